@@ -1,0 +1,46 @@
+import 'opsbook-language/polyfill';
+import { Command, CommanderError } from 'commander';
+import { CliError } from './cli-error.js';
+import { registerCommands } from './commands/register.js';
+import type { OutputStreams } from './options.js';
+
+/** Runs the CLI with the given arguments; resolves to the process exit code. Never throws. */
+export async function main(argv: string[], io: OutputStreams): Promise<number> {
+    let exitCode = 0;
+    const program = new Command('opsbook')
+        .description('Opsbook: operations playbooks as checked text files')
+        .version('0.1.0')
+        .exitOverride()
+        .configureOutput({
+            writeOut: text => io.stdout.write(text),
+            writeErr: text => io.stderr.write(text)
+        })
+        .showSuggestionAfterError(true);
+    registerCommands(program, io, code => {
+        exitCode = code;
+    });
+    try {
+        await program.parseAsync(argv, { from: 'user' });
+        return exitCode;
+    } catch (error) {
+        if (error instanceof CommanderError) {
+            // --help and --version exit 0; usage errors were already printed by commander.
+            return error.exitCode === 0 ? 0 : 2;
+        }
+        if (error instanceof CliError) {
+            io.stderr.write(`opsbook: ${error.message}\n`);
+            return error.exitCode;
+        }
+        const message = error instanceof Error ? error.message : String(error);
+        io.stderr.write(`opsbook: internal error: ${message} (please report this with the file that caused it)\n`);
+        return 2;
+    }
+}
+
+// Started as a program (the bundle in bin/): run with the process's arguments.
+if (process.env.OPSBOOK_CLI_NO_AUTORUN !== '1') {
+    const io: OutputStreams = { stdout: process.stdout, stderr: process.stderr, colour: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && !process.env.CI };
+    main(process.argv.slice(2), io).then(code => {
+        process.exitCode = code;
+    });
+}

@@ -1,0 +1,15 @@
+import pc from 'picocolors';
+import type { CheckSummary, CliDiagnostic } from './cli-diagnostic.js';
+
+/** `path:line:col severity rule-id message`, coloured only when writing to a terminal. */
+export function formatText(diagnostics: CliDiagnostic[], summary: CheckSummary, colour: boolean): string {
+    const c = pc.createColors(colour);
+    const lines = diagnostics.map(d => {
+        const severity = d.severity === 'error' ? c.red(d.severity) : d.severity === 'warning' ? c.yellow(d.severity) : c.blue(d.severity);
+        return `${c.bold(`${d.file}:${d.line}:${d.column}`)} ${severity} ${c.dim(d.rule)} ${d.message.replace(/\r?\n/g, ' ')}`;
+    });
+    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    const tally = `${plural(summary.files, 'file')} checked: ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}${summary.infos ? `, ${plural(summary.infos, 'info')}` : ''}`;
+    lines.push(summary.errors > 0 ? c.red(tally) : summary.warnings > 0 ? c.yellow(tally) : c.green(tally));
+    return lines.join('\n') + '\n';
+}

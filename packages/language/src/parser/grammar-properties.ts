@@ -1,0 +1,81 @@
+import type { Grammar } from 'langium';
+import { GrammarAST, GrammarUtils } from 'langium';
+
+/**
+ * For each element rule with a `{ ( ... | ... )* }` block, the property keywords its block accepts, in
+ * grammar order (`part of`, `cpa at most` as phrases). Derived from the grammar itself so that the
+ * syntax-error messages, completion and the duplicate-property check never drift from it.
+ */
+export function collectBlockProperties(grammar: Grammar): Map<string, string[]> {
+    const result = new Map<string, string[]>();
+    for (const rule of grammar.rules) {
+        if (!GrammarAST.isParserRule(rule) || GrammarUtils.isDataTypeRule(rule)) continue;
+        const loop = findPropertyLoop(rule.definition);
+        if (loop) {
+            const phrases = GrammarAST.isAlternatives(loop) ? loop.elements.map(leadingPhrase) : [leadingPhrase(loop)];
+            result.set(rule.name, phrases.filter((phrase): phrase is string => !!phrase));
+        }
+    }
+    return result;
+}
+
+/** The `*` loop that follows a '{' keyword inside the rule's definition. */
+function findPropertyLoop(element: GrammarAST.AbstractElement): GrammarAST.AbstractElement | undefined {
+    if (GrammarAST.isGroup(element)) {
+        const elements = element.elements;
+        for (let i = 0; i < elements.length - 1; i++) {
+            const current = elements[i];
+            const next = elements[i + 1];
+            if (GrammarAST.isKeyword(current) && current.value === '{' && next.cardinality === '*') {
+                return unwrapLoop(next);
+            }
+        }
+        for (const child of elements) {
+            const found = findPropertyLoop(child);
+            if (found) return found;
+        }
+    }
+    return undefined;
+}
+
+function unwrapLoop(element: GrammarAST.AbstractElement): GrammarAST.AbstractElement {
+    if (GrammarAST.isGroup(element) && element.elements.length === 1) return element.elements[0];
+    if (GrammarAST.isAssignment(element)) return element.terminal;
+    return element;
+}
+
+/** The keywords an alternative starts with, as one phrase: 'part of', 'cpa at most', 'delivers'. */
+export function leadingPhrase(element: GrammarAST.AbstractElement): string | undefined {
+    const words: string[] = [];
+    collectLeadingKeywords(element, words, new Set());
+    return words.length > 0 ? words.join(' ') : undefined;
+}
+
+function collectLeadingKeywords(element: GrammarAST.AbstractElement, words: string[], seen: Set<string>): boolean {
+    if (GrammarAST.isKeyword(element)) {
+        words.push(element.value);
+        return true;
+    }
+    if (GrammarAST.isAssignment(element)) {
+        return collectLeadingKeywords(element.terminal, words, seen);
+    }
+    if (GrammarAST.isRuleCall(element)) {
+        const rule = element.rule.ref;
+        if (rule && GrammarAST.isParserRule(rule) && !seen.has(rule.name)) {
+            seen.add(rule.name);
+            return collectLeadingKeywords(rule.definition, words, seen);
+        }
+        return false;
+    }
+    if (GrammarAST.isGroup(element)) {
+        for (const child of element.elements) {
+            if (!collectLeadingKeywords(child, words, seen) || child.cardinality) return words.length > 0;
+        }
+        return true;
+    }
+    if (GrammarAST.isAlternatives(element) && element.elements.length > 0) {
+        // `'every' ... | 'at' DATE` (a review schedule): name the first alternative only.
+        return collectLeadingKeywords(element.elements[0], words, seen);
+    }
+    return false;
+}

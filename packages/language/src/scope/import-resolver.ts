@@ -1,0 +1,88 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { LangiumDocument, LangiumDocuments } from 'langium';
+import { DocumentCache, URI } from 'langium';
+import type { Document, Import } from '../generated/ast.js';
+import type { OpsbookServices } from '../opsbook-module.js';
+import { isInside, type WorkspaceRoots } from './workspace-root.js';
+
+export type ImportResolution =
+    | { kind: 'resolved'; uri: URI }
+    | { kind: 'missing'; path: string }
+    | { kind: 'outside-root'; path: string; root: string }
+    | { kind: 'not-ops'; path: string };
+
+/**
+ * Resolves `import "path.ops"` relative to the importing file and confines it to the workspace root,
+ * also through symbolic links (the real path must stay inside the root's real path).
+ */
+export class ImportResolver {
+    private readonly roots: WorkspaceRoots;
+    private readonly documents: LangiumDocuments;
+    private readonly cache: DocumentCache<Import, ImportResolution>;
+
+    constructor(services: OpsbookServices) {
+        this.roots = services.workspace.WorkspaceRoots;
+        this.documents = services.shared.workspace.LangiumDocuments;
+        this.cache = new DocumentCache(services.shared);
+    }
+
+    resolve(document: LangiumDocument, node: Import): ImportResolution {
+        return this.cache.get(document.uri, node, () => this.compute(document.uri, node.path ?? ''));
+    }
+
+    /** The loaded documents this one imports directly, in import order, without duplicates. */
+    importedDocuments(document: LangiumDocument<Document>): LangiumDocument<Document>[] {
+        const result: LangiumDocument<Document>[] = [];
+        const seen = new Set<string>([document.uri.toString()]);
+        for (const element of document.parseResult.value.elements ?? []) {
+            if (element.$type !== 'Import') continue;
+            const resolution = this.resolve(document, element as Import);
+            if (resolution.kind !== 'resolved') continue;
+            const key = resolution.uri.toString();
+            if (seen.has(key)) continue;
+            seen.add(key);
+            const imported = this.documents.getDocument(resolution.uri);
+            if (imported) result.push(imported as LangiumDocument<Document>);
+        }
+        return result;
+    }
+
+    computeForPath(importingUri: URI, importPath: string): ImportResolution {
+        return this.compute(importingUri, importPath);
+    }
+
+    private compute(importingUri: URI, importPath: string): ImportResolution {
+        if (importingUri.scheme !== 'file') {
+            // In-memory documents (tests, untitled editors) resolve against their siblings by URI only.
+            const target = URI.parse(importingUri.toString()).with({ path: path.posix.join(path.posix.dirname(importingUri.path), importPath) });
+            return this.documents.hasDocument(target) ? { kind: 'resolved', uri: target } : { kind: 'missing', path: importPath };
+        }
+        if (!importPath.endsWith('.ops')) {
+            return { kind: 'not-ops', path: importPath };
+        }
+        const importingFile = importingUri.fsPath;
+        const root = this.roots.rootOf(importingFile);
+        const target = path.resolve(path.dirname(importingFile), importPath);
+        if (!isInside(target, root)) {
+            return { kind: 'outside-root', path: importPath, root };
+        }
+        let realTarget: string;
+        try {
+            realTarget = fs.realpathSync(target);
+            if (!fs.statSync(realTarget).isFile()) return { kind: 'missing', path: importPath };
+        } catch {
+            return { kind: 'missing', path: importPath };
+        }
+        let realRoot = root;
+        try {
+            realRoot = fs.realpathSync(root);
+        } catch {
+            // the root itself vanished: judge by the plain path
+        }
+        if (!isInside(realTarget, realRoot)) {
+            return { kind: 'outside-root', path: importPath, root };
+        }
+        return { kind: 'resolved', uri: URI.file(target) };
+    }
+}

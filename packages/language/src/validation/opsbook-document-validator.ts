@@ -1,0 +1,127 @@
+import type { AstNodeDescription, LangiumDocument, LinkingErrorData, ValidationOptions } from 'langium';
+import type { CancellationToken } from 'vscode-languageserver';
+import { DefaultDocumentValidator, DocumentValidator, type ReferenceInfo } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import type { ParseResult } from 'langium';
+import type { Document } from '../generated/ast.js';
+import type { OpsbookServices } from '../opsbook-module.js';
+import type { OpsbookConfigProvider } from '../config/opsbook-config.js';
+import type { OpsbookScopeProvider } from '../scope/opsbook-scope-provider.js';
+import { closestName } from '../util/closest-name.js';
+import { describeElementType } from '../util/element-words.js';
+import { RULES, ruleDocumentationUrl, type RuleId } from './rule-catalog.js';
+import { suppressedLines } from './suppression.js';
+
+const SEVERITY_TO_LSP = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;
+
+/**
+ * Langium's validator plus the three things every diagnostic goes through in one place: the rule id as
+ * `code` (syntax and linking errors too), the severity from `opsbook.json`, and `// opsbook-ignore`.
+ */
+export class OpsbookDocumentValidator extends DefaultDocumentValidator {
+    private readonly config: OpsbookConfigProvider;
+    private readonly scopes: OpsbookScopeProvider;
+
+    constructor(services: OpsbookServices) {
+        super(services);
+        this.config = services.config.ConfigProvider;
+        this.scopes = services.references.ScopeProvider as OpsbookScopeProvider;
+    }
+
+    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
+        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        return this.finish(document, diagnostics);
+    }
+
+    protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const start = diagnostics.length;
+        super.processLexingErrors(parseResult, diagnostics, options);
+        for (let i = start; i < diagnostics.length; i++) markSyntaxError(diagnostics[i]);
+    }
+
+    protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const parsed: Diagnostic[] = [];
+        super.processParsingErrors(parseResult, parsed, options);
+        // Chevrotain's recovery adds follow-up errors that restate the first one; the first is the clear one.
+        if (parsed.length > 0) {
+            markSyntaxError(parsed[0]);
+            diagnostics.push(parsed[0]);
+        }
+    }
+
+    protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], _options: ValidationOptions): void {
+        for (const reference of document.references) {
+            const linkingError = reference.error;
+            if (!linkingError || !reference.$refNode) continue;
+            const refText = linkingError.info.reference.$refText;
+            if (!refText) continue; // an empty reference is the parser's error, already reported
+            const info = linkingError.info;
+            const message = this.unresolvedMessage(document as LangiumDocument<Document>, info, refText);
+            const data: LinkingErrorData & Record<string, unknown> = {
+                code: 'unresolved-reference',
+                containerType: info.container.$type,
+                property: info.property,
+                refText,
+                suggestion: message.suggestion,
+                referenceType: message.referenceType
+            };
+            diagnostics.push({
+                severity: DiagnosticSeverity.Error,
+                range: reference.$refNode.range,
+                message: message.text,
+                code: 'unresolved-reference',
+                codeDescription: { href: ruleDocumentationUrl('unresolved-reference') },
+                source: this.getSource(),
+                data
+            });
+        }
+    }
+
+    private unresolvedMessage(document: LangiumDocument<Document>, info: ReferenceInfo, refText: string): { text: string; suggestion?: string; referenceType: string } {
+        const scope = this.scopes.getScope(info);
+        const referenceType = this.reflectionType(info);
+        const wanted = describeElementType(referenceType);
+        const other = this.scopes.lookupAnyType(document, refText);
+        if (other) {
+            return { text: `'${refText}' is ${describeElementType(other.type, true)}, not ${wanted}`, referenceType };
+        }
+        const candidates = scope.getAllElements().map((description: AstNodeDescription) => description.name).toArray();
+        const suggestion = closestName(refText, candidates);
+        const text = suggestion
+            ? `unknown ${wanted.replace(/^an? /, '')} '${refText}': did you mean '${suggestion}'?`
+            : `unknown ${wanted.replace(/^an? /, '')} '${refText}'${candidates.length === 0 ? ` (no ${wanted.replace(/^an? /, '')} is visible here; is an import missing?)` : ''}`;
+        return suggestion ? { text, suggestion, referenceType } : { text, referenceType };
+    }
+
+    private reflectionType(info: ReferenceInfo): string {
+        return this.scopes['reflection'].getReferenceType(info);
+    }
+
+    /** Rule ids, severities from opsbook.json, suppression comments. */
+    private finish(document: LangiumDocument, diagnostics: Diagnostic[]): Diagnostic[] {
+        const settings = this.config.forUri(document.uri).settings;
+        const suppressed = suppressedLines(document.textDocument.getText());
+        const result: Diagnostic[] = [];
+        for (const diagnostic of diagnostics) {
+            const rule = (diagnostic.code ?? (diagnostic.data as { code?: string } | undefined)?.code) as RuleId | undefined;
+            if (rule && Object.hasOwn(RULES, rule)) {
+                const configured = settings.rules[rule];
+                if (configured === 'off') continue;
+                if (configured) diagnostic.severity = SEVERITY_TO_LSP[configured];
+                diagnostic.code = rule;
+                if (suppressed.get(diagnostic.range.start.line)?.has(rule)) continue;
+            }
+            result.push(diagnostic);
+        }
+        return result;
+    }
+}
+
+function markSyntaxError(diagnostic: Diagnostic): void {
+    diagnostic.code = 'syntax-error';
+    diagnostic.codeDescription = { href: ruleDocumentationUrl('syntax-error') };
+    diagnostic.data = { ...(diagnostic.data as object | undefined), code: 'syntax-error' };
+}
+
+export { DocumentValidator };

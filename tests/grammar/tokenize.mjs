@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+// Dump or check the TextMate tokens of .ops files with the curated grammar.
+//
+//   node tests/grammar/tokenize.mjs FILE…           one line per token: line:col text  scopes
+//   node tests/grammar/tokenize.mjs --check FILE…   only suspicious tokens; exit 1 if any
+//
+// --check reports tokens scoped invalid.*, and words or digits left with no scope of their own
+// (outside comments and strings), which usually means a construct the grammar does not know.
+// Uses vscode-textmate and vscode-oniguruma, which vscode-tmgrammar-test brings into node_modules.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const tm = require('vscode-textmate');
+const oniguruma = require('vscode-oniguruma');
+
+const here = dirname(fileURLToPath(import.meta.url));
+const grammarPath = join(here, '..', '..', 'syntaxes', 'opsbook.tmLanguage.json');
+
+const args = process.argv.slice(2);
+const check = args.includes('--check');
+const files = args.filter((a) => a !== '--check');
+if (files.length === 0) {
+  console.error('usage: node tests/grammar/tokenize.mjs [--check] FILE.ops…');
+  process.exit(2);
+}
+
+const wasm = readFileSync(join(dirname(require.resolve('vscode-oniguruma')), 'onig.wasm')).buffer;
+const onigLib = oniguruma.loadWASM(wasm).then(() => ({
+  createOnigScanner: (patterns) => new oniguruma.OnigScanner(patterns),
+  createOnigString: (s) => new oniguruma.OnigString(s),
+}));
+const registry = new tm.Registry({
+  onigLib,
+  loadGrammar: async (scopeName) =>
+    scopeName === 'source.opsbook' ? tm.parseRawGrammar(readFileSync(grammarPath, 'utf8'), grammarPath) : null,
+});
+const grammar = await registry.loadGrammar('source.opsbook');
+
+let findings = 0;
+for (const file of files) {
+  const lines = readFileSync(file, 'utf8').split(/\r\n|\n/);
+  let stack = tm.INITIAL;
+  lines.forEach((line, i) => {
+    const { tokens, ruleStack } = grammar.tokenizeLine(line, stack);
+    stack = ruleStack;
+    for (const t of tokens) {
+      const text = line.slice(t.startIndex, t.endIndex);
+      const scopes = t.scopes.slice(1);
+      const where = `${file}:${i + 1}:${t.startIndex + 1}`;
+      if (!check) {
+        if (text.trim() !== '') console.log(`${where}\t${JSON.stringify(text)}\t${scopes.join(' ')}`);
+        continue;
+      }
+      const invalid = scopes.some((s) => s.startsWith('invalid.'));
+      const inText = scopes.some((s) => s.startsWith('comment.') || s.startsWith('string.'));
+      const leaf = scopes.filter((s) => !s.startsWith('meta.'));
+      const bare = !inText && leaf.length === 0 && /[\p{L}\p{N}]/u.test(text);
+      if (invalid || bare) {
+        findings++;
+        console.log(`${where}\t${JSON.stringify(text)}\t${invalid ? scopes.join(' ') : '(no scope)'}`);
+      }
+    }
+  });
+}
+if (check) {
+  console.log(`${findings} suspicious token(s) in ${files.length} file(s)`);
+  process.exit(findings ? 1 : 0);
+}
