@@ -99,9 +99,15 @@ with_node24() {
 
 code_server_ok() {
   [[ -f "$CS_MARKER" && -x "$CS_BIN" ]] || return 1
-  local v
-  v=$(with_node24 "$CS_BIN" --version 2>/dev/null | head -n1) || return 1
-  [[ "$v" == "$CODE_SERVER_VERSION "* || "$v" == "$CODE_SERVER_VERSION" ]]
+  # A throw-away HOME: on first start code-server writes ~/.config/code-server/config.yaml
+  # (and says so on stdout), which must touch neither the user's home nor the version line.
+  local home out rc=0
+  home=$(mktemp -d)
+  out=$(HOME="$home" XDG_CONFIG_HOME="$home/.config" XDG_DATA_HOME="$home/.local/share" \
+    with_node24 "$CS_BIN" --version 2>/dev/null) || rc=$?
+  rm -rf "$home"
+  ((rc == 0)) || return 1
+  grep -qE "^$CODE_SERVER_VERSION( |\$)" <<<"$out"
 }
 
 code_server_step() {

@@ -1,7 +1,15 @@
-/**
- * Services of the analysis layer (the one model of a playbook's figures). Filled in by the analysis
- * module; kept as its own record so that the module file composes layers without knowing them.
- */
-export type OpsbookAnalysisServices = Record<never, never>;
+import type { OpsbookServices } from '../opsbook-module.js';
+import { PlaybookAnalyzer } from './playbook-analyzer.js';
 
-export const ANALYSIS_MODULE = {};
+/** Services of the analysis layer: the one model of a playbook's figures. */
+export type OpsbookAnalysisServices = {
+    analysis: {
+        PlaybookAnalyzer: PlaybookAnalyzer;
+    };
+};
+
+export const ANALYSIS_MODULE = {
+    analysis: {
+        PlaybookAnalyzer: (services: OpsbookServices) => new PlaybookAnalyzer(services)
+    }
+};

@@ -1,0 +1,317 @@
+import type { AstNode, LangiumDocument } from 'langium';
+import type {
+    Assessment, Campaign, Channel, Delivery, Document, Forecast, Funnel, Goal, Kpi, Metric, Monitor, Person, Playbook,
+    Responsibility, Review, Strategy, Workstream
+} from '../generated/ast.js';
+import type { CalendarDate } from '../values/date.js';
+import type { Decimal } from '../values/decimal.js';
+import type { Locale } from '../values/format.js';
+import type { FxTable } from '../values/money.js';
+import type { DateRange } from '../values/period.js';
+
+/**
+ * The one model of a playbook's figures (SPEC §5 "planned", coverage, budgets, costs, loads, forecasts,
+ * funnel, monitoring). It is computed once per document build by `PlaybookAnalyzer` and read by the
+ * validators, hover, inlay hints, code lenses and the generators alike: nothing else sums.
+ *
+ * Amounts are exact `Decimal`s. Money is always converted to the playbook currency (`currency`);
+ * percentages are percentage points (35% → 35). Lists keep the file's order, so output is deterministic.
+ */
+export interface PlaybookAnalysis {
+    document: LangiumDocument<Document>;
+    /** The playbook of this file; undefined for a library file such as team.ops. */
+    playbook?: Playbook;
+    name?: string;
+    title?: string;
+    product?: string;
+    stage?: string;
+    /** The playbook currency (ISO code), `CNY` when none is declared. */
+    currency: string;
+    fx: FxTable;
+    /** The locale of generated documents: the CLI/editor override, else the playbook's, else opsbook.json's, else en. */
+    locale: Locale;
+    period?: DateRange;
+    budget?: Decimal;
+    strategies: StrategyFigures[];
+    /** Metrics visible in this file (own and imported), by name. */
+    metrics: Map<string, MetricInfo>;
+    /** Goals declared in this file, in file order. */
+    goals: GoalFigures[];
+    channels: ChannelFigures[];
+    campaigns: CampaignFigures[];
+    budgetTotals: BudgetTotals;
+    workstreams: WorkstreamInfo[];
+    /** People visible in this file (own and imported), in order of first appearance, with their load here. */
+    people: PersonFigures[];
+    assessments: AssessmentFigures[];
+    forecasts: ForecastFigures[];
+    funnels: FunnelInfo[];
+    monitors: MonitorInfo[];
+    reviews: ReviewInfo[];
+    /** Values that could not be resolved (wrong unit, unknown currency, missing fx rate, invalid date...). */
+    valueIssues: ValueIssue[];
+}
+
+export type MetricKind = 'count' | 'money' | 'percent' | 'number';
+
+export interface MetricInfo {
+    node: Metric;
+    name: string;
+    title?: string;
+    /** undefined when the kind word is not one of SPEC §3's (reported as unit-mismatch). */
+    kind?: MetricKind;
+}
+
+export interface StrategyFigures {
+    node: Strategy;
+    name: string;
+    title?: string;
+    focus?: string;
+    rationale?: string;
+    competition?: string;
+    /** Does the focus suit the playbook stage (DOMAIN.md table)? undefined when either is unknown. */
+    suitsStage?: boolean;
+    goals: string[];
+}
+
+/** Something that adds to a goal's "planned": a delivery or a `part of` sub-goal's target. */
+export interface Contribution {
+    kind: 'delivery' | 'sub-goal';
+    /** The channel, campaign or sub-goal that contributes. */
+    from: string;
+    fromType: 'Channel' | 'Campaign' | 'Goal';
+    /** The node to point at (a Delivery or the sub-goal's Target), for relatedInformation and links. */
+    node: AstNode;
+    /** In the goal's unit (money converted to the playbook currency). */
+    amount: Decimal;
+    /** amount ÷ the goal's target, when the target is known and non-zero. */
+    shareOfTarget?: number;
+}
+
+export type CoverageStatus = 'not-additive' | 'unplanned' | 'undercovered' | 'covered' | 'overcommitted' | 'no-target';
+
+export interface GoalFigures {
+    node: Goal;
+    name: string;
+    title?: string;
+    metric?: MetricInfo;
+    /** 'at least' unless the target says `at most`. */
+    bound: 'at least' | 'at most';
+    /** The target in the metric's unit (money in the playbook currency, percent in points). */
+    target?: Decimal;
+    deadline?: CalendarDate;
+    owner?: string;
+    strategy?: string;
+    parent?: string;
+    subGoals: string[];
+    /** Count or money, at least: the goals whose contributions add up (SPEC §5). */
+    additive: boolean;
+    contributions: Contribution[];
+    /** Sum of the contributions. */
+    planned: Decimal;
+    /** planned ÷ target, when both are known and target > 0. */
+    coverage?: number;
+    /** target − planned when positive. */
+    shortfall?: Decimal;
+    /** Campaigns and workstreams that `serve` it without a number. */
+    servedBy: string[];
+    /** Something delivers to it, serves it, or decomposes it. */
+    hasPlan: boolean;
+    status: CoverageStatus;
+    /** The forecast deciding this goal's target, if any. */
+    forecast?: string;
+    /** Whether the owner's assessment names this goal (undefined without an owner). */
+    ownerAssessed?: boolean;
+    /** Whether some monitor watches this goal's metric. */
+    monitored: boolean;
+}
+
+export interface DeliveryFigures {
+    node: Delivery;
+    goal?: string;
+    metric?: string;
+    /** In the metric's unit, money converted to the playbook currency; undefined when unresolvable. */
+    amount?: Decimal;
+    /** False when the delivery's metric differs from the goal's (reported once, not counted). */
+    counts: boolean;
+    shareOfGoal?: number;
+}
+
+export interface AssumptionFigures {
+    volume: Decimal;
+    metric?: string;
+    /** Percentage points. */
+    rate: Decimal;
+    /** volume × rate ÷ 100. */
+    derived: Decimal;
+    /** The funnel step after `metric`, if a funnel has one. */
+    nextMetric?: string;
+    /** What the channel delivers of nextMetric. */
+    delivered?: Decimal;
+    /** |delivered − derived| ÷ derived. */
+    deviation?: number;
+}
+
+export interface ChannelFigures {
+    node: Channel;
+    name: string;
+    title?: string;
+    kind?: string;
+    owner?: string;
+    /** In the playbook currency. */
+    budget?: Decimal;
+    budgetShare?: number;
+    deliveries: DeliveryFigures[];
+    /** The first count metric the channel delivers and how much of it (basis of its cost per unit). */
+    unitMetric?: string;
+    unitsDelivered?: Decimal;
+    /** budget ÷ unitsDelivered. */
+    impliedCostPerUnit?: Decimal;
+    /** `cpa at most`, in the playbook currency. */
+    cpaLimit?: Decimal;
+    assumption?: AssumptionFigures;
+    campaigns: string[];
+    monitoredByChannel: boolean;
+}
+
+export interface CampaignFigures {
+    node: Campaign;
+    name: string;
+    title?: string;
+    type?: string;
+    window?: DateRange;
+    binding?: 'mandatory' | 'advisory';
+    region?: string;
+    via?: string;
+    owner?: string;
+    budget?: Decimal;
+    budgetShare?: number;
+    deliveries: DeliveryFigures[];
+    serves: string[];
+}
+
+export interface BudgetItem {
+    name: string;
+    type: 'Channel' | 'Campaign';
+    amount: Decimal;
+    share?: number;
+}
+
+export interface BudgetTotals {
+    /** The playbook budget, in the playbook currency. */
+    total?: Decimal;
+    channels: Decimal;
+    campaigns: Decimal;
+    allocated: Decimal;
+    /** total − allocated. */
+    remaining?: Decimal;
+    items: BudgetItem[];
+}
+
+export interface WorkstreamInfo {
+    node: Workstream;
+    name: string;
+    title?: string;
+    responsible: { person: string; share: Decimal; node: Responsibility }[];
+    accountable?: string;
+    consulted: string[];
+    informed: string[];
+    serves: string[];
+}
+
+export interface Assignment {
+    role: 'owner' | 'responsible' | 'accountable' | 'consulted' | 'informed' | 'decider' | 'lead';
+    type: string;
+    name: string;
+    share?: Decimal;
+}
+
+export interface PersonFigures {
+    node: Person;
+    name: string;
+    title?: string;
+    role?: string;
+    team?: string;
+    /** Percentage points; 100 by default. */
+    capacity: Decimal;
+    /** Sum of `responsible` shares in this file's workstreams, percentage points. */
+    load: Decimal;
+    /** load ÷ capacity. */
+    loadRatio?: number;
+    assignments: Assignment[];
+    /** Goals owned by this person in this file. */
+    ownedGoals: string[];
+    /** Names that this person's assessment names as KPIs. */
+    assessedOn: string[];
+}
+
+export interface KpiFigures {
+    node: Kpi;
+    subject?: string;
+    subjectType?: 'Goal' | 'Channel';
+    label?: string;
+    target?: Decimal;
+    per?: string;
+    weight: Decimal;
+}
+
+export interface AssessmentFigures {
+    node: Assessment;
+    person?: string;
+    kpis: KpiFigures[];
+    totalWeight: Decimal;
+}
+
+export interface ForecastFigures {
+    node: Forecast;
+    name: string;
+    goal?: string;
+    sales?: Decimal;
+    finance?: Decimal;
+    market?: Decimal;
+    decided?: Decimal;
+    decider?: string;
+    min?: Decimal;
+    max?: Decimal;
+    median?: Decimal;
+    /** (max − min) ÷ median, with all three present and median > 0. */
+    spread?: number;
+    decisionInside?: boolean;
+    /** The goal's target equals the decided figure. */
+    matchesGoal?: boolean;
+}
+
+export interface FunnelInfo {
+    node: Funnel;
+    name: string;
+    steps: string[];
+}
+
+export interface MonitorInfo {
+    node: Monitor;
+    metric?: string;
+    byChannel: boolean;
+    every?: string;
+    source?: string;
+    alert?: { direction: 'below' | 'above'; threshold: Decimal; per?: string };
+}
+
+export interface ReviewInfo {
+    node: Review;
+    name: string;
+    title?: string;
+    owner?: string;
+    schedules: { every?: string; weekday?: string; date?: CalendarDate }[];
+    covers: string[];
+    asks: string[];
+}
+
+/** A value the analysis could not resolve; validation reports it under `rule`. */
+export interface ValueIssue {
+    rule: 'unit-mismatch' | 'invalid-date' | 'range-reversed' | 'percent-range';
+    node: AstNode;
+    property?: string;
+    index?: number;
+    message: string;
+    data?: Record<string, unknown>;
+}
