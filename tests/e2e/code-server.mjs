@@ -342,9 +342,11 @@ export async function runExtensionTests(o) {
   const url = workbenchUrl(server, o);
   const browser = await launchChromium();
   const tail = [];
+  let done = false; // after the exit code, the workbench's own shutdown chatter is not streamed
   const say = (type, line) => {
     tail.push(line);
     if (tail.length > 40) tail.shift();
+    if (done && !VERBOSE) return;
     (type === 'error' ? process.stderr : process.stdout).write(`[${label}] ${line}\n`);
   };
   let timer;
@@ -370,6 +372,7 @@ export async function runExtensionTests(o) {
     });
     await page.goto(url, { timeout: 60_000 });
     const result = await Promise.race([exit, timeout]);
+    done = true;
     if (result === 'timeout') {
       if (o.screenshotPath) await screenshot(page, o.screenshotPath);
       throw new Error(

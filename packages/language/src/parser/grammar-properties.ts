@@ -47,35 +47,37 @@ function unwrapLoop(element: GrammarAST.AbstractElement): GrammarAST.AbstractEle
 /** The keywords an alternative starts with, as one phrase: 'part of', 'cpa at most', 'delivers'. */
 export function leadingPhrase(element: GrammarAST.AbstractElement): string | undefined {
     const words: string[] = [];
-    collectLeadingKeywords(element, words, new Set());
-    return words.length > 0 ? words.join(' ') : undefined;
-}
-
-function collectLeadingKeywords(element: GrammarAST.AbstractElement, words: string[], seen: Set<string>): boolean {
-    if (GrammarAST.isKeyword(element)) {
-        words.push(element.value);
-        return true;
-    }
-    if (GrammarAST.isAssignment(element)) {
-        return collectLeadingKeywords(element.terminal, words, seen);
-    }
-    if (GrammarAST.isRuleCall(element)) {
-        const rule = element.rule.ref;
-        if (rule && GrammarAST.isParserRule(rule) && !seen.has(rule.name)) {
-            seen.add(rule.name);
-            return collectLeadingKeywords(rule.definition, words, seen);
+    const seen = new Set<string>();
+    // Returns whether the phrase may continue after `current`: it stops at the first value.
+    const visit = (current: GrammarAST.AbstractElement): boolean => {
+        if (GrammarAST.isKeyword(current)) {
+            words.push(current.value);
+            return !current.cardinality;
+        }
+        if (GrammarAST.isAssignment(current)) {
+            return words.length === 0 && !current.cardinality ? visit(current.terminal) : false;
+        }
+        if (GrammarAST.isRuleCall(current)) {
+            const rule = current.rule.ref;
+            if (words.length === 0 && rule && GrammarAST.isParserRule(rule) && !seen.has(rule.name)) {
+                seen.add(rule.name);
+                return visit(rule.definition);
+            }
+            return false;
+        }
+        if (GrammarAST.isGroup(current)) {
+            if (current.cardinality) return false;
+            for (const child of current.elements) {
+                if (!visit(child)) return false;
+            }
+            return true;
+        }
+        if (GrammarAST.isAlternatives(current) && words.length === 0 && current.elements.length > 0) {
+            // `'every' ... | 'at' DATE` (a review schedule): name the first alternative only.
+            visit(current.elements[0]);
         }
         return false;
-    }
-    if (GrammarAST.isGroup(element)) {
-        for (const child of element.elements) {
-            if (!collectLeadingKeywords(child, words, seen) || child.cardinality) return words.length > 0;
-        }
-        return true;
-    }
-    if (GrammarAST.isAlternatives(element) && element.elements.length > 0) {
-        // `'every' ... | 'at' DATE` (a review schedule): name the first alternative only.
-        return collectLeadingKeywords(element.elements[0], words, seen);
-    }
-    return false;
+    };
+    visit(element);
+    return words.length > 0 ? words.join(' ') : undefined;
 }

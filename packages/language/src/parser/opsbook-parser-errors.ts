@@ -35,12 +35,16 @@ export class OpsbookParserErrorMessageProvider implements IParserErrorMessagePro
     }
 
     buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
-        const { expected, actual, previous, ruleName } = options;
+        const { expected, actual, previous } = options;
+        const ruleName = plainRuleName(options.ruleName);
         const properties = this.properties.get(ruleName);
+        if (expected.name === 'EOF') {
+            return this.buildNotAllInputParsedMessage({ firstRedundant: actual, ruleName });
+        }
         if (expected.name === '}' && properties && isWordToken(actual)) {
             return `'${actual.image}' is not a property of ${ELEMENT_WORDS[ruleName] ?? ruleName.toLowerCase()}: expected ${orList([...properties, "'}'"])}`;
         }
-        return `expected ${describeType(expected)}${after(previous)}, found ${describeToken(actual)}`;
+        return `expected ${describeType(expected)}${after(previous, actual)}, found ${describeToken(actual)}`;
     }
 
     buildNotAllInputParsedMessage(options: { firstRedundant: IToken; ruleName: string }): string {
@@ -49,12 +53,12 @@ export class OpsbookParserErrorMessageProvider implements IParserErrorMessagePro
 
     buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
         const firsts = options.expectedPathsPerAlt.flatMap(alt => alt.map(path => path[0])).filter((t): t is TokenType => !!t);
-        return `expected ${orList(describeTypes(firsts))}${after(options.previous)}, found ${describeToken(options.actual[0])}`;
+        return `expected ${orList(describeTypes(firsts))}${after(options.previous, options.actual[0])}, found ${describeToken(options.actual[0])}`;
     }
 
     buildEarlyExitMessage(options: { expectedIterationPaths: TokenType[][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
         const firsts = options.expectedIterationPaths.map(path => path[0]).filter((t): t is TokenType => !!t);
-        return `expected at least one ${orList(describeTypes(firsts))}${after(options.previous)}, found ${describeToken(options.actual[0])}`;
+        return `expected at least one ${orList(describeTypes(firsts))}${after(options.previous, options.actual[0])}, found ${describeToken(options.actual[0])}`;
     }
 }
 
@@ -62,8 +66,15 @@ function isWordToken(token: IToken): boolean {
     return /^\^?[\p{L}_]/u.test(token.image);
 }
 
-function after(previous: IToken | undefined): string {
+/** chevrotain appends an invisible occurrence marker to rule names (`Goal\u200b`). */
+function plainRuleName(ruleName: string): string {
+    return ruleName.replace(/[^\p{L}\p{N}_]/gu, '');
+}
+
+/** "after 'by'" — omitted when recovery already moved past the offending token. */
+function after(previous: IToken | undefined, actual: IToken | undefined): string {
     if (!previous || previous.tokenType?.name === 'EOF' || !previous.image) return '';
+    if (actual && actual.tokenType?.name !== 'EOF' && previous.startOffset >= actual.startOffset) return '';
     return ` after ${quote(previous.image)}`;
 }
 

@@ -44,7 +44,9 @@ export class OpsbookDocumentValidator extends DefaultDocumentValidator {
         const parsed: Diagnostic[] = [];
         super.processParsingErrors(parseResult, parsed, options);
         // Chevrotain's recovery adds follow-up errors that restate the first one; the first is the clear one.
-        if (parsed.length > 0) {
+        // A parser error on a line that already has a lexer error is its echo: the lexer's says why.
+        const lexerLines = new Set(parseResult.lexerErrors.map(error => (error.line ?? 1) - 1));
+        if (parsed.length > 0 && !lexerLines.has(parsed[0].range.start.line)) {
             markSyntaxError(parsed[0]);
             diagnostics.push(parsed[0]);
         }
