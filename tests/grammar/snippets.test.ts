@@ -50,7 +50,7 @@ describe('snippets', () => {
 
     it('offer the enumerations of SPEC §3 as choice lists', () => {
         const all = Object.values(snippets).map(bodyOf).join('\n');
-        expect(all).toContain('${4|development,seed,growth,mature,decline|}');
+        expect(all).toContain('|development,seed,growth,mature,decline|');
         expect(all).toContain('|acquisition,activation,retention,monetization,referral,brand,reactivation|');
         expect(all).toContain('|organic,paid,social,content,community,referral,partnership,email,offline,direct|');
         expect(all).toMatch(/\|[a-z,]*promotion[a-z,]*\|/);

@@ -6,6 +6,7 @@ import type {
 import type { CalendarDate } from '../values/date.js';
 import type { Decimal } from '../values/decimal.js';
 import type { Locale } from '../values/format.js';
+import type { Message } from '../i18n/catalogue.js';
 import type { FxTable } from '../values/money.js';
 import type { DateRange } from '../values/period.js';
 
@@ -48,6 +49,8 @@ export interface PlaybookAnalysis {
     funnels: FunnelInfo[];
     monitors: MonitorInfo[];
     reviews: ReviewInfo[];
+    /** A review in this file (SPEC §5 `no-review`). */
+    hasReview: boolean;
     /** Values that could not be resolved (wrong unit, unknown currency, missing fx rate, invalid date...). */
     valueIssues: ValueIssue[];
 }
@@ -60,6 +63,12 @@ export interface MetricInfo {
     title?: string;
     /** undefined when the kind word is not one of SPEC §3's (reported as unit-mismatch). */
     kind?: MetricKind;
+    /** Some visible monitor watches this metric. */
+    monitored: boolean;
+    /** Some visible monitor of this metric is `by channel`. */
+    monitoredByChannel: boolean;
+    /** Channels of this file that deliver this metric, in file order. */
+    deliveredByChannels: string[];
 }
 
 export interface StrategyFigures {
@@ -86,6 +95,14 @@ export interface Contribution {
     amount: Decimal;
     /** amount ÷ the goal's target, when the target is known and non-zero. */
     shareOfTarget?: number;
+}
+
+/** A goal's unit: its metric and, for money, the playbook currency. */
+export interface Unit {
+    metric: string;
+    kind: MetricKind;
+    /** The playbook currency, for money metrics. */
+    currency?: string;
 }
 
 export type CoverageStatus = 'not-additive' | 'unplanned' | 'undercovered' | 'covered' | 'overcommitted' | 'no-target';
@@ -124,6 +141,17 @@ export interface GoalFigures {
     ownerAssessed?: boolean;
     /** Whether some monitor watches this goal's metric. */
     monitored: boolean;
+    /** The goal's unit, when its metric is known. */
+    unit?: Unit;
+    /**
+     * Contributions aimed at this goal whose amount could not be resolved (unknown metric, bad currency,
+     * number out of range...): the planned sum is then incomplete and the coverage rules stay silent.
+     */
+    unresolvedContributions: number;
+    /** Deliveries aimed at this goal in another metric (reported as unit-mismatch, never counted). */
+    mismatchedDeliveries: number;
+    /** The `part of` loop this goal is on (names, starting and ending with this goal), if any. */
+    cycle?: string[];
 }
 
 export interface DeliveryFigures {
@@ -135,6 +163,9 @@ export interface DeliveryFigures {
     /** False when the delivery's metric differs from the goal's (reported once, not counted). */
     counts: boolean;
     shareOfGoal?: number;
+    /** The channel or campaign delivering. */
+    from: string;
+    fromType: 'Channel' | 'Campaign';
 }
 
 export interface AssumptionFigures {
@@ -148,8 +179,10 @@ export interface AssumptionFigures {
     nextMetric?: string;
     /** What the channel delivers of nextMetric. */
     delivered?: Decimal;
-    /** |delivered − derived| ÷ derived. */
+    /** |delivered − derived| ÷ derived (undefined when derived is 0). */
     deviation?: number;
+    /** The funnel that gives nextMetric. */
+    funnel?: string;
 }
 
 export interface ChannelFigures {
@@ -195,6 +228,8 @@ export interface BudgetItem {
     type: 'Channel' | 'Campaign';
     amount: Decimal;
     share?: number;
+    /** The Money node of the budget line. */
+    node: AstNode;
 }
 
 export interface BudgetTotals {
@@ -206,6 +241,8 @@ export interface BudgetTotals {
     /** total − allocated. */
     remaining?: Decimal;
     items: BudgetItem[];
+    /** Budgets written but not resolvable (bad currency, missing fx rate): the sums are then incomplete. */
+    unresolved: number;
 }
 
 export interface WorkstreamInfo {
@@ -243,6 +280,12 @@ export interface PersonFigures {
     ownedGoals: string[];
     /** Names that this person's assessment names as KPIs. */
     assessedOn: string[];
+    /** The person has an assessment (visible in this file). */
+    hasAssessment: boolean;
+    /** False when the written capacity could not be resolved (then `capacity` is the default and loads are not judged). */
+    capacityKnown: boolean;
+    /** This file's `responsible` lines for the person, in file order. */
+    responsibilities: { workstream: string; share?: Decimal; node: Responsibility }[];
 }
 
 export interface KpiFigures {
@@ -252,7 +295,8 @@ export interface KpiFigures {
     label?: string;
     target?: Decimal;
     per?: string;
-    weight: Decimal;
+    /** Percentage points; undefined when out of range. */
+    weight?: Decimal;
 }
 
 export interface AssessmentFigures {
@@ -260,6 +304,8 @@ export interface AssessmentFigures {
     person?: string;
     kpis: KpiFigures[];
     totalWeight: Decimal;
+    /** False when a weight could not be resolved: totalWeight is then incomplete. */
+    complete: boolean;
 }
 
 export interface ForecastFigures {
@@ -279,12 +325,30 @@ export interface ForecastFigures {
     decisionInside?: boolean;
     /** The goal's target equals the decided figure. */
     matchesGoal?: boolean;
+    /** The goal's target, in the same unit as the figures. */
+    goalTarget?: Decimal;
+    unit?: Unit;
 }
 
 export interface FunnelInfo {
     node: Funnel;
     name: string;
     steps: string[];
+    /** Per step: the largest target of this file's count goals on that metric (undefined when none). */
+    stepTargets: (Decimal | undefined)[];
+    /** Goals whose target exceeds the target of an earlier step (SPEC §5 `funnel-order`). */
+    orderIssues: FunnelOrderIssue[];
+}
+
+export interface FunnelOrderIssue {
+    goal: string;
+    goalNode: Goal;
+    metric: string;
+    target: Decimal;
+    /** The earlier step it exceeds and the goal setting that step's target. */
+    earlierMetric: string;
+    earlierGoal: string;
+    earlierTarget: Decimal;
 }
 
 export interface MonitorInfo {
@@ -301,17 +365,19 @@ export interface ReviewInfo {
     name: string;
     title?: string;
     owner?: string;
-    schedules: { every?: string; weekday?: string; date?: CalendarDate }[];
+    schedules: { every?: string; weekday?: string; date?: CalendarDate; node: AstNode }[];
     covers: string[];
     asks: string[];
 }
 
 /** A value the analysis could not resolve; validation reports it under `rule`. */
 export interface ValueIssue {
-    rule: 'unit-mismatch' | 'invalid-date' | 'range-reversed' | 'percent-range';
+    rule: 'unit-mismatch' | 'invalid-date' | 'range-reversed' | 'percent-range' | 'unknown-value' | 'number-too-large';
     node: AstNode;
     property?: string;
     index?: number;
+    /** The message in English; `detail` renders it in any locale (i18n/catalogue.ts). */
     message: string;
+    detail: Message;
     data?: Record<string, unknown>;
 }
