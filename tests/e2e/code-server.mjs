@@ -74,6 +74,30 @@ process.on('exit', () => {
   }
 });
 
+// Built-in extensions that code-server does not even scan by default (VSCODE_SKIP_BUILTIN_EXTENSIONS):
+// git, GitHub, sign-in, Copilot, debuggers and TypeScript activate at start-up, cost seconds on
+// 2 cores and try to reach the network. Pass `skipBuiltinExtensions: []` for the full set.
+export const DEFAULT_SKIPPED_BUILTINS = [
+  'GitHub.copilot-chat',
+  'vscode.git',
+  'vscode.git-base',
+  'vscode.github',
+  'vscode.github-authentication',
+  'vscode.microsoft-authentication',
+  'vscode.emmet',
+  'vscode.typescript-language-features',
+  'vscode.configuration-editing',
+  'vscode.extension-editing',
+  'vscode.npm',
+  'vscode.merge-conflict',
+  'vscode.debug-auto-launch',
+  'vscode.debug-server-ready',
+  'vscode.tunnel-forwarding',
+  'ms-vscode.js-debug',
+  'ms-vscode.js-debug-companion',
+  'ms-vscode.vscode-js-profile-table',
+];
+
 const DEFAULT_SETTINGS = {
   'workbench.startupEditor': 'none',
   'workbench.tips.enabled': false,
@@ -97,6 +121,8 @@ const DEFAULT_SETTINGS = {
  * @param {string} [opts.userDataDir]     default: inside the temporary folder
  * @param {string} [opts.extensionsDir]   default: inside the temporary folder
  * @param {object} [opts.settings]        extra user settings (merged into sensible test defaults)
+ * @param {string[]} [opts.skipBuiltinExtensions]  default DEFAULT_SKIPPED_BUILTINS; [] = all built-ins
+ * @param {Record<string,string>} [opts.env]  extra environment (also seen by extension hosts)
  * @param {number} [opts.startTimeoutMs]  default 60 s
  * @returns {Promise<CodeServer>} `{ port, url, pid, tmpDir, userDataDir, extensionsDir, output(), stop() }`
  */
@@ -144,6 +170,10 @@ export async function startCodeServer(opts = {}) {
     TMPDIR: join(tmpDir, 'run'),
     SHELL: '/bin/bash',
     CS_DISABLE_FILE_DOWNLOADS: '1',
+    // No extension marketplace: nothing to query offline (otherwise Open VSX lookups fail noisily).
+    EXTENSIONS_GALLERY: '{}',
+    VSCODE_SKIP_BUILTIN_EXTENSIONS: (opts.skipBuiltinExtensions ?? DEFAULT_SKIPPED_BUILTINS).join(','),
+    ...opts.env,
   };
   const child = spawn(CODE_SERVER_BIN, args, {
     cwd: home,
@@ -222,8 +252,10 @@ export async function startCodeServer(opts = {}) {
   return handle;
 }
 
-// One server shared by all suites of a process (run.mjs stops it at the end).
+// One server and one browser shared by all suites of a process (run.mjs stops them at the end;
+// a script that uses them must call stopShared() too, or it will not exit).
 let shared = null;
+let sharedBrowser = null;
 /** The process-wide code-server, started on first use. */
 export function sharedCodeServer(opts) {
   shared ??= startCodeServer(opts).catch((e) => {
@@ -232,14 +264,23 @@ export function sharedCodeServer(opts) {
   });
   return shared;
 }
-/** Stops the process-wide code-server, if one was started. */
-export async function stopSharedCodeServer() {
-  if (!shared) return;
-  const p = shared;
+/** The process-wide headless chromium, launched on first use. */
+export function sharedChromium() {
+  sharedBrowser ??= launchChromium().catch((e) => {
+    sharedBrowser = null;
+    throw e;
+  });
+  return sharedBrowser;
+}
+/** Stops the process-wide code-server and chromium, if started. */
+export async function stopShared() {
+  const [s, b] = [shared, sharedBrowser];
   shared = null;
-  try {
-    await (await p).stop();
-  } catch {}
+  sharedBrowser = null;
+  await Promise.all([
+    s && s.then((x) => x.stop()).catch(() => {}),
+    b && b.then((x) => x.close()).catch(() => {}),
+  ]);
 }
 
 /** Launches Debian's chromium headless through playwright-core. */
@@ -272,15 +313,18 @@ function resolveTestsPath(p) {
 }
 
 /**
- * The workbench URL that opens `workspace` with `extensionDevelopmentPath` loaded and, when
- * given, runs the suite at `extensionTestsPath`.
+ * The workbench URL that opens `workspace` with `extensionDevelopmentPath` loaded, runs the suite
+ * at `extensionTestsPath` when given, opens `openFile` when given, and passes `extensionEnv` to
+ * the extension host's environment.
  */
-export function workbenchUrl(server, { workspace, extensionDevelopmentPath, extensionTestsPath }) {
+export function workbenchUrl(server, { workspace, extensionDevelopmentPath, extensionTestsPath, openFile, extensionEnv }) {
   const payload = [];
   if (extensionDevelopmentPath)
     payload.push(['extensionDevelopmentPath', remoteUri(server, resolve(extensionDevelopmentPath))]);
   if (extensionTestsPath) payload.push(['extensionTestsPath', remoteUri(server, resolveTestsPath(extensionTestsPath))]);
-  payload.push(['skipWelcome', 'true']);
+  if (openFile) payload.push(['openFile', remoteUri(server, resolve(workspace ?? '.', openFile))]);
+  if (extensionEnv) payload.push(['extensionEnvironment', JSON.stringify(extensionEnv)]);
+  payload.push(['skipWelcome', 'true'], ['skipReleaseNotes', 'true']);
   const q = new URLSearchParams();
   if (workspace) q.set('folder', resolve(workspace));
   q.set('payload', JSON.stringify(payload));
@@ -293,31 +337,31 @@ function formatLogArgs(args) {
     .join(' ');
 }
 
+const VIEWPORT = { width: 1400, height: 900 };
+
 /**
- * Opens the workbench in headless chromium (no suite run): for Playwright checks of what a
- * person sees. Returns `{ server, browser, page, close() }`; `close()` also stops a server it started.
+ * Opens the workbench in headless chromium without running a suite, for Playwright checks of
+ * what a person sees (the extension stays alive). Each call gets a fresh browser context.
+ * @param {object} o
+ * @param {string} [o.workspace]  folder to open
+ * @param {string} [o.extensionDevelopmentPath]
+ * @param {string} [o.openFile]   file to open, relative to the workspace (or absolute)
+ * @param {Record<string,string>} [o.extensionEnv]
+ * @param {object} [o.server]     default: the shared code-server
+ * @param {import('playwright-core').Browser} [o.browser]  default: the shared chromium
+ * @returns {Promise<{ server, page, close(): Promise<void> }>}
  */
-export async function openWorkbench({ server, workspace, extensionDevelopmentPath, viewport } = {}) {
-  const own = !server;
-  server ??= await startCodeServer({});
-  const browser = await launchChromium();
+export async function openWorkbench(o = {}) {
+  const server = o.server ?? (await sharedCodeServer());
+  const browser = o.browser ?? (await sharedChromium());
+  const context = await browser.newContext({ viewport: o.viewport ?? VIEWPORT });
   try {
-    const context = await browser.newContext({ viewport: viewport ?? { width: 1400, height: 900 } });
     const page = await context.newPage();
-    await page.goto(workbenchUrl(server, { workspace, extensionDevelopmentPath }));
-    await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
-    return {
-      server,
-      browser,
-      page,
-      async close() {
-        await browser.close().catch(() => {});
-        if (own) await server.stop();
-      },
-    };
+    await page.goto(workbenchUrl(server, o), { timeout: 60_000 });
+    await page.waitForSelector('.monaco-workbench .statusbar', { timeout: 60_000 });
+    return { server, page, close: () => context.close().catch(() => {}) };
   } catch (e) {
-    await browser.close().catch(() => {});
-    if (own) await server.stop();
+    await context.close().catch(() => {});
     throw e;
   }
 }
@@ -329,7 +373,10 @@ export async function openWorkbench({ server, workspace, extensionDevelopmentPat
  * @param {string} o.extensionTestsPath        the suite's module (file, or folder with index.js/.cjs)
  * @param {string} o.workspace                 folder to open
  * @param {string} [o.screenshotPath]          PNG taken at the end (also on time-out)
+ * @param {string} [o.openFile]                file to open at start, relative to the workspace
+ * @param {Record<string,string>} [o.extensionEnv]  environment variables for the extension host
  * @param {object} [o.server]                  a running code-server (default: the shared one)
+ * @param {import('playwright-core').Browser} [o.browser]  default: the shared chromium
  * @param {number} [o.timeoutMs]               default 5 minutes
  * @param {(page) => Promise<void>} [o.beforeClose]  inspect the page after the suite exited
  * @param {string} [o.label]                   prefix of streamed log lines (default 'ext')
@@ -337,10 +384,10 @@ export async function openWorkbench({ server, workspace, extensionDevelopmentPat
  */
 export async function runExtensionTests(o) {
   const server = o.server ?? (await sharedCodeServer());
+  const browser = o.browser ?? (await sharedChromium());
   const timeoutMs = o.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const label = o.label ?? 'ext';
   const url = workbenchUrl(server, o);
-  const browser = await launchChromium();
   const tail = [];
   let done = false; // after the exit code, the workbench's own shutdown chatter is not streamed
   const say = (type, line) => {
@@ -350,8 +397,9 @@ export async function runExtensionTests(o) {
     (type === 'error' ? process.stderr : process.stdout).write(`[${label}] ${line}\n`);
   };
   let timer;
+  // A fresh context per suite: no browser storage (layout, open editors) leaks between suites.
+  const context = await browser.newContext({ viewport: VIEWPORT });
   try {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
     let resolveExit;
     const exit = new Promise((r) => {
@@ -386,11 +434,12 @@ export async function runExtensionTests(o) {
     return result;
   } finally {
     clearTimeout(timer);
-    await browser.close().catch(() => {});
+    await context.close().catch(() => {});
   }
 }
 
-async function screenshot(page, path) {
+/** Saves a PNG of the page (creating its folder); never throws. */
+export async function screenshot(page, path) {
   mkdirSync(dirname(resolve(path)), { recursive: true });
   await page.screenshot({ path, timeout: 15_000 }).catch((e) => {
     process.stderr.write(`screenshot to ${path} failed: ${e.message}\n`);
@@ -399,26 +448,37 @@ async function screenshot(page, path) {
 
 /**
  * Reads what a person sees: the status bar item texts and, when `problems` is set, the rows of
- * the Problems panel (opened with Ctrl+Shift+M).
+ * the Problems panel (opened with Ctrl+Shift+M). With `minProblems`, waits (up to `timeoutMs`)
+ * until at least that many rows are shown, since diagnostics arrive asynchronously.
+ * @param {import('playwright-core').Page} page
+ * @param {{ problems?: boolean, minProblems?: number, timeoutMs?: number }} [opts]
  * @returns {Promise<{ statusBar: string[], problems: { text: string, label: string }[] }>}
  */
-export async function readVisibleResults(page, { problems = true, timeoutMs = 10_000 } = {}) {
+export async function readVisibleResults(page, { problems = true, minProblems = 0, timeoutMs = 15_000 } = {}) {
   await page.waitForSelector('.statusbar-item', { timeout: timeoutMs });
+  let rows = [];
+  if (problems) {
+    const panelVisible = await page.locator('.markers-panel').isVisible().catch(() => false);
+    if (!panelVisible) {
+      await page.keyboard.press('Control+Shift+M');
+      await page.waitForSelector('.markers-panel', { state: 'visible', timeout: timeoutMs });
+    }
+    const readRows = () =>
+      page.$$eval('.markers-panel .monaco-list-row', (els) =>
+        els.map((e) => ({
+          text: (e.textContent || '').replace(/\s+/g, ' ').trim(),
+          label: e.getAttribute('aria-label') || '',
+        })),
+      );
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      rows = await readRows();
+      if (rows.length >= minProblems || Date.now() > deadline) break;
+      await page.waitForTimeout(200);
+    }
+  }
   const statusBar = await page.$$eval('.statusbar-item', (els) =>
     els.map((e) => (e.textContent || '').replace(/\s+/g, ' ').trim()).filter(Boolean),
   );
-  let rows = [];
-  if (problems) {
-    await page.locator('.monaco-workbench').click({ position: { x: 5, y: 5 } }).catch(() => {});
-    await page.keyboard.press('Control+Shift+M');
-    await page.waitForSelector('.markers-panel', { timeout: timeoutMs });
-    await page.waitForTimeout(300); // let the list render
-    rows = await page.$$eval('.markers-panel .monaco-list-row', (els) =>
-      els.map((e) => ({
-        text: (e.textContent || '').replace(/\s+/g, ' ').trim(),
-        label: e.getAttribute('aria-label') || '',
-      })),
-    );
-  }
   return { statusBar, problems: rows };
 }

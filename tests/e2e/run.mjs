@@ -5,7 +5,7 @@
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { missingPrerequisites, stopSharedCodeServer } from './code-server.mjs';
+import { missingPrerequisites, stopShared } from './code-server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const filter = process.argv[2];
@@ -48,7 +48,7 @@ try {
     }
   }
 } finally {
-  await stopSharedCodeServer();
+  await stopShared();
 }
 console.log(`e2e: total ${secs(t0)} s`);
 console.log(`e2e: ${passed} passed, ${failed} failed`);

@@ -1,6 +1,6 @@
 // Runs the smoke suite in code-server and exits with its exit code:
 //   node tests/e2e/smoke.mjs
-import { missingPrerequisites, stopSharedCodeServer } from './code-server.mjs';
+import { missingPrerequisites, stopShared } from './code-server.mjs';
 import { runSmokeSuite } from './smoke.e2e.mjs';
 
 const missing = missingPrerequisites();
@@ -15,6 +15,6 @@ try {
 } catch (e) {
   console.error(e);
 } finally {
-  await stopSharedCodeServer();
+  await stopShared();
 }
 process.exit(code);

@@ -37,6 +37,15 @@ describe('syntax-error: messages in words a planner understands', () => {
         ]);
     });
 
+    it('reports full-width digits and letters, also inside a name', async () => {
+        expect(await syntaxErrors('metric 渠道１ count')).toEqual([
+            "1:10-1:11 full-width character '１': type the ASCII '1' instead (switch the input method to half-width)"
+        ]);
+        expect(await syntaxErrors('goal G { target ２０ x by 2027-01-01 }')).toEqual([
+            "1:17-1:19 full-width character '２': type the ASCII '2' instead (switch the input method to half-width)"
+        ]);
+    });
+
     it('rejects a space between a number and %', async () => {
         expect(await syntaxErrors('goal G { target 4 % d30 by 2027-03-31 }')).toEqual([
             "1:19-1:20 a '%' must follow its number directly, as in 4%"

@@ -7,13 +7,14 @@
 // --check reports tokens scoped invalid.*, and words or digits left with no scope of their own
 // (outside comments and strings), which usually means a construct the grammar does not know. It also
 // notes (without failing) keywords that were scoped as names: legal (SPEC §2), but worth a look.
-// Uses vscode-textmate and vscode-oniguruma, which vscode-tmgrammar-test brings into node_modules.
+// Uses vscode-textmate and vscode-oniguruma as vscode-tmgrammar-test (a root devDependency) resolves
+// them, so this runs exactly the engine that the scope-assertion tests run.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const require = createRequire(import.meta.url);
+const require = createRequire(createRequire(import.meta.url).resolve('vscode-tmgrammar-test/package.json'));
 const tm = require('vscode-textmate');
 const oniguruma = require('vscode-oniguruma');
 

@@ -295,8 +295,8 @@ export interface KpiFigures {
     label?: string;
     target?: Decimal;
     per?: string;
-    /** Percentage points; undefined when out of range. */
-    weight?: Decimal;
+    /** Percentage points (0 when the written weight is out of range; see AssessmentFigures.complete). */
+    weight: Decimal;
 }
 
 export interface AssessmentFigures {

@@ -9,7 +9,7 @@ import { describeElementType } from '../util/element-words.js';
 import { report } from './report.js';
 
 /** Properties that may appear more than once in their block (SPEC §3 "repeatable"). */
-const REPEATABLE: Record<string, ReadonlySet<string>> = {
+export const REPEATABLE: Record<string, ReadonlySet<string>> = {
     Playbook: new Set(['fx']),
     Channel: new Set(['delivers']),
     Campaign: new Set(['delivers']),

@@ -1,0 +1,50 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { AnalysisRequest } from '../protocol.js';
+import { activeOpsbookUri } from '../util/active-document.js';
+import { describeError } from '../util/errors.js';
+import { writeWhole } from '../util/write-file.js';
+
+/**
+ * *Opsbook: Export JSON*: the resolved model with its computed figures (`opsbook/analysis`, the same
+ * data as `opsbook export --format json`), saved where the user chooses. The save dialog itself asks
+ * before replacing a file; `target` skips it.
+ */
+export async function exportJson(client: LanguageClient, uri?: vscode.Uri, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+    const document = uri ?? activeOpsbookUri();
+    if (!document) {
+        void vscode.window.showErrorMessage('Opsbook: open a playbook (.ops file) to export it as JSON.');
+        return undefined;
+    }
+    let json: unknown;
+    try {
+        json = await client.sendRequest(AnalysisRequest, { uri: document.toString() });
+    } catch (error) {
+        void vscode.window.showErrorMessage(`Opsbook: the playbook could not be exported: ${describeError(error)}`);
+        return undefined;
+    }
+    const base = path.posix.basename(document.path).replace(/\.ops$/, '');
+    const destination =
+        target ??
+        (await vscode.window.showSaveDialog({
+            title: 'Export Playbook as JSON',
+            saveLabel: 'Export',
+            defaultUri: vscode.Uri.joinPath(document, '..', `${base}.json`),
+            filters: { JSON: ['json'] }
+        }));
+    if (!destination) return undefined;
+    try {
+        await writeWhole(destination, new TextEncoder().encode(`${JSON.stringify(json, null, 2)}\n`));
+    } catch (error) {
+        void vscode.window.showErrorMessage(`Opsbook: could not write ${destination.fsPath || destination.toString()}: ${describeError(error)}`);
+        return undefined;
+    }
+    if (!target) {
+        const open = 'Open';
+        void vscode.window.showInformationMessage(`Opsbook: exported ${path.posix.basename(destination.path)}.`, open).then(answer => {
+            if (answer === open) void vscode.window.showTextDocument(destination);
+        });
+    }
+    return destination;
+}

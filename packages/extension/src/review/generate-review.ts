@@ -1,0 +1,147 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { AnalysisRequest, RenderReviewRequest } from '../protocol.js';
+import { configuredLocale } from '../settings.js';
+import { activeOpsbookUri } from '../util/active-document.js';
+import { describeError } from '../util/errors.js';
+import { readIfExists, writeWhole } from '../util/write-file.js';
+import { playbookPeriodOf } from './playbook-period.js';
+import { decideOverwrite, sha256 } from './overwrite-guard.js';
+import { invalidDayReason, localToday, reviewPeriodChoices, type PeriodChoice } from './review-periods.js';
+
+/** Arguments that skip the quick pick and the save dialog (keybindings, tasks, tests). */
+export interface GenerateReviewOptions {
+    period?: string;
+    on?: string;
+    target?: vscode.Uri;
+}
+
+/** Asks whether to overwrite a file that was edited since it was generated; true = overwrite. */
+export type OverwriteConfirmation = (message: string, detail: string) => Promise<boolean>;
+
+export const askBeforeOverwriting: OverwriteConfirmation = async (message, detail) => {
+    const overwrite = 'Overwrite';
+    const answer = await vscode.window.showWarningMessage(message, { modal: true, detail }, overwrite);
+    return answer === overwrite;
+};
+
+/** Where the hashes of written reviews are kept, per target URI (this workspace only). */
+const GENERATED_KEY = 'opsbook.generatedReviews';
+
+type Selection = { period: string } | { on: string };
+
+/** *Opsbook: Generate Review Template*: pick a period, choose a file, never lose hand-written notes. */
+export class ReviewGenerator {
+    constructor(
+        private readonly state: vscode.Memento,
+        private readonly client: LanguageClient,
+        private readonly confirm: () => OverwriteConfirmation
+    ) {}
+
+    /** Resolves with the written file, or undefined when the user cancelled or nothing changed. */
+    async run(uri?: vscode.Uri, options: GenerateReviewOptions = {}): Promise<vscode.Uri | undefined> {
+        const document = uri ?? activeOpsbookUri();
+        if (!document) {
+            void vscode.window.showErrorMessage('Opsbook: open a playbook (.ops file) to generate its review template.');
+            return undefined;
+        }
+        const selection: Selection | undefined = options.period
+            ? { period: options.period }
+            : options.on
+              ? { on: options.on }
+              : await this.pickPeriod(document);
+        if (!selection) return undefined;
+
+        let markdown: string;
+        try {
+            const locale = configuredLocale();
+            ({ markdown } = await this.client.sendRequest(RenderReviewRequest, { uri: document.toString(), ...selection, ...(locale ? { locale } : {}) }));
+        } catch (error) {
+            void vscode.window.showErrorMessage(`Opsbook: the review template could not be generated: ${describeError(error)}`);
+            return undefined;
+        }
+
+        const target = options.target ?? (await this.chooseTarget(document, selection));
+        if (!target) return undefined;
+        return this.write(target, markdown);
+    }
+
+    private async write(target: vscode.Uri, markdown: string): Promise<vscode.Uri | undefined> {
+        const bytes = new TextEncoder().encode(markdown);
+        const generated = this.state.get<Record<string, string>>(GENERATED_KEY, {});
+        const name = path.posix.basename(target.path);
+        const decision = decideOverwrite(await readIfExists(target), bytes, generated[target.toString()]);
+        if (decision === 'unchanged') {
+            void vscode.window.showInformationMessage(`Opsbook: ${name} is already up to date.`);
+            return undefined;
+        }
+        if (decision === 'confirm') {
+            const overwrite = await this.confirm()(
+                `${name} was changed since Opsbook generated it. Overwrite it?`,
+                'Notes written into the review would be lost. Cancel and choose another file name to keep both.'
+            );
+            if (!overwrite) return undefined;
+        }
+        try {
+            await writeWhole(target, bytes);
+        } catch (error) {
+            void vscode.window.showErrorMessage(`Opsbook: could not write ${target.fsPath || target.toString()}: ${describeError(error)}`);
+            return undefined;
+        }
+        await this.state.update(GENERATED_KEY, { ...generated, [target.toString()]: sha256(bytes) });
+        await vscode.window.showTextDocument(target, { preview: false });
+        return target;
+    }
+
+    private async pickPeriod(document: vscode.Uri): Promise<Selection | undefined> {
+        let playbookPeriod;
+        try {
+            playbookPeriod = playbookPeriodOf(await this.client.sendRequest(AnalysisRequest, { uri: document.toString() }));
+        } catch {
+            playbookPeriod = undefined; // the choices then follow the calendar alone
+        }
+        const choices = reviewPeriodChoices(playbookPeriod, localToday());
+        type Item = vscode.QuickPickItem & { period?: string; day?: true };
+        const toItem = (choice: PeriodChoice): Item => ({
+            label: choice.label,
+            description: choice.period,
+            detail: `${choice.span.start} – ${choice.span.end}`,
+            period: choice.period
+        });
+        const items: Item[] = [
+            ...choices.relative.map(toItem),
+            { label: 'A specific day…', description: 'targets to date on that day', day: true }
+        ];
+        if (choices.all.length > 0) {
+            items.push({ label: 'Every period of the playbook', kind: vscode.QuickPickItemKind.Separator });
+            items.push(...choices.all.map(choice => ({ ...toItem(choice), detail: undefined, description: `${choice.span.start} – ${choice.span.end}` })));
+        }
+        const picked = await vscode.window.showQuickPick(items, {
+            title: 'Generate Review Template',
+            placeHolder: playbookPeriod ? `Review which period of ${playbookPeriod.start} – ${playbookPeriod.end}?` : 'Review which period?',
+            matchOnDescription: true
+        });
+        if (!picked) return undefined;
+        if (picked.period) return { period: picked.period };
+        const day = await vscode.window.showInputBox({
+            title: 'Generate Review Template',
+            prompt: 'Targets are pro-rated up to this day',
+            placeHolder: 'YYYY-MM-DD',
+            value: localToday(),
+            validateInput: text => invalidDayReason(text.trim())
+        });
+        return day ? { on: day.trim() } : undefined;
+    }
+
+    private async chooseTarget(document: vscode.Uri, selection: Selection): Promise<vscode.Uri | undefined> {
+        const base = path.posix.basename(document.path).replace(/\.ops$/, '');
+        const suffix = 'period' in selection ? selection.period : selection.on;
+        return vscode.window.showSaveDialog({
+            title: 'Save Review Template',
+            saveLabel: 'Save Review',
+            defaultUri: vscode.Uri.joinPath(document, '..', `${base}-review-${suffix}.md`),
+            filters: { Markdown: ['md'] }
+        });
+    }
+}

@@ -1,0 +1,26 @@
+import type { DocumentStatus } from '../protocol.js';
+
+// The status bar item's words. Pure, for unit tests.
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Coverage as a whole percentage, rounded down so 99.6% never shows as a full 100%. */
+export function coveragePercent(coverage: number): string {
+    return `${Math.floor(coverage * 100 + 1e-9)}%`;
+}
+
+export interface StatusPresentation {
+    text: string;
+    /** Read by screen readers; also what the tests compare. */
+    accessibilityLabel: string;
+    tooltip: string;
+}
+
+export function presentStatus(status: DocumentStatus): StatusPresentation {
+    const coverage = status.coverage === undefined ? undefined : coveragePercent(status.coverage);
+    const text = `Opsbook $(error) ${status.errors} $(warning) ${status.warnings}${coverage ? ` $(pie-chart) ${coverage} covered` : ''}`;
+    const summary = `${plural(status.errors, 'error')}, ${plural(status.warnings, 'warning')}`;
+    const accessibilityLabel = `Opsbook: ${summary}${coverage ? `, goals ${coverage} covered` : ''}`;
+    const tooltip = `${accessibilityLabel}${coverage ? ' (planned ÷ target over the additive goals)' : ''}. Click to open the Problems view.`;
+    return { text, accessibilityLabel, tooltip };
+}

@@ -1,0 +1,68 @@
+// Locale-aware pieces of messages: numbers, money, quantities, percentages and lists.
+
+import { Decimal } from '../values/decimal.js';
+import { formatMoney, formatNumber, formatPercent, type Locale } from '../values/format.js';
+
+/** How a figure is measured: a metric and, for money, the currency. */
+export interface UnitText {
+    metric: string;
+    kind: 'count' | 'money' | 'percent' | 'number';
+    currency?: string;
+}
+
+export class TextFormatter {
+    constructor(readonly locale: Locale) {}
+
+    /** `18,000`, `14.29` (at most two decimals). */
+    num(value: Decimal | number): string {
+        return formatNumber(value, this.locale);
+    }
+
+    /** `60,000 CNY`, `19.50 CNY`. */
+    money(amount: Decimal, currency: string): string {
+        return formatMoney({ amount, currency }, this.locale);
+    }
+
+    /**
+     * A ratio as a percentage, whole unless rounding would hide a difference that matters: 0.9995 is
+     * `99.95%`, never `100%`, and 0.0004 is `0.04%`, never `0%`.
+     */
+    pct(ratio: Decimal | number): string {
+        const exact = Decimal.of(ratio);
+        for (const digits of [0, 1, 2]) {
+            const points = exact.mul(100).round(digits);
+            const misleading = (points.eq(100) && !exact.eq(1)) || (points.isZero() && !exact.isZero());
+            if (!misleading) return formatPercent(exact, this.locale, digits);
+        }
+        return formatPercent(exact, this.locale, 2);
+    }
+
+    /** Percentage points as written in a playbook: 35 → `35%`. */
+    points(value: Decimal): string {
+        return `${formatNumber(value, this.locale)}%`;
+    }
+
+    /** `18,000 signups`, `300,000 CNY revenue`, `35% d30`. */
+    qty(amount: Decimal, unit: UnitText | undefined): string {
+        if (!unit) return this.num(amount);
+        if (unit.kind === 'percent') return `${this.points(amount)} ${unit.metric}`;
+        if (unit.kind === 'money' && unit.currency) return `${this.money(amount, unit.currency)} ${unit.metric}`;
+        return `${this.num(amount)} ${unit.metric}`;
+    }
+
+    /** A bare amount in a unit, without the metric name: `18,000`, `300,000 CNY`, `35%`. */
+    amount(amount: Decimal, unit: UnitText | undefined): string {
+        if (unit?.kind === 'percent') return this.points(amount);
+        if (unit?.kind === 'money' && unit.currency) return this.money(amount, unit.currency);
+        return this.num(amount);
+    }
+
+    /** `a, b and c` / `a、b 和 c`. */
+    list(items: readonly string[], conjunction: 'and' | 'or'): string {
+        if (items.length <= 1) return items.join('');
+        const head = items.slice(0, -1);
+        const last = items[items.length - 1] as string;
+        if (this.locale === 'zh-CN') return `${head.join('、')}${conjunction === 'and' ? '和' : '或'}${last}`;
+        return `${head.join(', ')} ${conjunction} ${last}`;
+    }
+}

@@ -1,0 +1,109 @@
+import type { TextDocument } from 'langium';
+import { URI } from 'langium';
+import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langium/lsp';
+import type { DidChangeWatchedFilesParams, TextDocumentChangeEvent } from 'vscode-languageserver';
+import type { OpsbookServices } from '../../opsbook-module.js';
+import type { OpsbookDocumentBuilder } from './opsbook-document-builder.js';
+
+/** Edits closer together than this (ms) are built once; see `diagnosticsDelay` in the README. */
+export const DEFAULT_DIAGNOSTICS_DELAY = 10;
+
+/**
+ * Diagnostics as you type, with rapid edits merged. Langium 4.4 rebuilds on every `didChange` and has no
+ * delay option; what it does have is cancellation: each build runs under `WorkspaceLock.write`, and a
+ * new write cancels the running one at its next `interruptAndCheck` (every 10 ms of work). On top of that:
+ * - an edit cancels the running build at once (a newer text is coming, validating the old one is waste);
+ * - edits are collected and built together once the text has been quiet for `delay` ms;
+ * - a request (completion, hover, ...) never waits for that timer and never reads a stale tree: the
+ *   document builder flushes the pending edits before it answers `waitUntil` (see OpsbookDocumentBuilder);
+ * - a file just opened is built at once;
+ * - a change to opsbook.json re-reads the configuration and re-validates every document.
+ */
+export class OpsbookDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
+    /** Quiet time in ms before pending edits are built; 0 builds on the next turn of the event loop. */
+    delay = DEFAULT_DIAGNOSTICS_DELAY;
+    private readonly pending = new Set<string>();
+    private readonly justOpened = new Set<string>();
+    private timer: ReturnType<typeof setTimeout> | undefined;
+    private readonly shared: LangiumSharedServices;
+
+    constructor(services: LangiumSharedServices) {
+        super(services);
+        this.shared = services;
+        (this.documentBuilder as Partial<OpsbookDocumentBuilder>).setPendingEditsFlush?.(() => this.flush());
+    }
+
+    didOpenDocument(event: TextDocumentChangeEvent<TextDocument>): void {
+        this.justOpened.add(event.document.uri);
+    }
+
+    override didChangeContent(change: TextDocumentChangeEvent<TextDocument>): void {
+        const uri = change.document.uri;
+        this.pending.add(uri);
+        this.workspaceLock.cancelWrite();
+        if (this.timer !== undefined) clearTimeout(this.timer);
+        const wait = this.justOpened.delete(uri) ? 0 : this.delay;
+        this.timer = setTimeout(() => {
+            this.flush();
+        }, wait);
+    }
+
+    /** True while an edit of `uri` (or of any document) waits for its build. */
+    hasPendingEdits(uri?: string): boolean {
+        return uri === undefined ? this.pending.size > 0 : this.pending.has(uri);
+    }
+
+    /**
+     * Starts the build of the pending edits now. Resolves once the builder has taken them in (their
+     * documents are reset, so waiting for a build state waits for the new text), or at once if none.
+     */
+    flush(): Promise<void> {
+        if (this.timer !== undefined) {
+            clearTimeout(this.timer);
+            this.timer = undefined;
+        }
+        if (this.pending.size === 0) return Promise.resolve();
+        const changed = [...this.pending].map(uri => URI.parse(uri));
+        this.pending.clear();
+        return this.startUpdate(changed, []);
+    }
+
+    override didChangeWatchedFiles(params: DidChangeWatchedFilesParams): void {
+        const configChanged = params.changes.some(change => /(^|\/)opsbook\.json$/.test(change.uri));
+        if (!configChanged) {
+            super.didChangeWatchedFiles(params);
+            return;
+        }
+        this.onWatchedFilesChangeEmitter.fire(params);
+        for (const services of this.serviceRegistry.all) {
+            (services as Partial<OpsbookServices>).config?.ConfigProvider.invalidate();
+        }
+        // Severities and thresholds may have changed for every file: rebuild them all.
+        const all = this.shared.workspace.LangiumDocuments.all.map(document => document.uri).toArray();
+        void this.startUpdate(all, []);
+    }
+
+    private startUpdate(changed: URI[], deleted: URI[]): Promise<void> {
+        const wanted = new Set(changed.map(uri => uri.toString()));
+        return new Promise<void>(resolve => {
+            const listener = this.documentBuilder.onUpdate(updated => {
+                if (updated.some(uri => wanted.has(uri.toString()))) done();
+            });
+            const done = () => {
+                listener.dispose();
+                resolve();
+            };
+            this.workspaceManager.ready
+                .then(() => this.workspaceLock.write(token => this.documentBuilder.update(changed, deleted, token)))
+                .then(done, error => {
+                    done();
+                    console.error(`Opsbook: the build after an edit failed: ${describeError(error)}`);
+                });
+        });
+    }
+}
+
+export function describeError(error: unknown): string {
+    if (error instanceof Error) return error.stack ?? error.message;
+    return String(error);
+}
