@@ -24,3 +24,7 @@ if (fs.existsSync('packages/extension/out/extension.js')) {
     builds.push({ entryPoints: ['packages/extension/out/extension.js'], outfile: 'packages/extension/dist/extension.cjs', external: ['vscode'] });
 }
 await Promise.all(builds.map(build => esbuild.build({ ...common, ...build })));
+// The extension also ships the grammar, schema, rule reference and Mermaid: copied next to its bundle.
+const { copyExtensionAssets } = await import('./package-extension.mjs');
+const missingAssets = copyExtensionAssets();
+if (missingAssets.length > 0) console.warn(`extension assets not there yet (the VSIX needs them): ${missingAssets.join(', ')}`);

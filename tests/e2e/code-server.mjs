@@ -64,14 +64,17 @@ export function freePort() {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-// Every server started here, so that an exiting test process never leaves one behind.
+// Every server started here, so that an exiting test process never leaves one behind, and the
+// temporary folders of browsers still open at exit.
 const liveGroups = new Set();
+const tmpDirs = new Set();
 process.on('exit', () => {
   for (const pid of liveGroups) {
     try {
       process.kill(-pid, 'SIGKILL');
     } catch {}
   }
+  for (const d of tmpDirs) rmSync(d, { recursive: true, force: true });
 });
 
 // Built-in extensions that code-server does not even scan by default (VSCODE_SKIP_BUILTIN_EXTENSIONS):
@@ -124,6 +127,7 @@ const DEFAULT_SETTINGS = {
  * @param {string[]} [opts.skipBuiltinExtensions]  default DEFAULT_SKIPPED_BUILTINS; [] = all built-ins
  * @param {Record<string,string>} [opts.env]  extra environment (also seen by extension hosts)
  * @param {number} [opts.startTimeoutMs]  default 60 s
+ * @param {boolean} [opts.keepTmp]        keep the temporary folder (logs, user data) after stop()
  * @returns {Promise<CodeServer>} `{ port, url, pid, tmpDir, userDataDir, extensionsDir, output(), stop() }`
  */
 export async function startCodeServer(opts = {}) {
@@ -131,6 +135,7 @@ export async function startCodeServer(opts = {}) {
   if (missing.length) throw new Error(missing.join('\n'));
   const port = opts.port ?? (await freePort());
   const tmpDir = mkdtempSync(join(tmpdir(), 'opsbook-code-server-'));
+  if (!opts.keepTmp) tmpDirs.add(tmpDir);
   const home = join(tmpDir, 'home');
   const xdg = {
     XDG_CONFIG_HOME: join(home, '.config'),
@@ -225,7 +230,10 @@ export async function startCodeServer(opts = {}) {
         if (t === 'timeout') await Promise.race([exitPromise, sleep(2000)]);
       }
       liveGroups.delete(child.pid);
-      if (!opts.keepTmp) rmSync(tmpDir, { recursive: true, force: true, maxRetries: 3 });
+      if (!opts.keepTmp) {
+        tmpDirs.delete(tmpDir);
+        rmSync(tmpDir, { recursive: true, force: true, maxRetries: 3 });
+      }
     },
   };
 
@@ -288,12 +296,27 @@ export async function launchChromium(opts = {}) {
   const { chromium } = await import('playwright-core');
   if (!existsSync(CHROMIUM_PATH))
     throw new Error(`chromium is missing at ${CHROMIUM_PATH}; install it with: bash scripts/e2e-setup.sh`);
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [...CHROMIUM_ARGS, ...(opts.args ?? [])],
-    timeout: 60_000,
-  });
+  // Chromium writes crash-report folders under $XDG_CONFIG_HOME even with its own profile dir:
+  // keep them in a temporary folder, removed when the browser goes.
+  const home = mkdtempSync(join(tmpdir(), 'opsbook-chromium-'));
+  try {
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: [...CHROMIUM_ARGS, ...(opts.args ?? [])],
+      env: { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_CACHE_HOME: join(home, '.cache') },
+      timeout: 60_000,
+    });
+    tmpDirs.add(home);
+    browser.on('disconnected', () => {
+      tmpDirs.delete(home);
+      rmSync(home, { recursive: true, force: true });
+    });
+    return browser;
+  } catch (e) {
+    rmSync(home, { recursive: true, force: true });
+    throw e;
+  }
 }
 
 function remoteUri(server, absPath) {
@@ -330,6 +353,11 @@ export function workbenchUrl(server, { workspace, extensionDevelopmentPath, exte
   q.set('payload', JSON.stringify(payload));
   return `${server.url}/?${q}`;
 }
+
+// The workbench's own start-up chatter, not streamed unless OPSBOOK_E2E_VERBOSE is set (it is
+// still kept for the time-out message).
+const WORKBENCH_NOISE =
+  /^(Resolving connection token|Resolved connection token|Creating a socket|\[reconnection-grace-time\]|Ignoring fetching additional builtin|Updating additional builtin|\[Service Worker\]|\[AccountPolicyGate\]|\[AgentHost:|Timed out waiting for authentication provider|\[DefaultAccount\]|Creation of workbench contribution|Canceled: Canceled)/;
 
 function formatLogArgs(args) {
   return (Array.isArray(args) ? args : [args])
@@ -393,7 +421,7 @@ export async function runExtensionTests(o) {
   const say = (type, line) => {
     tail.push(line);
     if (tail.length > 40) tail.shift();
-    if (done && !VERBOSE) return;
+    if (!VERBOSE && (done || WORKBENCH_NOISE.test(line))) return;
     (type === 'error' ? process.stderr : process.stdout).write(`[${label}] ${line}\n`);
   };
   let timer;

@@ -1,6 +1,6 @@
 // Self-test of mermaid.mjs: three valid diagrams render, an invalid one is reported.
 import assert from 'node:assert/strict';
-import { launchChromium } from './code-server.mjs';
+import { sharedChromium, stopShared } from './code-server.mjs';
 import { renderMermaid } from './mermaid.mjs';
 
 export const VALID = {
@@ -25,12 +25,7 @@ export const INVALID = `flowchart LR
   A -->`;
 
 export default async function mermaidSelftest() {
-  const browser = await launchChromium();
-  try {
-    await check(browser);
-  } finally {
-    await browser.close();
-  }
+  await check(await sharedChromium()); // run.mjs closes the shared browser at the end
 }
 
 async function check(browser) {
@@ -50,11 +45,13 @@ async function check(browser) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  mermaidSelftest().then(
-    () => console.log('mermaid self-test passed'),
-    (e) => {
-      console.error(e);
-      process.exit(1);
-    },
-  );
+  mermaidSelftest()
+    .then(
+      () => console.log('mermaid self-test passed'),
+      (e) => {
+        console.error(e);
+        process.exitCode = 1;
+      },
+    )
+    .finally(stopShared);
 }

@@ -26,9 +26,14 @@ export function runSmokeSuite(opts = {}) {
   });
 }
 
+const since = (t) => `${((performance.now() - t) / 1000).toFixed(1)} s`;
+
 export default async function smoke() {
+  let t = performance.now();
   const code = await runSmokeSuite();
   assert.equal(code, 0, `the smoke suite exited with ${code} (screenshot: ${join(ARTIFACTS, 'smoke.png')})`);
+  console.log(`  smoke suite passed (${since(t)}, code-server start included)`);
+  t = performance.now();
 
   const failing = await runExtensionTests({
     extensionDevelopmentPath: EXTENSION,
@@ -37,6 +42,8 @@ export default async function smoke() {
     label: 'failing-suite',
   });
   assert.equal(failing, 1, `a failing suite must exit with 1, got ${failing}`);
+  console.log(`  failing suite reported exit code 1 (${since(t)})`);
+  t = performance.now();
 
   // The broken file is made here, not kept in the repo, so that linters never see it.
   const ws = mkdtempSync(join(tmpdir(), 'opsbook-e2e-ws-'));
@@ -52,6 +59,7 @@ export default async function smoke() {
       seen.problems.some((p) => /broken\.json/.test(p.text)) && seen.problems.some((p) => /expected/i.test(p.text)),
       `the Problems panel shows no JSON syntax error for broken.json: ${JSON.stringify(seen.problems)}`,
     );
+    console.log(`  status bar and Problems panel read (${since(t)})`);
   } finally {
     await wb.close();
     rmSync(ws, { recursive: true, force: true });

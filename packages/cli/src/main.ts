@@ -3,13 +3,15 @@ import { Command, CommanderError } from 'commander';
 import { CliError } from './cli-error.js';
 import { registerCommands } from './commands/register.js';
 import type { OutputStreams } from './options.js';
+import { Progress } from './progress.js';
+import { VERSION } from './version.js';
 
 /** Runs the CLI with the given arguments; resolves to the process exit code. Never throws. */
 export async function main(argv: string[], io: OutputStreams): Promise<number> {
     let exitCode = 0;
     const program = new Command('opsbook')
         .description('Opsbook: operations playbooks as checked text files')
-        .version('0.1.0')
+        .version(VERSION)
         .exitOverride()
         .configureOutput({
             writeOut: text => io.stdout.write(text),
@@ -39,7 +41,12 @@ export async function main(argv: string[], io: OutputStreams): Promise<number> {
 
 // Started as a program (the bundle in bin/): run with the process's arguments.
 if (process.env.OPSBOOK_CLI_NO_AUTORUN !== '1') {
-    const io: OutputStreams = { stdout: process.stdout, stderr: process.stderr, colour: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && !process.env.CI };
+    const io: OutputStreams = {
+        stdout: process.stdout,
+        stderr: process.stderr,
+        colour: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && !process.env.CI,
+        progress: Progress.wanted(process.stderr)
+    };
     main(process.argv.slice(2), io).then(code => {
         process.exitCode = code;
     });

@@ -5,6 +5,8 @@ export interface OutputStreams {
     stderr: NodeJS.WritableStream;
     /** Colour and progress only on a terminal, never in CI logs or pipes. */
     colour: boolean;
+    /** Show a progress line on stderr (stderr is a terminal and CI is not set). */
+    progress?: boolean;
 }
 
 export function parseNonNegativeInteger(value: string): number {

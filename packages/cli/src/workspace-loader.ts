@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { URI, type LangiumDocument } from 'langium';
+import { DocumentState, URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { createOpsbookServices, type Document, type Import, type OpsbookServices, type OpsbookSettings } from 'opsbook-language';
 import type { LangiumSharedServices } from 'langium/lsp';
@@ -59,7 +59,10 @@ function firstInvalidUtf8(bytes: Buffer): number {
  * Creates the services, loads the given files and, transitively, the files they import (inside the
  * workspace root), then builds everything once: parse, index, link, validate.
  */
-export async function loadWorkspace(shownPaths: string[], options: { cwd?: string; overrides?: Partial<OpsbookSettings>; validation?: boolean } = {}): Promise<LoadedWorkspace> {
+export async function loadWorkspace(
+    shownPaths: string[],
+    options: { cwd?: string; overrides?: Partial<OpsbookSettings>; validation?: boolean; onProgress?: (validated: number, total: number) => void } = {}
+): Promise<LoadedWorkspace> {
     const cwd = options.cwd ?? process.cwd();
     const { shared, Opsbook } = createOpsbookServices({ ...NodeFileSystem });
     Opsbook.workspace.WorkspaceRoots.setFallbackRoots([cwd]);
@@ -97,6 +100,16 @@ export async function loadWorkspace(shownPaths: string[], options: { cwd?: strin
             }
         }
     }
-    await shared.workspace.DocumentBuilder.build(langiumDocuments.all.toArray(), { validation: options.validation ?? true });
+    const all = langiumDocuments.all.toArray();
+    const onProgress = options.onProgress;
+    let validated = 0;
+    const listener = onProgress
+        ? shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, () => onProgress(++validated, all.length))
+        : undefined;
+    try {
+        await shared.workspace.DocumentBuilder.build(all, { validation: options.validation ?? true });
+    } finally {
+        listener?.dispose();
+    }
     return { services: Opsbook, shared, files };
 }

@@ -15,7 +15,7 @@ export const DOCUMENT_SELECTOR = [
  * pulls the `opsbook` settings section (locale, rules) through `workspace/configuration` and is told
  * when it changes.
  */
-export function createLanguageClient(context: vscode.ExtensionContext, outputChannel: vscode.OutputChannel): LanguageClient {
+export function createLanguageClient(context: vscode.ExtensionContext, outputChannel: vscode.LogOutputChannel): LanguageClient {
     const module = context.asAbsolutePath('dist/server.cjs');
     const serverOptions: ServerOptions = {
         run: { module, transport: TransportKind.ipc },

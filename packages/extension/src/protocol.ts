@@ -30,7 +30,7 @@ export interface MarkdownResult {
 export interface DocumentStatus {
     errors: number;
     warnings: number;
-    /** Overall coverage of the playbook's additive goals, planned ÷ target (1 = 100%). */
+    /** The lowest coverage (planned ÷ target, 0.9 = 90%) among the file's additive goals; none without such goals. */
     coverage?: number;
 }
 

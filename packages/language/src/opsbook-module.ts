@@ -16,7 +16,7 @@ import { WorkspaceRoots } from './scope/workspace-root.js';
 import { OpsbookDocumentValidator } from './validation/opsbook-document-validator.js';
 import { registerValidationChecks } from './validation/register-checks.js';
 import { ANALYSIS_MODULE, type OpsbookAnalysisServices } from './analysis/analysis-services.js';
-import { LSP_MODULE, type OpsbookLspServices } from './lsp/lsp-services.js';
+import { LSP_MODULE, LSP_SHARED_MODULE, type OpsbookLspServices } from './lsp/lsp-services.js';
 
 /** Services Opsbook adds to Langium's. */
 export type OpsbookAddedServices = {
@@ -65,7 +65,7 @@ export const OpsbookModule: Module<OpsbookServices, PartialLangiumServices & Ops
  * LSP services talk to the client; without one (CLI, tests) the workspace is driven directly.
  */
 export function createOpsbookServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Opsbook: OpsbookServices } {
-    const shared = inject(createDefaultSharedModule(context), OpsbookGeneratedSharedModule);
+    const shared = inject(createDefaultSharedModule(context), OpsbookGeneratedSharedModule, LSP_SHARED_MODULE);
     const Opsbook = inject(createDefaultModule({ shared }), OpsbookGeneratedModule, OpsbookModule);
     shared.ServiceRegistry.register(Opsbook);
     registerValidationChecks(Opsbook);

@@ -1,10 +1,17 @@
 import 'opsbook-language/polyfill';
-import { startLanguageServer } from 'langium/lsp';
-import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { createOpsbookServices } from './opsbook-module.js';
+import { startOpsbookLanguageServer } from './lsp/server/start-server.js';
 
 // The language server over stdio (`opsbook-language-server --stdio`) or node IPC (the VS Code client).
 const connection = createConnection(ProposedFeatures.all);
-const { shared } = createOpsbookServices({ connection, ...NodeFileSystem });
-startLanguageServer(shared);
+
+// A bug in one handler must not take the editor's diagnostics down with it: log it and keep serving.
+// (Request handlers already answer errors with an error reply; this catches what escapes elsewhere.)
+process.on('uncaughtException', error => {
+    connection.console.error(`Opsbook language server: uncaught ${error.stack ?? error.message}`);
+});
+process.on('unhandledRejection', reason => {
+    connection.console.error(`Opsbook language server: unhandled ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`);
+});
+
+startOpsbookLanguageServer(connection);

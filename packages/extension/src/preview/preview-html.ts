@@ -5,7 +5,7 @@ import MarkdownIt from 'markdown-it';
 
 const markdown = createMarkdownRenderer();
 
-function createMarkdownRenderer(): MarkdownIt {
+function createMarkdownRenderer() {
     // Raw HTML stays text: the generated Markdown escapes user text already, and the preview must
     // never run anything a playbook title smuggles in.
     const md = new MarkdownIt({ html: false, linkify: false, typographer: false });

@@ -21,6 +21,7 @@ export function presentStatus(status: DocumentStatus): StatusPresentation {
     const text = `Opsbook $(error) ${status.errors} $(warning) ${status.warnings}${coverage ? ` $(pie-chart) ${coverage} covered` : ''}`;
     const summary = `${plural(status.errors, 'error')}, ${plural(status.warnings, 'warning')}`;
     const accessibilityLabel = `Opsbook: ${summary}${coverage ? `, goals ${coverage} covered` : ''}`;
-    const tooltip = `${accessibilityLabel}${coverage ? ' (planned ÷ target over the additive goals)' : ''}. Click to open the Problems view.`;
+    const coverageNote = coverage ? `\nEvery goal with an additive target is at least ${coverage} covered (planned ÷ target).` : '';
+    const tooltip = `Opsbook: ${summary} in this file.${coverageNote}\nClick to open the Problems view.`;
     return { text, accessibilityLabel, tooltip };
 }

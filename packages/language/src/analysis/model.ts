@@ -221,6 +221,13 @@ export interface CampaignFigures {
     budgetShare?: number;
     deliveries: DeliveryFigures[];
     serves: string[];
+    /**
+     * Added for the plan's "implied cost per unit" column (issue 4), filled like ChannelFigures': the first
+     * count metric the campaign delivers, how much of it, and budget ÷ that amount.
+     */
+    unitMetric?: string;
+    unitsDelivered?: Decimal;
+    impliedCostPerUnit?: Decimal;
 }
 
 export interface BudgetItem {

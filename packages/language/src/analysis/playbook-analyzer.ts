@@ -1,12 +1,24 @@
-import type { LangiumDocument } from 'langium';
+import type { AstNode, LangiumDocument } from 'langium';
 import { WorkspaceCache } from 'langium';
-import type { Document } from '../generated/ast.js';
+import type { Document, Element, Playbook } from '../generated/ast.js';
 import type { OpsbookServices } from '../opsbook-module.js';
-import type { PlaybookAnalysis } from './model.js';
+import type { AnalysisScope } from './analysis-scope.js';
+import { analyzeBudgets } from './budgets.js';
+import { analyzeCoverage } from './coverage.js';
+import { analyzeForecasts } from './forecasts.js';
+import { checkFunnelOrder, collectFunnels } from './funnel.js';
+import { collectMetrics } from './metrics.js';
+import type { MetricInfo, PlaybookAnalysis } from './model.js';
+import { analyzeMonitors, analyzeReviews, markMonitoring } from './monitoring.js';
+import { analyzePeople } from './people.js';
+import { DEFAULT_CURRENCY, resolveHeader } from './playbook-header.js';
+import { analyzeStrategies } from './strategy.js';
+import { ValueResolver } from './value-resolution.js';
 
 /**
  * Computes a document's PlaybookAnalysis once per workspace state (the cache empties on any change,
  * since a file's figures depend on the files it imports) and hands the same object to every reader.
+ * The parts live one concern per file next to this one; this class only puts them in order.
  */
 export class PlaybookAnalyzer {
     private readonly cache: WorkspaceCache<string, PlaybookAnalysis>;
@@ -19,8 +31,70 @@ export class PlaybookAnalyzer {
         return this.cache.get(document.uri.toString(), () => this.compute(document));
     }
 
-    protected compute(_document: LangiumDocument<Document>): PlaybookAnalysis {
-        void this.services;
-        throw new Error('PlaybookAnalyzer.compute is not implemented yet');
+    protected compute(document: LangiumDocument<Document>): PlaybookAnalysis {
+        const own: Element[] = document.parseResult.value.elements ?? [];
+        const imported: Element[] = this.services.references.ImportResolver.importedDocuments(document)
+            .flatMap(d => d.parseResult.value.elements ?? []);
+        const configProvider = this.services.config.ConfigProvider;
+        const config = configProvider.forUri(document.uri).settings;
+        const playbook = own.find((e): e is Playbook => e.$type === 'Playbook');
+
+        let metricOf: (node: AstNode | undefined) => MetricInfo | undefined = () => undefined;
+        const resolver = new ValueResolver(document, DEFAULT_CURRENCY, node => metricOf(node));
+        const header = resolveHeader(playbook, resolver);
+        const metrics = collectMetrics(own, imported, resolver);
+        metricOf = node => (node ? metrics.byNode.get(node) : undefined);
+        const scope: AnalysisScope = { document, own, imported, resolver, thresholds: config.thresholds, metricOf };
+
+        const funnels = collectFunnels(scope);
+        const { goals, deliveries } = analyzeCoverage(scope);
+        checkFunnelOrder(funnels, goals);
+        const { channels, campaigns, budgetTotals } = analyzeBudgets(scope, deliveries, funnels, header.budget);
+        const { workstreams, people, assessments } = analyzePeople(scope);
+        const forecasts = analyzeForecasts(scope);
+        const monitors = analyzeMonitors(scope);
+        const reviews = analyzeReviews(scope);
+        markMonitoring(metrics.byName, monitors, goals, channels);
+        const strategies = analyzeStrategies(scope, header.stage, goals);
+
+        const peopleByName = new Map(people.map(p => [p.name, p]));
+        for (const goal of goals) {
+            if (goal.owner !== undefined) goal.ownerAssessed = peopleByName.get(goal.owner)?.assessedOn.includes(goal.name) ?? false;
+            const forecast = forecasts.find(f => f.goal === goal.name && f.node.goal?.ref === goal.node);
+            if (forecast) goal.forecast = forecast.name;
+        }
+
+        const analysis: PlaybookAnalysis = {
+            document,
+            currency: header.currency,
+            fx: header.fx,
+            // Documents: the CLI/editor override, else the playbook's `locale`, else opsbook.json's, else en.
+            locale: configProvider.localeOverride() ?? header.locale ?? config.locale ?? 'en',
+            strategies,
+            metrics: metrics.byName,
+            goals,
+            channels,
+            campaigns,
+            budgetTotals,
+            workstreams,
+            people,
+            assessments,
+            forecasts,
+            funnels,
+            monitors,
+            reviews,
+            hasReview: reviews.length > 0,
+            valueIssues: resolver.issues
+        };
+        if (playbook) {
+            analysis.playbook = playbook;
+            analysis.name = playbook.name;
+            if (playbook.title !== undefined) analysis.title = playbook.title;
+            if (playbook.product !== undefined) analysis.product = playbook.product;
+        }
+        if (header.stage) analysis.stage = header.stage;
+        if (header.period) analysis.period = header.period;
+        if (header.budget) analysis.budget = header.budget;
+        return analysis;
     }
 }

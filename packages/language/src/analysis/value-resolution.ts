@@ -28,6 +28,11 @@ export type QuantityResult =
  */
 export class ValueResolver {
     readonly issues: ValueIssue[] = [];
+    /**
+     * The playbook currency as written when it is not an ISO code (`currency RMB`): amounts in it are the
+     * base, and other currencies are not judged against a base that is itself wrong (reported once there).
+     */
+    invalidBase: string | undefined;
     private readonly memo = new Map<AstNode, Map<string, unknown>>();
     fx!: FxTable;
 
@@ -95,13 +100,14 @@ export class ValueResolver {
         if (code === undefined) return this.currency;
         return this.once(node, `${property}#currency`, () => {
             const normalized = normalizeCurrency(code);
-            if (normalized === this.currency) return normalized;
+            if (normalized === this.currency || code === this.invalidBase) return this.currency;
             if (!isIsoCurrency(code)) {
                 const suggestion = currencySuggestion(code);
                 this.issue('unit-mismatch', node, property, message('currencyNotIso', suggestion ? { code, suggestion } : { code }));
                 return undefined;
             }
             if (!this.fx.canConvert(normalized, this.currency)) {
+                if (this.invalidBase !== undefined) return undefined;
                 this.issue('unit-mismatch', node, property, message('currencyNoFx', { code: normalized, base: this.currency }));
                 return undefined;
             }

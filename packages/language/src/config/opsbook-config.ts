@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import type { URI } from 'langium';
 import { isRuleId, RULE_IDS, type ConfiguredSeverity, type RuleId } from '../validation/rule-catalog.js';
 import type { WorkspaceRoots } from '../scope/workspace-root.js';
+import { normalizeLocale } from '../i18n/locale.js';
 
 export type OpsbookLocale = 'en' | 'zh-CN';
 
@@ -60,6 +61,7 @@ export function defaultSettings(): OpsbookSettings {
 export class OpsbookConfigProvider {
     private readonly cache = new Map<string, LoadedConfig>();
     private overrides: Partial<OpsbookSettings> = {};
+    private clientLocale: OpsbookLocale | undefined;
 
     constructor(private readonly roots: WorkspaceRoots) {}
 
@@ -67,6 +69,26 @@ export class OpsbookConfigProvider {
     setOverrides(overrides: Partial<OpsbookSettings>): void {
         this.overrides = overrides;
         this.cache.clear();
+    }
+
+    /** The locale set by `setOverrides` (CLI `--locale`), which wins over the playbook's for documents too. */
+    localeOverride(): OpsbookLocale | undefined {
+        return this.overrides.locale;
+    }
+
+    /**
+     * The language server calls this with `InitializeParams.locale` (any BCP 47 tag: `zh-cn`, `en-US`):
+     * diagnostic messages then follow the editor's language unless `--locale`/`setOverrides` says
+     * otherwise. Generated documents keep following the playbook's `locale`. Call it before the first
+     * build, or re-validate afterwards.
+     */
+    setClientLocale(tag: string | undefined | null): void {
+        this.clientLocale = normalizeLocale(tag);
+    }
+
+    /** The language of diagnostic messages for a file: override, else editor, else opsbook.json, else en. */
+    messageLocale(uri: URI): OpsbookLocale {
+        return this.overrides.locale ?? this.clientLocale ?? this.forUri(uri).settings.locale ?? 'en';
     }
 
     invalidate(): void {
@@ -163,9 +185,18 @@ export function parseConfigText(text: string, file: string): { settings: Opsbook
                     problemAt(`"${name}"`, `unknown threshold '${name}' in opsbook.json: thresholds are ${Object.keys(DEFAULT_THRESHOLDS).join(', ')}`);
                 } else if (typeof threshold !== 'number' || !Number.isFinite(threshold) || threshold < 0) {
                     problemAt(`"${name}"`, `threshold '${name}' in opsbook.json must be a non-negative number`);
+                } else if (name === 'overcommitRatio' && threshold < 1) {
+                    problemAt(`"${name}"`, `threshold 'overcommitRatio' in opsbook.json must be at least 1 (1.5 means 150% of the target)`);
+                } else if ((name === 'onTrack' || name === 'atRisk') && threshold > 1) {
+                    problemAt(`"${name}"`, `threshold '${name}' in opsbook.json is a share of the target to date: write it between 0 and 1 (0.95 means 95%)`);
                 } else {
                     settings.thresholds[name as keyof Thresholds] = threshold;
                 }
+            }
+            if (settings.thresholds.atRisk > settings.thresholds.onTrack) {
+                problemAt('"atRisk"', `threshold 'atRisk' (${settings.thresholds.atRisk}) in opsbook.json must not be above 'onTrack' (${settings.thresholds.onTrack})`);
+                settings.thresholds.atRisk = DEFAULT_THRESHOLDS.atRisk;
+                settings.thresholds.onTrack = DEFAULT_THRESHOLDS.onTrack;
             }
         } else if (key === 'locale') {
             if (value === 'en' || value === 'zh-CN') settings.locale = value;

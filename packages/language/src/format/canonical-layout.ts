@@ -76,8 +76,22 @@ function firstTokenElement(element: GrammarAST.AbstractElement | undefined): Gra
     return element;
 }
 
-function directChildren(node: CstNode): CstNode[] {
-    return isCompositeCstNode(node) ? (node as CompositeCstNode).content : [];
+/**
+ * The children of an element's own CST node. An element reached through an unassigned rule call
+ * (`Element: Goal | …`) has a wrapper node whose only child is the element's: look through it.
+ */
+function directChildren(node: CstNode): readonly CstNode[] {
+    let current = node;
+    while (isCompositeCstNode(current)) {
+        const content = (current as CompositeCstNode).content.filter(child => !child.hidden);
+        const only = content[0];
+        if (content.length === 1 && only && isCompositeCstNode(only) && only.offset === current.offset && only.end === current.end) {
+            current = only;
+        } else {
+            return (current as CompositeCstNode).content;
+        }
+    }
+    return [];
 }
 
 function isLineComment(token: LeafCstNode): boolean {

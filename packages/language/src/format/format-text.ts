@@ -27,7 +27,7 @@ export async function formatText(services: OpsbookServices, text: string, uri: s
         const diagnostics = await services.validation.DocumentValidator.validateDocument(document, { categories: ['built-in'] });
         const first = diagnostics.find(d => d.severity === 1) ?? diagnostics[0];
         const problem: FormatProblem = first
-            ? { line: first.range.start.line + 1, column: first.range.start.character + 1, message: first.message }
+            ? { line: first.range.start.line + 1, column: first.range.start.character + 1, message: typeof first.message === 'string' ? first.message : first.message.value }
             : { line: 1, column: 1, message: 'the file does not parse' };
         return { ok: false, problem };
     }

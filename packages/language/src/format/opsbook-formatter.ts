@@ -1,6 +1,6 @@
 import type { AstNode, GrammarAST, LangiumDocument } from 'langium';
 import { AbstractFormatter } from 'langium/lsp';
-import type { DocumentFormattingParams, DocumentRangeFormattingParams, Range, TextEdit } from 'vscode-languageserver-types';
+import type { DocumentFormattingParams, DocumentRangeFormattingParams, Range, TextEdit } from 'vscode-languageserver';
 import type { Document } from '../generated/ast.js';
 import { OpsbookGrammar } from '../generated/grammar.js';
 import { canonicalLayout, LayoutError, propertyStartElements } from './canonical-layout.js';

@@ -64,6 +64,17 @@ export interface MessageCatalogue {
     mandatoryUnscheduled(a: { campaign: string; missing: readonly ('window' | 'owner')[] }): string;
     invalidConfig(a: { file: string; line: number; column: number; problem: string }): string;
 
+    // ---- relatedInformation: the lines that add up to a figure ---------------------------------
+    relatedDelivery(a: { from: string; amount: Decimal; unit?: UnitText }): string;
+    relatedSubGoal(a: { goal: string; amount: Decimal; unit?: UnitText }): string;
+    relatedBudget(a: { name: string; amount: Decimal; currency: string }): string;
+    relatedResponsibility(a: { person: string; workstream: string; share: Decimal }): string;
+    relatedKpi(a: { subject: string; weight: Decimal }): string;
+    relatedForecastFigure(a: { who: 'sales' | 'finance' | 'market'; amount: Decimal; unit?: UnitText }): string;
+    relatedPartOf(a: { goal: string; parent: string }): string;
+    relatedGoal(a: { goal: string }): string;
+    relatedMonitor(a: { metric: string }): string;
+
     // ---- structure (validation/structure-checks.ts) -----------------------------------------
     duplicateProperty(a: { phrase: string; elementType: ElementType; firstLine: number }): string;
     importMissing(a: { path: string }): string;

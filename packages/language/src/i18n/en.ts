@@ -11,9 +11,10 @@ const word = (type: string) => describeElementType(type, false, 'en');
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-const VALUE_WHAT: Record<string, string> = {
-    stage: 'stage', focus: 'focus', kind: 'channel kind', type: 'campaign type', binding: 'binding',
-    every: "frequency after 'every'", weekday: "weekday after 'on'", per: "period after 'per'", locale: 'locale'
+const VALUE_WHAT: Record<string, (word: string) => string> = {
+    stage: w => `unknown stage '${w}'`, focus: w => `unknown focus '${w}'`, kind: w => `unknown channel kind '${w}'`,
+    type: w => `unknown campaign type '${w}'`, binding: w => `unknown binding '${w}'`, every: w => `unknown frequency '${w}' after 'every'`,
+    weekday: w => `unknown weekday '${w}' after 'on'`, per: w => `unknown period '${w}' after 'per'`, locale: w => `unknown locale '${w}'`
 };
 
 const SOURCE: Record<ContributionSource, string> = {
@@ -49,6 +50,11 @@ function found(token: FoundToken): string {
     return `'${token.image}'`;
 }
 
+/** `Visits'`, `ann's`. */
+function poss(name: string): string {
+    return name.endsWith('s') ? `${name}'` : `${name}'s`;
+}
+
 function diff(value: Decimal): string {
     return f.points(value.abs());
 }
@@ -77,7 +83,7 @@ export const EN: MessageCatalogue = {
     },
     numberTooLarge: ({ text }) => `${text} is too large: numbers in a playbook must be below 1,000,000,000,000,000 (is a scale suffix wrong?)`,
     unknownValue: ({ what, word: value, expected, suggestion }) =>
-        `unknown ${VALUE_WHAT[what] ?? what} '${value}': ${suggestion ? `did you mean '${suggestion}'? ` : ''}expected ${f.list(expected, 'or')}`,
+        `${VALUE_WHAT[what]?.(value) ?? `unknown ${what} '${value}'`}: ${suggestion ? `did you mean '${suggestion}'? ` : ''}expected ${f.list(expected, 'or')}`,
     metricKindUnknown: ({ metric, word: kind, suggestion }) =>
         `unknown metric kind '${kind}' for ${metric}: ${suggestion ? `did you mean '${suggestion}'? ` : ''}expected count, money, percent or number`,
     quantityWantsNumber: ({ metric, kind, text }) =>
@@ -93,7 +99,7 @@ export const EN: MessageCatalogue = {
     funnelStepNotCount: ({ funnel, metric, kind }) =>
         `${metric} is a ${kind} metric: the steps of funnel ${funnel} must be count metrics (the people who reach each step)`,
     amountWrongUnit: ({ goal, metric, kind, text }) =>
-        `${text} does not fit ${goal}'s metric ${metric} (${kind}): write ${kind === 'percent' ? 'a percentage such as 35%' : kind === 'money' ? 'an amount such as 300k CNY' : 'a number such as 4000'}`,
+        `${text} does not fit ${poss(goal)} metric ${metric} (${kind}): write ${kind === 'percent' ? 'a percentage such as 35%' : kind === 'money' ? 'an amount such as 300k CNY' : 'a number such as 4000'}`,
 
     goalUndercovered: ({ goal, source, planned, target, unit, coverage, shortfall }) => source === 'none'
         ? `${goal}: nothing delivers a number to it, 0 of ${f.qty(target, unit)} planned; add 'delivers … to ${goal}' to the channels and campaigns that work on it`
@@ -106,36 +112,36 @@ export const EN: MessageCatalogue = {
     budgetOverrun: ({ allocated, channels, campaigns, total, over, currency }) =>
         `channel and campaign budgets add up to ${f.money(allocated, currency)} (channels ${f.money(channels, currency)}, campaigns ${f.money(campaigns, currency)}), ${f.money(over, currency)} over the playbook budget of ${f.money(total, currency)}: cut budgets or raise the playbook budget`,
     cpaExceeded: ({ channel, cost, budget, units, metric, limit, currency, unitsNeeded, budgetAllowed }) =>
-        `${channel} costs ${f.money(cost, currency)} per ${metric} (${f.money(budget, currency)} ÷ ${f.num(units)} ${metric}), above its limit of ${f.money(limit, currency)}: deliver at least ${f.num(unitsNeeded)} ${metric} or cut the budget to ${f.money(budgetAllowed, currency)}`,
+        `${channel} costs ${f.money(cost, currency)} for each of its ${f.num(units)} ${metric} (budget ${f.money(budget, currency)}), above its 'cpa at most' of ${f.money(limit, currency)}: deliver at least ${f.num(unitsNeeded)} ${metric} or cut the budget to ${f.money(budgetAllowed, currency)}`,
     assumptionMismatch: ({ channel, volume, metric, rate, derived, nextMetric, delivered, tolerance }) =>
         `${channel} assumes ${f.num(volume)} ${metric} at ${f.points(rate)} = ${f.num(derived)} ${nextMetric}, but delivers ${delivered.isZero() ? `no ${nextMetric}` : `${f.num(delivered)} ${nextMetric}`}: make the assumption and the deliveries agree (within ${f.pct(tolerance)})`,
     funnelOrder: ({ goal, target, metric, earlierGoal, earlierTarget, earlierMetric, funnel }) =>
-        `${goal} targets ${f.num(target)} ${metric}, more than the ${f.num(earlierTarget)} ${earlierMetric} of ${earlierGoal}, an earlier step of funnel ${funnel}: fewer people reach a later step, so lower this target or raise ${earlierGoal}'s`,
+        `${goal} targets ${f.num(target)} ${metric}, more than the ${f.num(earlierTarget)} ${earlierMetric} of ${earlierGoal}, an earlier step of funnel ${funnel}: fewer people reach a later step, so lower this target or raise the target of ${earlierGoal}`,
     dateOutsidePeriod: ({ what, name, text, period }) => {
-        const subject = what === 'deadline' ? `${name}'s deadline ${text}` : what === 'window' ? `${name}'s window ${text}` : `review ${name} on ${text}`;
+        const subject = what === 'deadline' ? `the deadline of ${name}, ${text},` : what === 'window' ? `the window of ${name}, ${text},` : `review ${name} on ${text}`;
         return `${subject} lies outside the playbook period ${period}: move it into the period or widen the period`;
     },
     lateContribution: ({ campaign, start, goal, deadline }) =>
-        `${campaign} starts on ${start}, after ${goal}'s deadline ${deadline}: what it delivers comes too late; start it earlier or aim at a later goal`,
+        `${campaign} starts on ${start}, after the deadline of ${goal}, ${deadline}: what it delivers comes too late; start it earlier or aim at a later goal`,
     ownerMissing: ({ type, name, accountable }) => accountable
         ? `workstream ${name} has no accountable person: add 'accountable PERSON'`
         : `${word(type)} ${name} has no owner: add 'owner PERSON'`,
     capacityOverload: ({ person, load, capacity, parts, over }) =>
-        `${person} is responsible for ${f.points(load)} of a ${f.points(capacity)} capacity (${parts.map(p => `${p.workstream} ${f.points(p.share)}`).join(' + ')}), ${f.points(over)} over: lower the shares, share the work, or raise ${person}'s capacity`,
+        `${person} is responsible for ${f.points(load)} (${parts.map(p => `${p.workstream} ${f.points(p.share)}`).join(' + ')}), ${f.points(over)} more than ${poss(person)} capacity of ${f.points(capacity)}: lower the shares, share the work, or raise the capacity`,
     kpiWeights: ({ person, total, parts }) => {
         const difference = total.sub(100);
-        return `${person}'s KPI weights add up to ${f.points(total)} (${parts.map(p => f.points(p)).join(' + ')}), not 100%: ${difference.sign() > 0 ? `remove ${diff(difference)}` : `add ${diff(difference)}`}`;
+        return `${poss(person)} KPI weights add up to ${f.points(total)} (${parts.map(p => f.points(p)).join(' + ')}), not 100%: ${difference.sign() > 0 ? `remove ${diff(difference)}` : `add ${diff(difference)}`}`;
     },
-    kpiWeightsEmpty: ({ person }) => `${person}'s assessment names no KPI: add 'kpi … weight …%' lines whose weights add up to 100%`,
+    kpiWeightsEmpty: ({ person }) => `${poss(person)} assessment names no KPI: add 'kpi … weight …%' lines whose weights add up to 100%`,
     ownerNotAssessed: ({ person, goal, hasAssessment }) => hasAssessment
-        ? `${person} owns ${goal}, but ${person}'s assessment does not name it: add 'kpi ${goal} weight …%' to assessment ${person}`
+        ? `${person} owns ${goal}, but ${poss(person)} assessment does not name it: add 'kpi ${goal} weight …%' to assessment ${person}`
         : `${person} owns ${goal} but has no assessment: add 'assessment ${person} { kpi ${goal} weight 100% }'`,
     forecastSpread: ({ forecast, min, max, median, spread, threshold, unit }) =>
         `the forecasts of ${forecast} range from ${f.amount(min, unit)} to ${f.amount(max, unit)}, a spread of ${f.pct(spread)} of the median ${f.amount(median, unit)} (more than ${f.pct(threshold)}): look again at the assumptions behind the highest and the lowest`,
     forecastDecisionOutside: ({ forecast, decided, min, max, unit }) =>
         `${forecast} decides ${f.amount(decided, unit)}, outside the forecasts' range ${f.amount(min, unit)} – ${f.amount(max, unit)}: explain the decision or revisit the forecasts`,
     goalForecastMismatch: ({ goal, target, decided, forecast, unit }) =>
-        `${goal}'s target ${f.amount(target, unit)} differs from the ${f.amount(decided, unit)} decided by forecast ${forecast}: make the target the decided figure`,
+        `the target of ${goal}, ${f.amount(target, unit)}, differs from the ${f.amount(decided, unit)} decided by forecast ${forecast}: make the target the decided figure`,
     stageFocus: ({ focus, stage, suited }) =>
         `focus ${focus} does not suit a product in the ${stage} stage: at that stage focus on ${f.list(suited, 'or')}`,
     metricUnmonitored: ({ metric, goals }) =>
@@ -147,6 +153,16 @@ export const EN: MessageCatalogue = {
     mandatoryUnscheduled: ({ campaign, missing }) =>
         `${campaign} is mandatory but has no ${f.list(missing.map(m => m), 'or')}: a binding plan needs a window and an owner`,
     invalidConfig: ({ file, line, column, problem }) => `${file}:${line}:${column}: ${problem} (the defaults apply until it is fixed)`,
+
+    relatedDelivery: ({ from, amount, unit }) => `${from} delivers ${f.qty(amount, unit)}`,
+    relatedSubGoal: ({ goal, amount, unit }) => `sub-goal ${goal} targets ${f.qty(amount, unit)}`,
+    relatedBudget: ({ name, amount, currency }) => `${name}: budget ${f.money(amount, currency)}`,
+    relatedResponsibility: ({ person, workstream, share }) => `${person} is responsible for ${f.points(share)} in ${workstream}`,
+    relatedKpi: ({ subject, weight }) => `${subject}: weight ${f.points(weight)}`,
+    relatedForecastFigure: ({ who, amount, unit }) => `${who} forecast: ${f.amount(amount, unit)}`,
+    relatedPartOf: ({ goal, parent }) => `${goal} is part of ${parent}`,
+    relatedGoal: ({ goal }) => `goal ${goal}`,
+    relatedMonitor: ({ metric }) => `monitor ${metric}, not by channel`,
 
     duplicateProperty: ({ phrase, elementType, firstLine }) => `'${phrase}' appears twice in ${a(elementType)} (first at line ${firstLine}): keep one`,
     importMissing: ({ path }) => `cannot import "${path}": no such file next to this one`,

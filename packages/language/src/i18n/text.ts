@@ -62,7 +62,7 @@ export class TextFormatter {
         if (items.length <= 1) return items.join('');
         const head = items.slice(0, -1);
         const last = items[items.length - 1] as string;
-        if (this.locale === 'zh-CN') return `${head.join('、')}${conjunction === 'and' ? '和' : '或'}${last}`;
+        if (this.locale === 'zh-CN') return `${head.join('、')} ${conjunction === 'and' ? '和' : '或'} ${last}`;
         return `${head.join(', ')} ${conjunction} ${last}`;
     }
 }

@@ -12,7 +12,7 @@ const word = (type: string) => describeElementType(type, false, 'zh-CN');
 
 const VALUE_WHAT: Record<string, string> = {
     stage: '阶段（stage）', focus: '重点（focus）', kind: '渠道类型（kind）', type: '活动类型（type）', binding: '约束（binding）',
-    every: "频率（every 后）", weekday: "星期（on 后）", per: "周期（per 后）", locale: '语言（locale）'
+    every: "频率（every）", weekday: "星期（on）", per: "周期（per）", locale: '语言（locale）'
 };
 
 const KIND: Record<string, string> = { count: '计数（count）', money: '金额（money）', percent: '百分比（percent）', number: '数值（number）' };
@@ -103,9 +103,9 @@ export const ZH_CN: MessageCatalogue = {
         `没有任何渠道、活动、工作版块或子目标支撑 ${goal}：请在渠道或活动中加上 'delivers … to ${goal}'，在活动或工作版块中加上 'serves ${goal}'，或增加 'part of ${goal}' 的子目标`,
     goalCycle: ({ chain }) => `'part of' 形成了循环：${chain.join(' → ')}；目标不能是它自己的一部分`,
     budgetOverrun: ({ allocated, channels, campaigns, total, over, currency }) =>
-        `渠道和活动预算合计 ${f.money(allocated, currency)}（渠道 ${f.money(channels, currency)}，活动 ${f.money(campaigns, currency)}），超出总预算 ${f.money(total, currency)} ${f.money(over, currency)}：请削减预算或提高总预算`,
+        `渠道和活动预算合计 ${f.money(allocated, currency)}（渠道 ${f.money(channels, currency)}，活动 ${f.money(campaigns, currency)}），比总预算 ${f.money(total, currency)} 多出 ${f.money(over, currency)}：请削减预算或提高总预算`,
     cpaExceeded: ({ channel, cost, budget, units, metric, limit, currency, unitsNeeded, budgetAllowed }) =>
-        `${channel} 每个 ${metric} 的成本为 ${f.money(cost, currency)}（${f.money(budget, currency)} ÷ ${f.num(units)} ${metric}），高于上限 ${f.money(limit, currency)}：请至少交付 ${f.num(unitsNeeded)} ${metric}，或把预算降到 ${f.money(budgetAllowed, currency)}`,
+        `${channel} 的 ${f.num(units)} ${metric} 每个成本 ${f.money(cost, currency)}（预算 ${f.money(budget, currency)}），高于 'cpa at most' 上限 ${f.money(limit, currency)}：请至少交付 ${f.num(unitsNeeded)} ${metric}，或把预算降到 ${f.money(budgetAllowed, currency)}`,
     assumptionMismatch: ({ channel, volume, metric, rate, derived, nextMetric, delivered, tolerance }) =>
         `${channel} 预估 ${f.num(volume)} ${metric} × ${f.points(rate)} = ${f.num(derived)} ${nextMetric}，但交付的是 ${delivered.isZero() ? `0 ${nextMetric}` : `${f.num(delivered)} ${nextMetric}`}：请让预估与交付一致（误差不超过 ${f.pct(tolerance)}）`,
     funnelOrder: ({ goal, target, metric, earlierGoal, earlierTarget, earlierMetric, funnel }) =>
@@ -146,6 +146,16 @@ export const ZH_CN: MessageCatalogue = {
     mandatoryUnscheduled: ({ campaign, missing }) =>
         `${campaign} 是必须执行的活动（mandatory），但没有${f.list(missing.map(m => (m === 'window' ? '时间窗口（window）' : '负责人（owner）')), 'or')}：约束性的计划需要时间窗口和负责人`,
     invalidConfig: ({ file, line, column, problem }) => `${file}:${line}:${column}：${problem}（修正之前使用默认设置）`,
+
+    relatedDelivery: ({ from, amount, unit }) => `${from} 交付 ${f.qty(amount, unit)}`,
+    relatedSubGoal: ({ goal, amount, unit }) => `子目标 ${goal} 的目标为 ${f.qty(amount, unit)}`,
+    relatedBudget: ({ name, amount, currency }) => `${name}：预算 ${f.money(amount, currency)}`,
+    relatedResponsibility: ({ person, workstream, share }) => `${person} 在 ${workstream} 中负责 ${f.points(share)}`,
+    relatedKpi: ({ subject, weight }) => `${subject}：权重 ${f.points(weight)}`,
+    relatedForecastFigure: ({ who, amount, unit }) => `${who === 'sales' ? '销售' : who === 'finance' ? '财务' : '市场'}预测：${f.amount(amount, unit)}`,
+    relatedPartOf: ({ goal, parent }) => `${goal} 是 ${parent} 的一部分`,
+    relatedGoal: ({ goal }) => `目标 ${goal}`,
+    relatedMonitor: ({ metric }) => `监测 ${metric}，未按渠道`,
 
     duplicateProperty: ({ phrase, elementType, firstLine }) => `'${phrase}' 在${el(elementType)}中出现了两次（第一次在第 ${firstLine} 行）：请只保留一个`,
     importMissing: ({ path }) => `无法导入 "${path}"：同一目录下没有这个文件`,

@@ -1,5 +1,7 @@
 import type { ILexerErrorMessageProvider, IToken } from 'chevrotain';
 import { DefaultLexerErrorMessageProvider } from 'langium';
+import { message } from '../i18n/catalogue.js';
+import { SYNTAX_MESSAGES } from '../i18n/syntax-messages.js';
 
 /** Characters a Chinese input method produces where the language wants ASCII. */
 const FULL_WIDTH_REPLACEMENTS: Record<string, string> = {
@@ -22,26 +24,17 @@ export function asciiReplacement(char: string): string | undefined {
 
 /** Lexer messages that name the offending character and, for full-width ones, the ASCII to type. */
 export class OpsbookLexerErrorMessageProvider extends DefaultLexerErrorMessageProvider implements ILexerErrorMessageProvider {
-    override buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number, line?: number, column?: number): string {
+    override buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number, _line?: number, _column?: number): string {
         const text = fullText.substring(startOffset, startOffset + length);
         const char = String.fromCodePoint(text.codePointAt(0) ?? 0);
         const replacement = asciiReplacement(char);
-        if (replacement) {
-            return `full-width character '${char}': type the ASCII '${replacement}' instead (switch the input method to half-width)`;
-        }
-        if (char === '"') {
-            return 'unterminated text: a quoted text must end with " on the same line';
-        }
-        if (char === '%') {
-            return "a '%' must follow its number directly, as in 4%";
-        }
-        if (char === '\u0000') {
-            return 'unexpected NUL character (U+0000): is this a binary file?';
-        }
+        if (replacement) return SYNTAX_MESSAGES.remember(message('lexFullWidth', { char, replacement }));
+        if (char === '"') return SYNTAX_MESSAGES.remember(message('lexUnterminated', {}));
+        if (char === '%') return SYNTAX_MESSAGES.remember(message('lexPercentSpace', {}));
+        if (char === '\u0000') return SYNTAX_MESSAGES.remember(message('lexNul', {}));
         const code = char.codePointAt(0) ?? 0;
         const shown = code < 0x20 || code === 0x7f ? `U+${code.toString(16).toUpperCase().padStart(4, '0')}` : `'${char}'`;
-        void line; void column;
-        return `unexpected character ${shown}`;
+        return SYNTAX_MESSAGES.remember(message('lexUnexpected', { shown }));
     }
 
     override buildUnableToPopLexerModeMessage(token: IToken): string {

@@ -1,31 +1,16 @@
 import type { IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
 import type { LangiumCoreServices } from 'langium';
+import { type ExpectedToken, type FoundToken, message } from '../i18n/catalogue.js';
+import { SYNTAX_MESSAGES } from '../i18n/syntax-messages.js';
 import { collectBlockProperties } from './grammar-properties.js';
 
-const TERMINAL_WORDS: Record<string, string> = {
-    DATE: 'a date like 2027-03-31',
-    QUARTER: 'a quarter like 2027-Q1',
-    MONTH: 'a month like 2027-01',
-    NUMBER: 'a number',
-    PERCENT: 'a percentage like 35%',
-    STRING: 'a quoted text',
-    ID: 'a name',
-    EOF: 'the end of the file'
-};
-
-/** The element word used in messages: `Goal` → "a goal". */
-const ELEMENT_WORDS: Record<string, string> = {
-    Playbook: 'a playbook', Strategy: 'a strategy', Goal: 'a goal', Channel: 'a channel', Campaign: 'a campaign',
-    Workstream: 'a workstream', Person: 'a person', Team: 'a team', Assessment: 'an assessment',
-    Forecast: 'a forecast', Monitor: 'a monitor', Review: 'a review'
-};
-
-const ELEMENT_KEYWORDS = ['import', 'playbook', 'strategy', 'metric', 'funnel', 'goal', 'channel', 'campaign',
-    'workstream', 'person', 'team', 'assessment', 'forecast', 'monitor', 'review'];
+/** Token types named in words (i18n/en.ts and zh-cn.ts); any other token type is a keyword. */
+const TERMINALS = new Set(['DATE', 'QUARTER', 'MONTH', 'NUMBER', 'PERCENT', 'STRING', 'ID', 'EOF']);
 
 /**
  * Syntax errors in words a planner understands: "'budget' is not a property of a goal: expected target,
  * owner, strategy, part of or '}'", "expected a date like 2027-03-31 after 'by', found 'March'".
+ * The messages come from the i18n catalogue (English here; the validator shows them in the file's locale).
  */
 export class OpsbookParserErrorMessageProvider implements IParserErrorMessageProvider {
     private readonly properties: Map<string, string[]>;
@@ -42,24 +27,31 @@ export class OpsbookParserErrorMessageProvider implements IParserErrorMessagePro
             return this.buildNotAllInputParsedMessage({ firstRedundant: actual, ruleName });
         }
         if (expected.name === '}' && properties && isWordToken(actual)) {
-            return `'${actual.image}' is not a property of ${ELEMENT_WORDS[ruleName] ?? ruleName.toLowerCase()}: expected ${orList([...properties, "'}'"])}`;
+            return SYNTAX_MESSAGES.remember(message('syntaxNotAProperty', { word: actual.image, elementType: ruleName, expected: [...properties, "'}'"] }));
         }
-        return `expected ${describeType(expected)}${after(previous, actual)}, found ${describeToken(actual)}`;
+        return expectedMessage([expectedToken(expected)], previous, actual, false);
     }
 
     buildNotAllInputParsedMessage(options: { firstRedundant: IToken; ruleName: string }): string {
-        return `expected an element (${ELEMENT_KEYWORDS.join(', ')}), found ${describeToken(options.firstRedundant)}`;
+        return SYNTAX_MESSAGES.remember(message('syntaxNotAllInput', { found: foundToken(options.firstRedundant) }));
     }
 
     buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
         const firsts = options.expectedPathsPerAlt.flatMap(alt => alt.map(path => path[0])).filter((t): t is TokenType => !!t);
-        return `expected ${orList(describeTypes(firsts))}${after(options.previous, options.actual[0])}, found ${describeToken(options.actual[0])}`;
+        return expectedMessage(expectedTokens(firsts), options.previous, options.actual[0], false);
     }
 
     buildEarlyExitMessage(options: { expectedIterationPaths: TokenType[][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
         const firsts = options.expectedIterationPaths.map(path => path[0]).filter((t): t is TokenType => !!t);
-        return `expected at least one ${orList(describeTypes(firsts))}${after(options.previous, options.actual[0])}, found ${describeToken(options.actual[0])}`;
+        return expectedMessage(expectedTokens(firsts), options.previous, options.actual[0], true);
     }
+}
+
+function expectedMessage(expected: ExpectedToken[], previous: IToken | undefined, actual: IToken | undefined, atLeastOne: boolean): string {
+    const before = after(previous, actual);
+    return SYNTAX_MESSAGES.remember(message('syntaxExpected', {
+        expected, found: foundToken(actual), ...(before !== undefined ? { previous: before } : {}), ...(atLeastOne ? { atLeastOne } : {})
+    }));
 }
 
 function isWordToken(token: IToken): boolean {
@@ -71,41 +63,36 @@ function plainRuleName(ruleName: string): string {
     return ruleName.replace(/[^\p{L}\p{N}_]/gu, '');
 }
 
-/** "after 'by'" — omitted when recovery already moved past the offending token. */
-function after(previous: IToken | undefined, actual: IToken | undefined): string {
-    if (!previous || previous.tokenType?.name === 'EOF' || !previous.image) return '';
-    if (actual && actual.tokenType?.name !== 'EOF' && previous.startOffset >= actual.startOffset) return '';
-    return ` after ${quote(previous.image)}`;
+/** The token for "after 'by'" — omitted when recovery already moved past the offending token. */
+function after(previous: IToken | undefined, actual: IToken | undefined): string | undefined {
+    if (!previous || previous.tokenType?.name === 'EOF' || !previous.image) return undefined;
+    if (actual && actual.tokenType?.name !== 'EOF' && previous.startOffset >= actual.startOffset) return undefined;
+    return shorten(previous.image);
 }
 
-function quote(text: string): string {
+function shorten(text: string): string {
     const short = text.length > 30 ? text.substring(0, 27) + '...' : text;
-    return `'${short.replace(/\s+/g, ' ')}'`;
+    return short.replace(/\s+/g, ' ');
 }
 
-function describeType(type: TokenType): string {
-    return TERMINAL_WORDS[type.name] ?? `'${type.name}'`;
+function expectedToken(type: TokenType): ExpectedToken {
+    return TERMINALS.has(type.name) ? { terminal: type.name } : { keyword: type.name };
 }
 
 /** Collapses "a name or any word keyword" to "a name": every word keyword may also be a name. */
-function describeTypes(types: TokenType[]): string[] {
+function expectedTokens(types: TokenType[]): ExpectedToken[] {
     const names = new Set(types.map(type => type.name));
     const hasId = names.has('ID');
-    const words: string[] = [];
+    const result: ExpectedToken[] = [];
     for (const name of names) {
         if (hasId && name !== 'ID' && /^\p{L}/u.test(name)) continue;
-        words.push(TERMINAL_WORDS[name] ?? `'${name}'`);
+        result.push(TERMINALS.has(name) ? { terminal: name } : { keyword: name });
     }
-    return words;
+    return result;
 }
 
-function describeToken(token: IToken | undefined): string {
-    if (!token || token.tokenType?.name === 'EOF' || token.image === undefined) return 'the end of the file';
-    if (token.tokenType?.name === 'STRING') return `the text ${token.image.length > 30 ? token.image.substring(0, 27) + '..."' : token.image}`;
-    return quote(token.image);
-}
-
-function orList(items: string[]): string {
-    if (items.length <= 1) return items.join('');
-    return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+function foundToken(token: IToken | undefined): FoundToken {
+    if (!token || token.tokenType?.name === 'EOF' || token.image === undefined) return { kind: 'eof' };
+    if (token.tokenType?.name === 'STRING') return { kind: 'text', image: token.image.length > 30 ? token.image.substring(0, 27) + '..."' : token.image };
+    return { kind: 'token', image: shorten(token.image) };
 }

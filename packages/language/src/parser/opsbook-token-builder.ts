@@ -18,6 +18,9 @@ export class OpsbookTokenBuilder extends DefaultTokenBuilder {
         const token = super.buildTerminalToken(terminal);
         if (terminal.name === 'ID') {
             this.idToken = token;
+            // A function matcher without a start-character hint turns off chevrotain's first-character
+            // optimisation for the whole lexer (every pattern tried at every position: ~20× slower).
+            token.START_CHARS_HINT = idStartCharsHint();
         }
         return token;
     }
@@ -30,4 +33,25 @@ export class OpsbookTokenBuilder extends DefaultTokenBuilder {
         }
         return alternatives;
     }
+}
+
+/**
+ * Characters an ID may start with (`^`, `_`, any letter), as chevrotain wants them: char codes below 256
+ * one by one, and above that one representative per bucket of 255 codes (chevrotain groups them so), plus
+ * the high surrogates that start letters outside the BMP. A superset is safe: the pattern still decides.
+ */
+function idStartCharsHint(): number[] {
+    const hint: number[] = [];
+    const startsId = /[\p{L}_^]/u;
+    let lastBucket = -1;
+    for (let code = 0; code <= 0xffff; code++) {
+        const bucket = code < 256 ? code : 255 + Math.floor(code / 255);
+        if (bucket === lastBucket) continue;
+        const highSurrogate = code >= 0xd800 && code <= 0xdbff;
+        if (highSurrogate || startsId.test(String.fromCharCode(code))) {
+            hint.push(code);
+            lastBucket = bucket;
+        }
+    }
+    return hint;
 }

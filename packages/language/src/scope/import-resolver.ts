@@ -20,6 +20,7 @@ export class ImportResolver {
     private readonly roots: WorkspaceRoots;
     private readonly documents: LangiumDocuments;
     private readonly cache: DocumentCache<Import, ImportResolution>;
+    private readonly importsByRoot = new WeakMap<Document, Import[]>();
 
     constructor(services: OpsbookServices) {
         this.roots = services.workspace.WorkspaceRoots;
@@ -35,9 +36,8 @@ export class ImportResolver {
     importedDocuments(document: LangiumDocument<Document>): LangiumDocument<Document>[] {
         const result: LangiumDocument<Document>[] = [];
         const seen = new Set<string>([document.uri.toString()]);
-        for (const element of document.parseResult.value.elements ?? []) {
-            if (element.$type !== 'Import') continue;
-            const resolution = this.resolve(document, element as Import);
+        for (const element of this.importsOf(document.parseResult.value)) {
+            const resolution = this.resolve(document, element);
             if (resolution.kind !== 'resolved') continue;
             const key = resolution.uri.toString();
             if (seen.has(key)) continue;
@@ -46,6 +46,19 @@ export class ImportResolver {
             if (imported) result.push(imported as LangiumDocument<Document>);
         }
         return result;
+    }
+
+    /**
+     * The import statements of a parsed file. Linking asks for every reference, so scanning all elements
+     * each time made one large file quadratic; keyed by the AST root, a new parse is never served stale.
+     */
+    private importsOf(root: Document): Import[] {
+        let imports = this.importsByRoot.get(root);
+        if (!imports) {
+            imports = (root.elements ?? []).filter((element): element is Import => element.$type === 'Import');
+            this.importsByRoot.set(root, imports);
+        }
+        return imports;
     }
 
     computeForPath(importingUri: URI, importPath: string): ImportResolution {

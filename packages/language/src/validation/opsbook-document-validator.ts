@@ -9,7 +9,8 @@ import type { OpsbookServices } from '../opsbook-module.js';
 import type { OpsbookConfigProvider } from '../config/opsbook-config.js';
 import type { OpsbookScopeProvider } from '../scope/opsbook-scope-provider.js';
 import { closestName } from '../util/closest-name.js';
-import { describeElementType } from '../util/element-words.js';
+import { message, render } from '../i18n/catalogue.js';
+import { SYNTAX_MESSAGES } from '../i18n/syntax-messages.js';
 import { RULES, ruleDocumentationUrl, type RuleId } from './rule-catalog.js';
 import { suppressedLines } from './suppression.js';
 
@@ -31,6 +32,11 @@ export class OpsbookDocumentValidator extends DefaultDocumentValidator {
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
         const diagnostics = await super.validateDocument(document, options, cancelToken);
+        // Syntax errors were worded in English while parsing; show them in the file's message locale.
+        const locale = this.config.messageLocale(document.uri);
+        for (const diagnostic of diagnostics) {
+            if (diagnostic.code === 'syntax-error' && typeof diagnostic.message === 'string') diagnostic.message = SYNTAX_MESSAGES.translate(diagnostic.message, locale);
+        }
         return this.finish(document, diagnostics);
     }
 
@@ -83,16 +89,16 @@ export class OpsbookDocumentValidator extends DefaultDocumentValidator {
     private unresolvedMessage(document: LangiumDocument<Document>, info: ReferenceInfo, refText: string): { text: string; suggestion?: string; referenceType: string } {
         const scope = this.scopes.getScope(info);
         const referenceType = this.reflectionType(info);
-        const wanted = describeElementType(referenceType);
+        const locale = this.config.messageLocale(document.uri);
         const other = this.scopes.lookupAnyType(document, refText);
         if (other) {
-            return { text: `'${refText}' is ${describeElementType(other.type, true)}, not ${wanted}`, referenceType };
+            return { text: render(locale, message('unresolvedWrongType', { name: refText, actualType: other.type, wantedType: referenceType })), referenceType };
         }
         const candidates = scope.getAllElements().map((description: AstNodeDescription) => description.name).toArray();
         const suggestion = closestName(refText, candidates);
-        const text = suggestion
-            ? `unknown ${wanted.replace(/^an? /, '')} '${refText}': did you mean '${suggestion}'?`
-            : `unknown ${wanted.replace(/^an? /, '')} '${refText}'${candidates.length === 0 ? ` (no ${wanted.replace(/^an? /, '')} is visible here; is an import missing?)` : ''}`;
+        const text = render(locale, suggestion
+            ? message('unresolvedSuggest', { name: refText, wantedType: referenceType, suggestion })
+            : message('unresolvedUnknown', { name: refText, wantedType: referenceType, noneVisible: candidates.length === 0 }));
         return suggestion ? { text, suggestion, referenceType } : { text, referenceType };
     }
 

@@ -1,5 +1,6 @@
 /**
- * Every rule of SPEC §5 with its default severity. The rule id is each diagnostic's LSP `code`;
+ * Every rule of SPEC §5 with its default severity, plus three this implementation adds (documented in
+ * docs/rules.md as extensions): `unknown-value`, `number-too-large` and `invalid-config`. The rule id is each diagnostic's LSP `code`;
  * `opsbook.json` may change the severity or turn a rule off.
  */
 export const RULES = {
@@ -12,6 +13,8 @@ export const RULES = {
     'range-reversed': 'error',
     'percent-range': 'error',
     'unit-mismatch': 'error',
+    'unknown-value': 'error',
+    'number-too-large': 'error',
     'goal-undercovered': 'error',
     'goal-overcommitted': 'warning',
     'goal-unplanned': 'warning',
@@ -33,7 +36,8 @@ export const RULES = {
     'metric-unmonitored': 'warning',
     'channel-unattributed': 'warning',
     'no-review': 'warning',
-    'mandatory-unscheduled': 'error'
+    'mandatory-unscheduled': 'error',
+    'invalid-config': 'error'
 } as const satisfies Record<string, RuleSeverity>;
 
 export type RuleId = keyof typeof RULES;

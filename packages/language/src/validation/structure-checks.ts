@@ -5,8 +5,10 @@ import type { OpsbookServices } from '../opsbook-module.js';
 import { collectBlockProperties } from '../parser/grammar-properties.js';
 import type { ImportResolver } from '../scope/import-resolver.js';
 import type { SymbolTables } from '../scope/symbol-table.js';
-import { describeElementType } from '../util/element-words.js';
+import { message, render, type Message } from '../i18n/catalogue.js';
 import { report } from './report.js';
+import type { RuleId } from './rule-catalog.js';
+import type { ReportOptions } from './report.js';
 
 /** Properties that may appear more than once in their block (SPEC §3 "repeatable"). */
 export const REPEATABLE: Record<string, ReadonlySet<string>> = {
@@ -23,8 +25,10 @@ export class StructureChecks {
     private readonly properties: Map<string, string[]>;
     private readonly symbols: SymbolTables;
     private readonly imports: ImportResolver;
+    private readonly services: OpsbookServices;
 
     constructor(services: OpsbookServices) {
+        this.services = services;
         this.properties = collectBlockProperties(services.Grammar);
         this.symbols = services.references.SymbolTables;
         this.imports = services.references.ImportResolver;
@@ -32,14 +36,17 @@ export class StructureChecks {
 
     checkDocument(root: Document, accept: ValidationAcceptor): void {
         const document = AstUtils.getDocument(root) as LangiumDocument<Document>;
+        const locale = this.services.config.ConfigProvider.messageLocale(document.uri);
+        // The same report() as every rule, with the message rendered in the file's message locale.
+        const say: Say = (rule, msg, options) => report(accept, rule, render(locale, msg), { ...options, data: { message: msg.key, ...options.data } });
         for (const element of root.elements ?? []) {
-            this.checkDuplicateProperties(element, accept);
-            if (element.$type === 'Import') this.checkImport(document, element as Import, accept);
+            this.checkDuplicateProperties(element, say);
+            if (element.$type === 'Import') this.checkImport(document, element as Import, say);
         }
-        this.checkDuplicateNames(document, root, accept);
+        this.checkDuplicateNames(document, root, say);
     }
 
-    private checkDuplicateProperties(element: AstNode, accept: ValidationAcceptor): void {
+    private checkDuplicateProperties(element: AstNode, accept: Say): void {
         const phrases = this.properties.get(element.$type);
         if (!phrases || !element.$cstNode) return;
         const leading = new Set(phrases.map(phrase => phrase.split(' ')[0]));
@@ -51,7 +58,7 @@ export class StructureChecks {
             const first = seen.get(word);
             if (first) {
                 const phrase = phrases.find(p => p.split(' ')[0] === word) ?? word;
-                report(accept, 'duplicate-property', `'${phrase}' appears twice in ${describeElementType(element.$type)} (first at line ${first.range.start.line + 1}): keep one`, {
+                accept('duplicate-property', message('duplicateProperty', { phrase, elementType: element.$type, firstLine: first.range.start.line + 1 }), {
                     node: element,
                     range: keyword.range
                 });
@@ -61,25 +68,25 @@ export class StructureChecks {
         }
     }
 
-    private checkImport(document: LangiumDocument<Document>, node: Import, accept: ValidationAcceptor): void {
+    private checkImport(document: LangiumDocument<Document>, node: Import, accept: Say): void {
         const resolution = this.imports.resolve(document, node);
         if (resolution.kind === 'resolved') return;
-        const message = resolution.kind === 'missing'
-            ? `cannot import "${resolution.path}": no such file next to this one`
+        const msg = resolution.kind === 'missing'
+            ? message('importMissing', { path: resolution.path })
             : resolution.kind === 'not-ops'
-                ? `cannot import "${resolution.path}": only .ops files can be imported`
-                : `cannot import "${resolution.path}": it lies outside the workspace root ${resolution.root}`;
-        report(accept, 'import-unresolved', message, { node, property: 'path' });
+                ? message('importNotOps', { path: resolution.path })
+                : message('importOutsideRoot', { path: resolution.path, root: resolution.root });
+        accept('import-unresolved', msg, { node, property: 'path' });
     }
 
-    private checkDuplicateNames(document: LangiumDocument<Document>, root: Document, accept: ValidationAcceptor): void {
+    private checkDuplicateNames(document: LangiumDocument<Document>, root: Document, accept: Say): void {
         const own = this.symbols.of(document);
         for (const [name, descriptions] of own) {
             for (let i = 1; i < descriptions.length; i++) {
                 const node = descriptions[i].node;
                 const first = descriptions[0];
                 if (!node) continue;
-                report(accept, 'duplicate-name', `'${name}' is already defined as ${describeElementType(first.type)} at line ${(first.nameSegment?.range.start.line ?? 0) + 1}: each name may be used once in a file and its imports`, {
+                accept('duplicate-name', message('duplicateNameLocal', { name, type: first.type, line: (first.nameSegment?.range.start.line ?? 0) + 1 }), {
                     node,
                     property: 'name' as never
                 });
@@ -93,12 +100,12 @@ export class StructureChecks {
             for (const [name, descriptions] of this.symbols.of(imported)) {
                 const local = own.get(name);
                 if (local && local[0].node) {
-                    report(accept, 'duplicate-name', `'${name}' is also defined as ${describeElementType(descriptions[0].type)} in ${file}, which this file imports: rename one of them`, {
+                    accept('duplicate-name', message('duplicateNameImported', { name, type: descriptions[0].type, file }), {
                         node: local[0].node,
                         property: 'name' as never
                     });
                 } else if (definedIn.has(name) && importNode) {
-                    report(accept, 'duplicate-name', `'${name}' is defined in both ${definedIn.get(name)} and ${file}: a file may import each name once`, {
+                    accept('duplicate-name', message('duplicateNameTwoImports', { name, first: definedIn.get(name) ?? '', second: file }), {
                         node: importNode,
                         property: 'path'
                     });
@@ -110,7 +117,7 @@ export class StructureChecks {
         this.checkDuplicateAssessments(root, accept);
     }
 
-    private checkDuplicateAssessments(root: Document, accept: ValidationAcceptor): void {
+    private checkDuplicateAssessments(root: Document, accept: Say): void {
         const seen = new Map<string, Assessment>();
         for (const element of root.elements ?? []) {
             if (element.$type !== 'Assessment') continue;
@@ -119,7 +126,7 @@ export class StructureChecks {
             if (!person) continue;
             const first = seen.get(person);
             if (first) {
-                report(accept, 'duplicate-name', `${person} already has an assessment at line ${(first.$cstNode?.range.start.line ?? 0) + 1}: put all of a person's KPIs in one`, {
+                accept('duplicate-name', message('duplicateAssessment', { person, line: (first.$cstNode?.range.start.line ?? 0) + 1 }), {
                     node: assessment,
                     property: 'person'
                 });
@@ -139,12 +146,20 @@ export class StructureChecks {
     }
 }
 
-/** Keyword leaves that are direct children of an element's block (not inside nested rules). */
-function propertyKeywordNodes(cstNode: CstNode): CstNode[] {
-    const result: CstNode[] = [];
+type Say = <N extends AstNode>(rule: RuleId, msg: Message, options: ReportOptions<N>) => void;
+
+/**
+ * Keyword leaves of an element's own block: its CST children, descending through composite nodes that
+ * belong to the same element (the `Element` rule call wraps it) but never into nested values.
+ */
+function propertyKeywordNodes(cstNode: CstNode, element: AstNode = cstNode.astNode, result: CstNode[] = []): CstNode[] {
     if (!('content' in cstNode)) return result;
     for (const child of (cstNode as { content: CstNode[] }).content) {
-        if (isLeafCstNode(child) && GrammarAST.isKeyword(child.grammarSource)) result.push(child);
+        if (isLeafCstNode(child)) {
+            if (GrammarAST.isKeyword(child.grammarSource)) result.push(child);
+        } else if (child.astNode === element) {
+            propertyKeywordNodes(child, element, result);
+        }
     }
     return result;
 }

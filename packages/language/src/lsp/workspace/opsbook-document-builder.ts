@@ -1,4 +1,5 @@
-import type { CancellationToken, LangiumDocument, LangiumSharedCoreServices, URI } from 'langium';
+import type { LangiumDocument, LangiumSharedCoreServices, URI } from 'langium';
+import type { CancellationToken } from 'vscode-languageserver';
 import { DefaultDocumentBuilder, DocumentState } from 'langium';
 import type { Document, Import } from '../../generated/ast.js';
 import type { OpsbookServices } from '../../opsbook-module.js';

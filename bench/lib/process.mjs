@@ -1,0 +1,56 @@
+// Runs a whole process and measures its wall time and peak memory (maximum resident set size).
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import { performance } from 'node:perf_hooks';
+
+const GNU_TIME = '/usr/bin/time';
+export const hasGnuTime = fs.existsSync(GNU_TIME);
+
+/**
+ * Runs `command args` in `cwd` once. Wall time is measured here around the spawn; peak memory comes
+ * from GNU time's "Maximum resident set size" when it is installed (Debian `time`), else, for node
+ * commands, from the child's own `process.resourceUsage().maxRSS` (report-rss.cjs); else none.
+ */
+export function runOnce(command, args, { cwd, env } = {}) {
+    const options = { cwd, env: { ...process.env, NO_COLOR: '1', ...env }, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 };
+    let result;
+    const started = performance.now();
+    if (hasGnuTime) {
+        result = spawnSync(GNU_TIME, ['-v', command, ...args], options);
+    } else if (command === process.execPath) {
+        result = spawnSync(command, ['-r', new URL('./report-rss.cjs', import.meta.url).pathname, ...args], options);
+    } else {
+        result = spawnSync(command, args, options);
+    }
+    const wallMs = performance.now() - started;
+    if (result.error) throw result.error;
+    const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr ?? '');
+    return {
+        wallMs,
+        maxRssKb: rss ? Number(rss[1]) : null,
+        exitCode: result.status,
+        stdout: result.stdout,
+        stderr: (result.stderr ?? '').replace(/\n?\s*Command being timed:[\s\S]*$/, '')
+    };
+}
+
+/** Runs a process `runs` times and keeps the median wall time and the largest peak memory. */
+export function runMany(command, args, { runs = 3, ...options } = {}) {
+    const results = [];
+    for (let i = 0; i < runs; i++) results.push(runOnce(command, args, options));
+    const walls = results.map(r => r.wallMs).sort((a, b) => a - b);
+    return {
+        wallMs: walls[Math.floor(walls.length / 2)],
+        minWallMs: walls[0],
+        maxRssKb: Math.max(...results.map(r => r.maxRssKb ?? 0)) || null,
+        exitCode: results[0].exitCode,
+        stdout: results[0].stdout,
+        stderr: results[0].stderr,
+        runs
+    };
+}
+
+/** True when `command` can be found on PATH. */
+export function onPath(command) {
+    return spawnSync('sh', ['-c', `command -v ${command}`], { encoding: 'utf8' }).status === 0;
+}

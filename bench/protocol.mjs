@@ -1,0 +1,186 @@
+// Measurements over the Language Server Protocol: the bundled server is spawned over stdio and driven
+// the way an editor drives it (vscode-jsonrpc), and every time is taken on the client's side.
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node.js';
+
+export const SERVER = path.resolve('packages/cli/bin/opsbook-language-server.cjs');
+
+/** A started server with a connected client; `published` tracks publishDiagnostics by URI. */
+export async function startServer(folder, { timeoutMs = 120_000 } = {}) {
+    const spawnedAt = performance.now();
+    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', chunk => { stderr += chunk; });
+    const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    const waiters = new Set();
+    const server = {
+        child,
+        connection,
+        spawnedAt,
+        /** uri → number of publishDiagnostics received, and the last one's time and diagnostics. */
+        published: new Map(),
+        stderr: () => stderr,
+        /** Resolves with the time when `predicate()` first holds after a notification. */
+        waitUntil(predicate, what) {
+            if (predicate()) return Promise.resolve(performance.now());
+            return new Promise((resolve, reject) => {
+                const waiter = {
+                    check: () => {
+                        if (!predicate()) return;
+                        clearTimeout(timer);
+                        waiters.delete(waiter);
+                        resolve(performance.now());
+                    }
+                };
+                const timer = setTimeout(() => {
+                    waiters.delete(waiter);
+                    reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}${stderr ? `; server said: ${stderr.slice(-500)}` : ''}`));
+                }, timeoutMs);
+                waiters.add(waiter);
+            });
+        },
+        async stop() {
+            try {
+                await Promise.race([connection.sendRequest('shutdown'), new Promise(resolve => setTimeout(resolve, 2000))]);
+                connection.sendNotification('exit');
+            } catch {
+                // the server may already be gone
+            }
+            await new Promise(resolve => {
+                const timer = setTimeout(() => { child.kill('SIGKILL'); resolve(); }, 3000);
+                child.once('exit', () => { clearTimeout(timer); resolve(); });
+            });
+            connection.dispose();
+        }
+    };
+    connection.onNotification('textDocument/publishDiagnostics', params => {
+        const entry = server.published.get(params.uri) ?? { count: 0 };
+        entry.count++;
+        entry.at = performance.now();
+        entry.diagnostics = params.diagnostics;
+        server.published.set(params.uri, entry);
+        for (const waiter of [...waiters]) waiter.check();
+    });
+    connection.onRequest('workspace/configuration', params => params.items.map(() => null));
+    connection.onRequest('client/registerCapability', () => null);
+    connection.onRequest('client/unregisterCapability', () => null);
+    connection.onRequest('window/workDoneProgress/create', () => null);
+    connection.onNotification(() => {});
+    connection.listen();
+    const rootUri = pathToFileURL(folder).href;
+    await connection.sendRequest('initialize', {
+        processId: process.pid,
+        rootUri,
+        workspaceFolders: [{ uri: rootUri, name: path.basename(folder) }],
+        capabilities: {
+            workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true } },
+            textDocument: {
+                synchronization: { dynamicRegistration: false, didSave: true },
+                publishDiagnostics: { relatedInformation: true },
+                completion: { completionItem: { snippetSupport: true } }
+            }
+        }
+    });
+    connection.sendNotification('initialized', {});
+    return server;
+}
+
+/** Opens a file in the server (didOpen) and returns its URI and a mutable copy of its text. */
+export function openFile(server, file) {
+    const uri = pathToFileURL(file).href;
+    const text = fs.readFileSync(file, 'utf8');
+    server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'opsbook', version: 1, text } });
+    return { uri, lines: text.split('\n'), version: 1 };
+}
+
+/** Percentile of a sorted copy (nearest rank). */
+export function percentile(values, p) {
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+export function summarize(values) {
+    return { n: values.length, p50: percentile(values, 50), p95: percentile(values, 95), max: Math.max(...values) };
+}
+
+/**
+ * Cold start: spawn the server on `folder`, open `file`, and time until its first diagnostics arrive.
+ * Also reports the time to the initialize reply.
+ */
+export async function coldStart(folder, file) {
+    const server = await startServer(folder);
+    const initializedAt = performance.now();
+    const document = openFile(server, file);
+    const firstDiagnostics = await server.waitUntil(() => server.published.has(document.uri), 'first diagnostics');
+    const result = { initializeMs: initializedAt - server.spawnedAt, firstDiagnosticsMs: firstDiagnostics - server.spawnedAt, diagnostics: server.published.get(document.uri).diagnostics.length };
+    await server.stop();
+    return result;
+}
+
+/**
+ * Edits one line of an open document `count` times (replacing the text between the first pair of
+ * quotes, as a user retyping a title would), each time waiting for fresh diagnostics: of the edited file,
+ * and, with `dependants`, of that many other files as well.
+ */
+export async function editLatencies(server, document, { line, count, warmup = 3, dependants = 0 }) {
+    const own = [];
+    const all = [];
+    for (let i = 0; i < warmup + count; i++) {
+        const text = document.lines[line];
+        const open = text.indexOf('"');
+        const close = text.indexOf('"', open + 1);
+        if (open < 0 || close < 0) throw new Error(`line ${line + 1} has no quoted text to edit: ${text}`);
+        const replacement = `"edit ${i} of ${text.slice(open + 1, close).replace(/^edit \d+ of /, '')}"`;
+        document.lines[line] = text.slice(0, open) + replacement + text.slice(close + 1);
+        document.version++;
+        const before = new Map([...server.published].map(([uri, entry]) => [uri, entry.count]));
+        const fresh = uri => (server.published.get(uri)?.count ?? 0) > (before.get(uri) ?? 0);
+        const sentAt = performance.now();
+        server.connection.sendNotification('textDocument/didChange', {
+            textDocument: { uri: document.uri, version: document.version },
+            contentChanges: [{ range: { start: { line, character: open }, end: { line, character: close + 1 } }, text: replacement }]
+        });
+        const ownAt = await server.waitUntil(() => fresh(document.uri), `diagnostics of ${document.uri}`);
+        let allAt = ownAt;
+        if (dependants > 0) {
+            allAt = await server.waitUntil(() => {
+                let n = 0;
+                for (const uri of server.published.keys()) if (uri !== document.uri && fresh(uri)) n++;
+                return n >= dependants;
+            }, `diagnostics of ${dependants} dependants`);
+        }
+        if (i >= warmup) {
+            own.push(ownAt - sentAt);
+            all.push(allAt - sentAt);
+        }
+    }
+    return { own: summarize(own), all: summarize(all) };
+}
+
+/** Completion requests at a position of an open, built document. */
+export async function completionLatencies(server, document, { line, character, count, warmup = 3 }) {
+    const times = [];
+    let items = 0;
+    for (let i = 0; i < warmup + count; i++) {
+        const sentAt = performance.now();
+        const result = await server.connection.sendRequest('textDocument/completion', { textDocument: { uri: document.uri }, position: { line, character } });
+        if (i >= warmup) times.push(performance.now() - sentAt);
+        items = Array.isArray(result) ? result.length : (result?.items?.length ?? 0);
+    }
+    return { ...summarize(times), items };
+}
+
+/** Peak resident memory of the server so far (Linux: VmHWM), in kB. */
+export function serverPeakRssKb(server) {
+    try {
+        const status = fs.readFileSync(`/proc/${server.child.pid}/status`, 'utf8');
+        const match = /VmHWM:\s+(\d+) kB/.exec(status);
+        return match ? Number(match[1]) : null;
+    } catch {
+        return null;
+    }
+}

@@ -1,0 +1,147 @@
+// Turns one run's results into the targets table and the Markdown of BENCHMARKS.md.
+
+const ms = value => (value === null || value === undefined || Number.isNaN(value) ? '—' : value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(value < 10 ? 1 : 0)} ms`);
+const mb = kb => (kb ? `${Math.round(kb / 1024)} MB` : '—');
+const times = value => (value === null || value === undefined || !Number.isFinite(value) ? '—' : `${value >= 10 ? value.toFixed(0) : value.toFixed(1)}×`);
+const perSecond = (lines, wallMs) => (wallMs ? Math.round((lines / wallMs) * 1000) : null);
+const kilo = n => (n === null || n === undefined ? '—' : n >= 1e6 ? `${(n / 1e6).toFixed(2)} M` : n >= 1e3 ? `${Math.round(n / 1e3)} k` : String(n));
+
+function table(header, rows) {
+    return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(row => `| ${row.join(' | ')} |`)].join('\n');
+}
+
+/** Each target of issue 7 with the figure measured for it; `met` is undefined when not measured. */
+export function evaluateTargets(r) {
+    const check = id => r.check?.[id]?.wallMs;
+    const hledger = r.peers?.hledger?.['single-100k'];
+    const ours100k = r.check?.['single-100k'];
+    const speedup = hledger?.wallMs && ours100k?.wallMs ? perSecond(100_000, ours100k.wallMs) / perSecond(100_000, hledger.wallMs) : undefined;
+    const completionP95 = Math.max(r.protocol?.workspace?.completion?.p95 ?? -Infinity, r.protocol?.large?.completion?.p95 ?? -Infinity);
+    const heapWorst = Math.max(...Object.values(r.inProcess ?? {}).map(x => x.heapPerSourceByte ?? -Infinity));
+    const row = (what, target, limit, value, shown, better = 'lower') => ({
+        what,
+        target,
+        measured: value === undefined || !Number.isFinite(value) ? 'not measured' : shown(value),
+        met: value === undefined || !Number.isFinite(value) ? undefined : better === 'lower' ? value <= limit : value >= limit
+    });
+    return [
+        row('one 100k-line file, `opsbook check` end to end', '≤ 1.5 s', 1500, check('single-100k'), ms),
+        row('1,000 files × 100 lines, `opsbook check` end to end', '≤ 1.2 s', 1200, check('workspace'), ms),
+        row('lines per second end to end vs `hledger check` (100k lines)', '≥ 2×', 2, speedup, times, 'higher'),
+        row('ordinary edit → diagnostics, p95', '≤ 50 ms', 50, r.protocol?.workspace?.ordinaryEdit?.p95, ms),
+        row('edit of the file all 1,000 import → diagnostics of all, p95', '≤ 300 ms', 300, r.protocol?.workspace?.sharedEdit?.all?.p95, ms),
+        row('edit inside the 10k-line file → diagnostics, p95', '≤ 120 ms', 120, r.protocol?.large?.edit?.p95, ms),
+        row('completion, p95 (worst of workspace file and 10k-line file)', '≤ 50 ms', 50, Number.isFinite(completionP95) ? completionP95 : undefined, ms),
+        row('server cold start → first diagnostics (1k-line file)', '≤ 300 ms', 300, r.protocol?.coldStart?.firstDiagnosticsMs, ms),
+        row('heap kept after a build (worst input)', '≤ 30× source size', 30, Number.isFinite(heapWorst) ? heapWorst : undefined, times),
+        row('`opsbook plan` on 10k lines', '≤ 300 ms', 300, r.plan?.wallMs, ms)
+    ];
+}
+
+export function targetsTable(r) {
+    return table(['what', 'target', 'measured', 'met'], evaluateTargets(r).map(t => [t.what, t.target, t.measured, t.met === undefined ? 'n/a' : t.met ? 'yes' : '**no**']));
+}
+
+function wholeProcessTable(r) {
+    const rows = r.inputs.map(input => {
+        const c = r.check?.[input.id] ?? {};
+        const floor = r.floor?.[input.id] ?? {};
+        const peer = id => r.peers?.[id]?.[input.id];
+        const ours = perSecond(input.lines, c.wallMs);
+        const vs = id => (peer(id)?.wallMs ? times(ours / perSecond(input.lines, peer(id).wallMs)) : '—');
+        const found = c.summary ? `${c.summary.errors} errors, ${c.summary.warnings} warnings` : c.stderr || `exit ${c.exitCode}`;
+        return [input.label, ms(c.wallMs), mb(c.maxRssKb), kilo(ours), ms(floor.wallMs), times(c.wallMs / floor.wallMs), peer('hledger') ? ms(peer('hledger').wallMs) : '—', vs('hledger'), peer('bean-check') ? ms(peer('bean-check').wallMs) : '—', vs('bean-check'), found];
+    });
+    return table(['input', '`opsbook check`', 'peak memory', 'lines/s', 'floor (process)', '× floor', '`hledger check`', 'ours ÷ hledger (lines/s)', '`bean-check`', 'ours ÷ bean-check', 'found'], rows);
+}
+
+function inProcessTable(r) {
+    const rows = r.inputs.map(input => {
+        const p = r.inProcess?.[input.id];
+        if (!p || p.failed) return [input.label, p?.failed ?? 'not measured', '', '', '', '', '', '', '', '', ''];
+        const floorPass = r.floor?.[input.id]?.passMs;
+        const analysis = p.analysisMs !== null ? ms(p.analysisMs) : p.analysisError ? 'n/a' : '—';
+        return [input.label, `${ms(p.parseMs)} (lex ${ms(p.lexMs)})`, ms(p.phases.index), ms(p.phases.scopes), ms(p.phases.link), ms(p.phases.references), ms(p.phases.validate), analysis, ms(p.totalMs), times(p.totalMs / floorPass), `${Math.round(p.heapKeptBytes / 1024 / 1024)} MB (${times(p.heapPerSourceByte)})`];
+    });
+    return table(['input', 'parse (lex)', 'index', 'scopes', 'link', 'ref. index', 'validate', 'analysis alone', 'total', '× floor pass', 'heap kept (× source)'], rows);
+}
+
+function protocolTable(r) {
+    const p = r.protocol ?? {};
+    const dist = d => (d ? `${ms(d.p50)} / ${ms(d.p95)} / ${ms(d.max)} (n=${d.n})` : p.skipped ?? 'not measured');
+    return table(['scenario', 'p50 / p95 / max'], [
+        ['cold start → first diagnostics, 1k-line file (median of 5; initialize reply in brackets)', p.coldStart ? `${ms(p.coldStart.firstDiagnosticsMs)} (${ms(p.coldStart.initializeMs)})` : 'not measured'],
+        ['workspace: open → first diagnostics (loads and builds 1,001 files)', p.workspace ? ms(p.workspace.openToDiagnosticsMs) : 'not measured'],
+        ['workspace: ordinary file edit → its diagnostics', dist(p.workspace?.ordinaryEdit)],
+        ['workspace: team.ops edit → its own diagnostics', dist(p.workspace?.sharedEdit?.own)],
+        ['workspace: team.ops edit → diagnostics of all 1,000 dependants', dist(p.workspace?.sharedEdit?.all)],
+        ['workspace: completion after `owner `', p.workspace ? `${dist(p.workspace.completion)}, ${p.workspace.completion.items} items` : 'not measured'],
+        ['10k-line file: edit in the middle → diagnostics', dist(p.large?.edit)],
+        ['10k-line file: completion after `owner `', p.large ? `${dist(p.large.completion)}, ${p.large.completion.items} items` : 'not measured'],
+        ['server peak memory: workspace / 10k-line file', `${mb(p.workspace?.serverPeakRssKb)} / ${mb(p.large?.serverPeakRssKb)}`]
+    ]);
+}
+
+function planLine(r) {
+    if (!r.plan) return 'not measured';
+    if (r.plan.skipped) return `skipped: ${r.plan.skipped}`;
+    if (r.plan.failed) return `failed (exit ${r.plan.exitCode}): ${r.plan.failed}`;
+    return `\`opsbook plan\` on the 10k-line playbook: ${ms(r.plan.wallMs)} (median of ${r.plan.runs}), peak memory ${mb(r.plan.maxRssKb)}, ${Math.round(r.plan.outputBytes / 1024)} KB of Markdown.`;
+}
+
+function peersLine(r) {
+    const skipped = Object.entries(r.peers ?? {}).filter(([, v]) => v.skipped).map(([, v]) => v.skipped);
+    return skipped.length > 0 ? `Skipped peers: ${skipped.join('; ')}.` : 'Peers: Debian `hledger check -f FILE` and `bean-check FILE` on generated journals of the same line counts (4-line transactions).';
+}
+
+/** The whole report as Markdown; `notes` (curated findings) is appended as given. */
+export function renderMarkdown(r, notes) {
+    const m = r.machine;
+    return `# Benchmarks
+
+Generated by \`npm run bench\` (\`npm run build --silent && node bench/run.mjs\`); the figures below are from
+the last full run. Do not edit the figures by hand: run the benchmark again. Findings and the history of
+fixes are in \`bench/NOTES.md\` and appended at the end.
+
+- Machine: ${m.nproc} cores, ${m.cpu}, ${m.memoryGiB} GiB memory, ${m.platform}
+- Node ${m.node}; run on ${m.date}; whole run ${ms(r.durationMs)}
+- Load average (1 min) at start / end: ${r.loadStart} / ${r.loadEnd}${r.loadStart > m.nproc * 0.5 ? ' — **the machine was busy: figures are slower than on an idle machine**' : ''}
+- Inputs (generated, seeded, into a temporary folder with an \`opsbook.json\`): ${r.inputs.map(i => `${i.label} (${kilo(i.lines)} lines, ${Math.round(i.bytes / 1024)} KB)`).join('; ')}
+
+## Targets (issue 7)
+
+${targetsTable(r)}
+
+## Whole process
+
+Wall time is the median of 5 runs (3 when a run takes over 1.5 s, 1 over 6 s), from spawn to exit; peak
+memory is the maximum resident set size (GNU \`time -v\`). The floor is \`node bench/floor.mjs\`: start node,
+read the same files, one regex pass over their tokens. ${peersLine(r)}
+
+${wholeProcessTable(r)}
+
+## In process
+
+One fresh \`node --expose-gc\` per input (\`bench/in-process.mjs\`), after the services exist. Parse is
+creating the documents (lexing and parsing); the build phases are Langium's DocumentBuilder phases
+(IndexedContent, ComputedScopes, Linked, IndexedReferences, Validated — the checks, including the analysis
+they read). "Analysis alone" computes every playbook's analysis once more, bypassing its cache. Heap kept is
+\`heapUsed\` after a full GC minus before, with the workspace still reachable.
+
+${inProcessTable(r)}
+
+## Over the protocol
+
+The bundled server (\`packages/cli/bin/opsbook-language-server.cjs --stdio\`), driven over stdio with
+\`vscode-jsonrpc\`; times are taken on the client side. An edit retypes a quoted title (incremental
+\`didChange\`), then waits for \`publishDiagnostics\` of the edited file (and, for team.ops, of every file
+that imports it) before the next edit; 3 warm-up edits are not counted.
+
+${protocolTable(r)}
+
+## Generators
+
+${planLine(r)}
+
+${notes ? `## Findings\n\n${notes.trim()}\n` : ''}`;
+}

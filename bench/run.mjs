@@ -1,0 +1,98 @@
+// `npm run bench`: generates the inputs, measures everything side by side, prints the tables and writes
+// BENCHMARKS.md. A benchmark, not a test: nothing here fails on a slow figure.
+//
+//   node bench/run.mjs [--only=check,floor,peers,inprocess,protocol,plan] [--keep] [--out=FILE] [--json=FILE]
+//
+// --only runs a subset (and writes no BENCHMARKS.md unless --out is given); --keep keeps the generated
+// inputs in their temporary folder; --json also writes the raw figures.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { generateAll } from './generate.mjs';
+import { describeMachine, loadAverage } from './lib/machine.mjs';
+import { hasGnuTime } from './lib/process.mjs';
+import { renderMarkdown, targetsTable } from './report.mjs';
+import { measureInProcess } from './steps/in-process-step.mjs';
+import { measureColdStart, measureLargeFile, measureWorkspace } from './steps/protocol-step.mjs';
+import { CLI, measureCheck, measureFloor, measurePeers, measurePlan } from './steps/whole-process.mjs';
+
+const STEPS = ['check', 'floor', 'peers', 'inprocess', 'protocol', 'plan'];
+const args = process.argv.slice(2);
+const option = name => args.find(a => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const only = option('only')?.split(',') ?? STEPS;
+const unknown = only.filter(step => !STEPS.includes(step));
+if (unknown.length > 0) {
+    console.error(`bench: unknown step ${unknown.join(', ')} (steps: ${STEPS.join(', ')})`);
+    process.exit(2);
+}
+const outFile = option('out') ?? (option('only') ? undefined : 'BENCHMARKS.md');
+if (!fs.existsSync(CLI)) {
+    console.error('bench: the CLI is not built; run `npm run bench` (it builds first)');
+    process.exit(2);
+}
+
+const log = message => process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}\n`);
+const started = performance.now();
+const results = { machine: describeMachine(), loadStart: loadAverage() };
+if (!hasGnuTime) log('GNU time is missing (apt-get install -y time): peak memory of non-node peers is not measured');
+
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'opsbook-bench-'));
+try {
+    log(`generating inputs into ${root}`);
+    const { inputs, peers } = generateAll(root);
+    results.inputs = inputs.map(({ id, label, lines, bytes, files }) => ({ id, label, lines, bytes, files: files.length }));
+    const byId = Object.fromEntries(inputs.map(input => [input.id, input]));
+
+    if (only.includes('floor')) {
+        results.floor = {};
+        for (const input of inputs) results.floor[input.id] = measureFloor(input);
+        log('floor measured');
+    }
+    if (only.includes('check')) {
+        results.check = {};
+        for (const input of inputs) {
+            results.check[input.id] = measureCheck(input);
+            log(`opsbook check, ${input.label}: ${Math.round(results.check[input.id].wallMs)} ms`);
+        }
+    }
+    if (only.includes('peers')) {
+        results.peers = measurePeers(peers);
+        log('peers measured');
+    }
+    if (only.includes('inprocess')) {
+        results.inProcess = {};
+        for (const input of inputs) {
+            results.inProcess[input.id] = measureInProcess(input);
+            log(`in process, ${input.label}: ${Math.round(results.inProcess[input.id].totalMs ?? NaN)} ms`);
+        }
+    }
+    if (only.includes('plan')) {
+        results.plan = measurePlan(byId['single-10k']);
+        log('opsbook plan measured');
+    }
+    if (only.includes('protocol')) {
+        results.protocol = {};
+        results.protocol.coldStart = await measureColdStart(byId['single-1k']);
+        log(`cold start: ${Math.round(results.protocol.coldStart.firstDiagnosticsMs)} ms`);
+        results.protocol.large = await measureLargeFile(byId['single-10k']);
+        log('10k-line file over the protocol measured');
+        results.protocol.workspace = await measureWorkspace(byId.workspace);
+        log('workspace over the protocol measured');
+    }
+} finally {
+    if (args.includes('--keep')) log(`inputs kept in ${root}`);
+    else fs.rmSync(root, { recursive: true, force: true });
+}
+results.loadEnd = loadAverage();
+results.durationMs = performance.now() - started;
+
+const notesFile = path.resolve('bench/NOTES.md');
+const markdown = renderMarkdown(results, fs.existsSync(notesFile) ? fs.readFileSync(notesFile, 'utf8') : '');
+process.stdout.write(`\n${markdown.split('\n## Findings')[0]}\n`);
+process.stdout.write(`\nTargets:\n${targetsTable(results)}\n`);
+if (outFile) {
+    fs.writeFileSync(outFile, markdown);
+    log(`wrote ${outFile} in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+}
+if (option('json')) fs.writeFileSync(option('json'), JSON.stringify(results, null, 2) + '\n');

@@ -1,0 +1,69 @@
+// Whole processes, end to end: `opsbook check`, `opsbook plan`, the floor and the peers.
+import * as path from 'node:path';
+import { onPath, runMany, runOnce } from '../lib/process.mjs';
+
+export const CLI = path.resolve('packages/cli/bin/opsbook.cjs');
+const FLOOR = path.resolve('bench/floor.mjs');
+
+/** Fewer repetitions for slow commands, so that the whole run stays well under 10 minutes. */
+function adaptiveRuns(command, args, options) {
+    const first = runOnce(command, args, options);
+    const runs = first.wallMs < 1500 ? 5 : first.wallMs < 6000 ? 3 : 1;
+    return runs === 1 ? { ...first, minWallMs: first.wallMs, runs: 1 } : runMany(command, args, { ...options, runs });
+}
+
+/** `opsbook check` on one input: wall time, peak memory and what it found. */
+export function measureCheck(input) {
+    const args = [CLI, 'check', ...(input.files.length === 1 ? input.files : ['.']), '--format', 'json'];
+    const result = adaptiveRuns(process.execPath, args, { cwd: input.folder });
+    let summary = null;
+    try {
+        summary = JSON.parse(result.stdout).summary;
+    } catch {
+        // not JSON: the CLI failed before printing; stderr says why
+    }
+    return { ...pick(result), summary, stderr: result.stderr.trim().split('\n').slice(0, 3).join(' ') };
+}
+
+/** The floor as a whole process: node starting, reading the files and one regex pass. */
+export function measureFloor(input) {
+    const result = runMany(process.execPath, [FLOOR, input.folder, ...input.files], { runs: 5 });
+    const inside = JSON.parse(result.stdout);
+    return { ...pick(result), passMs: inside.ms, tokens: inside.tokens };
+}
+
+/** `opsbook plan` on one playbook, when the command exists. */
+export function measurePlan(input) {
+    const probe = runOnce(process.execPath, [CLI, 'plan', '--help'], { cwd: input.folder });
+    if (probe.exitCode !== 0) return { skipped: '`opsbook plan` does not exist yet' };
+    const result = adaptiveRuns(process.execPath, [CLI, 'plan', input.files[0]], { cwd: input.folder });
+    if (result.exitCode !== 0) return { ...pick(result), failed: result.stderr.trim().split('\n')[0] };
+    return { ...pick(result), outputBytes: Buffer.byteLength(result.stdout) };
+}
+
+const PEERS = [
+    { id: 'hledger', command: 'hledger', args: file => ['check', '-f', file], input: peer => peer.journal, install: 'apt-get install -y hledger' },
+    { id: 'bean-check', command: 'bean-check', args: file => [file], input: peer => peer.beancount, install: 'apt-get install -y beancount' }
+];
+
+/** The peers on journals of the same line counts; missing tools are skipped with how to install them. */
+export function measurePeers(peerInputs) {
+    const results = {};
+    for (const peer of PEERS) {
+        if (!onPath(peer.command)) {
+            results[peer.id] = { skipped: `${peer.command} is not installed (${peer.install})` };
+            continue;
+        }
+        results[peer.id] = {};
+        for (const input of peerInputs) {
+            const file = peer.input(input);
+            const result = runMany(peer.command, peer.args(file), { cwd: path.dirname(file), runs: 3 });
+            results[peer.id][input.id] = { ...pick(result), lines: input.lines, failed: result.exitCode !== 0 ? result.stderr.trim().split('\n')[0] : undefined };
+        }
+    }
+    return results;
+}
+
+function pick(result) {
+    return { wallMs: result.wallMs, minWallMs: result.minWallMs, maxRssKb: result.maxRssKb, exitCode: result.exitCode, runs: result.runs };
+}

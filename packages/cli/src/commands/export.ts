@@ -1,0 +1,47 @@
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import { generate } from 'opsbook-language';
+import { loadPlaybook } from '../load-playbook.js';
+import type { OutputStreams } from '../options.js';
+import { writeOutput } from '../output-target.js';
+import type { ExistingState } from '../safe-write.js';
+
+interface ExportOptions {
+    format: 'json' | 'csv';
+    output?: string;
+    force?: boolean;
+}
+
+/** An earlier export may be replaced; anything else needs --force (exports carry no fingerprint). */
+function classifyExport(format: 'json' | 'csv'): (existing: string) => ExistingState {
+    return existing => {
+        if (format === 'csv') return existing.startsWith(`${generate.CSV_COLUMNS.join(',')}\r\n`) ? 'generated' : 'foreign';
+        try {
+            const parsed = JSON.parse(existing) as { format?: unknown };
+            return parsed?.format === generate.EXPORT_FORMAT ? 'generated' : 'foreign';
+        } catch {
+            return 'foreign';
+        }
+    };
+}
+
+/** `opsbook export FILE --format json|csv`: the resolved model with its computed figures. */
+export async function runExport(file: string, options: ExportOptions, io: OutputStreams): Promise<number> {
+    const loaded = await loadPlaybook(file, io, undefined);
+    const text = options.format === 'csv' ? generate.exportCsv(loaded.analysis) : generate.exportJson(loaded.analysis, loaded.source);
+    writeOutput(text, options, io, classifyExport(options.format), 'export');
+    return 0;
+}
+
+export function registerExport(program: Command, io: OutputStreams, setExit: (code: number) => void): void {
+    program
+        .command('export')
+        .description('export the resolved playbook with its computed figures as JSON or CSV')
+        .argument('<file>', 'the .ops file that declares the playbook')
+        .addOption(new Option('--format <format>', 'output format').choices(['json', 'csv']).default('json'))
+        .option('-o, --output <file>', 'write to this file instead of standard output')
+        .option('--force', 'overwrite the output file even if it is not an earlier opsbook export')
+        .action(async (file: string, options: ExportOptions) => {
+            setExit(await runExport(file, options, io));
+        });
+}

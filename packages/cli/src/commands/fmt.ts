@@ -1,0 +1,57 @@
+import * as path from 'node:path';
+import type { Command } from 'commander';
+import { URI } from 'langium';
+import { NodeFileSystem } from 'langium/node';
+import { createOpsbookServices, formatText } from 'opsbook-language';
+import { CliError } from '../cli-error.js';
+import { discoverOpsFiles } from '../discovery.js';
+import type { OutputStreams } from '../options.js';
+import { writeFileSafely } from '../safe-write.js';
+import { readOpsFile } from '../workspace-loader.js';
+
+interface FmtOptions {
+    check?: boolean;
+}
+
+/**
+ * `opsbook fmt [PATHS…] [--check]` (SPEC §7): rewrites each file in its canonical layout and names
+ * the files it changed; with --check changes nothing, names the files that would change and exits 1
+ * if any. A file that does not parse is left untouched, with its first syntax error (exit 1).
+ */
+export async function runFmt(paths: string[], options: FmtOptions, io: OutputStreams): Promise<number> {
+    const files = discoverOpsFiles(paths);
+    if (files.length === 0) throw new CliError(`no .ops files found in ${paths.length > 0 ? paths.join(', ') : 'the current folder'}`);
+    const { Opsbook } = createOpsbookServices({ ...NodeFileSystem });
+    let failed = false;
+    let changed = 0;
+    for (const file of files) {
+        const absolute = path.resolve(file);
+        const text = readOpsFile(file, absolute);
+        const result = await formatText(Opsbook, text, URI.file(absolute).toString());
+        if (!result.ok) {
+            const { line, column, message } = result.problem;
+            io.stderr.write(`${file}:${line}:${column} error syntax-error ${message.replace(/\r?\n/g, ' ')} (file left unchanged)\n`);
+            failed = true;
+            continue;
+        }
+        if (!result.changed) continue;
+        changed++;
+        if (!options.check) writeFileSafely(file, result.text);
+        io.stdout.write(`${file}\n`);
+    }
+    if (options.check && changed > 0) {
+        io.stderr.write(`${changed} file${changed === 1 ? '' : 's'} not formatted (run opsbook fmt to format ${changed === 1 ? 'it' : 'them'})\n`);
+    }
+    return failed || (options.check && changed > 0) ? 1 : 0;
+}
+
+export function registerFmt(program: Command, io: OutputStreams, setExit: (code: number) => void): void {
+    program
+        .command('fmt')
+        .description('format playbooks in their canonical layout (in place)')
+        .argument('[paths...]', 'files or folders to format (default: the current folder)')
+        .option('--check', 'change nothing; list the files that would change and exit 1 if any')
+        .action(async (paths: string[], options: FmtOptions) => {
+            setExit(await runFmt(paths, options, io));
+        });
+}

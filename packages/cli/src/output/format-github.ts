@@ -1,0 +1,35 @@
+import type { CheckSummary, CliDiagnostic } from './cli-diagnostic.js';
+
+const COMMAND: Record<CliDiagnostic['severity'], string> = { error: 'error', warning: 'warning', info: 'notice' };
+
+/** Escapes a workflow command's message (GitHub's rules: `%`, CR and LF). */
+export function escapeData(text: string): string {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** Escapes a workflow command's property value: also `:` and `,`, which delimit properties. */
+export function escapeProperty(text: string): string {
+    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/**
+ * GitHub Actions workflow commands, one per diagnostic, so that findings show as annotations on the
+ * pull request: `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=RULE::message`. The summary
+ * ends the output as a plain line for the log.
+ */
+export function formatGithub(diagnostics: readonly CliDiagnostic[], summary: CheckSummary): string {
+    const lines = diagnostics.map(d => {
+        const properties = [
+            `file=${escapeProperty(d.file.replace(/\\/g, '/'))}`,
+            `line=${d.line}`,
+            `col=${d.column}`,
+            `endLine=${d.endLine}`,
+            `endColumn=${d.endColumn}`,
+            `title=${escapeProperty(d.rule)}`
+        ];
+        return `::${COMMAND[d.severity]} ${properties.join(',')}::${escapeData(d.message)}`;
+    });
+    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    lines.push(`${plural(summary.files, 'file')} checked: ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}${summary.infos ? `, ${plural(summary.infos, 'info')}` : ''}`);
+    return `${lines.join('\n')}\n`;
+}

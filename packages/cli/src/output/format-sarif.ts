@@ -1,0 +1,62 @@
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { RULES, ruleDocumentationUrl, type RuleId } from 'opsbook-language';
+import type * as Sarif from 'sarif';
+import type { CliDiagnostic } from './cli-diagnostic.js';
+
+const LEVEL: Record<CliDiagnostic['severity'], Sarif.Result.level> = { error: 'error', warning: 'warning', info: 'note' };
+export const SARIF_SRCROOT = '%SRCROOT%';
+
+/** `goal-undercovered` → `GoalUndercovered` (SARIF's recommended rule names are Pascal case). */
+function ruleName(id: string): string {
+    return id.replace(/(^|-)([a-z])/g, (_, __, letter: string) => letter.toUpperCase());
+}
+
+/** A file as a URI reference: relative paths against %SRCROOT% (the folder check ran in), percent-encoded. */
+function artifactLocation(file: string): Sarif.ArtifactLocation {
+    if (path.isAbsolute(file)) return { uri: pathToFileURL(file).href };
+    const uri = file.split(path.sep).join('/').split('/').map(encodeURIComponent).join('/');
+    return { uri, uriBaseId: SARIF_SRCROOT };
+}
+
+/** SARIF 2.1.0 for `opsbook check --format sarif` (GitHub code scanning and other viewers read it). */
+export function formatSarif(diagnostics: readonly CliDiagnostic[], version: string): string {
+    const ids = Object.keys(RULES) as RuleId[];
+    const rules: Sarif.ReportingDescriptor[] = ids.map(id => ({
+        id,
+        name: ruleName(id),
+        shortDescription: { text: `Opsbook rule ${id}.` },
+        helpUri: ruleDocumentationUrl(id),
+        defaultConfiguration: { level: LEVEL[RULES[id]] }
+    }));
+    const results: Sarif.Result[] = diagnostics.map(d => {
+        const index = ids.indexOf(d.rule as RuleId);
+        const result: Sarif.Result = {
+            ruleId: d.rule,
+            level: LEVEL[d.severity],
+            message: { text: d.message },
+            locations: [
+                {
+                    physicalLocation: {
+                        artifactLocation: artifactLocation(d.file),
+                        region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn }
+                    }
+                }
+            ]
+        };
+        if (index >= 0) result.ruleIndex = index;
+        return result;
+    });
+    const log: Sarif.Log = {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: { driver: { name: 'opsbook', version, informationUri: 'https://github.com/opsbook/opsbook', rules } },
+                columnKind: 'utf16CodeUnits',
+                results
+            }
+        ]
+    };
+    return `${JSON.stringify(log, null, 2)}\n`;
+}

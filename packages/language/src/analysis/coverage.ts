@@ -1,0 +1,201 @@
+// Goals: targets, what is planned for them (deliveries plus `part of` sub-goals of the same metric),
+// coverage, shortfall and `part of` loops (SPEC §5 "planned").
+
+import type { AstNode } from 'langium';
+import type { Campaign, Channel, Delivery, Goal, Workstream } from '../generated/ast.js';
+import { message } from '../i18n/catalogue.js';
+import { Decimal } from '../values/decimal.js';
+import { type AnalysisScope, ofType, refName } from './analysis-scope.js';
+import type { Contribution, CoverageStatus, DeliveryFigures, GoalFigures, MetricInfo, Unit } from './model.js';
+
+export interface GoalTarget {
+    metric?: MetricInfo;
+    amount?: Decimal;
+    /** A target is written but its amount could not be resolved. */
+    unresolved: boolean;
+}
+
+export interface CoverageResult {
+    goals: GoalFigures[];
+    deliveries: Map<Delivery, DeliveryFigures>;
+}
+
+/** The resolved target of any goal (own or imported); issues only for this file's goals. */
+export function goalTarget(scope: AnalysisScope, goal: Goal | undefined): GoalTarget {
+    if (!goal?.target) return { unresolved: false };
+    const quantity = scope.resolver.quantity(goal.target.quantity);
+    if (quantity.ok) return { metric: quantity.metric, amount: quantity.amount, unresolved: false };
+    return quantity.metric ? { metric: quantity.metric, unresolved: true } : { unresolved: true };
+}
+
+export function unitOf(metric: MetricInfo | undefined, currency: string): Unit | undefined {
+    if (!metric?.kind) return undefined;
+    return metric.kind === 'money' ? { metric: metric.name, kind: metric.kind, currency } : { metric: metric.name, kind: metric.kind };
+}
+
+function ratio(part: Decimal, whole: Decimal | undefined): number | undefined {
+    return whole !== undefined && whole.sign() > 0 ? part.divide(whole, 12).toNumber() : undefined;
+}
+
+/** Every delivery of this file's channels and campaigns, resolved once and checked against its goal's metric. */
+function resolveDeliveries(scope: AnalysisScope, owners: readonly (Channel | Campaign)[]): Map<Delivery, DeliveryFigures> {
+    const result = new Map<Delivery, DeliveryFigures>();
+    for (const owner of owners) {
+        for (const delivery of owner.delivers ?? []) {
+            const quantity = scope.resolver.quantity(delivery.quantity);
+            const goal = delivery.goal?.ref;
+            const target = goalTarget(scope, goal);
+            const figures: DeliveryFigures = { node: delivery, counts: false, from: owner.name, fromType: owner.$type };
+            const goalName = refName(delivery.goal);
+            if (goalName !== undefined) figures.goal = goalName;
+            if (quantity.metric) figures.metric = quantity.metric.name;
+            if (quantity.ok) figures.amount = quantity.amount;
+            const mismatch = goal !== undefined && quantity.metric !== undefined && target.metric !== undefined && quantity.metric !== target.metric;
+            if (mismatch && goalName !== undefined && quantity.metric && target.metric) {
+                scope.resolver.issue('unit-mismatch', delivery.quantity, 'metric', message('deliveryMetricMismatch', {
+                    from: owner.name, metric: quantity.metric.name, goal: goalName, goalMetric: target.metric.name
+                }));
+            }
+            figures.counts = goal !== undefined && quantity.ok && !mismatch && target.metric !== undefined;
+            if (figures.counts && figures.amount) {
+                const share = ratio(figures.amount, target.amount);
+                if (share !== undefined) figures.shareOfGoal = share;
+            }
+            result.set(delivery, figures);
+        }
+    }
+    return result;
+}
+
+/** The `part of` loop through `goal`, as names from it back to it, if it is on one. */
+function cycleThrough(goal: Goal): string[] | undefined {
+    const path: Goal[] = [goal];
+    const seen = new Set<Goal>([goal]);
+    let current = goal.parent?.ref;
+    while (current) {
+        if (current === goal) return [...path.map(g => g.name), goal.name];
+        if (seen.has(current)) return undefined; // a loop further up, not through this goal
+        seen.add(current);
+        path.push(current);
+        current = current.parent?.ref;
+    }
+    return undefined;
+}
+
+function statusOf(figures: GoalFigures, overcommitRatio: number): CoverageStatus {
+    if (figures.target === undefined) return 'no-target';
+    if (!figures.additive) return 'not-additive';
+    if (!figures.hasPlan) return 'unplanned';
+    if (figures.planned.lt(figures.target)) return 'undercovered';
+    if (figures.planned.gt(figures.target.mul(Decimal.of(overcommitRatio)))) return 'overcommitted';
+    return 'covered';
+}
+
+export function analyzeCoverage(scope: AnalysisScope): CoverageResult {
+    const goals = ofType<Goal>(scope.own, 'Goal');
+    const channels = ofType<Channel>(scope.own, 'Channel');
+    const campaigns = ofType<Campaign>(scope.own, 'Campaign');
+    const workstreams = ofType<Workstream>(scope.own, 'Workstream');
+    const currency = scope.resolver.currency;
+
+    const figuresByGoal = new Map<Goal, GoalFigures>();
+    for (const goal of goals) {
+        const target = goalTarget(scope, goal);
+        const deadline = scope.resolver.date(goal.target?.deadline);
+        const metric = target.metric?.kind ? target.metric : undefined;
+        const bound = goal.target?.atMost ? 'at most' : 'at least';
+        const figures: GoalFigures = {
+            node: goal,
+            name: goal.name,
+            bound,
+            subGoals: [],
+            additive: (metric?.kind === 'count' || metric?.kind === 'money') && bound === 'at least',
+            contributions: [],
+            planned: Decimal.ZERO,
+            servedBy: [],
+            hasPlan: false,
+            status: 'no-target',
+            monitored: false,
+            unresolvedContributions: 0,
+            mismatchedDeliveries: 0
+        };
+        if (goal.title !== undefined) figures.title = goal.title;
+        if (metric) figures.metric = metric;
+        const unit = unitOf(metric, currency);
+        if (unit) figures.unit = unit;
+        if (target.amount !== undefined) figures.target = target.amount;
+        if (deadline) figures.deadline = deadline;
+        const owner = refName(goal.owner);
+        if (owner !== undefined) figures.owner = owner;
+        const strategy = refName(goal.strategy);
+        if (strategy !== undefined) figures.strategy = strategy;
+        const parent = refName(goal.parent);
+        if (parent !== undefined) figures.parent = parent;
+        const cycle = cycleThrough(goal);
+        if (cycle) figures.cycle = cycle;
+        figuresByGoal.set(goal, figures);
+    }
+
+    const deliveries = resolveDeliveries(scope, [...channels, ...campaigns]);
+    for (const delivery of deliveries.values()) {
+        const goal = figuresByGoal.get(delivery.node.goal?.ref as Goal);
+        if (!goal) continue;
+        goal.hasPlan = true;
+        if (delivery.counts && delivery.amount !== undefined) {
+            const contribution: Contribution = { kind: 'delivery', from: delivery.from, fromType: delivery.fromType, node: delivery.node, amount: delivery.amount };
+            goal.contributions.push(contribution);
+        } else if (delivery.metric !== undefined && goal.metric !== undefined && delivery.metric !== goal.metric.name) {
+            goal.mismatchedDeliveries++;
+        } else {
+            goal.unresolvedContributions++;
+        }
+    }
+
+    // Sub-goals count with their target, in the parent's metric only; never around a `part of` loop.
+    for (const [node, sub] of figuresByGoal) {
+        const parentNode = node.parent?.ref;
+        const parent = parentNode ? figuresByGoal.get(parentNode) : undefined;
+        if (!parent || !parentNode) continue;
+        parent.subGoals.push(sub.name);
+        parent.hasPlan = true;
+        if (sub.cycle && parent.cycle) continue;
+        const subTarget = goalTarget(scope, node);
+        if (subTarget.unresolved || (node.target && !subTarget.metric?.kind)) {
+            parent.unresolvedContributions++;
+        } else if (subTarget.amount !== undefined && subTarget.metric === parent.metric) {
+            parent.contributions.push({ kind: 'sub-goal', from: sub.name, fromType: 'Goal', node: node.target ?? node, amount: subTarget.amount });
+        }
+    }
+
+    const serve = (goalRefs: readonly { ref?: Goal }[] | undefined, name: string) => {
+        for (const reference of goalRefs ?? []) {
+            const goal = reference.ref ? figuresByGoal.get(reference.ref) : undefined;
+            if (goal && !goal.servedBy.includes(name)) {
+                goal.servedBy.push(name);
+                goal.hasPlan = true;
+            }
+        }
+    };
+    for (const campaign of campaigns) serve(campaign.serves, campaign.name);
+    for (const workstream of workstreams) serve(workstream.serves, workstream.name);
+
+    for (const goal of figuresByGoal.values()) {
+        goal.planned = Decimal.sum(goal.contributions.map(c => c.amount));
+        for (const contribution of goal.contributions) {
+            const share = ratio(contribution.amount, goal.target);
+            if (share !== undefined) contribution.shareOfTarget = share;
+        }
+        // Coverage and shortfall mean something only where contributions add up (count or money, at least).
+        if (goal.additive && goal.target !== undefined && goal.target.sign() > 0) {
+            goal.coverage = goal.planned.divide(goal.target, 12).toNumber();
+        }
+        if (goal.additive && goal.target !== undefined && goal.planned.lt(goal.target)) goal.shortfall = goal.target.sub(goal.planned);
+        goal.status = statusOf(goal, scope.thresholds.overcommitRatio);
+    }
+    return { goals: [...figuresByGoal.values()], deliveries };
+}
+
+/** Nodes of this file by the goal they belong to, for other parts of the analysis. */
+export function goalFiguresByNode(goals: readonly GoalFigures[]): Map<AstNode, GoalFigures> {
+    return new Map(goals.map(goal => [goal.node, goal]));
+}

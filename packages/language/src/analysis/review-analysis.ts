@@ -1,0 +1,469 @@
+// The figures of a review (SPEC §6 "Review template"): targets pro-rated to the review date, actuals
+// summed to date, variance, status, actual cost per unit, and a proposed budget re-allocation. Pure
+// functions over the PlaybookAnalysis and the actual rows (read by the CLI from a CSV); the generator
+// only renders what these return.
+//
+// Methods, as the README documents them:
+// - Target to date: a goal's target × proRatedFraction(period start, goal deadline, as-of date); a
+//   channel's delivery the same; a campaign's delivery over its window. Percent and number goals are
+//   levels (a retention rate is not earned day by day): their target to date is the target itself.
+// - Actual to date: count and money metrics sum the rows dated from the period start to the as-of date;
+//   percent and number metrics take the latest such row. A goal sums every row of its metric, except a
+//   `part of` sub-goal sharing its parent's metric, which sums the rows of the channels and campaigns
+//   that deliver to it (or to its own sub-goals). A delivery sums the rows of its channel or campaign.
+// - Status: attainment = actual ÷ target to date (`at most`: target ÷ actual, 100% when actual ≤ target);
+//   on track at ≥ thresholds.onTrack, at risk at ≥ thresholds.atRisk, off track below.
+// - Spend: `spend` rows of a channel or campaign; without any, its budget pro-rated to date stands in.
+// - Re-allocation: among channels measured in the same unit, with a budget and actual results, each
+//   channel's budget moves half way toward a split proportional to the units its budget buys at its
+//   actual cost per unit (budget ÷ actual cost per unit). Whole currency units; the rounding remainder
+//   goes to the cheapest channel, so each group, and therefore the total, stays exactly the same.
+
+import type { CalendarDate } from '../values/date.js';
+import { addDays, compareDates, dayNumber, weekday, weekdayIndex } from '../values/date.js';
+import { Decimal } from '../values/decimal.js';
+import { type DateRange, proRatedFraction } from '../values/period.js';
+import type { CampaignFigures, ChannelFigures, DeliveryFigures, GoalFigures, MetricKind, PlaybookAnalysis, ReviewInfo } from './model.js';
+
+/** The metric name of actual rows that give spend, in the playbook currency. */
+export const SPEND_METRIC = 'spend';
+
+export interface ActualRow {
+    date: CalendarDate;
+    metric: string;
+    /** A channel or campaign name; undefined for a total that no channel claims. */
+    channel?: string;
+    value: Decimal;
+    /** 1-based line in the CSV, for messages. */
+    line: number;
+}
+
+export interface ReviewWindow {
+    /** `2027-W05`, `2027-01`, `2027-Q1`, `2027` or the `--on` date. */
+    label: string;
+    kind: 'day' | 'week' | 'month' | 'quarter' | 'year';
+    /** The reviewed period; for `--on DATE` the single day. */
+    range: DateRange;
+}
+
+export interface ReviewThresholds {
+    onTrack: number;
+    atRisk: number;
+}
+
+export interface ReviewOptions {
+    window: ReviewWindow;
+    thresholds: ReviewThresholds;
+    actuals?: readonly ActualRow[];
+    /** Review only this `review` element (its covered goals and questions). */
+    review?: string;
+}
+
+export type ReviewStatus = 'on-track' | 'at-risk' | 'off-track';
+
+/** Target to date, actual, variance and status of one line of the review. */
+export interface TrackedFigure {
+    target?: Decimal;
+    /** Share of the pro-rating range elapsed at the as-of date; undefined for a level target. */
+    elapsed?: number;
+    targetToDate?: Decimal;
+    actual?: Decimal;
+    /** actual − target to date. */
+    variance?: Decimal;
+    /** How much of the target to date is achieved (see the status method above). */
+    attainment?: number;
+    status?: ReviewStatus;
+}
+
+export interface GoalReview extends TrackedFigure {
+    goal: GoalFigures;
+    /** Percent and number goals: the target is a level, not pro-rated. */
+    level: boolean;
+}
+
+export interface DeliveryReview extends TrackedFigure {
+    delivery: DeliveryFigures;
+    from: string;
+    fromType: 'Channel' | 'Campaign';
+    owner?: string;
+    metricKind?: MetricKind;
+    /** The range the delivery is pro-rated over: period start to goal deadline, or the campaign window. */
+    range?: DateRange;
+}
+
+export interface CostReview {
+    name: string;
+    type: 'Channel' | 'Campaign';
+    unitMetric?: string;
+    budget?: Decimal;
+    /** Spend to date, and where it comes from. */
+    spend?: Decimal;
+    spendSource?: 'actual' | 'budget';
+    /** Units of unitMetric to date; undefined without actuals for it. */
+    units?: Decimal;
+    actualCostPerUnit?: Decimal;
+    plannedCostPerUnit?: Decimal;
+}
+
+export interface ReallocationRow {
+    channel: string;
+    budget: Decimal;
+    actualCostPerUnit?: Decimal;
+    proposed: Decimal;
+    change: Decimal;
+    /** Why the channel keeps its budget, when it does not take part. */
+    kept?: 'no-actuals' | 'no-spend' | 'alone';
+}
+
+export interface ReallocationGroup {
+    unitMetric: string;
+    total: Decimal;
+    rows: ReallocationRow[];
+}
+
+export interface Reallocation {
+    groups: ReallocationGroup[];
+    total: Decimal;
+}
+
+export interface FunnelStepReview {
+    metric: string;
+    actual?: Decimal;
+    /** actual ÷ the previous step's actual. */
+    conversion?: number;
+    /** The step's target ÷ the previous step's target (FunnelInfo.stepTargets). */
+    plannedConversion?: number;
+}
+
+export interface FunnelReview {
+    name: string;
+    steps: FunnelStepReview[];
+}
+
+export interface ReviewAnalysis {
+    analysis: PlaybookAnalysis;
+    window: ReviewWindow;
+    /** Figures are to the end of this day. */
+    asOf: CalendarDate;
+    /** Share of the playbook period elapsed at asOf. */
+    periodElapsed?: number;
+    thresholds: ReviewThresholds;
+    /** The reviews held in the window (or the one asked for). */
+    reviews: ReviewInfo[];
+    /** Their dates inside the window. */
+    reviewDates: { review: string; date: CalendarDate }[];
+    goals: GoalReview[];
+    deliveries: DeliveryReview[];
+    costs: CostReview[];
+    reallocation?: Reallocation;
+    funnels: FunnelReview[];
+    hasActuals: boolean;
+    /** Actual rows counted (dated from the period start to asOf). */
+    actualRowsUsed: number;
+    questions: { review: string; text: string }[];
+}
+
+// ---- review dates ------------------------------------------------------------------------------
+
+/**
+ * The dates a review is held within `range`: `at DATE` as written; `every day` each day; `every week`
+ * on the given weekday (Monday without one); `every month` on the first given weekday of each month,
+ * else on the month's last day; `every quarter` on the last day of each quarter. Sorted, no duplicates.
+ */
+export function reviewDates(review: ReviewInfo, range: DateRange): CalendarDate[] {
+    const dates = new Map<number, CalendarDate>();
+    const add = (d: CalendarDate) => {
+        if (compareDates(range.start, d) <= 0 && compareDates(d, range.end) <= 0) dates.set(dayNumber(d), d);
+    };
+    for (const schedule of review.schedules) {
+        if (schedule.date) add(schedule.date);
+        const target = schedule.weekday !== undefined ? weekdayIndex(schedule.weekday) : undefined;
+        for (let d = range.start; compareDates(d, range.end) <= 0; d = addDays(d, 1)) {
+            if (matchesSchedule(schedule.every, target, d)) add(d);
+        }
+    }
+    return [...dates.entries()].sort((a, b) => a[0] - b[0]).map(([, d]) => d);
+}
+
+function matchesSchedule(every: string | undefined, weekdayTarget: number | undefined, d: CalendarDate): boolean {
+    const next = addDays(d, 1);
+    switch (every) {
+        case 'day':
+            return weekdayTarget === undefined || weekday(d) === weekdayTarget;
+        case 'week':
+            return weekday(d) === (weekdayTarget ?? 0);
+        case 'month':
+            return weekdayTarget === undefined ? next.month !== d.month : weekday(d) === weekdayTarget && d.day <= 7;
+        case 'quarter':
+            return next.month !== d.month && d.month % 3 === 0;
+        default:
+            return false;
+    }
+}
+
+// ---- the review -------------------------------------------------------------------------------
+
+function isLevel(kind: MetricKind | undefined): boolean {
+    return kind === 'percent' || kind === 'number';
+}
+
+function ratio(a: Decimal, b: Decimal): number | undefined {
+    return b.isZero() ? undefined : a.divide(b, 12).toNumber();
+}
+
+/** Rows of one metric up to asOf (and from the period start), optionally of some channels only. */
+class ActualIndex {
+    private readonly rows: readonly ActualRow[];
+
+    constructor(rows: readonly ActualRow[], from: CalendarDate | undefined, asOf: CalendarDate) {
+        this.rows = rows.filter(r => compareDates(r.date, asOf) <= 0 && (!from || compareDates(from, r.date) <= 0));
+    }
+
+    get used(): number {
+        return this.rows.length;
+    }
+
+    /** Sum (count, money) or latest value (percent, number); undefined when no row matches. */
+    value(metric: string, kind: MetricKind | undefined, channels?: ReadonlySet<string>): Decimal | undefined {
+        const rows = this.rows.filter(r => r.metric === metric && (!channels || (r.channel !== undefined && channels.has(r.channel))));
+        if (rows.length === 0) return undefined;
+        if (!isLevel(kind)) return Decimal.sum(rows.map(r => r.value));
+        let latest = rows[0] as ActualRow;
+        for (const row of rows) if (compareDates(row.date, latest.date) >= 0) latest = row;
+        return latest.value;
+    }
+}
+
+function track(figure: TrackedFigure, bound: 'at least' | 'at most', thresholds: ReviewThresholds): void {
+    const { targetToDate, actual } = figure;
+    if (targetToDate === undefined || actual === undefined) return;
+    figure.variance = actual.sub(targetToDate);
+    let attainment: number | undefined;
+    if (bound === 'at most') attainment = actual.lte(targetToDate) ? 1 : ratio(targetToDate, actual);
+    else attainment = targetToDate.isZero() ? (actual.sign() >= 0 ? 1 : 0) : ratio(actual, targetToDate);
+    if (attainment === undefined) return;
+    figure.attainment = attainment;
+    figure.status = attainment >= thresholds.onTrack ? 'on-track' : attainment >= thresholds.atRisk ? 'at-risk' : 'off-track';
+}
+
+function proRate(target: Decimal, range: DateRange | undefined, asOf: CalendarDate): { elapsed?: number; targetToDate?: Decimal } {
+    if (!range) return {};
+    const elapsed = proRatedFraction(range.start, range.end, asOf);
+    return { elapsed, targetToDate: target.mul(Decimal.of(elapsed)) };
+}
+
+function selectReviews(analysis: PlaybookAnalysis, window: ReviewWindow, only: string | undefined): { reviews: ReviewInfo[]; dates: { review: string; date: CalendarDate }[] } {
+    const dates: { review: string; date: CalendarDate }[] = [];
+    const reviews = analysis.reviews.filter(review => {
+        if (only !== undefined) return review.name === only;
+        const held = reviewDates(review, window.range);
+        // A recurring review covers every window; a one-off review only the window holding its date.
+        return held.length > 0 || review.schedules.some(s => s.every !== undefined);
+    });
+    for (const review of reviews) {
+        for (const date of reviewDates(review, window.range)) dates.push({ review: review.name, date });
+    }
+    dates.sort((a, b) => compareDates(a.date, b.date));
+    return { reviews, dates };
+}
+
+/** Channels and campaigns whose rows count for a sub-goal: those delivering to it or its sub-goals. */
+function contributorsOf(goal: GoalFigures, goals: ReadonlyMap<string, GoalFigures>, seen = new Set<string>()): Set<string> {
+    const names = new Set<string>();
+    if (seen.has(goal.name)) return names;
+    seen.add(goal.name);
+    for (const c of goal.contributions) {
+        if (c.kind === 'delivery') names.add(c.from);
+        const sub = c.kind === 'sub-goal' ? goals.get(c.from) : undefined;
+        if (sub) for (const n of contributorsOf(sub, goals, seen)) names.add(n);
+    }
+    return names;
+}
+
+/** The whole review; `options.actuals` absent gives the template (targets to date only). */
+export function analyzeReview(analysis: PlaybookAnalysis, options: ReviewOptions): ReviewAnalysis {
+    const asOf = options.window.range.end;
+    const period = analysis.period;
+    const actuals = options.actuals ? new ActualIndex(options.actuals, period?.start, asOf) : undefined;
+    const { reviews, dates } = selectReviews(analysis, options.window, options.review);
+    const covered = new Set(reviews.flatMap(r => r.covers));
+    const goalsByName = new Map(analysis.goals.map(g => [g.name, g]));
+    const kindOf = (metric: string | undefined) => (metric === undefined ? undefined : analysis.metrics.get(metric)?.kind);
+
+    const goalList = covered.size > 0 ? analysis.goals.filter(g => covered.has(g.name)) : analysis.goals;
+    const goals = goalList.map(goal => {
+        const kind = goal.metric?.kind;
+        const level = isLevel(kind);
+        const review: GoalReview = { goal, level };
+        if (goal.target !== undefined) {
+            review.target = goal.target;
+            if (level) review.targetToDate = goal.target;
+            else if (period) Object.assign(review, proRate(goal.target, { start: period.start, end: goal.deadline ?? period.end }, asOf));
+        }
+        if (actuals && goal.metric) {
+            const parent = goal.parent !== undefined ? goalsByName.get(goal.parent) : undefined;
+            const sharesParentMetric = parent?.metric !== undefined && parent.metric.name === goal.metric.name;
+            const value = actuals.value(goal.metric.name, kind, sharesParentMetric ? contributorsOf(goal, goalsByName) : undefined);
+            if (value !== undefined) review.actual = value;
+        }
+        track(review, goal.bound, options.thresholds);
+        return review;
+    });
+
+    const deliveries: DeliveryReview[] = [];
+    const addDeliveries = (owner: ChannelFigures | CampaignFigures, type: 'Channel' | 'Campaign', window: DateRange | undefined) => {
+        for (const delivery of owner.deliveries) {
+            if (delivery.amount === undefined) continue;
+            const goal = delivery.goal !== undefined ? goalsByName.get(delivery.goal) : undefined;
+            const range = type === 'Campaign' ? window : period && { start: period.start, end: goal?.deadline ?? period.end };
+            const row: DeliveryReview = { delivery, from: owner.name, fromType: type, target: delivery.amount, ...proRate(delivery.amount, range, asOf) };
+            const metricKind = kindOf(delivery.metric);
+            if (metricKind) row.metricKind = metricKind;
+            if (isLevel(metricKind)) {
+                row.targetToDate = delivery.amount;
+                delete row.elapsed;
+            }
+            if (range) row.range = range;
+            if (owner.owner !== undefined) row.owner = owner.owner;
+            if (actuals && delivery.metric !== undefined) {
+                const value = actuals.value(delivery.metric, metricKind, new Set([owner.name]));
+                if (value !== undefined) row.actual = value;
+            }
+            track(row, goal?.bound ?? 'at least', options.thresholds);
+            deliveries.push(row);
+        }
+    };
+    for (const channel of analysis.channels) addDeliveries(channel, 'Channel', undefined);
+    for (const campaign of analysis.campaigns) addDeliveries(campaign, 'Campaign', campaign.window);
+
+    const costs = actuals ? costReviews(analysis, actuals, asOf) : [];
+    const review: ReviewAnalysis = {
+        analysis,
+        window: options.window,
+        asOf,
+        thresholds: options.thresholds,
+        reviews,
+        reviewDates: dates,
+        goals,
+        deliveries,
+        costs,
+        funnels: analysis.funnels.map(f => funnelReview(f.name, f.steps, f.stepTargets, actuals, kindOf)),
+        hasActuals: actuals !== undefined,
+        actualRowsUsed: actuals?.used ?? 0,
+        questions: reviews.flatMap(r => r.asks.map(text => ({ review: r.name, text })))
+    };
+    if (period) review.periodElapsed = proRatedFraction(period.start, period.end, asOf);
+    if (actuals) review.reallocation = proposeReallocation(analysis.channels, costs);
+    return review;
+}
+
+function costReviews(analysis: PlaybookAnalysis, actuals: ActualIndex, asOf: CalendarDate): CostReview[] {
+    const period = analysis.period;
+    const cost = (owner: ChannelFigures | CampaignFigures, type: 'Channel' | 'Campaign', range: DateRange | undefined): CostReview => {
+        const row: CostReview = { name: owner.name, type };
+        if (owner.unitMetric !== undefined) row.unitMetric = owner.unitMetric;
+        if (owner.budget !== undefined) row.budget = owner.budget;
+        if (owner.impliedCostPerUnit !== undefined) row.plannedCostPerUnit = owner.impliedCostPerUnit;
+        const spent = actuals.value(SPEND_METRIC, 'money', new Set([owner.name]));
+        if (spent !== undefined) {
+            row.spend = spent;
+            row.spendSource = 'actual';
+        } else if (owner.budget !== undefined && range) {
+            row.spend = owner.budget.mul(Decimal.of(proRatedFraction(range.start, range.end, asOf)));
+            row.spendSource = 'budget';
+        }
+        if (owner.unitMetric !== undefined) {
+            const units = actuals.value(owner.unitMetric, 'count', new Set([owner.name]));
+            if (units !== undefined) row.units = units;
+            if (units !== undefined && units.sign() > 0 && row.spend !== undefined) row.actualCostPerUnit = row.spend.divide(units, 12);
+        }
+        return row;
+    };
+    return [
+        ...analysis.channels.map(c => cost(c, 'Channel', period)),
+        ...analysis.campaigns.map(c => cost(c, 'Campaign', c.window))
+    ];
+}
+
+/** See the method at the top of this file. */
+export function proposeReallocation(channels: readonly ChannelFigures[], costs: readonly CostReview[]): Reallocation {
+    const costOf = new Map(costs.filter(c => c.type === 'Channel').map(c => [c.name, c]));
+    const groups = new Map<string, ChannelFigures[]>();
+    for (const channel of channels) {
+        if (channel.unitMetric === undefined || channel.budget === undefined || channel.budget.sign() <= 0) continue;
+        const list = groups.get(channel.unitMetric) ?? [];
+        list.push(channel);
+        groups.set(channel.unitMetric, list);
+    }
+    const result: ReallocationGroup[] = [];
+    for (const [unitMetric, members] of groups) {
+        const rows: ReallocationRow[] = members.map(channel => {
+            const budget = channel.budget as Decimal;
+            const cost = costOf.get(channel.name);
+            const row: ReallocationRow = { channel: channel.name, budget, proposed: budget, change: Decimal.ZERO };
+            if (cost?.actualCostPerUnit !== undefined) row.actualCostPerUnit = cost.actualCostPerUnit;
+            if (cost?.units === undefined) row.kept = 'no-actuals';
+            else if (cost.spend === undefined || cost.spend.isZero()) row.kept = 'no-spend';
+            return row;
+        });
+        const movable = rows.filter(r => r.kept === undefined);
+        if (movable.length < 2) {
+            for (const r of movable) r.kept = 'alone';
+        } else {
+            // Units each budget buys at its actual cost: budget × units ÷ spend (0 when nothing came).
+            const yields = movable.map(r => {
+                const cost = costOf.get(r.channel) as CostReview;
+                return r.budget.mul(cost.units as Decimal).divide(cost.spend as Decimal, 12);
+            });
+            const groupTotal = Decimal.sum(movable.map(r => r.budget));
+            const yieldTotal = Decimal.sum(yields);
+            if (yieldTotal.sign() > 0) {
+                movable.forEach((r, i) => {
+                    const proportional = groupTotal.mul(yields[i] as Decimal).divide(yieldTotal, 12);
+                    r.proposed = r.budget.add(proportional.sub(r.budget).divide(2, 12)).round(0);
+                });
+                const remainder = groupTotal.sub(Decimal.sum(movable.map(r => r.proposed)));
+                const cheapest = [...movable].sort((a, b) => compareCost(a.actualCostPerUnit, b.actualCostPerUnit))[0] as ReallocationRow;
+                cheapest.proposed = cheapest.proposed.add(remainder);
+                for (const r of movable) r.change = r.proposed.sub(r.budget);
+            }
+        }
+        result.push({ unitMetric, total: Decimal.sum(rows.map(r => r.budget)), rows });
+    }
+    return { groups: result, total: Decimal.sum(result.map(g => g.total)) };
+}
+
+function compareCost(a: Decimal | undefined, b: Decimal | undefined): number {
+    if (a === undefined) return b === undefined ? 0 : 1;
+    if (b === undefined) return -1;
+    return a.cmp(b);
+}
+
+function funnelReview(
+    name: string,
+    steps: readonly string[],
+    targets: readonly (Decimal | undefined)[],
+    actuals: ActualIndex | undefined,
+    kindOf: (metric: string) => MetricKind | undefined
+): FunnelReview {
+    const result: FunnelStepReview[] = steps.map((metric, i) => {
+        const step: FunnelStepReview = { metric };
+        const actual = actuals?.value(metric, kindOf(metric));
+        if (actual !== undefined) step.actual = actual;
+        const target = targets[i];
+        const previousTarget = i > 0 ? targets[i - 1] : undefined;
+        if (target !== undefined && previousTarget !== undefined) {
+            const planned = ratio(target, previousTarget);
+            if (planned !== undefined) step.plannedConversion = planned;
+        }
+        return step;
+    });
+    result.forEach((step, i) => {
+        const previous = result[i - 1]?.actual;
+        if (i > 0 && step.actual !== undefined && previous !== undefined) {
+            const conversion = ratio(step.actual, previous);
+            if (conversion !== undefined) step.conversion = conversion;
+        }
+    });
+    return { name, steps: result };
+}

@@ -1,0 +1,19 @@
+// Strategies: their focus, and whether it suits the playbook's lifecycle stage (DOMAIN.md table).
+
+import type { Strategy } from '../generated/ast.js';
+import { type AnalysisScope, ofType } from './analysis-scope.js';
+import type { GoalFigures, StrategyFigures } from './model.js';
+import { FOCUSES, type Stage, UNSUITED_FOCUS } from './vocabulary.js';
+
+export function analyzeStrategies(scope: AnalysisScope, stage: Stage | undefined, goals: readonly GoalFigures[]): StrategyFigures[] {
+    return ofType<Strategy>(scope.own, 'Strategy').map(node => {
+        const figures: StrategyFigures = { node, name: node.name, goals: goals.filter(g => g.strategy === node.name).map(g => g.name) };
+        if (node.title !== undefined) figures.title = node.title;
+        const focus = scope.resolver.word(node, 'focus', node.focus, FOCUSES, 'focus');
+        if (focus) figures.focus = focus;
+        if (node.rationale !== undefined) figures.rationale = node.rationale;
+        if (node.competition !== undefined) figures.competition = node.competition;
+        if (focus && stage) figures.suitsStage = !UNSUITED_FOCUS[stage].includes(focus);
+        return figures;
+    });
+}

@@ -1,0 +1,122 @@
+// `opsbook export --format json`: the resolved model with its computed figures, for dashboards and
+// other tools. Keys are written in a fixed order and are always present (null when unknown); exact
+// amounts are decimal strings ("14.285714285714"), never floats; ratios (coverage, shares, spread)
+// are numbers rounded to 6 decimals; dates are ISO strings. The README documents the shape and
+// schemas/export.schema.json describes it formally.
+
+import type { Contribution, DeliveryFigures, PlaybookAnalysis } from '../analysis/model.js';
+import { reviewDates } from '../analysis/review-analysis.js';
+import { type CalendarDate, formatDate } from '../values/date.js';
+import { Decimal } from '../values/decimal.js';
+import { parseNumberLiteral } from '../values/number-literal.js';
+import type { DateRange } from '../values/period.js';
+
+export const EXPORT_FORMAT = 'opsbook-export';
+export const EXPORT_VERSION = 1;
+
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+
+const dec = (d: Decimal | undefined): Json => (d === undefined ? null : d.toString());
+const ratio = (r: number | undefined): Json => (r === undefined || !Number.isFinite(r) ? null : Decimal.of(r).round(6).toNumber());
+const str = (s: string | undefined): Json => s ?? null;
+const bool = (b: boolean | undefined): Json => b ?? null;
+const date = (d: CalendarDate | undefined): Json => (d ? formatDate(d) : null);
+const range = (r: DateRange | undefined): Json => (r ? { start: formatDate(r.start), end: formatDate(r.end) } : null);
+
+/** An fx rate as written (`7.1`, `1.2k`) as an exact decimal string. */
+function fxRate(text: string | undefined): Json {
+    const parsed = text === undefined ? undefined : parseNumberLiteral(text);
+    return parsed?.ok ? parsed.value.toString() : str(text);
+}
+
+function deliveries(list: readonly DeliveryFigures[]): Json {
+    return list.map(d => ({ goal: str(d.goal), metric: str(d.metric), amount: dec(d.amount), counts: d.counts, shareOfGoal: ratio(d.shareOfGoal) }));
+}
+
+function contribution(c: Contribution): Json {
+    return { kind: c.kind, from: c.from, fromType: c.fromType, amount: dec(c.amount), shareOfTarget: ratio(c.shareOfTarget) };
+}
+
+/** The export as a plain JSON value (stable key order). */
+export function exportModel(a: PlaybookAnalysis, source: string): Json {
+    const t = a.budgetTotals;
+    return {
+        format: EXPORT_FORMAT,
+        version: EXPORT_VERSION,
+        source,
+        playbook: {
+            name: str(a.name),
+            title: str(a.title),
+            product: str(a.product),
+            stage: str(a.stage),
+            period: range(a.period),
+            currency: a.currency,
+            fx: (a.playbook?.fx ?? []).map(r => ({ from: r.from, rate: fxRate(r.rate), to: r.to })),
+            budget: dec(a.budget),
+            locale: a.locale
+        },
+        strategies: a.strategies.map(s => ({
+            name: s.name, title: str(s.title), focus: str(s.focus), rationale: str(s.rationale), competition: str(s.competition),
+            suitsStage: bool(s.suitsStage), goals: [...s.goals]
+        })),
+        metrics: [...a.metrics.values()].map(m => ({ name: m.name, title: str(m.title), kind: str(m.kind), monitored: m.monitored, monitoredByChannel: m.monitoredByChannel })),
+        funnels: a.funnels.map(f => ({ name: f.name, steps: [...f.steps] })),
+        goals: a.goals.map(g => ({
+            name: g.name, title: str(g.title), metric: str(g.metric?.name), bound: g.bound, target: dec(g.target), deadline: date(g.deadline),
+            owner: str(g.owner), strategy: str(g.strategy), parent: str(g.parent), subGoals: [...g.subGoals], additive: g.additive,
+            planned: dec(g.planned), coverage: ratio(g.coverage), shortfall: dec(g.shortfall), status: g.status,
+            contributions: g.contributions.map(contribution), servedBy: [...g.servedBy], forecast: str(g.forecast), monitored: g.monitored
+        })),
+        channels: a.channels.map(c => ({
+            name: c.name, title: str(c.title), kind: str(c.kind), owner: str(c.owner), budget: dec(c.budget), budgetShare: ratio(c.budgetShare),
+            cpaLimit: dec(c.cpaLimit), unitMetric: str(c.unitMetric), unitsDelivered: dec(c.unitsDelivered), impliedCostPerUnit: dec(c.impliedCostPerUnit),
+            assumption: c.assumption
+                ? {
+                      volume: dec(c.assumption.volume), metric: str(c.assumption.metric), rate: dec(c.assumption.rate), derived: dec(c.assumption.derived),
+                      nextMetric: str(c.assumption.nextMetric), delivered: dec(c.assumption.delivered), deviation: ratio(c.assumption.deviation)
+                  }
+                : null,
+            deliveries: deliveries(c.deliveries), campaigns: [...c.campaigns]
+        })),
+        campaigns: a.campaigns.map(c => ({
+            name: c.name, title: str(c.title), type: str(c.type), window: range(c.window), binding: str(c.binding), region: str(c.region),
+            via: str(c.via), owner: str(c.owner), budget: dec(c.budget), budgetShare: ratio(c.budgetShare), unitMetric: str(c.unitMetric),
+            unitsDelivered: dec(c.unitsDelivered), impliedCostPerUnit: dec(c.impliedCostPerUnit), deliveries: deliveries(c.deliveries), serves: [...c.serves]
+        })),
+        budget: {
+            total: dec(t.total), channels: dec(t.channels), campaigns: dec(t.campaigns), allocated: dec(t.allocated), remaining: dec(t.remaining),
+            items: t.items.map(i => ({ name: i.name, type: i.type, amount: dec(i.amount), share: ratio(i.share) }))
+        },
+        workstreams: a.workstreams.map(w => ({
+            name: w.name, title: str(w.title), responsible: w.responsible.map(r => ({ person: r.person, share: dec(r.share) })),
+            accountable: str(w.accountable), consulted: [...w.consulted], informed: [...w.informed], serves: [...w.serves]
+        })),
+        people: a.people.map(p => ({
+            name: p.name, title: str(p.title), role: str(p.role), team: str(p.team), capacity: dec(p.capacity), load: dec(p.load), loadRatio: ratio(p.loadRatio),
+            assignments: p.assignments.map(x => ({ role: x.role, type: x.type, name: x.name, share: dec(x.share) }))
+        })),
+        assessments: a.assessments.map(s => ({
+            person: str(s.person), totalWeight: dec(s.totalWeight),
+            kpis: s.kpis.map(k => ({ subject: str(k.subject), subjectType: str(k.subjectType), label: str(k.label), target: dec(k.target), per: str(k.per), weight: dec(k.weight) }))
+        })),
+        forecasts: a.forecasts.map(f => ({
+            name: f.name, goal: str(f.goal), sales: dec(f.sales), finance: dec(f.finance), market: dec(f.market), decided: dec(f.decided), decider: str(f.decider),
+            min: dec(f.min), max: dec(f.max), median: dec(f.median), spread: ratio(f.spread), decisionInside: bool(f.decisionInside), matchesGoal: bool(f.matchesGoal)
+        })),
+        monitors: a.monitors.map(m => ({
+            metric: str(m.metric), byChannel: m.byChannel, every: str(m.every), source: str(m.source),
+            alert: m.alert ? { direction: m.alert.direction, threshold: dec(m.alert.threshold), per: str(m.alert.per) } : null
+        })),
+        reviews: a.reviews.map(r => ({
+            name: r.name, title: str(r.title), owner: str(r.owner),
+            schedules: r.schedules.map(s => ({ every: str(s.every), weekday: str(s.weekday), date: date(s.date) })),
+            dates: a.period ? reviewDates(r, a.period).map(formatDate) : [],
+            covers: [...r.covers], asks: [...r.asks]
+        }))
+    };
+}
+
+/** The export as text: two-space indentation, a final newline. */
+export function exportJson(a: PlaybookAnalysis, source: string): string {
+    return `${JSON.stringify(exportModel(a, source), null, 2)}\n`;
+}

@@ -1,0 +1,112 @@
+// Small Markdown building blocks. A cell or line is either raw text (escaped here, always) or
+// trusted Markdown built by the generator itself from escaped parts, so user text can only ever
+// reach the output through `escapeMarkdown`.
+
+import { cell as escapeCell, escapeMarkdown } from './markdown-escape.js';
+
+/** Markdown the generator wrote itself; every user string inside it was escaped already. */
+export interface Trusted {
+    readonly md: string;
+}
+
+export type Cell = string | Trusted | undefined;
+
+export function trusted(md: string): Trusted {
+    return { md };
+}
+
+/** A cell left empty on purpose (a matrix gap, a value to fill in by hand), not shown as a dash. */
+export const BLANK: Trusted = { md: ' ' };
+
+export function bold(text: string): Trusted {
+    return trusted(`**${escapeMarkdown(text)}**`);
+}
+
+/**
+ * Emphasis must not start or end with a space (CommonMark), so surrounding spaces stay outside; `*`
+ * rather than `_` because `_` does not open emphasis next to letters, which Chinese text always is.
+ */
+export function italic(text: string): Trusted {
+    const [, before = '', inner = '', after = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text) ?? [];
+    return trusted(inner === '' ? text : `${before}*${escapeMarkdown(inner)}*${after}`);
+}
+
+/** Inline code for generated identifiers such as file names; backticks in them cannot occur. */
+export function code(text: string): Trusted {
+    const safe = text.replace(/`/g, "'").replace(/[\r\n]+/g, ' ');
+    return trusted(`\`${safe}\``);
+}
+
+/** Joins cells into one trusted piece, escaping the raw ones. */
+export function join(parts: readonly Cell[], separator = ''): Trusted {
+    return trusted(parts.filter(p => p !== undefined && p !== '').map(render).join(separator));
+}
+
+export function render(part: Cell): string {
+    if (part === undefined) return '';
+    return typeof part === 'string' ? escapeMarkdown(part) : part.md;
+}
+
+function renderCell(part: Cell): string {
+    if (part === undefined || part === '') return '—';
+    return typeof part === 'string' ? escapeCell(part) : part.md === '' ? '—' : part.md;
+}
+
+export type Align = 'left' | 'right';
+
+/** A GFM table; `align` per column (numbers right). Rows shorter than the header are padded. */
+export function table(header: readonly Cell[], rows: readonly (readonly Cell[])[], align: readonly Align[] = []): string {
+    const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+    const lines = [
+        line(header.map(h => render(h))),
+        line(header.map((_, i) => (align[i] === 'right' ? '---:' : '---'))),
+        ...rows.map(row => line(header.map((_, i) => renderCell(row[i]))))
+    ];
+    return lines.join('\n');
+}
+
+/** A document assembled from blocks separated by one blank line, ending in one newline. */
+export class MarkdownDocument {
+    private readonly blocks: string[] = [];
+
+    heading(level: number, text: Cell): this {
+        this.blocks.push(`${'#'.repeat(level)} ${render(text)}`);
+        return this;
+    }
+
+    paragraph(text: Cell): this {
+        const rendered = render(text);
+        if (rendered !== '') this.blocks.push(rendered);
+        return this;
+    }
+
+    bullets(items: readonly Cell[]): this {
+        if (items.length > 0) this.blocks.push(items.map(i => `- ${render(i)}`).join('\n'));
+        return this;
+    }
+
+    numbered(items: readonly Cell[]): this {
+        if (items.length > 0) this.blocks.push(items.map((item, i) => `${i + 1}. ${render(item)}`).join('\n'));
+        return this;
+    }
+
+    table(header: readonly Cell[], rows: readonly (readonly Cell[])[], align?: readonly Align[]): this {
+        this.blocks.push(table(header, rows, align));
+        return this;
+    }
+
+    /** A fenced block; the generator guarantees its content holds no ``` line. */
+    fenced(language: string, content: string): this {
+        this.blocks.push(`\`\`\`${language}\n${content.replace(/```/g, "'''")}\n\`\`\``);
+        return this;
+    }
+
+    raw(markdown: string): this {
+        this.blocks.push(markdown);
+        return this;
+    }
+
+    toString(): string {
+        return `${this.blocks.join('\n\n')}\n`;
+    }
+}

@@ -1,0 +1,411 @@
+// The execution plan (SPEC §6): a pure function from the analysis model (plus the findings that
+// remain) to Markdown. Every figure comes from the model; this file only chooses words and layout.
+
+import type { ChannelFigures, CampaignFigures, DeliveryFigures, PlaybookAnalysis } from '../analysis/model.js';
+import { reviewDates } from '../analysis/review-analysis.js';
+import { formatDate } from '../values/date.js';
+import type { Locale } from '../values/format.js';
+import { lengthInDays } from '../values/period.js';
+import { DocumentFormat } from './document-format.js';
+import type { DocumentFinding } from './findings.js';
+import { withFingerprint } from './fingerprint.js';
+import { type Align, BLANK, bold, type Cell, code, italic, join, MarkdownDocument, trusted } from './markdown-builder.js';
+import { budgetPieDiagram, goalTreeDiagram, timelineDiagram } from './mermaid-diagrams.js';
+
+export interface PlanOptions {
+    /** Language of the document; the playbook's (analysis.locale) when left out. */
+    locale?: Locale;
+    /** The file the plan is generated from, as it should be named in the document (e.g. `growth.ops`). */
+    source: string;
+    /** Warnings and infos that remain (errors stop generation before this point). */
+    findings: readonly DocumentFinding[];
+}
+
+const R: Align = 'right';
+const L: Align = 'left';
+
+/** The execution plan as Markdown, with its fingerprint line. */
+export function generatePlan(analysis: PlaybookAnalysis, options: PlanOptions): string {
+    const doc = new DocumentFormat(analysis, options.locale ?? analysis.locale);
+    const t = doc.text;
+    const out = new MarkdownDocument();
+    out.heading(1, join([t.planTitle, t.colon, analysis.title ?? analysis.name ?? options.source]));
+    out.paragraph(italic(t.planIntro(options.source)));
+    overview(doc, out);
+    out.heading(2, t.goalTreeHeading);
+    out.fenced('mermaid', goalTreeDiagram(doc));
+    out.paragraph(italic(t.goalTreeLegend));
+    goals(doc, out);
+    channelsAndCampaigns(doc, out);
+    budget(doc, out);
+    timeline(doc, out);
+    raci(doc, out);
+    people(doc, out);
+    assessments(doc, out);
+    forecasts(doc, out);
+    monitoring(doc, out);
+    reviewCalendar(doc, out);
+    findings(doc, out, options.findings);
+    return withFingerprint('plan', out.toString());
+}
+
+function overview(doc: DocumentFormat, out: MarkdownDocument): void {
+    const { analysis: a, text: t } = doc;
+    out.heading(2, t.overviewHeading);
+    const rows: Cell[][] = [];
+    if (a.name !== undefined) rows.push([t.playbookLabel, code(a.name)]);
+    if (a.product !== undefined) rows.push([t.productLabel, a.product]);
+    if (a.stage !== undefined) rows.push([t.stageLabel, t.stage(a.stage)]);
+    if (a.period) rows.push([t.periodLabel, `${doc.range(a.period)}${t.paren(t.days(lengthInDays(a.period)))}`]);
+    const rates = a.playbook?.fx ?? [];
+    rows.push([t.currencyLabel, rates.length > 0 ? `${a.currency}${t.paren(rates.map(r => `1 ${r.from} = ${r.rate} ${r.to}`).join(t.listSeparator))}` : a.currency]);
+    const totals = a.budgetTotals;
+    if (totals.total !== undefined) {
+        const parts = [doc.money(totals.total), t.allocatedOf(doc.money(totals.allocated), doc.pct(totals.allocated.divide(totals.total.isZero() ? 1 : totals.total, 12)))];
+        if (totals.remaining !== undefined) parts.push(totals.remaining.sign() >= 0 ? t.remainingAmount(doc.money(totals.remaining)) : t.overrunAmount(doc.money(totals.remaining.neg())));
+        rows.push([t.budgetLabel, parts.join(t.clauseSeparator)]);
+    } else if (!totals.allocated.isZero()) {
+        rows.push([t.budgetLabel, t.allocatedNoTotal(doc.money(totals.allocated))]);
+    }
+    const counts = [t.countGoals(a.goals.length), t.countChannels(a.channels.length), t.countCampaigns(a.campaigns.length), t.countWorkstreams(a.workstreams.length)];
+    rows.push([t.contentsLabel, counts.join(t.listSeparator)]);
+    out.table([t.itemColumn, t.valueColumn], rows);
+    if (a.strategies.length > 0) {
+        out.heading(3, t.strategiesHeading);
+        out.bullets(
+            a.strategies.map(s => {
+                const parts: Cell[] = [bold(doc.named(s.name, s.title))];
+                if (s.focus !== undefined) parts.push(` — ${t.focusLabel}${t.colon}${t.focus(s.focus)}`);
+                if (s.goals.length > 0) parts.push(` — ${t.goalsLabel}${t.colon}${doc.list(s.goals)}`);
+                if (s.rationale !== undefined) parts.push(trusted('<br>'), `${t.rationaleLabel}${t.colon}${s.rationale}`);
+                if (s.competition !== undefined) parts.push(trusted('<br>'), `${t.competitionLabel}${t.colon}${s.competition}`);
+                return join(parts);
+            })
+        );
+    }
+}
+
+function goals(doc: DocumentFormat, out: MarkdownDocument): void {
+    const { analysis: a, text: t } = doc;
+    out.heading(2, t.goalsHeading);
+    if (a.goals.length === 0) {
+        out.paragraph(t.noGoals);
+        return;
+    }
+    const rows = a.goals.map(g => {
+        const unit = doc.goalUnit(g);
+        const planned = g.additive || !g.planned.isZero() ? doc.amount(g.planned, unit) : undefined;
+        const coverage = g.coverage !== undefined ? doc.pct(g.coverage) : undefined;
+        let status = t.coverageStatus(g.status);
+        if (g.status === 'undercovered' && g.shortfall !== undefined) status = `${status}${t.paren(t.short(doc.amount(g.shortfall, unit)))}`;
+        const context = [g.parent !== undefined ? `${t.partOf} ${g.parent}` : undefined, g.strategy].filter((x): x is string => x !== undefined);
+        return [
+            join([bold(g.name), g.title !== undefined ? ` — ${g.title}` : undefined]),
+            doc.target(g),
+            g.deadline ? formatDate(g.deadline) : undefined,
+            planned,
+            coverage,
+            status,
+            doc.person(g.owner),
+            context.join(t.listSeparator)
+        ];
+    });
+    out.table([t.goalColumn, t.targetColumn, t.deadlineColumn, t.plannedColumn, t.coverageColumn, t.statusColumn, t.ownerColumn, t.contextColumn], rows, [L, R, L, R, R, L, L, L]);
+    out.paragraph(italic(t.goalsNote));
+}
+
+function deliveriesCell(doc: DocumentFormat, deliveries: readonly DeliveryFigures[]): Cell {
+    const parts = deliveries
+        .filter(d => d.amount !== undefined)
+        .map(d => {
+            const share = d.shareOfGoal !== undefined ? doc.text.paren(doc.pct(d.shareOfGoal)) : '';
+            return `${doc.qty(d.amount as NonNullable<typeof d.amount>, doc.unitOf(d.metric))} → ${d.goal ?? '?'}${share}`;
+        });
+    return parts.length === 0 ? undefined : join(parts, '<br>');
+}
+
+function costCell(doc: DocumentFormat, owner: ChannelFigures | CampaignFigures): string | undefined {
+    if (owner.impliedCostPerUnit === undefined || owner.unitMetric === undefined) return undefined;
+    return doc.text.perUnit(doc.cost(owner.impliedCostPerUnit), owner.unitMetric);
+}
+
+function channelsAndCampaigns(doc: DocumentFormat, out: MarkdownDocument): void {
+    const { analysis: a, text: t } = doc;
+    out.heading(2, t.channelsCampaignsHeading);
+    out.heading(3, t.channelsHeading);
+    if (a.channels.length === 0) {
+        out.paragraph(t.noChannels);
+    } else {
+        const rows = a.channels.map(c => {
+            const limit = c.cpaLimit !== undefined ? doc.cost(c.cpaLimit) : undefined;
+            const assumption = c.assumption
+                ? t.assumption(
+                      doc.qty(c.assumption.volume, doc.unitOf(c.assumption.metric)),
+                      doc.points(c.assumption.rate),
+                      doc.qty(c.assumption.derived, doc.unitOf(c.assumption.nextMetric), true)
+                  )
+                : undefined;
+            return [
+                bold(doc.named(c.name, c.title)),
+                c.kind !== undefined ? t.channelKind(c.kind) : undefined,
+                doc.person(c.owner),
+                deliveriesCell(doc, c.deliveries),
+                c.budget !== undefined ? doc.money(c.budget) : undefined,
+                costCell(doc, c),
+                limit,
+                assumption
+            ];
+        });
+        out.table([t.channelColumn, t.kindColumn, t.ownerColumn, t.deliversColumn, t.budgetColumn, t.costPerUnitColumn, t.cpaLimitColumn, t.assumptionColumn], rows, [L, L, L, L, R, R, R, L]);
+    }
+    out.heading(3, t.campaignsHeading);
+    if (a.campaigns.length === 0) {
+        out.paragraph(t.noCampaigns);
+        return;
+    }
+    const rows = a.campaigns.map(c => [
+        bold(doc.named(c.name, c.title)),
+        c.type !== undefined ? t.campaignType(c.type) : undefined,
+        c.window ? doc.range(c.window) : undefined,
+        join([c.binding !== undefined ? t.binding(c.binding) : undefined, c.region !== undefined ? t.paren(c.region) : undefined]),
+        c.via,
+        doc.person(c.owner),
+        deliveriesCell(doc, c.deliveries),
+        c.serves.length > 0 ? doc.list(c.serves) : undefined,
+        c.budget !== undefined ? doc.money(c.budget) : undefined,
+        costCell(doc, c)
+    ]);
+    out.table(
+        [t.campaignColumn, t.typeColumn, t.windowColumn, t.bindingColumn, t.viaColumn, t.ownerColumn, t.deliversColumn, t.servesColumn, t.budgetColumn, t.costPerUnitColumn],
+        rows,
+        [L, L, L, L, L, L, L, L, R, R]
+    );
+    out.paragraph(italic(t.costNote));
+}
+
+function budget(doc: DocumentFormat, out: MarkdownDocument): void {
+    const { analysis: a, text: t } = doc;
+    const totals = a.budgetTotals;
+    out.heading(2, t.budgetHeading);
+    if (totals.items.length === 0 && totals.total === undefined) {
+        out.paragraph(t.noBudget);
+        return;
+    }
+    const share = (amount: typeof totals.allocated) => (totals.total !== undefined && totals.total.sign() > 0 ? doc.pct(amount.divide(totals.total, 12)) : undefined);
+    const rows: Cell[][] = totals.items.map(i => [i.name, i.type === 'Channel' ? t.channelWord : t.campaignWord, doc.money(i.amount), i.share !== undefined ? doc.pct(i.share) : share(i.amount)]);
+    rows.push([bold(t.channelsTotal), undefined, trusted(`**${doc.money(totals.channels)}**`), share(totals.channels)]);
+    rows.push([bold(t.campaignsTotal), undefined, trusted(`**${doc.money(totals.campaigns)}**`), share(totals.campaigns)]);
+    rows.push([bold(t.allocatedTotal), undefined, trusted(`**${doc.money(totals.allocated)}**`), share(totals.allocated)]);
+    if (totals.remaining !== undefined) rows.push([bold(totals.remaining.sign() >= 0 ? t.unallocated : t.overrun), undefined, doc.money(totals.remaining.abs()), share(totals.remaining.abs())]);
+    if (totals.total !== undefined) rows.push([bold(t.playbookBudget), undefined, trusted(`**${doc.money(totals.total)}**`), totals.total.sign() > 0 ? doc.pct(1) : undefined]);
+    out.table([t.itemColumn, t.typeColumn, t.budgetColumn, t.shareOfBudgetColumn], rows, [L, L, R, R]);
+    const pie = budgetPieDiagram(doc);
+    if (pie) out.fenced('mermaid', pie);
+}
+
+function timeline(doc: DocumentFormat, out: MarkdownDocument): void {
+    const { text: t } = doc;
+    out.heading(2, t.timelineHeading);
+    const gantt = timelineDiagram(doc);
+    if (!gantt) {
+        out.paragraph(t.noPeriod);
+        return;
+    }
+    out.fenced('mermaid', gantt);
+    out.paragraph(italic(t.timelineLegend));
+}
+
+function raci(doc: DocumentFormat, out: MarkdownDocument): void {
+    const { analysis: a, text: t } = doc;
+    out.heading(2, t.raciHeading);
+    if (a.workstreams.length === 0) {
+        out.paragraph(t.noWorkstreams);
+        return;
+    }
+    const named = new Set<string>();
+    const note = (name: string | undefined) => {
+        if (name !== undefined) named.add(name);
+    };
+    for (const w of a.workstreams) {
+        for (const r of w.responsible) note(r.person);
+        note(w.accountable);
+        for (const p of w.consulted) note(p);
+        for (const p of w.informed) note(p);
+    }
+    // Columns in the order people are declared; anyone not declared (an unresolved name) last.
+    const involved = [...a.people.map(p => p.name).filter(n => named.has(n)), ...[...named].filter(n => !a.people.some(p => p.name === n))];
+    const rows = a.workstreams.map(w => {
+        const cells: Cell[] = [bold(doc.named(w.name, w.title)), w.serves.length > 0 ? doc.list(w.serves) : undefined];
+        for (const person of involved) {
+            const letters: string[] = [];
+            const responsible = w.responsible.find(r => r.person === person);
+            if (responsible) letters.push(`R ${doc.points(responsible.share)}`);
+            if (w.accountable === person) letters.push('A');
+            if (w.consulted.includes(person)) letters.push('C');
+            if (w.informed.includes(person)) letters.push('I');
+            cells.push(letters.length > 0 ? letters.join(', ') : BLANK);
+        }
+        return cells;
+    });
+    out.table([t.workstreamColumn, t.servesColumn, ...involved.map(p => doc.person(p) as string)], rows);
+    out.paragraph(italic(t.raciLegend));
+}
+
+function people(doc: DocumentFormat, out: MarkdownDocument): void {
+    const { analysis: a, text: t } = doc;
+    out.heading(2, t.peopleHeading);
+    if (a.people.length === 0) {
+        out.paragraph(t.noPeople);
+        return;
+    }
+    const rows = a.people.map(p => {
+        const load = t.loadOf(doc.points(p.load), doc.points(p.capacity));
+        const flag = p.loadRatio !== undefined && p.loadRatio > 1 ? ` ⚠ ${t.overloaded}` : '';
+        const assignments = p.assignments.map(x => `${t.assignmentRole(x.role)} ${t.elementType(x.type)} ${x.name}${x.share !== undefined ? t.paren(doc.points(x.share)) : ''}`);
+        return [
+            bold(doc.person(p.name) as string),
+            p.role,
+            p.team,
+            `${load}${flag}`,
+            assignments.length > 0 ? join(assignments, '<br>') : undefined,
+            p.assessedOn.length > 0 ? doc.list(p.assessedOn) : undefined
+        ];
+    });
+    out.table([t.personColumn, t.roleColumn, t.teamColumn, t.loadColumn, t.assignmentsColumn, t.assessedOnColumn], rows, [L, L, L, R, L, L]);
+    out.paragraph(italic(t.loadNote));
+}
+
+function assessments(doc: DocumentFormat, out: MarkdownDocument): void {
+    const { analysis: a, text: t } = doc;
+    out.heading(2, t.assessmentsHeading);
+    if (a.assessments.length === 0) {
+        out.paragraph(t.noAssessments);
+        return;
+    }
+    const goalsByName = new Map(a.goals.map(g => [g.name, g]));
+    const channelsByName = new Map(a.channels.map(c => [c.name, c]));
+    const rows: Cell[][] = [];
+    for (const assessment of a.assessments) {
+        assessment.kpis.forEach((kpi, i) => {
+            let measure: string | undefined;
+            if (kpi.subjectType === 'Goal' && kpi.subject !== undefined) {
+                const goal = goalsByName.get(kpi.subject);
+                const target = goal?.target !== undefined ? `${t.colon}${doc.target(goal)}` : '';
+                const deadline = goal?.deadline ? ` ${t.by} ${formatDate(goal.deadline)}` : '';
+                measure = `${t.goalWord} ${kpi.subject}${target}${deadline}`;
+            } else if (kpi.subjectType === 'Channel' && kpi.subject !== undefined) {
+                const channel = channelsByName.get(kpi.subject);
+                const delivered = channel?.deliveries.filter(d => d.amount !== undefined).map(d => doc.qty(d.amount as NonNullable<typeof d.amount>, doc.unitOf(d.metric)));
+                measure = `${t.channelWord} ${kpi.subject}${delivered && delivered.length > 0 ? `${t.colon}${doc.list(delivered)}` : ''}`;
+            } else if (kpi.label !== undefined) {
+                measure = kpi.target !== undefined ? `${kpi.label}${t.colon}${t.perPeriod(doc.num(kpi.target), t.every(kpi.per ?? ''))}` : kpi.label;
+            }
+            rows.push([
+                i === 0 ? bold(doc.person(assessment.person) ?? '?') : BLANK,
+                measure,
+                doc.points(kpi.weight),
+                i === 0 ? join([doc.points(assessment.totalWeight), assessment.totalWeight.eq(100) ? undefined : ' ⚠']) : BLANK
+            ]);
+        });
+    }
+    out.table([t.personColumn, t.kpiColumn, t.weightColumn, t.totalWeightColumn], rows, [L, L, R, R]);
+}
+
+function forecasts(doc: DocumentFormat, out: MarkdownDocument): void {
+    const { analysis: a, text: t } = doc;
+    out.heading(2, t.forecastsHeading);
+    if (a.forecasts.length === 0) {
+        out.paragraph(t.noForecasts);
+        return;
+    }
+    const rows = a.forecasts.map(f => {
+        const unit = f.unit ?? doc.unitOf(a.goals.find(g => g.name === f.goal)?.metric?.name);
+        const figure = (d: typeof f.sales) => (d !== undefined ? doc.amount(d, unit) : undefined);
+        const checks: string[] = [];
+        if (f.decisionInside === false) checks.push(`⚠ ${t.decisionOutside}`);
+        if (f.matchesGoal === false) checks.push(`⚠ ${t.targetDiffers(f.goalTarget !== undefined ? doc.amount(f.goalTarget, unit) : '?')}`);
+        if (checks.length === 0 && f.decided !== undefined) checks.push(t.consistent);
+        return [
+            bold(f.name),
+            f.goal,
+            figure(f.sales),
+            figure(f.finance),
+            figure(f.market),
+            f.spread !== undefined ? doc.pct(f.spread) : undefined,
+            figure(f.decided),
+            doc.person(f.decider),
+            checks.join(t.clauseSeparator)
+        ];
+    });
+    out.table([t.forecastColumn, t.goalColumn, t.salesColumn, t.financeColumn, t.marketColumn, t.spreadColumn, t.decidedColumn, t.decidedByColumn, t.checkColumn], rows, [L, L, R, R, R, R, R, L, L]);
+    out.paragraph(italic(t.spreadNote));
+}
+
+function monitoring(doc: DocumentFormat, out: MarkdownDocument): void {
+    const { analysis: a, text: t } = doc;
+    out.heading(2, t.monitoringHeading);
+    const rows: Cell[][] = a.monitors.map(m => {
+        const info = m.metric !== undefined ? a.metrics.get(m.metric) : undefined;
+        const goalsOn = a.goals.filter(g => g.metric?.name === m.metric).map(g => g.name);
+        const alert = m.alert ? t.alert(m.alert.direction, doc.num(m.alert.threshold), m.alert.per !== undefined ? t.every(m.alert.per) : undefined) : undefined;
+        return [
+            bold(doc.named(m.metric ?? '?', info?.title)),
+            m.every !== undefined ? t.every(m.every) : undefined,
+            m.byChannel ? t.yes : t.no,
+            m.source,
+            alert,
+            goalsOn.length > 0 ? doc.list(goalsOn) : undefined,
+            info && info.deliveredByChannels.length > 0 ? doc.list(info.deliveredByChannels) : undefined
+        ];
+    });
+    const watched = new Set(a.monitors.map(m => m.metric));
+    for (const goal of a.goals) {
+        const metric = goal.metric;
+        if (!metric || watched.has(metric.name)) continue;
+        watched.add(metric.name);
+        const goalsOn = a.goals.filter(g => g.metric?.name === metric.name).map(g => g.name);
+        rows.push([bold(doc.named(metric.name, metric.title)), `⚠ ${t.notMonitored}`, undefined, undefined, undefined, doc.list(goalsOn), undefined]);
+    }
+    if (rows.length === 0) {
+        out.paragraph(t.noMonitors);
+        return;
+    }
+    out.table([t.metricColumn, t.everyColumn, t.byChannelColumn, t.sourceColumn, t.alertColumn, t.goalsColumn, t.deliveredByColumn], rows);
+}
+
+function reviewCalendar(doc: DocumentFormat, out: MarkdownDocument): void {
+    const { analysis: a, text: t } = doc;
+    out.heading(2, t.reviewCalendarHeading);
+    if (a.reviews.length === 0) {
+        out.paragraph(t.noReviews);
+        return;
+    }
+    const rows = a.reviews.map(r => {
+        const schedule = r.schedules.map(s => (s.date ? t.onDate(formatDate(s.date)) : t.schedule(s.every ?? '', s.weekday))).join(t.listSeparator);
+        const dates = a.period ? reviewDates(r, a.period) : [];
+        const asks = r.asks.length > 0 ? join(r.asks, '<br>') : undefined;
+        return [
+            bold(doc.named(r.name, r.title)),
+            doc.person(r.owner),
+            schedule,
+            dates.length > 0 ? `${dates.map(formatDate).join(', ')}${t.paren(String(dates.length))}` : undefined,
+            r.covers.length > 0 ? doc.list(r.covers) : undefined,
+            asks
+        ];
+    });
+    out.table([t.reviewColumn, t.ownerColumn, t.scheduleColumn, t.datesColumn, t.coversColumn, t.questionsColumn], rows);
+}
+
+function findings(doc: DocumentFormat, out: MarkdownDocument, list: readonly DocumentFinding[]): void {
+    const { text: t } = doc;
+    out.heading(2, t.findingsHeading);
+    if (list.length === 0) {
+        out.paragraph(t.noFindings);
+        return;
+    }
+    out.paragraph(t.findingsIntro(list.length));
+    out.table(
+        [t.whereColumn, t.severityColumn, t.ruleColumn, t.messageColumn],
+        list.map(f => [code(`${f.file}:${f.line}:${f.column}`), t.severity(f.severity), code(f.rule), f.message])
+    );
+}

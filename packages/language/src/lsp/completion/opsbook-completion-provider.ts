@@ -1,0 +1,261 @@
+import * as path from 'node:path';
+import type { AstNode, AstNodeDescription, GrammarAST as GrammarTypes, LangiumDocument, MaybePromise, ReferenceInfo, Stream } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, isLeafCstNode } from 'langium';
+import type { CompletionAcceptor, CompletionContext, CompletionProviderOptions, NextFeature } from 'langium/lsp';
+import { DefaultCompletionProvider } from 'langium/lsp';
+import type { CancellationToken, CompletionList, CompletionParams } from 'vscode-languageserver';
+import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
+import type { Delivery, Document, Goal, Metric, Playbook } from '../../generated/ast.js';
+import type { OpsbookServices } from '../../opsbook-module.js';
+import { describeElementType } from '../../util/element-words.js';
+import { REPEATABLE } from '../../validation/structure-checks.js';
+import { ISO_CURRENCIES, isIsoCurrency } from '../../values/currency.js';
+import { SNIPPETS_BY_KEYWORD } from './element-snippets.js';
+import { enumeratedValues } from './enumerated-values.js';
+import { precedingTokens } from './preceding-tokens.js';
+
+/** Keywords that only make sense together: completing `part` should give `part of`. */
+const PHRASES: Record<string, Record<string, string[]>> = {
+    Goal: { part: ['part of'] },
+    Channel: { cpa: ['cpa at most'] },
+    Target: { at: ['at least', 'at most'] },
+    Monitor: { by: ['by channel'] }
+};
+
+/** Currencies people use most, offered first where any ISO code may be written. */
+const COMMON_CURRENCIES = ['CNY', 'USD', 'EUR', 'JPY', 'GBP', 'HKD'];
+
+type MetricKindWord = 'count' | 'money' | 'percent' | 'number';
+
+/**
+ * Completion that knows what fits at the cursor: property keywords not yet used in the block, the
+ * words of enumerated properties, declared currencies after an amount, references of the right kind
+ * (people after `owner`, money metrics after `300k CNY`, goals measured in the delivered metric first
+ * after `to`), import paths, and a snippet for each element.
+ */
+export class OpsbookCompletionProvider extends DefaultCompletionProvider {
+    override readonly completionOptions: CompletionProviderOptions = { triggerCharacters: [' ', '"'] };
+
+    constructor(private readonly services: OpsbookServices) {
+        super(services);
+    }
+
+    override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
+        const offset = document.textDocument.offsetAt(params.position);
+        if (this.insideCommentOrText(document, offset)) return { items: [], isIncomplete: false };
+        return super.getCompletion(document, params, cancelToken);
+    }
+
+    /** No completion inside a comment or a title; an import path is the one string we complete. */
+    private insideCommentOrText(document: LangiumDocument, offset: number): boolean {
+        const root = document.parseResult.value.$cstNode;
+        if (!root) return false;
+        const leaf = CstUtils.findLeafNodeAtOffset(root, Math.max(0, offset - 1));
+        if (!leaf || offset <= leaf.offset || offset >= leaf.end + (leaf.text.startsWith('//') ? 1 : 0)) return false;
+        const terminal = isLeafCstNode(leaf) ? leaf.tokenType.name : undefined;
+        if (terminal === 'SL_COMMENT' || terminal === 'ML_COMMENT') return true;
+        return terminal === 'STRING' && leaf.astNode.$type !== 'Import';
+    }
+
+    /** The grammar's followers at `offset`, without the keywords a `Name` may also be spelt as. */
+    protected override findFeaturesAt(document: Parameters<DefaultCompletionProvider['findFeaturesAt']>[0], offset: number): NextFeature[] {
+        const features = super.findFeaturesAt(document, offset).filter(next => !(GrammarAST.isKeyword(next.feature) && isValueKeyword(next.feature)));
+        const closing = this.quantityClosing(document.getText(), offset, features);
+        return closing ? [...features, { feature: closing }] : features;
+    }
+
+    /**
+     * After `delivers 6000 signups` the parser, seeing the text end, takes `signups` for a currency and
+     * expects a metric. When the word is not a currency code the quantity is complete: `to` (in a
+     * delivery) or `by` (in a target) comes next.
+     */
+    private quantityClosing(text: string, offset: number, features: NextFeature[]): GrammarTypes.Keyword | undefined {
+        const expectsMetric = features.some(next => GrammarAST.isCrossReference(next.feature)
+            && AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule)?.name === 'Quantity');
+        if (!expectsMetric) return undefined;
+        const tokens = precedingTokens(this.lexer, text, offset);
+        const [last, previous] = tokens;
+        if (last?.type !== 'ID' || previous?.type !== 'NUMBER' || isIsoCurrency(last.text)) return undefined;
+        const opener = tokens.find(token => token.type === 'delivers' || token.type === 'target');
+        return opener ? this.keyword(opener.type === 'delivers' ? 'Delivery' : 'Target', opener.type === 'delivers' ? 'to' : 'by') : undefined;
+    }
+
+    private keyword(ruleName: string, value: string): GrammarTypes.Keyword | undefined {
+        const rule = this.grammar.rules.find(candidate => candidate.name === ruleName);
+        return rule ? AstUtils.streamAllContents(rule).find((node): node is GrammarTypes.Keyword => GrammarAST.isKeyword(node) && node.value === value) : undefined;
+    }
+
+    protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
+        const feature = next.feature;
+        if (GrammarAST.isKeyword(feature)) {
+            this.completeKeyword(context, next as NextFeature<GrammarTypes.Keyword>, acceptor);
+            return;
+        }
+        if (GrammarAST.isCrossReference(feature)) {
+            return super.completionFor(context, next, acceptor);
+        }
+        if (!GrammarAST.isRuleCall(feature)) return;
+        const rule = AstUtils.getContainerOfType(feature, GrammarAST.isParserRule)?.name;
+        const property = AstUtils.getContainerOfType(feature, GrammarAST.isAssignment)?.feature ?? next.property;
+        const values = rule === 'Name' || rule === 'LocaleCode' ? enumeratedValues(context.node, next.property) : undefined;
+        if (values) {
+            values.forEach((value, index) => {
+                acceptor(context, { label: value, kind: CompletionItemKind.EnumMember, detail: `${next.property} value`, sortText: `0${pad(index)}` });
+            });
+            return;
+        }
+        if (property === 'currency' || property === 'from' || property === 'to') {
+            const anyCode = (rule === 'Playbook' && property === 'currency') || (rule === 'FxRate' && property === 'from');
+            this.completeCurrencies(context, anyCode, acceptor);
+            return;
+        }
+        if (rule === 'Import' && property === 'path') {
+            this.completeImportPaths(context, acceptor);
+        }
+    }
+
+    private completeKeyword(context: CompletionContext, next: NextFeature<GrammarTypes.Keyword>, acceptor: CompletionAcceptor): void {
+        const keyword = next.feature;
+        if (!this.filterKeyword(context, keyword)) return;
+        const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name ?? '';
+        if (this.alreadyInBlock(context, rule, keyword.value)) return;
+        const phrases = PHRASES[rule]?.[keyword.value];
+        for (const label of phrases ?? [keyword.value]) {
+            acceptor(context, { label, kind: CompletionItemKind.Keyword, detail: 'keyword', sortText: '1' });
+        }
+        const snippet = next.type ? SNIPPETS_BY_KEYWORD.get(keyword.value) : undefined;
+        if (snippet && next.type === rule) {
+            acceptor(context, {
+                label: snippet.keyword,
+                labelDetails: { description: 'snippet' },
+                kind: CompletionItemKind.Snippet,
+                detail: snippet.description,
+                insertText: snippet.body.join('\n'),
+                insertTextFormat: InsertTextFormat.Snippet,
+                documentation: { kind: 'markdown', value: '```ops\n' + snippet.body.join('\n').replace(/\$\{\d+\|([^,|]*)[^}]*\}|\$\{\d+:([^}]*)\}|\$\d+/g, (_m, choice, placeholder) => choice ?? placeholder ?? '') + '\n```' },
+                sortText: '2'
+            });
+        }
+    }
+
+    /** A property that may appear once and already does in the block around the cursor. */
+    private alreadyInBlock(context: CompletionContext, rule: string, word: string): boolean {
+        const element = context.node ? (AstUtils.findRootNode(context.node) === context.node ? undefined : topLevelElement(context.node)) : undefined;
+        if (!element || element.$type !== rule || REPEATABLE[rule]?.has(word) || !element.$cstNode) return false;
+        const first = CstUtils.streamCst(element.$cstNode).find(isLeafCstNode);
+        return CstUtils.streamCst(element.$cstNode).some(leaf => leaf !== first && leaf.astNode === element && leaf.text === word
+            && GrammarAST.isKeyword(leaf.grammarSource) && (leaf.end <= context.tokenOffset || leaf.offset >= context.tokenEndOffset));
+    }
+
+    private completeCurrencies(context: CompletionContext, anyCode: boolean, acceptor: CompletionAcceptor): void {
+        const declared = declaredCurrencies(context.document);
+        declared.forEach((code, index) => {
+            acceptor(context, { label: code, kind: CompletionItemKind.Unit, detail: index === 0 ? 'playbook currency' : 'currency with an fx rate', sortText: `0${pad(index)}` });
+        });
+        if (!anyCode) return;
+        const rest = [...COMMON_CURRENCIES, ...[...ISO_CURRENCIES].sort()].filter(code => !declared.includes(code));
+        [...new Set(rest)].forEach((code, index) => {
+            acceptor(context, { label: code, kind: CompletionItemKind.Unit, detail: 'ISO 4217 currency', sortText: `1${pad(index)}` });
+        });
+    }
+
+    /** Other .ops files of the workspace, relative to this one (`import "team.ops"`). */
+    private completeImportPaths(context: CompletionContext, acceptor: CompletionAcceptor): void {
+        const here = context.document.uri;
+        const folder = path.posix.dirname(here.path);
+        const typed = context.textDocument.getText().substring(context.tokenOffset, context.offset);
+        for (const other of this.services.shared.workspace.LangiumDocuments.all) {
+            if (other.uri.toString() === here.toString() || other.uri.scheme !== here.scheme || !other.uri.path.endsWith('.ops')) continue;
+            const relative = path.posix.relative(folder, other.uri.path);
+            if (relative.startsWith('../../')) continue;
+            const quoted = `"${relative}"`;
+            acceptor(context, {
+                label: quoted,
+                kind: CompletionItemKind.File,
+                detail: 'import',
+                filterText: typed.startsWith('"') ? quoted : relative,
+                sortText: relative.includes('/') ? '1' : '0'
+            });
+        }
+    }
+
+    protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
+        const self = topLevelElement(refInfo.container);
+        const candidates = super.getReferenceCandidates(refInfo, context).filter(description => !self || description.node !== self);
+        const kinds = this.fittingMetricKinds(refInfo, context);
+        if (!kinds) return candidates;
+        return candidates.filter(description => {
+            const kind = (description.node as Metric | undefined)?.kind;
+            return !isKnownKind(kind) || kinds.has(kind);
+        });
+    }
+
+    /** Which metric kinds fit the reference being completed; undefined when any metric does. */
+    private fittingMetricKinds(refInfo: ReferenceInfo, context: CompletionContext): Set<MetricKindWord> | undefined {
+        const where = `${refInfo.container.$type}.${refInfo.property}`;
+        if (where === 'Funnel.steps' || where === 'Assumption.metric') return new Set(['count']);
+        if (where !== 'Quantity.metric') return undefined;
+        const [last, previous] = precedingTokens(this.lexer, context.textDocument.getText(), context.tokenOffset);
+        if (last?.type === 'PERCENT') return new Set(['percent']);
+        if (last?.type === 'NUMBER') return new Set(['count', 'number', 'money']);
+        // `300k CNY |`: the word after the amount is its currency, so only money fits; after any other
+        // word (`300k signups |`) the metric is already written and no second one fits.
+        if (last?.type === 'ID' && previous?.type === 'NUMBER') return isIsoCurrency(last.text) ? new Set(['money']) : new Set();
+        return undefined;
+    }
+
+    protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext) {
+        const item = super.createReferenceCompletionItem(description, refInfo, context);
+        const node = description.node;
+        const title = (node as { title?: string } | undefined)?.title;
+        const kind = description.type === 'Metric' ? (node as Metric | undefined)?.kind : undefined;
+        const imported = description.documentUri.toString() !== context.document.uri.toString();
+        const detail = [describeElementType(description.type, false) + (kind ? ` · ${kind}` : ''), title].filter(Boolean).join(' — ');
+        return {
+            ...item,
+            detail,
+            labelDetails: imported ? { description: path.posix.basename(description.documentUri.path) } : undefined,
+            sortText: this.referenceRank(description, refInfo, context)
+        };
+    }
+
+    /** After `delivers 6000 signups to`, goals measured in signups come first. */
+    private referenceRank(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): string {
+        if (refInfo.container.$type !== 'Delivery' || refInfo.property !== 'goal') return '0';
+        const delivered = (refInfo.container as Delivery).quantity?.metric?.$refText
+            ?? precedingTokens(this.lexer, context.textDocument.getText(), context.tokenOffset).find((_, index, all) => all[index - 1]?.text === 'to')?.text;
+        const goalMetric = (description.node as Goal | undefined)?.target?.quantity?.metric?.$refText;
+        return delivered && goalMetric && goalMetric !== delivered ? '1' : '0';
+    }
+}
+
+/** The playbook currency first (CNY when none is declared), then the currencies with an fx rate. */
+export function declaredCurrencies(document: LangiumDocument): string[] {
+    const root = document.parseResult.value as Document;
+    const playbook = root.elements?.find((element): element is Playbook => element.$type === 'Playbook');
+    const codes = [playbook?.currency || 'CNY'];
+    for (const fx of playbook?.fx ?? []) {
+        for (const code of [fx.from, fx.to]) if (code && !codes.includes(code)) codes.push(code);
+    }
+    return codes;
+}
+
+/** Keywords that can also be a name or an enumerated word: proposing them as keywords would be noise. */
+function isValueKeyword(keyword: GrammarTypes.Keyword): boolean {
+    const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name;
+    return rule === 'Name' || rule === 'LocaleCode';
+}
+
+function topLevelElement(node: AstNode): AstNode | undefined {
+    let current: AstNode | undefined = node;
+    while (current?.$container && current.$container.$container) current = current.$container;
+    return current?.$container ? current : undefined;
+}
+
+function isKnownKind(kind: string | undefined): kind is MetricKindWord {
+    return kind === 'count' || kind === 'money' || kind === 'percent' || kind === 'number';
+}
+
+function pad(index: number): string {
+    return String(index).padStart(3, '0');
+}

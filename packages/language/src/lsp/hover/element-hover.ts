@@ -1,0 +1,247 @@
+import type { AstNode } from 'langium';
+import type { PersonFigures } from '../../analysis/model.js';
+import type { Assessment, Funnel, Monitor, Team } from '../../generated/ast.js';
+import { formatDate } from '../../values/date.js';
+import { formatRange } from '../../values/period.js';
+import type { FigureText } from '../figure-text.js';
+import { code, escapeMarkdown } from '../markdown.js';
+
+/**
+ * The figure lines of an element's hover, read from the analysis of the file that declares it (people
+ * and metrics: of the file being edited, which sees them through its imports).
+ */
+export function elementFigures(node: AstNode, x: FigureText): string[] {
+    switch (node.$type) {
+        case 'Goal':
+            return goalLines(node, x);
+        case 'Channel':
+        case 'Campaign':
+            return deliveringLines(node, x);
+        case 'Person':
+            return personLines(x.analysis.people.find(person => person.node === node), x);
+        case 'Metric':
+            return metricLines(node, x);
+        case 'Workstream':
+            return workstreamLines(node, x);
+        case 'Forecast':
+            return forecastLines(node, x);
+        case 'Assessment':
+            return assessmentLines(node as Assessment, x);
+        case 'Playbook':
+            return playbookLines(x);
+        case 'Strategy':
+            return strategyLines(node, x);
+        case 'Team':
+            return teamLines(node as Team, x);
+        case 'Funnel':
+            return funnelLines(node as Funnel, x);
+        case 'Monitor':
+            return monitorLines(node as Monitor, x);
+        case 'Review':
+            return reviewLines(node, x);
+        default:
+            return [];
+    }
+}
+
+function goalLines(node: AstNode, x: FigureText): string[] {
+    const goal = x.analysis.goals.find(candidate => candidate.node === node);
+    if (!goal) return [];
+    const { f, t } = x;
+    const lines: string[] = [];
+    if (goal.target !== undefined) {
+        const deadline = goal.deadline ? ` ${t.deadline} ${formatDate(goal.deadline)}` : '';
+        lines.push(`${t.target}: ${t.bound[goal.bound]} ${f.qty(goal.target, goal.unit)}${deadline}`);
+    }
+    if (goal.additive && goal.target !== undefined) {
+        const state = goal.status === 'undercovered' && goal.shortfall ? `${t.status.undercovered}, ${t.short(f.amount(goal.shortfall, goal.unit))}`
+            : goal.status === 'overcommitted' ? `${t.status.overcommitted}, ${t.over(f.amount(goal.planned.sub(goal.target), goal.unit))}`
+                : t.status[goal.status];
+        lines.push(`${t.planned}: ${f.amount(goal.planned, goal.unit)} / ${f.amount(goal.target, goal.unit)}${goal.coverage !== undefined ? ` (${x.share(goal.coverage)})` : ''} — ${state}`);
+    } else if (goal.status === 'not-additive' || goal.status === 'unplanned') {
+        lines.push(`${t.planned}: ${t.status[goal.status]}`);
+    }
+    if (goal.contributions.length > 0) {
+        lines.push(`${t.contributions}:`);
+        for (const contribution of goal.contributions) {
+            const share = x.share(contribution.shareOfTarget);
+            lines.push(`- ${x.type(contribution.fromType)} ${code(contribution.from)}: ${f.amount(contribution.amount, goal.unit)}${share ? ` (${share})` : ''}`);
+        }
+    }
+    if (goal.servedBy.length > 0) lines.push(`${t.servedBy}: ${goal.servedBy.map(code).join(', ')}`);
+    const facts = [
+        goal.owner ? `${t.owner}: ${code(goal.owner)}` : undefined,
+        goal.strategy ? `${t.strategy}: ${code(goal.strategy)}` : undefined,
+        goal.parent ? `${t.partOf}: ${code(goal.parent)}` : undefined
+    ].filter(Boolean);
+    if (facts.length > 0) lines.push(facts.join(' · '));
+    return lines;
+}
+
+function deliveringLines(node: AstNode, x: FigureText): string[] {
+    const figures = node.$type === 'Channel' ? x.analysis.channels.find(c => c.node === node) : x.analysis.campaigns.find(c => c.node === node);
+    if (!figures) return [];
+    const { f, t } = x;
+    const lines: string[] = [];
+    const facts: string[] = [];
+    if ('kind' in figures && figures.kind) facts.push(figures.kind);
+    if ('type' in figures && figures.type) facts.push(figures.type);
+    if ('binding' in figures && figures.binding) facts.push(figures.binding);
+    if ('window' in figures && figures.window) facts.push(`${t.window}: ${formatRange(figures.window)}`);
+    if ('via' in figures && figures.via) facts.push(`${t.via}: ${code(figures.via)}`);
+    if (figures.owner) facts.push(`${t.owner}: ${code(figures.owner)}`);
+    if (facts.length > 0) lines.push(facts.join(' · '));
+    if (figures.budget !== undefined) {
+        const share = x.share(figures.budgetShare);
+        lines.push(`${t.budget}: ${x.money(figures.budget)}${share ? ` (${t.ofPlaybookBudget(share)})` : ''}`);
+    }
+    if (figures.deliveries.length > 0) {
+        lines.push(`${t.delivers}:`);
+        for (const delivery of figures.deliveries) {
+            if (delivery.amount === undefined) continue;
+            lines.push(`- ${t.deliveryLine(x.quantity(delivery.amount, delivery.metric), code(delivery.goal ?? '?'), x.share(delivery.shareOfGoal))}`);
+        }
+    }
+    if (figures.impliedCostPerUnit !== undefined && figures.unitMetric) {
+        const limit = 'cpaLimit' in figures && figures.cpaLimit !== undefined ? ` · ${t.cpaLimit(x.money(figures.cpaLimit))}` : '';
+        lines.push(`${t.impliedCost(x.money(figures.impliedCostPerUnit), code(figures.unitMetric))}${limit}`);
+    }
+    const assumption = 'assumption' in figures ? figures.assumption : undefined;
+    if (assumption) {
+        const derived = f.num(assumption.derived);
+        const compared = assumption.nextMetric && assumption.delivered !== undefined ? ` · ${t.assumptionCompared(assumption.nextMetric, f.num(assumption.delivered))}` : '';
+        lines.push(`${t.assumption(f.num(assumption.volume), assumption.metric ?? '?', f.points(assumption.rate), derived)}${compared}`);
+    }
+    if ('serves' in figures && figures.serves.length > 0) lines.push(`${t.serves}: ${figures.serves.map(code).join(', ')}`);
+    return lines;
+}
+
+/** Load, capacity and assignments of a person as seen by one playbook. */
+export function personLines(person: PersonFigures | undefined, x: FigureText): string[] {
+    if (!person) return [];
+    const { f, t } = x;
+    const lines: string[] = [];
+    const facts = [person.role ? escapeMarkdown(person.role) : undefined, person.team ? `${t.team}: ${code(person.team)}` : undefined].filter(Boolean);
+    if (facts.length > 0) lines.push(facts.join(' · '));
+    lines.push(`${t.load}: ${t.loadLine(f.points(person.load), f.points(person.capacity), x.share(person.loadRatio))}`);
+    if (person.assignments.length > 0) {
+        lines.push(`${t.assignments}:`);
+        for (const assignment of person.assignments) {
+            const share = assignment.share !== undefined ? ` (${f.points(assignment.share)})` : '';
+            lines.push(`- ${t.role[assignment.role]} ${x.type(assignment.type)} ${code(assignment.name)}${share}`);
+        }
+    }
+    if (person.assessedOn.length > 0) lines.push(`${t.assessedOn}: ${person.assessedOn.map(code).join(', ')}`);
+    return lines;
+}
+
+function metricLines(node: AstNode, x: FigureText): string[] {
+    const info = [...x.analysis.metrics.values()].find(metric => metric.node === node);
+    if (!info) return [];
+    const { t } = x;
+    const lines = [`${t.kind}: ${info.kind ?? '?'}`];
+    const monitors = x.analysis.monitors.filter(monitor => monitor.metric === info.name);
+    if (monitors.length > 0) {
+        const how = monitors.map(monitor => [monitor.every ? `every ${monitor.every}` : undefined, monitor.byChannel ? 'by channel' : undefined, monitor.source ? escapeMarkdown(monitor.source) : undefined].filter(Boolean).join(', '));
+        lines.push(t.monitored(how.join('; ')));
+    } else if (x.analysis.playbook) {
+        lines.push(t.notMonitored);
+    }
+    return lines;
+}
+
+function workstreamLines(node: AstNode, x: FigureText): string[] {
+    const workstream = x.analysis.workstreams.find(w => w.node === node);
+    if (!workstream) return [];
+    const { f, t } = x;
+    const lines = workstream.responsible.map(r => `- ${t.raci.responsible}: ${code(r.person)} ${f.points(r.share)}`);
+    if (workstream.accountable) lines.push(`- ${t.raci.accountable}: ${code(workstream.accountable)}`);
+    if (workstream.consulted.length > 0) lines.push(`- ${t.raci.consulted}: ${workstream.consulted.map(code).join(', ')}`);
+    if (workstream.informed.length > 0) lines.push(`- ${t.raci.informed}: ${workstream.informed.map(code).join(', ')}`);
+    if (workstream.serves.length > 0) lines.push(`${t.serves}: ${workstream.serves.map(code).join(', ')}`);
+    return lines;
+}
+
+function forecastLines(node: AstNode, x: FigureText): string[] {
+    const forecast = x.analysis.forecasts.find(candidate => candidate.node === node);
+    if (!forecast) return [];
+    const { f, t } = x;
+    const amount = (value: typeof forecast.sales) => (value === undefined ? '—' : f.amount(value, forecast.unit));
+    const lines = [`${t.forecasts}: sales ${amount(forecast.sales)} · finance ${amount(forecast.finance)} · market ${amount(forecast.market)}`];
+    const spread = x.share(forecast.spread);
+    const decided = forecast.decided !== undefined ? t.decided(amount(forecast.decided), code(forecast.decider ?? '?')) : undefined;
+    const facts = [spread ? t.spread(spread) : undefined, decided].filter(Boolean);
+    if (facts.length > 0) lines.push(facts.join(' · '));
+    if (forecast.goalTarget !== undefined && forecast.goal) lines.push(`${t.target} ${code(forecast.goal)}: ${amount(forecast.goalTarget)}`);
+    return lines;
+}
+
+function assessmentLines(node: Assessment, x: FigureText): string[] {
+    const assessment = x.analysis.assessments.find(candidate => candidate.node === node);
+    if (!assessment) return [];
+    const { f, t } = x;
+    const lines = assessment.kpis.map(kpi => `- ${kpi.subject ? code(kpi.subject) : escapeMarkdown(`"${kpi.label ?? ''}"`)} ${f.points(kpi.weight)}`);
+    lines.push(t.weights(f.points(assessment.totalWeight)));
+    return lines;
+}
+
+function playbookLines(x: FigureText): string[] {
+    const { analysis, f, t } = x;
+    const lines: string[] = [];
+    const facts = [analysis.product ? escapeMarkdown(analysis.product) : undefined, analysis.stage, analysis.period ? formatRange(analysis.period) : undefined, analysis.currency].filter(Boolean);
+    lines.push(facts.join(' · '));
+    const totals = analysis.budgetTotals;
+    if (totals.total !== undefined && !totals.total.isZero()) {
+        lines.push(`${t.budget}: ${t.allocated(x.money(totals.allocated), x.money(totals.total), f.pct(totals.allocated.divide(totals.total)))}`);
+        if (totals.remaining !== undefined) lines.push(t.remaining(x.money(totals.remaining)));
+    }
+    lines.push(t.goalsCount(analysis.goals.length));
+    return lines;
+}
+
+function strategyLines(node: AstNode, x: FigureText): string[] {
+    const strategy = x.analysis.strategies.find(candidate => candidate.node === node);
+    if (!strategy) return [];
+    const lines = [strategy.focus ? `focus ${strategy.focus}` : ''];
+    if (strategy.rationale) lines.push(escapeMarkdown(strategy.rationale));
+    if (strategy.goals.length > 0) lines.push(strategy.goals.map(code).join(', '));
+    return lines.filter(Boolean);
+}
+
+function teamLines(node: Team, x: FigureText): string[] {
+    const { t } = x;
+    const members = x.analysis.people.filter(person => person.team === node.name).map(person => code(person.name));
+    const lines: string[] = [];
+    if (node.lead?.$refText) lines.push(`${t.lead}: ${code(node.lead.$refText)}`);
+    if (members.length > 0) lines.push(`${t.members}: ${members.join(', ')}`);
+    return lines;
+}
+
+function funnelLines(node: Funnel, x: FigureText): string[] {
+    const funnel = x.analysis.funnels.find(candidate => candidate.node === node);
+    if (!funnel) return [];
+    return funnel.steps.map((step, index) => {
+        const target = funnel.stepTargets[index];
+        return `${index + 1}. ${code(step)}${target !== undefined ? ` — ${x.t.target} ${x.f.num(target)}` : ''}`;
+    });
+}
+
+function monitorLines(node: Monitor, x: FigureText): string[] {
+    const monitor = x.analysis.monitors.find(candidate => candidate.node === node);
+    if (!monitor) return [];
+    const lines = [[monitor.every ? `every ${monitor.every}` : undefined, monitor.byChannel ? 'by channel' : undefined, monitor.source ? escapeMarkdown(monitor.source) : undefined].filter(Boolean).join(' · ')];
+    if (monitor.alert) lines.push(`alert ${monitor.alert.direction} ${x.f.num(monitor.alert.threshold)}${monitor.alert.per ? ` per ${monitor.alert.per}` : ''}`);
+    return lines.filter(Boolean);
+}
+
+function reviewLines(node: AstNode, x: FigureText): string[] {
+    const review = x.analysis.reviews.find(candidate => candidate.node === node);
+    if (!review) return [];
+    const { t } = x;
+    const schedule = review.schedules.map(s => (s.date ? formatDate(s.date) : `every ${s.every ?? '?'}${s.weekday ? ` on ${s.weekday}` : ''}`)).join(', ');
+    const lines: string[] = [];
+    if (schedule) lines.push(`${t.schedule}: ${schedule}`);
+    if (review.owner) lines.push(`${t.owner}: ${code(review.owner)}`);
+    if (review.covers.length > 0) lines.push(`${t.covers}: ${review.covers.map(code).join(', ')}`);
+    return lines;
+}

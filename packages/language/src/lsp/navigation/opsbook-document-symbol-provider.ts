@@ -1,0 +1,86 @@
+import type { AstNode, LangiumDocument } from 'langium';
+import { GrammarUtils } from 'langium';
+import type { DocumentSymbolProvider, NodeKindProvider } from 'langium/lsp';
+import type { DocumentSymbol } from 'vscode-languageserver';
+import type { Document } from '../../generated/ast.js';
+import type { OpsbookServices } from '../../opsbook-module.js';
+import type { Locale } from '../../values/format.js';
+import { uiLocale } from '../analysis-access.js';
+
+/** The outline's groups, in the order a playbook is read (SPEC §3), with their headings. */
+const GROUPS: readonly { type: string; en: string; zh: string }[] = [
+    { type: 'Import', en: 'Imports', zh: '导入' },
+    { type: 'Playbook', en: 'Playbook', zh: '剧本' },
+    { type: 'Strategy', en: 'Strategies', zh: '策略' },
+    { type: 'Metric', en: 'Metrics', zh: '指标' },
+    { type: 'Funnel', en: 'Funnels', zh: '漏斗' },
+    { type: 'Goal', en: 'Goals', zh: '目标' },
+    { type: 'Channel', en: 'Channels', zh: '渠道' },
+    { type: 'Campaign', en: 'Campaigns', zh: '活动' },
+    { type: 'Workstream', en: 'Workstreams', zh: '工作流' },
+    { type: 'Person', en: 'People', zh: '人员' },
+    { type: 'Team', en: 'Teams', zh: '团队' },
+    { type: 'Assessment', en: 'Assessments', zh: '考核' },
+    { type: 'Forecast', en: 'Forecasts', zh: '预测' },
+    { type: 'Monitor', en: 'Monitors', zh: '监测' },
+    { type: 'Review', en: 'Reviews', zh: '复盘' }
+];
+
+/** Document symbols grouped by kind (Goals, Channels, People, ...) for the outline and breadcrumbs. */
+export class OpsbookDocumentSymbolProvider implements DocumentSymbolProvider {
+    private readonly kinds: NodeKindProvider;
+
+    constructor(private readonly services: OpsbookServices) {
+        this.kinds = services.shared.lsp.NodeKindProvider;
+    }
+
+    getSymbols(document: LangiumDocument): DocumentSymbol[] {
+        const elements = (document.parseResult.value as Document).elements ?? [];
+        const locale: Locale = uiLocale(this.services, document);
+        const groups: DocumentSymbol[] = [];
+        for (const group of GROUPS) {
+            const children = elements.filter(element => element.$type === group.type).map(element => this.symbolOf(element)).filter(isSymbol);
+            const first = children[0];
+            const last = children.at(-1);
+            if (!first || !last) continue;
+            groups.push({
+                name: locale === 'zh-CN' ? group.zh : group.en,
+                detail: String(children.length),
+                kind: this.kinds.getSymbolKind({ $type: group.type } as AstNode),
+                range: { start: first.range.start, end: last.range.end },
+                selectionRange: first.selectionRange,
+                children
+            });
+        }
+        return groups;
+    }
+
+    private symbolOf(element: AstNode): DocumentSymbol | undefined {
+        const cst = element.$cstNode;
+        if (!cst) return undefined;
+        const { label, nameNode } = symbolName(element);
+        const detail = (element as { title?: string }).title;
+        const symbol: DocumentSymbol = {
+            name: label || element.$type.toLowerCase(),
+            kind: this.kinds.getSymbolKind(element),
+            range: cst.range,
+            selectionRange: nameNode?.range ?? cst.range
+        };
+        if (detail) symbol.detail = detail;
+        return symbol;
+    }
+}
+
+/** An element's name, or what it is keyed by (`assessment bob`, `monitor signups`, an import's path). */
+function symbolName(element: AstNode): { label: string; nameNode: ReturnType<typeof GrammarUtils.findNodeForProperty> } {
+    for (const property of ['name', 'person', 'metric', 'path']) {
+        const value = (element as unknown as Record<string, unknown>)[property];
+        const text = typeof value === 'string' ? value : (value as { $refText?: string } | undefined)?.$refText;
+        if (text) return { label: text, nameNode: GrammarUtils.findNodeForProperty(element.$cstNode, property) };
+    }
+    return { label: '', nameNode: undefined };
+}
+
+function isSymbol(symbol: DocumentSymbol | undefined): symbol is DocumentSymbol {
+    return symbol !== undefined;
+}

@@ -1,0 +1,47 @@
+import { URI } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
+import { startLanguageServer } from 'langium/lsp';
+import { NodeFileSystem } from 'langium/node';
+import type { Connection, InitializeParams } from 'vscode-languageserver';
+import { createOpsbookServices, type OpsbookServices } from '../../opsbook-module.js';
+import { OpsbookDocumentUpdateHandler } from '../workspace/opsbook-document-update-handler.js';
+import { CustomRequestHandlers } from './custom-request-handlers.js';
+
+/** What a client may pass as `initializationOptions` (all optional). */
+export interface OpsbookInitializationOptions {
+    /** Quiet time in ms after an edit before diagnostics are recomputed (default 10; 0 = next tick). */
+    diagnosticsDelay?: number;
+    /** Language of diagnostics, hovers and lenses; the editor's `locale` when left out. */
+    locale?: string;
+}
+
+/**
+ * Creates the services on a connection, prepares them for an editor and starts listening:
+ * - every file of the workspace is validated at start-up and after each edit with all rule categories,
+ *   so the editor shows what `opsbook check` reports;
+ * - the workspace folders are the fallback roots for imports (when no opsbook.json or .git is found);
+ * - messages follow the editor's language (`InitializeParams.locale`) unless the client says otherwise.
+ */
+export function startOpsbookLanguageServer(connection: Connection): { shared: LangiumSharedServices; Opsbook: OpsbookServices } {
+    const { shared, Opsbook } = createOpsbookServices({ connection, ...NodeFileSystem });
+    shared.workspace.DocumentBuilder.updateBuildOptions = { validation: true };
+    shared.workspace.WorkspaceManager.initialBuildOptions = { validation: true };
+    shared.lsp.LanguageServer.onInitialize(params => configure(shared, Opsbook, params));
+    new CustomRequestHandlers(shared, Opsbook).register(connection);
+    startLanguageServer(shared);
+    return { shared, Opsbook };
+}
+
+function configure(shared: LangiumSharedServices, Opsbook: OpsbookServices, params: InitializeParams): void {
+    const options = (params.initializationOptions ?? {}) as OpsbookInitializationOptions;
+    Opsbook.config.ConfigProvider.setClientLocale(typeof options.locale === 'string' ? options.locale : params.locale);
+    const folders = (params.workspaceFolders ?? []).map(folder => folder.uri);
+    if (folders.length === 0 && params.rootUri) folders.push(params.rootUri);
+    const paths = folders.map(folder => URI.parse(folder)).filter(uri => uri.scheme === 'file').map(uri => uri.fsPath);
+    Opsbook.workspace.WorkspaceRoots.setFallbackRoots(paths);
+    const handler = shared.lsp.DocumentUpdateHandler;
+    const delay = options.diagnosticsDelay;
+    if (handler instanceof OpsbookDocumentUpdateHandler && typeof delay === 'number' && Number.isFinite(delay) && delay >= 0) {
+        handler.delay = Math.min(delay, 5000);
+    }
+}

@@ -1,0 +1,74 @@
+import type { AstNode, DiagnosticInfo, LangiumDocument, ValidationAcceptor } from 'langium';
+import { AstUtils, GrammarUtils } from 'langium';
+import type { DiagnosticRelatedInformation, Range } from 'vscode-languageserver-types';
+import type { PlaybookAnalysis } from '../analysis/model.js';
+import type { OpsbookSettings } from '../config/opsbook-config.js';
+import type { Document } from '../generated/ast.js';
+import { type Message, render } from '../i18n/catalogue.js';
+import type { OpsbookServices } from '../opsbook-module.js';
+import type { Locale } from '../values/format.js';
+import { report, type ReportOptions } from './report.js';
+import type { RuleId } from './rule-catalog.js';
+
+/** What a family of rules reads: the analysis of the file, its settings and the message locale. */
+export class RuleContext {
+    constructor(
+        readonly analysis: PlaybookAnalysis,
+        readonly settings: OpsbookSettings,
+        readonly locale: Locale,
+        private readonly accept: ValidationAcceptor
+    ) {}
+
+    get document(): LangiumDocument<Document> {
+        return this.analysis.document;
+    }
+
+    /** Reports `rule` with the message rendered in the file's message locale. */
+    report<N extends AstNode>(rule: RuleId, msg: Message, options: ReportOptions<N>): void {
+        report(this.accept, rule, render(this.locale, msg), { ...options, data: { message: msg.key, ...options.data } });
+    }
+
+    /** A related location: the node (or one of its properties) with a message. */
+    related(node: AstNode, msg: Message, property?: string): DiagnosticRelatedInformation | undefined {
+        const document = AstUtils.getDocument(node);
+        const cst = property ? GrammarUtils.findNodeForProperty(node.$cstNode, property) ?? node.$cstNode : node.$cstNode;
+        if (!cst) return undefined;
+        return { location: { uri: document.uri.toString(), range: cst.range }, message: render(this.locale, msg) };
+    }
+
+    /** True when the node is in the file being validated (only there may a diagnostic point). */
+    isOwn(node: AstNode | undefined): boolean {
+        return node !== undefined && AstUtils.getDocument(node) === this.document;
+    }
+}
+
+export function relatedList(items: (DiagnosticRelatedInformation | undefined)[]): DiagnosticRelatedInformation[] {
+    return items.filter((item): item is DiagnosticRelatedInformation => item !== undefined);
+}
+
+/** From a keyword of the node (`cpa`) to the end of a property (`20 CNY`): "the `cpa at most` line". */
+export function keywordLineRange(node: AstNode, keyword: string, property: string): Range | undefined {
+    const start = GrammarUtils.findNodeForKeyword(node.$cstNode, keyword);
+    const end = GrammarUtils.findNodeForProperty(node.$cstNode, property);
+    if (!start || !end) return undefined;
+    return { start: start.range.start, end: end.range.end };
+}
+
+/**
+ * A family of rules: reads the analysis of the document once and reports. Registered for the
+ * `Document` node, so each family runs once per file.
+ */
+export abstract class AnalysisChecks {
+    constructor(protected readonly services: OpsbookServices) {}
+
+    checkDocument(root: Document, accept: ValidationAcceptor): void {
+        const document = AstUtils.getDocument(root) as LangiumDocument<Document>;
+        const config = this.services.config.ConfigProvider;
+        const analysis = this.services.analysis.PlaybookAnalyzer.analyze(document);
+        this.run(new RuleContext(analysis, config.forUri(document.uri).settings, config.messageLocale(document.uri), accept));
+    }
+
+    protected abstract run(context: RuleContext): void;
+}
+
+export type { DiagnosticInfo };

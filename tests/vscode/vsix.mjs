@@ -1,0 +1,31 @@
+// The extension as a user installs it: packages the VSIX from the current build (scripts/package-
+// extension.mjs --no-build) and unpacks its `extension/` folder, once per process. Tests load that
+// folder, so a file missing from the VSIX (a runtime dependency that was not bundled, an asset left
+// out by .vscodeignore) fails them.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { packageExtension } from '../../scripts/package-extension.mjs';
+
+let unpacked;
+
+/**
+ * `{ vsix, size, files, extensionPath }`. With OPSBOOK_E2E_EXTENSION=FOLDER the tests load that folder
+ * instead (e.g. packages/extension, to try a build before its assets are all there); no VSIX then.
+ */
+export function unpackedExtension() {
+    if (unpacked) return unpacked;
+    if (process.env.OPSBOOK_E2E_EXTENSION) {
+        unpacked = { vsix: '(none: OPSBOOK_E2E_EXTENSION)', size: 0, files: [], extensionPath: resolve(process.env.OPSBOOK_E2E_EXTENSION) };
+        return unpacked;
+    }
+    const packaged = packageExtension({ build: false, log: () => {} });
+    const folder = mkdtempSync(join(tmpdir(), 'opsbook-vsix-'));
+    // A VSIX is a zip; python3 is part of the e2e prerequisites (scripts/e2e-setup.sh).
+    execFileSync('python3', ['-m', 'zipfile', '-e', packaged.vsix, folder]);
+    const extensionPath = join(folder, 'extension');
+    if (!existsSync(join(extensionPath, 'package.json'))) throw new Error(`${packaged.vsix} has no extension/package.json`);
+    unpacked = { ...packaged, extensionPath };
+    return unpacked;
+}

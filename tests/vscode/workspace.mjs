@@ -1,0 +1,19 @@
+// The workspace the extension-host suite opens: a fresh temporary copy of examples/ and of
+// tests/vscode/fixtures/, so the tests may edit, generate and export without touching the repository.
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '../..');
+
+export function prepareWorkspace() {
+    const workspace = mkdtempSync(join(tmpdir(), 'opsbook-vscode-ws-'));
+    cpSync(join(root, 'examples'), join(workspace, 'examples'), { recursive: true });
+    cpSync(join(here, 'fixtures'), workspace, { recursive: true });
+    return workspace;
+}
+
+/** The extension under test: the package folder, with its bundles and copied assets. */
+export const EXTENSION_DEVELOPMENT_PATH = join(root, 'packages/extension');
