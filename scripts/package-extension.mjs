@@ -60,7 +60,7 @@ function vsce(args) {
 /** Checks `vsce ls`: every required file present, nothing forbidden. Returns the problems. */
 export function checkFileList(files) {
     const lower = new Set(files.map(f => f.toLowerCase()));
-    const problems = REQUIRED.filter(f => !lower.has(f)).map(f => `missing from the VSIX: ${f}`);
+    const problems = REQUIRED.filter(f => !lower.has(f.toLowerCase())).map(f => `missing from the VSIX: ${f}`);
     for (const file of files) {
         if (FORBIDDEN.some(pattern => pattern.test(file))) problems.push(`must not be in the VSIX: ${file}`);
     }

@@ -357,7 +357,7 @@ export function workbenchUrl(server, { workspace, extensionDevelopmentPath, exte
 // The workbench's own start-up chatter, not streamed unless OPSBOOK_E2E_VERBOSE is set (it is
 // still kept for the time-out message).
 const WORKBENCH_NOISE =
-  /^(Resolving connection token|Resolved connection token|Creating a socket|\[reconnection-grace-time\]|Ignoring fetching additional builtin|Updating additional builtin|\[Service Worker\]|\[AccountPolicyGate\]|\[AgentHost:|Timed out waiting for authentication provider|\[DefaultAccount\]|Creation of workbench contribution|Canceled: Canceled)/;
+  /^(Resolving connection token|Resolved connection token|Creating a socket|\[reconnection-grace-time\]|Ignoring fetching additional builtin|Updating additional builtin|\[Service Worker\]|\[AccountPolicyGate\]|\[AgentHost:|Timed out waiting for authentication provider|\[DefaultAccount\]|Creation of workbench contribution|Canceled: Canceled|\[chat-stt\]|No search provider registered)/;
 
 function formatLogArgs(args) {
   return (Array.isArray(args) ? args : [args])
@@ -482,7 +482,7 @@ export async function screenshot(page, path) {
  * @param {{ problems?: boolean, minProblems?: number, timeoutMs?: number }} [opts]
  * @returns {Promise<{ statusBar: string[], problems: { text: string, label: string }[] }>}
  */
-export async function readVisibleResults(page, { problems = true, minProblems = 0, timeoutMs = 15_000 } = {}) {
+export async function readVisibleResults(page, { problems = true, minProblems = 0, timeoutMs = 30_000 } = {}) {
   await page.waitForSelector('.statusbar-item', { timeout: timeoutMs });
   let rows = [];
   if (problems) {

@@ -3,10 +3,10 @@
 // completion list, and the live plan preview with its Mermaid diagrams drawn. Saves screenshots in
 // tmp/e2e/; with OPSBOOK_UPDATE_SCREENSHOTS=1 also into packages/extension/images/ (the README's).
 import assert from 'node:assert/strict';
-import { copyFileSync, rmSync } from 'node:fs';
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unpackedExtension } from '../vscode/vsix.mjs';
-import { prepareWorkspace } from '../vscode/workspace.mjs';
+import { prepareWorkspace, removeWorkspace } from '../vscode/workspace.mjs';
 import { openWorkbench, REPO_ROOT, readVisibleResults, screenshot } from './code-server.mjs';
 
 const ARTIFACTS = process.env.OPSBOOK_E2E_ARTIFACTS || join(REPO_ROOT, 'tmp/e2e');
@@ -23,7 +23,7 @@ async function shoot(page, name) {
 const statusBarTexts = page =>
     page.$$eval('.statusbar-item', els => els.map(e => (e.textContent || '').replace(/\s+/g, ' ').trim()).filter(Boolean));
 
-async function waitForStatus(page, pattern, timeoutMs = 60_000) {
+async function waitForStatus(page, pattern, timeoutMs = 120_000) {
     const deadline = Date.now() + timeoutMs;
     let texts = [];
     while (Date.now() < deadline) {
@@ -32,7 +32,9 @@ async function waitForStatus(page, pattern, timeoutMs = 60_000) {
         if (found) return found;
         await page.waitForTimeout(250);
     }
-    throw new Error(`no status bar item matches ${pattern}; shown: ${JSON.stringify(texts)}`);
+    const path = join(ARTIFACTS, 'extension-visible-failure.png');
+    await screenshot(page, path);
+    throw new Error(`no status bar item matches ${pattern}; shown: ${JSON.stringify(texts)} (screenshot: ${path})`);
 }
 
 /** Runs a command through the command palette, as a person would. */
@@ -51,6 +53,15 @@ async function goTo(page, line, column) {
     await page.keyboard.type(`${line}:${column}`);
     await page.keyboard.press('Enter');
     await page.waitForTimeout(300);
+}
+
+/** Hides the secondary side bar (an empty chat area in code-server) so screenshots show the work. */
+async function hideSecondarySideBar(page) {
+    const auxiliaryBar = page.locator('.part.auxiliarybar');
+    if (await auxiliaryBar.isVisible().catch(() => false)) {
+        await page.keyboard.press('Control+Alt+B');
+        await auxiliaryBar.waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => {});
+    }
 }
 
 /** The frame of the plan preview webview (nested iframes), once its script drew the diagrams. */
@@ -74,6 +85,7 @@ export default async function extensionVisible() {
         const mistakes = await openWorkbench({ workspace, extensionDevelopmentPath: extensionPath, openFile: 'mistakes/typo.ops' });
         try {
             const { page } = mistakes;
+            await hideSecondarySideBar(page);
             // typo.ops has two errors (unresolved-reference, goal-undercovered) and no warning.
             const status = await waitForStatus(page, /^Opsbook 2 0\b/);
             console.log(`  status bar: ${status}`);
@@ -82,7 +94,10 @@ export default async function extensionVisible() {
             console.log(`  problems: ${JSON.stringify(rows)}`);
             assert.ok(rows.some(row => row.includes("unknown person 'alcie': did you mean 'alice'?") && row.includes('unresolved-reference')), rows.join('\n'));
             assert.ok(rows.some(row => row.includes('goal-undercovered')), rows.join('\n'));
-            await goTo(page, 18, 10);
+            await goTo(page, 18, 10); // the misspelt owner: its hover shows the message and the quick fix
+            await page.keyboard.press('Control+K');
+            await page.keyboard.press('Control+I');
+            await page.waitForSelector('.monaco-hover .hover-contents', { state: 'visible', timeout: 15_000 });
             await shoot(page, 'diagnostics');
         } finally {
             await mistakes.close();
@@ -92,6 +107,7 @@ export default async function extensionVisible() {
         const growth = await openWorkbench({ workspace, extensionDevelopmentPath: extensionPath, openFile: 'examples/growth/growth.ops' });
         try {
             const { page } = growth;
+            await hideSecondarySideBar(page);
             const status = await waitForStatus(page, /^Opsbook 0 0\b/);
             console.log(`  status bar: ${status}`);
 
@@ -107,7 +123,7 @@ export default async function extensionVisible() {
 
             await goTo(page, 28, 9); // `owner alice`: just after "owner "
             await page.keyboard.press('Control+Space');
-            await page.waitForSelector('.suggest-widget.visible .monaco-list-row', { timeout: 15_000 });
+            await page.waitForSelector('.suggest-widget.visible .monaco-list-row', { timeout: 30_000 });
             const suggestions = await page.$$eval('.suggest-widget.visible .monaco-list-row', els => els.map(e => e.getAttribute('aria-label') || ''));
             console.log(`  completion: ${suggestions.slice(0, 8).join(' | ')}`);
             assert.ok(suggestions.some(label => label.startsWith('alice')), suggestions.join('\n'));
@@ -122,11 +138,15 @@ export default async function extensionVisible() {
             const failed = await frame.evaluate(() => document.querySelectorAll('.diagram-error').length);
             console.log(`  preview: ${diagrams} Mermaid diagrams drawn, ${failed} failed`);
             assert.equal(failed, 0);
+            // Room for the plan: the Explorer closed, the preview scrolled to its goal tree.
+            await page.keyboard.press('Control+B');
+            await frame.evaluate(() => document.querySelector('#content .diagram')?.previousElementSibling?.scrollIntoView());
+            await page.waitForTimeout(500);
             await shoot(page, 'plan-preview');
         } finally {
             await growth.close();
         }
     } finally {
-        rmSync(workspace, { recursive: true, force: true });
+        removeWorkspace(workspace);
     }
 }

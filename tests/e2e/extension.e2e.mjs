@@ -2,11 +2,10 @@
 // unpacked from its VSIX: opens the examples, waits for diagnostics, applies a quick fix, completes,
 // previews the plan (Mermaid drawn), generates a review, exports JSON. Fails when the suite fails.
 import assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSuite } from '../vscode/build-suite.mjs';
 import { unpackedExtension } from '../vscode/vsix.mjs';
-import { prepareWorkspace } from '../vscode/workspace.mjs';
+import { prepareWorkspace, removeWorkspace } from '../vscode/workspace.mjs';
 import { REPO_ROOT, runExtensionTests } from './code-server.mjs';
 
 const ARTIFACTS = process.env.OPSBOOK_E2E_ARTIFACTS || join(REPO_ROOT, 'tmp/e2e');
@@ -27,6 +26,6 @@ export default async function extensionSuite() {
         });
         assert.equal(code, 0, `the extension-host suite failed (exit code ${code}; screenshot: ${screenshotPath})`);
     } finally {
-        rmSync(workspace, { recursive: true, force: true });
+        removeWorkspace(workspace);
     }
 }

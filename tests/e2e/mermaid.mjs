@@ -55,7 +55,6 @@ export async function renderMermaid(diagramTexts, opts = {}) {
       globalThis.mermaid.initialize({
         startOnLoad: false,
         securityLevel: 'strict',
-        htmlLabels: false,
         ...config,
       });
     }, opts.config ?? {});

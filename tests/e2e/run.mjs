@@ -8,6 +8,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { missingPrerequisites, stopShared } from './code-server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
+// A stray rejection inside one test must not end the run before its closing line.
+process.on('unhandledRejection', (e) => console.error('e2e: unhandled rejection:', e?.stack ?? e));
 const filter = process.argv[2];
 
 const missing = missingPrerequisites();

@@ -50,7 +50,8 @@ export default async function smoke() {
   writeFileSync(join(ws, 'broken.json'), '{\n  "name": "opsbook",\n  "version": \n}\n');
   const wb = await openWorkbench({ workspace: ws, extensionDevelopmentPath: EXTENSION, openFile: 'broken.json' });
   try {
-    const seen = await readVisibleResults(wb.page, { minProblems: 1 });
+    // Diagnostics wait for the JSON language server to start: generous on a busy 2-core machine.
+    const seen = await readVisibleResults(wb.page, { minProblems: 1, timeoutMs: 180_000 });
     await screenshot(wb.page, join(ARTIFACTS, 'smoke-problems.png'));
     console.log(`  status bar: ${JSON.stringify(seen.statusBar)}`);
     console.log(`  problems: ${JSON.stringify(seen.problems.map((p) => p.text))}`);

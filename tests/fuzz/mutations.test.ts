@@ -26,12 +26,12 @@ describe('mutated examples', () => {
         expect(examples.map(e => e.folder).length).toBeGreaterThanOrEqual(3);
     });
 
-    const runs = fuzzRuns(300);
+    const runs = fuzzRuns(120);
     it(`parse, link, analyse, validate and format every mutant (${runs} runs, seed ${SEEDS.mutations})`, async () => {
         await fc.assert(fc.asyncProperty(mutant(examples), (m: Mutant) => survives(m.files)), { seed: SEEDS.mutations, numRuns: runs, endOnFailure: true });
     }, fuzzTimeout(runs, 300));
 
-    const cliRuns = fuzzRuns(30, 0.1);
+    const cliRuns = fuzzRuns(12, 0.1);
     it(`opsbook check, fmt and plan on mutants: exit codes as specified, never an internal error (${cliRuns} runs, seed ${SEEDS.cliMutations})`, async () => {
         let round = 0;
         await fc.assert(

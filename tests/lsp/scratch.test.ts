@@ -1,16 +1,24 @@
 import { test } from 'vitest';
-import { services, parse } from '../helpers.js';
-
-async function complete(text: string) {
-  const offset = text.indexOf('<|>');
-  const source = text.replace('<|>', '');
-  const doc = await parse(source);
-  const r = await services.Opsbook.lsp.CompletionProvider!.getCompletion(doc, { textDocument: { uri: doc.uri.toString() }, position: doc.textDocument.positionAt(offset) });
-  return r!.items.sort((a,b)=> (a.sortText??'').localeCompare(b.sortText??'')).map(i => `${i.label}`).join(', ');
-}
-const lib = `playbook P { currency USD fx EUR = 1.1 USD }\nmetric signups "Registered users" count\nmetric visits count\nmetric revenue money\nmetric d30 percent\nmetric score number\nperson alice\nperson bob\ngoal G { target 20 signups by 2027-01-01 }\ngoal R { target 20 revenue by 2027-01-01 }\n`;
+import { loadWorkspace, textDocument, positionOf } from './lsp-helpers.js';
 test('x', async () => {
-  for (const t of [lib + 'channel C { delivers 6000 revenue to <|> }', lib + 'channel C { kind <|> }', 'metric m <|>', lib+'monitor signups { alert below 5 per <|> }', lib+'assessment alice { kpi G target 5 per <|> }', 'review R { every <|> }', 'playbook P { locale <|> }', 'campaign C { type <|> }', 'campaign C { binding <|> }', 'strategy S { focus <|> }', lib+'funnel F { <|> }', lib+'channel C { assumes 150k <|> }', 'channel C { budget 5 <|> }', 'playbook P { currency <|> }', lib + 'channel C { delivers 6000 signups <|> }', lib+'workstream W { consulted alice, <|> }', lib+'forecast F for <|>', lib + 'forecast F for G { decided 5 by <|> }', lib + 'team T { lead <|> }', lib + 'channel C { cpa at most 5 <|> }', lib + 'campaign X { via <|> }', lib + 'review X { covers <|> }', lib + 'goal X { part of <|> }', lib + 'assessment <|>', lib+'monitor <|>']) {
-    console.log(JSON.stringify(t.startsWith(lib) ? t.slice(lib.length) : t), '=>', await complete(t));
-  }
+  const ws = await loadWorkspace(['examples/growth/growth.ops', 'examples/growth/team.ops']);
+  const doc = ws.doc('examples/growth/growth.ops');
+  const sym = await ws.services.lsp.DocumentSymbolProvider!.getSymbols(doc, { textDocument: textDocument(doc) });
+  console.log(JSON.stringify(sym.map((s: any) => [s.name, s.detail, s.kind, s.children.map((c: any) => [c.name, c.detail, c.kind])])));
+  const f = await ws.services.lsp.FoldingRangeProvider!.getFoldingRanges(doc, { textDocument: textDocument(doc) });
+  console.log(JSON.stringify(f.map(r => [r.startLine, r.endLine, r.kind])));
+  const st = await ws.services.lsp.SemanticTokenProvider!.semanticHighlight(doc, { textDocument: textDocument(doc) });
+  console.log(st.data.length / 5);
+  const links = await ws.services.lsp.DocumentLinkProvider!.getDocumentLinks(doc, { textDocument: textDocument(doc) });
+  console.log(JSON.stringify(links));
+  const hl = await ws.services.lsp.DocumentHighlightProvider!.getDocumentHighlight(doc, { textDocument: textDocument(doc), position: positionOf(doc, 'goal SeedUsers', 6) });
+  console.log(JSON.stringify(hl));
+  const ws2 = await ws.services.shared.lsp.WorkspaceSymbolProvider!.getSymbols({ query: 'Seed' });
+  console.log(JSON.stringify(ws2));
+  const refs = await ws.services.lsp.ReferencesProvider!.findReferences(ws.doc('examples/growth/team.ops'), { textDocument: textDocument(ws.doc('examples/growth/team.ops')), position: positionOf(ws.doc('examples/growth/team.ops'), 'person bob', 8), context: { includeDeclaration: true } });
+  console.log(JSON.stringify(refs.map(r => [r.uri.split('/').pop(), r.range.start.line, r.range.start.character])));
+  const def = await ws.services.lsp.DefinitionProvider!.getDefinition(doc, { textDocument: textDocument(doc), position: positionOf(doc, 'owner bob', 7) });
+  console.log(JSON.stringify(def));
+  const def2 = await ws.services.lsp.DefinitionProvider!.getDefinition(doc, { textDocument: textDocument(doc), position: positionOf(doc, '"team.ops"', 3) });
+  console.log(JSON.stringify(def2));
 });

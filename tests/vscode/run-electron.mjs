@@ -2,12 +2,11 @@
 // @vscode/test-electron (for machines with internet; `npm run test:e2e` runs the same suite in
 // code-server, offline). Tests the extension as packaged into the VSIX, on the current build.
 //   OPSBOOK_VSCODE_VERSION=1.91.0 npm run test:vscode    (default: stable)
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { downloadAndUnzipVSCode, runTests } from '@vscode/test-electron';
 import { buildSuite } from './build-suite.mjs';
 import { unpackedExtension } from './vsix.mjs';
-import { prepareWorkspace } from './workspace.mjs';
+import { prepareWorkspace, removeWorkspace } from './workspace.mjs';
 
 const version = process.env.OPSBOOK_VSCODE_VERSION || 'stable';
 const fail = (message) => {
@@ -48,6 +47,6 @@ try {
     console.error(`test:vscode: the extension-host suite failed (${error.message ?? error})`);
     code = 1;
 } finally {
-    rmSync(workspace, { recursive: true, force: true });
+    removeWorkspace(workspace);
 }
 process.exit(code);

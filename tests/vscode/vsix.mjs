@@ -3,7 +3,7 @@
 // folder, so a file missing from the VSIX (a runtime dependency that was not bundled, an asset left
 // out by .vscodeignore) fails them.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { packageExtension } from '../../scripts/package-extension.mjs';
@@ -22,6 +22,7 @@ export function unpackedExtension() {
     }
     const packaged = packageExtension({ build: false, log: () => {} });
     const folder = mkdtempSync(join(tmpdir(), 'opsbook-vsix-'));
+    process.on('exit', () => rmSync(folder, { recursive: true, force: true }));
     // A VSIX is a zip; python3 is part of the e2e prerequisites (scripts/e2e-setup.sh).
     execFileSync('python3', ['-m', 'zipfile', '-e', packaged.vsix, folder]);
     const extensionPath = join(folder, 'extension');

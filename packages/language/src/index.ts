@@ -12,3 +12,5 @@ export { OpsbookFormatter } from './format/opsbook-formatter.js';
 export * from './analysis/review-analysis.js';
 export type * from './analysis/model.js';
 export * from './analysis/vocabulary.js';
+export * from './lsp/custom-requests.js';
+export { GENERATE_REVIEW_COMMAND, PREVIEW_PLAN_COMMAND } from './lsp/opsbook-code-lens-provider.js';

@@ -117,10 +117,13 @@ export function defineExtensionTests(): void {
 
         test('the plan preview follows unsaved edits', async () => {
             const editor = await open(growth());
+            const original = editor.document.getText();
             const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
             await editor.edit(edit => edit.insert(end, '\ngoal Referrals "Users who invite friends" {\n  target 500 signups by 2027-03-31\n  owner bob\n}\n'));
             await waitFor('the preview to show the new goal', () => api.previewState(growth())?.html.includes('Referrals'));
-            await vscode.commands.executeCommand('workbench.action.files.revert');
+            const whole = new vscode.Range(0, 0, editor.document.lineCount, 0);
+            await editor.edit(edit => edit.replace(whole, original));
+            await editor.document.save();
             await waitFor('the preview to drop the goal again', () => api.previewState(growth())?.html.includes('Referrals') === false);
         });
 
@@ -172,6 +175,19 @@ export function defineExtensionTests(): void {
             const json = await readText(target);
             for (const goal of GROWTH_GOALS) assert.ok(json.includes(`"${goal}"`), `the export does not name ${goal}`);
             assert.doesNotThrow(() => JSON.parse(json));
+        });
+
+        test('opsbook.json is validated against the schema the extension ships', async () => {
+            const settings = workspaceFile('settings/opsbook.json');
+            await open(settings);
+            const problems = await waitFor('JSON diagnostics on settings/opsbook.json', () => {
+                const found = vscode.languages.getDiagnostics(settings);
+                return found.length > 0 && found;
+            });
+            assert.ok(
+                problems.some(d => d.range.start.line === 2 && /error.*warning.*info.*off/s.test(d.message)),
+                problems.map(d => `${d.range.start.line + 1}: ${d.message}`).join('\n')
+            );
         });
 
         test('Show Rule Documentation opens the rule’s section of the rules reference', async () => {

@@ -11,6 +11,20 @@ describe('markdownToHtml', () => {
         expect(markdownToHtml('```ops\ngoal A {}\n```\n')).toBe('<pre><code class="language-ops">goal A {}\n</code></pre>\n');
     });
 
+    test('the fingerprint comment is dropped and line breaks in cells kept', () => {
+        const html = markdownToHtml('<!-- opsbook:plan fingerprint=6aaca6405dd414dc -->\n# Plan\n\n| goal | why |\n| --- | --- |\n| A | one<br>two |\n');
+        expect(html).not.toContain('fingerprint');
+        expect(html.startsWith('<h1>Plan</h1>')).toBe(true);
+        expect(html).toContain('<td>one<br>two</td>');
+    });
+
+    test('any other HTML is shown as text, inline or as a block', () => {
+        expect(markdownToHtml('a <img src=x onerror="alert(1)"> b\n')).toBe('<p>a &lt;img src=x onerror=&quot;alert(1)&quot;&gt; b</p>\n');
+        expect(markdownToHtml('<div style="display:none">\nhidden\n</div>\n')).toBe(
+            '<p>&lt;div style=&quot;display:none&quot;&gt;\nhidden\n&lt;/div&gt;</p>\n'
+        );
+    });
+
     test('tables render, raw HTML stays text', () => {
         const html = markdownToHtml('| goal | owner |\n| --- | --- |\n| SeedUsers | <script>alert(1)</script> |\n');
         expect(html).toContain('<table>');

@@ -3,7 +3,8 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { FOCUSES, type Focus, STAGES, type Stage, SUITED_FOCUS, UNSUITED_FOCUS, values } from 'opsbook-language';
+import { NodeFileSystem } from 'langium/node';
+import { createOpsbookServices, FOCUSES, type Focus, formatText, STAGES, type Stage, SUITED_FOCUS, UNSUITED_FOCUS, values } from 'opsbook-language';
 import { CliError } from '../cli-error.js';
 import type { OutputStreams } from '../options.js';
 import { writeFileSafely } from '../safe-write.js';
@@ -87,14 +88,26 @@ export function starterFiles(stage: Stage, focus: Focus, periodText: string, tem
     return { 'playbook.ops': fill('playbook.ops'), 'team.ops': fill('team.ops'), 'opsbook.json': fill('opsbook.json') };
 }
 
+/** The .ops files in the layout `opsbook fmt` gives them (comment columns depend on the words filled in). */
+async function canonical(files: Record<(typeof FILES)[number], string>): Promise<Record<(typeof FILES)[number], string>> {
+    const { Opsbook } = createOpsbookServices({ ...NodeFileSystem });
+    const result = { ...files };
+    for (const name of ['playbook.ops', 'team.ops'] as const) {
+        const formatted = await formatText(Opsbook, files[name], `memory:/${name}`);
+        if (!formatted.ok) throw new Error(`the ${name} template does not parse: ${formatted.problem.message}`);
+        result[name] = formatted.text;
+    }
+    return result;
+}
+
 /** `opsbook init [DIR]`: a starter playbook, team.ops and opsbook.json that check clean; never overwrites. */
-export function runInit(dir: string | undefined, options: InitOptions, io: OutputStreams): number {
+export async function runInit(dir: string | undefined, options: InitOptions, io: OutputStreams): Promise<number> {
     const folder = dir ?? '.';
     const focus = options.focus ?? SUITED_FOCUS[options.stage][0] ?? 'acquisition';
     if (UNSUITED_FOCUS[options.stage].includes(focus)) {
         throw new CliError(`focus ${focus} does not suit stage ${options.stage}: choose ${SUITED_FOCUS[options.stage].join(', ')}`);
     }
-    const files = starterFiles(options.stage, focus, options.period ?? currentQuarter());
+    const files = await canonical(starterFiles(options.stage, focus, options.period ?? currentQuarter()));
     const existing = FILES.filter(name => fs.existsSync(path.join(folder, name)));
     if (existing.length > 0) {
         throw new CliError(`${existing.map(name => path.join(folder, name)).join(', ')} already exist${existing.length === 1 ? 's' : ''}; init writes nothing (move ${existing.length === 1 ? 'it' : 'them'} away or choose another folder)`);
@@ -118,7 +131,7 @@ export function registerInit(program: Command, io: OutputStreams, setExit: (code
         .addOption(new Option('--stage <stage>', 'lifecycle stage of the product').choices([...STAGES]).default('growth'))
         .addOption(new Option('--focus <focus>', 'focus of the strategy (default: one that suits the stage)').choices([...FOCUSES]))
         .option('--period <period>', 'the playbook period: 2027-Q1, 2027-03 or 2027 (default: the current quarter)')
-        .action((dir: string | undefined, options: InitOptions) => {
-            setExit(runInit(dir, options, io));
+        .action(async (dir: string | undefined, options: InitOptions) => {
+            setExit(await runInit(dir, options, io));
         });
 }

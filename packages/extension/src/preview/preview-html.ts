@@ -3,12 +3,24 @@ import MarkdownIt from 'markdown-it';
 
 // Pure HTML for the plan preview: no `vscode` import, so unit tests run it in Node.
 
+const LINE_BREAK = /^<br\s*\/?>$/i;
+const COMMENT = /^<!--[\s\S]*?-->$/;
+
 const markdown = createMarkdownRenderer();
 
 function createMarkdownRenderer() {
-    // Raw HTML stays text: the generated Markdown escapes user text already, and the preview must
-    // never run anything a playbook title smuggles in.
-    const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
+    // The generated Markdown escapes user text, and uses raw HTML only for line breaks in table cells
+    // and for its fingerprint comment. So the preview lets `<br>` through, drops comments, and shows
+    // any other HTML as text: nothing a playbook title smuggles in can run or restyle the page.
+    const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
+    md.renderer.rules.html_inline = (tokens, index) => {
+        const html = tokens[index]!.content;
+        return LINE_BREAK.test(html) ? '<br>' : COMMENT.test(html) ? '' : md.utils.escapeHtml(html);
+    };
+    md.renderer.rules.html_block = (tokens, index) => {
+        const html = tokens[index]!.content;
+        return COMMENT.test(html.trim()) ? '' : `<p>${md.utils.escapeHtml(html.trim())}</p>\n`;
+    };
     const defaultFence = md.renderer.rules.fence!;
     md.renderer.rules.fence = (tokens, index, options, env, self) => {
         const token = tokens[index]!;

@@ -67,19 +67,35 @@ function resolveDeliveries(scope: AnalysisScope, owners: readonly (Channel | Cam
     return result;
 }
 
-/** The `part of` loop through `goal`, as names from it back to it, if it is on one. */
-function cycleThrough(goal: Goal): string[] | undefined {
-    const path: Goal[] = [goal];
-    const seen = new Set<Goal>([goal]);
-    let current = goal.parent?.ref;
-    while (current) {
-        if (current === goal) return [...path.map(g => g.name), goal.name];
-        if (seen.has(current)) return undefined; // a loop further up, not through this goal
-        seen.add(current);
-        path.push(current);
-        current = current.parent?.ref;
+/**
+ * Every goal on a `part of` loop, with the loop as names from it back to it. One walk over all goals
+ * (each goal is visited once), not one walk per goal: a 10,000-deep chain stays linear (RELIABILITY.md).
+ */
+function partOfLoops(goals: readonly Goal[]): Map<Goal, string[]> {
+    const loops = new Map<Goal, string[]>();
+    const state = new Map<Goal, 'walking' | 'done'>();
+    for (const start of goals) {
+        const walk: Goal[] = [];
+        let current: Goal | undefined = start;
+        while (current && !state.has(current)) {
+            state.set(current, 'walking');
+            walk.push(current);
+            current = current.parent?.ref;
+        }
+        if (current && state.get(current) === 'walking') {
+            const loop = walk.slice(walk.indexOf(current));
+            loop.forEach((goal, i) => loops.set(goal, loopFrom(loop, i)));
+        }
+        for (const goal of walk) state.set(goal, 'done');
     }
-    return undefined;
+    return loops;
+}
+
+/** The loop's names from its i-th goal back to it; a long loop shows its first and last steps around '…'. */
+function loopFrom(loop: readonly Goal[], i: number): string[] {
+    const at = (k: number) => (loop[(i + k) % loop.length] as Goal).name;
+    if (loop.length <= 10) return [...Array.from({ length: loop.length }, (_, k) => at(k)), at(0)];
+    return [at(0), at(1), at(2), at(3), '…', at(loop.length - 1), at(0)];
 }
 
 function statusOf(figures: GoalFigures, overcommitRatio: number): CoverageStatus {
@@ -99,6 +115,7 @@ export function analyzeCoverage(scope: AnalysisScope): CoverageResult {
     const currency = scope.resolver.currency;
 
     const figuresByGoal = new Map<Goal, GoalFigures>();
+    const loops = partOfLoops(goals);
     for (const goal of goals) {
         const target = goalTarget(scope, goal);
         const deadline = scope.resolver.date(goal.target?.deadline);
@@ -131,7 +148,7 @@ export function analyzeCoverage(scope: AnalysisScope): CoverageResult {
         if (strategy !== undefined) figures.strategy = strategy;
         const parent = refName(goal.parent);
         if (parent !== undefined) figures.parent = parent;
-        const cycle = cycleThrough(goal);
+        const cycle = loops.get(goal);
         if (cycle) figures.cycle = cycle;
         figuresByGoal.set(goal, figures);
     }
@@ -139,7 +156,16 @@ export function analyzeCoverage(scope: AnalysisScope): CoverageResult {
     const deliveries = resolveDeliveries(scope, [...channels, ...campaigns]);
     for (const delivery of deliveries.values()) {
         const goal = figuresByGoal.get(delivery.node.goal?.ref as Goal);
-        if (!goal) continue;
+        if (!goal) {
+            // A delivery whose goal does not resolve was meant for some goal of its metric: their sums
+            // are unknown until the name is fixed (SPEC §3: rules needing the missing element stay silent).
+            if (delivery.node.goal && !delivery.node.goal.ref) {
+                for (const other of figuresByGoal.values()) {
+                    if (delivery.metric === undefined || other.metric?.name === delivery.metric) other.unresolvedContributions++;
+                }
+            }
+            continue;
+        }
         goal.hasPlan = true;
         if (delivery.counts && delivery.amount !== undefined) {
             const contribution: Contribution = { kind: 'delivery', from: delivery.from, fromType: delivery.fromType, node: delivery.node, amount: delivery.amount };

@@ -246,10 +246,21 @@ function track(figure: TrackedFigure, bound: 'at least' | 'at most', thresholds:
     figure.status = attainment >= thresholds.onTrack ? 'on-track' : attainment >= thresholds.atRisk ? 'at-risk' : 'off-track';
 }
 
+/**
+ * `amount × proRatedFraction(start, end, asOf)`, computed as the exact fraction of days that
+ * proRatedFraction describes (elapsed ÷ length), so that 9,000 over 90 days is 3,000 on day 30.
+ */
+export function proRatedAmount(amount: Decimal, range: DateRange, asOf: CalendarDate): Decimal {
+    const fraction = proRatedFraction(range.start, range.end, asOf);
+    if (fraction === 0 || fraction === 1) return amount.mul(fraction);
+    const length = dayNumber(range.end) - dayNumber(range.start) + 1;
+    const elapsed = dayNumber(asOf) - dayNumber(range.start) + 1;
+    return amount.mul(elapsed).divide(length, 12);
+}
+
 function proRate(target: Decimal, range: DateRange | undefined, asOf: CalendarDate): { elapsed?: number; targetToDate?: Decimal } {
     if (!range) return {};
-    const elapsed = proRatedFraction(range.start, range.end, asOf);
-    return { elapsed, targetToDate: target.mul(Decimal.of(elapsed)) };
+    return { elapsed: proRatedFraction(range.start, range.end, asOf), targetToDate: proRatedAmount(target, range, asOf) };
 }
 
 function selectReviews(analysis: PlaybookAnalysis, window: ReviewWindow, only: string | undefined): { reviews: ReviewInfo[]; dates: { review: string; date: CalendarDate }[] } {
@@ -369,7 +380,7 @@ function costReviews(analysis: PlaybookAnalysis, actuals: ActualIndex, asOf: Cal
             row.spend = spent;
             row.spendSource = 'actual';
         } else if (owner.budget !== undefined && range) {
-            row.spend = owner.budget.mul(Decimal.of(proRatedFraction(range.start, range.end, asOf)));
+            row.spend = proRatedAmount(owner.budget, range, asOf);
             row.spendSource = 'budget';
         }
         if (owner.unitMetric !== undefined) {

@@ -7,7 +7,7 @@
 // - inside a block, one property per line, indented by two spaces, `}` on its own line;
 // - a block with a single property (or none), no comment and at most MAX_WIDTH columns stays on one
 //   line: `assessment alice { kpi SeedUsers weight 100% }`, `person ceo {}`; a funnel stays on one line;
-// - single spaces between the tokens of a property, none before `,`;
+// - single spaces between the tokens of a property, none before `,` nor between a number and `元`;
 // - comments are kept where they are: on their own line (re-indented) or after code on the same line,
 //   where consecutive trailing comments are aligned two columns after the longest code line of their run.
 
@@ -160,7 +160,8 @@ export function canonicalLayout(root: Document, text: string, starts: Map<string
             separator = closing.multiLine ? newline(false, 0) : previous.offset === closing.open.offset ? '' : ' ';
         } else if (propertyOf) {
             separator = propertyOf.multiLine ? newline(blank, 1) : ' ';
-        } else if (token.text === ',') {
+        } else if (token.text === ',' || (token.text === '元' && /^\d/.test(previous.text))) {
+            // `20万元` is written as one word in Chinese: the currency hugs its number.
             separator = '';
         } else {
             separator = ' ';

@@ -43,10 +43,11 @@ export class DocumentFormat {
         return this.f.amount(whole ? roundWhole(amount, unit) : amount, unit);
     }
 
-    /** A signed difference: `+1,200`, `-300 CNY`. */
+    /** A signed difference: `+1,200`, `-300 CNY`; percent metrics differ in points: `-8 pp`. */
     signed(amount: Decimal, unit: Unit | undefined, whole = false): string {
-        const text = this.amount(amount, unit, whole);
-        return amount.sign() > 0 ? `+${text}` : text;
+        const sign = amount.sign() > 0 ? '+' : '';
+        if (unit?.kind === 'percent') return this.text.pointsDifference(`${sign}${this.num(amount)}`);
+        return `${sign}${this.amount(amount, unit, whole)}`;
     }
 
     num(value: Decimal | number, maxFractionDigits = 2): string {
@@ -106,7 +107,12 @@ export class DocumentFormat {
     }
 }
 
-/** Counts and money to whole units (a pro-rated 8,444.44 users is 8,444); percent and number keep decimals. */
+/**
+ * Pro-rated counts and money to whole units (8,444.44 users is 8,444), except small counts, which keep
+ * one decimal so that a target to date of 3.3 does not read as 3; percent and number keep decimals.
+ */
 function roundWhole(amount: Decimal, unit: Unit | undefined): Decimal {
-    return unit?.kind === 'count' || unit?.kind === 'money' ? amount.round(0) : amount;
+    if (unit?.kind === 'money') return amount.round(0);
+    if (unit?.kind === 'count') return amount.abs().lt(100) ? amount.round(1) : amount.round(0);
+    return amount;
 }

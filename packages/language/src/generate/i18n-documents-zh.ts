@@ -45,6 +45,11 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
     campaignType: word => say(CAMPAIGN_TYPE, word),
     binding: word => say(BINDING, word),
     every: word => say(PER, word),
+    frequency: word => say(EVERY, word),
+    assignment(role, type, name) {
+        return `${this.assignmentRole(role)}${this.elementType(type)} ${name}`;
+    },
+    pointsDifference: signed => `${signed} 个百分点`,
     schedule: (every, weekday) => `${say(EVERY, every)}${weekday ? `（${say(WEEKDAY, weekday)}）` : ''}`,
     onDate: date => `${date}`,
     coverageStatus: status =>

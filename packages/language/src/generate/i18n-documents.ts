@@ -38,6 +38,12 @@ export interface DocumentText {
     campaignType(word: string): string;
     binding(word: string): string;
     every(word: string): string;
+    /** How often: `daily`, `每天`. */
+    frequency(word: string): string;
+    /** `owns goal SeedUsers`, `负责目标 SeedUsers`. */
+    assignment(role: string, type: string, name: string): string;
+    /** A difference of percentage points, already signed: `-8 pp`. */
+    pointsDifference(signed: string): string;
     schedule(every: string, weekday: string | undefined): string;
     onDate(date: string): string;
     coverageStatus(status: CoverageWord): string;
@@ -284,6 +290,11 @@ export const DOCUMENT_TEXT_EN: DocumentText = {
     campaignType: word => (word === 'pr' ? 'PR' : word),
     binding: word => word,
     every: word => PER_EN[word] ?? word,
+    frequency: word => EVERY_EN[word] ?? word,
+    assignment(role, type, name) {
+        return `${this.assignmentRole(role)} ${this.elementType(type)} ${name}`;
+    },
+    pointsDifference: signed => `${signed} pp`,
     schedule: (every, weekday) => `${EVERY_EN[every] ?? every}${weekday ? ` on ${capitalize(weekday)}` : ''}`,
     onDate: date => `on ${date}`,
     coverageStatus: status =>

@@ -38,7 +38,7 @@ export function goalTreeDiagram(doc: DocumentFormat): string {
     const goalIds = new Map<string, string>();
     for (const goal of analysis.goals) {
         const target = doc.target(goal);
-        goalIds.set(goal.name, node(`goal:${goal.name}`, 'g', target ? `${goal.name}: ${target}` : goal.name, 'box'));
+        goalIds.set(goal.name, node(`goal:${goal.name}`, 'g', target ? `${goal.name}${t.colon}${target}` : goal.name, 'box'));
     }
     for (const goal of analysis.goals) {
         const id = goalIds.get(goal.name) as string;

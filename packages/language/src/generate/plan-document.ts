@@ -167,7 +167,7 @@ function channelsAndCampaigns(doc: DocumentFormat, out: MarkdownDocument): void 
         bold(doc.named(c.name, c.title)),
         c.type !== undefined ? t.campaignType(c.type) : undefined,
         c.window ? doc.range(c.window) : undefined,
-        join([c.binding !== undefined ? t.binding(c.binding) : undefined, c.region !== undefined ? t.paren(c.region) : undefined]),
+        c.binding !== undefined ? join([t.binding(c.binding), c.region !== undefined ? t.paren(c.region) : undefined]) : c.region,
         c.via,
         doc.person(c.owner),
         deliveriesCell(doc, c.deliveries),
@@ -261,7 +261,7 @@ function people(doc: DocumentFormat, out: MarkdownDocument): void {
     const rows = a.people.map(p => {
         const load = t.loadOf(doc.points(p.load), doc.points(p.capacity));
         const flag = p.loadRatio !== undefined && p.loadRatio > 1 ? ` ⚠ ${t.overloaded}` : '';
-        const assignments = p.assignments.map(x => `${t.assignmentRole(x.role)} ${t.elementType(x.type)} ${x.name}${x.share !== undefined ? t.paren(doc.points(x.share)) : ''}`);
+        const assignments = p.assignments.map(x => `${t.assignment(x.role, x.type, x.name)}${x.share !== undefined ? t.paren(doc.points(x.share)) : ''}`);
         return [
             bold(doc.person(p.name) as string),
             p.role,
@@ -350,7 +350,7 @@ function monitoring(doc: DocumentFormat, out: MarkdownDocument): void {
         const alert = m.alert ? t.alert(m.alert.direction, doc.num(m.alert.threshold), m.alert.per !== undefined ? t.every(m.alert.per) : undefined) : undefined;
         return [
             bold(doc.named(m.metric ?? '?', info?.title)),
-            m.every !== undefined ? t.every(m.every) : undefined,
+            m.every !== undefined ? t.frequency(m.every) : undefined,
             m.byChannel ? t.yes : t.no,
             m.source,
             alert,

@@ -6,6 +6,10 @@ import type { Locale } from '../values/format.js';
  * already formatted (i18n/text.ts TextFormatter), so this file only places them in a sentence.
  */
 export interface LspText {
+    /** ': ' in English, '：' in Chinese. */
+    colon: string;
+    /** ', ' in English, '，' in Chinese. */
+    comma: string;
     // hover
     target: string;
     bound: Record<'at least' | 'at most', string>;
@@ -79,6 +83,8 @@ export interface LspText {
 }
 
 const EN: LspText = {
+    colon: ': ',
+    comma: ', ',
     target: 'Target',
     bound: { 'at least': 'at least', 'at most': 'at most' },
     planned: 'Planned',
@@ -155,6 +161,8 @@ const EN: LspText = {
 };
 
 const ZH_CN: LspText = {
+    colon: '：',
+    comma: '，',
     target: '目标',
     bound: { 'at least': '至少', 'at most': '至多' },
     planned: '已规划',

@@ -59,13 +59,22 @@ export class OpsbookDocumentValidator extends DefaultDocumentValidator {
     }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], _options: ValidationOptions): void {
+        // Reliability fix (RELIABILITY.md): one message per reference type and name, and the visible
+        // names listed once per type, so that thousands of unresolved references in a big file stay
+        // linear instead of re-listing every visible name for each of them.
+        const lookups: UnresolvedLookups = { messages: new Map(), candidates: new Map(), budget: SUGGESTION_BUDGET };
         for (const reference of document.references) {
             const linkingError = reference.error;
             if (!linkingError || !reference.$refNode) continue;
             const refText = linkingError.info.reference.$refText;
             if (!refText) continue; // an empty reference is the parser's error, already reported
             const info = linkingError.info;
-            const message = this.unresolvedMessage(document as LangiumDocument<Document>, info, refText);
+            const key = `${info.container.$type}\u0000${info.property}\u0000${refText}`;
+            let message = lookups.messages.get(key);
+            if (!message) {
+                message = this.unresolvedMessage(document as LangiumDocument<Document>, info, refText, lookups);
+                lookups.messages.set(key, message);
+            }
             const data: LinkingErrorData & Record<string, unknown> = {
                 code: 'unresolved-reference',
                 containerType: info.container.$type,
@@ -86,16 +95,22 @@ export class OpsbookDocumentValidator extends DefaultDocumentValidator {
         }
     }
 
-    private unresolvedMessage(document: LangiumDocument<Document>, info: ReferenceInfo, refText: string): { text: string; suggestion?: string; referenceType: string } {
-        const scope = this.scopes.getScope(info);
+    private unresolvedMessage(document: LangiumDocument<Document>, info: ReferenceInfo, refText: string, lookups: UnresolvedLookups): UnresolvedMessage {
         const referenceType = this.reflectionType(info);
         const locale = this.config.messageLocale(document.uri);
         const other = this.scopes.lookupAnyType(document, refText);
         if (other) {
             return { text: render(locale, message('unresolvedWrongType', { name: refText, actualType: other.type, wantedType: referenceType })), referenceType };
         }
-        const candidates = scope.getAllElements().map((description: AstNodeDescription) => description.name).toArray();
-        const suggestion = closestName(refText, candidates);
+        let candidates = lookups.candidates.get(referenceType);
+        if (!candidates) {
+            candidates = this.scopes.getScope(info).getAllElements().map((description: AstNodeDescription) => description.name).toArray();
+            lookups.candidates.set(referenceType, candidates);
+        }
+        // Suggestions compare the name with every visible one: past a budget per file (only reached
+        // by thousands of distinct unknown names among thousands of visible ones) they are left out.
+        lookups.budget -= candidates.length;
+        const suggestion = lookups.budget >= 0 ? closestName(refText, candidates) : undefined;
         const text = render(locale, suggestion
             ? message('unresolvedSuggest', { name: refText, wantedType: referenceType, suggestion })
             : message('unresolvedUnknown', { name: refText, wantedType: referenceType, noneVisible: candidates.length === 0 }));
@@ -125,6 +140,18 @@ export class OpsbookDocumentValidator extends DefaultDocumentValidator {
         return result;
     }
 }
+
+type UnresolvedMessage = { text: string; suggestion?: string; referenceType: string };
+
+/** What processLinkingErrors remembers across the references of one document. */
+interface UnresolvedLookups {
+    messages: Map<string, UnresolvedMessage>;
+    candidates: Map<string, string[]>;
+    /** Name comparisons left for "did you mean" suggestions in this document. */
+    budget: number;
+}
+
+const SUGGESTION_BUDGET = 1_000_000;
 
 function markSyntaxError(diagnostic: Diagnostic): void {
     diagnostic.code = 'syntax-error';

@@ -96,7 +96,8 @@ export class StructureChecks {
         const definedIn = new Map<string, string>();
         for (const imported of this.imports.importedDocuments(document)) {
             const file = imported.uri.path.split('/').pop() ?? imported.uri.toString();
-            const importNode = this.importNodeFor(root, document, imported);
+            // Looked up only for a clash: finding it scans the imports, and a file may have 10,000 (RELIABILITY.md).
+            let importNode: Import | undefined | null = null;
             for (const [name, descriptions] of this.symbols.of(imported)) {
                 const local = own.get(name);
                 if (local && local[0].node) {
@@ -104,7 +105,7 @@ export class StructureChecks {
                         node: local[0].node,
                         property: 'name' as never
                     });
-                } else if (definedIn.has(name) && importNode) {
+                } else if (definedIn.has(name) && (importNode ??= this.importNodeFor(root, document, imported))) {
                     accept('duplicate-name', message('duplicateNameTwoImports', { name, first: definedIn.get(name) ?? '', second: file }), {
                         node: importNode,
                         property: 'path'

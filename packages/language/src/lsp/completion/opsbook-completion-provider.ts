@@ -10,7 +10,7 @@ import type { OpsbookServices } from '../../opsbook-module.js';
 import { describeElementType } from '../../util/element-words.js';
 import { REPEATABLE } from '../../validation/structure-checks.js';
 import { ISO_CURRENCIES, isIsoCurrency } from '../../values/currency.js';
-import { SNIPPETS_BY_KEYWORD } from './element-snippets.js';
+import { ELEMENT_SNIPPETS, withPlaceholders } from './element-snippets.js';
 import { enumeratedValues } from './enumerated-values.js';
 import { precedingTokens } from './preceding-tokens.js';
 
@@ -123,16 +123,17 @@ export class OpsbookCompletionProvider extends DefaultCompletionProvider {
         for (const label of phrases ?? [keyword.value]) {
             acceptor(context, { label, kind: CompletionItemKind.Keyword, detail: 'keyword', sortText: '1' });
         }
-        const snippet = next.type ? SNIPPETS_BY_KEYWORD.get(keyword.value) : undefined;
-        if (snippet && next.type === rule) {
+        if (!next.type || next.type !== rule) return;
+        for (const snippet of ELEMENT_SNIPPETS.filter(candidate => candidate.keyword === keyword.value)) {
+            const body = snippet.body.join('\n');
             acceptor(context, {
                 label: snippet.keyword,
-                labelDetails: { description: 'snippet' },
+                labelDetails: { description: snippet.name === capitalized(snippet.keyword) ? 'snippet' : `snippet: ${snippet.name}` },
                 kind: CompletionItemKind.Snippet,
                 detail: snippet.description,
-                insertText: snippet.body.join('\n'),
+                insertText: body,
                 insertTextFormat: InsertTextFormat.Snippet,
-                documentation: { kind: 'markdown', value: '```ops\n' + snippet.body.join('\n').replace(/\$\{\d+\|([^,|]*)[^}]*\}|\$\{\d+:([^}]*)\}|\$\d+/g, (_m, choice, placeholder) => choice ?? placeholder ?? '') + '\n```' },
+                documentation: { kind: 'markdown', value: `\`\`\`ops\n${withPlaceholders(body)}\n\`\`\`` },
                 sortText: '2'
             });
         }
@@ -254,6 +255,10 @@ function topLevelElement(node: AstNode): AstNode | undefined {
 
 function isKnownKind(kind: string | undefined): kind is MetricKindWord {
     return kind === 'count' || kind === 'money' || kind === 'percent' || kind === 'number';
+}
+
+function capitalized(word: string): string {
+    return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 function pad(index: number): string {

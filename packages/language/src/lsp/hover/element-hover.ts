@@ -51,28 +51,28 @@ function goalLines(node: AstNode, x: FigureText): string[] {
     const lines: string[] = [];
     if (goal.target !== undefined) {
         const deadline = goal.deadline ? ` ${t.deadline} ${formatDate(goal.deadline)}` : '';
-        lines.push(`${t.target}: ${t.bound[goal.bound]} ${f.qty(goal.target, goal.unit)}${deadline}`);
+        lines.push(`${t.target}${t.colon}${t.bound[goal.bound]} ${f.qty(goal.target, goal.unit)}${deadline}`);
     }
     if (goal.additive && goal.target !== undefined) {
-        const state = goal.status === 'undercovered' && goal.shortfall ? `${t.status.undercovered}, ${t.short(f.amount(goal.shortfall, goal.unit))}`
-            : goal.status === 'overcommitted' ? `${t.status.overcommitted}, ${t.over(f.amount(goal.planned.sub(goal.target), goal.unit))}`
+        const state = goal.status === 'undercovered' && goal.shortfall ? `${t.status.undercovered}${t.comma}${t.short(f.amount(goal.shortfall, goal.unit))}`
+            : goal.status === 'overcommitted' ? `${t.status.overcommitted}${t.comma}${t.over(f.amount(goal.planned.sub(goal.target), goal.unit))}`
                 : t.status[goal.status];
-        lines.push(`${t.planned}: ${f.amount(goal.planned, goal.unit)} / ${f.amount(goal.target, goal.unit)}${goal.coverage !== undefined ? ` (${x.share(goal.coverage)})` : ''} — ${state}`);
+        lines.push(`${t.planned}${t.colon}${f.amount(goal.planned, goal.unit)} / ${f.amount(goal.target, goal.unit)}${goal.coverage !== undefined ? ` (${x.share(goal.coverage)})` : ''} — ${state}`);
     } else if (goal.status === 'not-additive' || goal.status === 'unplanned') {
-        lines.push(`${t.planned}: ${t.status[goal.status]}`);
+        lines.push(`${t.planned}${t.colon}${t.status[goal.status]}`);
     }
     if (goal.contributions.length > 0) {
-        lines.push(`${t.contributions}:`);
+        lines.push(`${t.contributions}${t.colon.trim()}`);
         for (const contribution of goal.contributions) {
             const share = x.share(contribution.shareOfTarget);
             lines.push(`- ${x.type(contribution.fromType)} ${code(contribution.from)}: ${f.amount(contribution.amount, goal.unit)}${share ? ` (${share})` : ''}`);
         }
     }
-    if (goal.servedBy.length > 0) lines.push(`${t.servedBy}: ${goal.servedBy.map(code).join(', ')}`);
+    if (goal.servedBy.length > 0) lines.push(`${t.servedBy}${t.colon}${goal.servedBy.map(code).join(', ')}`);
     const facts = [
-        goal.owner ? `${t.owner}: ${code(goal.owner)}` : undefined,
-        goal.strategy ? `${t.strategy}: ${code(goal.strategy)}` : undefined,
-        goal.parent ? `${t.partOf}: ${code(goal.parent)}` : undefined
+        goal.owner ? `${t.owner}${t.colon}${code(goal.owner)}` : undefined,
+        goal.strategy ? `${t.strategy}${t.colon}${code(goal.strategy)}` : undefined,
+        goal.parent ? `${t.partOf}${t.colon}${code(goal.parent)}` : undefined
     ].filter(Boolean);
     if (facts.length > 0) lines.push(facts.join(' · '));
     return lines;
@@ -87,16 +87,16 @@ function deliveringLines(node: AstNode, x: FigureText): string[] {
     if ('kind' in figures && figures.kind) facts.push(figures.kind);
     if ('type' in figures && figures.type) facts.push(figures.type);
     if ('binding' in figures && figures.binding) facts.push(figures.binding);
-    if ('window' in figures && figures.window) facts.push(`${t.window}: ${formatRange(figures.window)}`);
-    if ('via' in figures && figures.via) facts.push(`${t.via}: ${code(figures.via)}`);
-    if (figures.owner) facts.push(`${t.owner}: ${code(figures.owner)}`);
+    if ('window' in figures && figures.window) facts.push(`${t.window}${t.colon}${formatRange(figures.window)}`);
+    if ('via' in figures && figures.via) facts.push(`${t.via}${t.colon}${code(figures.via)}`);
+    if (figures.owner) facts.push(`${t.owner}${t.colon}${code(figures.owner)}`);
     if (facts.length > 0) lines.push(facts.join(' · '));
     if (figures.budget !== undefined) {
         const share = x.share(figures.budgetShare);
-        lines.push(`${t.budget}: ${x.money(figures.budget)}${share ? ` (${t.ofPlaybookBudget(share)})` : ''}`);
+        lines.push(`${t.budget}${t.colon}${x.money(figures.budget)}${share ? ` (${t.ofPlaybookBudget(share)})` : ''}`);
     }
     if (figures.deliveries.length > 0) {
-        lines.push(`${t.delivers}:`);
+        lines.push(`${t.delivers}${t.colon.trim()}`);
         for (const delivery of figures.deliveries) {
             if (delivery.amount === undefined) continue;
             lines.push(`- ${t.deliveryLine(x.quantity(delivery.amount, delivery.metric), code(delivery.goal ?? '?'), x.share(delivery.shareOfGoal))}`);
@@ -112,7 +112,7 @@ function deliveringLines(node: AstNode, x: FigureText): string[] {
         const compared = assumption.nextMetric && assumption.delivered !== undefined ? ` · ${t.assumptionCompared(assumption.nextMetric, f.num(assumption.delivered))}` : '';
         lines.push(`${t.assumption(f.num(assumption.volume), assumption.metric ?? '?', f.points(assumption.rate), derived)}${compared}`);
     }
-    if ('serves' in figures && figures.serves.length > 0) lines.push(`${t.serves}: ${figures.serves.map(code).join(', ')}`);
+    if ('serves' in figures && figures.serves.length > 0) lines.push(`${t.serves}${t.colon}${figures.serves.map(code).join(', ')}`);
     return lines;
 }
 
@@ -121,17 +121,17 @@ export function personLines(person: PersonFigures | undefined, x: FigureText): s
     if (!person) return [];
     const { f, t } = x;
     const lines: string[] = [];
-    const facts = [person.role ? escapeMarkdown(person.role) : undefined, person.team ? `${t.team}: ${code(person.team)}` : undefined].filter(Boolean);
+    const facts = [person.role ? escapeMarkdown(person.role) : undefined, person.team ? `${t.team}${t.colon}${code(person.team)}` : undefined].filter(Boolean);
     if (facts.length > 0) lines.push(facts.join(' · '));
-    lines.push(`${t.load}: ${t.loadLine(f.points(person.load), f.points(person.capacity), x.share(person.loadRatio))}`);
+    lines.push(`${t.load}${t.colon}${t.loadLine(f.points(person.load), f.points(person.capacity), x.share(person.loadRatio))}`);
     if (person.assignments.length > 0) {
-        lines.push(`${t.assignments}:`);
+        lines.push(`${t.assignments}${t.colon.trim()}`);
         for (const assignment of person.assignments) {
             const share = assignment.share !== undefined ? ` (${f.points(assignment.share)})` : '';
             lines.push(`- ${t.role[assignment.role]} ${x.type(assignment.type)} ${code(assignment.name)}${share}`);
         }
     }
-    if (person.assessedOn.length > 0) lines.push(`${t.assessedOn}: ${person.assessedOn.map(code).join(', ')}`);
+    if (person.assessedOn.length > 0) lines.push(`${t.assessedOn}${t.colon}${person.assessedOn.map(code).join(', ')}`);
     return lines;
 }
 
@@ -139,7 +139,7 @@ function metricLines(node: AstNode, x: FigureText): string[] {
     const info = [...x.analysis.metrics.values()].find(metric => metric.node === node);
     if (!info) return [];
     const { t } = x;
-    const lines = [`${t.kind}: ${info.kind ?? '?'}`];
+    const lines = [`${t.kind}${t.colon}${info.kind ?? '?'}`];
     const monitors = x.analysis.monitors.filter(monitor => monitor.metric === info.name);
     if (monitors.length > 0) {
         const how = monitors.map(monitor => [monitor.every ? `every ${monitor.every}` : undefined, monitor.byChannel ? 'by channel' : undefined, monitor.source ? escapeMarkdown(monitor.source) : undefined].filter(Boolean).join(', '));
@@ -154,11 +154,11 @@ function workstreamLines(node: AstNode, x: FigureText): string[] {
     const workstream = x.analysis.workstreams.find(w => w.node === node);
     if (!workstream) return [];
     const { f, t } = x;
-    const lines = workstream.responsible.map(r => `- ${t.raci.responsible}: ${code(r.person)} ${f.points(r.share)}`);
-    if (workstream.accountable) lines.push(`- ${t.raci.accountable}: ${code(workstream.accountable)}`);
-    if (workstream.consulted.length > 0) lines.push(`- ${t.raci.consulted}: ${workstream.consulted.map(code).join(', ')}`);
-    if (workstream.informed.length > 0) lines.push(`- ${t.raci.informed}: ${workstream.informed.map(code).join(', ')}`);
-    if (workstream.serves.length > 0) lines.push(`${t.serves}: ${workstream.serves.map(code).join(', ')}`);
+    const lines = workstream.responsible.map(r => `- ${t.raci.responsible}${t.colon}${code(r.person)} ${f.points(r.share)}`);
+    if (workstream.accountable) lines.push(`- ${t.raci.accountable}${t.colon}${code(workstream.accountable)}`);
+    if (workstream.consulted.length > 0) lines.push(`- ${t.raci.consulted}${t.colon}${workstream.consulted.map(code).join(', ')}`);
+    if (workstream.informed.length > 0) lines.push(`- ${t.raci.informed}${t.colon}${workstream.informed.map(code).join(', ')}`);
+    if (workstream.serves.length > 0) lines.push(`${t.serves}${t.colon}${workstream.serves.map(code).join(', ')}`);
     return lines;
 }
 
@@ -167,7 +167,7 @@ function forecastLines(node: AstNode, x: FigureText): string[] {
     if (!forecast) return [];
     const { f, t } = x;
     const amount = (value: typeof forecast.sales) => (value === undefined ? '—' : f.amount(value, forecast.unit));
-    const lines = [`${t.forecasts}: sales ${amount(forecast.sales)} · finance ${amount(forecast.finance)} · market ${amount(forecast.market)}`];
+    const lines = [`${t.forecasts}${t.colon}sales ${amount(forecast.sales)} · finance ${amount(forecast.finance)} · market ${amount(forecast.market)}`];
     const spread = x.share(forecast.spread);
     const decided = forecast.decided !== undefined ? t.decided(amount(forecast.decided), code(forecast.decider ?? '?')) : undefined;
     const facts = [spread ? t.spread(spread) : undefined, decided].filter(Boolean);
@@ -192,7 +192,7 @@ function playbookLines(x: FigureText): string[] {
     lines.push(facts.join(' · '));
     const totals = analysis.budgetTotals;
     if (totals.total !== undefined && !totals.total.isZero()) {
-        lines.push(`${t.budget}: ${t.allocated(x.money(totals.allocated), x.money(totals.total), f.pct(totals.allocated.divide(totals.total)))}`);
+        lines.push(`${t.budget}${t.colon}${t.allocated(x.money(totals.allocated), x.money(totals.total), f.pct(totals.allocated.divide(totals.total)))}`);
         if (totals.remaining !== undefined) lines.push(t.remaining(x.money(totals.remaining)));
     }
     lines.push(t.goalsCount(analysis.goals.length));
@@ -212,8 +212,8 @@ function teamLines(node: Team, x: FigureText): string[] {
     const { t } = x;
     const members = x.analysis.people.filter(person => person.team === node.name).map(person => code(person.name));
     const lines: string[] = [];
-    if (node.lead?.$refText) lines.push(`${t.lead}: ${code(node.lead.$refText)}`);
-    if (members.length > 0) lines.push(`${t.members}: ${members.join(', ')}`);
+    if (node.lead?.$refText) lines.push(`${t.lead}${t.colon}${code(node.lead.$refText)}`);
+    if (members.length > 0) lines.push(`${t.members}${t.colon}${members.join(', ')}`);
     return lines;
 }
 
@@ -240,8 +240,8 @@ function reviewLines(node: AstNode, x: FigureText): string[] {
     const { t } = x;
     const schedule = review.schedules.map(s => (s.date ? formatDate(s.date) : `every ${s.every ?? '?'}${s.weekday ? ` on ${s.weekday}` : ''}`)).join(', ');
     const lines: string[] = [];
-    if (schedule) lines.push(`${t.schedule}: ${schedule}`);
-    if (review.owner) lines.push(`${t.owner}: ${code(review.owner)}`);
-    if (review.covers.length > 0) lines.push(`${t.covers}: ${review.covers.map(code).join(', ')}`);
+    if (schedule) lines.push(`${t.schedule}${t.colon}${schedule}`);
+    if (review.owner) lines.push(`${t.owner}${t.colon}${code(review.owner)}`);
+    if (review.covers.length > 0) lines.push(`${t.covers}${t.colon}${review.covers.map(code).join(', ')}`);
     return lines;
 }

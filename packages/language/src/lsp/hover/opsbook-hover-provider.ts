@@ -120,7 +120,7 @@ export class OpsbookHoverProvider implements HoverProvider {
             usages.set(file, labels);
         }
         if (usages.size === 0) return [t.notUsed];
-        const lines = [`${t.usedIn}:`];
+        const lines = [`${t.usedIn}${t.colon.trim()}`];
         for (const [file, labels] of usages) lines.push(`- ${file ? `${escapeMarkdown(file)}: ` : ''}${labels.join(', ')}`);
         return lines;
     }
@@ -143,7 +143,7 @@ export class OpsbookHoverProvider implements HoverProvider {
             if (!isRuleId(rule) || seen.has(rule) || !contains(diagnostic.range, position)) continue;
             seen.add(rule);
             const t = lspText(locale);
-            sections.push(`**${t.rule}** ${code(rule)}: ${ruleExplanation(rule, locale)} — [${t.ruleLink}](${ruleDocumentationUrl(rule)})`);
+            sections.push(`**${t.rule}** ${code(rule)}${t.colon}${ruleExplanation(rule, locale)} — [${t.ruleLink}](${ruleDocumentationUrl(rule)})`);
         }
         return sections;
     }

@@ -20,7 +20,6 @@ import {
     type RenderReviewResult
 } from '../custom-requests.js';
 import { parseActualsText } from './actuals-text.js';
-import { guarded } from './request-guard.js';
 
 const SEVERITY = { 1: 'error', 2: 'warning', 3: 'info', 4: 'info' } as const;
 
@@ -35,11 +34,12 @@ export class CustomRequestHandlers {
         private readonly today: () => CalendarDate = todayUtc
     ) {}
 
+    /** Registers the four requests (the connection is expected to be guarded: see request-guard.ts). */
     register(connection: Connection): void {
-        connection.onRequest(RENDER_PLAN_REQUEST, guarded(RENDER_PLAN_REQUEST, (params: RenderPlanParams, token) => this.renderPlan(params, token as CancellationToken)));
-        connection.onRequest(RENDER_REVIEW_REQUEST, guarded(RENDER_REVIEW_REQUEST, (params: RenderReviewParams, token) => this.renderReview(params, token as CancellationToken)));
-        connection.onRequest(ANALYSIS_REQUEST, guarded(ANALYSIS_REQUEST, (params: AnalysisParams, token) => this.analysis(params, token as CancellationToken)));
-        connection.onRequest(DOCUMENT_STATUS_REQUEST, guarded(DOCUMENT_STATUS_REQUEST, (params: DocumentStatusParams, token) => this.documentStatus(params, token as CancellationToken)));
+        connection.onRequest(RENDER_PLAN_REQUEST, (params: RenderPlanParams, token: CancellationToken) => this.renderPlan(params, token));
+        connection.onRequest(RENDER_REVIEW_REQUEST, (params: RenderReviewParams, token: CancellationToken) => this.renderReview(params, token));
+        connection.onRequest(ANALYSIS_REQUEST, (params: AnalysisParams, token: CancellationToken) => this.analysis(params, token));
+        connection.onRequest(DOCUMENT_STATUS_REQUEST, (params: DocumentStatusParams, token: CancellationToken) => this.documentStatus(params, token));
     }
 
     async renderPlan(params: RenderPlanParams, token?: CancellationToken): Promise<RenderPlanResult> {

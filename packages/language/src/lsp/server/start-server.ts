@@ -6,6 +6,7 @@ import type { Connection, InitializeParams } from 'vscode-languageserver';
 import { createOpsbookServices, type OpsbookServices } from '../../opsbook-module.js';
 import { OpsbookDocumentUpdateHandler } from '../workspace/opsbook-document-update-handler.js';
 import { CustomRequestHandlers } from './custom-request-handlers.js';
+import { guardConnection } from './request-guard.js';
 
 /** What a client may pass as `initializationOptions` (all optional). */
 export interface OpsbookInitializationOptions {
@@ -17,12 +18,14 @@ export interface OpsbookInitializationOptions {
 
 /**
  * Creates the services on a connection, prepares them for an editor and starts listening:
+ * - every handler is guarded: an exception is logged and answered with an error reply (request-guard.ts);
  * - every file of the workspace is validated at start-up and after each edit with all rule categories,
  *   so the editor shows what `opsbook check` reports;
  * - the workspace folders are the fallback roots for imports (when no opsbook.json or .git is found);
  * - messages follow the editor's language (`InitializeParams.locale`) unless the client says otherwise.
  */
-export function startOpsbookLanguageServer(connection: Connection): { shared: LangiumSharedServices; Opsbook: OpsbookServices } {
+export function startOpsbookLanguageServer(rawConnection: Connection): { shared: LangiumSharedServices; Opsbook: OpsbookServices } {
+    const connection = guardConnection(rawConnection);
     const { shared, Opsbook } = createOpsbookServices({ connection, ...NodeFileSystem });
     shared.workspace.DocumentBuilder.updateBuildOptions = { validation: true };
     shared.workspace.WorkspaceManager.initialBuildOptions = { validation: true };

@@ -1,0 +1,14 @@
+import 'opsbook-language/polyfill';
+import fs from 'node:fs';
+import path from 'node:path';
+import { URI } from 'langium';
+import { NodeFileSystem } from 'langium/node';
+import { createOpsbookServices } from 'opsbook-language';
+const [folder, ...files] = process.argv.slice(2);
+const { shared, Opsbook } = createOpsbookServices({ ...NodeFileSystem });
+Opsbook.workspace.WorkspaceRoots.setFallbackRoots([folder]);
+for (const f of files) shared.workspace.LangiumDocuments.addDocument(shared.workspace.LangiumDocumentFactory.fromString(fs.readFileSync(path.join(folder, f), 'utf8'), URI.file(path.join(folder, f))));
+const c = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+let prev = c();
+for (const [n, s] of [['index', 2], ['scopes', 3], ['link', 4], ['refs', 5], ['validate', 6]]) shared.workspace.DocumentBuilder.onBuildPhase(s, () => { const now = c(); console.log(n, Math.round(now - prev)); prev = now; });
+await shared.workspace.DocumentBuilder.build(shared.workspace.LangiumDocuments.all.toArray(), { validation: true });

@@ -1,0 +1,66 @@
+// Running the CLI in tests: as a real process (the built bundle, exactly what users run) or in
+// process through `main()` (faster, for the many golden documents).
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const CLI = join(ROOT, 'packages', 'cli', 'bin', 'opsbook.cjs');
+
+export interface CliResult {
+    code: number;
+    stdout: string;
+    stderr: string;
+}
+
+/** Spawns `node packages/cli/bin/opsbook.cjs ...args` (not a TTY, CI unset unless given). */
+export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): Promise<CliResult> {
+    return new Promise((resolve, reject) => {
+        const child = spawn(process.execPath, [CLI, ...args], {
+            cwd: options.cwd ?? ROOT,
+            env: { ...process.env, NO_COLOR: '1', ...options.env },
+            stdio: ['pipe', 'pipe', 'pipe']
+        });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.setEncoding('utf8').on('data', chunk => (stdout += chunk));
+        child.stderr.setEncoding('utf8').on('data', chunk => (stderr += chunk));
+        child.on('error', reject);
+        child.on('close', code => resolve({ code: code ?? -1, stdout, stderr }));
+        child.stdin.end(options.input ?? '');
+    });
+}
+
+function collector(): { stream: Writable; text: () => string } {
+    const chunks: string[] = [];
+    const stream = new Writable({
+        write(chunk, _encoding, done) {
+            chunks.push(String(chunk));
+            done();
+        }
+    });
+    return { stream, text: () => chunks.join('') };
+}
+
+let mainFunction: ((argv: string[], io: import('../../packages/cli/src/options.js').OutputStreams) => Promise<number>) | undefined;
+
+/** Runs the CLI's `main()` in this process (working folder: the repository root). */
+export async function runInProcess(args: string[]): Promise<CliResult> {
+    if (!mainFunction) {
+        process.env.OPSBOOK_CLI_NO_AUTORUN = '1';
+        mainFunction = (await import('../../packages/cli/src/main.js')).main;
+    }
+    const out = collector();
+    const err = collector();
+    const code = await mainFunction(args, { stdout: out.stream, stderr: err.stream, colour: false, progress: false });
+    return { code, stdout: out.text(), stderr: err.text() };
+}
+
+/** A fresh temporary folder, removed by the returned function. */
+export function temporaryFolder(prefix = 'opsbook-cli-'): { dir: string; remove: () => void } {
+    const dir = mkdtempSync(join(tmpdir(), prefix));
+    return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}

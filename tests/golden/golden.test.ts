@@ -1,0 +1,55 @@
+// Golden documents: every example's plan, review template and review with actuals, in both locales,
+// plus its JSON and CSV export, compared byte for byte with tests/golden/<example>/. After a change
+// that is meant to alter them, regenerate with `UPDATE_GOLDEN=1 npx vitest run tests/golden` and
+// read the diff: these files are what teams get.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { ROOT, runInProcess } from '../cli/cli-helpers.js';
+
+const UPDATE = process.env.UPDATE_GOLDEN === '1';
+
+interface Example {
+    name: string;
+    playbook: string;
+    period: string;
+    actuals: string;
+}
+
+export const EXAMPLES: Example[] = [
+    { name: 'growth', playbook: 'examples/growth/growth.ops', period: '2027-W05', actuals: 'tests/fixtures/cli/actuals/growth.csv' },
+    { name: 'shop', playbook: 'examples/shop/shop.ops', period: '2027-W23', actuals: 'tests/fixtures/cli/actuals/shop.csv' },
+    { name: 'saas', playbook: 'examples/saas/saas.ops', period: '2027-04', actuals: 'tests/fixtures/cli/actuals/saas.csv' }
+];
+
+function cases(example: Example): { file: string; args: string[] }[] {
+    const list: { file: string; args: string[] }[] = [];
+    for (const locale of ['en', 'zh-CN']) {
+        list.push({ file: `plan.${locale}.md`, args: ['plan', example.playbook, '--locale', locale] });
+        list.push({ file: `review-${example.period}.${locale}.md`, args: ['review', example.playbook, '--period', example.period, '--locale', locale] });
+        list.push({
+            file: `review-${example.period}-actuals.${locale}.md`,
+            args: ['review', example.playbook, '--period', example.period, '--actuals', example.actuals, '--locale', locale]
+        });
+    }
+    list.push({ file: 'export.json', args: ['export', example.playbook, '--format', 'json'] });
+    list.push({ file: 'export.csv', args: ['export', example.playbook, '--format', 'csv'] });
+    return list;
+}
+
+describe.each(EXAMPLES)('golden documents of examples/$name', example => {
+    test.each(cases(example))('$file', async ({ file, args }) => {
+        const result = await runInProcess(args);
+        expect(result.stderr).toBe('');
+        expect(result.code).toBe(0);
+        const golden = join(ROOT, 'tests', 'golden', example.name, file);
+        if (UPDATE || !existsSync(golden)) {
+            if (!UPDATE) throw new Error(`${golden} is missing: run UPDATE_GOLDEN=1 npx vitest run tests/golden`);
+            mkdirSync(dirname(golden), { recursive: true });
+            writeFileSync(golden, result.stdout);
+        }
+        expect(result.stdout).toBe(readFileSync(golden, 'utf8'));
+        // Generating twice gives identical bytes.
+        expect((await runInProcess(args)).stdout).toBe(result.stdout);
+    });
+});

@@ -1,0 +1,208 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { expectCompletion } from 'langium/test';
+import { describe, expect, test } from 'vitest';
+import { InsertTextFormat } from 'vscode-languageserver';
+import type { CompletionItem } from 'vscode-languageserver';
+import { ELEMENT_SNIPPETS, withPlaceholders } from '../../packages/language/src/lsp/completion/element-snippets.js';
+import { parse, services } from '../helpers.js';
+import { loadWorkspace, positionOf, REPO, textDocument } from './lsp-helpers.js';
+
+const complete = expectCompletion(services.Opsbook);
+
+/** A playbook with one metric of each kind, two people and two goals, before the text under test. */
+const LIB = `playbook P { currency USD fx EUR = 1.1 USD }
+metric signups "Registered users" count
+metric visits count
+metric revenue money
+metric d30 percent
+metric score number
+person alice "Alice Wang"
+person bob
+goal G { target 20 signups by 2027-01-01 }
+goal R { target 20 revenue by 2027-01-01 }
+`;
+
+async function labels(text: string): Promise<string[]> {
+    const offset = text.indexOf('<|>');
+    const document = await parse(text.replace('<|>', ''));
+    const list = await services.Opsbook.lsp.CompletionProvider!.getCompletion(document, { textDocument: textDocument(document), position: document.textDocument.positionAt(offset) });
+    return sorted(list?.items ?? []).map(item => item.label);
+}
+
+function sorted(items: CompletionItem[]): CompletionItem[] {
+    return [...items].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
+}
+
+describe('keywords valid at the cursor', () => {
+    test('at the top of a file: every element keyword, and a snippet for each', async () => {
+        const document = await parse('');
+        const list = await services.Opsbook.lsp.CompletionProvider!.getCompletion(document, { textDocument: textDocument(document), position: { line: 0, character: 0 } });
+        const items = list?.items ?? [];
+        const keywords = items.filter(item => item.detail === 'keyword').map(item => item.label);
+        expect(keywords).toEqual(['import', 'playbook', 'strategy', 'metric', 'funnel', 'goal', 'channel', 'campaign', 'workstream', 'person', 'team', 'assessment', 'forecast', 'monitor', 'review']);
+        const snippets = items.filter(item => item.insertTextFormat === InsertTextFormat.Snippet);
+        expect(snippets.map(item => item.label)).toEqual(['import', 'playbook', 'strategy', 'metric', 'funnel', 'goal', 'goal', 'channel', 'campaign', 'workstream', 'person', 'team', 'assessment', 'forecast', 'monitor', 'review']);
+        const goal = snippets.find(item => item.label === 'goal');
+        expect(goal?.insertText).toBe('goal ${1:SeedUsers} "${2:Acquire 20,000 seed users}" {\n\ttarget ${3|at least,at most|} ${4:20k} ${5:signups} by ${6:2027-03-31}\n\towner ${7:alice}\n\tstrategy ${8:GrowUsers}\n}\n$0');
+        expect(snippets.filter(item => item.label === 'goal').map(item => item.labelDetails?.description)).toEqual(['snippet', 'snippet: Sub-goal (part of)']);
+    });
+
+    test("inside a goal: its properties, multi-word ones whole, without '{' or '}'", async () => {
+        expect(await labels('goal G {\n  <|>\n}')).toEqual(['target', 'owner', 'strategy', 'part of']);
+    });
+
+    test('a property that may appear once is not offered again; repeatable ones are', async () => {
+        expect(await labels('goal G {\n  target 1 x by 2027-01-01\n  owner a\n  <|>\n}')).toEqual(['strategy', 'part of']);
+        expect(await labels('channel C { kind paid owner a delivers 1 x to G <|> }')).toEqual(['budget', 'cpa at most', 'assumes', 'delivers']);
+    });
+
+    test("a target may start with 'at least' or 'at most'", async () => {
+        expect(await labels('goal G { target <|> }')).toEqual(['at least', 'at most']);
+    });
+
+    test("after a delivered amount and its metric: 'to'; after a target's: 'by'", async () => {
+        expect(await labels(`${LIB}channel C { delivers 6000 signups <|> }`)).toEqual(['to']);
+        expect(await labels(`${LIB}goal X { target 6000 signups <|> }`)).toEqual(['by']);
+    });
+
+    test('nothing inside a comment or a title', async () => {
+        expect(await labels('// a comment <|>')).toEqual([]);
+        expect(await labels('goal G "a ti<|>tle"')).toEqual([]);
+    });
+});
+
+describe('references filtered by what fits', () => {
+    test('people after owner, lead, consulted, decided … by, assessment', async () => {
+        for (const text of ['channel C { owner <|> }', 'team T { lead <|> }', 'workstream W { consulted alice, <|> }', 'forecast F for G { decided 5 by <|> }', 'assessment <|>']) {
+            expect(await labels(LIB + text), text).toEqual(['alice', 'bob']);
+        }
+    });
+
+    test('goals after part of, covers and for — never the goal being edited', async () => {
+        expect(await labels(`${LIB}goal X { part of <|> }`)).toEqual(['G', 'R']);
+        expect(await labels(`${LIB}review W { covers <|> }`)).toEqual(['G', 'R']);
+        expect(await labels(`${LIB}forecast F for <|>`)).toEqual(['G', 'R']);
+    });
+
+    test("after 'to', goals measured in the delivered metric come first", async () => {
+        expect(await labels(`${LIB}channel C { delivers 6000 revenue to <|> }`)).toEqual(['R', 'G']);
+        expect(await labels(`${LIB}channel C { delivers 6000 signups to <|> }`)).toEqual(['G', 'R']);
+    });
+
+    test('after a number: count, number and money metrics (not percent), then currencies', async () => {
+        expect(await labels(`${LIB}channel C { delivers 6000 <|> }`)).toEqual(['signups', 'visits', 'revenue', 'score', 'USD', 'EUR']);
+    });
+
+    test('after an amount in a currency: money metrics only', async () => {
+        expect(await labels(`${LIB}channel C { delivers 6000 EUR <|> }`)).toEqual(['revenue']);
+    });
+
+    test('after a percentage: percent metrics only', async () => {
+        expect(await labels(`${LIB}goal X { target at least 35% <|> }`)).toEqual(['d30']);
+    });
+
+    test('count metrics in a funnel and after assumes', async () => {
+        expect(await labels(`${LIB}funnel F { <|> }`)).toEqual(['signups', 'visits']);
+        expect(await labels(`${LIB}channel C { assumes 150k <|> }`)).toEqual(['signups', 'visits']);
+    });
+
+    test('every metric after monitor', async () => {
+        expect(await labels(`${LIB}monitor <|>`)).toEqual(['signups', 'visits', 'revenue', 'd30', 'score']);
+    });
+
+    test('items say what they are: kind, metric kind, title', async () => {
+        await complete({
+            text: `${LIB}channel C { delivers 1 <|> }`,
+            index: 0,
+            assert: list => {
+                const signups = list.items.find(item => item.label === 'signups');
+                expect(signups?.detail).toBe('metric · count — Registered users');
+            }
+        });
+    });
+});
+
+describe('declared currencies in money positions', () => {
+    test('the playbook currency first, then those with an fx rate', async () => {
+        expect(await labels(`${LIB}channel C { budget 60k <|> }`)).toEqual(['USD', 'EUR']);
+        expect(await labels(`${LIB}channel C { cpa at most 5 <|> }`)).toEqual(['USD', 'EUR']);
+        expect(await labels(`${LIB}forecast F for R { sales 320k <|> }`)).toEqual(['USD', 'EUR', 'finance', 'market', 'decided']);
+    });
+
+    test('CNY when the file declares no currency', async () => {
+        expect(await labels('channel C { budget 5 <|> }')).toEqual(['CNY']);
+    });
+
+    test('after `currency` any ISO 4217 code, common ones first', async () => {
+        const codes = await labels('playbook P { currency <|> }');
+        expect(codes.slice(0, 6)).toEqual(['CNY', 'USD', 'EUR', 'JPY', 'GBP', 'HKD']);
+        expect(codes).toContain('KWD');
+        expect(codes).not.toContain('RMB');
+    });
+});
+
+describe('enumerated values', () => {
+    const cases: [string, string[]][] = [
+        ['playbook P { stage <|> }', ['development', 'seed', 'growth', 'mature', 'decline']],
+        ['strategy S { focus <|> }', ['acquisition', 'activation', 'retention', 'monetization', 'referral', 'brand', 'reactivation']],
+        ['channel C { kind <|> }', ['organic', 'paid', 'social', 'content', 'community', 'referral', 'partnership', 'email', 'offline', 'direct']],
+        ['metric m "title" <|>', ['count', 'money', 'percent', 'number']],
+        ['campaign C { type <|> }', ['content', 'community', 'product', 'promotion', 'event', 'pr']],
+        ['campaign C { binding <|> }', ['mandatory', 'advisory']],
+        ['monitor m { every <|> }', ['day', 'week', 'month']],
+        ['review R { every <|> }', ['day', 'week', 'month', 'quarter']],
+        ['review R { every week on <|> }', ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']],
+        ['monitor m { alert below 5 per <|> }', ['day', 'week', 'month']],
+        ['assessment a { kpi "Articles" target 5 per <|> }', ['week', 'month', 'quarter']],
+        ['playbook P { locale <|> }', ['en', 'zh-CN']]
+    ];
+    test.each(cases)('%s', async (text, expected) => {
+        expect(await labels(text)).toEqual(expected);
+    });
+});
+
+describe('across files', () => {
+    test('names visible through an import, marked with their file; names of files not imported are not offered', async () => {
+        const ws = await loadWorkspace([
+            ['team.ops', 'person alice\nperson bob\n'],
+            ['other.ops', 'person zoe\n'],
+            ['plan.ops', 'import "team.ops"\nperson carol\ngoal G { owner  }\n']
+        ]);
+        const plan = ws.doc('plan.ops');
+        const list = await ws.services.lsp.CompletionProvider!.getCompletion(plan, { textDocument: textDocument(plan), position: positionOf(plan, 'owner ', 6) });
+        const items = sorted(list?.items ?? []);
+        expect(items.map(item => [item.label, item.labelDetails?.description])).toEqual([['carol', undefined], ['alice', 'team.ops'], ['bob', 'team.ops']]);
+    });
+
+    test('an import path offers the other .ops files of the workspace', async () => {
+        const ws = await loadWorkspace([
+            ['team.ops', 'person alice\n'],
+            ['sub/metrics.ops', 'metric m count\n'],
+            ['plan.ops', 'import \n']
+        ]);
+        const plan = ws.doc('plan.ops');
+        const list = await ws.services.lsp.CompletionProvider!.getCompletion(plan, { textDocument: textDocument(plan), position: { line: 0, character: 7 } });
+        expect(sorted(list?.items ?? []).map(item => item.label)).toEqual(['"team.ops"', '"sub/metrics.ops"']);
+    });
+});
+
+describe('snippets', () => {
+    test("are the VS Code extension's snippets (snippets/opsbook.json), one or more per element keyword", () => {
+        const file = path.join(REPO, 'packages/extension/snippets/opsbook.json');
+        const extension = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, { prefix: string | string[]; description: string; body: string[] }>;
+        const keywords = new Set(ELEMENT_SNIPPETS.map(snippet => snippet.keyword));
+        const fromExtension = Object.entries(extension)
+            .filter(([, snippet]) => [snippet.prefix].flat().some(prefix => keywords.has(prefix)))
+            .map(([name, snippet]) => ({ name, description: snippet.description, body: snippet.body }));
+        expect(ELEMENT_SNIPPETS.map(({ name, description, body }) => ({ name, description, body }))).toEqual(fromExtension);
+        expect([...keywords]).toEqual(['import', 'playbook', 'strategy', 'metric', 'funnel', 'goal', 'channel', 'campaign', 'workstream', 'person', 'team', 'assessment', 'forecast', 'monitor', 'review']);
+    });
+
+    test('with their placeholders filled, the snippets parse without syntax errors', async () => {
+        const text = ELEMENT_SNIPPETS.filter(s => s.keyword !== 'import').map(s => withPlaceholders(s.body.join('\n'))).join('\n');
+        const document = await parse(text);
+        expect(document.parseResult.lexerErrors).toEqual([]);
+        expect(document.parseResult.parserErrors).toEqual([]);
+    });
+});
