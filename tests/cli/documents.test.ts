@@ -11,7 +11,7 @@ afterAll(() => folder.remove());
 let counter = 0;
 const fresh = (name: string) => path.join(folder.dir, `${counter++}-${name}`);
 
-describe('opsbook plan', () => {
+describe.concurrent('opsbook plan', () => {
     test('writes the plan to stdout: exit 0, fingerprint first, every section of SPEC §6', async () => {
         const result = await runCli(['plan', GROWTH]);
         expect([result.code, result.stderr]).toEqual([0, '']);
@@ -65,7 +65,7 @@ describe('opsbook plan', () => {
     });
 });
 
-describe('writing files (-o)', () => {
+describe.concurrent('writing files (-o)', () => {
     test('a generated plan is replaced; a hand-edited one is kept unless --force', async () => {
         const out = fresh('plan.md');
         expect((await runCli(['plan', GROWTH, '-o', out])).code).toBe(0);
@@ -127,7 +127,7 @@ describe('writing files (-o)', () => {
     });
 });
 
-describe('opsbook review', () => {
+describe.concurrent('opsbook review', () => {
     test('--period writes the template with targets pro-rated to the end of the period', async () => {
         const result = await runCli(['review', GROWTH, '--period', '2027-W05']);
         expect(result.code).toBe(0);
@@ -168,7 +168,7 @@ describe('opsbook review', () => {
     });
 });
 
-describe('--actuals CSV errors: one line naming file:line, exit 2, nothing written', () => {
+describe.concurrent('--actuals CSV errors: one line naming file:line, exit 2, nothing written', () => {
     test.each([
         ['growth-bad-date.csv', '4: 2027-02-30 is not on the calendar: February 2027 has 28 days'],
         ['growth-bad-metric.csv', "2: unknown metric 'signup': expected one of visits, signups, activated, revenue, d30, spend"],
@@ -191,7 +191,7 @@ describe('--actuals CSV errors: one line naming file:line, exit 2, nothing writt
     });
 });
 
-describe('opsbook export', () => {
+describe.concurrent('opsbook export', () => {
     test('JSON: the resolved model with computed figures, decimals as exact strings', async () => {
         const result = await runCli(['export', GROWTH]);
         expect(result.code).toBe(0);
@@ -227,7 +227,7 @@ describe('opsbook export', () => {
     });
 });
 
-describe('hostile titles', () => {
+describe.concurrent('hostile titles', () => {
     test('no raw HTML, no broken table row, no code fence but the diagrams', async () => {
         const result = await runCli(['plan', 'tests/fixtures/cli/hostile/hostile.ops']);
         expect(result.code).toBe(0);

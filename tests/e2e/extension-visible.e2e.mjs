@@ -55,6 +55,19 @@ async function goTo(page, line, column) {
     await page.waitForTimeout(300);
 }
 
+/** Shows the hover at the cursor (Ctrl+K Ctrl+I), trying again while the server is still busy. */
+async function showHover(page, attempts = 4) {
+    for (let attempt = 1; ; attempt++) {
+        await page.keyboard.press('Control+K');
+        await page.keyboard.press('Control+I');
+        const hover = await page
+            .waitForSelector('.monaco-hover:not(.hidden) .hover-contents:not(:empty)', { state: 'visible', timeout: 10_000 })
+            .catch(error => (attempt < attempts ? undefined : Promise.reject(error)));
+        if (hover) return (await hover.textContent()) ?? '';
+        await page.keyboard.press('Escape');
+    }
+}
+
 /** Hides the secondary side bar (an empty chat area in code-server) so screenshots show the work. */
 async function hideSecondarySideBar(page) {
     const auxiliaryBar = page.locator('.part.auxiliarybar');
@@ -95,9 +108,7 @@ export default async function extensionVisible() {
             assert.ok(rows.some(row => row.includes("unknown person 'alcie': did you mean 'alice'?") && row.includes('unresolved-reference')), rows.join('\n'));
             assert.ok(rows.some(row => row.includes('goal-undercovered')), rows.join('\n'));
             await goTo(page, 18, 10); // the misspelt owner: its hover shows the message and the quick fix
-            await page.keyboard.press('Control+K');
-            await page.keyboard.press('Control+I');
-            await page.waitForSelector('.monaco-hover .hover-contents', { state: 'visible', timeout: 15_000 });
+            await showHover(page);
             await shoot(page, 'diagnostics');
         } finally {
             await mistakes.close();
@@ -112,10 +123,7 @@ export default async function extensionVisible() {
             console.log(`  status bar: ${status}`);
 
             await goTo(page, 26, 9); // goal SeedUsers
-            await page.keyboard.press('Control+K');
-            await page.keyboard.press('Control+I');
-            const hover = await page.waitForSelector('.monaco-hover .hover-contents', { state: 'visible', timeout: 15_000 });
-            const hoverText = (await hover.textContent()) ?? '';
+            const hoverText = await showHover(page);
             console.log(`  hover: ${hoverText.replace(/\s+/g, ' ').slice(0, 160)}`);
             assert.match(hoverText, /20,000/);
             await shoot(page, 'hover');
@@ -132,7 +140,7 @@ export default async function extensionVisible() {
 
             await runCommand(page, 'Opsbook: Open Plan Preview');
             const frame = await previewFrame(page);
-            const text = await frame.evaluate(() => document.getElementById('content')?.innerText ?? '');
+            const text = await frame.evaluate(() => document.getElementById('content')?.textContent ?? '');
             for (const goal of ['SeedUsers', 'Retention', 'Revenue', 'SouthRevenue']) assert.ok(text.includes(goal), `the preview does not name ${goal}`);
             const diagrams = await frame.evaluate(() => document.querySelectorAll('#content .diagram svg').length);
             const failed = await frame.evaluate(() => document.querySelectorAll('.diagram-error').length);

@@ -40,7 +40,9 @@ export default async function mermaidPlans() {
       const plan = execFileSync(process.execPath, [cli, 'plan', file, '--locale', locale], { cwd: root, encoding: 'utf8' });
       const blocks = mermaidBlocks(plan);
       assert.ok(blocks.length >= 3, `${relative(root, file)} (${locale}): expected the goal tree, budget pie and timeline, found ${blocks.length} diagrams`);
-      blocks.forEach((text, i) => diagrams.push({ where: `${relative(root, file)} ${locale} diagram ${i + 1} (${text.split('\n')[0]})`, text }));
+      blocks.forEach((text, i) => {
+        diagrams.push({ where: `${relative(root, file)} ${locale} diagram ${i + 1} (${text.split('\n')[0]})`, text });
+      });
     }
   }
   const browser = await launchChromium();

@@ -16,7 +16,7 @@ interface Example {
     actuals: string;
 }
 
-export const EXAMPLES: Example[] = [
+const EXAMPLES: Example[] = [
     { name: 'growth', playbook: 'examples/growth/growth.ops', period: '2027-W05', actuals: 'tests/fixtures/cli/actuals/growth.csv' },
     { name: 'shop', playbook: 'examples/shop/shop.ops', period: '2027-W23', actuals: 'tests/fixtures/cli/actuals/shop.csv' },
     { name: 'saas', playbook: 'examples/saas/saas.ops', period: '2027-04', actuals: 'tests/fixtures/cli/actuals/saas.csv' }

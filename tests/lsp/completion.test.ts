@@ -206,3 +206,32 @@ describe('snippets', () => {
         expect(document.parseResult.parserErrors).toEqual([]);
     });
 });
+
+describe('parsing from the enclosing element', () => {
+    test('gives the same followers as parsing the whole text before the cursor (every example, sampled tokens)', async () => {
+        const ws = await loadWorkspace(['examples/growth/growth.ops', 'examples/growth/team.ops', 'examples/saas/saas.ops', 'examples/shop/shop.ops', 'examples/shop/团队.ops']);
+        const provider = ws.services.lsp.CompletionProvider as unknown as {
+            wholePrefix: boolean;
+            findFeaturesAt(document: unknown, offset: number): { feature: { $type: string; value?: string }; property?: string; type?: string }[];
+            getCompletion: (...args: unknown[]) => Promise<unknown>;
+        };
+        let compared = 0;
+        for (const document of ws.documents.values()) {
+            // getCompletion registers the parsed document whose elements give the start offsets.
+            await provider.getCompletion(document, { textDocument: textDocument(document), position: { line: 0, character: 0 } });
+            const tokens = ws.services.parser.Lexer.tokenize(document.textDocument.getText()).tokens;
+            for (let i = 0; i < tokens.length; i += 3) {
+                for (const offset of [tokens[i]!.startOffset, tokens[i]!.endOffset + 1]) {
+                    const describe = (features: ReturnType<typeof provider.findFeaturesAt>) => features.map(f => `${f.feature.$type}:${f.feature.value ?? ''}:${f.property ?? ''}:${f.type ?? ''}`).sort().join('|');
+                    provider.wholePrefix = true;
+                    const whole = describe(provider.findFeaturesAt(document.textDocument, offset));
+                    provider.wholePrefix = false;
+                    const local = describe(provider.findFeaturesAt(document.textDocument, offset));
+                    expect(local, `${document.uri.path} at offset ${offset}`).toBe(whole);
+                    compared++;
+                }
+            }
+        }
+        expect(compared).toBeGreaterThan(1000);
+    }, 120_000);
+});

@@ -69,8 +69,9 @@ describe('interplay: one problem, one diagnostic', () => {
         expect(rules(lines)).toEqual(['goal-cycle']);
     });
 
-    test('a syntax error inside one block does not hide the rules of the others', async () => {
-        const lines = await diagnoseEdits([['kind organic', 'kind organic\n  budget'], ['budget 100k CNY', 'budget 80k CNY']]);
-        expect(rules(lines)).toContain('syntax-error');
+    test('while the file does not parse, plan rules wait; value rules still report', async () => {
+        const lines = await diagnoseEdits([['kind organic', 'kind organic ,'], ['budget 100k CNY', 'budget 80k CNY'], ['capacity 80%', 'capacity 180%']]);
+        expect(rules(lines)).toEqual(['syntax-error', 'percent-range']);
+        expect(rules(await diagnoseEdits([['budget 100k CNY', 'budget 80k CNY'], ['capacity 80%', 'capacity 180%']]))).toEqual(['budget-overrun', 'percent-range']);
     });
 });

@@ -28,11 +28,11 @@ describe('messages in Simplified Chinese', () => {
         expect(loaded.of('a.ops')).toEqual([
             'import-unresolved 1:8-1:21 无法导入 "missing.ops"：同一目录下没有这个文件',
             "duplicate-name 3:8-3:11 'ann' 已在第 2 行定义为人员（person）：在一个文件及其导入中，每个名称只能使用一次",
-            "goal-unplanned 4:6-4:7 没有任何渠道、活动、工作版块或子目标支撑 G：请在渠道或活动中加上 'delivers … to G'，在活动或工作版块中加上 'serves G'，或增加 'part of G' 的子目标",
-            'owner-missing 4:6-4:7 目标 G 没有负责人：请加上 \'owner 人员\'',
             "syntax-error 5:3-5:9 'budget' 不是目标（goal）的属性：应为 target、owner、strategy、part of 或 '}'"
         ]);
         expect(loaded.of('b.ops')[0]).toMatch(/^syntax-error 1:24-1:25 全角字符 '％'：请改用半角的 '%'/);
+        const owner = await loadFolder(tempFolder({ 'opsbook.json': '{ "locale": "zh-CN" }', 'c.ops': 'goal G { target 5 m by 2027-01-01 }\nmetric m count\nchannel C { owner p delivers 5 m to G }\nperson p\n' }));
+        expect(owner.of('c.ops').filter(l => l.startsWith('owner-missing'))).toEqual(["owner-missing 1:6-1:7 目标 G 没有负责人：请加上 'owner 人员'"]);
     });
 
     test('precedence: --locale (setOverrides) over the editor (setClientLocale) over opsbook.json', async () => {

@@ -65,6 +65,9 @@ export async function loadWorkspace(
 ): Promise<LoadedWorkspace> {
     const cwd = options.cwd ?? process.cwd();
     const { shared, Opsbook } = createOpsbookServices({ ...NodeFileSystem });
+    // One build, no editor: nobody asks "who refers to this?" (find references, rename, relinking after
+    // an edit), so Langium's reference index is skipped — about a tenth of a build (BENCHMARKS.md).
+    shared.workspace.IndexManager.updateReferences = async () => {};
     Opsbook.workspace.WorkspaceRoots.setFallbackRoots([cwd]);
     if (options.overrides) Opsbook.config.ConfigProvider.setOverrides(options.overrides);
     const langiumDocuments = shared.workspace.LangiumDocuments;

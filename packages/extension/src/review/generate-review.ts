@@ -95,12 +95,10 @@ export class ReviewGenerator {
     }
 
     private async pickPeriod(document: vscode.Uri): Promise<Selection | undefined> {
-        let playbookPeriod;
-        try {
-            playbookPeriod = playbookPeriodOf(await this.client.sendRequest(AnalysisRequest, { uri: document.toString() }));
-        } catch {
-            playbookPeriod = undefined; // the choices then follow the calendar alone
-        }
+        // Without an answer, the choices follow the calendar alone.
+        const playbookPeriod = await this.client
+            .sendRequest(AnalysisRequest, { uri: document.toString() })
+            .then(playbookPeriodOf, () => undefined);
         const choices = reviewPeriodChoices(playbookPeriod, localToday());
         type Item = vscode.QuickPickItem & { period?: string; day?: true };
         const toItem = (choice: PeriodChoice): Item => ({

@@ -84,7 +84,9 @@ function partOfLoops(goals: readonly Goal[]): Map<Goal, string[]> {
         }
         if (current && state.get(current) === 'walking') {
             const loop = walk.slice(walk.indexOf(current));
-            loop.forEach((goal, i) => loops.set(goal, loopFrom(loop, i)));
+            loop.forEach((goal, i) => {
+                loops.set(goal, loopFrom(loop, i));
+            });
         }
         for (const goal of walk) state.set(goal, 'done');
     }

@@ -58,10 +58,16 @@ export class PlaybookAnalyzer {
         const strategies = analyzeStrategies(scope, header.stage, goals);
 
         const peopleByName = new Map(people.map(p => [p.name, p]));
+        // The first forecast of each goal, indexed once (a search per goal was quadratic in large files).
+        const forecastByGoal = new Map<AstNode, (typeof forecasts)[number]>();
+        for (const f of forecasts) {
+            const target = f.node.goal?.ref;
+            if (target && f.goal === target.name && !forecastByGoal.has(target)) forecastByGoal.set(target, f);
+        }
         for (const goal of goals) {
             if (goal.owner !== undefined) goal.ownerAssessed = peopleByName.get(goal.owner)?.assessedOn.includes(goal.name) ?? false;
-            const forecast = forecasts.find(f => f.goal === goal.name && f.node.goal?.ref === goal.node);
-            if (forecast) goal.forecast = forecast.name;
+            const forecast = forecastByGoal.get(goal.node);
+            if (forecast && forecast.goal === goal.name) goal.forecast = forecast.name;
         }
 
         const analysis: PlaybookAnalysis = {

@@ -3,7 +3,7 @@ import { AbstractFormatter } from 'langium/lsp';
 import type { DocumentFormattingParams, DocumentRangeFormattingParams, Range, TextEdit } from 'vscode-languageserver';
 import type { Document } from '../generated/ast.js';
 import { OpsbookGrammar } from '../generated/grammar.js';
-import { canonicalLayout, LayoutError, propertyStartElements } from './canonical-layout.js';
+import { type CanonicalLayout, canonicalLayout, LayoutError, propertyStartElements } from './canonical-layout.js';
 
 /**
  * The Opsbook formatter, usable as Langium's `lsp.Formatter` service (its constructor takes the
@@ -41,7 +41,7 @@ export class OpsbookFormatter extends AbstractFormatter {
         const { lexerErrors, parserErrors } = document.parseResult;
         if (lexerErrors.length > 0 || parserErrors.length > 0) return [];
         const text = document.textDocument.getText();
-        let layout;
+        let layout: CanonicalLayout;
         try {
             layout = canonicalLayout(document.parseResult.value as Document, text, this.propertyStarts);
         } catch (error) {

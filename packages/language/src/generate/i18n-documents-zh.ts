@@ -10,8 +10,8 @@ const CHANNEL_KIND: Record<string, string> = {
     organic: '自然流量', paid: '付费推广', social: '社交媒体', content: '内容', community: '社群', referral: '推荐', partnership: '合作',
     email: '邮件', offline: '线下', direct: '直销'
 };
-const CAMPAIGN_TYPE: Record<string, string> = { content: '内容活动', community: '社群活动', product: '产品活动', promotion: '促销', event: '活动/会议', pr: '公关' };
-const BINDING: Record<string, string> = { mandatory: '必须执行（全国）', advisory: '指导性（区域）' };
+const CAMPAIGN_TYPE: Record<string, string> = { content: '内容活动', community: '社群活动', product: '产品活动', promotion: '促销', event: '专场活动', pr: '公关' };
+const BINDING: Record<string, string> = { mandatory: '必须执行', advisory: '指导性' };
 const PER: Record<string, string> = { day: '天', week: '周', month: '月', quarter: '季度' };
 const EVERY: Record<string, string> = { day: '每天', week: '每周', month: '每月', quarter: '每季度' };
 const WEEKDAY: Record<string, string> = { monday: '周一', tuesday: '周二', wednesday: '周三', thursday: '周四', friday: '周五', saturday: '周六', sunday: '周日' };

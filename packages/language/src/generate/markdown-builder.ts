@@ -74,6 +74,14 @@ export class MarkdownDocument {
         return this;
     }
 
+    /** A level-2 heading; for an empty list also the sentence saying so, and false (nothing more to write). */
+    section(heading: string, items: readonly unknown[], whenEmpty: string): boolean {
+        this.heading(2, heading);
+        if (items.length > 0) return true;
+        this.paragraph(whenEmpty);
+        return false;
+    }
+
     paragraph(text: Cell): this {
         const rendered = render(text);
         if (rendered !== '') this.blocks.push(rendered);

@@ -5,7 +5,6 @@
 
 const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029\u0085]/g;
 // C0/C1 controls other than tab and the line breaks above: invisible, and some break renderers.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f]/g;
 
 /** One line of plain text: line breaks and tabs become spaces, control characters go. */

@@ -87,11 +87,7 @@ function overview(doc: DocumentFormat, out: MarkdownDocument): void {
 
 function goals(doc: DocumentFormat, out: MarkdownDocument): void {
     const { analysis: a, text: t } = doc;
-    out.heading(2, t.goalsHeading);
-    if (a.goals.length === 0) {
-        out.paragraph(t.noGoals);
-        return;
-    }
+    if (!out.section(t.goalsHeading, a.goals, t.noGoals)) return;
     const rows = a.goals.map(g => {
         const unit = doc.goalUnit(g);
         const planned = g.additive || !g.planned.isZero() ? doc.amount(g.planned, unit) : undefined;
@@ -217,11 +213,7 @@ function timeline(doc: DocumentFormat, out: MarkdownDocument): void {
 
 function raci(doc: DocumentFormat, out: MarkdownDocument): void {
     const { analysis: a, text: t } = doc;
-    out.heading(2, t.raciHeading);
-    if (a.workstreams.length === 0) {
-        out.paragraph(t.noWorkstreams);
-        return;
-    }
+    if (!out.section(t.raciHeading, a.workstreams, t.noWorkstreams)) return;
     const named = new Set<string>();
     const note = (name: string | undefined) => {
         if (name !== undefined) named.add(name);
@@ -253,11 +245,7 @@ function raci(doc: DocumentFormat, out: MarkdownDocument): void {
 
 function people(doc: DocumentFormat, out: MarkdownDocument): void {
     const { analysis: a, text: t } = doc;
-    out.heading(2, t.peopleHeading);
-    if (a.people.length === 0) {
-        out.paragraph(t.noPeople);
-        return;
-    }
+    if (!out.section(t.peopleHeading, a.people, t.noPeople)) return;
     const rows = a.people.map(p => {
         const load = t.loadOf(doc.points(p.load), doc.points(p.capacity));
         const flag = p.loadRatio !== undefined && p.loadRatio > 1 ? ` ⚠ ${t.overloaded}` : '';
@@ -277,11 +265,7 @@ function people(doc: DocumentFormat, out: MarkdownDocument): void {
 
 function assessments(doc: DocumentFormat, out: MarkdownDocument): void {
     const { analysis: a, text: t } = doc;
-    out.heading(2, t.assessmentsHeading);
-    if (a.assessments.length === 0) {
-        out.paragraph(t.noAssessments);
-        return;
-    }
+    if (!out.section(t.assessmentsHeading, a.assessments, t.noAssessments)) return;
     const goalsByName = new Map(a.goals.map(g => [g.name, g]));
     const channelsByName = new Map(a.channels.map(c => [c.name, c]));
     const rows: Cell[][] = [];
@@ -313,11 +297,7 @@ function assessments(doc: DocumentFormat, out: MarkdownDocument): void {
 
 function forecasts(doc: DocumentFormat, out: MarkdownDocument): void {
     const { analysis: a, text: t } = doc;
-    out.heading(2, t.forecastsHeading);
-    if (a.forecasts.length === 0) {
-        out.paragraph(t.noForecasts);
-        return;
-    }
+    if (!out.section(t.forecastsHeading, a.forecasts, t.noForecasts)) return;
     const rows = a.forecasts.map(f => {
         const unit = f.unit ?? doc.unitOf(a.goals.find(g => g.name === f.goal)?.metric?.name);
         const figure = (d: typeof f.sales) => (d !== undefined ? doc.amount(d, unit) : undefined);
@@ -375,11 +355,7 @@ function monitoring(doc: DocumentFormat, out: MarkdownDocument): void {
 
 function reviewCalendar(doc: DocumentFormat, out: MarkdownDocument): void {
     const { analysis: a, text: t } = doc;
-    out.heading(2, t.reviewCalendarHeading);
-    if (a.reviews.length === 0) {
-        out.paragraph(t.noReviews);
-        return;
-    }
+    if (!out.section(t.reviewCalendarHeading, a.reviews, t.noReviews)) return;
     const rows = a.reviews.map(r => {
         const schedule = r.schedules.map(s => (s.date ? t.onDate(formatDate(s.date)) : t.schedule(s.every ?? '', s.weekday))).join(t.listSeparator);
         const dates = a.period ? reviewDates(r, a.period) : [];
@@ -398,11 +374,7 @@ function reviewCalendar(doc: DocumentFormat, out: MarkdownDocument): void {
 
 function findings(doc: DocumentFormat, out: MarkdownDocument, list: readonly DocumentFinding[]): void {
     const { text: t } = doc;
-    out.heading(2, t.findingsHeading);
-    if (list.length === 0) {
-        out.paragraph(t.noFindings);
-        return;
-    }
+    if (!out.section(t.findingsHeading, list, t.noFindings)) return;
     out.paragraph(t.findingsIntro(list.length));
     out.table(
         [t.whereColumn, t.severityColumn, t.ruleColumn, t.messageColumn],

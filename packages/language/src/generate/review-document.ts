@@ -86,11 +86,7 @@ function statusCell(doc: DocumentFormat, status: ReviewStatus): Cell {
 
 function goals(review: ReviewAnalysis, doc: DocumentFormat, out: MarkdownDocument): void {
     const t = doc.text;
-    out.heading(2, t.goalsHeading);
-    if (review.goals.length === 0) {
-        out.paragraph(t.noGoals);
-        return;
-    }
+    if (!out.section(t.goalsHeading, review.goals, t.noGoals)) return;
     const rows = review.goals.map(g => {
         const unit = doc.goalUnit(g.goal);
         return [
@@ -107,11 +103,7 @@ function goals(review: ReviewAnalysis, doc: DocumentFormat, out: MarkdownDocumen
 
 function deliveries(review: ReviewAnalysis, doc: DocumentFormat, out: MarkdownDocument): void {
     const t = doc.text;
-    out.heading(2, t.channelsCampaignsHeading);
-    if (review.deliveries.length === 0) {
-        out.paragraph(t.noChannels);
-        return;
-    }
+    if (!out.section(t.channelsCampaignsHeading, review.deliveries, t.noChannels)) return;
     const rows = review.deliveries.map(d => {
         const unit = doc.unitOf(d.delivery.metric);
         return [

@@ -59,10 +59,18 @@ export function keywordLineRange(node: AstNode, keyword: string, property: strin
  * `Document` node, so each family runs once per file.
  */
 export abstract class AnalysisChecks {
+    /**
+     * Plan rules wait until the file parses: error recovery leaves elements half-read, and judging those
+     * would bury the one syntax error under follow-ups. Value and config checks say so when they still run.
+     */
+    protected readonly runsWithSyntaxErrors: boolean = false;
+
     constructor(protected readonly services: OpsbookServices) {}
 
     checkDocument(root: Document, accept: ValidationAcceptor): void {
         const document = AstUtils.getDocument(root) as LangiumDocument<Document>;
+        const { lexerErrors, parserErrors } = document.parseResult;
+        if (!this.runsWithSyntaxErrors && (lexerErrors.length > 0 || parserErrors.length > 0)) return;
         const config = this.services.config.ConfigProvider;
         const analysis = this.services.analysis.PlaybookAnalyzer.analyze(document);
         this.run(new RuleContext(analysis, config.forUri(document.uri).settings, config.messageLocale(document.uri), accept));

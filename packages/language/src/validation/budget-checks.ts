@@ -1,6 +1,6 @@
 import type { ChannelFigures } from '../analysis/model.js';
 import { message } from '../i18n/catalogue.js';
-import { Decimal } from '../values/decimal.js';
+import type { Decimal } from '../values/decimal.js';
 import { AnalysisChecks, keywordLineRange, relatedList, type RuleContext } from './analysis-check.js';
 
 /** budget-overrun, cpa-exceeded, assumption-mismatch: money and estimates of channels and campaigns. */

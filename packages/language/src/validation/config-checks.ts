@@ -7,6 +7,8 @@ import { AnalysisChecks, type RuleContext } from './analysis-check.js';
  * root (the CLI stops with exit 2 and the file:line:col instead). The defaults apply meanwhile.
  */
 export class ConfigChecks extends AnalysisChecks {
+    protected override readonly runsWithSyntaxErrors = true;
+
     protected run(context: RuleContext): void {
         const loaded = this.services.config.ConfigProvider.forUri(context.document.uri);
         const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };

@@ -5,6 +5,8 @@ import { AnalysisChecks, type RuleContext } from './analysis-check.js';
  * values the analysis could not resolve. Each is resolved (and so reported) exactly once there.
  */
 export class ValueChecks extends AnalysisChecks {
+    protected override readonly runsWithSyntaxErrors = true;
+
     protected run(context: RuleContext): void {
         for (const issue of context.analysis.valueIssues) {
             const options: Parameters<RuleContext['report']>[2] = { node: issue.node };

@@ -1,8 +1,8 @@
 import * as path from 'node:path';
 import type { AstNode, AstNodeDescription, GrammarAST as GrammarTypes, LangiumDocument, MaybePromise, ReferenceInfo, Stream } from 'langium';
-import { AstUtils, CstUtils, GrammarAST, isLeafCstNode } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, GrammarUtils, isLeafCstNode, type TextDocument } from 'langium';
 import type { CompletionAcceptor, CompletionContext, CompletionProviderOptions, NextFeature } from 'langium/lsp';
-import { DefaultCompletionProvider } from 'langium/lsp';
+import { DefaultCompletionProvider, findNextFeatures } from 'langium/lsp';
 import type { CancellationToken, CompletionList, CompletionParams } from 'vscode-languageserver';
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import type { Delivery, Document, Goal, Metric, Playbook } from '../../generated/ast.js';
@@ -10,7 +10,7 @@ import type { OpsbookServices } from '../../opsbook-module.js';
 import { describeElementType } from '../../util/element-words.js';
 import { REPEATABLE } from '../../validation/structure-checks.js';
 import { ISO_CURRENCIES, isIsoCurrency } from '../../values/currency.js';
-import { ELEMENT_SNIPPETS, withPlaceholders } from './element-snippets.js';
+import { ELEMENT_SNIPPETS, type ElementSnippet, withPlaceholders } from './element-snippets.js';
 import { enumeratedValues } from './enumerated-values.js';
 import { precedingTokens } from './preceding-tokens.js';
 
@@ -43,8 +43,19 @@ export class OpsbookCompletionProvider extends DefaultCompletionProvider {
     override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
         const offset = document.textDocument.offsetAt(params.position);
         if (this.insideCommentOrText(document, offset)) return { items: [], isIncomplete: false };
-        return super.getCompletion(document, params, cancelToken);
+        this.parsedDocuments.set(document.textDocument, document);
+        this.currentDocument = document;
+        try {
+            return await super.getCompletion(document, params, cancelToken);
+        } finally {
+            this.currentDocument = undefined;
+        }
     }
+
+    /** The parsed document of each text being completed (findFeaturesAt only receives the text). */
+    private readonly parsedDocuments = new WeakMap<TextDocument, LangiumDocument>();
+    /** The document of the completion being computed: backtrackToAnyToken runs synchronously inside it. */
+    private currentDocument: LangiumDocument | undefined;
 
     /** No completion inside a comment or a title; an import path is the one string we complete. */
     private insideCommentOrText(document: LangiumDocument, offset: number): boolean {
@@ -58,10 +69,71 @@ export class OpsbookCompletionProvider extends DefaultCompletionProvider {
     }
 
     /** The grammar's followers at `offset`, without the keywords a `Name` may also be spelt as. */
-    protected override findFeaturesAt(document: Parameters<DefaultCompletionProvider['findFeaturesAt']>[0], offset: number): NextFeature[] {
-        const features = super.findFeaturesAt(document, offset).filter(next => !(GrammarAST.isKeyword(next.feature) && isValueKeyword(next.feature)));
+    protected override findFeaturesAt(document: TextDocument, offset: number): NextFeature[] {
+        const features = this.followers(document, offset).filter(next => !(GrammarAST.isKeyword(next.feature) && isValueKeyword(next.feature)));
         const closing = this.quantityClosing(document.getText(), offset, features);
         return closing ? [...features, { feature: closing }] : features;
+    }
+
+    /**
+     * Langium parses the whole text before the cursor to know what may follow; a file is a list of
+     * elements, so parsing from the start of the element around the cursor gives the same followers in
+     * time proportional to the element, not to the file (tests/lsp/completion.test.ts checks both agree).
+     */
+    protected followers(document: TextDocument, offset: number): NextFeature[] {
+        const start = this.wholePrefix ? 0 : this.enclosingElementStart(document, offset);
+        if (start === 0) return super.findFeaturesAt(document, offset);
+        const parsed = this.completionParser.parse(document.getText().substring(start, offset));
+        if (parsed.tokenIndex === 0) {
+            const entry = GrammarUtils.getEntryRule(this.grammar);
+            return entry ? findNextFeatures([[this.buildSyntheticEntryRuleCall(entry)]], parsed.tokens) : [];
+        }
+        return findNextFeatures([parsed.elementStack.map(feature => ({ feature }))], parsed.tokens.slice(parsed.tokenIndex));
+    }
+
+    /**
+     * The tokens around the cursor, lexed from the start of the element around it to the end of the
+     * cursor's line instead of from the start of the file (tokens never span lines).
+     */
+    protected override backtrackToAnyToken(text: string, offset: number): ReturnType<DefaultCompletionProvider['backtrackToAnyToken']> {
+        const document = this.currentDocument;
+        const start = document && !this.wholePrefix ? this.enclosingElementStart(document.textDocument, offset) : 0;
+        if (start === 0) return super.backtrackToAnyToken(text, offset);
+        const lineEnd = text.indexOf('\n', offset);
+        const window = text.substring(start, lineEnd === -1 ? text.length : lineEnd);
+        const result = super.backtrackToAnyToken(window, offset - start);
+        const shift = (value: number | undefined) => (value === undefined ? undefined : value + start);
+        return {
+            nextTokenStart: result.nextTokenStart + start,
+            nextTokenEnd: result.nextTokenEnd + start,
+            previousTokenStart: shift(result.previousTokenStart),
+            previousTokenEnd: shift(result.previousTokenEnd)
+        };
+    }
+
+    /** Parse the whole prefix, as Langium does (for the test that compares both ways). */
+    wholePrefix = false;
+
+    /** Where the top-level element at or before `offset` starts in the parsed tree of this text; 0 if unknown. */
+    private enclosingElementStart(document: TextDocument, offset: number): number {
+        const parsed = this.parsedDocuments.get(document);
+        if (!parsed || parsed.textDocument.getText() !== document.getText()) return 0;
+        const elements = (parsed.parseResult.value as Document).elements ?? [];
+        let low = 0;
+        let high = elements.length - 1;
+        let start = 0;
+        while (low <= high) {
+            const middle = (low + high) >> 1;
+            const elementStart = elements[middle]?.$cstNode?.offset;
+            if (elementStart === undefined) return 0;
+            if (elementStart <= offset) {
+                start = elementStart;
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return start;
     }
 
     /**
@@ -133,7 +205,7 @@ export class OpsbookCompletionProvider extends DefaultCompletionProvider {
                 detail: snippet.description,
                 insertText: body,
                 insertTextFormat: InsertTextFormat.Snippet,
-                documentation: { kind: 'markdown', value: `\`\`\`ops\n${withPlaceholders(body)}\n\`\`\`` },
+                documentation: { kind: 'markdown', value: snippetPreview(snippet) },
                 sortText: '2'
             });
         }
@@ -255,6 +327,18 @@ function topLevelElement(node: AstNode): AstNode | undefined {
 
 function isKnownKind(kind: string | undefined): kind is MetricKindWord {
     return kind === 'count' || kind === 'money' || kind === 'percent' || kind === 'number';
+}
+
+const previews = new Map<ElementSnippet, string>();
+
+/** The snippet as it inserts with its defaults, as Markdown (computed once per snippet). */
+function snippetPreview(snippet: ElementSnippet): string {
+    let preview = previews.get(snippet);
+    if (preview === undefined) {
+        preview = `\`\`\`ops\n${withPlaceholders(snippet.body.join('\n'))}\n\`\`\``;
+        previews.set(snippet, preview);
+    }
+    return preview;
 }
 
 function capitalized(word: string): string {

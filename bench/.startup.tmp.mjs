@@ -1,0 +1,12 @@
+import 'opsbook-language/polyfill';
+import { EmptyFileSystem } from 'langium';
+const gen = await import('../packages/language/out/generated/module.js');
+if (process.argv[2] === 'prod') gen.OpsbookLanguageMetaData.mode = 'production';
+const { createOpsbookServices } = await import('opsbook-language');
+const c = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+let t = c(); const w = performance.now();
+const { Opsbook } = createOpsbookServices(EmptyFileSystem);
+const a = c() - t; t = c();
+Opsbook.parser.Lexer; const b = c() - t; t = c();
+Opsbook.parser.LangiumParser.parse('person a'); const d = c() - t;
+console.log(process.argv[2] ?? 'dev ', 'services', a.toFixed(0), 'lexer', b.toFixed(0), 'parser', d.toFixed(0), 'wall', (performance.now() - w).toFixed(0));

@@ -1,0 +1,74 @@
+import { OperationCancelled } from 'langium';
+import { describe, expect, test, vi } from 'vitest';
+import type { Connection } from 'vscode-languageserver';
+import { ResponseError } from 'vscode-languageserver';
+import { guardConnection } from '../../packages/language/src/lsp/server/request-guard.js';
+
+/** A stand-in for a connection that records the handlers registered on it. */
+function fakeConnection() {
+    const handlers = new Map<string, (...args: unknown[]) => unknown>();
+    const connection = {
+        onHover(handler: (...args: unknown[]) => unknown) {
+            handlers.set('hover', handler);
+        },
+        onRequest(method: string, handler: (...args: unknown[]) => unknown) {
+            handlers.set(method, handler);
+        },
+        languages: {
+            inlayHint: {
+                on(handler: (...args: unknown[]) => unknown) {
+                    handlers.set('inlayHint', handler);
+                }
+            }
+        },
+        listen: vi.fn()
+    };
+    return { connection, handlers };
+}
+
+describe('every handler registered on the guarded connection', () => {
+    test('an exception becomes a logged internal-error reply naming the request', async () => {
+        const { connection, handlers } = fakeConnection();
+        const guarded = guardConnection(connection as unknown as Connection);
+        guarded.onHover(() => {
+            throw new TypeError("Cannot read properties of undefined (reading 'name')");
+        });
+        const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+        const reply = await handlers.get('hover')!({});
+        expect(reply).toBeInstanceOf(ResponseError);
+        expect((reply as ResponseError<void>).code).toBe(-32603);
+        expect((reply as ResponseError<void>).message).toBe("hover failed: Cannot read properties of undefined (reading 'name') (the server keeps running; please report this with the file that caused it)");
+        expect(log).toHaveBeenCalledWith(expect.stringMatching(/^Opsbook: hover failed: TypeError: Cannot read properties/));
+        log.mockRestore();
+    });
+
+    test('nested registrations and custom requests are guarded too; answers and ResponseErrors pass through', async () => {
+        const { connection, handlers } = fakeConnection();
+        const guarded = guardConnection(connection as unknown as Connection);
+        guarded.languages.inlayHint.on(async () => {
+            throw OperationCancelled;
+        });
+        guarded.onRequest('opsbook/renderPlan', () => {
+            throw new ResponseError(-32803, 'plan.ops has 1 error');
+        });
+        guarded.onRequest('opsbook/documentStatus', () => ({ errors: 0, warnings: 0 }));
+        expect(((await handlers.get('inlayHint')!({})) as ResponseError<void>).code).toBe(-32800);
+        expect(((await handlers.get('opsbook/renderPlan')!({})) as ResponseError<void>).message).toBe('plan.ops has 1 error');
+        expect(await handlers.get('opsbook/documentStatus')!({})).toEqual({ errors: 0, warnings: 0 });
+    });
+
+    test('a file that cannot be read is a failed request, not an internal error', async () => {
+        const { connection, handlers } = fakeConnection();
+        guardConnection(connection as unknown as Connection).onRequest('textDocument/references', () => {
+            throw Object.assign(new Error("ENOENT: no such file or directory, open '/nowhere/x.ops'"), { code: 'ENOENT', path: '/nowhere/x.ops' });
+        });
+        const reply = (await handlers.get('textDocument/references')!({})) as ResponseError<void>;
+        expect([reply.code, reply.message]).toEqual([-32803, 'textDocument/references: cannot read /nowhere/x.ops (ENOENT): open the document in the editor first']);
+    });
+
+    test('other members keep working', () => {
+        const { connection } = fakeConnection();
+        guardConnection(connection as unknown as Connection).listen();
+        expect(connection.listen).toHaveBeenCalledOnce();
+    });
+});
