@@ -12,7 +12,7 @@ export const SERVER = path.resolve('packages/cli/bin/opsbook-language-server.cjs
 /** A started server with a connected client; `published` tracks publishDiagnostics by URI. */
 export async function startServer(folder, { timeoutMs = 120_000 } = {}) {
     const spawnedAt = performance.now();
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...(process.env.BENCH_SERVER_FLAGS ? process.env.BENCH_SERVER_FLAGS.split(' ') : []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', chunk => { stderr += chunk; });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));

@@ -24,9 +24,13 @@ export function runOnce(command, args, { cwd, env } = {}) {
     }
     const wallMs = performance.now() - started;
     if (result.error) throw result.error;
-    const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr ?? '');
+    const stderr = result.stderr ?? '';
+    const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
+    const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
+    const system = /System time \(seconds\): ([\d.]+)/.exec(stderr);
     return {
         wallMs,
+        cpuMs: user && system ? (Number(user[1]) + Number(system[1])) * 1000 : null,
         maxRssKb: rss ? Number(rss[1]) : null,
         exitCode: result.status,
         stdout: result.stdout,
@@ -34,14 +38,16 @@ export function runOnce(command, args, { cwd, env } = {}) {
     };
 }
 
-/** Runs a process `runs` times and keeps the median wall time and the largest peak memory. */
+/** Runs a process `runs` times and keeps the median wall and CPU times and the largest peak memory. */
 export function runMany(command, args, { runs = 3, ...options } = {}) {
     const results = [];
     for (let i = 0; i < runs; i++) results.push(runOnce(command, args, options));
-    const walls = results.map(r => r.wallMs).sort((a, b) => a - b);
+    const median = values => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+    const cpus = results.map(r => r.cpuMs).filter(v => v !== null);
     return {
-        wallMs: walls[Math.floor(walls.length / 2)],
-        minWallMs: walls[0],
+        wallMs: median(results.map(r => r.wallMs)),
+        minWallMs: Math.min(...results.map(r => r.wallMs)),
+        cpuMs: cpus.length > 0 ? median(cpus) : null,
         maxRssKb: Math.max(...results.map(r => r.maxRssKb ?? 0)) || null,
         exitCode: results[0].exitCode,
         stdout: results[0].stdout,

@@ -65,5 +65,5 @@ export function measurePeers(peerInputs) {
 }
 
 function pick(result) {
-    return { wallMs: result.wallMs, minWallMs: result.minWallMs, maxRssKb: result.maxRssKb, exitCode: result.exitCode, runs: result.runs };
+    return { wallMs: result.wallMs, minWallMs: result.minWallMs, cpuMs: result.cpuMs, maxRssKb: result.maxRssKb, exitCode: result.exitCode, runs: result.runs };
 }

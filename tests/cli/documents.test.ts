@@ -2,16 +2,19 @@
 // per failure, and the safe-write rules (whole or nothing, fingerprints, hand edits, symlinks).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test, vi } from 'vitest';
 import { ROOT, runCli, temporaryFolder } from './cli-helpers.js';
 
 const GROWTH = 'examples/growth/growth.ops';
+// Several real processes per test; generous on a busy machine.
+vi.setConfig({ testTimeout: 120_000 });
+
 const folder = temporaryFolder('opsbook-documents-');
 afterAll(() => folder.remove());
 let counter = 0;
 const fresh = (name: string) => path.join(folder.dir, `${counter++}-${name}`);
 
-describe.concurrent('opsbook plan', () => {
+describe('opsbook plan', () => {
     test('writes the plan to stdout: exit 0, fingerprint first, every section of SPEC §6', async () => {
         const result = await runCli(['plan', GROWTH]);
         expect([result.code, result.stderr]).toEqual([0, '']);
@@ -65,7 +68,7 @@ describe.concurrent('opsbook plan', () => {
     });
 });
 
-describe.concurrent('writing files (-o)', () => {
+describe('writing files (-o)', () => {
     test('a generated plan is replaced; a hand-edited one is kept unless --force', async () => {
         const out = fresh('plan.md');
         expect((await runCli(['plan', GROWTH, '-o', out])).code).toBe(0);
@@ -127,7 +130,7 @@ describe.concurrent('writing files (-o)', () => {
     });
 });
 
-describe.concurrent('opsbook review', () => {
+describe('opsbook review', () => {
     test('--period writes the template with targets pro-rated to the end of the period', async () => {
         const result = await runCli(['review', GROWTH, '--period', '2027-W05']);
         expect(result.code).toBe(0);
@@ -168,7 +171,7 @@ describe.concurrent('opsbook review', () => {
     });
 });
 
-describe.concurrent('--actuals CSV errors: one line naming file:line, exit 2, nothing written', () => {
+describe('--actuals CSV errors: one line naming file:line, exit 2, nothing written', () => {
     test.each([
         ['growth-bad-date.csv', '4: 2027-02-30 is not on the calendar: February 2027 has 28 days'],
         ['growth-bad-metric.csv', "2: unknown metric 'signup': expected one of visits, signups, activated, revenue, d30, spend"],
@@ -191,7 +194,7 @@ describe.concurrent('--actuals CSV errors: one line naming file:line, exit 2, no
     });
 });
 
-describe.concurrent('opsbook export', () => {
+describe('opsbook export', () => {
     test('JSON: the resolved model with computed figures, decimals as exact strings', async () => {
         const result = await runCli(['export', GROWTH]);
         expect(result.code).toBe(0);
@@ -227,7 +230,7 @@ describe.concurrent('opsbook export', () => {
     });
 });
 
-describe.concurrent('hostile titles', () => {
+describe('hostile titles', () => {
     test('no raw HTML, no broken table row, no code fence but the diagrams', async () => {
         const result = await runCli(['plan', 'tests/fixtures/cli/hostile/hostile.ops']);
         expect(result.code).toBe(0);
@@ -247,5 +250,13 @@ describe.concurrent('hostile titles', () => {
             expect(cells, line).toBe(columns);
         }
         expect(fs.readFileSync(path.join(ROOT, 'tests/fixtures/cli/hostile/hostile.ops'), 'utf8')).toContain('<script>');
+    });
+
+    test('the review template too: questions with markup and newlines stay one escaped line', async () => {
+        const result = await runCli(['review', 'tests/fixtures/cli/hostile/hostile.ops', '--period', '2027-W05']);
+        expect(result.code).toBe(0);
+        expect(result.stdout).not.toMatch(/<(script|img|b|i|u|x)\b/);
+        expect(result.stdout).not.toContain('```');
+        expect(result.stdout).toContain('1. Question \\| with \\`code\\` and &lt;script&gt;? Second line *(R1)*<br>*Answer:*\n');
     });
 });

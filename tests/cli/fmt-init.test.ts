@@ -1,8 +1,10 @@
 // `opsbook fmt` and `opsbook init` as a real process (and init's whole stage × focus matrix in process).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test, vi } from 'vitest';
 import { runCli, runInProcess, temporaryFolder } from './cli-helpers.js';
+
+vi.setConfig({ testTimeout: 120_000 });
 
 const folder = temporaryFolder('opsbook-fmt-init-');
 afterAll(() => folder.remove());

@@ -1,13 +1,15 @@
-// What a person sees with the extension installed from its VSIX, read from the code-server page with
+// What a person sees with the extension installed from its VSIX (`code-server --install-extension`
+// into a fresh code-server), read from the code-server page with
 // Playwright: the status bar item and the Problems rows of a playbook with mistakes, a hover, a
 // completion list, and the live plan preview with its Mermaid diagrams drawn. Saves screenshots in
 // tmp/e2e/; with OPSBOOK_UPDATE_SCREENSHOTS=1 also into packages/extension/images/ (the README's).
 import assert from 'node:assert/strict';
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { unpackedExtension } from '../vscode/vsix.mjs';
+import { installVsixInto, unpackedExtension } from '../vscode/vsix.mjs';
 import { prepareWorkspace, removeWorkspace } from '../vscode/workspace.mjs';
-import { openWorkbench, REPO_ROOT, readVisibleResults, screenshot } from './code-server.mjs';
+import { openWorkbench, REPO_ROOT, readVisibleResults, screenshot, startCodeServer } from './code-server.mjs';
 
 const ARTIFACTS = process.env.OPSBOOK_E2E_ARTIFACTS || join(REPO_ROOT, 'tmp/e2e');
 const README_IMAGES = join(REPO_ROOT, 'packages/extension/images');
@@ -91,11 +93,17 @@ async function previewFrame(page, timeoutMs = 60_000) {
 }
 
 export default async function extensionVisible() {
-    const { extensionPath } = unpackedExtension();
+    // A code-server of its own, with the VSIX installed as a user installs it.
+    const extensionsDir = mkdtempSync(join(tmpdir(), 'opsbook-extensions-'));
     const workspace = prepareWorkspace();
+    let server;
     try {
+        const installed = installVsixInto(extensionsDir);
+        server = await startCodeServer({ extensionsDir });
+        const development = installed ? {} : { extensionDevelopmentPath: unpackedExtension().extensionPath };
+        const workbench = openFile => openWorkbench({ server, workspace, openFile, ...development });
         // A playbook with mistakes: status bar and Problems.
-        const mistakes = await openWorkbench({ workspace, extensionDevelopmentPath: extensionPath, openFile: 'mistakes/typo.ops' });
+        const mistakes = await workbench('mistakes/typo.ops');
         try {
             const { page } = mistakes;
             await hideSecondarySideBar(page);
@@ -115,7 +123,7 @@ export default async function extensionVisible() {
         }
 
         // The growth example: hover, completion, and the plan preview beside the editor.
-        const growth = await openWorkbench({ workspace, extensionDevelopmentPath: extensionPath, openFile: 'examples/growth/growth.ops' });
+        const growth = await workbench('examples/growth/growth.ops');
         try {
             const { page } = growth;
             await hideSecondarySideBar(page);
@@ -156,5 +164,7 @@ export default async function extensionVisible() {
         }
     } finally {
         removeWorkspace(workspace);
+        await server?.stop();
+        rmSync(extensionsDir, { recursive: true, force: true });
     }
 }

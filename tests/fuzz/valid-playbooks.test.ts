@@ -20,7 +20,7 @@ import { type GeneratedPlaybook, validPlaybook } from './support/valid-playbook.
 const EXPECTED_RULES = new Set(['goal-undercovered', 'goal-overcommitted', 'goal-unplanned', 'budget-overrun', 'date-outside-period', 'owner-not-assessed', 'late-contribution']);
 
 /** The AST as plain data: no CST, no containers, references as their text. */
-export function astShape(node: unknown): unknown {
+function astShape(node: unknown): unknown {
     if (Array.isArray(node)) return node.map(astShape);
     if (node === null || typeof node !== 'object') return node;
     if ('$refText' in node) return { ref: (node as { $refText: string }).$refText };

@@ -4,10 +4,11 @@
 // read the diff: these files are what teams get.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { ROOT, runInProcess } from '../cli/cli-helpers.js';
 
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
+vi.setConfig({ testTimeout: 120_000 });
 
 interface Example {
     name: string;

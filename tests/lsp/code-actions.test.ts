@@ -24,11 +24,6 @@ function apply(ws: Workspace, action: CodeAction): [string, string][] {
     });
 }
 
-/** Applies a fix, rebuilds the workspace from the new texts, and returns it (to show the rule is gone). */
-async function afterFix(ws: Workspace, action: CodeAction): Promise<Workspace> {
-    return loadWorkspace(apply(ws, action));
-}
-
 function rules(ws: Workspace, file: string): string[] {
     return (ws.doc(file).diagnostics ?? []).map(d => String(d.code));
 }

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { CancellationTokenSource, DidCloseTextDocumentNotification, DocumentSymbolRequest, HoverRequest } from 'vscode-languageserver-protocol/node';
 import { PLAN_OPS, TEAM_OPS, temporaryWorkspace } from './fixtures.js';
-import { fileUri, LspTestClient, withTimeout } from './lsp-client.js';
+import { LspTestClient, withTimeout } from './lsp-client.js';
 
 /** Sequences per run of `npx vitest run tests/protocol/fuzz.test.ts`; raise it with OPSBOOK_LSP_FUZZ_RUNS. */
 const RUNS = Number(process.env.OPSBOOK_LSP_FUZZ_RUNS ?? 12);

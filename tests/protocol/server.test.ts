@@ -91,7 +91,7 @@ describe('the bundled server over stdio (opsbook-language-server --stdio)', () =
         expect(items.map(item => item.label).sort()).toEqual(['alice', 'bob']);
 
         const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: planUri }, position: { line: 4, character: 5 } });
-        expect((hover?.contents as { value: string }).value).toContain('Planned: 18,000 / 20,000 (90%) — undercovered, 2,000 short');
+        expect((hover?.contents as { value: string } | undefined)?.value).toContain('Planned: 18,000 / 20,000 (90%) — undercovered, 2,000 short');
 
         const hints = await client.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri: planUri }, range: { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } } });
         expect(hints?.map(hint => hint.label)).toEqual(['planned 18,000 (90%)', '30% of budget', '90% of G']);

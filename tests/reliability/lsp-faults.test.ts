@@ -117,7 +117,9 @@ describe('language server faults over stdio', () => {
         const methods = ['textDocument/hover', 'textDocument/completion', 'textDocument/definition', 'textDocument/references', 'textDocument/rename', 'textDocument/prepareRename', 'textDocument/signatureHelp', 'textDocument/documentHighlight'];
         const requests = positions.flatMap(position => methods.map(method => ({ method, params: { textDocument: { uri }, position, context: { includeDeclaration: true }, newName: 'x' } })));
         const answers = await within(Promise.all(requests.map(r => server.request(r.method, r.params))), ANSWER_MS, 'requests past the end');
-        answers.forEach((answer, i) => expect(isResponse(answer), `${requests[i]?.method} ${JSON.stringify(requests[i]?.params.position)}: ${JSON.stringify(answer)}`).toBe(true));
+        answers.forEach((answer, i) => {
+            expect(isResponse(answer), `${requests[i]?.method} ${JSON.stringify(requests[i]?.params.position)}: ${JSON.stringify(answer)}`).toBe(true);
+        });
         const range = await within(server.request('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 99_999, character: 99_999 } } }), ANSWER_MS, 'inlay hints past the end');
         expect(isResponse(range)).toBe(true);
         await stillServing();

@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { packageExtension } from '../../scripts/package-extension.mjs';
+import { CODE_SERVER_BIN, NODE24_HOME } from '../e2e/code-server.mjs';
 
 let unpacked;
 
@@ -29,4 +30,24 @@ export function unpackedExtension() {
     if (!existsSync(join(extensionPath, 'package.json'))) throw new Error(`${packaged.vsix} has no extension/package.json`);
     unpacked = { ...packaged, extensionPath };
     return unpacked;
+}
+
+/**
+ * Installs the packaged VSIX into `extensionsDir` the way a user does (`code-server
+ * --install-extension`), for a code-server started with that folder. Returns false when there is no
+ * VSIX (OPSBOOK_E2E_EXTENSION set): the caller then loads the folder as a development extension.
+ */
+export function installVsixInto(extensionsDir) {
+    const { vsix } = unpackedExtension();
+    if (process.env.OPSBOOK_E2E_EXTENSION) return false;
+    const home = mkdtempSync(join(tmpdir(), 'opsbook-vsix-install-'));
+    try {
+        execFileSync(CODE_SERVER_BIN, ['--extensions-dir', extensionsDir, '--user-data-dir', join(home, 'user-data'), '--install-extension', vsix], {
+            env: { PATH: `${join(NODE24_HOME, 'bin')}:${process.env.PATH}`, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_DATA_HOME: join(home, '.local/share') },
+            stdio: ['ignore', 'pipe', 'pipe']
+        });
+    } finally {
+        rmSync(home, { recursive: true, force: true });
+    }
+    return true;
 }

@@ -57,7 +57,7 @@ export function mutate(text: string, operations: Operation[]): string {
         else if (op.kind === 'duplicate') tokens.splice(at, 0, tokens[at] as string, ' ');
         else if (op.kind === 'replace') tokens[at] = op.token;
         else if (op.kind === 'insert') tokens.splice(at, 0, op.token);
-        else {
+        else if (op.kind === 'swap') {
             const other = indices[op.with % indices.length] as number;
             [tokens[at], tokens[other]] = [tokens[other] as string, tokens[at] as string];
         }

@@ -5,9 +5,10 @@ import { afterAll } from 'vitest';
 
 const created: string[] = [];
 
+// Generous: a folder of 10,000 files takes a while to remove on a busy machine.
 afterAll(() => {
     for (const dir of created.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
+}, 180_000);
 
 /**
  * A fresh folder under the system temp dir, removed after the test file. With `root` (the default) it

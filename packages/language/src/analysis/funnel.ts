@@ -34,11 +34,14 @@ export function checkFunnelOrder(funnels: readonly FunnelInfo[], goals: readonly
         list.push(goal);
         byMetric.set(goal.metric.name, list);
     }
-    const largest = (metric: string): GoalFigures | undefined => {
+    // Computed once per metric: many goals on one step must not make this quadratic.
+    const largestByMetric = new Map<string, GoalFigures>();
+    for (const [metric, list] of byMetric) {
         let best: GoalFigures | undefined;
-        for (const goal of byMetric.get(metric) ?? []) if (!best || (goal.target as Decimal).gt(best.target as Decimal)) best = goal;
-        return best;
-    };
+        for (const goal of list) if (!best || (goal.target as Decimal).gt(best.target as Decimal)) best = goal;
+        if (best) largestByMetric.set(metric, best);
+    }
+    const largest = (metric: string): GoalFigures | undefined => largestByMetric.get(metric);
     for (const funnel of funnels) {
         funnel.stepTargets = funnel.steps.map(step => largest(step)?.target);
         funnel.steps.forEach((step, index) => {

@@ -26,8 +26,8 @@ export class OpsbookDocumentBuilder extends DefaultDocumentBuilder {
 
     override waitUntil(state: DocumentState, cancelToken?: CancellationToken): Promise<void>;
     override waitUntil(state: DocumentState, uri?: URI, cancelToken?: CancellationToken): Promise<URI>;
-    override waitUntil(state: DocumentState, uriOrToken?: URI | CancellationToken, cancelToken?: CancellationToken): Promise<URI | void> {
-        const wait = () => super.waitUntil(state, uriOrToken as URI, cancelToken);
+    override waitUntil(state: DocumentState, uriOrToken?: URI | CancellationToken, cancelToken?: CancellationToken): Promise<unknown> {
+        const wait = (): Promise<unknown> => super.waitUntil(state, uriOrToken as URI, cancelToken);
         return this.flushPendingEdits ? this.flushPendingEdits().then(wait) : wait();
     }
 
