@@ -5,6 +5,7 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { partOfChain } from './support/big-inputs.js';
 import { type JsonRpcMessage, LspProcess, within } from './support/lsp-process.js';
 import { tempWorkspace } from './support/temp-workspace.js';
 
@@ -122,6 +123,12 @@ describe('language server faults over stdio', () => {
         });
         const range = await within(server.request('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 99_999, character: 99_999 } } }), ANSWER_MS, 'inlay hints past the end');
         expect(isResponse(range)).toBe(true);
+        // An incremental edit whose range lies past the end is applied at the end (clamped), not a crash.
+        const scratch = pathToFileURL(path.join(dir, 'scratch.ops')).href;
+        server.open(scratch, GOOD, 1);
+        server.notify('textDocument/didChange', { textDocument: { uri: scratch, version: 2 }, contentChanges: [{ range: { start: { line: 500, character: 9 }, end: { line: 900, character: 0 } }, text: 'goal Late { owner ghost }\n' }] });
+        const late = await within(server.waitFor(m => m.method === 'textDocument/publishDiagnostics' && JSON.stringify(m.params).includes('ghost'), { includeReceived: true }), ANSWER_MS, 'diagnostics after an edit past the end');
+        expect(JSON.stringify(late.params)).toContain("unknown person 'ghost'");
         await stillServing();
     });
 
@@ -160,6 +167,42 @@ describe('language server faults over stdio', () => {
         expect(diagnostics.filter(d => d.code === 'unresolved-reference').map(d => [d.range.start, d.message])).toEqual([[{ line: 4, character: 8 }, "unknown person 'nobody'"]]);
         await stillServing();
     }, 90_000);
+});
+
+describe('pathological documents in the server', () => {
+    it('a 10,000-deep `part of` chain and a 10,000-long loop: every feature answers, none with an internal error', async () => {
+        const dir = tempWorkspace({});
+        const server = new LspProcess(dir);
+        try {
+            await within(server.initialize(dir), 30_000, 'initialize');
+            for (const [name, text] of [['chain.ops', partOfChain(10_000)], ['loop.ops', partOfChain(10_000, true)]] as const) {
+                const uri = pathToFileURL(path.join(dir, name)).href;
+                server.open(uri, text);
+                await within(server.diagnosticsFor(uri), 120_000, `diagnostics of ${name}`);
+                const last = { line: text.split('\n').length - 3, character: 6 };
+                const everything = { start: { line: 0, character: 0 }, end: { line: 10_010, character: 0 } };
+                const requests: [string, unknown][] = [
+                    ['textDocument/hover', { textDocument: { uri }, position: last }],
+                    ['textDocument/hover', { textDocument: { uri }, position: { line: 6, character: 6 } }],
+                    ['textDocument/documentSymbol', { textDocument: { uri } }],
+                    ['textDocument/inlayHint', { textDocument: { uri }, range: everything }],
+                    ['textDocument/codeLens', { textDocument: { uri } }],
+                    ['textDocument/semanticTokens/full', { textDocument: { uri } }],
+                    ['textDocument/references', { textDocument: { uri }, position: { line: 6, character: 6 }, context: { includeDeclaration: true } }],
+                    ['textDocument/formatting', { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } }]
+                ];
+                const answers = await within(Promise.all(requests.map(([method, params]) => server.request(method, params))), 120_000, `features on ${name}`);
+                answers.forEach((answer, i) => {
+                    expect(isResponse(answer), `${name} ${requests[i]?.[0]}`).toBe(true);
+                    expect(answer.error?.code, `${name} ${requests[i]?.[0]}: ${answer.error?.message}`).not.toBe(-32603);
+                });
+                expect(JSON.stringify(answers[0]?.result)).toContain('G9999');
+            }
+            expect(server.stderr).not.toMatch(/uncaught|unhandled|Maximum call stack/i);
+        } finally {
+            server.kill();
+        }
+    }, 300_000);
 });
 
 describe('a client that goes away', () => {

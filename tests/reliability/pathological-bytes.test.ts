@@ -4,7 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCliProcess, STACK_TRACE } from './support/run-cli.js';
+import { runCliInProcess, runCliProcess, STACK_TRACE } from './support/run-cli.js';
 import { tempWorkspace } from './support/temp-workspace.js';
 
 function clean(result: { stdout: string; stderr: string; signal: NodeJS.Signals | null }): void {
@@ -108,5 +108,21 @@ describe('pathological bytes', () => {
         const all = runCliProcess(['check', '.'], { cwd: dir });
         clean(all);
         expect(all.stdout).toBe('main.ops:1:8 error import-unresolved cannot import "x.ops": no such file next to this one\n1 file checked: 1 error, 0 warnings\n');
+    });
+
+    it('hostile --actuals CSV files (binary, wrong header, a folder, missing, absurd numbers): one clear line each, exit 2', async () => {
+        const dir = tempWorkspace({
+            'p.ops': 'playbook P { period 2027-Q1 }\nmetric s count\nperson p\ngoal G { target 10 s by 2027-03-31 owner p }\nchannel C { kind paid owner p budget 1k CNY delivers 10 s to G }\nreview R { every week owner p covers G }\n',
+            'binary.csv': Buffer.from([0x64, 0x61, 0x74, 0x65, 0x0a, 0x00, 0xff, 0xfe]),
+            'header.csv': 'a,b\n1,2\n',
+            'numbers.csv': 'date,metric,channel,value\n2027-01-05,s,C,1e999\n',
+            'huge.csv': 'date,metric,channel,value\n2027-01-05,s,C,99999999999999999999亿\n'
+        });
+        for (const csv of ['binary.csv', 'header.csv', 'numbers.csv', 'huge.csv', '.', 'missing.csv']) {
+            const result = await runCliInProcess(['review', path.join(dir, 'p.ops'), '--on', '2027-02-01', '--actuals', path.join(dir, csv)]);
+            expect(result.code, `${csv}: ${result.stderr}`).toBe(2);
+            expect(result.stderr, csv).toMatch(/^opsbook: [^\n]+\n$/);
+            expect(result.stderr).not.toMatch(/internal error/);
+        }
     });
 });

@@ -10,6 +10,8 @@ export interface LspText {
     colon: string;
     /** ', ' in English, '，' in Chinese. */
     comma: string;
+    /** Between the items of a list of names: ', ' in English, '、' in Chinese. */
+    listSeparator: string;
     // hover
     target: string;
     bound: Record<'at least' | 'at most', string>;
@@ -85,6 +87,7 @@ export interface LspText {
 const EN: LspText = {
     colon: ': ',
     comma: ', ',
+    listSeparator: ', ',
     target: 'Target',
     bound: { 'at least': 'at least', 'at most': 'at most' },
     planned: 'Planned',
@@ -163,6 +166,7 @@ const EN: LspText = {
 const ZH_CN: LspText = {
     colon: '：',
     comma: '，',
+    listSeparator: '、',
     target: '目标',
     bound: { 'at least': '至少', 'at most': '至多' },
     planned: '已规划',

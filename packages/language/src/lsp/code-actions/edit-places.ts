@@ -2,15 +2,13 @@ import type { AstNode, LangiumDocument } from 'langium';
 import { CstUtils, isLeafCstNode } from 'langium';
 import type { Range, TextEdit } from 'vscode-languageserver';
 import type { Document } from '../../generated/ast.js';
+import { topLevelElementOf } from '../top-level-element.js';
 
 /** The top-level element at the start of a diagnostic's range (a goal for its name, an assessment for its person). */
 export function elementAt(document: LangiumDocument, range: Range): AstNode | undefined {
     const root = document.parseResult.value.$cstNode;
     if (!root) return undefined;
-    const leaf = CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(range.start));
-    let node: AstNode | undefined = leaf?.astNode;
-    while (node?.$container && node.$container.$type !== 'Document') node = node.$container;
-    return node?.$container ? node : undefined;
+    return topLevelElementOf(CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(range.start))?.astNode);
 }
 
 /** Appends a declaration at the end of a file, on a line of its own. */

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import type { AstNode, AstNodeDescription, GrammarAST as GrammarTypes, LangiumDocument, MaybePromise, ReferenceInfo, Stream } from 'langium';
+import type { AstNodeDescription, GrammarAST as GrammarTypes, LangiumDocument, MaybePromise, ReferenceInfo, Stream } from 'langium';
 import { AstUtils, CstUtils, GrammarAST, GrammarUtils, isLeafCstNode, type TextDocument } from 'langium';
 import type { CompletionAcceptor, CompletionContext, CompletionProviderOptions, NextFeature } from 'langium/lsp';
 import { DefaultCompletionProvider, findNextFeatures } from 'langium/lsp';
@@ -13,6 +13,7 @@ import { ISO_CURRENCIES, isIsoCurrency } from '../../values/currency.js';
 import { ELEMENT_SNIPPETS, type ElementSnippet, withPlaceholders } from './element-snippets.js';
 import { enumeratedValues } from './enumerated-values.js';
 import { precedingTokens } from './preceding-tokens.js';
+import { topLevelElementOf } from '../top-level-element.js';
 
 /** Keywords that only make sense together: completing `part` should give `part of`. */
 const PHRASES: Record<string, Record<string, string[]>> = {
@@ -35,6 +36,12 @@ type MetricKindWord = 'count' | 'money' | 'percent' | 'number';
  */
 export class OpsbookCompletionProvider extends DefaultCompletionProvider {
     override readonly completionOptions: CompletionProviderOptions = { triggerCharacters: [' ', '"'] };
+    /** Parse the whole prefix, as Langium does (for the test that compares both ways). */
+    wholePrefix = false;
+    /** The parsed document of each text being completed (findFeaturesAt only receives the text). */
+    private readonly parsedDocuments = new WeakMap<TextDocument, LangiumDocument>();
+    /** The document of the completion being computed: backtrackToAnyToken runs synchronously inside it. */
+    private currentDocument: LangiumDocument | undefined;
 
     constructor(private readonly services: OpsbookServices) {
         super(services);
@@ -52,10 +59,6 @@ export class OpsbookCompletionProvider extends DefaultCompletionProvider {
         }
     }
 
-    /** The parsed document of each text being completed (findFeaturesAt only receives the text). */
-    private readonly parsedDocuments = new WeakMap<TextDocument, LangiumDocument>();
-    /** The document of the completion being computed: backtrackToAnyToken runs synchronously inside it. */
-    private currentDocument: LangiumDocument | undefined;
 
     /** No completion inside a comment or a title; an import path is the one string we complete. */
     private insideCommentOrText(document: LangiumDocument, offset: number): boolean {
@@ -110,9 +113,6 @@ export class OpsbookCompletionProvider extends DefaultCompletionProvider {
             previousTokenEnd: shift(result.previousTokenEnd)
         };
     }
-
-    /** Parse the whole prefix, as Langium does (for the test that compares both ways). */
-    wholePrefix = false;
 
     /** Where the top-level element at or before `offset` starts in the parsed tree of this text; 0 if unknown. */
     private enclosingElementStart(document: TextDocument, offset: number): number {
@@ -213,7 +213,7 @@ export class OpsbookCompletionProvider extends DefaultCompletionProvider {
 
     /** A property that may appear once and already does in the block around the cursor. */
     private alreadyInBlock(context: CompletionContext, rule: string, word: string): boolean {
-        const element = context.node ? (AstUtils.findRootNode(context.node) === context.node ? undefined : topLevelElement(context.node)) : undefined;
+        const element = topLevelElementOf(context.node);
         if (!element || element.$type !== rule || REPEATABLE[rule]?.has(word) || !element.$cstNode) return false;
         const first = CstUtils.streamCst(element.$cstNode).find(isLeafCstNode);
         return CstUtils.streamCst(element.$cstNode).some(leaf => leaf !== first && leaf.astNode === element && leaf.text === word
@@ -253,7 +253,7 @@ export class OpsbookCompletionProvider extends DefaultCompletionProvider {
     }
 
     protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
-        const self = topLevelElement(refInfo.container);
+        const self = topLevelElementOf(refInfo.container);
         const candidates = super.getReferenceCandidates(refInfo, context).filter(description => !self || description.node !== self);
         const kinds = this.fittingMetricKinds(refInfo, context);
         if (!kinds) return candidates;
@@ -317,12 +317,6 @@ export function declaredCurrencies(document: LangiumDocument): string[] {
 function isValueKeyword(keyword: GrammarTypes.Keyword): boolean {
     const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name;
     return rule === 'Name' || rule === 'LocaleCode';
-}
-
-function topLevelElement(node: AstNode): AstNode | undefined {
-    let current: AstNode | undefined = node;
-    while (current?.$container && current.$container.$container) current = current.$container;
-    return current?.$container ? current : undefined;
 }
 
 function isKnownKind(kind: string | undefined): kind is MetricKindWord {

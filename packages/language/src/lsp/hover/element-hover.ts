@@ -68,7 +68,7 @@ function goalLines(node: AstNode, x: FigureText): string[] {
             lines.push(`- ${x.type(contribution.fromType)} ${code(contribution.from)}: ${f.amount(contribution.amount, goal.unit)}${share ? ` (${share})` : ''}`);
         }
     }
-    if (goal.servedBy.length > 0) lines.push(`${t.servedBy}${t.colon}${goal.servedBy.map(code).join(', ')}`);
+    if (goal.servedBy.length > 0) lines.push(`${t.servedBy}${t.colon}${goal.servedBy.map(code).join(t.listSeparator)}`);
     const facts = [
         goal.owner ? `${t.owner}${t.colon}${code(goal.owner)}` : undefined,
         goal.strategy ? `${t.strategy}${t.colon}${code(goal.strategy)}` : undefined,
@@ -112,7 +112,7 @@ function deliveringLines(node: AstNode, x: FigureText): string[] {
         const compared = assumption.nextMetric && assumption.delivered !== undefined ? ` · ${t.assumptionCompared(assumption.nextMetric, f.num(assumption.delivered))}` : '';
         lines.push(`${t.assumption(f.num(assumption.volume), assumption.metric ?? '?', f.points(assumption.rate), derived)}${compared}`);
     }
-    if ('serves' in figures && figures.serves.length > 0) lines.push(`${t.serves}${t.colon}${figures.serves.map(code).join(', ')}`);
+    if ('serves' in figures && figures.serves.length > 0) lines.push(`${t.serves}${t.colon}${figures.serves.map(code).join(t.listSeparator)}`);
     return lines;
 }
 
@@ -131,7 +131,7 @@ export function personLines(person: PersonFigures | undefined, x: FigureText): s
             lines.push(`- ${t.role[assignment.role]} ${x.type(assignment.type)} ${code(assignment.name)}${share}`);
         }
     }
-    if (person.assessedOn.length > 0) lines.push(`${t.assessedOn}${t.colon}${person.assessedOn.map(code).join(', ')}`);
+    if (person.assessedOn.length > 0) lines.push(`${t.assessedOn}${t.colon}${person.assessedOn.map(code).join(t.listSeparator)}`);
     return lines;
 }
 
@@ -156,9 +156,9 @@ function workstreamLines(node: AstNode, x: FigureText): string[] {
     const { f, t } = x;
     const lines = workstream.responsible.map(r => `- ${t.raci.responsible}${t.colon}${code(r.person)} ${f.points(r.share)}`);
     if (workstream.accountable) lines.push(`- ${t.raci.accountable}${t.colon}${code(workstream.accountable)}`);
-    if (workstream.consulted.length > 0) lines.push(`- ${t.raci.consulted}${t.colon}${workstream.consulted.map(code).join(', ')}`);
-    if (workstream.informed.length > 0) lines.push(`- ${t.raci.informed}${t.colon}${workstream.informed.map(code).join(', ')}`);
-    if (workstream.serves.length > 0) lines.push(`${t.serves}${t.colon}${workstream.serves.map(code).join(', ')}`);
+    if (workstream.consulted.length > 0) lines.push(`- ${t.raci.consulted}${t.colon}${workstream.consulted.map(code).join(t.listSeparator)}`);
+    if (workstream.informed.length > 0) lines.push(`- ${t.raci.informed}${t.colon}${workstream.informed.map(code).join(t.listSeparator)}`);
+    if (workstream.serves.length > 0) lines.push(`${t.serves}${t.colon}${workstream.serves.map(code).join(t.listSeparator)}`);
     return lines;
 }
 
@@ -204,7 +204,7 @@ function strategyLines(node: AstNode, x: FigureText): string[] {
     if (!strategy) return [];
     const lines = [strategy.focus ? `focus ${strategy.focus}` : ''];
     if (strategy.rationale) lines.push(escapeMarkdown(strategy.rationale));
-    if (strategy.goals.length > 0) lines.push(strategy.goals.map(code).join(', '));
+    if (strategy.goals.length > 0) lines.push(strategy.goals.map(code).join(x.t.listSeparator));
     return lines.filter(Boolean);
 }
 
@@ -213,7 +213,7 @@ function teamLines(node: Team, x: FigureText): string[] {
     const members = x.analysis.people.filter(person => person.team === node.name).map(person => code(person.name));
     const lines: string[] = [];
     if (node.lead?.$refText) lines.push(`${t.lead}${t.colon}${code(node.lead.$refText)}`);
-    if (members.length > 0) lines.push(`${t.members}${t.colon}${members.join(', ')}`);
+    if (members.length > 0) lines.push(`${t.members}${t.colon}${members.join(t.listSeparator)}`);
     return lines;
 }
 
@@ -242,6 +242,6 @@ function reviewLines(node: AstNode, x: FigureText): string[] {
     const lines: string[] = [];
     if (schedule) lines.push(`${t.schedule}${t.colon}${schedule}`);
     if (review.owner) lines.push(`${t.owner}${t.colon}${code(review.owner)}`);
-    if (review.covers.length > 0) lines.push(`${t.covers}${t.colon}${review.covers.map(code).join(', ')}`);
+    if (review.covers.length > 0) lines.push(`${t.covers}${t.colon}${review.covers.map(code).join(t.listSeparator)}`);
     return lines;
 }

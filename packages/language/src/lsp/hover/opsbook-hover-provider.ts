@@ -15,7 +15,8 @@ import { lspText } from '../lsp-text.js';
 import { code, escapeMarkdown } from '../markdown.js';
 import { elementFigures, personLines } from './element-hover.js';
 import { ruleExplanation } from './rule-explanations.js';
-import { playbooksImporting, topLevelElementOf, usageLabel } from './usages.js';
+import { topLevelElementOf } from '../top-level-element.js';
+import { playbooksImporting, usageLabel } from './usages.js';
 
 /** Elements whose figures are computed per playbook that sees them, not in their own (library) file. */
 const SEEN_FROM_THE_EDITED_FILE = new Set(['Person', 'Metric', 'Team']);
@@ -121,7 +122,7 @@ export class OpsbookHoverProvider implements HoverProvider {
         }
         if (usages.size === 0) return [t.notUsed];
         const lines = [`${t.usedIn}${t.colon.trim()}`];
-        for (const [file, labels] of usages) lines.push(`- ${file ? `${escapeMarkdown(file)}: ` : ''}${labels.join(', ')}`);
+        for (const [file, labels] of usages) lines.push(`- ${file ? `${escapeMarkdown(file)}: ` : ''}${labels.join(t.listSeparator)}`);
         return lines;
     }
 

@@ -5,13 +5,6 @@ import { describeElementType } from '../../util/element-words.js';
 import type { Locale } from '../../values/format.js';
 import { code } from '../markdown.js';
 
-/** The element at the top of the file that contains `node` (a goal for its target's metric). */
-export function topLevelElementOf(node: AstNode): AstNode | undefined {
-    let current: AstNode | undefined = node;
-    while (current?.$container && current.$container.$type !== 'Document') current = current.$container;
-    return current?.$container ? current : undefined;
-}
-
 /** `goal SeedUsers`, `monitor signups`, `assessment bob`. */
 export function usageLabel(element: AstNode, locale: Locale): string {
     const named = (element as { name?: string }).name;

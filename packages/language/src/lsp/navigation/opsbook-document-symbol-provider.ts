@@ -5,25 +5,26 @@ import type { DocumentSymbol } from 'vscode-languageserver';
 import type { Document } from '../../generated/ast.js';
 import type { OpsbookServices } from '../../opsbook-module.js';
 import type { Locale } from '../../values/format.js';
+import { describeElementType } from '../../util/element-words.js';
 import { uiLocale } from '../analysis-access.js';
 
-/** The outline's groups, in the order a playbook is read (SPEC §3), with their headings. */
-const GROUPS: readonly { type: string; en: string; zh: string }[] = [
-    { type: 'Import', en: 'Imports', zh: '导入' },
-    { type: 'Playbook', en: 'Playbook', zh: '剧本' },
-    { type: 'Strategy', en: 'Strategies', zh: '策略' },
-    { type: 'Metric', en: 'Metrics', zh: '指标' },
-    { type: 'Funnel', en: 'Funnels', zh: '漏斗' },
-    { type: 'Goal', en: 'Goals', zh: '目标' },
-    { type: 'Channel', en: 'Channels', zh: '渠道' },
-    { type: 'Campaign', en: 'Campaigns', zh: '活动' },
-    { type: 'Workstream', en: 'Workstreams', zh: '工作流' },
-    { type: 'Person', en: 'People', zh: '人员' },
-    { type: 'Team', en: 'Teams', zh: '团队' },
-    { type: 'Assessment', en: 'Assessments', zh: '考核' },
-    { type: 'Forecast', en: 'Forecasts', zh: '预测' },
-    { type: 'Monitor', en: 'Monitors', zh: '监测' },
-    { type: 'Review', en: 'Reviews', zh: '复盘' }
+/** The outline's groups, in the order a playbook is read (SPEC §3), with their English headings (Chinese: the element word). */
+const GROUPS: readonly { type: string; heading: string }[] = [
+    { type: 'Import', heading: 'Imports' },
+    { type: 'Playbook', heading: 'Playbook' },
+    { type: 'Strategy', heading: 'Strategies' },
+    { type: 'Metric', heading: 'Metrics' },
+    { type: 'Funnel', heading: 'Funnels' },
+    { type: 'Goal', heading: 'Goals' },
+    { type: 'Channel', heading: 'Channels' },
+    { type: 'Campaign', heading: 'Campaigns' },
+    { type: 'Workstream', heading: 'Workstreams' },
+    { type: 'Person', heading: 'People' },
+    { type: 'Team', heading: 'Teams' },
+    { type: 'Assessment', heading: 'Assessments' },
+    { type: 'Forecast', heading: 'Forecasts' },
+    { type: 'Monitor', heading: 'Monitors' },
+    { type: 'Review', heading: 'Reviews' }
 ];
 
 /** Document symbols grouped by kind (Goals, Channels, People, ...) for the outline and breadcrumbs. */
@@ -44,7 +45,7 @@ export class OpsbookDocumentSymbolProvider implements DocumentSymbolProvider {
             const last = children.at(-1);
             if (!first || !last) continue;
             groups.push({
-                name: locale === 'zh-CN' ? group.zh : group.en,
+                name: locale === 'zh-CN' ? (group.type === 'Import' ? '导入' : describeElementType(group.type, false, locale)) : group.heading,
                 detail: String(children.length),
                 kind: this.kinds.getSymbolKind({ $type: group.type } as AstNode),
                 range: { start: first.range.start, end: last.range.end },
