@@ -85,6 +85,12 @@ describe('references filtered by what fits', () => {
         expect(await labels(`${LIB}forecast F for <|>`)).toEqual(['G', 'R']);
     });
 
+    test('channels after via; goals after serves; goals and channels after kpi', async () => {
+        expect(await labels(`${LIB}channel Web { kind paid }\ncampaign K { via <|> }`)).toEqual(['Web']);
+        expect(await labels(`${LIB}campaign K { serves <|> }`)).toEqual(['G', 'R']);
+        expect(await labels(`${LIB}channel Web { kind paid }\nassessment alice { kpi <|> }`)).toEqual(['G', 'R', 'Web']);
+    });
+
     test("after 'to', goals measured in the delivered metric come first", async () => {
         expect(await labels(`${LIB}channel C { delivers 6000 revenue to <|> }`)).toEqual(['R', 'G']);
         expect(await labels(`${LIB}channel C { delivers 6000 signups to <|> }`)).toEqual(['G', 'R']);

@@ -3,7 +3,7 @@
 // arithmetic (support/exact.ts). Only direct fx rates are used, so every expected figure is exact.
 
 import fc from 'fast-check';
-import { add, compare, type Exact, exact, literal, mul, sub, sum, ZERO } from './exact.js';
+import { add, type Exact, exact, literal, mul, sub, sum } from './exact.js';
 
 /** User text that tries to break Markdown, HTML, Mermaid and tables (decoded value, not source). */
 export const HOSTILE_TEXTS: readonly string[] = [
@@ -219,4 +219,3 @@ function render(d: Draft): GeneratedPlaybook {
 
 export const validPlaybook: fc.Arbitrary<GeneratedPlaybook> = draft.map(render);
 
-export { compare, ZERO };

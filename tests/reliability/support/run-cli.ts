@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { Writable } from 'node:stream';
 
@@ -52,23 +52,6 @@ export function runCliProcess(args: string[], options: { cwd?: string; timeout?:
         env: { ...process.env, NO_COLOR: '1', OPSBOOK_CLI_NO_AUTORUN: '', ...options.env }
     });
     return { code: result.status, signal: result.signal, stdout: result.stdout ?? '', stderr: result.stderr ?? '', elapsed: performance.now() - started };
-}
-
-/** Same as runCliProcess, without blocking the event loop (for parallel runs). */
-export function runCliProcessAsync(args: string[], options: { cwd?: string; timeout?: number } = {}): Promise<CliResult & { signal: NodeJS.Signals | null }> {
-    const started = performance.now();
-    return new Promise(resolve => {
-        const child = spawn(process.execPath, [CLI_BIN, ...args], { cwd: options.cwd ?? process.cwd(), env: { ...process.env, NO_COLOR: '1', OPSBOOK_CLI_NO_AUTORUN: '' } });
-        let stdout = '';
-        let stderr = '';
-        child.stdout.on('data', chunk => (stdout += chunk));
-        child.stderr.on('data', chunk => (stderr += chunk));
-        const timer = setTimeout(() => child.kill('SIGKILL'), options.timeout ?? 120_000);
-        child.on('close', (code, signal) => {
-            clearTimeout(timer);
-            resolve({ code, signal, stdout, stderr, elapsed: performance.now() - started });
-        });
-    });
 }
 
 /** A stack trace line as Node prints it: a user must never see one. */

@@ -1,5 +1,5 @@
 import type { AstNodeDescription, AstReflection, LangiumDocument, ReferenceInfo, Scope, ScopeProvider, Stream } from 'langium';
-import { AstUtils, stream } from 'langium';
+import { AstUtils, stream, WorkspaceCache } from 'langium';
 import type { Document } from '../generated/ast.js';
 import type { OpsbookServices } from '../opsbook-module.js';
 import type { ImportResolver } from './import-resolver.js';
@@ -14,10 +14,13 @@ export class OpsbookScopeProvider implements ScopeProvider {
     private readonly symbols: SymbolTables;
     private readonly imports: ImportResolver;
 
+    private readonly tables: WorkspaceCache<string, FileSymbols[]>;
+
     constructor(services: OpsbookServices) {
         this.reflection = services.shared.AstReflection;
         this.symbols = services.references.SymbolTables;
         this.imports = services.references.ImportResolver;
+        this.tables = new WorkspaceCache(services.shared);
     }
 
     getScope(context: ReferenceInfo): Scope {
@@ -26,9 +29,13 @@ export class OpsbookScopeProvider implements ScopeProvider {
         return new LayeredScope(this.visibleTables(document), description => this.reflection.isSubtype(description.type, referenceType));
     }
 
-    /** Every table a reference in `document` sees, own file first. */
+    /**
+     * Every table a reference in `document` sees, own file first. Asked once per reference, answered once
+     * per document and workspace state (resolving imports and finding their documents per reference cost
+     * about a tenth of relinking 1,000 files); any change to the workspace empties the cache.
+     */
     visibleTables(document: LangiumDocument<Document>): FileSymbols[] {
-        return [this.symbols.of(document), ...this.imports.importedDocuments(document).map(imported => this.symbols.of(imported))];
+        return this.tables.get(document.uri.toString(), () => [this.symbols.of(document), ...this.imports.importedDocuments(document).map(imported => this.symbols.of(imported))]);
     }
 
     /** All elements visible by name, of any type: for "is a channel, not a person" messages. */
