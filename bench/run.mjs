@@ -64,7 +64,7 @@ try {
         results.inProcess = {};
         for (const input of inputs) {
             results.inProcess[input.id] = measureInProcess(input);
-            log(`in process, ${input.label}: ${Math.round(results.inProcess[input.id].totalMs ?? NaN)} ms`);
+            log(`in process, ${input.label}: ${Math.round(results.inProcess[input.id].total?.cpu ?? NaN)} ms CPU`);
         }
     }
     if (only.includes('plan')) {

@@ -7,13 +7,15 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import type { AstNode } from 'langium';
 import { describe, expect, it } from 'vitest';
-import { generate } from '../../packages/language/src/index.js';
+import { analyzeReview, generate } from '../../packages/language/src/index.js';
 import { inspectMarkdown } from '../reliability/support/markdown-check.js';
 import { runCliInProcess } from '../reliability/support/run-cli.js';
 import { tempWorkspace } from '../reliability/support/temp-workspace.js';
 import { compare, text, toNumber } from './support/exact.js';
 import { fuzzRuns, fuzzTimeout, PER_INPUT_LIMIT_MS, SEEDS } from './support/fuzz-settings.js';
 import { checkText, format, rulesOf } from './support/in-process.js';
+import { randomPlaybook } from './support/random-playbook.js';
+import { survives } from './support/survives.js';
 import { type GeneratedPlaybook, validPlaybook } from './support/valid-playbook.js';
 
 /** Rules a generated playbook may trigger: its numbers are random, its structure is sound. */
@@ -111,4 +113,34 @@ describe('generated valid playbooks', () => {
             { seed: SEEDS.planMarkdown, numRuns: planRuns, endOnFailure: true }
         );
     }, fuzzTimeout(planRuns, 1500));
+});
+
+describe('random well-formed playbooks', () => {
+    const runs = fuzzRuns(150);
+    it(`parse without syntax errors and survive analysis, every rule, fmt, and — when error-free — plan, review and export (${runs} runs, seed ${SEEDS.randomPlaybooks})`, async () => {
+        let generated = 0;
+        await fc.assert(
+            fc.asyncProperty(randomPlaybook, async text => {
+                await survives({ 'random.ops': text });
+                const checked = await checkText(text);
+                expect(checked.diagnostics.filter(d => d.code === 'syntax-error').map(d => d.message)).toEqual([]);
+                if (checked.diagnostics.some(d => d.severity === 1)) return;
+                generated++;
+                const { analysis } = checked;
+                const plan = generate.generatePlan(analysis, { source: 'random.ops', findings: [] });
+                expect(inspectMarkdown(plan).problems).toEqual([]);
+                for (const on of ['2027-01-01', '2027-02-15', '2028-12-31']) {
+                    const [year, month, day] = on.split('-').map(Number) as [number, number, number];
+                    const at = { year, month, day };
+                    const review = generate.generateReview(analyzeReview(analysis, { window: { label: on, kind: 'day', range: { start: at, end: at } }, thresholds: { onTrack: 0.95, atRisk: 0.8 } }), { source: 'random.ops' });
+                    expect(inspectMarkdown(review).problems).toEqual([]);
+                }
+                expect(() => JSON.parse(generate.exportJson(analysis, 'random.ops'))).not.toThrow();
+                generate.exportCsv(analysis);
+            }),
+            { seed: SEEDS.randomPlaybooks, numRuns: runs, endOnFailure: true }
+        );
+        // Most random playbooks have errors; enough must be error-free to reach the generators.
+        expect(generated).toBeGreaterThan(runs / 30);
+    }, fuzzTimeout(runs, 400));
 });

@@ -27,7 +27,8 @@ const BASE_SEEDS = {
     formatValid: 80_005,
     planMarkdown: 80_006,
     mutations: 80_007,
-    cliMutations: 80_008
+    cliMutations: 80_008,
+    randomPlaybooks: 80_009
 } as const;
 
 /** The fixed seeds, one per property, listed in RELIABILITY.md (shifted by OPSBOOK_FUZZ_SEED). */
