@@ -1,3 +1,5 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ResponseError } from 'vscode-languageserver';
 import { generatePlan } from '../../packages/language/src/generate/plan-document.js';
@@ -112,10 +114,33 @@ describe('requests on files that cannot give an answer', () => {
         expect((await failure(handlers.documentStatus(undefined as unknown as { uri: string }))).code).toBe(OpsbookRequestErrors.InvalidParams);
     });
 
-    test('actuals as text are declined with a clear message until the parser is shared', async () => {
+});
+
+describe('opsbook/renderReview with actualsCsv: the parser of `opsbook review --actuals`, on text', () => {
+    const GROWTH_CSV = fs.readFileSync(path.join(import.meta.dirname, '../fixtures/cli/actuals/growth.csv'), 'utf8');
+
+    test('the actuals fill the review: actual, variance, status and the re-allocation', async () => {
         const ws = await loadWorkspace(['examples/growth/growth.ops', 'examples/growth/team.ops']);
         const handlers = await handlersFor(ws);
         const uri = ws.doc('examples/growth/growth.ops').uri.toString();
-        expect((await failure(handlers.renderReview({ uri, period: '2027-01', actualsCsv: 'date,metric,channel,value\n' }))).message).toMatch(/^actualsCsv is not supported by the language server yet/);
+        const { markdown } = await handlers.renderReview({ uri, on: '2027-02-07', actualsCsv: GROWTH_CSV });
+        // The same row as tests/cli/documents.test.ts '--on a date, --actuals filled in'.
+        expect(markdown).toContain('| **SEO** (channel) | 6,000 signups → SeedUsers | 2027-01-01 – 2027-03-31 | 42% | 2,533 | 2,300 | -233 (91%) | 🟡 at risk | bob |');
+        expect(markdown).toContain('## Proposed budget re-allocation for the next cycle');
+        const template = (await handlers.renderReview({ uri, on: '2027-02-07' })).markdown;
+        expect(template).toContain('| **SEO** (channel) | 6,000 signups → SeedUsers | 2027-01-01 – 2027-03-31 | 42% | 2,533 |   |   |   | bob |');
+    });
+
+    test.each([
+        ['date,metric,channel,value\n2027-01-10,signups,SEO,420\n2027-02-30,signups,SEO,1\n', 'actualsCsv line 3: 2027-02-30 is not on the calendar: February 2027 has 28 days'],
+        ['date,metric,channel,value\n2027-01-10,signup,SEO,420\n', "actualsCsv line 2: unknown metric 'signup': expected one of visits, signups, activated, revenue, d30, spend"],
+        ['date,metric,channel,value\n\n2027-01-10,signups,SEO,"1\n', 'actualsCsv line 3: a quoted field is never closed'],
+        ['day,metric,channel,value\n', "actualsCsv line 1: the header has no 'date' column: expected date,metric,channel,value"],
+        ['', 'actualsCsv line 1: empty file: expected a header line date,metric,channel,value']
+    ])('a bad CSV %j is an invalid-params reply naming the line', async (actualsCsv, message) => {
+        const ws = await loadWorkspace(['examples/growth/growth.ops', 'examples/growth/team.ops']);
+        const handlers = await handlersFor(ws);
+        const uri = ws.doc('examples/growth/growth.ops').uri.toString();
+        expect(await failure(handlers.renderReview({ uri, period: '2027-01', actualsCsv }))).toEqual({ code: OpsbookRequestErrors.InvalidParams, message });
     });
 });

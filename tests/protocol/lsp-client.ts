@@ -26,6 +26,9 @@ export class LspTestClient {
     readonly published: { params: PublishDiagnosticsParams; at: number }[] = [];
     readonly stderr: string[] = [];
     readonly logs: string[] = [];
+    /** The editor's settings by section (`opsbook`), answered to `workspace/configuration`; every section asked for is recorded. */
+    readonly settings: Record<string, unknown> = {};
+    readonly configurationRequests: string[] = [];
     private readonly versions = new Map<string, number>();
     private readonly waiters: { predicate: () => boolean; resolve: () => void }[] = [];
     exitCode: number | null | undefined;
@@ -39,7 +42,12 @@ export class LspTestClient {
         });
         this.connection.onNotification('window/logMessage', (params: { message: string }) => this.logs.push(params.message));
         this.connection.onRequest('client/registerCapability', () => null);
-        this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
+        this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
+            params.items.map(item => {
+                this.configurationRequests.push(item.section ?? '');
+                return (item.section !== undefined ? this.settings[item.section] : undefined) ?? null;
+            })
+        );
         this.connection.onRequest('window/workDoneProgress/create', () => null);
         process.stderr.on('data', chunk => this.stderr.push(String(chunk)));
         process.on('exit', code => {
@@ -53,7 +61,8 @@ export class LspTestClient {
         return new LspTestClient(child);
     }
 
-    async initialize(rootFolder: string, options: { locale?: string; initializationOptions?: unknown } = {}): Promise<InitializeResult> {
+    /** `workspaceConfiguration`: announce `workspace.configuration` (the server then pulls `settings`). */
+    async initialize(rootFolder: string, options: { locale?: string; initializationOptions?: unknown; workspaceConfiguration?: boolean } = {}): Promise<InitializeResult> {
         const result = await this.connection.sendRequest(InitializeRequest.type, {
             processId: process.pid,
             rootUri: fileUri(rootFolder),
@@ -67,7 +76,7 @@ export class LspTestClient {
                     publishDiagnostics: { relatedInformation: true },
                     codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } }
                 },
-                workspace: { workspaceFolders: true, configuration: false }
+                workspace: { workspaceFolders: true, configuration: options.workspaceConfiguration ?? false }
             }
         });
         await this.connection.sendNotification(InitializedNotification.type, {});

@@ -101,7 +101,11 @@ describe('a failed write leaves the old file intact', () => {
             expect(fs.readFileSync(path.join(disk, 'plan.md'), 'utf8')).toBe(OLD);
             expect(leftovers(disk)).toEqual([]);
         } finally {
-            execFileSync('umount', [disk]);
+            try {
+                execFileSync('umount', [disk], { stdio: 'ignore' });
+            } catch {
+                execFileSync('umount', ['-l', disk], { stdio: 'ignore' });
+            }
         }
     });
 });

@@ -4,14 +4,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCliInProcess, runCliProcess, STACK_TRACE } from './support/run-cli.js';
+import { runCliInProcess, runCliProcess } from './support/run-cli.js';
+import { clean } from './support/clean-exit.js';
 import { tempWorkspace } from './support/temp-workspace.js';
-
-function clean(result: { stdout: string; stderr: string; signal: NodeJS.Signals | null }): void {
-    expect(result.signal, 'killed by the time limit or a crash').toBeNull();
-    expect(result.stderr).not.toMatch(STACK_TRACE);
-    expect(result.stderr).not.toMatch(/internal error|Maximum call stack|heap out of memory/);
-}
 
 describe('pathological bytes', () => {
     it('numbers out of range are one clear number-too-large error at the number', () => {
@@ -108,6 +103,21 @@ describe('pathological bytes', () => {
         const all = runCliProcess(['check', '.'], { cwd: dir });
         clean(all);
         expect(all.stdout).toBe('main.ops:1:8 error import-unresolved cannot import "x.ops": no such file next to this one\n1 file checked: 1 error, 0 warnings\n');
+    });
+
+    it('a folder named x.ops given to review, export, or as -o: one clear line, exit 2, nothing written', async () => {
+        const dir = tempWorkspace({ 'x.ops/inner.txt': 'not a playbook', 'p.ops': 'playbook P { period 2027-Q1 }\n' });
+        for (const args of [
+            ['review', path.join(dir, 'x.ops'), '--on', '2027-02-01'],
+            ['export', path.join(dir, 'x.ops')],
+            ['plan', path.join(dir, 'p.ops'), '-o', path.join(dir, 'x.ops')],
+            ['export', path.join(dir, 'p.ops'), '-o', path.join(dir, 'x.ops')]
+        ]) {
+            const result = await runCliInProcess(args);
+            expect(result.code, `${args.join(' ')}: ${result.stderr}`).toBe(2);
+            expect(result.stderr, args.join(' ')).toMatch(/^opsbook: [^\n]*x\.ops[^\n]*\n$/);
+        }
+        expect(fs.readdirSync(path.join(dir, 'x.ops'))).toEqual(['inner.txt']);
     });
 
     it('hostile --actuals CSV files (binary, wrong header, a folder, missing, absurd numbers): one clear line each, exit 2', async () => {

@@ -6,18 +6,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bigPlaybook, HEADER, partOfChain } from './support/big-inputs.js';
-import { runCliProcess, STACK_TRACE } from './support/run-cli.js';
+import { runCliProcess } from './support/run-cli.js';
+import { clean } from './support/clean-exit.js';
 import { tempWorkspace } from './support/temp-workspace.js';
 
 /** The summary line of `opsbook check` text output. */
 function summary(stdout: string): string {
     return stdout.trim().split('\n').pop() ?? '';
-}
-
-function clean(result: { stdout: string; stderr: string; signal: NodeJS.Signals | null }): void {
-    expect(result.signal, 'killed by the time limit or a crash').toBeNull();
-    expect(result.stderr).not.toMatch(STACK_TRACE);
-    expect(result.stderr).not.toMatch(/internal error|Maximum call stack|heap out of memory/);
 }
 
 // Bounds are generous (CI machines are shared); the failures they catch were minutes or endless.

@@ -12,8 +12,8 @@ export const DOCUMENT_SELECTOR = [
 /**
  * The client of the bundled language server (`dist/server.cjs`), run in a Node process of its own and
  * spoken to over IPC. The client id `opsbook` makes the `opsbook.trace.server` setting work; the server
- * pulls the `opsbook` settings section (locale, rules) through `workspace/configuration` and is told
- * when it changes.
+ * pulls the `opsbook` settings section through `workspace/configuration` and is sent it when it changes,
+ * and applies `opsbook.rules` over opsbook.json (`opsbook.locale` goes with each preview/review request).
  */
 export function createLanguageClient(context: vscode.ExtensionContext, outputChannel: vscode.LogOutputChannel): LanguageClient {
     const module = context.asAbsolutePath('dist/server.cjs');

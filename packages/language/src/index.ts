@@ -10,6 +10,7 @@ export * as generate from './generate/index.js';
 export * from './format/format-text.js';
 export { OpsbookFormatter } from './format/opsbook-formatter.js';
 export * from './analysis/review-analysis.js';
+export * from './analysis/actuals-csv.js';
 export type * from './analysis/model.js';
 export * from './analysis/vocabulary.js';
 export * from './lsp/custom-requests.js';

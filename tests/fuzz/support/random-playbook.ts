@@ -4,7 +4,7 @@
 // that parsing succeeds and the analysis, the rules and the generators meet every odd combination.
 
 import fc from 'fast-check';
-import { HOSTILE_TEXTS } from './valid-playbook.js';
+import { HOSTILE_TEXTS, quote } from './valid-playbook.js';
 
 const NAMES = {
     goal: ['G1', 'G2', 'G3', '目标'],
@@ -23,7 +23,7 @@ type Kind = keyof typeof NAMES;
 const ALL_NAMES = Object.values(NAMES).flat();
 
 const ref = (kind: Kind) => fc.oneof({ arbitrary: fc.constantFrom(...NAMES[kind]), weight: 9 }, { arbitrary: fc.constantFrom(...ALL_NAMES, 'nobody'), weight: 1 });
-const str = fc.oneof(fc.constantFrom(...HOSTILE_TEXTS), fc.string({ maxLength: 12 })).map(s => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r?\n|\r/g, '\\n')}"`);
+const str = fc.oneof(fc.constantFrom(...HOSTILE_TEXTS), fc.string({ maxLength: 12 })).map(s => quote(s.replace(/\r\n?/g, '\n')));
 const word = (...words: string[]) => fc.oneof({ arbitrary: fc.constantFrom(...words), weight: 9 }, { arbitrary: fc.constantFrom('unknown', 'grwoth', 'Week'), weight: 1 });
 const num = fc.oneof(
     fc.constantFrom('0', '0.0', '1', '0.001', '7.1', '100', '20_000', '2万', '1.2M', '4.35亿', '999999999999999', '1000000000000000', '0.000001k'),

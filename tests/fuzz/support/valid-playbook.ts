@@ -61,7 +61,7 @@ const STYLES: NumberStyle[] = ['plain', 'grouped', 'k', 'M', '万', '亿'];
 const NAME_STEMS = ['G', '目标', 'goal_', 'Ziel', 'seed_users', 'attendance'];
 
 /** A source string literal for `value` (SPEC §2 escapes). */
-function quote(value: string): string {
+export function quote(value: string): string {
     return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
 }
 

@@ -1,14 +1,9 @@
 // A playbook that carries hostile text in every place a user can write free text, and names that
 // are dangerous in JavaScript (`__proto__`, `constructor`) or in Markdown (`__bold__`, `_em_`).
 
-import { HOSTILE_TEXTS } from '../../fuzz/support/valid-playbook.js';
+import { HOSTILE_TEXTS, quote } from '../../fuzz/support/valid-playbook.js';
 
 export { HOSTILE_TEXTS };
-
-/** Source string literal (SPEC §2 escapes). */
-function quote(value: string): string {
-    return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
-}
 
 /** Text meant to run if anything ever evaluated a playbook's strings or names. */
 export const CODE_TEXTS = [

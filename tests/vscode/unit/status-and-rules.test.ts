@@ -6,12 +6,12 @@ import { coveragePercent, presentStatus } from '../../../packages/extension/src/
 import { RULE_IDS } from '../../../packages/language/src/validation/rule-catalog.js';
 
 describe('status bar text', () => {
-    test('errors, warnings and coverage', () => {
+    test('errors, warnings and coverage: the server sends the lowest goal coverage, and the label says so', () => {
         expect(presentStatus({ errors: 1, warnings: 2, coverage: 0.6 })).toEqual({
             text: 'Opsbook $(error) 1 $(warning) 2 $(pie-chart) 60% covered',
-            accessibilityLabel: 'Opsbook: 1 error, 2 warnings, goals 60% covered',
+            accessibilityLabel: 'Opsbook: 1 error, 2 warnings, lowest goal coverage 60%',
             tooltip:
-                'Opsbook: 1 error, 2 warnings in this file.\nEvery goal with an additive target is at least 60% covered (planned ÷ target).\nClick to open the Problems view.'
+                'Opsbook: 1 error, 2 warnings in this file.\nLowest goal coverage: 60% (planned ÷ target of the least-covered goal with an additive target; every other goal is covered at least as well).\nClick to open the Problems view.'
         });
     });
 

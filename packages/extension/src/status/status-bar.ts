@@ -7,7 +7,7 @@ import { presentStatus } from './status-text.js';
 const UPDATE_DELAY_MS = 100;
 
 /**
- * The status bar item of the active playbook: errors, warnings and overall coverage, from
+ * The status bar item of the active playbook: errors, warnings and the lowest goal coverage, from
  * `opsbook/documentStatus`, refreshed whenever that document's diagnostics change. Clicking it opens
  * the Problems view.
  */

@@ -26,6 +26,21 @@ function deliveredOf(figures: readonly DeliveryFigures[], metric: string): Decim
     return Decimal.sum(figures.filter(d => d.metric === metric && d.amount !== undefined).map(d => d.amount as Decimal));
 }
 
+type UnitCost = Pick<ChannelFigures, 'unitMetric' | 'unitsDelivered' | 'impliedCostPerUnit'>;
+
+/**
+ * The cost basis of a channel or campaign: the first count metric it delivers, how much of it over all
+ * its deliveries, and budget ÷ that amount (none without a budget or with nothing delivered).
+ */
+function unitCost(scope: AnalysisScope, own: readonly DeliveryFigures[], budget: Decimal | undefined): UnitCost {
+    const unit = own.find(d => d.metric !== undefined && scope.metricOf(d.node.quantity?.metric?.ref)?.kind === 'count');
+    if (unit?.metric === undefined) return {};
+    const unitsDelivered = deliveredOf(own, unit.metric);
+    const figures: UnitCost = { unitMetric: unit.metric, unitsDelivered };
+    if (budget !== undefined && unitsDelivered.sign() > 0) figures.impliedCostPerUnit = budget.divide(unitsDelivered, 12);
+    return figures;
+}
+
 function assumption(scope: AnalysisScope, channel: Channel, deliveries: readonly DeliveryFigures[], funnels: readonly FunnelInfo[]): AssumptionFigures | undefined {
     const node = channel.assumes;
     if (!node) return undefined;
@@ -76,14 +91,7 @@ export function analyzeBudgets(scope: AnalysisScope, deliveries: Map<Delivery, D
         if (budget !== undefined) figures.budget = budget;
         const cpa = resolver.money(node.cpa);
         if (cpa !== undefined) figures.cpaLimit = cpa;
-        const unit = own.find(d => d.metric !== undefined && scope.metricOf(d.node.quantity?.metric?.ref)?.kind === 'count');
-        if (unit?.metric !== undefined) {
-            figures.unitMetric = unit.metric;
-            figures.unitsDelivered = deliveredOf(own, unit.metric);
-            if (budget !== undefined && figures.unitsDelivered.sign() > 0) {
-                figures.impliedCostPerUnit = budget.divide(figures.unitsDelivered, 12);
-            }
-        }
+        Object.assign(figures, unitCost(scope, own, budget));
         const assumed = assumption(scope, node, own, funnels);
         if (assumed) figures.assumption = assumed;
         channels.push(figures);
@@ -110,6 +118,7 @@ export function analyzeBudgets(scope: AnalysisScope, deliveries: Map<Delivery, D
         if (owner !== undefined) figures.owner = owner;
         const budget = budgetOf(node);
         if (budget !== undefined) figures.budget = budget;
+        Object.assign(figures, unitCost(scope, figures.deliveries, budget));
         for (const served of node.serves ?? []) {
             const name = refName(served);
             if (name !== undefined && !figures.serves.includes(name)) figures.serves.push(name);

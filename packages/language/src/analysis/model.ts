@@ -222,10 +222,8 @@ export interface CampaignFigures {
     deliveries: DeliveryFigures[];
     serves: string[];
     /**
-     * Added for the plan's "implied cost per unit" column (issue 4), filled like ChannelFigures': the first
-     * count metric the campaign delivers, how much of it, and budget ÷ that amount.
-     * TODO(analysis): not filled yet; analyzeBudgets (budgets.ts) computes these for channels only. The plan
-     * shows "—" in the campaigns' cost column, and the review's cost table, until it is filled.
+     * The plan's "implied cost per unit" column, filled like ChannelFigures' (analyzeBudgets, budgets.ts):
+     * the first count metric the campaign delivers, how much of it, and budget ÷ that amount.
      */
     unitMetric?: string;
     unitsDelivered?: Decimal;

@@ -50,6 +50,10 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
 
 const SEVERITIES = ['error', 'warning', 'info', 'off'];
 
+export function isConfiguredSeverity(value: unknown): value is ConfiguredSeverity {
+    return typeof value === 'string' && SEVERITIES.includes(value);
+}
+
 export function defaultSettings(): OpsbookSettings {
     return { rules: {}, thresholds: { ...DEFAULT_THRESHOLDS } };
 }
@@ -69,6 +73,11 @@ export class OpsbookConfigProvider {
     setOverrides(overrides: Partial<OpsbookSettings>): void {
         this.overrides = overrides;
         this.cache.clear();
+    }
+
+    /** What `setOverrides` set, to change one part and keep the rest (the editor's rules, the CLI's locale). */
+    currentOverrides(): Partial<OpsbookSettings> {
+        return { ...this.overrides };
     }
 
     /** The locale set by `setOverrides` (CLI `--locale`), which wins over the playbook's for documents too. */

@@ -13,6 +13,7 @@ import { OpsbookSemanticTokenProvider } from './navigation/opsbook-semantic-toke
 import { OpsbookCodeLensProvider } from './opsbook-code-lens-provider.js';
 import { OpsbookInlayHintProvider } from './opsbook-inlay-hint-provider.js';
 import { OpsbookNodeKindProvider } from './opsbook-node-kind-provider.js';
+import { OpsbookConfigurationProvider } from './workspace/opsbook-configuration-provider.js';
 import { OpsbookDocumentBuilder } from './workspace/opsbook-document-builder.js';
 import { OpsbookDocumentUpdateHandler } from './workspace/opsbook-document-update-handler.js';
 
@@ -47,6 +48,8 @@ export const LSP_SHARED_MODULE = {
         NodeKindProvider: () => new OpsbookNodeKindProvider()
     },
     workspace: {
-        DocumentBuilder: (shared: LangiumSharedCoreServices) => new OpsbookDocumentBuilder(shared)
+        DocumentBuilder: (shared: LangiumSharedCoreServices) => new OpsbookDocumentBuilder(shared),
+        // Announces the editor's `opsbook` settings however they arrive (pushed, pulled, at start-up).
+        ConfigurationProvider: (shared: LangiumSharedServices) => new OpsbookConfigurationProvider(shared)
     }
 };

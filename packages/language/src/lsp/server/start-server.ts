@@ -6,6 +6,7 @@ import type { Connection, InitializeParams } from 'vscode-languageserver';
 import { createOpsbookServices, type OpsbookServices } from '../../opsbook-module.js';
 import { OpsbookDocumentUpdateHandler } from '../workspace/opsbook-document-update-handler.js';
 import { CustomRequestHandlers } from './custom-request-handlers.js';
+import { followEditorSettings } from './editor-settings.js';
 import { guardConnection } from './request-guard.js';
 
 /** What a client may pass as `initializationOptions` (all optional). */
@@ -22,7 +23,8 @@ export interface OpsbookInitializationOptions {
  * - every file of the workspace is validated at start-up and after each edit with all rule categories,
  *   so the editor shows what `opsbook check` reports;
  * - the workspace folders are the fallback roots for imports (when no opsbook.json or .git is found);
- * - messages follow the editor's language (`InitializeParams.locale`) unless the client says otherwise.
+ * - messages follow the editor's language (`InitializeParams.locale`) unless the client says otherwise;
+ * - the editor's `opsbook.rules` settings override opsbook.json's severities (editor-settings.ts).
  */
 export function startOpsbookLanguageServer(rawConnection: Connection): { shared: LangiumSharedServices; Opsbook: OpsbookServices } {
     const connection = guardConnection(rawConnection);
@@ -31,6 +33,7 @@ export function startOpsbookLanguageServer(rawConnection: Connection): { shared:
     shared.workspace.WorkspaceManager.initialBuildOptions = { validation: true };
     shared.lsp.LanguageServer.onInitialize(params => configure(shared, Opsbook, params));
     new CustomRequestHandlers(shared, Opsbook).register(connection);
+    followEditorSettings(shared, Opsbook, message => connection.console.warn(message));
     startLanguageServer(shared);
     return { shared, Opsbook };
 }

@@ -17,7 +17,8 @@ export const DEFAULT_DIAGNOSTICS_DELAY = 10;
  * - a request (completion, hover, ...) never waits for that timer and never reads a stale tree: the
  *   document builder flushes the pending edits before it answers `waitUntil` (see OpsbookDocumentBuilder);
  * - a file just opened is built at once;
- * - a change to opsbook.json re-reads the configuration and re-validates every document.
+ * - a change to opsbook.json re-reads the configuration and re-validates every document (so does a change
+ *   of the editor's rule settings: see lsp/server/editor-settings.ts).
  */
 export class OpsbookDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     /** Quiet time in ms before pending edits are built; 0 builds on the next turn of the event loop. */
@@ -78,9 +79,13 @@ export class OpsbookDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
         for (const services of this.serviceRegistry.all) {
             (services as Partial<OpsbookServices>).config?.ConfigProvider.invalidate();
         }
-        // Severities and thresholds may have changed for every file: rebuild them all.
+        void this.rebuildAll();
+    }
+
+    /** Re-checks every document of the workspace: severities or thresholds may have changed for all of them. */
+    rebuildAll(): Promise<void> {
         const all = this.shared.workspace.LangiumDocuments.all.map(document => document.uri).toArray();
-        void this.startUpdate(all, []);
+        return this.startUpdate(all, []);
     }
 
     private startUpdate(changed: URI[], deleted: URI[]): Promise<void> {

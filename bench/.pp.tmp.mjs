@@ -1,0 +1,13 @@
+import 'opsbook-language/polyfill';
+import fs from 'node:fs';
+import * as inspector from 'node:inspector/promises';
+import { EmptyFileSystem } from 'langium';
+import { createOpsbookServices } from 'opsbook-language';
+const text = fs.readFileSync('/tmp/obgen/single-10k/playbook.ops', 'utf8');
+const { Opsbook } = createOpsbookServices(EmptyFileSystem);
+const parser = Opsbook.parser.LangiumParser;
+for (let i = 0; i < 3; i++) parser.parse(text);
+const s = new inspector.Session(); s.connect(); await s.post('Profiler.enable'); await s.post('Profiler.setSamplingInterval', { interval: 100 }); await s.post('Profiler.start');
+const c = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+const t = c(); for (let i = 0; i < 5; i++) parser.parse(text); console.log('5 parses cpu', c() - t);
+const { profile } = await s.post('Profiler.stop'); fs.writeFileSync('/tmp/pp.cpuprofile', JSON.stringify(profile));
