@@ -21,7 +21,7 @@ const DEEP_LIMIT_MS = 30_000;
 
 describe('pathological sizes', () => {
     it('a 10 MB playbook is checked in bounded, near-linear time, every unresolved owner reported', () => {
-        // 1 MB first: the 10 MB run may take at most 40× as long (linear is 10×, GC adds some; the
+        // 1 MB first: the 10 MB run may take at most 60× as long (linear is 10×, GC and load add some; the
         // quadratic suggestion search it caught took 3 minutes for 1 MB and hours for 10 MB).
         const small = bigPlaybook(1024 * 1024);
         const smallDir = tempWorkspace({ 'big.ops': small.text });
@@ -32,7 +32,7 @@ describe('pathological sizes', () => {
         const result = runCliProcess(['check', '--format', 'json', 'big.ops'], { cwd: dir, timeout: BIG_FILE_LIMIT_MS });
         clean(result);
         expect(result.elapsed).toBeLessThan(BIG_FILE_LIMIT_MS);
-        expect(result.elapsed / smallRun.elapsed, `1 MB: ${Math.round(smallRun.elapsed)} ms, 10 MB: ${Math.round(result.elapsed)} ms`).toBeLessThan(40);
+        expect(result.elapsed / smallRun.elapsed, `1 MB: ${Math.round(smallRun.elapsed)} ms, 10 MB: ${Math.round(result.elapsed)} ms`).toBeLessThan(60);
         const report = JSON.parse(result.stdout) as { diagnostics: { line: number; rule: string; message: string }[]; summary: { errors: number } };
         const unresolved = report.diagnostics.filter(d => d.rule === 'unresolved-reference');
         const typos = Math.floor((blocks - 1) / 50);

@@ -1,6 +1,6 @@
 // The figures of a review (SPEC §6 "Review template"): targets pro-rated to the review date, actuals
 // summed to date, variance, status, actual cost per unit, and a proposed budget re-allocation. Pure
-// functions over the PlaybookAnalysis and the actual rows (read by the CLI from a CSV); the generator
+// functions over the PlaybookAnalysis and the actual rows (parsed from CSV text by actuals-csv.ts); the generator
 // only renders what these return.
 //
 // Methods, as the README documents them:
