@@ -2,9 +2,11 @@
 // BENCHMARKS.md. A benchmark, not a test: nothing here fails on a slow figure.
 //
 //   node bench/run.mjs [--only=check,floor,peers,inprocess,protocol,plan] [--keep] [--out=FILE] [--json=FILE]
+//   node bench/run.mjs --render=FILE.json [--out=FILE]
 //
 // --only runs a subset (and writes no BENCHMARKS.md unless --out is given); --keep keeps the generated
-// inputs in their temporary folder; --json also writes the raw figures.
+// inputs in their temporary folder; --json also writes the raw figures; --render writes BENCHMARKS.md
+// again from raw figures saved with --json (after editing bench/NOTES.md), measuring nothing.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -27,6 +29,14 @@ if (unknown.length > 0) {
     process.exit(2);
 }
 const outFile = option('out') ?? (option('only') ? undefined : 'BENCHMARKS.md');
+const notesFile = path.resolve('bench/NOTES.md');
+const readNotes = () => (fs.existsSync(notesFile) ? fs.readFileSync(notesFile, 'utf8') : '');
+if (option('render')) {
+    const saved = JSON.parse(fs.readFileSync(option('render'), 'utf8'));
+    fs.writeFileSync(outFile, renderMarkdown(saved, readNotes()));
+    console.error(`bench: wrote ${outFile} from ${option('render')}`);
+    process.exit(0);
+}
 if (!fs.existsSync(CLI)) {
     console.error('bench: the CLI is not built; run `npm run bench` (it builds first)');
     process.exit(2);
@@ -87,8 +97,7 @@ try {
 results.loadEnd = loadAverage();
 results.durationMs = performance.now() - started;
 
-const notesFile = path.resolve('bench/NOTES.md');
-const markdown = renderMarkdown(results, fs.existsSync(notesFile) ? fs.readFileSync(notesFile, 'utf8') : '');
+const markdown = renderMarkdown(results, readNotes());
 process.stdout.write(`\n${markdown.split('\n## Findings')[0]}\n`);
 process.stdout.write(`\nTargets:\n${targetsTable(results)}\n`);
 if (outFile) {
