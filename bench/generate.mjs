@@ -251,7 +251,7 @@ export function teamFile() {
         lines.push(`person p${i} "Person ${i}" { role "Operations" team ${team} capacity ${i % 3 === 0 ? 50 : 100}% }`);
     }
     lines.push('');
-    teams.forEach((team, i) => lines.push(`team ${team} "${team}" { lead p${i + 1} }`));
+    lines.push(...teams.map((team, i) => `team ${team} "${team}" { lead p${i + 1} }`));
     lines.push('');
     lines.push(...metricLines(SHARED_METRICS));
     return lines.join('\n') + '\n';
