@@ -108,7 +108,7 @@ fixes are in \`bench/NOTES.md\` and appended at the end.
 
 - Machine: ${m.nproc} cores, ${m.cpu}, ${m.memoryGiB} GiB memory, ${m.platform}
 - Node ${m.node}; run on ${m.date}; whole run ${ms(r.durationMs)}
-- Load average (1 min) at start / end: ${r.loadStart} / ${r.loadEnd}${r.loadStart > m.nproc * 0.5 ? ' — **the machine was busy: figures are slower than on an idle machine**' : ''}
+- Load average (1 min) at start / end: ${r.loadStart} / ${r.loadEnd}${Math.max(r.loadStart, r.loadEnd) > m.nproc * 0.5 ? ' — **the machine was busy during the run: figures are slower than on an idle machine**' : ''}
 - Inputs (generated, seeded, into a temporary folder with an \`opsbook.json\`): ${r.inputs.map(i => `${i.label} (${kilo(i.lines)} lines, ${Math.round(i.bytes / 1024)} KB)`).join('; ')}
 
 ## Targets (issue 7)
