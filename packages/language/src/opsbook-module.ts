@@ -5,10 +5,13 @@ import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { OpsbookGeneratedModule, OpsbookGeneratedSharedModule } from './generated/module.js';
 import { OpsbookConfigProvider } from './config/opsbook-config.js';
 import { OpsbookLexerErrorMessageProvider } from './parser/opsbook-lexer-errors.js';
+import { OpsbookLexer } from './parser/opsbook-lexer.js';
 import { OpsbookParserErrorMessageProvider } from './parser/opsbook-parser-errors.js';
+import { createOpsbookParser } from './parser/opsbook-parser.js';
 import { OpsbookTokenBuilder } from './parser/opsbook-token-builder.js';
 import { OpsbookValueConverter } from './parser/opsbook-value-converter.js';
 import { ImportResolver } from './scope/import-resolver.js';
+import { OpsbookLinker } from './scope/opsbook-linker.js';
 import { OpsbookScopeComputation } from './scope/opsbook-scope-computation.js';
 import { OpsbookScopeProvider } from './scope/opsbook-scope-provider.js';
 import { SymbolTables } from './scope/symbol-table.js';
@@ -36,12 +39,15 @@ export type OpsbookServices = LangiumServices & OpsbookAddedServices;
 
 export const OpsbookModule: Module<OpsbookServices, PartialLangiumServices & OpsbookAddedServices> = {
     parser: {
+        LangiumParser: services => createOpsbookParser(services),
         TokenBuilder: () => new OpsbookTokenBuilder(),
+        Lexer: services => new OpsbookLexer(services),
         ValueConverter: () => new OpsbookValueConverter(),
         LexerErrorMessageProvider: () => new OpsbookLexerErrorMessageProvider(),
         ParserErrorMessageProvider: services => new OpsbookParserErrorMessageProvider(services)
     },
     references: {
+        Linker: services => new OpsbookLinker(services),
         ScopeProvider: services => new OpsbookScopeProvider(services),
         ScopeComputation: services => new OpsbookScopeComputation(services),
         SymbolTables: services => new SymbolTables(services),

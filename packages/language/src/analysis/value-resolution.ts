@@ -33,7 +33,7 @@ export class ValueResolver {
      * base, and other currencies are not judged against a base that is itself wrong (reported once there).
      */
     invalidBase: string | undefined;
-    private readonly memo = new Map<AstNode, Map<string, unknown>>();
+    private readonly memo = new Map<AstNode, Record<string, unknown>>();
     fx!: FxTable;
 
     constructor(
@@ -53,14 +53,16 @@ export class ValueResolver {
     }
 
     private once<T>(node: AstNode, property: string, compute: () => T): T {
+        // A small object per node (one or two properties are resolved per node) costs a fraction of a Map.
         let byProperty = this.memo.get(node);
         if (!byProperty) {
-            byProperty = new Map();
+            byProperty = {};
             this.memo.set(node, byProperty);
+        } else if (Object.hasOwn(byProperty, property)) {
+            return byProperty[property] as T;
         }
-        if (byProperty.has(property)) return byProperty.get(property) as T;
         const value = compute();
-        byProperty.set(property, value);
+        byProperty[property] = value;
         return value;
     }
 

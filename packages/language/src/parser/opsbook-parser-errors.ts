@@ -75,13 +75,19 @@ function shorten(text: string): string {
     return short.replace(/\s+/g, ' ');
 }
 
+/** NAME (the category of ID and the word keywords) reads like ID: "a name". */
+function tokenName(type: TokenType): string {
+    return type.name === 'NAME' ? 'ID' : type.name;
+}
+
 function expectedToken(type: TokenType): ExpectedToken {
-    return TERMINALS.has(type.name) ? { terminal: type.name } : { keyword: type.name };
+    const name = tokenName(type);
+    return TERMINALS.has(name) ? { terminal: name } : { keyword: name };
 }
 
 /** Collapses "a name or any word keyword" to "a name": every word keyword may also be a name. */
 function expectedTokens(types: TokenType[]): ExpectedToken[] {
-    const names = new Set(types.map(type => type.name));
+    const names = new Set(types.map(tokenName));
     const hasId = names.has('ID');
     const result: ExpectedToken[] = [];
     for (const name of names) {

@@ -1,38 +1,60 @@
 import type { GrammarAST, TokenBuilderOptions } from 'langium';
 import { DefaultTokenBuilder } from 'langium';
-import type { TokenType, TokenVocabulary } from 'chevrotain';
+import { Lexer, type TokenType, type TokenVocabulary } from 'chevrotain';
+import { matchIdentifier } from './identifier.js';
+
+/** Words that may never be names (SPEC §2): what follows a quantity is always one of them. */
+export const RESERVED_WORDS: ReadonlySet<string> = new Set(['by', 'to']);
 
 /**
- * The ID terminal uses Unicode classes, so chevrotain compiles it to a function matcher and Langium's
- * `findLongerAlt` no longer sees that `attendance` or `seed_users` continue past a keyword. We add ID as
- * the longer alternative of every word keyword ourselves: a keyword inside a longer name never splits it.
+ * Opsbook's tokens, built for speed on large files (a 100k-line playbook has ~600k tokens):
+ *
+ * - ID is matched by a hand-written scanner (identifier.ts) instead of the Unicode regex Langium would
+ *   wrap in a function, which chevrotain cannot optimise.
+ * - Word keywords (`goal`, `delivers`, …) are not matched by the lexer at all: the lexer reads every word
+ *   as an ID and OpsbookLexer gives a word that is a keyword its keyword type (one map lookup instead of
+ *   trying each keyword of that first letter, then ID as the longer alternative). A word that only
+ *   starts like a keyword (`goals`, `attendance`) stays an ID, as `^goal` does.
+ * - Every word keyword except the reserved ones may also be a name (`goal review { … }`). Instead of a
+ *   `Name` rule listing ~70 keyword alternatives — which Langium's parser pays for at every name and
+ *   reference, allocating a closure per alternative — the grammar's NAME terminal is a token category
+ *   the lexer never produces: ID and those keywords belong to it, so wherever the grammar expects a NAME
+ *   either is accepted. A currency stays a plain ID (`300k finance` is no money).
  */
 export class OpsbookTokenBuilder extends DefaultTokenBuilder {
-    private idToken: TokenType | undefined;
-
     override buildTokens(grammar: GrammarAST.Grammar, options?: TokenBuilderOptions): TokenVocabulary {
-        return super.buildTokens(grammar, options);
-    }
-
-    protected override buildTerminalToken(terminal: GrammarAST.TerminalRule): TokenType {
-        const token = super.buildTerminalToken(terminal);
-        if (terminal.name === 'ID') {
-            this.idToken = token;
-            // A function matcher without a start-character hint turns off chevrotain's first-character
-            // optimisation for the whole lexer (every pattern tried at every position: ~20× slower).
-            token.START_CHARS_HINT = idStartCharsHint();
+        const tokens = super.buildTokens(grammar, options) as TokenType[];
+        const name = tokens.find(token => token.name === 'NAME');
+        const id = tokens.find(token => token.name === 'ID');
+        if (!name || !id) throw new Error('The grammar must define the terminals NAME and ID.');
+        name.PATTERN = Lexer.NA;
+        id.PATTERN = matchIdentifier;
+        id.LINE_BREAKS = false;
+        // Without a start-character hint a function matcher turns off chevrotain's first-character
+        // optimisation for the whole lexer (every pattern tried at every position: ~20× slower).
+        id.START_CHARS_HINT = idStartCharsHint();
+        id.CATEGORIES = [name];
+        for (const token of tokens) {
+            if (!isWordKeywordToken(token)) continue;
+            token.PATTERN = Lexer.NA;
+            delete token.LONGER_ALT;
+            if (!RESERVED_WORDS.has(token.name)) token.CATEGORIES = [name];
         }
-        return token;
-    }
-
-    protected override findLongerAlt(keyword: GrammarAST.Keyword, terminalTokens: TokenType[]): TokenType[] {
-        const alternatives = super.findLongerAlt(keyword, terminalTokens);
-        const id = this.idToken ?? terminalTokens.find(token => token.name === 'ID');
-        if (id && /^\p{L}/u.test(keyword.value) && !alternatives.includes(id)) {
-            alternatives.push(id);
+        for (const token of tokens) {
+            // Other keywords spelt from a letter (`zh-CN`) are still matched: a longer word is an ID.
+            if (typeof token.PATTERN === 'string' && /^\p{L}/u.test(token.name)) token.LONGER_ALT = [id];
         }
-        return alternatives;
+        return tokens;
     }
+}
+
+/** A keyword made of letters only: the lexer reads it as an ID and OpsbookLexer retypes it. */
+export function isWordKeyword(name: string): boolean {
+    return /^\p{L}+$/u.test(name);
+}
+
+function isWordKeywordToken(token: TokenType): boolean {
+    return token.PATTERN === token.name && isWordKeyword(token.name);
 }
 
 /**

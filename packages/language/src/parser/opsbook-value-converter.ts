@@ -7,7 +7,7 @@ import { DefaultValueConverter } from 'langium';
  */
 export class OpsbookValueConverter extends DefaultValueConverter {
     protected override runConverter(rule: GrammarAST.AbstractRule, input: string, cstNode: CstNode): ValueType {
-        if (rule.name === 'Name' || rule.name === 'LocaleCode') {
+        if (rule.name === 'NAME' || rule.name === 'LocaleCode') {
             return input.startsWith('^') ? input.substring(1) : input;
         }
         if (rule.name === 'STRING') {

@@ -18,8 +18,11 @@ const MAX_EXPONENT = 10_000;
 
 const PLAIN = /^([+-])?(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
 
+// Powers of ten up to 10^40 cover every figure of a playbook; computed once, not per operation.
+const SMALL_POWERS_OF_TEN: readonly bigint[] = Array.from({ length: 41 }, (_, n) => 10n ** BigInt(n));
+
 function pow10(n: number): bigint {
-    return 10n ** BigInt(n);
+    return n >= 0 && n < SMALL_POWERS_OF_TEN.length ? (SMALL_POWERS_OF_TEN[n] as bigint) : 10n ** BigInt(n);
 }
 
 function abs(n: bigint): bigint {

@@ -169,7 +169,7 @@ export class OpsbookCompletionProvider extends DefaultCompletionProvider {
         if (!GrammarAST.isRuleCall(feature)) return;
         const rule = AstUtils.getContainerOfType(feature, GrammarAST.isParserRule)?.name;
         const property = AstUtils.getContainerOfType(feature, GrammarAST.isAssignment)?.feature ?? next.property;
-        const values = rule === 'Name' || rule === 'LocaleCode' ? enumeratedValues(context.node, next.property) : undefined;
+        const values = isNameCall(feature) || rule === 'LocaleCode' ? enumeratedValues(context.node, next.property) : undefined;
         if (values) {
             values.forEach((value, index) => {
                 acceptor(context, { label: value, kind: CompletionItemKind.EnumMember, detail: `${next.property} value`, sortText: `0${pad(index)}` });
@@ -315,8 +315,12 @@ export function declaredCurrencies(document: LangiumDocument): string[] {
 
 /** Keywords that can also be a name or an enumerated word: proposing them as keywords would be noise. */
 function isValueKeyword(keyword: GrammarTypes.Keyword): boolean {
-    const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name;
-    return rule === 'Name' || rule === 'LocaleCode';
+    return AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name === 'LocaleCode';
+}
+
+/** A call of the NAME terminal: a name, or an enumerated word (`stage growth`). */
+function isNameCall(feature: GrammarTypes.RuleCall): boolean {
+    return feature.rule.ref?.name === 'NAME';
 }
 
 function isKnownKind(kind: string | undefined): kind is MetricKindWord {

@@ -1,0 +1,138 @@
+// The hand-written scanner (packages/language/src/parser/fast-lexer.ts) must be invisible: for every
+// text chevrotain lexes without an error it gives the same tokens (type, image, offsets, lines, columns)
+// and comments, and the parser builds the same CST and AST from them; for every other text it steps
+// aside. Checked on the examples, the grammar fixtures, a benchmark-sized playbook and fuzzed text.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import type { IToken } from 'chevrotain';
+import { type AstNode, type CstNode, EmptyFileSystem, GrammarAST, isCompositeCstNode, isLeafCstNode } from 'langium';
+import { describe, expect, it } from 'vitest';
+import { createOpsbookServices } from '../../packages/language/src/index.js';
+import type { OpsbookLexer } from '../../packages/language/src/parser/opsbook-lexer.js';
+import { exampleFolders } from '../fuzz/support/mutations.js';
+import { randomPlaybook } from '../fuzz/support/random-playbook.js';
+import { tokenSoup, unicodeText } from '../fuzz/support/token-soup.js';
+
+const fast = createOpsbookServices(EmptyFileSystem).Opsbook;
+// A second set of services whose lexer always runs chevrotain: the reference.
+const reference = createOpsbookServices(EmptyFileSystem).Opsbook;
+const referenceLexer = reference.parser.Lexer as OpsbookLexer;
+referenceLexer.tokenize = (text, options) => referenceLexer.tokenizeWithChevrotain(text, options);
+const fastLexer = fast.parser.Lexer as OpsbookLexer;
+
+interface TokenView {
+    type: string;
+    image: string;
+    startOffset: number;
+    endOffset: number | undefined;
+    startLine: number | undefined;
+    startColumn: number | undefined;
+    endLine: number | undefined;
+    endColumn: number | undefined;
+    /** chevrotain numbers token types per lexer instance: the index must be that of the token's own type. */
+    indexOfItsType: boolean;
+}
+
+function view(token: IToken): TokenView {
+    return {
+        type: token.tokenType.name,
+        image: token.image,
+        startOffset: token.startOffset,
+        endOffset: token.endOffset,
+        startLine: token.startLine,
+        startColumn: token.startColumn,
+        endLine: token.endLine,
+        endColumn: token.endColumn,
+        indexOfItsType: token.tokenTypeIdx === token.tokenType.tokenTypeIdx
+    };
+}
+
+/** Whether the fast scanner took the text; when it did, its tokens equal chevrotain's. */
+function compareLexers(text: string): boolean {
+    const expected = referenceLexer.tokenize(text);
+    const actual = fastLexer.tokenize(text);
+    const tookIt = expected.errors.length === 0;
+    // Either way the result is chevrotain's (the fast scanner steps aside at the first error).
+    expect(actual.errors.map(e => [e.offset, e.length, e.message])).toEqual(expected.errors.map(e => [e.offset, e.length, e.message]));
+    expect(actual.tokens.map(view)).toEqual(expected.tokens.map(view));
+    expect(actual.hidden.map(view)).toEqual(expected.hidden.map(view));
+    return tookIt;
+}
+
+/** A CST as plain data: every node's kind, grammar element, hidden flag, offset, length and range. */
+function cstShape(node: CstNode): unknown {
+    const grammar = node.grammarSource ? `${node.grammarSource.$type}:${GrammarAST.isKeyword(node.grammarSource) ? node.grammarSource.value : ''}` : '';
+    const base = { grammar, hidden: node.hidden, offset: node.offset, length: node.length, range: node.range, text: node.text };
+    if (isLeafCstNode(node)) return { ...base, token: node.tokenType.name };
+    if (isCompositeCstNode(node)) return { ...base, content: node.content.map(cstShape) };
+    return base;
+}
+
+/** An AST as plain data (references by their text; containers and CST links left out). */
+function astShape(value: unknown): unknown {
+    if (Array.isArray(value)) return value.map(astShape);
+    if (value && typeof value === 'object') {
+        if ('$refText' in value) return { ref: (value as { $refText: string }).$refText };
+        const out: Record<string, unknown> = {};
+        for (const [key, inner] of Object.entries(value)) {
+            if (key === '$container' || key === '$cstNode' || key === '$document') continue;
+            out[key] = astShape(inner);
+        }
+        return out;
+    }
+    return value;
+}
+
+function compareParsers(text: string): void {
+    const expected = reference.parser.LangiumParser.parse(text);
+    const actual = fast.parser.LangiumParser.parse(text);
+    expect(actual.parserErrors.map(e => e.message)).toEqual(expected.parserErrors.map(e => e.message));
+    expect(astShape(actual.value)).toEqual(astShape(expected.value));
+    expect(cstShape((actual.value as AstNode).$cstNode as CstNode)).toEqual(cstShape((expected.value as AstNode).$cstNode as CstNode));
+}
+
+const files = [
+    ...exampleFolders().flatMap(folder => Object.values(folder.files)),
+    ...fs.readdirSync(import.meta.dirname).filter(name => name.endsWith('.ops')).map(name => fs.readFileSync(path.join(import.meta.dirname, name), 'utf8'))
+];
+
+describe('the fast lexer', () => {
+    it('is switched on for the grammar as it is', () => {
+        expect(fastLexer.usesFastPath).toBe(true);
+    });
+
+    it('lexes the examples and the grammar fixtures exactly as chevrotain does, and the parser builds the same trees', () => {
+        expect(files.length).toBeGreaterThan(8);
+        for (const text of files) {
+            compareLexers(text);
+            compareParsers(text);
+        }
+    });
+
+    it('keeps lines and columns across every kind of line ending and multi-line comments', () => {
+        const text = 'goal A {\r\n  target 10 x by 2027-03-31 /* one\r\ntwo\rthree\n*/ owner bob\r}\n// end\u2028still a comment\n"a\u2028b" ^goal goals zh-CN zh-CNx 𠀀x 2027-Q1 2027-3 2027-03-315 1_000.5% 4.35亿 20k 7M';
+        expect(compareLexers(text)).toBe(true);
+        compareParsers(text);
+    });
+
+    it('steps aside for chevrotain wherever chevrotain reports a lexing error', () => {
+        for (const text of ['goal A { target １２ x }', 'a /* open', '"open', '"esc\\\u2028"', 'x . y', '- x', '^ 1', '😀']) {
+            expect(compareLexers(text)).toBe(false);
+        }
+    });
+
+    it('agrees with chevrotain on fuzzed text: token soups, Unicode text and random playbooks (seed 80_101)', () => {
+        let taken = 0;
+        fc.assert(
+            fc.property(fc.oneof(tokenSoup(60), unicodeText, randomPlaybook), text => {
+                if (compareLexers(text)) taken++;
+                compareParsers(text);
+            }),
+            { seed: 80_101, numRuns: 400 }
+        );
+        // The property must exercise the fast path, not only the fallback.
+        expect(taken).toBeGreaterThan(50);
+    });
+});
