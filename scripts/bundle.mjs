@@ -28,3 +28,24 @@ await Promise.all(builds.map(build => esbuild.build({ ...common, ...build })));
 const { copyExtensionAssets } = await import('./package-extension.mjs');
 const missingAssets = copyExtensionAssets();
 if (missingAssets.length > 0) console.warn(`extension assets not there yet (the VSIX needs them): ${missingAssets.join(', ')}`);
+
+// V8 code caches for the CLI and the language server (packages/cli/bin/load-bundle.cjs reads them):
+// the CLI's from a check of the examples, so that the functions a check runs are in it; the server's
+// from compiling alone (it only starts when a client talks to it).
+await writeCodeCaches();
+
+async function writeCodeCaches() {
+    const { spawnSync } = await import('node:child_process');
+    const vm = await import('node:vm');
+    const { Module } = await import('node:module');
+    const { createHash } = await import('node:crypto');
+    const cli = spawnSync(process.execPath, ['packages/cli/bin/opsbook.cjs', 'check', 'examples', '--quiet'], {
+        env: { ...process.env, OPSBOOK_WRITE_CODE_CACHE: '1' },
+        stdio: 'ignore'
+    });
+    if (cli.error || !fs.existsSync('packages/cli/dist/opsbook.cjs.v8cache')) console.warn('no code cache for the CLI: it will compile at every start');
+    const server = 'packages/cli/dist/language-server.cjs';
+    const source = fs.readFileSync(server, 'utf8');
+    const data = new vm.Script(Module.wrap(source), { filename: fs.realpathSync(server) }).createCachedData();
+    fs.writeFileSync(`${server}.v8cache`, Buffer.concat([Buffer.from(`${createHash('sha256').update(source).digest('hex')}\n`), data]));
+}

@@ -8,12 +8,12 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { publishedAsCli } from '../support/published-as-cli.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SERVER = path.join(REPO, 'packages/cli/bin/opsbook-language-server.cjs');
 const CLI = path.join(REPO, 'packages/cli/bin/opsbook.cjs');
 const SCRIPT = path.join(REPO, 'tests/neovim/collect-diagnostics.lua');
-const SEVERITY = { 1: 'error', 2: 'warning', 3: 'info', 4: 'info' };
 
 function requireNeovim() {
     const probe = spawnSync('nvim', ['--version'], { encoding: 'utf8' });
@@ -86,16 +86,7 @@ export default async function neovim() {
         const received = await runNeovim(folder, 'growth.ops');
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         const asCli = received.diagnostics
-            .map(d => ({
-                file: 'growth.ops',
-                line: d.range.start.line + 1,
-                column: d.range.start.character + 1,
-                endLine: d.range.end.line + 1,
-                endColumn: d.range.end.character + 1,
-                severity: SEVERITY[d.severity ?? 1],
-                rule: d.code,
-                message: d.message
-            }))
+            .map(d => publishedAsCli('growth.ops', d))
             .sort((a, b) => a.line - b.line || a.column - b.column || String(a.rule).localeCompare(String(b.rule)));
         const sortedExpected = [...expected].sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
         assert.deepEqual(asCli, sortedExpected);

@@ -8,22 +8,7 @@ import {
 import { ANALYSIS_REQUEST, DOCUMENT_STATUS_REQUEST, RENDER_PLAN_REQUEST } from '../../packages/language/src/lsp/custom-requests.js';
 import { cliDiagnostics, PLAN_OPS, TEAM_OPS, temporaryWorkspace } from './fixtures.js';
 import { fileUri, LspTestClient, REPO } from './lsp-client.js';
-
-const SEVERITY: Record<number, string> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'info' };
-
-/** A published diagnostic in the shape of `opsbook check --format json`. */
-function asCli(file: string, d: Diagnostic) {
-    return {
-        file,
-        line: d.range.start.line + 1,
-        column: d.range.start.character + 1,
-        endLine: d.range.end.line + 1,
-        endColumn: d.range.end.character + 1,
-        severity: SEVERITY[d.severity ?? 1],
-        rule: d.code,
-        message: d.message
-    };
-}
+import { publishedAsCli } from '../support/published-as-cli.mjs';
 
 describe('the bundled server over stdio (opsbook-language-server --stdio)', () => {
     let client: LspTestClient;
@@ -76,8 +61,8 @@ describe('the bundled server over stdio (opsbook-language-server --stdio)', () =
     test('diagnostics of every workspace file at start-up: the same as `opsbook check` reports', async () => {
         await client.waitFor(() => client.diagnostics.has(planUri) && client.diagnostics.has(fileUri(path.join(folder, 'team.ops'))), 'start-up diagnostics');
         const published = [
-            ...(client.diagnostics.get(fileUri(path.join(folder, 'plan.ops'))) ?? []).map(d => asCli('plan.ops', d)),
-            ...(client.diagnostics.get(fileUri(path.join(folder, 'team.ops'))) ?? []).map(d => asCli('team.ops', d))
+            ...(client.diagnostics.get(fileUri(path.join(folder, 'plan.ops'))) ?? []).map(d => publishedAsCli('plan.ops', d)),
+            ...(client.diagnostics.get(fileUri(path.join(folder, 'team.ops'))) ?? []).map(d => publishedAsCli('team.ops', d))
         ];
         const cli = cliDiagnostics(folder);
         expect(cli.map(d => d.rule)).toContain('goal-undercovered');

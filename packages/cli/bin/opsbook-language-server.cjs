@@ -1,3 +1,3 @@
 #!/usr/bin/env node
 'use strict';
-require('../dist/language-server.cjs');
+require('./load-bundle.cjs')(require('node:path').join(__dirname, '..', 'dist', 'language-server.cjs'));

@@ -1,3 +1,3 @@
 #!/usr/bin/env node
 'use strict';
-require('../dist/opsbook.cjs');
+require('./load-bundle.cjs')(require('node:path').join(__dirname, '..', 'dist', 'opsbook.cjs'));

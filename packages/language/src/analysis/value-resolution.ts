@@ -33,7 +33,7 @@ export class ValueResolver {
      * base, and other currencies are not judged against a base that is itself wrong (reported once there).
      */
     invalidBase: string | undefined;
-    private readonly memo = new Map<AstNode, Record<string, unknown>>();
+    private readonly memo = new Map<string, Map<AstNode, unknown>>();
     fx!: FxTable;
 
     constructor(
@@ -53,16 +53,16 @@ export class ValueResolver {
     }
 
     private once<T>(node: AstNode, property: string, compute: () => T): T {
-        // A small object per node (one or two properties are resolved per node) costs a fraction of a Map.
-        let byProperty = this.memo.get(node);
-        if (!byProperty) {
-            byProperty = {};
-            this.memo.set(node, byProperty);
-        } else if (Object.hasOwn(byProperty, property)) {
-            return byProperty[property] as T;
+        // One map per property (a handful), each keyed by node: no object per node.
+        let byNode = this.memo.get(property);
+        if (!byNode) {
+            byNode = new Map();
+            this.memo.set(property, byNode);
+        } else if (byNode.has(node)) {
+            return byNode.get(node) as T;
         }
         const value = compute();
-        byProperty[property] = value;
+        byNode.set(node, value);
         return value;
     }
 

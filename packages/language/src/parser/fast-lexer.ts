@@ -1,6 +1,6 @@
 import type { IToken, TokenType } from 'chevrotain';
 import { matchIdentifier } from './identifier.js';
-import { TokenLeaf } from './token-leaf.js';
+import { MultiLineTokenLeaf, TokenLeaf } from './token-leaf.js';
 
 /**
  * A hand-written scanner for Opsbook's tokens. Its tokens are CST leaves already (token-leaf.ts), which
@@ -67,18 +67,22 @@ export class FastLexer {
             }
             let end = -1;
             let type: TokenType | undefined;
+            // Keywords share one string per keyword; a name keeps the string its scan made.
+            let image: string | undefined;
             const keywords = this.keywordsByFirst.get(code);
             if (keywords) {
                 for (const keyword of keywords) {
-                    const image = keyword.PATTERN as string;
-                    if (!text.startsWith(image, offset)) continue;
-                    end = offset + image.length;
+                    const pattern = keyword.PATTERN as string;
+                    if (!text.startsWith(pattern, offset)) continue;
+                    end = offset + pattern.length;
                     type = keyword;
+                    image = pattern;
                     if (keyword.LONGER_ALT) {
                         const longer = matchIdentifier(text, offset);
-                        if (longer && longer[0].length > image.length) {
+                        if (longer && longer[0].length > pattern.length) {
                             end = offset + longer[0].length;
                             type = id;
+                            image = longer[0];
                         }
                     }
                     break;
@@ -110,12 +114,14 @@ export class FastLexer {
                     const match = matchIdentifier(text, offset);
                     if (match) {
                         end = offset + match[0].length;
-                        type = this.wordKeywords.get(match[0]) ?? id;
+                        const keyword = this.wordKeywords.get(match[0]);
+                        type = keyword ?? id;
+                        image = keyword ? keyword.name : match[0];
                     }
                 }
             }
             if (!type || end <= offset) return undefined;
-            const image = text.substring(offset, end);
+            image ??= text.substring(offset, end);
             const startColumn = offset - lineStart + 1;
             let endLine = line;
             let endColumn = startColumn + image.length - 1;
@@ -131,7 +137,9 @@ export class FastLexer {
                 endColumn = end - 1 - lineStart + 1;
             }
             const isHidden = type === ml || type === sl;
-            const token = new TokenLeaf(image, offset, line - 1, startColumn - 1, endLine - 1, endColumn, type, isHidden);
+            const token = endLine === line
+                ? new TokenLeaf(image, offset, line - 1, startColumn - 1, type, isHidden)
+                : new MultiLineTokenLeaf(image, offset, line - 1, startColumn - 1, { line: endLine - 1, character: endColumn }, type, isHidden);
             (isHidden ? hidden : tokens).push(token);
             line = endLine;
             offset = end;

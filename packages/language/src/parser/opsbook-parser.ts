@@ -18,7 +18,10 @@ class OpsbookCstNodeBuilder extends CstNodeBuilder {
 
     /** A token of the fast lexer is its own leaf (token-leaf.ts); chevrotain's tokens are copied as usual. */
     protected override createLeafNode(token: IToken, hidden: boolean): LeafCstNodeImpl {
-        return token instanceof TokenLeaf && token.hidden === hidden && token.container === undefined ? token : super.createLeafNode(token, hidden);
+        // A TokenLeaf has the shape of Langium's leaf (LeafCstNode) without its class: nothing in Langium
+        // tests a leaf's class, only its properties (`isLeafCstNode`).
+        if (token instanceof TokenLeaf && token.hidden === hidden && token.container === undefined) return token as unknown as LeafCstNodeImpl;
+        return super.createLeafNode(token, hidden);
     }
 }
 

@@ -1,26 +1,62 @@
 import type { IToken, TokenType } from 'chevrotain';
-import { LeafCstNodeImpl } from 'langium';
+import type { AstNode, CompositeCstNode, GrammarAST, LeafCstNode, RootCstNode } from 'langium';
+import type { Range } from 'vscode-languageserver-types';
 
 /**
  * A token that is already its own CST leaf. Langium's parser turns every token into a new leaf node
  * that copies the token's position; on a 100k-line playbook that is ~450k objects made twice. Tokens
  * from the fast lexer are leaves from the start, and OpsbookCstNodeBuilder hands them back as their
- * own leaf instead of copying them. The token view (1-based lines and columns, inclusive ends, as
- * chevrotain has them) is computed on demand: only error messages read it.
+ * own leaf instead of copying them. Nine fields, the least both roles need: the rest — the token's
+ * 1-based lines and inclusive ends as chevrotain has them, the leaf's range — is computed on demand.
+ * Only comments may span lines (MultiLineTokenLeaf).
  */
-export class TokenLeaf extends LeafCstNodeImpl implements IToken {
-    readonly image: string;
-    tokenTypeIdx: number;
+export class TokenLeaf implements LeafCstNode, IToken {
+    container: CompositeCstNode | undefined = undefined;
+    grammarSource: GrammarAST.AbstractElement | undefined = undefined;
 
-    /** Positions as the CST has them: 0-based lines and columns, exclusive end column. */
-    constructor(image: string, offset: number, line: number, column: number, endLine: number, endColumn: number, type: TokenType, hidden: boolean) {
-        super(offset, image.length, line, column, endLine, endColumn, type, hidden);
-        this.image = image;
-        this.tokenTypeIdx = type.tokenTypeIdx as number;
+    constructor(
+        readonly image: string,
+        readonly startOffset: number,
+        /** 0-based. */
+        protected readonly line: number,
+        /** 0-based. */
+        protected readonly column: number,
+        readonly tokenType: TokenType,
+        readonly hidden: boolean,
+        public tokenTypeIdx: number = tokenType.tokenTypeIdx as number
+    ) {}
+
+    get offset(): number {
+        return this.startOffset;
     }
 
-    get startOffset(): number {
-        return this.offset;
+    get length(): number {
+        return this.image.length;
+    }
+
+    get end(): number {
+        return this.startOffset + this.image.length;
+    }
+
+    get text(): string {
+        return this.image;
+    }
+
+    get range(): Range {
+        return { start: { line: this.line, character: this.column }, end: { line: this.line, character: this.column + this.image.length } };
+    }
+
+    get root(): RootCstNode {
+        let node: CompositeCstNode | undefined = this.container;
+        while (node?.container) node = node.container;
+        if (!node) throw new Error('This node has no associated AST element');
+        return node as RootCstNode;
+    }
+
+    get astNode(): AstNode {
+        const container = this.container;
+        if (!container) throw new Error('This node has no associated AST element');
+        return container.astNode;
     }
 
     get endOffset(): number {
@@ -41,5 +77,25 @@ export class TokenLeaf extends LeafCstNodeImpl implements IToken {
 
     get endColumn(): number {
         return this.range.end.character;
+    }
+}
+
+/** A comment over several lines: the one token whose end is on another line. */
+export class MultiLineTokenLeaf extends TokenLeaf {
+    constructor(
+        image: string,
+        startOffset: number,
+        line: number,
+        column: number,
+        /** 0-based line and exclusive column of the end. */
+        private readonly endPosition: { line: number; character: number },
+        tokenType: TokenType,
+        hidden: boolean
+    ) {
+        super(image, startOffset, line, column, tokenType, hidden);
+    }
+
+    override get range(): Range {
+        return { start: { line: this.line, character: this.column }, end: { ...this.endPosition } };
     }
 }

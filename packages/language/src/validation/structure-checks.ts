@@ -23,6 +23,7 @@ export const REPEATABLE: Record<string, ReadonlySet<string>> = {
 /** duplicate-property, duplicate-name, import-unresolved: the structure of one file. */
 export class StructureChecks {
     private readonly properties: Map<string, string[]>;
+    private readonly leadingWords = new Map<string, Map<string, string>>();
     private readonly symbols: SymbolTables;
     private readonly imports: ImportResolver;
     private readonly services: OpsbookServices;
@@ -47,17 +48,16 @@ export class StructureChecks {
     }
 
     private checkDuplicateProperties(element: AstNode, accept: Say): void {
-        const phrases = this.properties.get(element.$type);
+        const phrases = this.phrasesByLeadingWord(element.$type);
         if (!phrases || !element.$cstNode) return;
-        const leading = new Set(phrases.map(phrase => phrase.split(' ')[0]));
-        const repeatable = REPEATABLE[element.$type] ?? new Set<string>();
+        const repeatable = REPEATABLE[element.$type];
         const seen = new Map<string, CstNode>();
         for (const keyword of propertyKeywordNodes(element.$cstNode)) {
-            const word = keyword.text;
-            if (!leading.has(word) || repeatable.has(word)) continue;
+            const word = (keyword.grammarSource as GrammarAST.Keyword).value;
+            const phrase = phrases.get(word);
+            if (phrase === undefined || repeatable?.has(word)) continue;
             const first = seen.get(word);
             if (first) {
-                const phrase = phrases.find(p => p.split(' ')[0] === word) ?? word;
                 accept('duplicate-property', message('duplicateProperty', { phrase, elementType: element.$type, firstLine: first.range.start.line + 1 }), {
                     node: element,
                     range: keyword.range
@@ -66,6 +66,22 @@ export class StructureChecks {
                 seen.set(word, keyword);
             }
         }
+    }
+
+    /** A block's property phrases by their first word (`part of` under `part`), once per element type. */
+    private phrasesByLeadingWord(type: string): ReadonlyMap<string, string> | undefined {
+        let byWord = this.leadingWords.get(type);
+        if (!byWord) {
+            const phrases = this.properties.get(type);
+            if (!phrases) return undefined;
+            byWord = new Map();
+            for (const phrase of phrases) {
+                const word = phrase.split(' ')[0] as string;
+                if (!byWord.has(word)) byWord.set(word, phrase);
+            }
+            this.leadingWords.set(type, byWord);
+        }
+        return byWord;
     }
 
     private checkImport(document: LangiumDocument<Document>, node: Import, accept: Say): void {

@@ -68,7 +68,8 @@ export function parseNumberLiteral(text: string): NumberLiteralResult {
     const m = NUMBER.exec(text);
     if (!m) return fail(explain(text));
     const [, intPart = '', fraction = '', suffix] = m;
-    let value = Decimal.of(`${intPart.replaceAll('_', '')}.${fraction || '0'}`);
+    // The digits as one integer and the fraction's length as the scale: no string is parsed twice.
+    let value = Decimal.fromParts(BigInt(intPart.replaceAll('_', '') + fraction), fraction.length);
     if (suffix !== undefined) value = value.shift(SCALE_SUFFIXES[suffix] as number);
     if (value.abs().gte(MAX_LITERAL)) {
         return fail(`${text} is too large: numbers in a playbook must be below ${MAX_LITERAL_TEXT}`);
