@@ -235,13 +235,12 @@ describe('a client that goes away', () => {
         expect(await within(polite.server.shutdown(), 15_000, 'shutdown')).toBe(0);
     }, 90_000);
 
-    it('requests after shutdown are still answered (not crashed on), and exit then ends with code 0', async () => {
+    it('a request after shutdown gets InvalidRequest (-32600, LSP), and exit then ends with code 0', async () => {
         const { server, uri } = await startedServer();
         await within(server.request('shutdown', null), 15_000, 'shutdown');
         const late = await within(server.request('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 6 } }), 15_000, 'request after shutdown');
-        // LSP says such requests "should" get InvalidRequest (-32600); this server answers them
-        // (RELIABILITY.md, known limits). Either way there is an answer and the server stays up.
         expect(isResponse(late)).toBe(true);
+        expect(late).toMatchObject({ error: { code: -32600, message: "hover: the server is shutting down (the client sent 'shutdown')" } });
         server.notify('exit', null);
         expect((await within(server.exited, 15_000, 'exit')).code).toBe(0);
     }, 60_000);

@@ -1,6 +1,6 @@
 import { isOperationCancelled } from 'langium';
 import type { Connection } from 'vscode-languageserver';
-import { LSPErrorCodes, ResponseError } from 'vscode-languageserver';
+import { ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 
 /** JSON-RPC "internal error": a handler failed in a way it did not foresee (a bug to report). */
 const INTERNAL_ERROR = -32603;
@@ -10,8 +10,11 @@ const INTERNAL_ERROR = -32603;
  * cancellation as "request cancelled", a missing file as "request failed", anything else logged with
  * its stack and answered with one line — and the server keeps running.
  */
-export function guarded<A extends unknown[], R>(name: string, handler: (...args: A) => R): (...args: A) => Promise<Awaited<R> | ResponseError<void>> {
+export function guarded<A extends unknown[], R>(name: string, handler: (...args: A) => R, lifecycle?: Lifecycle): (...args: A) => Promise<Awaited<R> | ResponseError<void>> {
     return async (...args: A): Promise<Awaited<R> | ResponseError<void>> => {
+        // LSP: after `shutdown` a request is answered with InvalidRequest and does nothing (a
+        // notification's reply is dropped by the connection, so it is simply ignored).
+        if (lifecycle?.shutDown) return new ResponseError(ErrorCodes.InvalidRequest, `${name}: the server is shutting down (the client sent 'shutdown')`);
         try {
             return (await handler(...args)) as Awaited<R>;
         } catch (error) {
@@ -43,10 +46,20 @@ const HANDLER_GROUPS = new Set(['languages', 'workspace', 'window', 'notebooks',
  * becomes a logged error reply instead of an unexplained internal error or a dead server.
  */
 export function guardConnection(connection: Connection): Connection {
-    return guardGroup(connection, '') as Connection;
+    const lifecycle: Lifecycle = { shutDown: false };
+    // The connection keeps one shutdown handler; nothing else registers one (Langium does not).
+    connection.onShutdown(() => {
+        lifecycle.shutDown = true;
+    });
+    return guardGroup(connection, '', lifecycle) as Connection;
 }
 
-function guardGroup(target: object, prefix: string): object {
+/** Whether the client has asked the server to shut down. */
+interface Lifecycle {
+    shutDown: boolean;
+}
+
+function guardGroup(target: object, prefix: string, lifecycle: Lifecycle): object {
     return new Proxy(target, {
         get(object, property, receiver) {
             const value = Reflect.get(object, property, receiver);
@@ -54,10 +67,10 @@ function guardGroup(target: object, prefix: string): object {
             if (typeof value === 'function' && /^on(?:[A-Z]|$)/.test(property)) {
                 return (...args: unknown[]) => {
                     const name = handlerName(prefix, property, args[0]);
-                    return value.apply(object, args.map(arg => (typeof arg === 'function' ? guarded(name, arg as (...a: unknown[]) => unknown) : arg)));
+                    return value.apply(object, args.map(arg => (typeof arg === 'function' ? guarded(name, arg as (...a: unknown[]) => unknown, lifecycle) : arg)));
                 };
             }
-            if (value && typeof value === 'object' && HANDLER_GROUPS.has(property)) return guardGroup(value, `${prefix}${property}.`);
+            if (value && typeof value === 'object' && HANDLER_GROUPS.has(property)) return guardGroup(value, `${prefix}${property}.`, lifecycle);
             return typeof value === 'function' ? value.bind(object) : value;
         }
     });
