@@ -15,6 +15,15 @@ describe('structure rules', () => {
         ]);
     });
 
+    test('duplicate-property: a keyword used as a name is not a property (`channel owner { owner bob }`)', async () => {
+        const lines = await diagnose('person bob\nperson owner\nchannel owner2 { owner owner }\nchannel owner { kind paid owner bob }\n');
+        expect(lines.filter(l => l.startsWith('duplicate-property'))).toEqual([]);
+        // …while a property written twice still is one.
+        expect((await diagnose('person bob\nchannel owner { owner bob owner bob }\n')).filter(l => l.startsWith('duplicate-property'))).toEqual([
+            "duplicate-property 2:27-2:32 'owner' appears twice in a channel (first at line 2): keep one"
+        ]);
+    });
+
     test('duplicate-name and a second assessment of one person', async () => {
         expect((await diagnose('person ann\ngoal ann { owner ann }\nassessment ann { kpi ann weight 100% }\nassessment ann { kpi ann weight 100% }\n'))
             .filter(l => l.startsWith('duplicate-name'))).toEqual([
