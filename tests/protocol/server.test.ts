@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
-    CodeActionRequest, CodeLensRequest, CompletionRequest, type Diagnostic, DocumentSymbolRequest, HoverRequest, InlayHintRequest, SemanticTokensRequest
+    CodeActionRequest, CodeLensRequest, CompletionRequest, DocumentSymbolRequest, HoverRequest, InlayHintRequest, SemanticTokensRequest
 } from 'vscode-languageserver-protocol/node';
 import { ANALYSIS_REQUEST, DOCUMENT_STATUS_REQUEST, RENDER_PLAN_REQUEST } from '../../packages/language/src/lsp/custom-requests.js';
 import { cliDiagnostics, PLAN_OPS, TEAM_OPS, temporaryWorkspace } from './fixtures.js';
