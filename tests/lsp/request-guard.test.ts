@@ -14,6 +14,9 @@ function fakeConnection() {
         onRequest(method: string, handler: (...args: unknown[]) => unknown) {
             handlers.set(method, handler);
         },
+        onShutdown(handler: (...args: unknown[]) => unknown) {
+            handlers.set('shutdown', handler);
+        },
         languages: {
             inlayHint: {
                 on(handler: (...args: unknown[]) => unknown) {
@@ -40,6 +43,20 @@ describe('every handler registered on the guarded connection', () => {
         expect((reply as ResponseError<void>).message).toBe("hover failed: Cannot read properties of undefined (reading 'name') (the server keeps running; please report this with the file that caused it)");
         expect(log).toHaveBeenCalledWith(expect.stringMatching(/^Opsbook: hover failed: TypeError: Cannot read properties/));
         log.mockRestore();
+    });
+
+    test('after shutdown every handler answers InvalidRequest (-32600) without running', async () => {
+        const { connection, handlers } = fakeConnection();
+        const guarded = guardConnection(connection as unknown as Connection);
+        const hover = vi.fn(() => ({ contents: 'figures' }));
+        guarded.onHover(hover);
+        expect(await handlers.get('hover')!({})).toEqual({ contents: 'figures' });
+        await handlers.get('shutdown')!();
+        const late = await handlers.get('hover')!({});
+        expect(late).toBeInstanceOf(ResponseError);
+        expect((late as ResponseError<void>).code).toBe(-32600);
+        expect((late as ResponseError<void>).message).toBe("hover: the server is shutting down (the client sent 'shutdown')");
+        expect(hover).toHaveBeenCalledTimes(1);
     });
 
     test('nested registrations and custom requests are guarded too; answers and ResponseErrors pass through', async () => {
