@@ -11,6 +11,7 @@ import { createOpsbookParser } from './parser/opsbook-parser.js';
 import { OpsbookTokenBuilder } from './parser/opsbook-token-builder.js';
 import { OpsbookValueConverter } from './parser/opsbook-value-converter.js';
 import { ImportResolver } from './scope/import-resolver.js';
+import { OpsbookAstNodeDescriptionProvider } from './scope/opsbook-description-provider.js';
 import { OpsbookLinker } from './scope/opsbook-linker.js';
 import { OpsbookScopeComputation } from './scope/opsbook-scope-computation.js';
 import { OpsbookScopeProvider } from './scope/opsbook-scope-provider.js';
@@ -54,7 +55,8 @@ export const OpsbookModule: Module<OpsbookServices, PartialLangiumServices & Ops
         ImportResolver: services => new ImportResolver(services)
     },
     workspace: {
-        WorkspaceRoots: () => new WorkspaceRoots()
+        WorkspaceRoots: () => new WorkspaceRoots(),
+        AstNodeDescriptionProvider: services => new OpsbookAstNodeDescriptionProvider(services)
     },
     config: {
         ConfigProvider: services => new OpsbookConfigProvider(services.workspace.WorkspaceRoots)
