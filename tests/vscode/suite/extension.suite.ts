@@ -169,6 +169,60 @@ export function defineExtensionTests(): void {
             assert.equal(await readText(target), generated);
         });
 
+        test('unsaved edits are never saved, written over or lost by the commands', async () => {
+            // The playbook itself, edited and not saved: generating, exporting and previewing leave it so.
+            const playbook = await open(growth());
+            const onDisk = await readText(growth());
+            const note = '\n// unsaved note, not for the disk\n';
+            await playbook.edit(edit => edit.insert(playbook.document.lineAt(playbook.document.lineCount - 1).range.end, note));
+            const unsavedText = playbook.document.getText();
+            const review = workspaceFile('reviews/unsaved-2027-01.md');
+            assert.ok(await vscode.commands.executeCommand('opsbook.generateReview', growth(), { period: '2027-01', target: review }));
+            assert.ok(await vscode.commands.executeCommand('opsbook.exportJson', growth(), workspaceFile('exports/unsaved.json')));
+            assert.equal(playbook.document.isDirty, true, 'a command saved the playbook');
+            assert.equal(playbook.document.getText(), unsavedText);
+            assert.equal(await readText(growth()), onDisk, 'a command wrote the playbook to disk');
+
+            // The review, open with unsaved notes: a new generation asks first; "no" keeps both the notes in
+            // the editor and the file on disk, even where the file itself is untouched since it was generated.
+            const reviewEditor = await open(review);
+            const generated = await readText(review);
+            await reviewEditor.edit(edit => edit.insert(new vscode.Position(0, 0), 'Notes typed during the meeting.\n'));
+            const typed = reviewEditor.document.getText();
+            let asked = 0;
+            api.confirmOverwrite = async () => {
+                asked++;
+                return false;
+            };
+            assert.equal(await vscode.commands.executeCommand('opsbook.generateReview', growth(), { period: '2027-02', target: review }), undefined);
+            assert.equal(asked, 1, 'generating into a file with unsaved changes did not ask');
+            assert.equal(await readText(review), generated);
+            assert.equal(reviewEditor.document.getText(), typed);
+            assert.equal(reviewEditor.document.isDirty, true);
+
+            // Export into a file open with unsaved changes: refused, nothing written.
+            const exported = workspaceFile('exports/unsaved.json');
+            const exportEditor = await open(exported);
+            const exportedBytes = await readText(exported);
+            await exportEditor.edit(edit => edit.insert(new vscode.Position(0, 0), ' '));
+            assert.equal(await vscode.commands.executeCommand('opsbook.exportJson', growth(), exported), undefined);
+            assert.equal(await readText(exported), exportedBytes);
+            assert.equal(exportEditor.document.isDirty, true);
+
+            // Put everything back for the tests that follow: the playbook's text as on disk (saved: the
+            // editor is clean again), the other two reverted.
+            api.confirmOverwrite = async () => true;
+            const playbookAgain = await open(growth());
+            await playbookAgain.edit(edit => edit.replace(new vscode.Range(0, 0, playbookAgain.document.lineCount, 0), onDisk));
+            await playbookAgain.document.save();
+            for (const editor of [exportEditor, reviewEditor]) {
+                await vscode.window.showTextDocument(editor.document);
+                await vscode.commands.executeCommand('workbench.action.files.revert');
+                assert.equal(editor.document.isDirty, false);
+            }
+            assert.equal(await readText(growth()), onDisk);
+        });
+
         test('Export JSON writes the analysed playbook', async () => {
             const target = workspaceFile('exports/growth.json');
             await vscode.commands.executeCommand('opsbook.exportJson', growth(), target);

@@ -4,12 +4,12 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { AnalysisRequest } from '../protocol.js';
 import { activeOpsbookUri } from '../util/active-document.js';
 import { describeError } from '../util/errors.js';
-import { writeWhole } from '../util/write-file.js';
+import { unsavedDocument, writeWhole } from '../util/write-file.js';
 
 /**
  * *Opsbook: Export JSON*: the resolved model with its computed figures (`opsbook/analysis`, the same
  * data as `opsbook export --format json`), saved where the user chooses. The save dialog itself asks
- * before replacing a file; `target` skips it.
+ * before replacing a file; `target` skips it. A file open with unsaved changes is never written.
  */
 export async function exportJson(client: LanguageClient, uri?: vscode.Uri, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
     const document = uri ?? activeOpsbookUri();
@@ -34,6 +34,10 @@ export async function exportJson(client: LanguageClient, uri?: vscode.Uri, targe
             filters: { JSON: ['json'] }
         }));
     if (!destination) return undefined;
+    if (unsavedDocument(destination)) {
+        void vscode.window.showErrorMessage(`Opsbook: ${path.posix.basename(destination.path)} has unsaved changes in the editor: save or close it, or export to another file.`);
+        return undefined;
+    }
     try {
         await writeWhole(destination, new TextEncoder().encode(`${JSON.stringify(json, null, 2)}\n`));
     } catch (error) {

@@ -5,7 +5,7 @@ import { AnalysisRequest, RenderReviewRequest } from '../protocol.js';
 import { configuredLocale } from '../settings.js';
 import { activeOpsbookUri } from '../util/active-document.js';
 import { describeError } from '../util/errors.js';
-import { readIfExists, writeWhole } from '../util/write-file.js';
+import { readIfExists, unsavedDocument, writeWhole } from '../util/write-file.js';
 import { playbookPeriodOf } from './playbook-period.js';
 import { decideOverwrite, sha256 } from './overwrite-guard.js';
 import { invalidDayReason, localToday, reviewPeriodChoices, type PeriodChoice } from './review-periods.js';
@@ -71,12 +71,21 @@ export class ReviewGenerator {
         const bytes = new TextEncoder().encode(markdown);
         const generated = this.state.get<Record<string, string>>(GENERATED_KEY, {});
         const name = path.posix.basename(target.path);
+        let confirmed = false;
+        if (unsavedDocument(target)) {
+            // Whatever is on disk, the user is writing in this file right now: never replace it without asking.
+            confirmed = await this.confirm()(
+                `${name} has unsaved changes in the editor. Write the new review to the file anyway?`,
+                'Your unsaved text stays in the editor; saving it later would replace the new review. Cancel to keep working on it.'
+            );
+            if (!confirmed) return undefined;
+        }
         const decision = decideOverwrite(await readIfExists(target), bytes, generated[target.toString()]);
         if (decision === 'unchanged') {
             void vscode.window.showInformationMessage(`Opsbook: ${name} is already up to date.`);
             return undefined;
         }
-        if (decision === 'confirm') {
+        if (decision === 'confirm' && !confirmed) {
             const overwrite = await this.confirm()(
                 `${name} was changed since Opsbook generated it. Overwrite it?`,
                 'Notes written into the review would be lost. Cancel and choose another file name to keep both.'

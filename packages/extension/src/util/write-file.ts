@@ -2,6 +2,15 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 
+/**
+ * The editor document of `uri` when it holds unsaved changes. Writing the file under it would not lose
+ * them (the editor keeps its text), but saving them later would silently replace what was written, and
+ * the user may not notice the conflict: callers ask or refuse instead.
+ */
+export function unsavedDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
+    return vscode.workspace.textDocuments.find(document => document.isDirty && document.uri.toString() === uri.toString());
+}
+
 /** Reads a file's bytes, or undefined when it does not exist. */
 export async function readIfExists(uri: vscode.Uri): Promise<Uint8Array | undefined> {
     try {
