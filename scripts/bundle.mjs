@@ -36,16 +36,11 @@ await writeCodeCaches();
 
 async function writeCodeCaches() {
     const { spawnSync } = await import('node:child_process');
-    const vm = await import('node:vm');
-    const { Module } = await import('node:module');
-    const { createHash } = await import('node:crypto');
+    const { createRequire } = await import('node:module');
     const cli = spawnSync(process.execPath, ['packages/cli/bin/opsbook.cjs', 'check', 'examples', '--quiet'], {
         env: { ...process.env, OPSBOOK_WRITE_CODE_CACHE: '1' },
         stdio: 'ignore'
     });
     if (cli.error || !fs.existsSync('packages/cli/dist/opsbook.cjs.v8cache')) console.warn('no code cache for the CLI: it will compile at every start');
-    const server = 'packages/cli/dist/language-server.cjs';
-    const source = fs.readFileSync(server, 'utf8');
-    const data = new vm.Script(Module.wrap(source), { filename: fs.realpathSync(server) }).createCachedData();
-    fs.writeFileSync(`${server}.v8cache`, Buffer.concat([Buffer.from(`${createHash('sha256').update(source).digest('hex')}\n`), data]));
+    createRequire(import.meta.url)('../packages/cli/bin/load-bundle.cjs').writeCompiledCodeCache(fs.realpathSync('packages/cli/dist/language-server.cjs'));
 }

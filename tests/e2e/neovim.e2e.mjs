@@ -8,7 +8,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { publishedAsCli } from '../support/published-as-cli.mjs';
+// The CLI's own conversion, built by `npm run build`: both sides go through it, so what is compared is
+// what the server published and what the CLI found.
+import { compareDiagnostics, toCliDiagnostic } from '../../packages/cli/out/output/cli-diagnostic.js';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SERVER = path.join(REPO, 'packages/cli/bin/opsbook-language-server.cjs');
@@ -86,9 +88,9 @@ export default async function neovim() {
         const received = await runNeovim(folder, 'growth.ops');
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         const asCli = received.diagnostics
-            .map(d => publishedAsCli('growth.ops', d))
-            .sort((a, b) => a.line - b.line || a.column - b.column || String(a.rule).localeCompare(String(b.rule)));
-        const sortedExpected = [...expected].sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+            .map(d => toCliDiagnostic('growth.ops', d))
+            .sort(compareDiagnostics);
+        const sortedExpected = [...expected].sort(compareDiagnostics);
         assert.deepEqual(asCli, sortedExpected);
         console.log(`  ${version}: ${asCli.length} diagnostics (${asCli.map(d => d.rule).join(', ')}), identical to opsbook check, in ${seconds} s`);
     } finally {

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { REPO } from './lsp-client.js';
+import type { CliDiagnostic } from '../../packages/cli/src/output/cli-diagnostic.js';
 
 /** A team file and a playbook with one error (goal-undercovered), in a fresh workspace root. */
 export const TEAM_OPS = 'person alice "Alice Wang" { role "Growth lead" }\nperson bob\n';
@@ -34,16 +35,7 @@ export function temporaryWorkspace(files: Record<string, string>): string {
     return folder;
 }
 
-export interface CliDiagnostic {
-    file: string;
-    line: number;
-    column: number;
-    endLine: number;
-    endColumn: number;
-    severity: string;
-    rule: string;
-    message: string;
-}
+export type { CliDiagnostic };
 
 /** What `opsbook check --format json` reports for the files of a folder (run from that folder). */
 export function cliDiagnostics(folder: string): CliDiagnostic[] {

@@ -8,7 +8,7 @@ import {
 import { ANALYSIS_REQUEST, DOCUMENT_STATUS_REQUEST, RENDER_PLAN_REQUEST } from '../../packages/language/src/lsp/custom-requests.js';
 import { cliDiagnostics, PLAN_OPS, TEAM_OPS, temporaryWorkspace } from './fixtures.js';
 import { fileUri, LspTestClient, REPO } from './lsp-client.js';
-import { publishedAsCli } from '../support/published-as-cli.mjs';
+import { toCliDiagnostic } from '../../packages/cli/src/output/cli-diagnostic.js';
 
 describe('the bundled server over stdio (opsbook-language-server --stdio)', () => {
     let client: LspTestClient;
@@ -61,8 +61,8 @@ describe('the bundled server over stdio (opsbook-language-server --stdio)', () =
     test('diagnostics of every workspace file at start-up: the same as `opsbook check` reports', async () => {
         await client.waitFor(() => client.diagnostics.has(planUri) && client.diagnostics.has(fileUri(path.join(folder, 'team.ops'))), 'start-up diagnostics');
         const published = [
-            ...(client.diagnostics.get(fileUri(path.join(folder, 'plan.ops'))) ?? []).map(d => publishedAsCli('plan.ops', d)),
-            ...(client.diagnostics.get(fileUri(path.join(folder, 'team.ops'))) ?? []).map(d => publishedAsCli('team.ops', d))
+            ...(client.diagnostics.get(fileUri(path.join(folder, 'plan.ops'))) ?? []).map(d => toCliDiagnostic('plan.ops', d)),
+            ...(client.diagnostics.get(fileUri(path.join(folder, 'team.ops'))) ?? []).map(d => toCliDiagnostic('team.ops', d))
         ];
         const cli = cliDiagnostics(folder);
         expect(cli.map(d => d.rule)).toContain('goal-undercovered');

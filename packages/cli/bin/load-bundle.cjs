@@ -13,7 +13,7 @@ const PRODUCE = 'OPSBOOK_WRITE_CODE_CACHE';
 
 module.exports = function loadBundle(filename) {
     const source = fs.readFileSync(filename, 'utf8');
-    const digest = crypto.createHash('sha256').update(source).digest('hex');
+    const digest = sourceDigest(source);
     const cacheFile = `${filename}.v8cache`;
     const cachedData = readCache(cacheFile, digest);
     const script = new vm.Script(Module.wrap(source), { filename, cachedData });
@@ -22,10 +22,28 @@ module.exports = function loadBundle(filename) {
     bundle.paths = Module._nodeModulePaths(path.dirname(filename));
     if (process.env[PRODUCE] === '1') {
         // After the run, so that the functions the run compiled are in the cache too.
-        process.once('exit', () => fs.writeFileSync(cacheFile, Buffer.concat([Buffer.from(`${digest}\n`), script.createCachedData()])));
+        process.once('exit', () => writeCache(cacheFile, digest, script));
     }
     script.runInThisContext()(bundle.exports, createRequire(filename), bundle, filename, path.dirname(filename));
 };
+
+/**
+ * The cache of a bundle that is only compiled, not run (the language server: it runs when a client
+ * talks to it); the build calls this.
+ */
+module.exports.writeCompiledCodeCache = function writeCompiledCodeCache(filename) {
+    const source = fs.readFileSync(filename, 'utf8');
+    writeCache(`${filename}.v8cache`, sourceDigest(source), new vm.Script(Module.wrap(source), { filename }));
+};
+
+function sourceDigest(source) {
+    return crypto.createHash('sha256').update(source).digest('hex');
+}
+
+/** The cache file: the digest of the bundle it belongs to, a newline, V8's data. */
+function writeCache(cacheFile, digest, script) {
+    fs.writeFileSync(cacheFile, Buffer.concat([Buffer.from(`${digest}\n`), script.createCachedData()]));
+}
 
 function readCache(cacheFile, digest) {
     let data;

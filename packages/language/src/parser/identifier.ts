@@ -1,8 +1,8 @@
 /**
  * The ID terminal, `\^?[_\p{L}][\p{L}\p{N}_]*` without full-width ASCII (U+FF01–FF5E, which the lexer
  * reports with its ASCII replacement), matched by hand: ASCII is decided by character code, anything
- * else by a sticky Unicode regex on one code point. The grammar's regex says the same (tests/grammar
- * compares the two on every character class).
+ * else by a sticky Unicode regex on one code point. The grammar's regex says the same
+ * (tests/grammar/identifier.test.ts compares the two on every BMP code point and on random strings).
  */
 const LETTER_OR_UNDERSCORE = /[_\p{L}]/uy;
 const WORD_CHARACTER = /[\p{L}\p{N}_]/uy;
@@ -28,6 +28,9 @@ function advance(text: string, position: number, nonAscii: RegExp): number {
         return isWordAscii ? position + 1 : position;
     }
     if (Number.isNaN(code) || (code >= 0xff01 && code <= 0xff5e)) return position;
+    // A trail surrogate on its own is no letter. (Here a sticky Unicode regex would step back onto the
+    // lead surrogate before it and match the whole pair, which starts before `position`.)
+    if (code >= 0xdc00 && code <= 0xdfff) return position;
     nonAscii.lastIndex = position;
     if (!nonAscii.test(text)) return position;
     return nonAscii.lastIndex;

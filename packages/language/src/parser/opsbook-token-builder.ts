@@ -7,7 +7,7 @@ import { matchIdentifier } from './identifier.js';
 export const RESERVED_WORDS: ReadonlySet<string> = new Set(['by', 'to']);
 
 /**
- * Opsbook's tokens, built for speed on large files (a 100k-line playbook has ~600k tokens):
+ * Opsbook's tokens, built for speed on large files (a 100k-line playbook has ~440k tokens):
  *
  * - ID is matched by a hand-written scanner (identifier.ts) instead of the Unicode regex Langium would
  *   wrap in a function, which chevrotain cannot optimise.

@@ -1,5 +1,5 @@
 import type { AstNode, AstNodeDescription, LangiumDocument, LinkingErrorData, ValidationAcceptor, ValidationCheck, ValidationOptions } from 'langium';
-import { DefaultDocumentValidator, DocumentValidator, interruptAndCheck, type ReferenceInfo } from 'langium';
+import { AstUtils, DefaultDocumentValidator, DocumentValidator, interruptAndCheck, type ReferenceInfo } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
@@ -52,15 +52,23 @@ export class OpsbookDocumentValidator extends DefaultDocumentValidator {
         const nodes = allAstNodes(rootNode);
         for (let i = 0; i < nodes.length; i++) {
             if ((i & 255) === 0) await interruptAndCheck(cancelToken);
-            const node = nodes[i];
-            let checks = checksByType.get(node.$type);
-            if (!checks) {
-                checks = this.validationRegistry.getChecks(node.$type, options.categories).toArray();
-                checksByType.set(node.$type, checks);
+            const node = nodes[i] as AstNode;
+            // Langium's per-node hook, honoured as its loop does: skip the node's checks, or its subtree.
+            const nodeOptions = this.validateSingleNodeOptions(node, options);
+            if (nodeOptions.validateNode) {
+                let checks = checksByType.get(node.$type);
+                if (!checks) {
+                    checks = this.validationRegistry.getChecks(node.$type, options.categories).toArray();
+                    checksByType.set(node.$type, checks);
+                }
+                for (const check of checks) {
+                    const pending = check(node, acceptor, cancelToken);
+                    if (pending) await pending;
+                }
             }
-            for (const check of checks) {
-                const pending = check(node, acceptor, cancelToken);
-                if (pending) await pending;
+            if (!nodeOptions.validateChildren) {
+                // The list is in document order, each node before its subtree: skip the nodes it contains.
+                while (i + 1 < nodes.length && AstUtils.hasContainerOfType((nodes[i + 1] as AstNode).$container, container => container === node)) i++;
             }
         }
     }

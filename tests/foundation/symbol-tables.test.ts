@@ -1,0 +1,53 @@
+// The symbol tables reuse the index's descriptions once a file is indexed, and describe the file
+// themselves before that (a file asked about between parsing and indexing).
+
+import { DefaultAstNodeDescriptionProvider, DocumentState, EmptyFileSystem, URI } from 'langium';
+import { describe, expect, it } from 'vitest';
+import type { Document } from '../../packages/language/src/generated/ast.js';
+import { createOpsbookServices } from '../../packages/language/src/index.js';
+
+const TEXT = 'person ann\nmetric signups count\ngoal G { target 5 signups by 2027-01-31 owner ann }\nassessment ann { kpi G weight 100% }\nperson ann\n';
+
+describe('symbol tables', () => {
+    it('hold the named top-level elements by name, the same before and after indexing', async () => {
+        const { shared, Opsbook } = createOpsbookServices(EmptyFileSystem);
+        const document = shared.workspace.LangiumDocumentFactory.fromString<Document>(TEXT, URI.parse('file:///w/a.ops'));
+        shared.workspace.LangiumDocuments.addDocument(document);
+        const shape = (table: ReadonlyMap<string, readonly { name: string; type: string; path: string; node?: unknown }[]>) =>
+            [...table].map(([name, descriptions]) => [name, descriptions.map(d => `${d.type} ${d.path}`)]);
+
+        expect(document.state).toBeLessThan(DocumentState.IndexedContent);
+        const before = Opsbook.references.SymbolTables.of(document);
+        expect(shape(before)).toEqual([
+            ['ann', ['Person /elements@0', 'Person /elements@4']],
+            ['signups', ['Metric /elements@1']],
+            ['G', ['Goal /elements@2']]
+        ]);
+
+        await shared.workspace.DocumentBuilder.build([document]);
+        const after = Opsbook.references.SymbolTables.of(document);
+        expect(shape(after)).toEqual(shape(before));
+        // Indexed: the very descriptions of Langium's index, not a second set.
+        const indexed = shared.workspace.IndexManager.allElements(undefined, new Set([document.uri.toString()])).toArray();
+        expect(after.get('G')?.[0]).toBe(indexed.find(d => d.name === 'G'));
+    });
+});
+
+describe('element descriptions', () => {
+    it('read the same as Langium’s eager ones: name, type, path, document, name and selection segments', async () => {
+        const { shared, Opsbook } = createOpsbookServices(EmptyFileSystem);
+        const document = shared.workspace.LangiumDocumentFactory.fromString<Document>(TEXT, URI.parse('file:///w/b.ops'));
+        const eager = new DefaultAstNodeDescriptionProvider(Opsbook);
+        const ours = Opsbook.workspace.AstNodeDescriptionProvider;
+        const view = (d: ReturnType<typeof eager.createDescription>) => ({
+            name: d.name, type: d.type, path: d.path, uri: d.documentUri.toString(), node: d.node, name_: d.nameSegment, selection: d.selectionSegment
+        });
+        let compared = 0;
+        for (const element of document.parseResult.value.elements) {
+            if (!('name' in element)) continue;
+            expect(view(ours.createDescription(element, undefined, document))).toEqual(view(eager.createDescription(element, undefined, document)));
+            compared++;
+        }
+        expect(compared).toBe(4);
+    });
+});
