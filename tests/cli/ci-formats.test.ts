@@ -6,6 +6,9 @@ import * as path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, test } from 'vitest';
 import { escapeData, escapeProperty, formatGithub } from '../../packages/cli/src/output/format-github.js';
+import { formatJson } from '../../packages/cli/src/output/format-json.js';
+import { formatSarif } from '../../packages/cli/src/output/format-sarif.js';
+import { formatText } from '../../packages/cli/src/output/format-text.js';
 import { Progress } from '../../packages/cli/src/progress.js';
 import { runCli, temporaryFolder } from './cli-helpers.js';
 
@@ -96,6 +99,27 @@ describe('--format github', () => {
             { files: 1, errors: 0, warnings: 0, infos: 1 }
         );
         expect(text).toBe('::notice file=a%2Cb%3Ac.ops,line=1,col=2,endLine=3,endColumn=4,title=no-review::line%0Abreak 5%25\n1 file checked: 0 errors, 0 warnings, 1 info\n');
+    });
+});
+
+describe('control and bidi characters from user text (every format)', () => {
+    const hostile = { file: 'a\n\x1b[2J.ops', line: 1, column: 2, endLine: 1, endColumn: 3, severity: 'error' as const, rule: 'syntax-error', message: 'x\x1b]0;t\x07\ty\x7f\u0085\u009b\u202e\u2066\u200f\u2028z' };
+    const summary = { files: 1, errors: 1, warnings: 0, infos: 0 };
+    const SHOWN = 'x\\u001b]0;t\\u0007\\u0009y\\u007f\\u0085\\u009b\\u202e\\u2066\\u200f\\u2028z';
+
+    test('text and github show them as \\uXXXX; GitHub escapes come first for CR and LF', () => {
+        expect(formatText([hostile], summary, false)).toBe(`a\\u000a\\u001b[2J.ops:1:2 error syntax-error ${SHOWN}\n1 file checked: 1 error, 0 warnings\n`);
+        expect(formatGithub([hostile], summary)).toBe(`::error file=a%0A\\u001b[2J.ops,line=1,col=2,endLine=1,endColumn=3,title=syntax-error::${SHOWN}\n1 file checked: 1 error, 0 warnings\n`);
+        expect(escapeData('a\r\nb\x1b')).toBe('a%0D%0Ab\\u001b');
+    });
+
+    test('json and sarif: JSON escapes for what JSON.stringify leaves raw, the same data when parsed', () => {
+        for (const out of [formatJson([hostile], summary), formatSarif([hostile], '0.0.0')]) {
+            expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200e\u200f\u2028\u2029]/);
+            expect(out).toContain(SHOWN.replace('\\u0009', '\\t'));
+        }
+        expect(JSON.parse(formatJson([hostile], summary)).diagnostics[0]).toEqual(hostile);
+        expect(JSON.parse(formatSarif([hostile], '0.0.0')).runs[0].results[0].message.text).toBe(hostile.message);
     });
 });
 

@@ -171,15 +171,15 @@ describe('opsbook review', () => {
     });
 });
 
-describe('--actuals CSV errors: one line naming file:line, exit 2, nothing written', () => {
+describe('--actuals CSV errors: one line naming file:line:column, exit 2, nothing written', () => {
     test.each([
-        ['growth-bad-date.csv', '4: 2027-02-30 is not on the calendar: February 2027 has 28 days'],
-        ['growth-bad-metric.csv', "2: unknown metric 'signup': expected one of visits, signups, activated, revenue, d30, spend"],
-        ['growth-bad-channel.csv', "3: unknown channel 'Facebook': leave it empty or write one of SEO, WeChatAds, SpringSale, SouthRoadshow"],
-        ['growth-bad-value.csv', "2: value '1,200' is not a number: write a plain decimal such as 1234.5 (no thousands separators)"],
-        ['growth-bad-fields.csv', '2: this row has 3 fields; every row needs one per header column (date,metric,channel,value)'],
-        ['growth-bad-quote.csv', '2: a quoted field is never closed'],
-        ['growth-bad-header.csv', "1: the header has no 'date' column: expected date,metric,channel,value"]
+        ['growth-bad-date.csv', '4:1: 2027-02-30 is not on the calendar: February 2027 has 28 days'],
+        ['growth-bad-metric.csv', "2:12: unknown metric 'signup': expected one of visits, signups, activated, revenue, d30, spend"],
+        ['growth-bad-channel.csv', "3:20: unknown channel 'Facebook': leave it empty or write one of SEO, WeChatAds, SpringSale, SouthRoadshow"],
+        ['growth-bad-value.csv', "2:24: value '1 200' is not a number: write a decimal such as 1234.5 or, quoted, \"1,234.5\""],
+        ['growth-bad-fields.csv', '2:1: this row has 3 fields; every row needs one per header column (date,metric,channel,value)'],
+        ['growth-bad-quote.csv', '2:1: a quoted field is never closed'],
+        ['growth-bad-header.csv', "1:1: the header has no 'date' column: expected date,metric,channel,value"]
     ])('%s', async (file, message) => {
         const out = fresh('review.md');
         const csv = `tests/fixtures/cli/actuals/${file}`;

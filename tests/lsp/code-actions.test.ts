@@ -146,3 +146,45 @@ test('the fixture files live in a temporary workspace root', async () => {
     const ws = await loadWorkspace([TEAM]);
     expect(ws.folder && path.isAbsolute(ws.folder)).toBe(true);
 });
+
+describe('unused-suppression: remove it', () => {
+    /** The quick fixes for each unused-suppression diagnostic of plan.ops, applied one at a time: [title, fixed text]. */
+    async function removals(text: string, locale?: string): Promise<[string, string][]> {
+        const ws = await loadWorkspace([['plan.ops', text]], locale);
+        const document = ws.doc('plan.ops');
+        const result: [string, string][] = [];
+        for (const diagnostic of (document.diagnostics ?? []).filter(d => d.code === 'unused-suppression')) {
+            const actions = (await ws.services.lsp.CodeActionProvider!.getCodeActions(document, { textDocument: textDocument(document), range: diagnostic.range, context: { diagnostics: [diagnostic] } }) ?? []) as CodeAction[];
+            expect(actions).toHaveLength(1);
+            expect(actions[0]!.isPreferred).toBe(true);
+            result.push([actions[0]!.title, apply(ws, actions[0]!)[0]![1]]);
+        }
+        return result;
+    }
+
+    test('a comment alone on its line: the whole line goes', async () => {
+        expect(await removals('person a\n  // opsbook-ignore no-review\nperson b\n')).toEqual([['Remove this opsbook-ignore comment', 'person a\nperson b\n']]);
+    });
+
+    test('with CRLF line ends, and on the last line without a line end', async () => {
+        expect(await removals('person a\r\n// opsbook-ignore no-review\r\nperson b\r\n')).toEqual([['Remove this opsbook-ignore comment', 'person a\r\nperson b\r\n']]);
+        expect(await removals('person a\n// opsbook-ignore no-review')).toEqual([['Remove this opsbook-ignore comment', 'person a']]);
+    });
+
+    test('a comment after code: only the comment goes', async () => {
+        expect(await removals('person a   // opsbook-ignore no-review\nperson b\n')).toEqual([['Remove this opsbook-ignore comment', 'person a\nperson b\n']]);
+    });
+
+    test('several names, one unused: only that name goes, the used one stays', async () => {
+        const plan = (comment: string) => `person a\nassessment a { kpi G weight 100% }\n${comment}\ngoal G { owner a }\n`;
+        expect(await removals(plan('// opsbook-ignore goal-unplanned, cpa-exceeded'))).toEqual([["Remove 'cpa-exceeded' from opsbook-ignore", plan('// opsbook-ignore goal-unplanned')]]);
+        expect(await removals(plan('// opsbook-ignore cpa-exceeded goal-unplanned -- nothing yet'))).toEqual([["Remove 'cpa-exceeded' from opsbook-ignore", plan('// opsbook-ignore goal-unplanned -- nothing yet')]]);
+    });
+
+    test('every name unused: each fix removes the whole comment (in Chinese too)', async () => {
+        expect(await removals('person a\n// opsbook-ignore no-reveiw, cpa-exceeded\nperson b\n', 'zh-CN')).toEqual([
+            ['删除这条 opsbook-ignore 注释', 'person a\nperson b\n'],
+            ['删除这条 opsbook-ignore 注释', 'person a\nperson b\n']
+        ]);
+    });
+});

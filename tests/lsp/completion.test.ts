@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { expectCompletion } from 'langium/test';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { InsertTextFormat } from 'vscode-languageserver';
 import type { CompletionItem } from 'vscode-languageserver';
 import { ELEMENT_SNIPPETS, withPlaceholders } from '../../packages/language/src/lsp/completion/element-snippets.js';
@@ -240,4 +240,24 @@ describe('parsing from the enclosing element', () => {
         }
         expect(compared).toBeGreaterThan(1000);
     }, 120_000);
+});
+
+describe('incomplete input is not an error', () => {
+    // Langium asked for the metric reference of a Quantity on the enclosing Delivery or Target, which
+    // has none, and logged "Property metric of type Delivery is not a reference" with its stack.
+    test.each([
+        ['channel C { delivers 5 signups to<|>', ['to']],
+        ['channel C { delivers 5 signups to<|> }', ['to']],
+        ['goal H { target 5 signups by<|>', ['by']],
+        ['goal H { target 5 signups b<|>', ['by']],
+        ['channel C { delivers 5 signups b<|>', []]
+    ])('%s: no error logged, the closing keyword offered', async (tail, expected) => {
+        const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+        try {
+            expect(await labels(LIB + tail)).toEqual(expected);
+            expect(log).not.toHaveBeenCalled();
+        } finally {
+            log.mockRestore();
+        }
+    });
 });

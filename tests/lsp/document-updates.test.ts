@@ -1,5 +1,9 @@
 import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { DocumentState, EmptyFileSystem, type LangiumDocument, URI } from 'langium';
+import { NodeFileSystem } from 'langium/node';
 import { setTextDocument } from 'langium/test';
 import { describe, expect, test } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -8,8 +12,8 @@ import { OpsbookDocumentUpdateHandler } from '../../packages/language/src/lsp/wo
 import { loadWorkspace } from './lsp-helpers.js';
 
 /** In-memory services driven like the language server drives them: text documents plus the update handler. */
-async function editorSession(delay: number) {
-    const { shared, Opsbook } = createOpsbookServices(EmptyFileSystem);
+async function editorSession(delay: number, fileSystem: Parameters<typeof createOpsbookServices>[0] = EmptyFileSystem) {
+    const { shared, Opsbook } = createOpsbookServices(fileSystem);
     shared.workspace.DocumentBuilder.updateBuildOptions = { validation: true };
     await shared.workspace.WorkspaceManager.initialize({ capabilities: {}, processId: null, rootUri: null, workspaceFolders: [] });
     await shared.workspace.WorkspaceManager.initialized({});
@@ -117,5 +121,71 @@ describe('rebuilds follow imports', () => {
         expect(plan?.diagnostics?.map(d => `${d.code} ${d.message}`)).toEqual([
             "duplicate-name 'carol' is also defined as a person in team.ops, which this file imports: rename one of them"
         ]);
+    });
+});
+
+describe('a large document does not hold up the others', () => {
+    /** Two documents in one editor session: `big.ops` (about 1 MB) and `small.ops`, built, in a workspace folder. */
+    async function twoDocuments(smallText = 'person alice\n') {
+        const session = await editorSession(10, NodeFileSystem);
+        const builder = session.shared.workspace.DocumentBuilder;
+        const folder = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'opsbook-updates-')));
+        fs.writeFileSync(path.join(folder, 'opsbook.json'), '{}\n');
+        const bigText = `${Array.from({ length: 20_000 }, (_, i) => `person p${i} "Person ${i}" { role "Role" capacity 50% }`).join('\n')}\n`;
+        fs.writeFileSync(path.join(folder, 'big.ops'), bigText);
+        fs.writeFileSync(path.join(folder, 'small.ops'), smallText);
+        const big = pathToFileURL(path.join(folder, 'big.ops')).href;
+        const small = pathToFileURL(path.join(folder, 'small.ops')).href;
+        const versions = new Map<string, number>();
+        const edit = (uri: string, text: string) => {
+            const document = TextDocument.create(uri, 'opsbook', (versions.get(uri) ?? 0) + 1, text);
+            versions.set(uri, document.version);
+            setTextDocument(session.shared, document);
+            session.handler.didChangeContent({ document });
+        };
+        for (const [uri, text] of [
+            [big, bigText],
+            [small, smallText]
+        ] as const) {
+            const document = TextDocument.create(uri, 'opsbook', 1, text);
+            versions.set(uri, 1);
+            setTextDocument(session.shared, document);
+            session.handler.didOpenDocument({ document });
+            session.handler.didChangeContent({ document });
+        }
+        await builder.waitUntil(DocumentState.Validated, URI.parse(big));
+        await builder.waitUntil(DocumentState.Validated, URI.parse(small));
+        return { session, builder, big, small, bigText, edit };
+    }
+
+    test('a request about another file is ready before the large one is parsed again after a keystroke', async () => {
+        const { session, builder, big, small, bigText, edit } = await twoDocuments();
+        const events: string[] = [];
+        builder.onDocumentPhase(DocumentState.Parsed, document => {
+            events.push(`parsed ${document.uri.path}`);
+        });
+        edit(big, `${bigText}person last\n`);
+        // The next request comes a little later (as a hover does): the large file's edit is still
+        // waiting for the text to be quiet, so nothing holds the request up.
+        await sleep(30);
+        await builder.waitUntil(DocumentState.Linked, URI.parse(small));
+        events.push('small ready');
+        expect(session.handler.hasPendingEdits(big)).toBe(true);
+        await builder.waitUntil(DocumentState.Validated, URI.parse(big));
+        expect(events).toEqual(['small ready', `parsed ${URI.parse(big).path}`]);
+    });
+
+    test('a request waits for the pending edits of its own file and of the files it imports, not of the others', async () => {
+        const { session, builder, big, small, bigText, edit } = await twoDocuments('import "big.ops"\nperson alice\n');
+        expect(session.shared.workspace.LangiumDocuments.getDocument(URI.parse(small))?.diagnostics?.filter(d => d.severity === 1)).toEqual([]);
+        const other = small.replace('small.ops', 'other.ops');
+        edit(other, 'person zoe\n');
+        await builder.waitUntil(DocumentState.Validated, URI.parse(other));
+        edit(big, `${bigText}person last\n`);
+        await builder.waitUntil(DocumentState.Linked, URI.parse(other));
+        expect(session.handler.hasPendingEdits(big)).toBe(true);
+        // small.ops imports big.ops: its names may have changed, so the edit is built first.
+        await builder.waitUntil(DocumentState.Linked, URI.parse(small));
+        expect(session.handler.hasPendingEdits(big)).toBe(false);
     });
 });

@@ -29,6 +29,9 @@ function fakeConnection() {
     return { connection, handlers };
 }
 
+const HOVER = { textDocument: { uri: 'file:///a.ops' }, position: { line: 0, character: 0 } };
+const INLAY_HINT = { textDocument: { uri: 'file:///a.ops' }, range: { start: { line: 0, character: 0 }, end: { line: 9, character: 0 } } };
+
 describe('every handler registered on the guarded connection', () => {
     test('an exception becomes a logged internal-error reply naming the request', async () => {
         const { connection, handlers } = fakeConnection();
@@ -37,7 +40,7 @@ describe('every handler registered on the guarded connection', () => {
             throw new TypeError("Cannot read properties of undefined (reading 'name')");
         });
         const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-        const reply = await handlers.get('hover')!({});
+        const reply = await handlers.get('hover')!(HOVER);
         expect(reply).toBeInstanceOf(ResponseError);
         expect((reply as ResponseError<void>).code).toBe(-32603);
         expect((reply as ResponseError<void>).message).toBe("hover failed: Cannot read properties of undefined (reading 'name') (the server keeps running; please report this with the file that caused it)");
@@ -50,9 +53,9 @@ describe('every handler registered on the guarded connection', () => {
         const guarded = guardConnection(connection as unknown as Connection);
         const hover = vi.fn(() => ({ contents: 'figures' }));
         guarded.onHover(hover);
-        expect(await handlers.get('hover')!({})).toEqual({ contents: 'figures' });
+        expect(await handlers.get('hover')!(HOVER)).toEqual({ contents: 'figures' });
         await handlers.get('shutdown')!();
-        const late = await handlers.get('hover')!({});
+        const late = await handlers.get('hover')!(HOVER);
         expect(late).toBeInstanceOf(ResponseError);
         expect((late as ResponseError<void>).code).toBe(-32600);
         expect((late as ResponseError<void>).message).toBe("hover: the server is shutting down (the client sent 'shutdown')");
@@ -69,7 +72,7 @@ describe('every handler registered on the guarded connection', () => {
             throw new ResponseError(-32803, 'plan.ops has 1 error');
         });
         guarded.onRequest('opsbook/documentStatus', () => ({ errors: 0, warnings: 0 }));
-        expect(((await handlers.get('inlayHint')!({})) as ResponseError<void>).code).toBe(-32800);
+        expect(((await handlers.get('inlayHint')!(INLAY_HINT)) as ResponseError<void>).code).toBe(-32800);
         expect(((await handlers.get('opsbook/renderPlan')!({})) as ResponseError<void>).message).toBe('plan.ops has 1 error');
         expect(await handlers.get('opsbook/documentStatus')!({})).toEqual({ errors: 0, warnings: 0 });
     });
@@ -81,6 +84,42 @@ describe('every handler registered on the guarded connection', () => {
         });
         const reply = (await handlers.get('textDocument/references')!({})) as ResponseError<void>;
         expect([reply.code, reply.message]).toEqual([-32803, 'textDocument/references: cannot read /nowhere/x.ops (ENOENT): open the document in the editor first']);
+    });
+
+    test('params of the wrong shape are InvalidParams (-32602), never reach the handler and log no error', async () => {
+        const { connection, handlers } = fakeConnection();
+        const guarded = guardConnection(connection as unknown as Connection);
+        const hover = vi.fn(() => null);
+        guarded.onHover(hover);
+        guarded.languages.inlayHint.on(hover);
+        const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+        const replies: [string, unknown][] = [
+            ['hover', 'garbage'],
+            ['hover', undefined],
+            ['hover', null],
+            ['hover', [1, 2]],
+            ['hover', { textDocument: { uri: 42 }, position: { line: 0, character: 0 } }],
+            ['hover', { textDocument: { uri: 'file:///a.ops' } }],
+            ['hover', { textDocument: { uri: 'file:///a.ops' }, position: { line: '0', character: 0 } }],
+            ['inlayHint', { textDocument: { uri: 'file:///a.ops' }, range: { start: { line: 0, character: 0 } } }]
+        ];
+        const answers = await Promise.all(replies.map(([name, params]) => handlers.get(name)!(params) as Promise<ResponseError<void>>));
+        expect(answers.map(reply => [reply.code, reply.message])).toEqual([
+            [-32602, 'hover: invalid params: expected an object with textDocument, got string "garbage"'],
+            [-32602, 'hover: invalid params: expected an object with textDocument, got nothing'],
+            [-32602, 'hover: invalid params: expected an object with textDocument, got null'],
+            [-32602, 'hover: invalid params: expected an object with textDocument, got an array'],
+            [-32602, 'hover: invalid params: textDocument.uri must be a string, got number 42'],
+            [-32602, 'hover: invalid params: position must be { line: number, character: number }, got nothing'],
+            [-32602, 'hover: invalid params: position must be { line: number, character: number }, got an object of another shape'],
+            [-32602, 'languages.inlayHint: invalid params: range must be { start: Position, end: Position }, got an object of another shape']
+        ]);
+        expect(hover).not.toHaveBeenCalled();
+        expect(log).not.toHaveBeenCalled();
+        // Well-formed params (whatever their values) still reach the handler.
+        expect(await handlers.get('hover')!({ textDocument: { uri: 'file:///a.ops' }, position: { line: -1, character: 2 ** 31 } })).toBeNull();
+        expect(hover).toHaveBeenCalledOnce();
+        log.mockRestore();
     });
 
     test('other members keep working', () => {

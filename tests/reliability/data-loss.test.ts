@@ -193,3 +193,61 @@ describe('hand-edited documents are never overwritten without --force', () => {
         expect(fs.readFileSync(path.join(dir, 'opsbook.json'), 'utf8')).toBe('{}\n');
     });
 });
+
+describe('read-only files, modes and owners (Reliability round two, item 5)', () => {
+    const ugly = 'person    alice   "Alice"\n';
+    const readOnly = (file: string) => `opsbook: ${file}: is read-only; not writing to it (make it writable, e.g. chmod u+w, to let opsbook change it)\n`;
+    const snapshot = (file: string) => {
+        const stat = fs.statSync(file);
+        return { bytes: fs.readFileSync(file).toString('base64'), mode: stat.mode & 0o7777, ino: stat.ino, mtimeMs: stat.mtimeMs, uid: stat.uid, gid: stat.gid };
+    };
+
+    // Tests run as root, who may write any file: opsbook reads the mode bits itself, as Prettier, gofmt
+    // and terraform fmt behave for a normal user.
+    it('fmt and plan -o refuse a read-only file (mode 444), also as root and with --force: exit 2, one line, the file untouched', async () => {
+        const dir = tempWorkspace({ 'p.ops': PLAYBOOK, 'a.ops': ugly });
+        const [source, plan] = [path.join(dir, 'a.ops'), path.join(dir, 'plan.md')];
+        expect((await runCliInProcess(['plan', path.join(dir, 'p.ops'), '-o', plan])).code).toBe(0);
+        fs.chmodSync(source, 0o444);
+        fs.chmodSync(plan, 0o444);
+        const before = [snapshot(source), snapshot(plan)];
+        expect(await runCliInProcess(['fmt', source])).toMatchObject({ code: 2, stdout: '', stderr: readOnly(source) });
+        expect(await runCliInProcess(['plan', path.join(dir, 'p.ops'), '-o', plan])).toMatchObject({ code: 2, stdout: '', stderr: readOnly(plan) });
+        expect(await runCliInProcess(['plan', path.join(dir, 'p.ops'), '-o', plan, '--force'])).toMatchObject({ code: 2, stdout: '', stderr: readOnly(plan) });
+        expect([snapshot(source), snapshot(plan)]).toEqual(before);
+        expect(leftovers(dir)).toEqual([]);
+        // fmt --check only reads: a read-only file may be checked
+        expect((await runCliInProcess(['fmt', '--check', source])).code).toBe(1);
+    });
+
+    it('a rewritten file keeps its mode (whatever the umask), its owner and its group', async context => {
+        const dir = tempWorkspace({ 'p.ops': PLAYBOOK, 'a.ops': ugly });
+        const [source, plan] = [path.join(dir, 'a.ops'), path.join(dir, 'plan.md')];
+        expect((await runCliInProcess(['plan', path.join(dir, 'p.ops'), '-o', plan])).code).toBe(0);
+        fs.chmodSync(source, 0o664); // the umask (022 here) would make a new file 644
+        fs.chmodSync(plan, 0o640);
+        const root = process.getuid?.() === 0;
+        if (root) {
+            fs.chownSync(source, 1234, 5678);
+            fs.chownSync(plan, 4321, 8765);
+        }
+        const owners = [snapshot(source), snapshot(plan)].map(s => [s.uid, s.gid]);
+        expect(await runCliInProcess(['fmt', source])).toMatchObject({ code: 0, stdout: `${source}\n` });
+        expect(await runCliInProcess(['plan', path.join(dir, 'p.ops'), '-o', plan, '--force'])).toMatchObject({ code: 0, stderr: `wrote ${plan}\n` });
+        expect(fs.readFileSync(source, 'utf8')).toBe('person alice "Alice"\n');
+        expect([snapshot(source).mode, snapshot(plan).mode]).toEqual([0o664, 0o640]);
+        expect([snapshot(source), snapshot(plan)].map(s => [s.uid, s.gid])).toEqual(owners);
+        if (!root) context.skip('owners other than the current user need root to set up; the modes were checked');
+    });
+
+    it("a temporary file left by a killed write is removed by the next write of that file; a running writer's and other files' are kept", async () => {
+        const dir = tempWorkspace({ 'p.ops': PLAYBOOK, 'a.ops': ugly });
+        const dead = 2 ** 22 + 1; // above Linux's largest pid: no such process
+        const stale = [`.plan.md.${dead}.m1abc.opsbook-tmp`, '.plan.md.opsbook-tmp', `.a.ops.${dead}.x.opsbook-tmp`];
+        const kept = [`.plan.md.${process.ppid}.m1abc.opsbook-tmp`, `.other.md.${dead}.m1abc.opsbook-tmp`, '.plan.md.notes'];
+        for (const name of [...stale, ...kept]) fs.writeFileSync(path.join(dir, name), 'half a file');
+        expect((await runCliInProcess(['plan', path.join(dir, 'p.ops'), '-o', path.join(dir, 'plan.md')])).code).toBe(0);
+        expect((await runCliInProcess(['fmt', path.join(dir, 'a.ops')])).code).toBe(0);
+        expect(fs.readdirSync(dir).filter(name => name.startsWith('.')).sort()).toEqual([...kept].sort());
+    });
+});

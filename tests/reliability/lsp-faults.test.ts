@@ -24,10 +24,21 @@ function isResponse(message: JsonRpcMessage): boolean {
     return 'result' in message || (typeof message.error?.code === 'number' && typeof message.error.message === 'string');
 }
 
+/** What the server logged (`window/logMessage`: the server's console) with a stack trace, or as an Opsbook error. */
+function errorLogOf(server: LspProcess): string[] {
+    return server.received
+        .filter(m => m.method === 'window/logMessage')
+        .map(m => m.params as { type: number; message: string })
+        .filter(p => /\n\s+at /.test(p.message) || (p.type === 1 && p.message.startsWith('Opsbook')))
+        .map(p => p.message);
+}
+
 describe('language server faults over stdio', () => {
     let dir: string;
     let server: LspProcess;
     let uri: string;
+
+    const errorLog = () => errorLogOf(server);
 
     /** The server still answers a real request with real content. */
     async function stillServing(): Promise<void> {
@@ -35,6 +46,22 @@ describe('language server faults over stdio', () => {
         expect(JSON.stringify(hover.result)).toContain('Seed');
         expect(server.child.exitCode).toBeNull();
     }
+
+    it('completion on incomplete input (`signups b|`, `to|`) answers without logging an error or a stack trace', async () => {
+        const typing = pathToFileURL(path.join(dir, 'typing.ops')).href;
+        const texts = [`${GOOD}channel C {\n  delivers 5 signups to`, `${GOOD}goal H {\n  target 5 signups b`, `${GOOD}goal H {\n  target 5 signups by`, `${GOOD}monitor signups b`, 'to', 'signups b'];
+        server.open(typing, texts[0] as string);
+        for (const [index, text] of texts.entries()) {
+            if (index > 0) server.notify('textDocument/didChange', { textDocument: { uri: typing, version: index + 1 }, contentChanges: [{ text }] });
+            const lines = text.split('\n');
+            const position = { line: lines.length - 1, character: (lines.at(-1) as string).length };
+            const reply = await within(server.request('textDocument/completion', { textDocument: { uri: typing }, position }), ANSWER_MS, `completion at the end of ${JSON.stringify(text.slice(-20))}`);
+            expect(reply.error, JSON.stringify(text.slice(-20))).toBeUndefined();
+        }
+        expect(errorLog()).toEqual([]);
+        expect(server.stderr).not.toMatch(/\n\s+at /);
+        await stillServing();
+    });
 
     beforeAll(async () => {
         dir = tempWorkspace({ 'good.ops': GOOD });
@@ -61,9 +88,22 @@ describe('language server faults over stdio', () => {
         server.sendBody('{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":42},"contentChanges":"x"}}');
         server.sendBody('{"jsonrpc":"2.0","method":"textDocument/didOpen","params":null}');
         const badParams = await within(server.waitFor(m => m.id === 'bad-params', { includeReceived: true }), ANSWER_MS, 'hover with garbage params');
-        expect(isResponse(badParams)).toBe(true);
+        // InvalidParams (-32602) as JSON-RPC asks, not an internal error.
+        expect(badParams.error).toEqual({ code: -32602, message: 'hover: invalid params: expected an object with textDocument, got string "garbage"' });
         const noParams = await within(server.waitFor(m => m.id === 'no-params', { includeReceived: true }), ANSWER_MS, 'completion without params');
-        expect(isResponse(noParams)).toBe(true);
+        expect(noParams.error?.code).toBe(-32602); // (answered by vscode-jsonrpc itself)
+        const wrongShapes = await within(
+            Promise.all([
+                server.request('textDocument/hover', { textDocument: { uri: 7 }, position: { line: 0, character: 0 } }),
+                server.request('textDocument/definition', { textDocument: { uri } }),
+                server.request('textDocument/inlayHint', { textDocument: { uri }, range: 'all' }),
+                server.request('textDocument/documentSymbol', [uri])
+            ]),
+            ANSWER_MS,
+            'requests with params of the wrong shape'
+        );
+        expect(wrongShapes.map(reply => reply.error?.code)).toEqual([-32602, -32602, -32602, -32602]);
+        expect(errorLog()).toEqual([]);
         const unknown = await within(server.request('opsbook/noSuchMethod', {}), ANSWER_MS, 'unknown method');
         expect(unknown.error?.code).toBe(-32601); // MethodNotFound, as JSON-RPC requires
         await stillServing();
@@ -244,4 +284,108 @@ describe('a client that goes away', () => {
         server.notify('exit', null);
         expect((await within(server.exited, 15_000, 'exit')).code).toBe(0);
     }, 60_000);
+});
+
+describe('documents that are not files on disk', () => {
+    const BROKEN = GOOD.replace('owner alice', 'owner nobody');
+    const PLAYBOOK = `playbook P { period 2027-Q1 budget 100k CNY }\n${GOOD}channel C {\n  owner alice\n  budget 30k CNY\n  delivers 2万 signups to Seed\n}\n`;
+
+    async function startedServer(): Promise<{ server: LspProcess; dir: string; uri: string }> {
+        const dir = tempWorkspace({ 'good.ops': GOOD });
+        const uri = pathToFileURL(path.join(dir, 'good.ops')).href;
+        const server = new LspProcess(dir);
+        await within(server.initialize(dir), 30_000, 'initialize');
+        server.open(uri, GOOD);
+        await within(server.diagnosticsFor(uri), 30_000, 'first diagnostics');
+        return { server, dir, uri };
+    }
+
+    /** The real file still gets diagnostics for a new version, and every kind of request is answered. */
+    async function stillServing(server: LspProcess, uri: string, version: number): Promise<void> {
+        const next = server.waitFor(m => m.method === 'textDocument/publishDiagnostics' && (m.params as { uri: string }).uri === uri && JSON.stringify(m.params).includes('nobody'));
+        server.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text: BROKEN }] });
+        const published = await within(next, ANSWER_MS, `diagnostics of ${uri} v${version}`);
+        const diagnostics = (published.params as { diagnostics: { code: string; message: string; severity: number }[] }).diagnostics;
+        expect(diagnostics.filter(d => d.severity === 1).map(d => [d.code, d.message])).toEqual([['unresolved-reference', "unknown person 'nobody'"]]);
+        const [hover, completion, formatting, plan] = await within(
+            Promise.all([
+                server.request('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 6 } }),
+                server.request('textDocument/completion', { textDocument: { uri }, position: { line: 4, character: 8 } }),
+                server.request('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } }),
+                server.request('opsbook/renderPlan', { uri })
+            ]),
+            ANSWER_MS,
+            'requests after the close'
+        );
+        expect(JSON.stringify(hover?.result)).toContain('Seed users');
+        expect(JSON.stringify(completion?.result)).toContain('alice');
+        expect(formatting?.result).toEqual([]);
+        // The plan of a playbook with an error is refused as SPEC'd (-32803), not left unanswered.
+        expect(plan?.error?.code).toBe(-32803);
+    }
+
+    it('an untitled document gets diagnostics, hover and a plan preview; closing it clears its diagnostics and the server keeps building', async () => {
+        const { server, uri } = await startedServer();
+        try {
+            const untitled = 'untitled:Untitled-1';
+            server.open(untitled, PLAYBOOK.replace('owner alice', 'owner nobody'));
+            const published = await within(server.diagnosticsFor(untitled), ANSWER_MS, 'diagnostics of the untitled document');
+            const errors = (published.params as { diagnostics: { code: string; message: string; severity: number }[] }).diagnostics.filter(d => d.severity === 1);
+            expect(errors.map(d => [d.code, d.message])).toEqual([['unresolved-reference', "unknown person 'nobody'"]]);
+            const hover = await within(server.request('textDocument/hover', { textDocument: { uri: untitled }, position: { line: 3, character: 6 } }), ANSWER_MS, 'hover on untitled');
+            expect(JSON.stringify(hover.result)).toContain('Seed users');
+            server.notify('textDocument/didChange', { textDocument: { uri: untitled, version: 2 }, contentChanges: [{ text: PLAYBOOK }] });
+            const plan = await within(server.request('opsbook/renderPlan', { uri: untitled }), ANSWER_MS, 'plan preview of untitled');
+            expect(plan.error).toBeUndefined();
+            expect((plan.result as { markdown: string }).markdown).toContain('Seed users');
+            const received = server.received.length;
+            server.notify('textDocument/didClose', { textDocument: { uri: untitled } });
+            const cleared = await within(server.waitFor(m => m.method === 'textDocument/publishDiagnostics' && (m.params as { uri: string }).uri === untitled), ANSWER_MS, 'diagnostics cleared on close');
+            expect((cleared.params as { diagnostics: unknown[] }).diagnostics).toEqual([]);
+            expect(server.received.length).toBeGreaterThan(received);
+            await stillServing(server, uri, 2);
+            // Gone from the workspace: a request for it answers like any unknown document.
+            const after = await within(server.request('textDocument/hover', { textDocument: { uri: untitled }, position: { line: 3, character: 6 } }), ANSWER_MS, 'hover on the closed untitled document');
+            expect(after.error?.code).toBe(-32802);
+            expect(server.stderr).not.toMatch(/no services|uncaught|unhandled|failed/i);
+            expect(errorLogOf(server)).toEqual([]);
+        } finally {
+            server.kill();
+        }
+    }, 90_000);
+
+    it('a file: document not on disk, edited and closed before its build finishes, leaves nothing behind', async () => {
+        const { server, dir, uri } = await startedServer();
+        try {
+            const big = `${GOOD}${Array.from({ length: 3000 }, (_, i) => `person p${i} "P${i}"`).join('\n')}\n`;
+            /** The last diagnostics published for `unsaved` (if any) are empty, and the server no longer knows it. */
+            const nothingBehind = async (unsaved: string) => {
+                const published = server.received.filter(m => m.method === 'textDocument/publishDiagnostics' && (m.params as { uri: string }).uri === unsaved);
+                expect((published.at(-1)?.params as { diagnostics: unknown[] } | undefined)?.diagnostics ?? []).toEqual([]);
+                const status = await within(server.request('opsbook/documentStatus', { uri: unsaved }), ANSWER_MS, 'status of the closed document');
+                expect(status.error?.message).toBe(`${unsaved} is not an .ops document of this workspace: open it in the editor first`);
+            };
+            // Built once, then an edit still waiting for its build when the document closes.
+            const built = pathToFileURL(path.join(dir, 'built.ops')).href;
+            server.open(built, big);
+            await within(server.diagnosticsFor(built), ANSWER_MS, 'diagnostics of the unsaved document');
+            server.notify('textDocument/didChange', { textDocument: { uri: built, version: 2 }, contentChanges: [{ text: `${big}person last "Last"\n` }] });
+            server.notify('textDocument/didClose', { textDocument: { uri: built } });
+            await within(server.waitFor(m => m.method === 'textDocument/publishDiagnostics' && (m.params as { uri: string }).uri === built && (m.params as { diagnostics: unknown[] }).diagnostics.length === 0), ANSWER_MS, 'diagnostics of the closed document cleared');
+            await stillServing(server, uri, 2);
+            await nothingBehind(built);
+            // Opened, edited and closed at once: its first build may be running when it closes.
+            const racing = pathToFileURL(path.join(dir, 'racing.ops')).href;
+            server.open(racing, big);
+            server.notify('textDocument/didChange', { textDocument: { uri: racing, version: 2 }, contentChanges: [{ text: `${big}person last "Last"\n` }] });
+            server.notify('textDocument/didClose', { textDocument: { uri: racing } });
+            server.notify('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ text: GOOD }] });
+            await stillServing(server, uri, 4);
+            await nothingBehind(racing);
+            expect(server.stderr).not.toMatch(/ENOENT|no services|uncaught|unhandled|failed/i);
+            expect(errorLogOf(server)).toEqual([]);
+        } finally {
+            server.kill();
+        }
+    }, 90_000);
 });

@@ -42,13 +42,18 @@ describe('pathological bytes', () => {
         expect(result.code).toBe(1);
     });
 
-    it('invalid UTF-8: one clear line with file, line and column, exit 2 (check, fmt and plan)', () => {
+    it('invalid UTF-8: check reports unreadable-file at the byte (exit 1), fmt names it and leaves it (exit 1), plan is one line (exit 2)', () => {
         const dir = tempWorkspace({ 'bad.ops': Buffer.concat([Buffer.from('person alice\nperson b'), Buffer.from([0xff, 0xfe]), Buffer.from('ob\n')]) });
-        for (const args of [['check', 'bad.ops'], ['fmt', 'bad.ops'], ['plan', 'bad.ops']]) {
-            const result = runCliProcess(args, { cwd: dir });
+        const message = 'not valid UTF-8 text: byte 0xFF here is not part of a UTF-8 character, so the file was not checked; save it as UTF-8';
+        const expected: Record<string, { code: number; stdout: string; stderr: string }> = {
+            check: { code: 1, stdout: `bad.ops:2:9 error unreadable-file ${message}\n1 file checked: 1 error, 0 warnings\n`, stderr: '' },
+            fmt: { code: 1, stdout: '', stderr: `bad.ops:2:9 error unreadable-file ${message} (file left unchanged)\n` },
+            plan: { code: 2, stdout: '', stderr: 'opsbook: bad.ops:2:9: not valid UTF-8 text (save the file as UTF-8)\n' }
+        };
+        for (const [command, want] of Object.entries(expected)) {
+            const result = runCliProcess([command, 'bad.ops'], { cwd: dir });
             clean(result);
-            expect(result.stderr, args.join(' ')).toBe('opsbook: bad.ops:2:9: not valid UTF-8 text (save the file as UTF-8)\n');
-            expect(result.code).toBe(2);
+            expect({ code: result.code, stdout: result.stdout, stderr: result.stderr }, command).toEqual(want);
         }
         expect(fs.readFileSync(path.join(dir, 'bad.ops'))[21], 'fmt left the file as it was').toBe(0xff);
     });

@@ -230,3 +230,59 @@ describe('opsbook.json cannot point outside the workspace', () => {
         });
     }
 });
+
+describe('terminal escapes from file content and file names never reach the terminal (Reliability round two, item 6)', () => {
+    // ESC/BEL (set the title, clear the screen), a C1 CSI, RIGHT-TO-LEFT OVERRIDE (Trojan Source), DEL.
+    const HOSTILE = '\x1b]0;pwned\x07\x1b[2J\u009b31m\u202egnp.exe\x7f\u2066';
+    const SHOWN = '\\u001b]0;pwned\\u0007\\u001b[2J\\u009b31m\\u202egnp.exe\\u007f\\u2066';
+    const EVIL_NAME = 'evil\n::error file=x::forged\x1b[2J.ops';
+    /** Any control or bidi character but the newlines that end the output's own lines. */
+    const RAW = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+    const files = { 'esc.ops': `goal "${HOSTILE}" { }\n`, [EVIL_NAME]: 'x\n', '\x1b[2J.ops': 'person    ann\n' };
+
+    it('check escapes user text and file names in every format; JSON and SARIF keep the exact data', () => {
+        const dir = tempWorkspace(files);
+        const text = runCliProcess(['check', '.'], { cwd: dir });
+        const github = runCliProcess(['check', '.', '--format', 'github'], { cwd: dir });
+        const json = runCliProcess(['check', '.', '--format', 'json'], { cwd: dir });
+        const sarif = runCliProcess(['check', '.', '--format', 'sarif'], { cwd: dir });
+        for (const [name, result] of Object.entries({ text, github, json, sarif })) {
+            expect(result.code, name).toBe(1);
+            expect(result.stderr, name).toBe('');
+            expect(result.stdout, name).not.toMatch(RAW);
+        }
+        const lines = text.stdout.split('\n');
+        expect(lines).toHaveLength(4); // two diagnostics, the tally, the final newline: the name's newline forged no line
+        expect(lines[0]).toMatch(new RegExp(`^esc\\.ops:1:6 error syntax-error .*"${SHOWN.replace(/[\\[\]().*]/g, '\\$&')}"$`));
+        expect(lines[1]).toMatch(/^evil\\u000a::error file=x::forged\\u001b\[2J\.ops:1:1 error syntax-error /);
+        expect(lines[2]).toBe('3 files checked: 2 errors, 0 warnings');
+
+        const commands = github.stdout.split('\n');
+        expect(commands).toHaveLength(4);
+        expect(commands[0]).toMatch(/^::error file=esc\.ops,line=1,col=6,endLine=1,endColumn=\d+,title=syntax-error::.*\\u001b\]0;pwned\\u0007/);
+        expect(commands[1]).toMatch(/^::error file=evil%0A%3A%3Aerror file=x%3A%3Aforged\\u001b\[2J\.ops,line=1,col=1,endLine=1,endColumn=2,title=syntax-error::/);
+
+        const diagnostics = JSON.parse(json.stdout).diagnostics as { file: string; message: string }[];
+        expect(diagnostics.map(d => d.file)).toEqual(['esc.ops', EVIL_NAME]);
+        expect(diagnostics[0]?.message).toContain(`"${HOSTILE}"`);
+        expect(json.stdout).toContain(SHOWN); // JSON escapes, not raw bytes
+        const results = JSON.parse(sarif.stdout).runs[0].results as { message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[];
+        expect(results.map(r => r.message.text)).toEqual(diagnostics.map(d => d.message));
+        expect(decodeURIComponent(results[1]!.locations[0]!.physicalLocation.artifactLocation.uri)).toBe(EVIL_NAME);
+    });
+
+    it('fmt, plan and the one-line failures escape file names and messages too', () => {
+        const dir = tempWorkspace(files);
+        const fmt = runCliProcess(['fmt', '\x1b[2J.ops'], { cwd: dir });
+        expect({ code: fmt.code, stdout: fmt.stdout, stderr: fmt.stderr }).toEqual({ code: 0, stdout: '\\u001b[2J.ops\n', stderr: '' });
+        const plan = runCliProcess(['plan', 'esc.ops'], { cwd: dir });
+        expect(plan.code).toBe(1);
+        expect(plan.stderr).toContain(`"${SHOWN}"`);
+        const missing = runCliProcess(['check', 'gone\x1b]0;x\x07.ops'], { cwd: dir });
+        expect({ code: missing.code, stderr: missing.stderr }).toEqual({ code: 2, stderr: 'opsbook: gone\\u001b]0;x\\u0007.ops: no such file or folder\n' });
+        const usage = runCliProcess(['check', '--format', 'x\x1b[2J'], { cwd: dir });
+        expect(usage.code).toBe(2);
+        expect(usage.stderr).toContain("argument 'x\\u001b[2J' is invalid");
+        for (const result of [fmt, plan, missing, usage]) expect(result.stdout + result.stderr).not.toMatch(RAW);
+    });
+});

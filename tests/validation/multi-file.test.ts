@@ -1,4 +1,11 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { URI } from 'langium';
+import { NodeFileSystem } from 'langium/node';
 import { describe, expect, test } from 'vitest';
+import { createOpsbookServices } from '../../packages/language/src/index.js';
+import { isInside } from '../../packages/language/src/scope/workspace-root.js';
+import { runCli } from '../cli/cli-helpers.js';
 import { loadFolder, tempFolder } from './validation-helpers.js';
 
 const TEAM = `person ann { capacity 50% }
@@ -65,5 +72,56 @@ describe('rules across files', () => {
         expect(loaded.all()).toEqual([
             'a/a.ops budget-overrun 1:21-1:28 channel and campaign budgets add up to 20,000 CNY (channels 20,000 CNY, campaigns 0 CNY), 10,000 CNY over the playbook budget of 10,000 CNY: cut budgets or raise the playbook budget'
         ]);
+    });
+});
+
+describe('the workspace root and names that start with two dots', () => {
+    test('"..notes.ops" and "..data/x.ops" are inside the root and resolve', async () => {
+        const folder = tempFolder({
+            'opsbook.json': '{}',
+            '..notes.ops': 'person ann { capacity 50% }\nperson bo\n',
+            '..data/x.ops': 'metric signups count\nmetric revenue money\nmonitor revenue { by channel every week source "Ledger" }\n',
+            'plan.ops': PLAN.replace('import "team.ops"', 'import "..notes.ops"\nimport "..data/x.ops"')
+        });
+        const loaded = await loadFolder(folder);
+        expect(loaded.of('plan.ops')).toEqual([]);
+    });
+
+    test('isInside judges path segments, not a prefix', () => {
+        const root = path.resolve('/w/root');
+        expect(isInside(path.join(root, '..notes.ops'), root)).toBe(true);
+        expect(isInside(path.join(root, '..data', 'x.ops'), root)).toBe(true);
+        expect(isInside(path.join(root, '...', 'x.ops'), root)).toBe(true);
+        expect(isInside(root, root)).toBe(true);
+        expect(isInside(path.resolve('/w/root/../x.ops'), root)).toBe(false);
+        expect(isInside(path.resolve('/w'), root)).toBe(false);
+        expect(isInside(path.resolve('/w/root2/x.ops'), root)).toBe(false);
+        expect(isInside(path.resolve('/elsewhere/x.ops'), root)).toBe(false);
+    });
+
+    test('without opsbook.json or .git above, a file imports from its own folder only; a workspace folder (the editor) widens the root', () => {
+        const folder = fs.realpathSync(tempFolder({ 'team.ops': TEAM, 'app/plan.ops': PLAN.replace('"team.ops"', '"../team.ops"'), 'app/own.ops': TEAM }));
+        const plan = URI.file(path.join(folder, 'app', 'plan.ops'));
+        const { Opsbook } = createOpsbookServices({ ...NodeFileSystem });
+        const resolver = Opsbook.references.ImportResolver;
+        expect(resolver.computeForPath(plan, '../team.ops')).toEqual({ kind: 'outside-root', path: '../team.ops', root: path.join(folder, 'app') });
+        expect(resolver.computeForPath(plan, 'own.ops').kind).toBe('resolved');
+        Opsbook.workspace.WorkspaceRoots.setFallbackRoots([folder]);
+        expect(resolver.computeForPath(plan, '../team.ops')).toEqual({ kind: 'resolved', uri: URI.file(path.join(folder, 'team.ops')) });
+        expect(resolver.computeForPath(plan, '../../x.ops').kind).toBe('outside-root');
+    });
+
+    test('opsbook check from "/" (or the parent folder) with no marker: the root is the checked file\'s folder, not the current folder', async () => {
+        const folder = fs.realpathSync(tempFolder({ 'team.ops': TEAM, 'app/plan.ops': PLAN.replace('"team.ops"', '"../team.ops"') }));
+        const plan = path.join(folder, 'app', 'plan.ops');
+        for (const cwd of ['/', folder]) {
+            const result = await runCli(['check', plan], { cwd });
+            expect(result.code, cwd).toBe(1);
+            expect(result.stdout, cwd).toMatch(/error import-unresolved .*outside the workspace root/);
+        }
+        // With a marker the parent is the root, and the import resolves.
+        fs.writeFileSync(path.join(folder, 'opsbook.json'), '{}');
+        const marked = await runCli(['check', plan], { cwd: '/' });
+        expect([marked.code, marked.stdout]).toEqual([0, expect.not.stringContaining('import-unresolved')]);
     });
 });

@@ -1,18 +1,26 @@
-import { ActualsCsvError, type ActualRow, type PlaybookAnalysis, parseActualsCsv } from 'opsbook-language';
+import { ActualsCsvError, type ActualRow, type PlaybookAnalysis, readActualsCsv, renderMessage } from 'opsbook-language';
 import { CliError } from './cli-error.js';
+import { escapeControls } from './output/escape.js';
 import { readOpsFile } from './workspace-loader.js';
 
 /**
  * Reads `--actuals FILE.csv` (SPEC §6) and checks it against the playbook with the language package's
  * parser (the language server uses the same one for `actualsCsv`). The first bad row stops everything
- * with one line naming file:line (exit 2): nothing is written.
+ * with one line naming file:line:column (exit 2): nothing is written. Warnings (a row repeating the
+ * date, metric and channel of an earlier one) go to stderr as `file:line:column warning message`, in
+ * the style of `opsbook check`, and the review goes on.
  */
-export function readActuals(file: string, analysis: PlaybookAnalysis): ActualRow[] {
+export function readActuals(file: string, analysis: PlaybookAnalysis, stderr?: NodeJS.WritableStream, locale: 'en' | 'zh-CN' = 'en'): ActualRow[] {
     const text = readOpsFile(file, file);
+    let actuals: ReturnType<typeof readActualsCsv>;
     try {
-        return parseActualsCsv(text, analysis);
+        actuals = readActualsCsv(text, analysis);
     } catch (error) {
-        if (error instanceof ActualsCsvError) throw new CliError(`${file}:${error.line}: ${error.problem}`);
+        if (error instanceof ActualsCsvError) throw new CliError(`${file}:${error.line}:${error.column}: ${error.problem}`);
         throw error;
     }
+    for (const warning of actuals.warnings) {
+        stderr?.write(`${escapeControls(file)}:${warning.line}:${warning.column} warning ${escapeControls(renderMessage(locale, warning.message))}\n`);
+    }
+    return actuals.rows;
 }

@@ -8,25 +8,38 @@ import { CliError } from './cli-error.js';
  * The result is sorted so that output is deterministic.
  */
 export function discoverOpsFiles(paths: string[], cwd = process.cwd()): string[] {
+    const { files, problems } = discoverOpsFilesAndProblems(paths, cwd);
+    if (problems.length > 0) throw new CliError(problems[0]!);
+    return files;
+}
+
+/**
+ * The same search, but a path that does not exist (or is not a file or folder) does not stop it: it
+ * is one line in `problems` and the other paths are still searched (`check` reports on them first,
+ * then exits 2).
+ */
+export function discoverOpsFilesAndProblems(paths: string[], cwd = process.cwd()): { files: string[]; problems: string[] } {
     const inputs = paths.length > 0 ? paths : ['.'];
     const found: string[] = [];
+    const problems: string[] = [];
     for (const input of inputs) {
         const absolute = path.resolve(cwd, input);
         let stat: fs.Stats;
         try {
             stat = fs.statSync(absolute);
         } catch {
-            throw new CliError(`${input}: no such file or folder`);
+            problems.push(`${input}: no such file or folder`);
+            continue;
         }
         if (stat.isDirectory()) {
             walk(absolute, input, found);
         } else if (stat.isFile()) {
             found.push(input);
         } else {
-            throw new CliError(`${input}: not a regular file or folder`);
+            problems.push(`${input}: not a regular file or folder`);
         }
     }
-    return [...new Set(found)];
+    return { files: [...new Set(found)], problems };
 }
 
 function walk(absolute: string, shown: string, found: string[]): void {

@@ -4,6 +4,7 @@ import { CliError } from './cli-error.js';
 import { configProblemsToError } from './config-problems.js';
 import { compareDiagnostics, type CliDiagnostic, toCliDiagnostic } from './output/cli-diagnostic.js';
 import type { OutputStreams } from './options.js';
+import { escapeControls } from './output/escape.js';
 import { loadWorkspace, type LoadedWorkspace } from './workspace-loader.js';
 
 export interface LoadedPlaybook {
@@ -44,7 +45,7 @@ export async function loadPlaybook(file: string, io: OutputStreams, locale: 'en'
     }
     if (errors.length > 0) {
         errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : compareDiagnostics(a, b)));
-        for (const e of errors) io.stderr.write(`${e.file}:${e.line}:${e.column} error ${e.rule} ${e.message.replace(/\r?\n/g, ' ')}\n`);
+        for (const e of errors) io.stderr.write(`${escapeControls(e.file)}:${e.line}:${e.column} error ${e.rule} ${escapeControls(e.message.replace(/\r?\n/g, ' '))}\n`);
         throw new CliError(`${file}: ${errors.length} error${errors.length === 1 ? '' : 's'}; fix ${errors.length === 1 ? 'it' : 'them'} before generating documents (see opsbook check)`, 1);
     }
     const analysis = workspace.services.analysis.PlaybookAnalyzer.analyze(loaded.document);

@@ -2,6 +2,7 @@ import 'opsbook-language/polyfill';
 import { Command, CommanderError } from 'commander';
 import { CliError } from './cli-error.js';
 import { registerCommands } from './commands/register.js';
+import { escapeControls } from './output/escape.js';
 import type { OutputStreams } from './options.js';
 import { Progress } from './progress.js';
 import { VERSION } from './version.js';
@@ -15,7 +16,8 @@ export async function main(argv: string[], io: OutputStreams): Promise<number> {
         .exitOverride()
         .configureOutput({
             writeOut: text => io.stdout.write(text),
-            writeErr: text => io.stderr.write(text)
+            // Usage errors quote the arguments: escaped line by line like every other output.
+            writeErr: text => io.stderr.write(text.split('\n').map(escapeControls).join('\n'))
         })
         .showSuggestionAfterError(true);
     registerCommands(program, io, code => {
@@ -30,11 +32,12 @@ export async function main(argv: string[], io: OutputStreams): Promise<number> {
             return error.exitCode === 0 ? 0 : 2;
         }
         if (error instanceof CliError) {
-            io.stderr.write(`opsbook: ${error.message}\n`);
+            // File names in the message: escaped like every report line (output/escape.ts).
+            io.stderr.write(`opsbook: ${escapeControls(error.message)}\n`);
             return error.exitCode;
         }
         const message = error instanceof Error ? error.message : String(error);
-        io.stderr.write(`opsbook: internal error: ${message} (please report this with the file that caused it)\n`);
+        io.stderr.write(`opsbook: internal error: ${escapeControls(message)} (please report this with the file that caused it)\n`);
         return 2;
     }
 }

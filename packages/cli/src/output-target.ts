@@ -1,5 +1,6 @@
 import { generate } from 'opsbook-language';
 import type { OutputStreams } from './options.js';
+import { escapeControls } from './output/escape.js';
 import { type ExistingState, writeFileSafely } from './safe-write.js';
 
 export interface OutputOptions {
@@ -24,5 +25,5 @@ export function writeOutput(text: string, options: OutputOptions, io: OutputStre
         return;
     }
     writeFileSafely(options.output, text, { force: options.force ?? false, classify, what });
-    io.stderr.write(`wrote ${options.output}\n`);
+    io.stderr.write(`wrote ${escapeControls(options.output)}\n`);
 }

@@ -16,43 +16,93 @@ export interface LoadedWorkspace {
     services: OpsbookServices;
     shared: LangiumSharedServices;
     files: LoadedFile[];
+    /** Given files that could not be read (only with `unreadable: 'collect'`; otherwise loading throws). */
+    unreadable: UnreadableFile[];
 }
 
-/** Decodes a file's bytes as UTF-8, refusing binary and mis-encoded input with one clear line. */
-export function readOpsFile(shown: string, absolute: string): string {
+export interface UnreadableFile {
+    shown: string;
+    uri: URI;
+    problem: UnreadableProblem;
+}
+
+/**
+ * Why a file could not be read as text: a failed read (`code`: `EACCES`, `EISDIR`, `ENOENT`, …) at
+ * 1:1, or bytes that are not UTF-8 at the first bad byte (`byte`: its value in hex). Lines and columns
+ * are 1-based and counted as in the editor: CRLF, lone CR and LF end a line, a BOM takes no column,
+ * columns are UTF-16 code units.
+ */
+export interface UnreadableProblem {
+    line: number;
+    column: number;
+    code?: string;
+    byte?: string;
+}
+
+/** Reads and decodes a file as UTF-8, or says why that is impossible (never throws). */
+export function tryReadOpsFile(absolute: string): { text: string } | { problem: UnreadableProblem } {
     let bytes: Buffer;
     try {
         bytes = fs.readFileSync(absolute);
     } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        const reason = code === 'EISDIR' ? 'is a folder, not a file' : code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? 'error'})`;
-        throw new CliError(`${shown}: ${reason}`);
+        return { problem: { line: 1, column: 1, code: (error as NodeJS.ErrnoException).code ?? 'error' } };
     }
     try {
-        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
     } catch {
         const offset = firstInvalidUtf8(bytes);
-        const before = bytes.subarray(0, offset).toString('utf8');
-        const line = before.split('\n').length;
-        const column = before.length - before.lastIndexOf('\n');
-        throw new CliError(`${shown}:${line}:${column}: not valid UTF-8 text (save the file as UTF-8)`);
+        // The decoder drops a BOM, so the editor's columns do not count it either.
+        const before = new TextDecoder('utf-8').decode(bytes.subarray(0, offset));
+        const lines = before.split(/\r\n|\r|\n/);
+        const last = lines[lines.length - 1] ?? '';
+        return { problem: { line: lines.length, column: last.length + 1, byte: (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0') } };
     }
 }
 
-function firstInvalidUtf8(bytes: Buffer): number {
-    const decoder = new TextDecoder('utf-8', { fatal: true });
-    let low = 0;
-    let high = bytes.length;
-    while (low < high) {
-        const mid = Math.floor((low + high + 1) / 2);
-        try {
-            decoder.decode(bytes.subarray(0, mid), { stream: true });
-            low = mid;
-        } catch {
-            high = mid - 1;
+/** Decodes a file's bytes as UTF-8, refusing binary and mis-encoded input with one clear line. */
+export function readOpsFile(shown: string, absolute: string): string {
+    const read = tryReadOpsFile(absolute);
+    if ('text' in read) return read.text;
+    const { line, column, code } = read.problem;
+    if (code === undefined) throw new CliError(`${shown}:${line}:${column}: not valid UTF-8 text (save the file as UTF-8)`);
+    const reason = code === 'EISDIR' ? 'is a folder, not a file' : code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : `cannot be read (${code})`;
+    throw new CliError(`${shown}: ${reason}`);
+}
+
+/**
+ * The offset of the first byte of the first sequence that is not UTF-8 (RFC 3629: no overlong forms,
+ * no surrogates, nothing above U+10FFFF; a sequence cut short counts from its lead byte).
+ */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+    const n = bytes.length;
+    let i = 0;
+    while (i < n) {
+        const lead = bytes[i]!;
+        if (lead < 0x80) {
+            i++;
+            continue;
         }
+        let follow: number;
+        let low = 0x80;
+        let high = 0xbf;
+        if (lead >= 0xc2 && lead <= 0xdf) follow = 1;
+        else if (lead === 0xe0) [follow, low] = [2, 0xa0];
+        else if (lead === 0xed) [follow, high] = [2, 0x9f];
+        else if (lead >= 0xe1 && lead <= 0xef) follow = 2;
+        else if (lead === 0xf0) [follow, low] = [3, 0x90];
+        else if (lead === 0xf4) [follow, high] = [3, 0x8f];
+        else if (lead >= 0xf1 && lead <= 0xf3) follow = 3;
+        else return i;
+        if (i + follow >= n) return i;
+        const second = bytes[i + 1]!;
+        if (second < low || second > high) return i;
+        for (let k = 2; k <= follow; k++) {
+            const next = bytes[i + k]!;
+            if (next < 0x80 || next > 0xbf) return i;
+        }
+        i += follow + 1;
     }
-    return low;
+    return n;
 }
 
 /**
@@ -61,32 +111,51 @@ function firstInvalidUtf8(bytes: Buffer): number {
  */
 export async function loadWorkspace(
     shownPaths: string[],
-    options: { cwd?: string; overrides?: Partial<OpsbookSettings>; validation?: boolean; onProgress?: (validated: number, total: number) => void } = {}
+    options: {
+        cwd?: string;
+        overrides?: Partial<OpsbookSettings>;
+        validation?: boolean;
+        onProgress?: (validated: number, total: number) => void;
+        /** `collect`: a given file that cannot be read is listed in `unreadable` and the others load (check); default `throw` (one line, exit 2). */
+        unreadable?: 'throw' | 'collect';
+    } = {}
 ): Promise<LoadedWorkspace> {
     const cwd = options.cwd ?? process.cwd();
     const { shared, Opsbook } = createOpsbookServices({ ...NodeFileSystem });
     // One build, no editor: nobody asks "who refers to this?" (find references, rename, relinking after
     // an edit), so Langium's reference index is skipped — about a tenth of a build (BENCHMARKS.md).
     shared.workspace.IndexManager.updateReferences = async () => {};
-    Opsbook.workspace.WorkspaceRoots.setFallbackRoots([cwd]);
+    // No fallback root: without opsbook.json or .git above it, a file's root is its own folder, not
+    // the current folder (packages/language/src/scope/workspace-root.ts).
     if (options.overrides) Opsbook.config.ConfigProvider.setOverrides(options.overrides);
     const langiumDocuments = shared.workspace.LangiumDocuments;
     const factory = shared.workspace.LangiumDocumentFactory;
 
     const files: LoadedFile[] = [];
     const queue: LangiumDocument<Document>[] = [];
-    const add = (shown: string, absolute: string): LangiumDocument<Document> => {
+    const add = (shown: string, absolute: string, read?: string): LangiumDocument<Document> => {
         const uri = URI.file(absolute);
         const existing = langiumDocuments.getDocument(uri);
         if (existing) return existing as LangiumDocument<Document>;
-        const text = readOpsFile(shown, absolute);
+        const text = read ?? readOpsFile(shown, absolute);
         const document = factory.fromString<Document>(text, uri);
         langiumDocuments.addDocument(document);
         queue.push(document);
         return document;
     };
+    const unreadable: UnreadableFile[] = [];
     for (const shown of shownPaths) {
-        files.push({ shown, document: add(shown, path.resolve(cwd, shown)) });
+        const absolute = path.resolve(cwd, shown);
+        let text: string | undefined;
+        if (options.unreadable === 'collect' && !langiumDocuments.hasDocument(URI.file(absolute))) {
+            const read = tryReadOpsFile(absolute);
+            if ('problem' in read) {
+                unreadable.push({ shown, uri: URI.file(absolute), problem: read.problem });
+                continue;
+            }
+            text = read.text;
+        }
+        files.push({ shown, document: add(shown, absolute, text) });
     }
     // Follow imports so that names from imported files resolve; a missing one is `import-unresolved`.
     const resolver = Opsbook.references.ImportResolver;
@@ -114,5 +183,5 @@ export async function loadWorkspace(
     } finally {
         listener?.dispose();
     }
-    return { services: Opsbook, shared, files };
+    return { services: Opsbook, shared, files, unreadable };
 }

@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
+import { diagnosticMessage, renderMessage, RULES } from 'opsbook-language';
 import { CliError } from '../cli-error.js';
-import { discoverOpsFiles } from '../discovery.js';
+import { discoverOpsFilesAndProblems } from '../discovery.js';
+import { escapeControls } from '../output/escape.js';
 import { compareDiagnostics, summarize, toCliDiagnostic, type CliDiagnostic } from '../output/cli-diagnostic.js';
 import { formatJson } from '../output/format-json.js';
 import { formatGithub } from '../output/format-github.js';
@@ -11,7 +13,7 @@ import { Progress } from '../progress.js';
 import { VERSION } from '../version.js';
 import { localeOption, parseNonNegativeInteger, type OutputStreams } from '../options.js';
 import { configProblemsToError } from '../config-problems.js';
-import { loadWorkspace } from '../workspace-loader.js';
+import { loadWorkspace, type LoadedWorkspace, type UnreadableFile } from '../workspace-loader.js';
 
 export interface CheckOptions {
     format: 'text' | 'json' | 'sarif' | 'github';
@@ -20,24 +22,34 @@ export interface CheckOptions {
     locale?: 'en' | 'zh-CN';
 }
 
-/** Runs `opsbook check` and returns its exit code: 0 clean, 1 errors (or too many warnings). */
+/**
+ * Runs `opsbook check` and returns its exit code: 0 clean, 1 errors (or too many warnings), 2 when a
+ * path given does not exist — after the report on the files that do. A file that cannot be read or is
+ * not UTF-8 is an `unreadable-file` diagnostic; the other files are still checked.
+ */
 export async function runCheck(paths: string[], options: CheckOptions, io: OutputStreams): Promise<number> {
-    const files = discoverOpsFiles(paths);
+    const { files, problems } = discoverOpsFilesAndProblems(paths);
     if (files.length === 0) {
-        throw new CliError(`no .ops files found in ${paths.length > 0 ? paths.join(', ') : 'the current folder'}`);
+        for (const problem of problems.slice(0, -1)) io.stderr.write(`opsbook: ${escapeControls(problem)}\n`);
+        throw new CliError(problems.at(-1) ?? `no .ops files found in ${paths.length > 0 ? paths.join(', ') : 'the current folder'}`);
     }
     const progress = new Progress(io.stderr, io.progress ?? false);
     const workspace = await loadWorkspace(files, {
         overrides: options.locale ? { locale: options.locale } : {},
-        onProgress: (done, total) => progress.update('checking', done, total)
+        onProgress: (done, total) => progress.update('checking', done, total),
+        unreadable: 'collect'
     });
     progress.done();
-    configProblemsToError(workspace.services, workspace.files.map(f => f.document.uri));
-    let diagnostics: CliDiagnostic[] = [];
+    configProblemsToError(workspace.services, [...workspace.files.map(f => f.document.uri), ...workspace.unreadable.map(f => f.uri)]);
+    const byFile = new Map<string, CliDiagnostic[]>();
     for (const file of workspace.files) {
-        const own = (file.document.diagnostics ?? []).map(d => toCliDiagnostic(file.shown, d)).sort(compareDiagnostics);
-        diagnostics.push(...own);
+        byFile.set(file.shown, (file.document.diagnostics ?? []).map(d => toCliDiagnostic(file.shown, d)).sort(compareDiagnostics));
     }
+    for (const file of workspace.unreadable) {
+        const diagnostic = unreadableDiagnostic(workspace, file);
+        byFile.set(file.shown, diagnostic ? [diagnostic] : []);
+    }
+    let diagnostics: CliDiagnostic[] = files.flatMap(file => byFile.get(file) ?? []);
     const summary = summarize(files.length, diagnostics);
     if (options.quiet) diagnostics = diagnostics.filter(d => d.severity === 'error');
     if (options.format === 'json') {
@@ -49,12 +61,30 @@ export async function runCheck(paths: string[], options: CheckOptions, io: Outpu
     } else {
         io.stdout.write(formatText(diagnostics, summary, io.colour));
     }
+    if (problems.length > 0) {
+        // The report above stays whole (one JSON object); the missing paths follow on stderr, exit 2.
+        for (const problem of problems.slice(0, -1)) io.stderr.write(`opsbook: ${escapeControls(problem)}\n`);
+        throw new CliError(problems.at(-1)!);
+    }
     if (summary.errors > 0) return 1;
     if (options.maxWarnings !== undefined && summary.warnings > options.maxWarnings) {
         if (options.format === 'text' || options.format === 'github') io.stderr.write(`too many warnings: ${summary.warnings} (at most ${options.maxWarnings} allowed by --max-warnings)\n`);
         return 1;
     }
     return 0;
+}
+
+/**
+ * `unreadable-file` at the first bad byte (one column wide) or, when the file cannot be read at all,
+ * at 1:1; severity from opsbook.json (`off`: no diagnostic), message in the file's message locale.
+ */
+function unreadableDiagnostic(workspace: LoadedWorkspace, file: UnreadableFile): CliDiagnostic | undefined {
+    const config = workspace.services.config.ConfigProvider;
+    const severity = config.forUri(file.uri).settings.rules['unreadable-file'] ?? RULES['unreadable-file'];
+    if (severity === 'off') return undefined;
+    const { line, column, byte, code } = file.problem;
+    const text = renderMessage(config.messageLocale(file.uri), diagnosticMessage('unreadableFile', byte !== undefined ? { byte } : { code: code ?? 'error' }));
+    return { file: file.shown, line, column, endLine: line, endColumn: byte !== undefined ? column + 1 : column, severity, rule: 'unreadable-file', message: text };
 }
 
 export function registerCheck(program: Command, io: OutputStreams, setExit: (code: number) => void): void {

@@ -2,12 +2,13 @@ import * as path from 'node:path';
 import type { Command } from 'commander';
 import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
-import { createOpsbookServices, formatText } from 'opsbook-language';
+import { createOpsbookServices, diagnosticMessage, formatText, renderMessage } from 'opsbook-language';
 import { CliError } from '../cli-error.js';
 import { discoverOpsFiles } from '../discovery.js';
+import { escapeControls } from '../output/escape.js';
 import type { OutputStreams } from '../options.js';
 import { writeFileSafely } from '../safe-write.js';
-import { readOpsFile } from '../workspace-loader.js';
+import { tryReadOpsFile } from '../workspace-loader.js';
 
 interface FmtOptions {
     check?: boolean;
@@ -16,7 +17,8 @@ interface FmtOptions {
 /**
  * `opsbook fmt [PATHS…] [--check]` (SPEC §7): rewrites each file in its canonical layout and names
  * the files it changed; with --check changes nothing, names the files that would change and exits 1
- * if any. A file that does not parse is left untouched, with its first syntax error (exit 1).
+ * if any. A file that does not parse, cannot be read or is not UTF-8 is left untouched, with its first
+ * syntax error or its `unreadable-file` line, and the others are formatted (exit 1).
  */
 export async function runFmt(paths: string[], options: FmtOptions, io: OutputStreams): Promise<number> {
     const files = discoverOpsFiles(paths);
@@ -26,18 +28,27 @@ export async function runFmt(paths: string[], options: FmtOptions, io: OutputStr
     let changed = 0;
     for (const file of files) {
         const absolute = path.resolve(file);
-        const text = readOpsFile(file, absolute);
+        const read = tryReadOpsFile(absolute);
+        if ('problem' in read) {
+            // Like a syntax error: this file is left alone, the others are still formatted (exit 1).
+            const { line, column, byte, code } = read.problem;
+            const text = renderMessage('en', diagnosticMessage('unreadableFile', byte !== undefined ? { byte } : { code: code ?? 'error' }));
+            io.stderr.write(`${escapeControls(file)}:${line}:${column} error unreadable-file ${text} (file left unchanged)\n`);
+            failed = true;
+            continue;
+        }
+        const text = read.text;
         const result = await formatText(Opsbook, text, URI.file(absolute).toString());
         if (!result.ok) {
             const { line, column, message } = result.problem;
-            io.stderr.write(`${file}:${line}:${column} error syntax-error ${message.replace(/\r?\n/g, ' ')} (file left unchanged)\n`);
+            io.stderr.write(`${escapeControls(file)}:${line}:${column} error syntax-error ${escapeControls(message.replace(/\r?\n/g, ' '))} (file left unchanged)\n`);
             failed = true;
             continue;
         }
         if (!result.changed) continue;
         changed++;
         if (!options.check) writeFileSafely(file, result.text);
-        io.stdout.write(`${file}\n`);
+        io.stdout.write(`${escapeControls(file)}\n`);
     }
     if (options.check && changed > 0) {
         io.stderr.write(`${changed} file${changed === 1 ? '' : 's'} not formatted (run opsbook fmt to format ${changed === 1 ? 'it' : 'them'})\n`);

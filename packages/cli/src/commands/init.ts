@@ -7,6 +7,7 @@ import { NodeFileSystem } from 'langium/node';
 import { createOpsbookServices, FOCUSES, type Focus, formatText, STAGES, type Stage, SUITED_FOCUS, UNSUITED_FOCUS, values } from 'opsbook-language';
 import { CliError } from '../cli-error.js';
 import type { OutputStreams } from '../options.js';
+import { escapeControls } from '../output/escape.js';
 import { writeFileSafely } from '../safe-write.js';
 
 interface InitOptions {
@@ -118,8 +119,8 @@ export async function runInit(dir: string | undefined, options: InitOptions, io:
         throw new CliError(`${folder}: cannot create the folder (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
     }
     for (const name of FILES) writeFileSafely(path.join(folder, name), files[name], { classify: () => 'foreign', what: 'file' });
-    for (const name of FILES) io.stdout.write(`${path.join(folder, name)}\n`);
-    io.stderr.write(`next: npx opsbook check ${folder === '.' ? '' : folder}`.trimEnd() + '\n');
+    for (const name of FILES) io.stdout.write(`${escapeControls(path.join(folder, name))}\n`);
+    io.stderr.write(`next: npx opsbook check ${folder === '.' ? '' : escapeControls(folder)}`.trimEnd() + '\n');
     return 0;
 }
 

@@ -44,7 +44,7 @@ export async function runReview(file: string, options: ReviewOptions, io: Output
         const names = analysis.reviews.map(r => r.name);
         throw new CliError(`--review ${options.review}: no such review in ${file}${names.length > 0 ? `; reviews: ${names.join(', ')}` : ''}`);
     }
-    const actuals = options.actuals !== undefined ? readActuals(options.actuals, analysis) : undefined;
+    const actuals = options.actuals !== undefined ? readActuals(options.actuals, analysis, io.stderr, loaded.settings.locale) : undefined;
     const review = analyzeReview(analysis, {
         window,
         thresholds: { onTrack: loaded.settings.thresholds.onTrack, atRisk: loaded.settings.thresholds.atRisk },

@@ -1,10 +1,15 @@
 import type { CheckSummary, CliDiagnostic } from './cli-diagnostic.js';
+import { escapeControls } from './escape.js';
 
 const COMMAND: Record<CliDiagnostic['severity'], string> = { error: 'error', warning: 'warning', info: 'notice' };
 
-/** Escapes a workflow command's message (GitHub's rules: `%`, CR and LF). */
+/**
+ * Escapes a workflow command's message (GitHub's rules: `%`, CR and LF), after every other control and
+ * bidi character was made visible (`\u001b`): the log shows the text, a runner never reads a command
+ * in it. CR and LF stay GitHub's `%0D`/`%0A`, so a multi-line message keeps its lines in the annotation.
+ */
 export function escapeData(text: string): string {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+    return escapeControls(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 /** Escapes a workflow command's property value: also `:` and `,`, which delimit properties. */

@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { RULES, ruleDocumentationUrl, type RuleId } from 'opsbook-language';
 import type * as Sarif from 'sarif';
 import type { CliDiagnostic } from './cli-diagnostic.js';
+import { escapeJsonControls } from './escape.js';
 
 const LEVEL: Record<CliDiagnostic['severity'], Sarif.Result.level> = { error: 'error', warning: 'warning', info: 'note' };
 export const SARIF_SRCROOT = '%SRCROOT%';
@@ -58,5 +59,6 @@ export function formatSarif(diagnostics: readonly CliDiagnostic[], version: stri
             }
         ]
     };
-    return `${JSON.stringify(log, null, 2)}\n`;
+    // Control and bidi characters from messages and file names as JSON escapes: same data, inert on a terminal.
+    return `${escapeJsonControls(JSON.stringify(log, null, 2))}\n`;
 }

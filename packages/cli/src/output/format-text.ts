@@ -1,12 +1,17 @@
 import pc from 'picocolors';
 import type { CheckSummary, CliDiagnostic } from './cli-diagnostic.js';
+import { escapeControls } from './escape.js';
 
-/** `path:line:col severity rule-id message`, coloured only when writing to a terminal. */
+/**
+ * `path:line:col severity rule-id message`, coloured only when writing to a terminal. File names and
+ * messages carry user text: control and bidi characters are escaped (`\u001b`), so each diagnostic is
+ * one line and nothing reaches the terminal as a command.
+ */
 export function formatText(diagnostics: CliDiagnostic[], summary: CheckSummary, colour: boolean): string {
     const c = pc.createColors(colour);
     const lines = diagnostics.map(d => {
         const severity = d.severity === 'error' ? c.red(d.severity) : d.severity === 'warning' ? c.yellow(d.severity) : c.blue(d.severity);
-        return `${c.bold(`${d.file}:${d.line}:${d.column}`)} ${severity} ${c.dim(d.rule)} ${d.message.replace(/\r?\n/g, ' ')}`;
+        return `${c.bold(`${escapeControls(d.file)}:${d.line}:${d.column}`)} ${severity} ${c.dim(escapeControls(d.rule))} ${escapeControls(d.message.replace(/\r?\n/g, ' '))}`;
     });
     const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
     const tally = `${plural(summary.files, 'file')} checked: ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}${summary.infos ? `, ${plural(summary.infos, 'info')}` : ''}`;

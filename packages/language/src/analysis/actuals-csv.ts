@@ -3,8 +3,10 @@
 // `opsbook/renderReview`'s `actualsCsv`. Each names the source its own way (file:line, "actualsCsv line").
 
 import { CsvError, parse } from 'csv-parse/sync';
-import { parseDate } from '../values/date.js';
+import { type Message, message } from '../i18n/catalogue.js';
+import { formatDate, parseDate } from '../values/date.js';
 import { Decimal } from '../values/decimal.js';
+import { MAX_LITERAL } from '../values/number-literal.js';
 import type { PlaybookAnalysis } from './model.js';
 import { type ActualRow, SPEND_METRIC } from './review-analysis.js';
 
@@ -12,76 +14,206 @@ const COLUMNS = ['date', 'metric', 'channel', 'value'] as const;
 type Column = (typeof COLUMNS)[number];
 
 const NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
+// Spreadsheets export thousands separators ("1,850", "1,850.50"): in a quoted field they are read.
+const GROUPED_NUMBER = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 
-/** The first problem of an actuals CSV: its 1-based line and what is wrong, without the source name. */
+/**
+ * The first problem of an actuals CSV: its 1-based line and column (of the field at fault; 1 when the
+ * problem is the row or the file) and what is wrong, without the source name.
+ */
 export class ActualsCsvError extends Error {
     constructor(
         readonly line: number,
-        readonly problem: string
+        readonly problem: string,
+        readonly column = 1
     ) {
-        super(`line ${line}: ${problem}`);
+        super(`line ${line}, column ${column}: ${problem}`);
         this.name = 'ActualsCsvError';
     }
+}
+
+/** Something to tell about an actuals CSV that does not stop the review: a row repeated. */
+export interface ActualsCsvWarning {
+    line: number;
+    column: number;
+    message: Message;
+}
+
+export interface ActualsCsv {
+    rows: ActualRow[];
+    warnings: ActualsCsvWarning[];
 }
 
 /**
  * A header naming the columns date, metric, channel and value (any order, any case), then one row per
  * figure. Every row is checked against the playbook: the date is a calendar date, the metric is one of
- * the playbook's (or `spend`), the channel is empty or names a channel or campaign, the value is a plain
- * decimal (percent metrics may end in `%`). The first bad row throws an ActualsCsvError naming its line.
+ * the playbook's (or `spend`), the channel is empty or names a channel or campaign, the value is a
+ * decimal below 10^15 like any number in a playbook (percent metrics may end in `%`; a quoted value may
+ * group thousands with commas, "1,850.50"). The first bad row throws an ActualsCsvError naming its line
+ * and the column of the bad field.
  */
 export function parseActualsCsv(text: string, analysis: PlaybookAnalysis): ActualRow[] {
-    let records: { record: string[]; info: { lines: number } }[];
+    return readActualsCsv(text, analysis).rows;
+}
+
+/** As parseActualsCsv, with the warnings: a row with the date, metric and channel of an earlier row. */
+export function readActualsCsv(text: string, analysis: PlaybookAnalysis): ActualsCsv {
+    // csv-parse checks the shape (and words what is wrong); the records with the line and column of
+    // each field come from `scanCsv`, which reads the same dialect.
     try {
-        records = parse(text, { bom: true, skip_empty_lines: true, trim: true, info: true, relax_quotes: false }) as unknown as typeof records;
+        parse(text, { bom: true, skip_empty_lines: true, trim: true, relax_quotes: false });
     } catch (error) {
         if (error instanceof CsvError) throw new ActualsCsvError(typeof error.lines === 'number' ? error.lines : 1, csvProblem(error));
         throw error;
     }
+    const records = scanCsv(text);
     const header = records.shift();
     if (!header) throw new ActualsCsvError(1, 'empty file: expected a header line date,metric,channel,value');
-    const index = headerIndex(header.record, header.info.lines);
+    const index = headerIndex(header);
     const channels = new Set([...analysis.channels.map(c => c.name), ...analysis.campaigns.map(c => c.name)]);
     const rows: ActualRow[] = [];
-    for (const { record, info } of records) {
+    const warnings: ActualsCsvWarning[] = [];
+    const seen = new Map<string, number>();
+    for (const record of records) {
+        const field = (column: Column): CsvField => record.fields[index[column]] ?? { text: '', line: record.line, column: 1 };
         // Typed explicitly so that TypeScript narrows after a call to it.
-        const fail: (problem: string) => never = problem => {
-            throw new ActualsCsvError(info.lines, problem);
+        const fail: (column: Column, problem: string) => never = (column, problem) => {
+            const at = field(column);
+            throw new ActualsCsvError(at.line, problem, at.column);
         };
-        const get = (column: Column) => record[index[column]] ?? '';
-        const date = parseDate(get('date'));
-        if (!date.ok) fail(date.message);
-        const metric = get('metric');
+        const date = parseDate(field('date').text);
+        if (!date.ok) fail('date', date.message);
+        const metric = field('metric').text;
         const metricInfo = analysis.metrics.get(metric);
         if (metric !== SPEND_METRIC && !metricInfo) {
-            fail(`unknown metric '${metric}': expected one of ${[...analysis.metrics.keys(), SPEND_METRIC].join(', ')}`);
+            fail('metric', `unknown metric '${metric}': expected one of ${[...analysis.metrics.keys(), SPEND_METRIC].join(', ')}`);
         }
-        const channel = get('channel');
+        const channel = field('channel').text;
         if (channel !== '' && !channels.has(channel)) {
-            fail(`unknown channel '${channel}': leave it empty or write one of ${[...channels].join(', ') || '(no channels or campaigns)'}`);
+            fail('channel', `unknown channel '${channel}': leave it empty or write one of ${[...channels].join(', ') || '(no channels or campaigns)'}`);
         }
-        let valueText = get('value');
-        if (metricInfo?.kind === 'percent' && valueText.endsWith('%')) valueText = valueText.slice(0, -1);
+        const written = field('value').text;
+        let valueText = metricInfo?.kind === 'percent' && written.endsWith('%') ? written.slice(0, -1) : written;
+        if (GROUPED_NUMBER.test(valueText)) valueText = valueText.replace(/,/g, '');
         if (!NUMBER.test(valueText)) {
-            fail(`value '${get('value')}' is not a number: write a plain decimal such as 1234.5 (no thousands separators)`);
+            fail('value', `value '${written}' is not a number: write a decimal such as 1234.5 or, quoted, "1,234.5"`);
         }
-        const row: ActualRow = { date: date.date, metric, value: Decimal.of(valueText), line: info.lines };
+        const value = Decimal.of(valueText);
+        // The review multiplies and divides actuals; a figure no playbook could state is a typo.
+        if (value.abs().gte(MAX_LITERAL)) {
+            const shown = written.length > 40 ? `'${written.slice(0, 20)}…' (${written.length} characters)` : `'${written}'`;
+            fail('value', `value ${shown} is too large: figures must be below 1,000,000,000,000,000`);
+        }
+        const row: ActualRow = { date: date.date, metric, value, line: record.line };
         if (channel !== '') row.channel = channel;
         rows.push(row);
+        const key = `${formatDate(date.date)}\u0000${metric}\u0000${channel}`;
+        const first = seen.get(key);
+        if (first === undefined) {
+            seen.set(key, record.line);
+        } else {
+            const at = field('date');
+            warnings.push({
+                line: at.line,
+                column: at.column,
+                message: message('actualsDuplicateRow', { line: first, date: formatDate(date.date), metric, channel, level: metricInfo?.kind === 'percent' || metricInfo?.kind === 'number' })
+            });
+        }
     }
-    return rows;
+    return { rows, warnings };
 }
 
-function headerIndex(header: string[], line: number): Record<Column, number> {
-    const names = header.map(h => h.toLowerCase());
+interface CsvField {
+    text: string;
+    /** 1-based line and column (UTF-16 code units, as in the editor) where the field starts. */
+    line: number;
+    column: number;
+}
+
+interface CsvRecord {
+    line: number;
+    fields: CsvField[];
+}
+
+/**
+ * The records of CSV text that csv-parse accepted with the options above (RFC 4180 quotes, fields
+ * trimmed, empty lines skipped, a BOM ignored), each field with the line and column where it starts.
+ * Any of CR LF, LF and CR ends a line.
+ */
+function scanCsv(text: string): CsvRecord[] {
+    const records: CsvRecord[] = [];
+    const length = text.length;
+    let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    let line = 1;
+    let lineStart = i;
+    const newline = (): void => {
+        i += text[i] === '\r' && text[i + 1] === '\n' ? 2 : 1;
+        line++;
+        lineStart = i;
+    };
+    const skipBlanks = (): void => {
+        while (i < length && (text[i] === ' ' || text[i] === '\t')) i++;
+    };
+    let fields: CsvField[] = [];
+    let quotedRecord = false;
+    while (i <= length) {
+        skipBlanks();
+        const start: CsvField = { text: '', line, column: i - lineStart + 1 };
+        if (text[i] === '"') {
+            quotedRecord = true;
+            i++;
+            while (i < length) {
+                const char = text[i] as string;
+                if (char === '"') {
+                    if (text[i + 1] !== '"') {
+                        i++;
+                        break;
+                    }
+                    start.text += '"';
+                    i += 2;
+                } else if (char === '\r' || char === '\n') {
+                    const from = i;
+                    newline();
+                    start.text += text.slice(from, i);
+                } else {
+                    start.text += char;
+                    i++;
+                }
+            }
+            skipBlanks();
+        } else {
+            const from = i;
+            while (i < length && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n') i++;
+            start.text = text.slice(from, i).trim();
+        }
+        fields.push(start);
+        if (i < length && text[i] === ',') {
+            i++;
+            continue;
+        }
+        const empty = !quotedRecord && fields.length === 1 && start.text === '';
+        if (!empty) records.push({ line: fields[0]?.line ?? line, fields });
+        fields = [];
+        quotedRecord = false;
+        if (i >= length) break;
+        newline();
+    }
+    return records;
+}
+
+function headerIndex(header: CsvRecord): Record<Column, number> {
+    const names = header.fields.map(h => h.text.toLowerCase());
     const index = {} as Record<Column, number>;
     for (const column of COLUMNS) {
         const i = names.indexOf(column);
-        if (i < 0) throw new ActualsCsvError(line, `the header has no '${column}' column: expected date,metric,channel,value`);
+        if (i < 0) throw new ActualsCsvError(header.line, `the header has no '${column}' column: expected date,metric,channel,value`);
         index[column] = i;
     }
-    const extra = names.find(n => !(COLUMNS as readonly string[]).includes(n));
-    if (extra !== undefined) throw new ActualsCsvError(line, `unexpected column '${extra}' in the header: expected date,metric,channel,value`);
+    const extra = names.findIndex(n => !(COLUMNS as readonly string[]).includes(n));
+    if (extra >= 0) {
+        const at = header.fields[extra] as CsvField;
+        throw new ActualsCsvError(at.line, `unexpected column '${names[extra]}' in the header: expected date,metric,channel,value`, at.column);
+    }
     return index;
 }
 

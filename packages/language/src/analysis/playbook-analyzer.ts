@@ -1,10 +1,11 @@
 import type { AstNode, LangiumDocument } from 'langium';
 import { WorkspaceCache } from 'langium';
-import type { Document, Element, Playbook } from '../generated/ast.js';
+import type { Document, Playbook } from '../generated/ast.js';
 import type { OpsbookServices } from '../opsbook-module.js';
 import type { AnalysisScope } from './analysis-scope.js';
 import { analyzeBudgets } from './budgets.js';
 import { analyzeCoverage } from './coverage.js';
+import { withoutCopies } from './duplicates.js';
 import { analyzeForecasts } from './forecasts.js';
 import { checkFunnelOrder, collectFunnels } from './funnel.js';
 import { collectMetrics } from './metrics.js';
@@ -32,9 +33,9 @@ export class PlaybookAnalyzer {
     }
 
     protected compute(document: LangiumDocument<Document>): PlaybookAnalysis {
-        const own: Element[] = document.parseResult.value.elements ?? [];
-        const imported: Element[] = this.services.references.ImportResolver.importedDocuments(document)
-            .flatMap(d => d.parseResult.value.elements ?? []);
+        // A duplicate name's copy (and a second assessment of a person) is left out: the first counts.
+        const { own, imported } = withoutCopies(document.parseResult.value.elements ?? [],
+            this.services.references.ImportResolver.importedDocuments(document).map(d => d.parseResult.value.elements ?? []));
         const configProvider = this.services.config.ConfigProvider;
         const config = configProvider.forUri(document.uri).settings;
         const playbook = own.find((e): e is Playbook => e.$type === 'Playbook');
@@ -89,7 +90,8 @@ export class PlaybookAnalyzer {
             funnels,
             monitors,
             reviews,
-            hasReview: reviews.length > 0,
+            // A review left out as the copy of a duplicate name is still a review (no `no-review` on top of `duplicate-name`).
+            hasReview: reviews.length > 0 || (document.parseResult.value.elements ?? []).some(e => e.$type === 'Review'),
             valueIssues: resolver.issues
         };
         if (playbook) {

@@ -2,11 +2,12 @@
 // campaign, delivery, budget line and person (column `section`); cells that do not apply are empty.
 // Amounts are exact decimals in the playbook currency or the metric's unit, ratios are decimals
 // (0.3 = 30%). RFC 4180 quoting; text that a spreadsheet would run as a formula (= + - @ at the
-// start) gets a leading apostrophe.
+// start) gets a leading apostrophe; Unicode bidi controls are removed.
 
 import type { PlaybookAnalysis } from '../analysis/model.js';
 import { formatDate } from '../values/date.js';
 import { Decimal } from '../values/decimal.js';
+import { BIDI_CONTROLS } from './markdown-escape.js';
 
 export const CSV_COLUMNS = [
     'section', 'name', 'title', 'owner', 'metric', 'goal', 'target', 'deadline', 'planned', 'coverage', 'status',
@@ -21,7 +22,9 @@ function cellText(value: string | Decimal | number | undefined, column: Column):
     if (value instanceof Decimal) return value.toString();
     if (typeof value === 'number') return Number.isFinite(value) ? Decimal.of(value).round(6).toString() : '';
     // Only free text can start a formula; names, numbers and codes are written by the generator.
-    const text = column === 'title' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+    // Bidi controls go (CSV has no escape for them): they could make a cell read in another order.
+    const plain = value.replace(BIDI_CONTROLS, '');
+    const text = column === 'title' && /^[=+\-@\t\r]/.test(plain) ? `'${plain}` : plain;
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

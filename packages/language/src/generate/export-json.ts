@@ -10,6 +10,7 @@ import { type CalendarDate, formatDate } from '../values/date.js';
 import { Decimal } from '../values/decimal.js';
 import { parseNumberLiteral } from '../values/number-literal.js';
 import type { DateRange } from '../values/period.js';
+import { BIDI_CONTROLS } from './markdown-escape.js';
 
 export const EXPORT_FORMAT = 'opsbook-export';
 export const EXPORT_VERSION = 1;
@@ -118,5 +119,8 @@ export function exportModel(a: PlaybookAnalysis, source: string): Json {
 
 /** The export as text: two-space indentation, a final newline. */
 export function exportJson(a: PlaybookAnalysis, source: string): string {
-    return `${JSON.stringify(exportModel(a, source), null, 2)}\n`;
+    // Bidi controls are written as \u escapes: the same string once parsed, but the file cannot read
+    // in another order than it is (Trojan Source) in an editor or a diff.
+    const json = JSON.stringify(exportModel(a, source), null, 2).replace(BIDI_CONTROLS, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return `${json}\n`;
 }

@@ -2,7 +2,7 @@
 // trusted Markdown built by the generator itself from escaped parts, so user text can only ever
 // reach the output through `escapeMarkdown`.
 
-import { cell as escapeCell, escapeMarkdown } from './markdown-escape.js';
+import { cell as escapeCell, escapeMarkdown, singleLine } from './markdown-escape.js';
 
 /** Markdown the generator wrote itself; every user string inside it was escaped already. */
 export interface Trusted {
@@ -31,9 +31,12 @@ export function italic(text: string): Trusted {
     return trusted(inner === '' ? text : `${before}*${escapeMarkdown(inner)}*${after}`);
 }
 
-/** Inline code for generated identifiers such as file names; backticks in them cannot occur. */
+/**
+ * Inline code for generated identifiers such as file names: one line, no control or bidi characters
+ * (`singleLine`), a backtick becomes `'`. Code spans are never autolinked, so nothing else is needed.
+ */
 export function code(text: string): Trusted {
-    const safe = text.replace(/`/g, "'").replace(/[\r\n]+/g, ' ');
+    const safe = singleLine(text).replace(/`/g, "'");
     return trusted(`\`${safe}\``);
 }
 

@@ -27,6 +27,8 @@ export interface MessageCatalogue {
     rangeReversed(a: { what: 'period' | 'window'; start: string; end: string }): string;
     percentRange(a: { text: string; what: 'capacity' | 'share' | 'other' }): string;
     numberTooLarge(a: { text: string }): string;
+    /** A warning about an actuals CSV (`opsbook review --actuals`): this row repeats the date, metric and channel of `line`. */
+    actualsDuplicateRow(a: { line: number; date: string; metric: string; channel: string; level: boolean }): string;
     unknownValue(a: { what: string; word: string; expected: readonly string[]; suggestion?: string }): string;
     metricKindUnknown(a: { metric: string; word: string; suggestion?: string }): string;
     quantityWantsNumber(a: { metric: string; kind: string; text: string }): string;
@@ -63,6 +65,10 @@ export interface MessageCatalogue {
     noReview(a: { playbook: string }): string;
     mandatoryUnscheduled(a: { campaign: string; missing: readonly ('window' | 'owner')[] }): string;
     invalidConfig(a: { file: string; line: number; column: number; problem: string }): string;
+    /** `unused-suppression`: an `// opsbook-ignore` name that is not a rule id (`known: false`), or a rule that did not report on the next line. */
+    unusedSuppression(a: { rule: string; known: boolean; suggestion?: string }): string;
+    /** `unreadable-file` (CLI): `byte` is the first invalid byte in hex (`FF`), `code` the error code of a failed read. */
+    unreadableFile(a: { byte?: string; code?: string }): string;
 
     // ---- relatedInformation: the lines that add up to a figure ---------------------------------
     relatedDelivery(a: { from: string; amount: Decimal; unit?: UnitText }): string;

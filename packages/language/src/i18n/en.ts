@@ -82,6 +82,8 @@ export const EN: MessageCatalogue = {
         return `${text} is outside 0–100%: a percentage runs from 0% to 100%`;
     },
     numberTooLarge: ({ text }) => `${text} is too large: numbers in a playbook must be below 1,000,000,000,000,000 (is a scale suffix wrong?)`,
+    actualsDuplicateRow: ({ line, date, metric, channel, level }) =>
+        `the same date, metric and channel as line ${line} (${date}, ${metric}, ${channel === '' ? 'no channel' : channel}): ${level ? 'the later line is used' : 'both values are added up'}; delete one if the row was exported twice`,
     unknownValue: ({ what, word: value, expected, suggestion }) =>
         `${VALUE_WHAT[what]?.(value) ?? `unknown ${what} '${value}'`}: ${suggestion ? `did you mean '${suggestion}'? ` : ''}expected ${f.list(expected, 'or')}`,
     metricKindUnknown: ({ metric, word: kind, suggestion }) =>
@@ -153,6 +155,14 @@ export const EN: MessageCatalogue = {
     mandatoryUnscheduled: ({ campaign, missing }) =>
         `${campaign} is mandatory but has no ${f.list(missing.map(m => m), 'or')}: a binding plan needs a window and an owner`,
     invalidConfig: ({ file, line, column, problem }) => `${file}:${line}:${column}: ${problem} (the defaults apply until it is fixed)`,
+    unusedSuppression: ({ rule, known, suggestion }) =>
+        known
+            ? `opsbook-ignore ${rule} silences nothing: the next line has no ${rule} problem; remove it`
+            : `'${rule}' is not a rule, so this opsbook-ignore silences nothing: ${suggestion ? `did you mean '${suggestion}'?` : 'remove it'}`,
+    unreadableFile: ({ byte, code }) =>
+        byte !== undefined
+            ? `not valid UTF-8 text: byte 0x${byte} here is not part of a UTF-8 character, so the file was not checked; save it as UTF-8`
+            : `the file cannot be read (${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? 'error')}), so it was not checked`,
 
     relatedDelivery: ({ from, amount, unit }) => `${from} delivers ${f.qty(amount, unit)}`,
     relatedSubGoal: ({ goal, amount, unit }) => `sub-goal ${goal} targets ${f.qty(amount, unit)}`,

@@ -75,6 +75,8 @@ export const ZH_CN: MessageCatalogue = {
         return `${text} 超出 0–100% 的范围：百分比在 0% 到 100% 之间`;
     },
     numberTooLarge: ({ text }) => `${text} 太大：运营手册中的数字必须小于 1,000,000,000,000,000（单位后缀写错了吗？）`,
+    actualsDuplicateRow: ({ line, date, metric, channel, level }) =>
+        `与第 ${line} 行的日期、指标和渠道相同（${date}，${metric}，${channel === '' ? '未填渠道' : channel}）：${level ? '以后一行为准' : '两行的数值会相加'}；如果是重复导出的，请删除其中一行`,
     unknownValue: ({ what, word: value, expected, suggestion }) =>
         `未知的${VALUE_WHAT[what] ?? what} '${value}'：${suggestion ? `是不是 '${suggestion}'？` : ''}可选值为 ${f.list(expected, 'or')}`,
     metricKindUnknown: ({ metric, word: kind, suggestion }) =>
@@ -146,6 +148,14 @@ export const ZH_CN: MessageCatalogue = {
     mandatoryUnscheduled: ({ campaign, missing }) =>
         `${campaign} 是必须执行的活动（mandatory），但没有${f.list(missing.map(m => (m === 'window' ? '时间窗口（window）' : '负责人（owner）')), 'or')}：约束性的计划需要时间窗口和负责人`,
     invalidConfig: ({ file, line, column, problem }) => `${file}:${line}:${column}：${problem}（修正之前使用默认设置）`,
+    unusedSuppression: ({ rule, known, suggestion }) =>
+        known
+            ? `opsbook-ignore ${rule} 没有屏蔽任何提示：下一行并没有 ${rule} 问题，可以删掉`
+            : `没有名为 '${rule}' 的规则，这条 opsbook-ignore 不起作用：${suggestion ? `是不是 '${suggestion}'？` : '可以删掉'}`,
+    unreadableFile: ({ byte, code }) =>
+        byte !== undefined
+            ? `文件不是有效的 UTF-8 文本：此处的字节 0x${byte} 无法按 UTF-8 解码（文件可能是 GBK 等其他编码），因此未检查；请将文件另存为 UTF-8 编码`
+            : `无法读取该文件（${code === 'EACCES' || code === 'EPERM' ? '权限不足' : (code ?? '读取出错')}），因此未检查`,
 
     relatedDelivery: ({ from, amount, unit }) => `${from} 交付 ${f.qty(amount, unit)}`,
     relatedSubGoal: ({ goal, amount, unit }) => `子目标 ${goal} 的目标为 ${f.qty(amount, unit)}`,

@@ -28,6 +28,8 @@ export interface RenderReviewParams {
 }
 export interface RenderReviewResult {
     markdown: string;
+    /** Only when `actualsCsv` has something to warn about (a repeated row): `actualsCsv line 5, column 1: …`. */
+    warnings?: string[];
 }
 
 /** The analysis model of a file as JSON: the same object `opsbook export --format json` writes. */

@@ -66,7 +66,8 @@ export function leadingPhrase(element: GrammarAST.AbstractElement): string | und
             return false;
         }
         if (GrammarAST.isGroup(current)) {
-            if (current.cardinality) return false;
+            // The loop itself may be the group (`( 'lead' lead=[Person:NAME] )*`, a team's only property).
+            if (current.cardinality && current !== element) return false;
             for (const child of current.elements) {
                 if (!visit(child)) return false;
             }

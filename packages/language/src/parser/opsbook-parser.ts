@@ -1,5 +1,5 @@
 import type { IToken } from 'chevrotain';
-import type { LangiumCoreServices, LangiumParser } from 'langium';
+import type { CstNode, LangiumCoreServices, LangiumParser } from 'langium';
 import { CstNodeBuilder, createLangiumParser, type LeafCstNodeImpl } from 'langium';
 import { TokenLeaf } from './token-leaf.js';
 
@@ -29,5 +29,37 @@ class OpsbookCstNodeBuilder extends CstNodeBuilder {
 export function createOpsbookParser(services: LangiumCoreServices): LangiumParser {
     const parser = createLangiumParser(services);
     (parser as unknown as { nodeBuilder: CstNodeBuilder }).nodeBuilder = new OpsbookCstNodeBuilder();
+    keepFirstValue(parser as unknown as AssigningParser);
     return parser;
+}
+
+/** The part of Langium's parser that puts a parsed value into the AST node being built. */
+interface AssigningParser {
+    readonly current: Record<string, unknown>;
+    assign(operator: string, feature: string, value: unknown, cstNode: CstNode, crossRef?: 'single' | 'multi'): void;
+}
+
+/**
+ * A property given twice (`owner 小李` then `owner 小王`) is `duplicate-property`, and its first value
+ * counts everywhere (SPEC §3: one error, the one to fix). Langium keeps the last `=` assignment; this
+ * keeps the first, so that linking, the analysis, every rule, hover and the generators all read the
+ * value the diagnostic calls the first. The ignored value stays in the CST (formatting, the
+ * `duplicate-property` check) but not in the AST: its references are never linked or reported. A
+ * value node that is left out still points up to the element (hover over it finds its document).
+ */
+function keepFirstValue(parser: AssigningParser): void {
+    const assign = parser.assign.bind(parser);
+    parser.assign = (operator, feature, value, cstNode, crossRef) => {
+        const current = parser.current;
+        if (operator !== '=' || current[feature] === undefined) {
+            assign(operator, feature, value, cstNode, crossRef);
+            return;
+        }
+        if (typeof value === 'object' && value !== null && '$type' in value) {
+            const ignored = value as { $container?: unknown; $containerProperty?: string; $cstNode?: CstNode };
+            ignored.$container = current;
+            ignored.$containerProperty = feature;
+            if (ignored.$cstNode) (ignored.$cstNode as { astNode: unknown }).astNode = ignored;
+        }
+    };
 }

@@ -6,14 +6,16 @@ const ROOT_MARKERS = ['opsbook.json', '.git'];
 
 /**
  * Finds the workspace root of a file: the nearest ancestor folder holding `opsbook.json` or `.git`;
- * else the fallback folder (the CLI's current folder, the editor's workspace folder) that contains it;
- * else the file's own folder. Answers are cached per folder: a build asks once per file.
+ * else the editor's workspace folder that contains it; else the file's own folder. The CLI sets no
+ * fallback: the folder it runs in says nothing about where a playbook's imports may reach (`cd / &&
+ * opsbook check /abs/a.ops` made `/` the root), so without a marker a file imports only from its own
+ * folder and below. Answers are cached per folder: a build asks once per file.
  */
 export class WorkspaceRoots {
     private readonly cache = new Map<string, string | null>();
     private fallbacks: string[] = [];
 
-    /** Folders to use when no marker is found: the current folder (CLI) or the workspace folders (LSP). */
+    /** Folders to use when no marker is found: the editor's workspace folders (LSP). */
     setFallbackRoots(folders: string[]): void {
         this.fallbacks = folders.map(folder => path.resolve(folder)).sort((a, b) => b.length - a.length);
         this.cache.clear();
@@ -55,8 +57,14 @@ function exists(file: string): boolean {
     }
 }
 
-/** True when `child` is `parent` or lies below it (both absolute, normalised). */
+/**
+ * True when `child` is `parent` or lies below it (both absolute, normalised). Judged by path segments:
+ * only a first segment that *is* `..` leaves the parent; `..notes.ops` or `..data/x.ops` are names
+ * inside it (a `startsWith('..')` test refused them).
+ */
 export function isInside(child: string, parent: string): boolean {
     const relative = path.relative(parent, child);
-    return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+    if (relative === '') return true;
+    if (path.isAbsolute(relative)) return false; // another drive on Windows
+    return relative.split(/[\\/]/)[0] !== '..';
 }

@@ -8,12 +8,13 @@ import type { Document } from '../generated/ast.js';
 import type { OpsbookServices } from '../opsbook-module.js';
 import type { OpsbookConfigProvider } from '../config/opsbook-config.js';
 import type { OpsbookScopeProvider } from '../scope/opsbook-scope-provider.js';
+import { ignoredCopies } from '../analysis/duplicates.js';
 import { allAstNodes } from '../util/ast-walk.js';
 import { closestName } from '../util/closest-name.js';
 import { message, render } from '../i18n/catalogue.js';
 import { SYNTAX_MESSAGES } from '../i18n/syntax-messages.js';
-import { RULES, ruleDocumentationUrl, type RuleId } from './rule-catalog.js';
-import { suppressedLines } from './suppression.js';
+import { isRuleId, RULE_IDS, RULES, ruleDocumentationUrl, type RuleId } from './rule-catalog.js';
+import { type SuppressedName, type SuppressionComment, suppressionComments } from './suppression.js';
 
 const SEVERITY_TO_LSP = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;
 
@@ -96,11 +97,15 @@ export class OpsbookDocumentValidator extends DefaultDocumentValidator {
         // names listed once per type, so that thousands of unresolved references in a big file stay
         // linear instead of re-listing every visible name for each of them.
         const lookups: UnresolvedLookups = { messages: new Map(), candidates: new Map(), budget: SUGGESTION_BUDGET };
+        let copies: Set<AstNode> | undefined;
         for (const reference of document.references) {
             const linkingError = reference.error;
             if (!linkingError || !reference.$refNode) continue;
             const refText = linkingError.info.reference.$refText;
             if (!refText) continue; // an empty reference is the parser's error, already reported
+            // Inside the copy of a duplicate name only `duplicate-name` is reported: the first one counts.
+            copies ??= ignoredCopies((document as LangiumDocument<Document>).parseResult.value.elements ?? []);
+            if (copies.size > 0 && copies.has(topLevelElement(linkingError.info.container))) continue;
             const info = linkingError.info;
             const key = `${info.container.$type}\u0000${info.property}\u0000${refText}`;
             let message = lookups.messages.get(key);
@@ -154,23 +159,71 @@ export class OpsbookDocumentValidator extends DefaultDocumentValidator {
         return this.scopes['reflection'].getReferenceType(info);
     }
 
-    /** Rule ids, severities from opsbook.json, suppression comments. */
+    /**
+     * Rule ids, severities from opsbook.json, suppression comments, and `unused-suppression` for the
+     * names of those comments that silenced nothing. A suppression counts as used when its rule reports
+     * on the next line, even if opsbook.json turns that rule off: whether a comment is needed does not
+     * depend on the configuration (ESLint's unused-directive rule likewise looks at what would report).
+     */
     private finish(document: LangiumDocument, diagnostics: Diagnostic[]): Diagnostic[] {
         const settings = this.config.forUri(document.uri).settings;
-        const suppressed = suppressedLines(document.textDocument.getText());
+        const text = document.textDocument.getText();
+        const comments = suppressionComments(document.parseResult.value.$cstNode, text, offset => document.textDocument.positionAt(offset));
+        const byLine = new Map<number, SuppressedName[]>();
+        for (const comment of comments) byLine.set(comment.target, [...(byLine.get(comment.target) ?? []), ...comment.names]);
+        const used = new Set<SuppressedName>();
+        const silenced = (rule: RuleId, line: number): boolean => {
+            let hit = false;
+            for (const name of byLine.get(line) ?? []) {
+                if (name.rule === rule) {
+                    used.add(name);
+                    hit = true;
+                }
+            }
+            return hit;
+        };
         const result: Diagnostic[] = [];
+        const keep = (diagnostic: Diagnostic, rule: RuleId): boolean => {
+            if (silenced(rule, diagnostic.range.start.line)) return false;
+            const configured = settings.rules[rule];
+            if (configured === 'off') return false;
+            if (configured) diagnostic.severity = SEVERITY_TO_LSP[configured];
+            diagnostic.code = rule;
+            return true;
+        };
         for (const diagnostic of diagnostics) {
             const rule = (diagnostic.code ?? (diagnostic.data as { code?: string } | undefined)?.code) as RuleId | undefined;
-            if (rule && Object.hasOwn(RULES, rule)) {
-                const configured = settings.rules[rule];
-                if (configured === 'off') continue;
-                if (configured) diagnostic.severity = SEVERITY_TO_LSP[configured];
-                diagnostic.code = rule;
-                if (suppressed.get(diagnostic.range.start.line)?.has(rule)) continue;
-            }
+            if (rule && Object.hasOwn(RULES, rule) && !keep(diagnostic, rule)) continue;
             result.push(diagnostic);
         }
+        if (comments.length === 0) return result;
+        // With a syntax error the plan rules wait (analysis-check.ts): only names that are no rule are reported then.
+        const { lexerErrors, parserErrors } = document.parseResult;
+        const parses = lexerErrors.length === 0 && parserErrors.length === 0;
+        const unused = (self: boolean): Diagnostic[] => comments.flatMap(comment => comment.names
+            .filter(name => (name.rule === 'unused-suppression') === self && !used.has(name) && (parses || !isRuleId(name.rule)))
+            .map(name => this.unusedSuppression(document, comment, name, used)));
+        // `// opsbook-ignore unused-suppression` may silence the report about the comment below it.
+        for (const diagnostic of unused(false)) if (keep(diagnostic, 'unused-suppression')) result.push(diagnostic);
+        for (const diagnostic of unused(true)) if (keep(diagnostic, 'unused-suppression')) result.push(diagnostic);
         return result;
+    }
+
+    private unusedSuppression(document: LangiumDocument, comment: SuppressionComment, name: SuppressedName, used: ReadonlySet<SuppressedName>): Diagnostic {
+        const known = isRuleId(name.rule);
+        const suggestion = known ? undefined : closestName(name.rule, RULE_IDS);
+        const text = render(this.config.messageLocale(document.uri), message('unusedSuppression', suggestion ? { rule: name.rule, known, suggestion } : { rule: name.rule, known }));
+        // The quick fix drops just this name, or the whole comment when none of its names silences anything.
+        const alone = comment.names.every(other => !used.has(other));
+        return {
+            severity: SEVERITY_TO_LSP[RULES['unused-suppression']],
+            range: name.range,
+            message: text,
+            code: 'unused-suppression',
+            codeDescription: { href: ruleDocumentationUrl('unused-suppression') },
+            source: this.getSource(),
+            data: { code: 'unused-suppression', rule: name.rule, ...(suggestion ? { suggestion } : {}), removal: alone ? comment.removal : name.removal, removesComment: alone }
+        };
     }
 }
 
@@ -185,6 +238,13 @@ interface UnresolvedLookups {
 }
 
 const SUGGESTION_BUDGET = 1_000_000;
+
+/** The element of the file that contains `node` (a child of the Document). */
+function topLevelElement(node: AstNode): AstNode {
+    let element = node;
+    while (element.$container?.$container) element = element.$container;
+    return element;
+}
 
 function markSyntaxError(diagnostic: Diagnostic): void {
     diagnostic.code = 'syntax-error';

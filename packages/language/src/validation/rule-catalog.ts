@@ -1,6 +1,7 @@
 /**
- * Every rule of SPEC §5 with its default severity, plus three this implementation adds (documented in
- * docs/rules.md as extensions): `unknown-value`, `number-too-large` and `invalid-config`. The rule id is each diagnostic's LSP `code`;
+ * Every rule of SPEC §5 with its default severity, plus those this implementation adds (documented in
+ * docs/rules.md as extensions): `unknown-value`, `number-too-large`, `invalid-config`, `unreadable-file` (CLI only)
+ * and `unused-suppression`. The rule id is each diagnostic's LSP `code`;
  * `opsbook.json` may change the severity or turn a rule off.
  */
 export const RULES = {
@@ -37,7 +38,9 @@ export const RULES = {
     'channel-unattributed': 'warning',
     'no-review': 'warning',
     'mandatory-unscheduled': 'error',
-    'invalid-config': 'error'
+    'invalid-config': 'error',
+    'unreadable-file': 'error',
+    'unused-suppression': 'warning'
 } as const satisfies Record<string, RuleSeverity>;
 
 export type RuleId = keyof typeof RULES;

@@ -1,6 +1,7 @@
 import type { AstNode, CstNode, LangiumDocument, ValidationAcceptor } from 'langium';
 import { AstUtils, GrammarAST, isLeafCstNode } from 'langium';
 import type { Assessment, Document, Import } from '../generated/ast.js';
+import { ignoredCopies } from '../analysis/duplicates.js';
 import type { OpsbookServices } from '../opsbook-module.js';
 import { collectBlockProperties } from '../parser/grammar-properties.js';
 import type { ImportResolver } from '../scope/import-resolver.js';
@@ -40,8 +41,10 @@ export class StructureChecks {
         const locale = this.services.config.ConfigProvider.messageLocale(document.uri);
         // The same report() as every rule, with the message rendered in the file's message locale.
         const say: Say = (rule, msg, options) => report(accept, rule, render(locale, msg), { ...options, data: { message: msg.key, ...options.data } });
+        // The copy of a duplicate name gets `duplicate-name` only (SPEC §3: one error, the one to fix).
+        const copies = ignoredCopies(root.elements ?? []);
         for (const element of root.elements ?? []) {
-            this.checkDuplicateProperties(element, say);
+            if (!copies.has(element)) this.checkDuplicateProperties(element, say);
             if (element.$type === 'Import') this.checkImport(document, element as Import, say);
         }
         this.checkDuplicateNames(document, root, say);

@@ -7,6 +7,7 @@ import { analysisOf, uiLocale } from '../analysis-access.js';
 import { lspText } from '../lsp-text.js';
 import { addMonitorFix, addOwnerFixes, rescaleWeightsFix } from './plan-fixes.js';
 import { ReferenceFixes } from './reference-fixes.js';
+import { removeSuppressionFix } from './suppression-fixes.js';
 
 /** Quick fixes keyed on the rule id a diagnostic carries (`code`, and `data.code` for Langium's own). */
 export class OpsbookCodeActionProvider implements CodeActionProvider {
@@ -24,6 +25,10 @@ export class OpsbookCodeActionProvider implements CodeActionProvider {
             const rule = ruleOf(diagnostic);
             if (rule === 'unresolved-reference') {
                 actions.push(...this.references.fixes(opsDocument, diagnostic, t));
+                continue;
+            }
+            if (rule === 'unused-suppression') {
+                actions.push(...present(removeSuppressionFix(document, diagnostic, uiLocale(this.services, document))));
                 continue;
             }
             if (rule !== 'metric-unmonitored' && rule !== 'kpi-weights' && rule !== 'owner-missing') continue;

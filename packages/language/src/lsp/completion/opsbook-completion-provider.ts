@@ -152,6 +152,21 @@ export class OpsbookCompletionProvider extends DefaultCompletionProvider {
         return opener ? this.keyword(opener.type === 'delivers' ? 'Delivery' : 'Target', opener.type === 'delivers' ? 'to' : 'by') : undefined;
     }
 
+    /**
+     * A reference of a rule whose node the text has not started yet (`delivers 5 signups to|`: the
+     * parser offers the metric of a second Quantity reading) comes with the enclosing node as its
+     * context, which has no such reference: Langium then logged "Property metric of type Delivery is
+     * not a reference" with its stack. Naming the rule's type makes Langium complete it on a new node
+     * of that type, as it does when the parser has entered the rule.
+     */
+    private withOwnerType(context: CompletionContext, next: NextFeature): NextFeature {
+        if (next.type || !context.node) return next;
+        const rule = AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule);
+        if (!rule) return next;
+        const type = GrammarUtils.getRuleType(rule);
+        return this.astReflection.isSubtype(context.node.$type, type) ? next : { ...next, type };
+    }
+
     private keyword(ruleName: string, value: string): GrammarTypes.Keyword | undefined {
         const rule = this.grammar.rules.find(candidate => candidate.name === ruleName);
         return rule ? AstUtils.streamAllContents(rule).find((node): node is GrammarTypes.Keyword => GrammarAST.isKeyword(node) && node.value === value) : undefined;
@@ -164,7 +179,7 @@ export class OpsbookCompletionProvider extends DefaultCompletionProvider {
             return;
         }
         if (GrammarAST.isCrossReference(feature)) {
-            return super.completionFor(context, next, acceptor);
+            return super.completionFor(context, this.withOwnerType(context, next), acceptor);
         }
         if (!GrammarAST.isRuleCall(feature)) return;
         const rule = AstUtils.getContainerOfType(feature, GrammarAST.isParserRule)?.name;

@@ -39,7 +39,9 @@ const EN: Record<RuleId, string> = {
     'mandatory-unscheduled': 'A `binding mandatory` campaign needs a `window` and an `owner`.',
     'unknown-value': 'A word that is not one of the allowed values of its property (stage, focus, kind, type, binding, every, on, per, locale).',
     'number-too-large': 'A number at or above 10^15: almost surely a typo such as a doubled suffix.',
-    'invalid-config': 'opsbook.json has a problem (bad JSON, an unknown rule or setting, a bad value); the defaults apply until it is fixed.'
+    'invalid-config': 'opsbook.json has a problem (bad JSON, an unknown rule or setting, a bad value); the defaults apply until it is fixed.',
+    'unreadable-file': 'The file cannot be read or is not UTF-8 text (reported by `opsbook check` at the first bad byte); it was not checked. Save it as UTF-8.',
+    'unused-suppression': 'An `// opsbook-ignore` comment names something that is not a rule, or a rule that reports nothing on the next line: it silences nothing. The quick fix removes it.'
 };
 
 const ZH_CN: Record<RuleId, string> = {
@@ -76,7 +78,9 @@ const ZH_CN: Record<RuleId, string> = {
     'mandatory-unscheduled': '`binding mandatory` 的活动需要 `window` 和 `owner`。',
     'unknown-value': '属性的取值不在允许的范围内（stage、focus、kind、type、binding、every、on、per、locale）。',
     'number-too-large': '数字达到或超过 10^15：多半是写错了，比如后缀重复。',
-    'invalid-config': 'opsbook.json 有问题（JSON 错误、未知的规则或设置、取值不对）；修正之前使用默认设置。'
+    'invalid-config': 'opsbook.json 有问题（JSON 错误、未知的规则或设置、取值不对）；修正之前使用默认设置。',
+    'unreadable-file': '文件无法读取，或不是 UTF-8 编码的文本（`opsbook check` 在第一个无效字节处报告），因此没有检查。请将文件另存为 UTF-8 编码。',
+    'unused-suppression': '`// opsbook-ignore` 注释里写的不是规则名，或者下一行并没有这条规则的提示：这条忽略注释不起作用。快速修复会把它删掉。'
 };
 
 export function ruleExplanation(rule: RuleId, locale: Locale): string {

@@ -55,14 +55,15 @@ export class CustomRequestHandlers {
         return this.withPlaybook(params, 'generate a review', token, (analysis, document) => {
             const window = this.reviewWindow(params, analysis);
             const settings = this.services.config.ConfigProvider.forUri(document.uri).settings;
-            const actuals = params.actualsCsv !== undefined ? parseActualsText(params.actualsCsv, analysis) : undefined;
+            const parsed = params.actualsCsv !== undefined ? parseActualsText(params.actualsCsv, analysis, locale ?? settings.locale ?? 'en') : undefined;
+            const actuals = parsed?.rows;
             const review = analyzeReview(analysis, {
                 window,
                 thresholds: { onTrack: settings.thresholds.onTrack, atRisk: settings.thresholds.atRisk },
                 ...(actuals ? { actuals } : {})
             });
             const markdown = generateReview(review, { source: basename(document), ...(actuals ? { actualsSource: 'actuals.csv' } : {}), ...(locale ? { locale } : {}) });
-            return { markdown };
+            return parsed && parsed.warnings.length > 0 ? { markdown, warnings: parsed.warnings } : { markdown };
         });
     }
 

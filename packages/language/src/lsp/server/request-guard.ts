@@ -15,6 +15,13 @@ export function guarded<A extends unknown[], R>(name: string, handler: (...args:
         // LSP: after `shutdown` a request is answered with InvalidRequest and does nothing (a
         // notification's reply is dropped by the connection, so it is simply ignored).
         if (lifecycle?.shutDown) return new ResponseError(ErrorCodes.InvalidRequest, `${name}: the server is shutting down (the client sent 'shutdown')`);
+        const problem = paramsProblem(name, args[0]);
+        if (problem !== undefined) {
+            // JSON-RPC: params of the wrong shape are InvalidParams (-32602), the client's mistake, not
+            // the server's; a notification has no reply, so it is only noted, in one line.
+            if (NOTIFICATIONS.has(name)) console.warn(`Opsbook: ${name} ignored: ${problem}`);
+            return new ResponseError(ErrorCodes.InvalidParams, `${name}: invalid params: ${problem}`);
+        }
         try {
             return (await handler(...args)) as Awaited<R>;
         } catch (error) {
@@ -35,6 +42,51 @@ function errorReply(name: string, error: unknown): ResponseError<void> {
     console.error(`Opsbook: ${name} failed: ${text}`);
     const message = error instanceof Error ? error.message : String(error);
     return new ResponseError(INTERNAL_ERROR, `${name} failed: ${message} (the server keeps running; please report this with the file that caused it)`);
+}
+
+/** Handlers whose params name a text document (`{ textDocument: { uri } }`), by the name `handlerName` gives them. */
+const DOCUMENT_PARAMS = new Set([
+    'documentSymbol', 'documentFormatting', 'codeLens', 'documentLinks', 'foldingRanges', 'languages.semanticTokens', 'languages.semanticTokens.delta',
+    'languages.diagnostics', 'didOpenTextDocument', 'didChangeTextDocument', 'didCloseTextDocument', 'didSaveTextDocument', 'willSaveTextDocument',
+    'willSaveTextDocumentWaitUntil'
+]);
+/** … and a position in it. */
+const POSITION_PARAMS = new Set([
+    'hover', 'completion', 'definition', 'declaration', 'typeDefinition', 'implementation', 'references', 'documentHighlight', 'signatureHelp',
+    'renameRequest', 'prepareRename', 'languages.callHierarchy.prepare', 'languages.typeHierarchy.prepare', 'languages.moniker'
+]);
+/** … and a range in it. */
+const RANGE_PARAMS = new Set(['codeAction', 'documentRangeFormatting', 'languages.inlayHint', 'languages.semanticTokens.range', 'languages.inlineValue']);
+/** Handlers of notifications (they get no reply). */
+const NOTIFICATIONS = new Set(['didOpenTextDocument', 'didChangeTextDocument', 'didCloseTextDocument', 'didSaveTextDocument', 'willSaveTextDocument']);
+
+/** What is wrong with the shape of `params` for the handler `name`, if anything (values are not judged here). */
+export function paramsProblem(name: string, params: unknown): string | undefined {
+    const needsDocument = DOCUMENT_PARAMS.has(name) || POSITION_PARAMS.has(name) || RANGE_PARAMS.has(name);
+    if (!needsDocument) return undefined;
+    if (!isObject(params)) return `expected an object with textDocument, got ${describe(params)}`;
+    if (!isObject(params.textDocument) || typeof params.textDocument.uri !== 'string') return `textDocument.uri must be a string, got ${describe(isObject(params.textDocument) ? params.textDocument.uri : params.textDocument)}`;
+    if (POSITION_PARAMS.has(name) && !isPosition(params.position)) return `position must be { line: number, character: number }, got ${describe(params.position)}`;
+    if (RANGE_PARAMS.has(name) && !(isObject(params.range) && isPosition(params.range.start) && isPosition(params.range.end))) return `range must be { start: Position, end: Position }, got ${describe(params.range)}`;
+    if (name === 'renameRequest' && typeof params.newName !== 'string') return `newName must be a string, got ${describe(params.newName)}`;
+    if (name === 'didOpenTextDocument' && typeof params.textDocument.text !== 'string') return `textDocument.text must be a string, got ${describe(params.textDocument.text)}`;
+    if (name === 'didChangeTextDocument' && !Array.isArray(params.contentChanges)) return `contentChanges must be an array, got ${describe(params.contentChanges)}`;
+    return undefined;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> & { textDocument?: unknown } {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isPosition(value: unknown): boolean {
+    return isObject(value) && typeof value.line === 'number' && typeof value.character === 'number';
+}
+
+function describe(value: unknown): string {
+    if (value === undefined) return 'nothing';
+    if (value === null) return 'null';
+    if (Array.isArray(value)) return 'an array';
+    return typeof value === 'object' ? 'an object of another shape' : `${typeof value} ${JSON.stringify(value)?.slice(0, 40)}`;
 }
 
 /** The groups of a connection under which Langium registers handlers (`connection.languages.inlayHint.on`). */

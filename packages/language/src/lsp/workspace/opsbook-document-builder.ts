@@ -1,6 +1,6 @@
-import type { LangiumDocument, LangiumSharedCoreServices, URI } from 'langium';
-import type { CancellationToken } from 'vscode-languageserver';
-import { DefaultDocumentBuilder, DocumentState } from 'langium';
+import type { AstNode, LangiumDocument, LangiumSharedCoreServices, MaybePromise, URI } from 'langium';
+import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
+import { DefaultDocumentBuilder, DocumentState, isOperationCancelled } from 'langium';
 import type { Document, Import } from '../../generated/ast.js';
 import type { OpsbookServices } from '../../opsbook-module.js';
 
@@ -9,10 +9,15 @@ import type { OpsbookServices } from '../../opsbook-module.js';
  * - before a request waits for a document state, edits still waiting for their build start now
  *   (see OpsbookDocumentUpdateHandler), so completion and hover never read a tree older than the text;
  * - a document that imports a changed file is relinked and revalidated even when none of its
- *   references point into that file (a new name there can clash with one here: `duplicate-name`).
+ *   references point into that file (a new name there can clash with one here: `duplicate-name`);
+ * - a failure while building one document (parse, index, scopes, link, validate) fails that document
+ *   only: it is logged, the document skips its remaining phases (their waiters still wake up) and is
+ *   published with one `internal-error` diagnostic, and the other documents build as usual. Langium
+ *   lets the exception end the whole build, after which no request waiting for a state was answered.
  */
 export class OpsbookDocumentBuilder extends DefaultDocumentBuilder {
     private flushPendingEdits: (() => Promise<void>) | undefined;
+    private hasPendingEdits: ((uri: string) => boolean) | undefined;
     private readonly services: LangiumSharedCoreServices;
 
     constructor(services: LangiumSharedCoreServices) {
@@ -20,19 +25,106 @@ export class OpsbookDocumentBuilder extends DefaultDocumentBuilder {
         this.services = services;
     }
 
-    setPendingEditsFlush(flush: () => Promise<void>): void {
+    setPendingEditsFlush(flush: () => Promise<void>, hasPendingEdits?: (uri: string) => boolean): void {
         this.flushPendingEdits = flush;
+        this.hasPendingEdits = hasPendingEdits;
     }
 
     override waitUntil(state: DocumentState, cancelToken?: CancellationToken): Promise<void>;
     override waitUntil(state: DocumentState, uri?: URI, cancelToken?: CancellationToken): Promise<URI>;
     override waitUntil(state: DocumentState, uriOrToken?: URI | CancellationToken, cancelToken?: CancellationToken): Promise<unknown> {
         const wait = (): Promise<unknown> => super.waitUntil(state, uriOrToken as URI, cancelToken);
-        return this.flushPendingEdits ? this.flushPendingEdits().then(wait) : wait();
+        const uri = uriOrToken && 'path' in uriOrToken ? uriOrToken : undefined;
+        if (!this.flushPendingEdits || (uri && !this.waitsForPendingEdits(uri))) return wait();
+        return this.flushPendingEdits().then(wait);
+    }
+
+    /**
+     * Whether a request about `uri` must wait for the edits still pending: edits of that document or of a
+     * file it imports (directly or not). A hover on a small file does not wait for the rebuild of a huge
+     * one it does not import (that rebuild is cancelled and restarted by each edit; waiting for it to be
+     * taken in starved every other document for seconds: RELIABILITY.md, "a 5 MB file").
+     */
+    private waitsForPendingEdits(uri: URI): boolean {
+        const pending = this.hasPendingEdits;
+        if (!pending) return true;
+        if (pending(uri.toString())) return true;
+        const document = this.langiumDocuments.getDocument(uri);
+        if (!document || document.state < DocumentState.Parsed) return true;
+        const resolver = (this.services.ServiceRegistry.getServices(uri) as Partial<OpsbookServices>).references?.ImportResolver;
+        if (!resolver) return true;
+        const seen = new Set<string>([uri.toString()]);
+        const queue = [document as LangiumDocument<Document>];
+        while (queue.length > 0) {
+            for (const imported of resolver.importedDocuments(queue.pop() as LangiumDocument<Document>)) {
+                const key = imported.uri.toString();
+                if (seen.has(key)) continue;
+                if (pending(key)) return true;
+                seen.add(key);
+                queue.push(imported);
+            }
+        }
+        return false;
+    }
+
+    /** Why a document failed its build, until it is reset for the next one. */
+    private readonly failures = new WeakMap<LangiumDocument, Diagnostic[]>();
+
+    protected override async runCancelable(documents: LangiumDocument[], targetState: DocumentState, cancelToken: CancellationToken, callback: (document: LangiumDocument) => MaybePromise<unknown>): Promise<void> {
+        await super.runCancelable(documents, targetState, cancelToken, async document => {
+            const failure = this.failures.get(document);
+            if (failure) {
+                // Skips the phases after the one that failed; at the end it shows why.
+                if (targetState === DocumentState.Validated) {
+                    document.diagnostics = failure;
+                    this.markAsCompleted(document);
+                }
+                return;
+            }
+            try {
+                await callback(document);
+            } catch (error) {
+                if (isOperationCancelled(error)) throw error;
+                this.failures.set(document, this.failure(document, targetState, error));
+                if (targetState === DocumentState.Validated) {
+                    document.diagnostics = this.failures.get(document);
+                    this.markAsCompleted(document);
+                }
+            }
+        });
+    }
+
+    override resetToState<T extends AstNode>(document: LangiumDocument<T>, state: DocumentState): void {
+        if (state < DocumentState.Validated) this.failures.delete(document);
+        super.resetToState(document, state);
+    }
+
+    private failure(document: LangiumDocument, phase: DocumentState, error: unknown): Diagnostic[] {
+        const code = (error as { code?: unknown } | undefined)?.code;
+        // Closed before its build reached it and not on disk: the close removes it (OpsbookDocumentUpdateHandler).
+        if (code === 'ENOENT' && !this.textDocuments?.get(document.uri.toString())) return [];
+        const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
+        console.error(`Opsbook: building ${document.uri.toString()} failed (${DocumentState[phase]}); the other documents are not affected: ${text}`);
+        const message = error instanceof Error ? error.message : String(error);
+        return [
+            {
+                range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+                severity: 1,
+                source: 'opsbook',
+                code: 'internal-error',
+                message: `Opsbook could not check this file (${DocumentState[phase]} failed: ${message}); please report this with the file. Other files are checked as usual.`
+            }
+        ];
     }
 
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
-        return super.shouldRelink(document, changedUris) || this.importsAnyOf(document, changedUris);
+        try {
+            return super.shouldRelink(document, changedUris) || this.importsAnyOf(document, changedUris);
+        } catch (error) {
+            // A document the build cannot make sense of must not stop the build of the others.
+            console.error(`Opsbook: cannot tell whether ${document.uri.toString()} needs relinking: ${error instanceof Error ? error.message : String(error)}`);
+            return false;
+        }
     }
 
     private importsAnyOf(document: LangiumDocument, changedUris: Set<string>): boolean {

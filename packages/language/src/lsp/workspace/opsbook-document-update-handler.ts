@@ -31,11 +31,39 @@ export class OpsbookDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     constructor(services: LangiumSharedServices) {
         super(services);
         this.shared = services;
-        (this.documentBuilder as Partial<OpsbookDocumentBuilder>).setPendingEditsFlush?.(() => this.flush());
+        (this.documentBuilder as Partial<OpsbookDocumentBuilder>).setPendingEditsFlush?.(() => this.flush(), uri => this.pending.has(uri));
     }
 
     didOpenDocument(event: TextDocumentChangeEvent<TextDocument>): void {
         this.justOpened.add(event.document.uri);
+    }
+
+    /**
+     * A closed document falls back to what is on disk. One that is not a file of the workspace (an
+     * `untitled:` buffer, a `file:` never saved, a file of another extension opened as `opsbook`) is
+     * removed from the workspace and its diagnostics cleared: left behind, it could be neither read
+     * nor given services, and every later build failed on it (RELIABILITY.md, "closing an untitled
+     * document"). Its edits still waiting are dropped, so no build reads a file that is not there.
+     */
+    didCloseDocument(event: TextDocumentChangeEvent<TextDocument>): void {
+        const uri = event.document.uri;
+        this.pending.delete(uri);
+        this.justOpened.delete(uri);
+        const parsed = URI.parse(uri);
+        // Once closed, the registry knows the document by its extension only (no languageId).
+        const workspaceFile = parsed.scheme === 'file' && this.serviceRegistry.hasServices(parsed);
+        const onDisk = workspaceFile
+            ? this.shared.workspace.FileSystemProvider.stat(parsed).then(
+                  stat => stat.isFile,
+                  () => false
+              )
+            : Promise.resolve(false);
+        void onDisk.then(exists => {
+            // Reopened meanwhile: the editor's text rules again, and its edits rebuild it.
+            if (this.shared.workspace.TextDocuments.get(uri)) return;
+            if (!exists && !this.shared.workspace.LangiumDocuments.hasDocument(parsed)) return;
+            return exists ? this.startUpdate([parsed], []) : this.startUpdate([], [parsed]);
+        });
     }
 
     override didChangeContent(change: TextDocumentChangeEvent<TextDocument>): void {
@@ -43,7 +71,7 @@ export class OpsbookDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
         this.pending.add(uri);
         this.workspaceLock.cancelWrite();
         if (this.timer !== undefined) clearTimeout(this.timer);
-        const wait = this.justOpened.delete(uri) ? 0 : this.delay;
+        const wait = this.justOpened.delete(uri) ? 0 : quietTime(this.delay, change.document.getText().length);
         this.timer = setTimeout(() => {
             this.flush();
         }, wait);
@@ -89,10 +117,10 @@ export class OpsbookDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     }
 
     private startUpdate(changed: URI[], deleted: URI[]): Promise<void> {
-        const wanted = new Set(changed.map(uri => uri.toString()));
+        const wanted = new Set([...changed, ...deleted].map(uri => uri.toString()));
         return new Promise<void>(resolve => {
-            const listener = this.documentBuilder.onUpdate(updated => {
-                if (updated.some(uri => wanted.has(uri.toString()))) done();
+            const listener = this.documentBuilder.onUpdate((updated, removed) => {
+                if ([...updated, ...removed].some(uri => wanted.has(uri.toString()))) done();
             });
             const done = () => {
                 listener.dispose();
@@ -106,6 +134,21 @@ export class OpsbookDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
                 });
         });
     }
+}
+
+/** Extra quiet time per megabyte of text before an edit is built, and its ceiling (ms). */
+export const QUIET_MS_PER_MB = 200;
+export const MAX_QUIET_MS = 2000;
+
+/**
+ * How long the text must be quiet before an edit is built: the diagnostics delay, longer for a large
+ * document (about 1 s for 5 MB). Its parse cannot be interrupted (one synchronous chevrotain run, 1.5–3 s
+ * for 5 MB), so starting it after every keystroke kept the server busy for the whole time the user
+ * typed and requests on other files waited seconds (RELIABILITY.md, "a 5 MB file"). A request on the
+ * document itself still builds it at once (the builder flushes the pending edits).
+ */
+export function quietTime(delay: number, length: number): number {
+    return Math.max(delay, Math.min(MAX_QUIET_MS, Math.round((length / 1_000_000) * QUIET_MS_PER_MB)));
 }
 
 export function describeError(error: unknown): string {
