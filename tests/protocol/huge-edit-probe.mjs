@@ -19,7 +19,8 @@ import { singlePlaybook } from '../../bench/generate.mjs';
 const require = createRequire(import.meta.url);
 const protocol = require('vscode-languageserver-protocol/node');
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const SERVER = path.join(REPO, 'packages/cli/bin/opsbook-language-server.cjs');
+// PROBE_SERVER=FILE runs another build of the server (e.g. one bundled from an older checkout).
+const SERVER = process.env.PROBE_SERVER ?? path.join(REPO, 'packages/cli/bin/opsbook-language-server.cjs');
 
 function option(name, fallback) {
     const index = process.argv.indexOf(`--${name}`);
@@ -50,10 +51,18 @@ const small = pathToFileURL(path.join(folder, 'small.ops')).href;
 // PROBE_CPU_PROF=DIR writes a CPU profile of the server there (node --cpu-prof).
 const profile = process.env.PROBE_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PROBE_CPU_PROF}`] : [];
 const child = spawn(process.execPath, [...profile, SERVER, '--stdio'], { cwd: folder, stdio: 'pipe' });
+// The server's stderr is read (an unread pipe would fill up and block the server), shown with PROBE_LOG.
+child.stderr.on('data', chunk => {
+    if (process.env.PROBE_LOG) process.stderr.write(`server stderr: ${String(chunk).slice(0, 600)}\n`);
+});
 const connection = protocol.createProtocolConnection(new protocol.StreamMessageReader(child.stdout), new protocol.StreamMessageWriter(child.stdin));
 const published = [];
 connection.onNotification('textDocument/publishDiagnostics', params => published.push({ uri: params.uri, at: performance.now() }));
 connection.onRequest('client/registerCapability', () => null);
+// The server's log, on stderr when PROBE_LOG is set (an error in a build shows here).
+connection.onNotification('window/logMessage', params => {
+    if (process.env.PROBE_LOG) console.error(`server log: ${params.message.slice(0, 400)}`);
+});
 connection.onRequest('workspace/configuration', params => params.items.map(() => null));
 connection.listen();
 const until = async (predicate, what, ms = 300_000) => {
@@ -73,6 +82,8 @@ await until(() => published.some(p => p.uri === huge) && published.some(p => p.u
 const firstBuild = performance.now() - startOpen;
 
 const hovers = [];
+const timeline = [];
+const firstEdit = performance.now();
 let editing = true;
 // Open loop: a hover every 25 ms whether or not the last one was answered, so a stall of the server
 // shows as many slow replies, not as one.
@@ -80,7 +91,10 @@ const inFlight = [];
 const hoverLoop = (async () => {
     while (editing) {
         const started = performance.now();
-        inFlight.push(connection.sendRequest('textDocument/hover', { textDocument: { uri: small }, position: { line: 2, character: 6 } }).then(() => hovers.push(performance.now() - started)));
+        inFlight.push(connection.sendRequest('textDocument/hover', { textDocument: { uri: small }, position: { line: 2, character: 6 } }).then(() => {
+            hovers.push(performance.now() - started);
+            timeline.push([started - firstEdit, performance.now() - started]);
+        }));
         await sleep(25);
     }
     await Promise.all(inFlight);
@@ -102,6 +116,12 @@ const lastDiagnostics = published.filter(p => p.uri === huge && p.at > lastEdit)
 editing = false;
 await hoverLoop;
 const builds = published.filter(p => p.uri === huge).length - before;
+if (process.env.PROBE_TIMELINE) {
+    // The slowest hover sent in each 250 ms after the first edit: where the server stalled.
+    const buckets = new Map();
+    for (const [at, ms] of timeline) buckets.set(Math.floor(at / 250), Math.max(buckets.get(Math.floor(at / 250)) ?? 0, Math.round(ms)));
+    console.error([...buckets.entries()].sort((a, b) => a[0] - b[0]).map(([b, ms]) => `${b * 250}:${ms}`).join(' '));
+}
 console.log(JSON.stringify({ lines, megabytes: Math.round((hugeText.length / 1e6) * 10) / 10, edits, everyMs: every, firstBuildMs: Math.round(firstBuild), lastEditToDiagnosticsMs: Math.round(lastDiagnostics), hugeBuildsPublished: builds, hoverOnOtherFileMs: summary(hovers), load: os.loadavg()[0].toFixed(1) }));
 await connection.sendRequest('shutdown');
 await connection.sendNotification('exit');
