@@ -1,0 +1,33 @@
+import type { ElementType } from '../i18n/catalogue.js';
+import { en as E, zh as Z } from '../i18n/words.js';
+import { defineRule } from './rule.js';
+
+/** The messages of `owner-missing`: one per kind of finding, with the figures it needs. */
+export type OwnerMissingMessages = {
+    ownerMissing(a: { type: ElementType; name: string; accountable: boolean }): string;
+};
+
+const EN: OwnerMissingMessages = {
+    ownerMissing: ({ type, name, accountable }) => accountable
+        ? `workstream ${name} has no accountable person: add 'accountable PERSON'`
+        : `${E.word(type)} ${name} has no owner: add 'owner PERSON'`,
+};
+
+const ZH_CN: OwnerMissingMessages = {
+    ownerMissing: ({ type, name, accountable }) => accountable
+        ? `工作版块 ${name} 没有负责人（accountable）：请加上 'accountable 人员'`
+        : `${Z.word(type)} ${name} 没有负责人：请加上 'owner 人员'`,
+};
+
+export const ownerMissing = defineRule({
+    id: 'owner-missing',
+    severity: 'error',
+    family: 'people',
+    reportedBy: ['language/src/validation/people-checks.ts'],
+    messages: { en: EN, 'zh-CN': ZH_CN },
+    docs: {
+        en: 'Every goal, channel, campaign and workstream needs one owner (`accountable` for a workstream).',
+        'zh-CN': '每个目标、渠道、活动和工作流都需要一位负责人（工作流为 `accountable`）。'
+    },
+    fixes: ['add-owner']
+});
