@@ -6,6 +6,7 @@ import type { Decimal } from '../values/decimal.js';
 import type { Locale } from '../values/format.js';
 import type { RuleMessageCatalogue } from '../rules/index.js';
 import { EN } from './en.js';
+import type { Message } from './message.js';
 import type { UnitText } from './text.js';
 import { ZH_CN } from './zh-cn.js';
 
@@ -40,14 +41,7 @@ export interface CoreMessageCatalogue {
 /** Every message: the core ones and those of every rule in the registry. */
 export interface MessageCatalogue extends CoreMessageCatalogue, RuleMessageCatalogue {}
 
-export type MessageKey = keyof MessageCatalogue;
-
-/** A message not yet rendered: its key and arguments. */
-export type Message = { [K in MessageKey]: { key: K; args: Parameters<MessageCatalogue[K]>[0] } }[MessageKey];
-
-export function message<K extends MessageKey>(key: K, args: Parameters<MessageCatalogue[K]>[0]): Message {
-    return { key, args } as Message;
-}
+export { message, type Message, type MessageKey } from './message.js';
 
 const CATALOGUES: Readonly<Record<Locale, MessageCatalogue>> = { en: EN, 'zh-CN': ZH_CN };
 

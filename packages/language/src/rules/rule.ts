@@ -4,6 +4,7 @@
 // the message catalogues, hover explanations, the opsbook.json schema and docs/rules.md come from (or
 // are tested against) that list.
 
+import type { RuleContext } from '../validation/analysis-check.js';
 import type { Locale } from '../values/format.js';
 
 export type RuleSeverity = 'error' | 'warning' | 'info';
@@ -45,6 +46,13 @@ export interface RuleDefinition<Id extends string = string, M extends RuleMessag
     readonly docs: Readonly<Record<Locale, string>>;
     /** The quick fixes the editor offers for this rule's diagnostics. */
     readonly fixes: readonly QuickFixId[];
+    /**
+     * The check, when it is a self-contained function of the analysis: run once per file by the
+     * validation family of the same name (validation/analysis-check.ts), after that family's shared
+     * passes. Rules found while computing the analysis or in a shared pass have none; their
+     * `reportedBy` names where they are reported.
+     */
+    readonly check?: (context: RuleContext) => void;
 }
 
 /** Declares a rule; the id stays a string literal so `RuleId` is the union of all ids. */

@@ -5,6 +5,7 @@ import { AnalysisChecks, relatedList, type RuleContext } from './analysis-check.
 
 /** metric-unmonitored, channel-unattributed, no-review: the plan says how it will be watched and reviewed. */
 export class MonitoringChecks extends AnalysisChecks {
+    protected readonly family = 'monitoring';
     protected run(context: RuleContext): void {
         this.checkUnmonitored(context);
         this.checkUnattributed(context);

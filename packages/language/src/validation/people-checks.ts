@@ -6,6 +6,7 @@ import { AnalysisChecks, relatedList, type RuleContext } from './analysis-check.
 
 /** owner-missing, capacity-overload, kpi-weights, owner-not-assessed: every piece of work has a person. */
 export class PeopleChecks extends AnalysisChecks {
+    protected readonly family = 'people';
     protected run(context: RuleContext): void {
         this.checkOwners(context);
         for (const person of context.analysis.people) this.checkCapacity(context, person);

@@ -8,6 +8,7 @@ import { AnalysisChecks, relatedList, type RuleContext } from './analysis-check.
  * reversed ranges are undefined in the analysis, so they never cascade into these rules.
  */
 export class ScheduleChecks extends AnalysisChecks {
+    protected readonly family = 'schedule';
     protected run(context: RuleContext): void {
         this.checkPeriod(context);
         this.checkLateContributions(context);
