@@ -173,4 +173,13 @@ describe('one catalogue per locale', () => {
         const definitions = sourceFiles().filter(file => /\b(?:colon|listSeparator): '/.test(read(path.join(PACKAGES, file))));
         expect(definitions).toEqual(['language/src/i18n/words.ts']);
     });
+
+    test('Chinese text lives only in the catalogues (i18n/) and the rule files (rules/), outside comments', () => {
+        const han = /[\u4e00-\u9fff]/;
+        // The language itself has Chinese words: the scale suffixes 万 and 亿 and the currency alias 元.
+        const syntax = ['language/src/format/canonical-layout.ts', 'language/src/parser/fast-lexer.ts', 'language/src/values/currency.ts', 'language/src/values/number-literal.ts'];
+        const outside = sourceFiles().filter(file => !file.startsWith('language/src/i18n/') && !file.startsWith('language/src/rules/') && !syntax.includes(file))
+            .filter(file => read(path.join(PACKAGES, file)).split('\n').some(line => han.test(line) && !/^\s*(\/\/|\*|\/\*\*)/.test(line)));
+        expect(outside).toEqual([]);
+    });
 });

@@ -77,4 +77,8 @@ export interface LspText extends Punctuation {
     rescaleWeights: string;
     addOwner(person: string): string;
     addAccountable(person: string): string;
+    /** Quick fix of `unused-suppression` when the whole comment goes. */
+    removeSuppressionComment: string;
+    /** Quick fix of `unused-suppression` when one name of several goes. */
+    removeSuppressionName(rule: string): string;
 }

@@ -358,5 +358,7 @@ export const EDITOR_TEXT_EN: LspText = {
     addMonitor: metric => `Add a monitor for '${metric}'`,
     rescaleWeights: 'Rescale the KPI weights to 100%',
     addOwner: person => `Add owner ${person}`,
-    addAccountable: person => `Make ${person} accountable`
+    addAccountable: person => `Make ${person} accountable`,
+    removeSuppressionComment: 'Remove this opsbook-ignore comment',
+    removeSuppressionName: rule => `Remove '${rule}' from opsbook-ignore`
 };

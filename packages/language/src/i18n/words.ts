@@ -1,8 +1,7 @@
 // The words every catalogue shares, one home per locale: punctuation (defined once, used by messages,
-// editor text and documents) and the phrase builders the rule messages (rules/*.ts) and the core
-// messages (en.ts, zh-cn.ts) put their figures into. No message lives here.
+// editor text and documents), the words of element types, and the phrase builders the rule messages
+// (rules/*.ts) and the core messages (en.ts, zh-cn.ts) put their figures into. No message lives here.
 
-import { describeElementType } from '../util/element-words.js';
 import type { Decimal } from '../values/decimal.js';
 import type { Locale } from '../values/format.js';
 import type { ContributionSource, ExpectedToken, FoundToken } from './catalogue.js';
@@ -22,6 +21,34 @@ export const PUNCTUATION: Readonly<Record<Locale, Punctuation>> = {
     en: { colon: ': ', comma: ', ', listSeparator: ', ' },
     'zh-CN': { colon: '：', comma: '，', listSeparator: '、' }
 };
+
+/** How an element type reads in a message (in every catalogue): `Person` → "a person" / "人员（person）". */
+const WORDS: Record<string, string> = {
+    Playbook: 'playbook', Strategy: 'strategy', Metric: 'metric', Funnel: 'funnel', Goal: 'goal', Channel: 'channel',
+    Campaign: 'campaign', Workstream: 'workstream', Person: 'person', Team: 'team', Forecast: 'forecast',
+    Review: 'review', Assessment: 'assessment', Monitor: 'monitor', KpiSubject: 'goal or channel', NamedElement: 'element',
+    Import: 'import'
+};
+
+const ZH_WORDS: Record<string, string> = {
+    Playbook: '运营手册', Strategy: '策略', Metric: '指标', Funnel: '漏斗', Goal: '目标', Channel: '渠道',
+    Campaign: '活动', Workstream: '工作版块', Person: '人员', Team: '团队', Forecast: '预测',
+    Review: '复盘', Assessment: '考核', Monitor: '监测', KpiSubject: '目标或渠道', NamedElement: '元素', Import: '导入'
+};
+
+/**
+ * English: "a goal" (or "goal" without the article). Chinese: "目标（goal）" — the keyword in brackets
+ * so that the reader finds it in the file (or just "目标" without the article).
+ */
+export function describeElementType(type: string, withArticle = true, locale: Locale = 'en'): string {
+    if (locale === 'zh-CN') {
+        const word = ZH_WORDS[type] ?? type;
+        const keyword = WORDS[type];
+        return withArticle && keyword && !keyword.includes(' ') ? `${word}（${keyword}）` : word;
+    }
+    const word = WORDS[type] ?? type.toLowerCase();
+    return withArticle ? `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}` : word;
+}
 
 /** The keywords that start an element, in grammar order (a syntax error lists them). */
 export const ELEMENT_KEYWORDS = ['import', 'playbook', 'strategy', 'metric', 'funnel', 'goal', 'channel', 'campaign',

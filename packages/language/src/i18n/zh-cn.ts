@@ -367,5 +367,7 @@ export const EDITOR_TEXT_ZH_CN: LspText = {
     addMonitor: metric => `为 '${metric}' 添加监测`,
     rescaleWeights: '将 KPI 权重按比例调整为 100%',
     addOwner: person => `添加负责人 ${person}`,
-    addAccountable: person => `设 ${person} 为问责人`
+    addAccountable: person => `设 ${person} 为问责人`,
+    removeSuppressionComment: '删除这条 opsbook-ignore 注释',
+    removeSuppressionName: rule => `从 opsbook-ignore 中删除 '${rule}'`
 };

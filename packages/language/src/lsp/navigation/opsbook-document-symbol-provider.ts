@@ -45,7 +45,7 @@ export class OpsbookDocumentSymbolProvider implements DocumentSymbolProvider {
             const last = children.at(-1);
             if (!first || !last) continue;
             groups.push({
-                name: locale === 'zh-CN' ? (group.type === 'Import' ? '导入' : describeElementType(group.type, false, locale)) : group.heading,
+                name: locale === 'zh-CN' ? describeElementType(group.type, false, locale) : group.heading,
                 detail: String(children.length),
                 kind: this.kinds.getSymbolKind({ $type: group.type } as AstNode),
                 range: { start: first.range.start, end: last.range.end },
