@@ -1,6 +1,9 @@
 import { en as E, zh as Z } from '../i18n/words.js';
-import type { Decimal } from '../values/decimal.js';
-import { defineRule } from './rule.js';
+import type { PersonFigures } from '../analysis/model.js';
+import { message } from '../i18n/message.js';
+import type { RuleContext } from '../validation/analysis-check.js';
+import { Decimal } from '../values/decimal.js';
+import { defineRule, relatedList } from './rule.js';
 
 /** The messages of `capacity-overload`: one per kind of finding, with the figures it needs. */
 export type CapacityOverloadMessages = {
@@ -17,15 +20,41 @@ const ZH_CN: CapacityOverloadMessages = {
         `${person} 负责的份额合计 ${Z.f.points(load)}，超过产能 ${Z.f.points(capacity)}（${parts.map(p => `${p.workstream} ${Z.f.points(p.share)}`).join(' + ')}），超出 ${Z.f.points(over)}：请降低份额、分担工作，或提高 ${person} 的产能`,
 };
 
+/** Every person's `responsible` shares against their capacity. */
+function check(context: RuleContext): void {
+    for (const person of context.analysis.people) checkPerson(context, person);
+}
+
+function checkPerson(context: RuleContext, person: PersonFigures): void {
+    if (!person.capacityKnown || !person.load.gt(person.capacity)) return;
+    // Point at the line that pushes the person over: the one to change first.
+    let running = Decimal.ZERO;
+    let culprit = person.responsibilities[person.responsibilities.length - 1];
+    for (const line of person.responsibilities) {
+        running = running.add(line.share ?? Decimal.ZERO);
+        if (running.gt(person.capacity)) {
+            culprit = line;
+            break;
+        }
+    }
+    if (!culprit) return;
+    const parts = person.responsibilities.filter(r => r.share !== undefined && !r.share.isZero()).map(r => ({ workstream: r.workstream, share: r.share as Decimal }));
+    const related = relatedList(person.responsibilities.map(r => context.related(r.node, message('relatedResponsibility', { person: person.name, workstream: r.workstream, share: r.share ?? Decimal.ZERO }))));
+    context.report('capacity-overload', message('capacityOverload', {
+        person: person.name, load: person.load, capacity: person.capacity, parts, over: person.load.sub(person.capacity)
+    }), { node: culprit.node, related });
+}
+
 export const capacityOverload = defineRule({
     id: 'capacity-overload',
     severity: 'error',
     family: 'people',
-    reportedBy: ['language/src/validation/people-checks.ts'],
+    reportedBy: ['language/src/rules/capacity-overload.ts'],
     messages: { en: EN, 'zh-CN': ZH_CN },
     docs: {
         en: "A person's `responsible` shares add up to more than their capacity.",
         'zh-CN': '某人的 `responsible` 份额合计超过了其产能。'
     },
-    fixes: []
+    fixes: [],
+    check
 });

@@ -1,3 +1,7 @@
+import { message } from '../i18n/message.js';
+import type { RuleContext } from '../validation/analysis-check.js';
+import { formatDate } from '../values/date.js';
+import { contains, formatRange, rangeWithin } from '../values/period.js';
 import { defineRule } from './rule.js';
 
 /** The messages of `date-outside-period`: one per kind of finding, with the figures it needs. */
@@ -19,15 +23,45 @@ const ZH_CN: DateOutsidePeriodMessages = {
     },
 };
 
+function check(context: RuleContext): void {
+    const { period } = context.analysis;
+    if (!period) return;
+    const text = formatRange(period);
+    for (const goal of context.analysis.goals) {
+        if (goal.deadline && goal.node.target && !contains(period, goal.deadline)) {
+            context.report('date-outside-period', message('dateOutsidePeriod', { what: 'deadline', name: goal.name, text: formatDate(goal.deadline), period: text }), {
+                node: goal.node.target, property: 'deadline'
+            });
+        }
+    }
+    for (const campaign of context.analysis.campaigns) {
+        if (campaign.window && !rangeWithin(campaign.window, period)) {
+            context.report('date-outside-period', message('dateOutsidePeriod', { what: 'window', name: campaign.name, text: formatRange(campaign.window), period: text }), {
+                node: campaign.node, property: 'window'
+            });
+        }
+    }
+    for (const review of context.analysis.reviews) {
+        for (const schedule of review.schedules) {
+            if (schedule.date && !contains(period, schedule.date)) {
+                context.report('date-outside-period', message('dateOutsidePeriod', { what: 'review', name: review.name, text: formatDate(schedule.date), period: text }), {
+                    node: schedule.node, property: 'date' as never
+                });
+            }
+        }
+    }
+}
+
 export const dateOutsidePeriod = defineRule({
     id: 'date-outside-period',
     severity: 'warning',
     family: 'schedule',
-    reportedBy: ['language/src/validation/schedule-checks.ts'],
+    reportedBy: ['language/src/rules/date-outside-period.ts'],
     messages: { en: EN, 'zh-CN': ZH_CN },
     docs: {
         en: 'A goal deadline, campaign window or review date lies outside the playbook period.',
         'zh-CN': '目标截止日、活动窗口或复盘日期在剧本周期之外。'
     },
-    fixes: []
+    fixes: [],
+    check
 });

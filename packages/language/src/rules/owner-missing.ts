@@ -1,5 +1,8 @@
 import type { ElementType } from '../i18n/catalogue.js';
 import { en as E, zh as Z } from '../i18n/words.js';
+import type { Campaign, Channel, Goal, Workstream } from '../generated/ast.js';
+import { message } from '../i18n/message.js';
+import type { RuleContext } from '../validation/analysis-check.js';
 import { defineRule } from './rule.js';
 
 /** The messages of `owner-missing`: one per kind of finding, with the figures it needs. */
@@ -19,15 +22,31 @@ const ZH_CN: OwnerMissingMessages = {
         : `${Z.word(type)} ${name} 没有负责人：请加上 'owner 人员'`,
 };
 
+function check(context: RuleContext): void {
+    const { analysis } = context;
+    const missing = (node: Goal | Channel | Campaign) => {
+        if (!node.owner) context.report('owner-missing', message('ownerMissing', { type: node.$type, name: node.name, accountable: false }), { node, property: 'name' });
+    };
+    for (const goal of analysis.goals) missing(goal.node);
+    for (const channel of analysis.channels) missing(channel.node);
+    // A mandatory campaign without an owner is `mandatory-unscheduled`, which says more.
+    for (const campaign of analysis.campaigns) if (campaign.binding !== 'mandatory') missing(campaign.node);
+    for (const workstream of analysis.workstreams) {
+        const node: Workstream = workstream.node;
+        if (!node.accountable) context.report('owner-missing', message('ownerMissing', { type: 'Workstream', name: node.name, accountable: true }), { node, property: 'name' });
+    }
+}
+
 export const ownerMissing = defineRule({
     id: 'owner-missing',
     severity: 'error',
     family: 'people',
-    reportedBy: ['language/src/validation/people-checks.ts'],
+    reportedBy: ['language/src/rules/owner-missing.ts'],
     messages: { en: EN, 'zh-CN': ZH_CN },
     docs: {
         en: 'Every goal, channel, campaign and workstream needs one owner (`accountable` for a workstream).',
         'zh-CN': '每个目标、渠道、活动和工作流都需要一位负责人（工作流为 `accountable`）。'
     },
-    fixes: ['add-owner']
+    fixes: ['add-owner'],
+    check
 });

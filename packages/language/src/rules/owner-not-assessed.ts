@@ -1,4 +1,6 @@
 import { en as E } from '../i18n/words.js';
+import { message } from '../i18n/message.js';
+import type { RuleContext } from '../validation/analysis-check.js';
 import { defineRule } from './rule.js';
 
 /** The messages of `owner-not-assessed`: one per kind of finding, with the figures it needs. */
@@ -18,15 +20,28 @@ const ZH_CN: OwnerNotAssessedMessages = {
         : `${person} 负责 ${goal}，但没有考核：请加上 'assessment ${person} { kpi ${goal} weight 100% }'`,
 };
 
+function check(context: RuleContext): void {
+    const people = new Map(context.analysis.people.map(p => [p.name, p]));
+    for (const goal of context.analysis.goals) {
+        if (goal.owner === undefined || goal.ownerAssessed !== false) continue;
+        const person = people.get(goal.owner);
+        if (!person) continue;
+        context.report('owner-not-assessed', message('ownerNotAssessed', { person: person.name, goal: goal.name, hasAssessment: person.hasAssessment }), {
+            node: goal.node, property: 'owner', data: { person: person.name, goal: goal.name }
+        });
+    }
+}
+
 export const ownerNotAssessed = defineRule({
     id: 'owner-not-assessed',
     severity: 'warning',
     family: 'people',
-    reportedBy: ['language/src/validation/people-checks.ts'],
+    reportedBy: ['language/src/rules/owner-not-assessed.ts'],
     messages: { en: EN, 'zh-CN': ZH_CN },
     docs: {
         en: "A person owns a goal that their assessment does not name: add `kpi GOAL weight …` to it.",
         'zh-CN': '某人负责一个目标，但其考核中没有该目标：请添加 `kpi 目标 weight …`。'
     },
-    fixes: []
+    fixes: [],
+    check
 });

@@ -4,6 +4,7 @@
 // the message catalogues, hover explanations, the opsbook.json schema and docs/rules.md come from (or
 // are tested against) that list.
 
+import type { DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import type { RuleContext } from '../validation/analysis-check.js';
 import type { Locale } from '../values/format.js';
 
@@ -58,4 +59,9 @@ export interface RuleDefinition<Id extends string = string, M extends RuleMessag
 /** Declares a rule; the id stays a string literal so `RuleId` is the union of all ids. */
 export function defineRule<const Id extends string, M extends RuleMessages>(rule: RuleDefinition<Id, M>): RuleDefinition<Id, M> {
     return rule;
+}
+
+/** The related locations that could be placed (a node without text has none). */
+export function relatedList(items: (DiagnosticRelatedInformation | undefined)[]): DiagnosticRelatedInformation[] {
+    return items.filter((item): item is DiagnosticRelatedInformation => item !== undefined);
 }

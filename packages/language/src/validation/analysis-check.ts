@@ -44,9 +44,7 @@ export class RuleContext {
     }
 }
 
-export function relatedList(items: (DiagnosticRelatedInformation | undefined)[]): DiagnosticRelatedInformation[] {
-    return items.filter((item): item is DiagnosticRelatedInformation => item !== undefined);
-}
+export { relatedList } from '../rules/rule.js';
 
 /** From a keyword of the node (`cpa`) to the end of a property (`20 CNY`): "the `cpa at most` line". */
 export function keywordLineRange(node: AstNode, keyword: string, property: string): Range | undefined {

@@ -6,9 +6,6 @@ import { BudgetChecks } from './budget-checks.js';
 import { ConfigChecks } from './config-checks.js';
 import { CoverageChecks } from './coverage-checks.js';
 import { ForecastChecks } from './forecast-checks.js';
-import { MonitoringChecks } from './monitoring-checks.js';
-import { PeopleChecks } from './people-checks.js';
-import { ScheduleChecks } from './schedule-checks.js';
 import { StructureChecks } from './structure-checks.js';
 import { ValueChecks } from './value-checks.js';
 
@@ -19,8 +16,8 @@ export function registerValidationChecks(services: OpsbookServices): void {
     // Families in this order; a family whose rules all live in their rule files (rules/*.ts) is a FamilyChecks.
     const families = [
         new ConfigChecks(services), new ValueChecks(services), new CoverageChecks(services), new BudgetChecks(services),
-        new FamilyChecks(services, 'funnel'), new ScheduleChecks(services), new PeopleChecks(services), new ForecastChecks(services),
-        new FamilyChecks(services, 'strategy'), new MonitoringChecks(services)
+        new FamilyChecks(services, 'funnel'), new FamilyChecks(services, 'schedule'), new FamilyChecks(services, 'people'),
+        new ForecastChecks(services), new FamilyChecks(services, 'strategy'), new FamilyChecks(services, 'monitoring')
     ];
     const checks: ValidationChecks<OpsbookAstType> = {
         Document: [structure.checkDocument.bind(structure), ...families.map(family => family.checkDocument.bind(family))]
