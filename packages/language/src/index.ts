@@ -8,6 +8,7 @@ export { message as diagnosticMessage, render as renderMessage, type Message } f
 export * from './scope/workspace-root.js';
 export * from './scope/import-resolver.js';
 export * as generate from './generate/index.js';
+export * as usecases from './usecases/index.js';
 export * from './format/format-text.js';
 export { OpsbookFormatter } from './format/opsbook-formatter.js';
 export * from './analysis/review-analysis.js';

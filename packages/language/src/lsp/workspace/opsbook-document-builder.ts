@@ -53,18 +53,7 @@ export class OpsbookDocumentBuilder extends DefaultDocumentBuilder {
         if (!document || document.state < DocumentState.Parsed) return true;
         const resolver = (this.services.ServiceRegistry.getServices(uri) as Partial<OpsbookServices>).references?.ImportResolver;
         if (!resolver) return true;
-        const seen = new Set<string>([uri.toString()]);
-        const queue = [document as LangiumDocument<Document>];
-        while (queue.length > 0) {
-            for (const imported of resolver.importedDocuments(queue.pop() as LangiumDocument<Document>)) {
-                const key = imported.uri.toString();
-                if (seen.has(key)) continue;
-                if (pending(key)) return true;
-                seen.add(key);
-                queue.push(imported);
-            }
-        }
-        return false;
+        return resolver.importClosure([document as LangiumDocument<Document>]).some(imported => pending(imported.uri.toString()));
     }
 
     /** Why a document failed its build, until it is reset for the next one. */
