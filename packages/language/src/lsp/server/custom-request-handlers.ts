@@ -11,7 +11,7 @@ import type { DocumentFinding } from '../../generate/findings.js';
 import { generatePlan } from '../../generate/plan-document.js';
 import { generateReview } from '../../generate/review-document.js';
 import type { Document } from '../../generated/ast.js';
-import type { OpsbookServices } from '../../opsbook-module.js';
+import type { OpsbookServices } from '../opsbook-services.js';
 import { compareDates, formatDate, parseDate, type CalendarDate } from '../../values/date.js';
 import { formatRange, parseReviewPeriod } from '../../values/period.js';
 import {
