@@ -2,8 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DocumentState, URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
-import { createOpsbookServices, type Document, type OpsbookServices, type OpsbookSettings } from 'opsbook-language';
-import type { LangiumSharedServices } from 'langium/lsp';
+import { createOpsbookCoreServices, type Document, type LangiumSharedCoreServices, type OpsbookCoreServices, type OpsbookSettings } from 'opsbook-language';
 import { CliError } from './cli-error.js';
 
 export interface LoadedFile {
@@ -13,8 +12,8 @@ export interface LoadedFile {
 }
 
 export interface LoadedWorkspace {
-    services: OpsbookServices;
-    shared: LangiumSharedServices;
+    services: OpsbookCoreServices;
+    shared: LangiumSharedCoreServices;
     files: LoadedFile[];
     /** Given files that could not be read (only with `unreadable: 'collect'`; otherwise loading throws). */
     unreadable: UnreadableFile[];
@@ -121,7 +120,7 @@ export async function loadWorkspace(
     } = {}
 ): Promise<LoadedWorkspace> {
     const cwd = options.cwd ?? process.cwd();
-    const { shared, Opsbook } = createOpsbookServices({ ...NodeFileSystem });
+    const { shared, Opsbook } = createOpsbookCoreServices({ ...NodeFileSystem });
     // One build, no editor: nobody asks "who refers to this?" (find references, rename, relinking after
     // an edit), so Langium's reference index is skipped — about a tenth of a build (BENCHMARKS.md).
     shared.workspace.IndexManager.updateReferences = async () => {};

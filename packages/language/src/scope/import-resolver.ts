@@ -1,10 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { LangiumDocument, LangiumDocuments } from 'langium';
+import type { LangiumCoreServices, LangiumDocument, LangiumDocuments } from 'langium';
 import { DocumentCache, URI } from 'langium';
 import type { Document, Import } from '../generated/ast.js';
-import type { OpsbookServices } from '../opsbook-module.js';
-import { isInside, type WorkspaceRoots } from './workspace-root.js';
+import { isInside, type WorkspaceRootServices, type WorkspaceRoots } from './workspace-root.js';
 
 /** Loads a file an import resolves to that is not loaded yet, or gives nothing back when it cannot be read. */
 export type ImportLoader = (uri: URI) => LangiumDocument<Document> | undefined;
@@ -25,7 +24,7 @@ export class ImportResolver {
     private readonly cache: DocumentCache<Import, ImportResolution>;
     private readonly importsByRoot = new WeakMap<Document, Import[]>();
 
-    constructor(services: OpsbookServices) {
+    constructor(services: LangiumCoreServices & WorkspaceRootServices) {
         this.roots = services.workspace.WorkspaceRoots;
         this.documents = services.shared.workspace.LangiumDocuments;
         this.cache = new DocumentCache(services.shared);

@@ -4,7 +4,7 @@ import type { LangiumSharedServices } from 'langium/lsp';
 import type { CancellationToken, Connection } from 'vscode-languageserver';
 import { ResponseError } from 'vscode-languageserver';
 import type { Document } from '../../generated/ast.js';
-import type { OpsbookServices } from '../../opsbook-module.js';
+import type { OpsbookServices } from '../opsbook-services.js';
 import {
     analysisModel, basename, type CheckedPlaybook, dayWindow, dayWithin, diagnosticText, loadCheckedPlaybook, periodWindow, renderPlan, renderReview,
     reviewPeriodChoices, type ReviewPeriodChoice, windowOfDay
