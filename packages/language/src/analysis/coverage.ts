@@ -3,7 +3,7 @@
 
 import type { AstNode } from 'langium';
 import type { Campaign, Channel, Delivery, Goal, Workstream } from '../generated/ast.js';
-import { message } from '../i18n/catalogue.js';
+import { message } from '../i18n/message.js';
 import { Decimal } from '../values/decimal.js';
 import { type AnalysisScope, ofType, refName } from './analysis-scope.js';
 import type { Contribution, CoverageStatus, DeliveryFigures, GoalFigures, MetricInfo, Unit } from './model.js';

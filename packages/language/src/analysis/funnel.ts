@@ -2,7 +2,7 @@
 // cannot sensibly target more than the goals on earlier steps (`funnel-order`).
 
 import type { Funnel } from '../generated/ast.js';
-import { message } from '../i18n/catalogue.js';
+import { message } from '../i18n/message.js';
 import type { Decimal } from '../values/decimal.js';
 import { type AnalysisScope, ofType } from './analysis-scope.js';
 import type { FunnelInfo, FunnelOrderIssue, GoalFigures } from './model.js';

@@ -5,7 +5,7 @@
 // would fix it.
 
 import { ruleMessages } from '../rules/index.js';
-import type { MessageCatalogue } from './catalogue.js';
+import type { MessageCatalogue } from './message.js';
 import type { DocumentText } from './document-text.js';
 import type { LspText } from './editor-text.js';
 import { en, PUNCTUATION } from './words.js';

@@ -4,7 +4,7 @@
 
 import type { Decimal } from '../values/decimal.js';
 import type { Locale } from '../values/format.js';
-import type { ContributionSource, ExpectedToken, FoundToken } from './catalogue.js';
+import type { ContributionSource, ExpectedToken, FoundToken } from './message.js';
 import { TextFormatter } from './text.js';
 
 /** Punctuation between a label and its value, clauses and the names of a list. */

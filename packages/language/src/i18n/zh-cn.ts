@@ -3,7 +3,7 @@
 // words.ts。与 en.ts 一一对应：说明哪里不对、相关数字，以及怎样改。
 
 import { ruleMessages } from '../rules/index.js';
-import type { MessageCatalogue } from './catalogue.js';
+import type { MessageCatalogue } from './message.js';
 import type { DocumentText } from './document-text.js';
 import type { LspText } from './editor-text.js';
 import { zh, PUNCTUATION } from './words.js';

@@ -1,9 +1,8 @@
 import { en as E, zh as Z } from '../i18n/words.js';
 import type { PersonFigures } from '../analysis/model.js';
 import { message } from '../i18n/message.js';
-import type { RuleContext } from '../validation/analysis-check.js';
 import { Decimal } from '../values/decimal.js';
-import { defineRule, relatedList } from './rule.js';
+import { defineRule, relatedList, type RuleCheckContext } from './rule.js';
 
 /** The messages of `capacity-overload`: one per kind of finding, with the figures it needs. */
 export type CapacityOverloadMessages = {
@@ -21,11 +20,11 @@ const ZH_CN: CapacityOverloadMessages = {
 };
 
 /** Every person's `responsible` shares against their capacity. */
-function check(context: RuleContext): void {
+function check(context: RuleCheckContext): void {
     for (const person of context.analysis.people) checkPerson(context, person);
 }
 
-function checkPerson(context: RuleContext, person: PersonFigures): void {
+function checkPerson(context: RuleCheckContext, person: PersonFigures): void {
     if (!person.capacityKnown || !person.load.gt(person.capacity)) return;
     // Point at the line that pushes the person over: the one to change first.
     let running = Decimal.ZERO;

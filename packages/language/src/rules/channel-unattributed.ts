@@ -1,7 +1,6 @@
 import { en as E, zh as Z } from '../i18n/words.js';
 import { message } from '../i18n/message.js';
-import type { RuleContext } from '../validation/analysis-check.js';
-import { defineRule, relatedList } from './rule.js';
+import { defineRule, relatedList, type RuleCheckContext } from './rule.js';
 
 /** The messages of `channel-unattributed`: one per kind of finding, with the figures it needs. */
 export type ChannelUnattributedMessages = {
@@ -19,7 +18,7 @@ const ZH_CN: ChannelUnattributedMessages = {
 };
 
 /** A metric that channels deliver and that is monitored, but never `by channel`. */
-function check(context: RuleContext): void {
+function check(context: RuleCheckContext): void {
     for (const metric of context.analysis.metrics.values()) {
         if (!metric.monitored || metric.monitoredByChannel || metric.deliveredByChannels.length === 0) continue;
         const monitors = context.analysis.monitors.filter(m => m.node.metric?.ref === metric.node);

@@ -1,8 +1,7 @@
 import { message } from '../i18n/message.js';
-import type { RuleContext } from '../validation/analysis-check.js';
 import { formatDate } from '../values/date.js';
 import { contains, formatRange, rangeWithin } from '../values/period.js';
-import { defineRule } from './rule.js';
+import { defineRule, type RuleCheckContext } from './rule.js';
 
 /** The messages of `date-outside-period`: one per kind of finding, with the figures it needs. */
 export type DateOutsidePeriodMessages = {
@@ -23,7 +22,7 @@ const ZH_CN: DateOutsidePeriodMessages = {
     },
 };
 
-function check(context: RuleContext): void {
+function check(context: RuleCheckContext): void {
     const { period } = context.analysis;
     if (!period) return;
     const text = formatRange(period);

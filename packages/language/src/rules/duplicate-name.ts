@@ -1,4 +1,4 @@
-import type { ElementType } from '../i18n/catalogue.js';
+import type { ElementType } from '../i18n/message.js';
 import { en as E, zh as Z } from '../i18n/words.js';
 import { defineRule } from './rule.js';
 

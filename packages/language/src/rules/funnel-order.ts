@@ -1,8 +1,7 @@
 import { en as E, zh as Z } from '../i18n/words.js';
 import type { Decimal } from '../values/decimal.js';
 import { message } from '../i18n/message.js';
-import type { RuleContext } from '../validation/analysis-check.js';
-import { defineRule } from './rule.js';
+import { defineRule, type RuleCheckContext } from './rule.js';
 
 /** The messages of `funnel-order`: one per kind of finding, with the figures it needs. */
 export type FunnelOrderMessages = {
@@ -20,7 +19,7 @@ const ZH_CN: FunnelOrderMessages = {
 };
 
 /** A later funnel step cannot target more people than an earlier one (the analysis finds the pairs). */
-function check(context: RuleContext): void {
+function check(context: RuleCheckContext): void {
     const goals = new Map(context.analysis.goals.map(goal => [goal.name, goal]));
     const reported = new Set<string>();
     for (const funnel of context.analysis.funnels) {

@@ -1,4 +1,4 @@
-import type { ContributionSource } from '../i18n/catalogue.js';
+import type { ContributionSource } from '../i18n/message.js';
 import type { UnitText } from '../i18n/text.js';
 import { en as E, zh as Z } from '../i18n/words.js';
 import type { Decimal } from '../values/decimal.js';

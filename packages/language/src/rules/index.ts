@@ -90,6 +90,11 @@ type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) exten
 /** Every rule's messages in one type: the rule part of the message catalogue. */
 export type RuleMessageCatalogue = UnionToIntersection<RuleDefinitionOf['messages']['en']>;
 
+// `message('budgetOverrun', …)` is typed against the rule files: their messages join the catalogue's shape.
+declare module '../i18n/message.js' {
+    interface MessageCatalogue extends RuleMessageCatalogue {}
+}
+
 /** Every rule's messages in one locale (each message key belongs to one rule; a test checks it). */
 export function ruleMessages(locale: Locale): RuleMessageCatalogue {
     return Object.assign({}, ...RULE_DEFINITIONS.map(rule => rule.messages[locale])) as RuleMessageCatalogue;

@@ -1,8 +1,7 @@
 import { en as E, zh as Z } from '../i18n/words.js';
 import type { Decimal } from '../values/decimal.js';
 import { message } from '../i18n/message.js';
-import type { RuleContext } from '../validation/analysis-check.js';
-import { defineRule, relatedList } from './rule.js';
+import { defineRule, relatedList, type RuleCheckContext } from './rule.js';
 
 /** The messages of `kpi-weights`: one per kind of finding, with the figures it needs. */
 export type KpiWeightsMessages = {
@@ -26,7 +25,7 @@ const ZH_CN: KpiWeightsMessages = {
     kpiWeightsEmpty: ({ person }) => `${person} 的考核没有任何 KPI：请加上权重合计为 100% 的 'kpi … weight …%'`,
 };
 
-function check(context: RuleContext): void {
+function check(context: RuleCheckContext): void {
     for (const assessment of context.analysis.assessments) {
         if (!context.isOwn(assessment.node) || !assessment.complete || assessment.person === undefined) continue;
         if (assessment.kpis.length === 0) {

@@ -1,7 +1,6 @@
 import { message } from '../i18n/message.js';
-import type { RuleContext } from '../validation/analysis-check.js';
 import { compareDates, formatDate } from '../values/date.js';
-import { defineRule, relatedList } from './rule.js';
+import { defineRule, relatedList, type RuleCheckContext } from './rule.js';
 
 /** The messages of `late-contribution`: one per kind of finding, with the figures it needs. */
 export type LateContributionMessages = {
@@ -18,7 +17,7 @@ const ZH_CN: LateContributionMessages = {
         `${campaign} 于 ${start} 开始，晚于 ${goal} 的截止日期 ${deadline}：它的交付来得太晚；请提前开始，或改为交付给更晚的目标`,
 };
 
-function check(context: RuleContext): void {
+function check(context: RuleCheckContext): void {
     const deadlines = new Map(context.analysis.goals.map(goal => [goal.node, goal]));
     for (const campaign of context.analysis.campaigns) {
         if (!campaign.window) continue;

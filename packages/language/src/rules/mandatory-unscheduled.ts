@@ -1,7 +1,6 @@
 import { en as E, zh as Z } from '../i18n/words.js';
 import { message } from '../i18n/message.js';
-import type { RuleContext } from '../validation/analysis-check.js';
-import { defineRule } from './rule.js';
+import { defineRule, type RuleCheckContext } from './rule.js';
 
 /** The messages of `mandatory-unscheduled`: one per kind of finding, with the figures it needs. */
 export type MandatoryUnscheduledMessages = {
@@ -18,7 +17,7 @@ const ZH_CN: MandatoryUnscheduledMessages = {
         `${campaign} 是必须执行的活动（mandatory），但没有${Z.f.list(missing.map(m => (m === 'window' ? '时间窗口（window）' : '负责人（owner）')), 'or')}：约束性的计划需要时间窗口和负责人`,
 };
 
-function check(context: RuleContext): void {
+function check(context: RuleCheckContext): void {
     for (const campaign of context.analysis.campaigns) {
         if (campaign.binding !== 'mandatory') continue;
         const missing: ('window' | 'owner')[] = [];

@@ -2,8 +2,7 @@ import { en as E, zh as Z } from '../i18n/words.js';
 import type { AstNode } from 'langium';
 import type { GoalFigures } from '../analysis/model.js';
 import { message } from '../i18n/message.js';
-import type { RuleContext } from '../validation/analysis-check.js';
-import { defineRule, relatedList } from './rule.js';
+import { defineRule, relatedList, type RuleCheckContext } from './rule.js';
 
 /** The messages of `metric-unmonitored`: one per kind of finding, with the figures it needs. */
 export type MetricUnmonitoredMessages = {
@@ -21,7 +20,7 @@ const ZH_CN: MetricUnmonitoredMessages = {
 };
 
 /** Once per metric, on the first goal that targets it. */
-function check(context: RuleContext): void {
+function check(context: RuleCheckContext): void {
     const byMetric = new Map<string, GoalFigures[]>();
     for (const goal of context.analysis.goals) {
         if (!goal.metric || goal.monitored || !goal.node.target) continue;

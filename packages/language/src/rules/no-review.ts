@@ -1,6 +1,5 @@
 import { message } from '../i18n/message.js';
-import type { RuleContext } from '../validation/analysis-check.js';
-import { defineRule } from './rule.js';
+import { defineRule, type RuleCheckContext } from './rule.js';
 
 /** The messages of `no-review`: one per kind of finding, with the figures it needs. */
 export type NoReviewMessages = {
@@ -17,7 +16,7 @@ const ZH_CN: NoReviewMessages = {
         `运营手册 ${playbook} 没有复盘：请加上 'review 周复盘 { every week owner … covers … }'，用数据检验计划`,
 };
 
-function check(context: RuleContext): void {
+function check(context: RuleCheckContext): void {
     const playbook = context.analysis.playbook;
     if (!playbook || context.analysis.hasReview) return;
     context.report('no-review', message('noReview', { playbook: playbook.name }), { node: playbook, property: 'name' });

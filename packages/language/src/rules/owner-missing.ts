@@ -1,9 +1,8 @@
-import type { ElementType } from '../i18n/catalogue.js';
+import type { ElementType } from '../i18n/message.js';
 import { en as E, zh as Z } from '../i18n/words.js';
 import type { Campaign, Channel, Goal, Workstream } from '../generated/ast.js';
 import { message } from '../i18n/message.js';
-import type { RuleContext } from '../validation/analysis-check.js';
-import { defineRule } from './rule.js';
+import { defineRule, type RuleCheckContext } from './rule.js';
 
 /** The messages of `owner-missing`: one per kind of finding, with the figures it needs. */
 export type OwnerMissingMessages = {
@@ -22,7 +21,7 @@ const ZH_CN: OwnerMissingMessages = {
         : `${Z.word(type)} ${name} 没有负责人：请加上 'owner 人员'`,
 };
 
-function check(context: RuleContext): void {
+function check(context: RuleCheckContext): void {
     const { analysis } = context;
     const missing = (node: Goal | Channel | Campaign) => {
         if (!node.owner) context.report('owner-missing', message('ownerMissing', { type: node.$type, name: node.name, accountable: false }), { node, property: 'name' });

@@ -1,7 +1,6 @@
 import { en as E } from '../i18n/words.js';
 import { message } from '../i18n/message.js';
-import type { RuleContext } from '../validation/analysis-check.js';
-import { defineRule } from './rule.js';
+import { defineRule, type RuleCheckContext } from './rule.js';
 
 /** The messages of `owner-not-assessed`: one per kind of finding, with the figures it needs. */
 export type OwnerNotAssessedMessages = {
@@ -20,7 +19,7 @@ const ZH_CN: OwnerNotAssessedMessages = {
         : `${person} 负责 ${goal}，但没有考核：请加上 'assessment ${person} { kpi ${goal} weight 100% }'`,
 };
 
-function check(context: RuleContext): void {
+function check(context: RuleCheckContext): void {
     const people = new Map(context.analysis.people.map(p => [p.name, p]));
     for (const goal of context.analysis.goals) {
         if (goal.owner === undefined || goal.ownerAssessed !== false) continue;

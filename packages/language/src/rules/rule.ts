@@ -4,9 +4,12 @@
 // the message catalogues, hover explanations, the opsbook.json schema and docs/rules.md come from (or
 // are tested against) that list.
 
+import type { AstNode, DiagnosticInfo, Properties } from 'langium';
 import type { DiagnosticRelatedInformation } from 'vscode-languageserver-types';
-import type { RuleContext } from '../validation/analysis-check.js';
+import type { PlaybookAnalysis } from '../analysis/model.js';
+import type { Message } from '../i18n/message.js';
 import type { Locale } from '../values/format.js';
+import type { RuleId } from './index.js';
 
 export type RuleSeverity = 'error' | 'warning' | 'info';
 
@@ -53,7 +56,33 @@ export interface RuleDefinition<Id extends string = string, M extends RuleMessag
      * passes. Rules found while computing the analysis or in a shared pass have none; their
      * `reportedBy` names where they are reported.
      */
-    readonly check?: (context: RuleContext) => void;
+    readonly check?: (context: RuleCheckContext) => void;
+}
+
+/** Where a diagnostic points and what it carries besides its message. */
+export interface ReportOptions<N extends AstNode> {
+    node: N;
+    property?: Properties<N>;
+    index?: number;
+    range?: DiagnosticInfo<N>['range'];
+    related?: DiagnosticRelatedInformation[];
+    /** Extra data for code actions (the quick fix reads `data.code` plus these fields). */
+    data?: Record<string, unknown>;
+}
+
+/**
+ * What a rule's `check` reads and reports with: the analysis of the file being validated (implemented by
+ * validation/analysis-check.ts `RuleContext`, which applies severities and renders in the file's locale).
+ */
+export interface RuleCheckContext {
+    readonly analysis: PlaybookAnalysis;
+    readonly locale: Locale;
+    /** Reports `rule` with the message rendered in the file's message locale. */
+    report<N extends AstNode>(rule: RuleId, msg: Message, options: ReportOptions<N>): void;
+    /** A related location: the node (or one of its properties) with a message. */
+    related(node: AstNode, msg: Message, property?: string): DiagnosticRelatedInformation | undefined;
+    /** True when the node is in the file being validated (only there may a diagnostic point). */
+    isOwn(node: AstNode | undefined): boolean;
 }
 
 /** Declares a rule; the id stays a string literal so `RuleId` is the union of all ids. */

@@ -1,8 +1,7 @@
 import { en as E, zh as Z } from '../i18n/words.js';
 import { SUITED_FOCUS } from '../analysis/vocabulary.js';
 import { message } from '../i18n/message.js';
-import type { RuleContext } from '../validation/analysis-check.js';
-import { defineRule } from './rule.js';
+import { defineRule, type RuleCheckContext } from './rule.js';
 
 /** The messages of `stage-focus`: one per kind of finding, with the figures it needs. */
 export type StageFocusMessages = {
@@ -20,7 +19,7 @@ const ZH_CN: StageFocusMessages = {
 };
 
 /** A strategy's focus against the product's lifecycle stage (DOMAIN.md table). */
-function check(context: RuleContext): void {
+function check(context: RuleCheckContext): void {
     const stage = context.analysis.stage;
     if (stage === undefined) return;
     for (const strategy of context.analysis.strategies) {

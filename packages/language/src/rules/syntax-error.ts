@@ -1,4 +1,4 @@
-import type { ElementType, ExpectedToken, FoundToken } from '../i18n/catalogue.js';
+import type { ElementType, ExpectedToken, FoundToken } from '../i18n/message.js';
 import { ELEMENT_KEYWORDS, en as E, zh as Z } from '../i18n/words.js';
 import { defineRule } from './rule.js';
 

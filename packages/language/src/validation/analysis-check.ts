@@ -5,15 +5,15 @@ import type { PlaybookAnalysis } from '../analysis/model.js';
 import type { OpsbookSettings } from '../config/opsbook-config.js';
 import type { Document } from '../generated/ast.js';
 import { type Message, render } from '../i18n/catalogue.js';
-import type { OpsbookServices } from '../opsbook-module.js';
+import type { OpsbookCoreServices } from '../core-services.js';
 import { RULE_DEFINITIONS } from '../rules/index.js';
-import type { RuleDefinition, RuleFamily } from '../rules/rule.js';
+import type { RuleCheckContext, RuleDefinition, RuleFamily } from '../rules/rule.js';
 import type { Locale } from '../values/format.js';
 import { report, type ReportOptions } from './report.js';
 import type { RuleId } from './rule-catalog.js';
 
 /** What a family of rules reads: the analysis of the file, its settings and the message locale. */
-export class RuleContext {
+export class RuleContext implements RuleCheckContext {
     constructor(
         readonly analysis: PlaybookAnalysis,
         readonly settings: OpsbookSettings,
@@ -69,7 +69,7 @@ export abstract class AnalysisChecks {
      */
     protected readonly runsWithSyntaxErrors: boolean = false;
 
-    constructor(protected readonly services: OpsbookServices) {}
+    constructor(protected readonly services: OpsbookCoreServices) {}
 
     checkDocument(root: Document, accept: ValidationAcceptor): void {
         const document = AstUtils.getDocument(root) as LangiumDocument<Document>;
@@ -87,19 +87,19 @@ export abstract class AnalysisChecks {
 
 /** A family with no shared pass: only the checks of its rules. */
 export class FamilyChecks extends AnalysisChecks {
-    constructor(services: OpsbookServices, protected readonly family: RuleFamily) {
+    constructor(services: OpsbookCoreServices, protected readonly family: RuleFamily) {
         super(services);
     }
 
     protected run(): void {}
 }
 
-const CHECKS = new Map<RuleFamily, ((context: RuleContext) => void)[]>();
+const CHECKS = new Map<RuleFamily, ((context: RuleCheckContext) => void)[]>();
 
-function checksOf(family: RuleFamily): readonly ((context: RuleContext) => void)[] {
+function checksOf(family: RuleFamily): readonly ((context: RuleCheckContext) => void)[] {
     let checks = CHECKS.get(family);
     if (!checks) {
-        checks = (RULE_DEFINITIONS as readonly RuleDefinition[]).filter(rule => rule.family === family && rule.check).map(rule => rule.check as (context: RuleContext) => void);
+        checks = (RULE_DEFINITIONS as readonly RuleDefinition[]).filter(rule => rule.family === family && rule.check).map(rule => rule.check as (context: RuleCheckContext) => void);
         CHECKS.set(family, checks);
     }
     return checks;

@@ -1,6 +1,6 @@
 import type { ValidationChecks } from 'langium';
 import type { OpsbookAstType } from '../generated/ast.js';
-import type { OpsbookServices } from '../opsbook-module.js';
+import type { OpsbookCoreServices } from '../core-services.js';
 import { FamilyChecks } from './analysis-check.js';
 import { BudgetChecks } from './budget-checks.js';
 import { ConfigChecks } from './config-checks.js';
@@ -10,7 +10,7 @@ import { StructureChecks } from './structure-checks.js';
 import { ValueChecks } from './value-checks.js';
 
 /** Registers every family of checks; each reads the analysis once per file and runs its rules' checks. */
-export function registerValidationChecks(services: OpsbookServices): void {
+export function registerValidationChecks(services: OpsbookCoreServices): void {
     const registry = services.validation.ValidationRegistry;
     const structure = new StructureChecks(services);
     // Families in this order; a family whose rules all live in their rule files (rules/*.ts) is a FamilyChecks.
