@@ -13,4 +13,4 @@ export function stressSize<T>(full: T, reduced: T): T {
 }
 
 /** Fuzz runs per property under `npm run test:stress` when OPSBOOK_FUZZ_RUNS is not set. */
-export const STRESS_FUZZ_RUNS = 1000;
+export const STRESS_FUZZ_RUNS = 2000;
