@@ -100,12 +100,15 @@ describe('language server faults over stdio', () => {
                 server.request('textDocument/hover', { textDocument: { uri: 7 }, position: { line: 0, character: 0 } }),
                 server.request('textDocument/definition', { textDocument: { uri } }),
                 server.request('textDocument/inlayHint', { textDocument: { uri }, range: 'all' }),
-                server.request('textDocument/documentSymbol', [uri])
+                server.request('textDocument/documentSymbol', [uri]),
+                server.request('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } } }),
+                server.request('textDocument/references', { textDocument: { uri }, position: { line: 2, character: 6 } }),
+                server.request('workspace/symbol', { query: 42 })
             ]),
             ANSWER_MS,
             'requests with params of the wrong shape'
         );
-        expect(wrongShapes.map(reply => reply.error?.code)).toEqual([-32602, -32602, -32602, -32602]);
+        expect(wrongShapes.map(reply => reply.error?.code)).toEqual([-32602, -32602, -32602, -32602, -32602, -32602, -32602]);
         expect(errorLog()).toEqual([]);
         const unknown = await within(server.request('opsbook/noSuchMethod', {}), ANSWER_MS, 'unknown method');
         expect(unknown.error?.code).toBe(-32601); // MethodNotFound, as JSON-RPC requires
