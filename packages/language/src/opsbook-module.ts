@@ -4,6 +4,7 @@ import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { OpsbookGeneratedModule, OpsbookGeneratedSharedModule } from './generated/module.js';
 import { OpsbookConfigProvider } from './config/opsbook-config.js';
+import { OpsbookAsyncParser } from './parser/chunked-parser.js';
 import { OpsbookLexerErrorMessageProvider } from './parser/opsbook-lexer-errors.js';
 import { OpsbookLexer } from './parser/opsbook-lexer.js';
 import { OpsbookParserErrorMessageProvider } from './parser/opsbook-parser-errors.js';
@@ -41,6 +42,8 @@ export type OpsbookServices = LangiumServices & OpsbookAddedServices;
 export const OpsbookModule: Module<OpsbookServices, PartialLangiumServices & OpsbookAddedServices> = {
     parser: {
         LangiumParser: services => createOpsbookParser(services),
+        // The document builder's parser: a large document in slices, cancellable between them.
+        AsyncParser: services => new OpsbookAsyncParser(services),
         TokenBuilder: () => new OpsbookTokenBuilder(),
         Lexer: services => new OpsbookLexer(services),
         ValueConverter: () => new OpsbookValueConverter(),
