@@ -14,7 +14,7 @@ const doc = shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse('
 shared.workspace.LangiumDocuments.addDocument(doc);
 let last = performance.now();
 for (const s of [DocumentState.IndexedContent, DocumentState.ComputedScopes, DocumentState.Linked, DocumentState.IndexedReferences, DocumentState.Validated])
-  shared.workspace.DocumentBuilder.onBuildPhase(s, () => { const n = performance.now(); console.log('phase', s, Math.round(n-last)); last = n; });
+  shared.workspace.DocumentBuilder.onBuildPhase(s, () => { const n = performance.now(); console.log('phase', s, Math.round(n-last), 'at', typeof start === 'number' ? Math.round(n - start) : ''); last = n; });
 // measure max block between macrotasks
 let maxGap = 0, prev = performance.now(); const iv = setInterval(() => { const n = performance.now(); maxGap = Math.max(maxGap, n-prev); prev = n; }, 1);
 await shared.workspace.DocumentBuilder.build([doc], { validation: true });
@@ -24,10 +24,9 @@ console.log('maxGap', Math.round(maxGap), 'diags', doc.diagnostics.length);
 const { CancellationTokenSource } = await import('vscode-languageserver-protocol');
 const gaps = [];
 prev = performance.now(); const iv2 = setInterval(() => { const n = performance.now(); gaps.push([Math.round(n-prev), Math.round(n - start)]); prev = n; }, 1);
-const start = performance.now();
+var start = performance.now();
 const src = new CancellationTokenSource();
-const az = Opsbook.analysis.PlaybookAnalyzer; const oc = az.compute.bind(az);
-az.compute = d => { const t0 = performance.now(); const r = oc(d); console.log('analysis', Math.round(performance.now()-t0)); return r; };
+
 const reg = Opsbook.validation.ValidationRegistry; const og = reg.getChecks.bind(reg);
 reg.getChecks = (type, cats) => type !== 'Document' ? og(type, cats) : og(type, cats).map((c, i) => (n, a, tk) => { const t0 = performance.now(); const r = c(n, a, tk); console.log('check', i, Math.round(performance.now()-t0)); return r; });
 
@@ -37,3 +36,14 @@ await shared.workspace.DocumentBuilder.update([doc.uri], [], src.token);
 console.log('total', Math.round(performance.now()-start), 'diags', doc.diagnostics.length);
 clearInterval(iv2);
 console.log('gaps >30ms', JSON.stringify(gaps.filter(g => g[0] > 30)));
+// parse only, async, with gap measure
+{
+const ap = Opsbook.parser.AsyncParser;
+const g = []; let p2 = performance.now(); const s0 = performance.now();
+const iv3 = setInterval(() => { const n = performance.now(); g.push([Math.round(n-p2), Math.round(n - s0)]); p2 = n; }, 1);
+const r = await ap.parse(cur, new CancellationTokenSource().token);
+console.log('async parse', Math.round(performance.now() - s0));
+await new Promise(r => setTimeout(r, 50));
+clearInterval(iv3);
+console.log('parse gaps >30', JSON.stringify(g.filter(x => x[0] > 30)));
+}

@@ -62,10 +62,13 @@ function expectLinked(result: ParseResult): void {
 
 let sliced = 0;
 
-/** Parses `text` in slices of `sliceTokens` tokens (at least one element each) and in one go; compares. */
-function compare(text: string, sliceTokens = 1): void {
+/**
+ * Parses `text` in slices of `sliceTokens` tokens (at least one element each), lexed `lexChars` characters
+ * at a time, and in one go; compares.
+ */
+function compare(text: string, sliceTokens = 1, lexChars = 5): void {
     const expected = parser.parse(text);
-    const steps = parseInSlices(parser, lexer, text, sliceTokens);
+    const steps = parseInSlices(parser, lexer, text, sliceTokens, lexChars);
     let step = steps.next();
     let yields = 0;
     while (!step.done) {
@@ -102,7 +105,7 @@ async function diagnosticsOf(text: string, parse: (text: string) => ParseResult)
 }
 
 function slicedParse(text: string): ParseResult {
-    const steps = parseInSlices(parser, lexer, text, 1);
+    const steps = parseInSlices(parser, lexer, text, 1, 64);
     for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
 }
 
@@ -133,8 +136,8 @@ describe('the parse in slices', () => {
     it('parses a benchmark-sized playbook in many slices to the same trees', () => {
         sliced = 0;
         const text = singlePlaybook(3000);
-        compare(text, 200);
-        compare(text, 2000);
+        compare(text, 200, 1000);
+        compare(text, 2000, 40_000);
         expect(sliced).toBe(2);
     });
 
@@ -142,9 +145,9 @@ describe('the parse in slices', () => {
         sliced = 0;
         let errors = 0;
         fc.assert(
-            fc.property(fc.oneof(randomPlaybook, randomPlaybook, tokenSoup(80), mutant(examples).map(m => m.files[m.file] as string)), fc.integer({ min: 1, max: 40 }), (text, sliceTokens) => {
+            fc.property(fc.oneof(randomPlaybook, randomPlaybook, tokenSoup(80), mutant(examples).map(m => m.files[m.file] as string)), fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 300 }), (text, sliceTokens, lexChars) => {
                 if (parser.parse(text).parserErrors.length > 0) errors++;
-                compare(text, sliceTokens);
+                compare(text, sliceTokens, lexChars);
             }),
             { seed: 41_207, numRuns: 400 }
         );

@@ -1,12 +1,16 @@
 import type { IToken } from 'chevrotain';
-import type { AsyncParser, AstNode, CstNode, LangiumCoreServices, LangiumParser, LexerResult, ParseResult } from 'langium';
+import type { AsyncParser, AstNode, CstNode, LangiumCoreServices, LangiumParser, Lexer, LexerResult, ParseResult } from 'langium';
 import { AstUtils, Cancellation, interruptAndCheck } from 'langium';
+import { OpsbookLexer } from './opsbook-lexer.js';
 
 /**
  * Documents at least this long (in UTF-16 units) are parsed in slices by the editor (below: one call).
  * A 256 kB playbook parses in ≈50 ms; the 5 MB one of the probe in ≈0.9 s, one block without slices.
  */
 export const CHUNKED_PARSE_THRESHOLD = 256 * 1024;
+
+/** About this many characters lexed between two yields (≈10 ms). */
+export const LEX_CHARS = 256 * 1024;
 
 /** About this many tokens per slice: a few milliseconds of parsing. */
 export const SLICE_TOKENS = 4000;
@@ -19,7 +23,7 @@ export const SLICE_TOKENS = 4000;
  */
 export class OpsbookAsyncParser implements AsyncParser {
     private readonly parser: LangiumParser;
-    private readonly lexer: LangiumCoreServices['parser']['Lexer'];
+    private readonly lexer: Lexer;
 
     constructor(services: LangiumCoreServices) {
         this.parser = services.parser.LangiumParser;
@@ -51,7 +55,8 @@ interface ParserInternals {
 
 /**
  * Parses `text` as `parser.parse(text)` would, one slice of whole top-level elements at a time; the
- * generator yields between slices (the caller may stop there). The text is lexed once, cut after each
+ * generator yields between slices (the caller may stop there). The text is lexed once (in pieces, with a
+ * yield between them), cut after each
  * `}` that closes a top-level element's block (every rule with a block ends with it, so the next token
  * starts the next element), and each slice is parsed by the entry rule into the same root CST node,
  * with the comments before its tokens, as the one-shot parse would at that point. The root AST node is
@@ -61,8 +66,8 @@ interface ParserInternals {
  * the first slice with a parser error this returns the one-shot parse of the whole text instead.
  * tests/grammar/chunked-parser.test.ts compares the two.
  */
-export function* parseInSlices(parser: LangiumParser, lexer: LangiumCoreServices['parser']['Lexer'], text: string, sliceTokens: number): Generator<void, ParseResult> {
-    const lexed = lexer.tokenize(text);
+export function* parseInSlices(parser: LangiumParser, lexer: Lexer, text: string, sliceTokens: number, lexChars = LEX_CHARS): Generator<void, ParseResult> {
+    const lexed = lexer instanceof OpsbookLexer ? yield* lexer.tokenizeInSteps(text, lexChars) : lexer.tokenize(text);
     yield;
     const cuts = sliceEnds(lexed.tokens, sliceTokens);
     if (cuts.length < 2) return parser.parse(text);
