@@ -1,4 +1,4 @@
-import type { IToken } from 'chevrotain';
+import type { IRecognitionException, IToken } from 'chevrotain';
 import type { AsyncParser, AstNode, CstNode, LangiumCoreServices, LangiumParser, Lexer, LexerResult, ParseResult } from 'langium';
 import { AstUtils, Cancellation, interruptAndCheck } from 'langium';
 import { OpsbookLexer } from './opsbook-lexer.js';
@@ -56,58 +56,124 @@ interface ParserInternals {
 /**
  * Parses `text` as `parser.parse(text)` would, one slice of whole top-level elements at a time; the
  * generator yields between slices (the caller may stop there). The text is lexed once (in pieces, with a
- * yield between them), cut after each
- * `}` that closes a top-level element's block (every rule with a block ends with it, so the next token
- * starts the next element), and each slice is parsed by the entry rule into the same root CST node,
- * with the comments before its tokens, as the one-shot parse would at that point. The root AST node is
- * the first slice's, with the elements of the others appended.
+ * yield between them), cut after each `}` that closes a top-level element's block, and each slice is
+ * parsed by the entry rule into the same root CST node, with the comments before its tokens, as the
+ * one-shot parse would at that point. The root AST node is the first slice's, with the elements of the
+ * others appended.
  *
- * Only a parse without syntax errors is the same in slices (chevrotain's recovery can cross a cut): at
- * the first slice with a parser error this returns the one-shot parse of the whole text instead.
- * tests/grammar/chunked-parser.test.ts compares the two.
+ * Why that is the one-shot parse: at a cut where the one-shot parse starts an element, its parser is
+ * where a fresh parse starts (in the entry rule's loop, nothing pending), so what follows parses the
+ * same, provided nothing before the cut looked past it. A slice without a syntax error ends with its
+ * last element's `}` and looked no further. A slice with an error may have (chevrotain's recovery
+ * deletes a token by looking at the next one, and skips tokens up to one that can follow): it is parsed
+ * again together with the next slice(s), with the real tokens after the cut, and what precedes the last
+ * cut at which that parse starts an element (after the `}` it consumed) is kept; the rest is parsed
+ * again from there. Up to the last slice, which is the one-shot parse of the rest of the text.
+ * tests/grammar/chunked-parser.test.ts compares the two, with and without syntax errors.
  */
 export function* parseInSlices(parser: LangiumParser, lexer: Lexer, text: string, sliceTokens: number, lexChars = LEX_CHARS): Generator<void, ParseResult> {
     const lexed = lexer instanceof OpsbookLexer ? yield* lexer.tokenizeInSteps(text, lexChars) : lexer.tokenize(text);
     yield;
-    const cuts = sliceEnds(lexed.tokens, sliceTokens);
+    const tokens = lexed.tokens;
+    const cuts = sliceEnds(tokens, sliceTokens);
     if (cuts.length < 2) return parser.parse(text);
     const internals = parser as unknown as ParserInternals;
     const root = internals.nodeBuilder.buildRootNode(text);
+    const errors: IRecognitionException[] = [];
     let document: (AstNode & { elements?: AstNode[] }) | undefined;
     let hiddenStart = 0;
-    let start = 0;
-    for (let i = 0; i < cuts.length; i++) {
-        if (i > 0) yield;
-        const end = cuts[i] as number;
-        const last = i === cuts.length - 1;
-        // The comments consumed with this slice's tokens: those before its last token (all the rest for the last).
-        let hiddenEnd = hiddenStart;
-        if (last) hiddenEnd = lexed.hidden.length;
-        else {
-            const before = (lexed.tokens[end - 1] as IToken).startOffset;
-            while (hiddenEnd < lexed.hidden.length && (lexed.hidden[hiddenEnd] as IToken).startOffset < before) hiddenEnd++;
+    /** The comments consumed with the tokens before `end`: those before its last token (all the rest at the end). */
+    const hiddenUpTo = (end: number): number => {
+        if (end >= tokens.length) return lexed.hidden.length;
+        const before = (tokens[end - 1] as IToken).startOffset;
+        let index = hiddenStart;
+        while (index < lexed.hidden.length && (lexed.hidden[index] as IToken).startOffset < before) index++;
+        return index;
+    };
+    let slice = 0;
+    while (slice < cuts.length) {
+        if (slice > 0) yield;
+        const start = slice === 0 ? 0 : (cuts[slice - 1] as number);
+        let kept: { result: AstNode & { elements?: AstNode[] }; next: number; errors: IRecognitionException[] } | undefined;
+        for (let last = slice; !kept; last++) {
+            const end = cuts[last] as number;
+            const atEnd = last === cuts.length - 1;
+            // Another parse may have run since the last slice: the parser's state is set again for each.
+            const mark = root.content.length;
+            internals.nodeBuilder.rootNode = root;
+            internals.nodeBuilder.nodeStack = [root];
+            const input = tokens.slice(start, end);
+            internals.lexerResult = { tokens: input, hidden: lexed.hidden.slice(hiddenStart, hiddenUpTo(end)), errors: [] };
+            internals.wrapper.input = input;
+            const result = internals.doParse(internals.mainRule);
+            internals.nodeBuilder.addHiddenNodes(internals.lexerResult.hidden);
+            internals.unorderedGroups.clear();
+            internals.lexerResult = undefined;
+            const parseErrors = internals.wrapper.errors as IRecognitionException[];
+            if (parseErrors.length === 0 && last === slice) kept = { result, next: last + 1, errors: [] };
+            else if (atEnd) kept = { result, next: cuts.length, errors: [...parseErrors] };
+            else {
+                // The last cut inside this parse at which it starts an element right after a consumed `}`.
+                for (let cut = last - 1; cut >= slice && !kept; cut--) {
+                    const at = cuts[cut] as number;
+                    const index = elementStartingAt(root, mark, tokens[at - 1] as IToken, tokens[at] as IToken);
+                    if (index < 0) continue;
+                    const offset = (tokens[at] as IToken).startOffset;
+                    // Comments after the `}` go with the next element, which is parsed again.
+                    let keep = index;
+                    while (keep > mark && (root.content[keep - 1] as CstNode).offset > (tokens[at - 1] as IToken).startOffset) keep--;
+                    root.content.length = keep;
+                    const elements = (result.elements ?? []).filter(element => (element.$cstNode?.offset ?? offset) < offset);
+                    if (result.elements) result.elements = elements;
+                    kept = { result, next: cut + 1, errors: parseErrors.filter(error => error.token.startOffset < offset) };
+                }
+                if (!kept) {
+                    // No such cut yet: parse again, one slice further.
+                    root.content.length = mark;
+                    continue;
+                }
+            }
         }
-        // Another parse may have run since the last slice: the parser's state is set again for each.
-        internals.nodeBuilder.rootNode = root;
-        internals.nodeBuilder.nodeStack = [root];
-        const tokens = lexed.tokens.slice(start, end);
-        internals.lexerResult = { tokens, hidden: lexed.hidden.slice(hiddenStart, hiddenEnd), errors: [] };
-        internals.wrapper.input = tokens;
-        const result = internals.doParse(internals.mainRule);
-        internals.nodeBuilder.addHiddenNodes(internals.lexerResult.hidden);
-        internals.unorderedGroups.clear();
-        internals.lexerResult = undefined;
-        if (internals.wrapper.errors.length > 0) return parser.parse(text);
-        AstUtils.linkContentToContainer(result, { deep: true });
+        const { result, next } = kept;
+        for (const element of result.elements ?? []) AstUtils.linkContentToContainer(element, { deep: true });
         if (!document) document = result;
         else if (result.elements) (document.elements ??= []).push(...result.elements);
-        start = end;
-        hiddenStart = hiddenEnd;
+        errors.push(...kept.errors);
+        hiddenStart = hiddenUpTo(cuts[next - 1] as number);
+        slice = next;
     }
     if (!document) return parser.parse(text);
     root.astNode = document;
     AstUtils.linkContentToContainer(document);
-    return { value: document, lexerErrors: lexed.errors, lexerReport: lexed.report, parserErrors: [] } as ParseResult;
+    return { value: document, lexerErrors: lexed.errors, lexerReport: lexed.report, parserErrors: errors } as ParseResult;
+}
+
+/**
+ * The index in the root's content (from `from`) of the element whose first token is `first`, if the
+ * element before it ends with `close` (the `}` before the cut, consumed, not skipped by recovery); else -1.
+ */
+function elementStartingAt(root: RootNode, from: number, close: IToken, first: IToken): number {
+    for (let index = from; index < root.content.length; index++) {
+        const node = root.content[index] as CstNode;
+        if (node.hidden || node.offset < first.startOffset) continue;
+        if (node.offset > first.startOffset) return -1;
+        let previous = index - 1;
+        while (previous >= from && (root.content[previous] as CstNode).hidden) previous--;
+        if (previous < from) return -1;
+        const before = root.content[previous] as CstNode;
+        return before.end === close.startOffset + close.image.length && lastLeafOffset(before) === close.startOffset ? index : -1;
+    }
+    return -1;
+}
+
+function lastLeafOffset(node: CstNode): number {
+    let current: CstNode = node;
+    while ('content' in current) {
+        const content = (current as CstNode & { content: CstNode[] }).content;
+        if (content.length === 0) return -1;
+        current = content[content.length - 1] as CstNode;
+    }
+    return current.offset;
 }
 
 /**
