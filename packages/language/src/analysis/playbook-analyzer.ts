@@ -1,5 +1,5 @@
 import type { AstNode, LangiumDocument } from 'langium';
-import { interruptAndCheck, WorkspaceCache } from 'langium';
+import { WorkspaceCache } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import type { Document, Playbook } from '../generated/ast.js';
 import type { OpsbookServices } from '../opsbook-module.js';
@@ -16,6 +16,7 @@ import { analyzePeople } from './people.js';
 import { DEFAULT_CURRENCY, resolveHeader } from './playbook-header.js';
 import { analyzeStrategies } from './strategy.js';
 import { ValueResolver } from './value-resolution.js';
+import { yieldToRequests } from '../util/yield-to-requests.js';
 
 /**
  * Computes a document's PlaybookAnalysis once per workspace state (the cache empties on any change,
@@ -58,7 +59,7 @@ export class PlaybookAnalyzer {
                 const value = step.value;
                 return this.cache.has(key) ? this.cache.get(key, () => value) : value;
             }
-            await interruptAndCheck(cancelToken);
+            await yieldToRequests(cancelToken);
         }
     }
 
@@ -82,18 +83,19 @@ export class PlaybookAnalyzer {
 
         const funnels = collectFunnels(scope);
         yield;
-        const { goals, deliveries } = analyzeCoverage(scope);
-        checkFunnelOrder(funnels, goals);
+        const { goals, deliveries } = yield* analyzeCoverage(scope);
+        yield* checkFunnelOrder(funnels, goals);
         yield;
-        const { channels, campaigns, budgetTotals } = analyzeBudgets(scope, deliveries, funnels, header.budget);
+        const { channels, campaigns, budgetTotals } = yield* analyzeBudgets(scope, deliveries, funnels, header.budget);
         yield;
-        const { workstreams, people, assessments } = analyzePeople(scope);
+        const { workstreams, people, assessments } = yield* analyzePeople(scope);
         yield;
-        const forecasts = analyzeForecasts(scope);
+        const forecasts = yield* analyzeForecasts(scope);
         yield;
-        const monitors = analyzeMonitors(scope);
+        const monitors = yield* analyzeMonitors(scope);
         const reviews = analyzeReviews(scope);
-        markMonitoring(metrics.byName, monitors, goals, channels);
+        yield;
+        yield* markMonitoring(metrics.byName, monitors, goals, channels);
         yield;
         const strategies = analyzeStrategies(scope, header.stage, goals);
         yield;

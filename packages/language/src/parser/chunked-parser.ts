@@ -1,7 +1,8 @@
 import type { IRecognitionException, IToken } from 'chevrotain';
 import type { AsyncParser, AstNode, CstNode, LangiumCoreServices, LangiumParser, Lexer, LexerResult, ParseResult } from 'langium';
-import { AstUtils, Cancellation, interruptAndCheck } from 'langium';
+import { AstUtils, Cancellation } from 'langium';
 import { OpsbookLexer } from './opsbook-lexer.js';
+import { yieldToRequests } from '../util/yield-to-requests.js';
 
 /**
  * Documents at least this long (in UTF-16 units) are parsed in slices by the editor (below: one call).
@@ -36,7 +37,7 @@ export class OpsbookAsyncParser implements AsyncParser {
         for (let step = steps.next(); ; step = steps.next()) {
             if (step.done) return step.value as ParseResult<T>;
             // Throws OperationCancelled when the next edit has cancelled this build.
-            await interruptAndCheck(cancelToken);
+            await yieldToRequests(cancelToken);
         }
     }
 }

@@ -1,5 +1,5 @@
 import type { AstNode, AstNodeDescription, LangiumDocument, LinkingErrorData, ValidationAcceptor, ValidationCheck, ValidationOptions } from 'langium';
-import { AstUtils, DefaultDocumentValidator, DocumentValidator, interruptAndCheck, isOperationCancelled, type ReferenceInfo } from 'langium';
+import { AstUtils, DefaultDocumentValidator, DocumentValidator, isOperationCancelled, type ReferenceInfo } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
@@ -16,6 +16,7 @@ import { message, render } from '../i18n/catalogue.js';
 import { SYNTAX_MESSAGES } from '../i18n/syntax-messages.js';
 import { isRuleId, RULE_IDS, RULES, ruleDocumentationUrl, type RuleId } from './rule-catalog.js';
 import { type SuppressedName, type SuppressionComment, suppressionComments } from './suppression.js';
+import { yieldToRequests } from '../util/yield-to-requests.js';
 
 function rethrowCancellation(error: unknown): void {
     if (isOperationCancelled(error)) throw error;
@@ -59,7 +60,7 @@ export class OpsbookDocumentValidator extends DefaultDocumentValidator {
         const checksByType = new Map<string, ValidationCheck[]>();
         const nodes = allAstNodes(rootNode);
         for (let i = 0; i < nodes.length; i++) {
-            if ((i & 255) === 0) await interruptAndCheck(cancelToken);
+            if ((i & 255) === 0) await yieldToRequests(cancelToken);
             const node = nodes[i] as AstNode;
             // Langium's per-node hook, honoured as its loop does: skip the node's checks, or its subtree.
             const nodeOptions = this.validateSingleNodeOptions(node, options);
@@ -77,7 +78,7 @@ export class OpsbookDocumentValidator extends DefaultDocumentValidator {
                 for (const check of checks) {
                     const pending = check(node, acceptor, cancelToken);
                     if (pending) await pending;
-                    if (perFamily) await interruptAndCheck(cancelToken);
+                    if (perFamily) await yieldToRequests(cancelToken);
                 }
             }
             if (!nodeOptions.validateChildren) {

@@ -1,5 +1,5 @@
 import type { AstNode, CstNode, LangiumDocument, ValidationAcceptor } from 'langium';
-import { AstUtils, GrammarAST, interruptAndCheck, isLeafCstNode } from 'langium';
+import { AstUtils, GrammarAST, isLeafCstNode } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
 import type { Assessment, Document, Element, Import } from '../generated/ast.js';
 import { ignoredCopies } from '../analysis/duplicates.js';
@@ -11,6 +11,7 @@ import { message, render, type Message } from '../i18n/catalogue.js';
 import { report } from './report.js';
 import type { RuleId } from './rule-catalog.js';
 import type { ReportOptions } from './report.js';
+import { yieldToRequests } from '../util/yield-to-requests.js';
 
 /** Properties that may appear more than once in their block (SPEC §3 "repeatable"). */
 export const REPEATABLE: Record<string, ReadonlySet<string>> = {
@@ -47,7 +48,7 @@ export class StructureChecks {
         const copies = ignoredCopies(root.elements ?? []);
         const elements = root.elements ?? [];
         for (let i = 0; i < elements.length; i++) {
-            if ((i & 1023) === 1023) await interruptAndCheck(cancelToken);
+            if ((i & 1023) === 1023) await yieldToRequests(cancelToken);
             const element = elements[i] as Element;
             if (!copies.has(element)) this.checkDuplicateProperties(element, say);
             if (element.$type === 'Import') this.checkImport(document, element as Import, say);
