@@ -3,7 +3,7 @@ import { AstUtils, GrammarAST, isLeafCstNode } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
 import type { Assessment, Document, Element, Import } from '../generated/ast.js';
 import { ignoredCopies } from '../analysis/duplicates.js';
-import type { OpsbookServices } from '../opsbook-module.js';
+import type { OpsbookCoreServices } from '../core-services.js';
 import { collectBlockProperties } from '../parser/grammar-properties.js';
 import type { ImportResolver } from '../scope/import-resolver.js';
 import type { SymbolTables } from '../scope/symbol-table.js';
@@ -29,9 +29,9 @@ export class StructureChecks {
     private readonly leadingWords = new Map<string, Map<string, string>>();
     private readonly symbols: SymbolTables;
     private readonly imports: ImportResolver;
-    private readonly services: OpsbookServices;
+    private readonly services: OpsbookCoreServices;
 
-    constructor(services: OpsbookServices) {
+    constructor(services: OpsbookCoreServices) {
         this.services = services;
         this.properties = collectBlockProperties(services.Grammar);
         this.symbols = services.references.SymbolTables;
