@@ -128,11 +128,8 @@ export function* parseInSlices(parser: LangiumParser, lexer: Lexer, text: string
                     if (result.elements) result.elements = elements;
                     kept = { result, next: cut + 1, errors: parseErrors.filter(error => error.token.startOffset < offset) };
                 }
-                if (!kept) {
-                    // No such cut yet: parse again, one slice further.
-                    root.content.length = mark;
-                    continue;
-                }
+                // No such cut yet: parse again, one slice further.
+                if (!kept) root.content.length = mark;
             }
         }
         const { result, next } = kept;
