@@ -12,13 +12,13 @@ import fc from 'fast-check';
 import { type AstNode, AstUtils, type CstNode, EmptyFileSystem, GrammarAST, isCompositeCstNode, isLeafCstNode, type LangiumDocument, type ParseResult, URI } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { singlePlaybook } from '../../bench/generate.mjs';
-import { createOpsbookServices, type Document } from '../../packages/language/src/index.js';
+import { createOpsbookCoreServices, type Document } from '../../packages/language/src/index.js';
 import { CHUNKED_PARSE_THRESHOLD, OpsbookAsyncParser, parseInSlices } from '../../packages/language/src/parser/chunked-parser.js';
 import { exampleFolders, mutant } from '../fuzz/support/mutations.js';
 import { randomPlaybook } from '../fuzz/support/random-playbook.js';
 import { tokenSoup } from '../fuzz/support/token-soup.js';
 
-const { shared, Opsbook } = createOpsbookServices(EmptyFileSystem);
+const { shared, Opsbook } = createOpsbookCoreServices(EmptyFileSystem);
 const parser = Opsbook.parser.LangiumParser;
 const lexer = Opsbook.parser.Lexer;
 

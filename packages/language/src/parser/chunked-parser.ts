@@ -32,7 +32,8 @@ export class OpsbookAsyncParser implements AsyncParser {
     }
 
     async parse<T extends AstNode>(text: string, cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<ParseResult<T>> {
-        if (text.length < CHUNKED_PARSE_THRESHOLD) return this.parser.parse<T>(text);
+        // Nobody can cancel the build, or the text is small: one go (the CLI, tests, small files).
+        if (text.length < CHUNKED_PARSE_THRESHOLD || cancelToken === Cancellation.CancellationToken.None) return this.parser.parse<T>(text);
         const steps = parseInSlices(this.parser, this.lexer, text, SLICE_TOKENS);
         for (let step = steps.next(); ; step = steps.next()) {
             if (step.done) return step.value as ParseResult<T>;
