@@ -160,6 +160,38 @@ describe('the parse in slices', () => {
         expect(slicedWithErrors).toBe(5);
     });
 
+    it('a syntax error costs one or two more slice parses, not a parse of the rest', () => {
+        const internals = parser as unknown as { doParse: (rule: unknown) => unknown };
+        const doParse = internals.doParse;
+        const parses = (text: string): { calls: number; errors: number } => {
+            let calls = 0;
+            internals.doParse = function (this: unknown, rule: unknown) {
+                calls++;
+                return doParse.call(this, rule);
+            };
+            try {
+                const steps = parseInSlices(parser, lexer, text, 50, 100_000);
+                let step = steps.next();
+                while (!step.done) step = steps.next();
+                return { calls, errors: step.value.parserErrors.length };
+            } finally {
+                delete (internals as { doParse?: unknown }).doParse;
+            }
+        };
+        const text = singlePlaybook(3000);
+        const clean = parses(text);
+        expect(clean).toEqual({ calls: expect.any(Number), errors: 0 });
+        expect(clean.calls).toBeGreaterThan(200);
+        // A stray word first, a word split in the middle (the probe's keystroke): chevrotain recovers at the next element.
+        const middle = text.indexOf('sales', text.length / 2) + 4;
+        for (const broken of [`stray\n${text}`, `${text.slice(0, middle)} ${text.slice(middle)}`]) {
+            const result = parses(broken);
+            expect(result.errors).toBeGreaterThan(0);
+            expect(result.calls - clean.calls).toBeLessThanOrEqual(2);
+            compare(broken, 50, 100_000);
+        }
+    });
+
     it('agrees with the one-shot parse on mutants of a benchmark playbook (seed 41_208)', () => {
         const base = singlePlaybook(300);
         sliced = 0;

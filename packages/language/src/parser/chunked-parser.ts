@@ -70,7 +70,8 @@ interface ParserInternals {
  * deletes a token by looking at the next one, and skips tokens up to one that can follow): it is parsed
  * again together with the next slice(s), with the real tokens after the cut, and what precedes the last
  * cut at which that parse starts an element (after the `}` it consumed) is kept; the rest is parsed
- * again from there. Up to the last slice, which is the one-shot parse of the rest of the text.
+ * again from there. Up to the last slice, which is the one-shot parse of the rest of the text (the
+ * parse again takes 1, 2, 4, … more slices, so an error that never recovers costs a few parses of the rest).
  * tests/grammar/chunked-parser.test.ts compares the two, with and without syntax errors.
  */
 export function* parseInSlices(parser: LangiumParser, lexer: Lexer, text: string, sliceTokens: number, lexChars = LEX_CHARS): Generator<void, ParseResult> {
@@ -97,7 +98,8 @@ export function* parseInSlices(parser: LangiumParser, lexer: Lexer, text: string
         if (slice > 0) yield;
         const start = slice === 0 ? 0 : (cuts[slice - 1] as number);
         let kept: { result: AstNode & { elements?: AstNode[] }; next: number; errors: IRecognitionException[] } | undefined;
-        for (let last = slice; !kept; last++) {
+        // The slice alone, then with 1, 2, 4, … more (an error that never recovers costs a few parses of the rest, not one per slice).
+        for (let last = slice, span = 0; !kept; span = span === 0 ? 1 : span * 2, last = Math.min(cuts.length - 1, slice + span)) {
             const end = cuts[last] as number;
             const atEnd = last === cuts.length - 1;
             // Another parse may have run since the last slice: the parser's state is set again for each.
@@ -129,7 +131,7 @@ export function* parseInSlices(parser: LangiumParser, lexer: Lexer, text: string
                     if (result.elements) result.elements = elements;
                     kept = { result, next: cut + 1, errors: parseErrors.filter(error => error.token.startOffset < offset) };
                 }
-                // No such cut yet: parse again, one slice further.
+                // No such cut yet: parse again, further.
                 if (!kept) root.content.length = mark;
             }
         }
