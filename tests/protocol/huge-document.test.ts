@@ -10,7 +10,7 @@ import { HoverRequest } from 'vscode-languageserver-protocol/node';
 import { singlePlaybook } from '../../bench/generate.mjs';
 import { CHUNKED_PARSE_THRESHOLD } from '../../packages/language/src/parser/chunked-parser.js';
 import { temporaryWorkspace } from './fixtures.js';
-import { fileUri, LspTestClient } from './lsp-client.js';
+import { LspTestClient } from './lsp-client.js';
 
 const SMALL = 'metric signups "Signups" count\nperson alice "Alice"\ngoal Seed "Seed users" {\n  target 2万 signups by 2027-03-31\n  owner alice\n}\n';
 const HUGE = singlePlaybook(12_000);
