@@ -1,5 +1,6 @@
 import type { AstNode, LangiumCoreServices, LangiumDocument } from 'langium';
 import { WorkspaceCache } from 'langium';
+import type { CancellationToken } from 'vscode-languageserver';
 import type { Document, Playbook } from '../generated/ast.js';
 import type { OpsbookConfigServices } from '../config/opsbook-config.js';
 import type { OpsbookScopeServices } from '../scope/scope-services.js';
@@ -16,6 +17,7 @@ import { analyzePeople } from './people.js';
 import { DEFAULT_CURRENCY, resolveHeader } from './playbook-header.js';
 import { analyzeStrategies } from './strategy.js';
 import { ValueResolver } from './value-resolution.js';
+import { yieldToRequests } from '../util/yield-to-requests.js';
 
 /** What the analyzer reads: Langium's core, the import resolver and `opsbook.json`. */
 export type AnalyzerDependencies = LangiumCoreServices & OpsbookScopeServices & OpsbookConfigServices;
@@ -28,21 +30,52 @@ export type AnalyzerDependencies = LangiumCoreServices & OpsbookScopeServices & 
 export class PlaybookAnalyzer {
     private readonly cache: WorkspaceCache<string, PlaybookAnalysis>;
 
+    /** Counts the workspace's changes (each empties the cache). */
+    private generation = 0;
+
     constructor(private readonly services: AnalyzerDependencies) {
         this.cache = new WorkspaceCache(services.shared);
+        services.shared.workspace.DocumentBuilder.onUpdate(() => {
+            this.generation++;
+        });
     }
 
     analyze(document: LangiumDocument<Document>): PlaybookAnalysis {
-        return this.cache.get(document.uri.toString(), () => this.compute(document));
+        return this.cache.get(document.uri.toString(), () => runToEnd(this.steps(document)));
     }
 
-    protected compute(document: LangiumDocument<Document>): PlaybookAnalysis {
+    /**
+     * The same analysis, with a turn for the event loop (and a check of `cancelToken`) between its steps:
+     * the language server's validation computes it so before the rules read it (a 5 MB playbook's
+     * analysis is ≈0.5 s, which would otherwise hold up requests on every other document). Throws
+     * Langium's OperationCancelled when the build is cancelled; nothing is cached then.
+     */
+    async analyzeAsync(document: LangiumDocument<Document>, cancelToken: CancellationToken): Promise<PlaybookAnalysis> {
+        const key = document.uri.toString();
+        if (this.cache.has(key)) return this.cache.get(key, () => runToEnd(this.steps(document)));
+        const generation = this.generation;
+        const steps = this.steps(document);
+        for (let step = steps.next(); ; step = steps.next()) {
+            if (step.done) {
+                // A change of the workspace meanwhile empties the cache: a result computed before it is not kept.
+                if (generation === this.generation && !this.cache.has(key)) this.cache.set(key, step.value);
+                // Every reader gets the cached object (one computed meanwhile by `analyze`, if any).
+                const value = step.value;
+                return this.cache.has(key) ? this.cache.get(key, () => value) : value;
+            }
+            await yieldToRequests(cancelToken);
+        }
+    }
+
+    /** The analysis, one step after another; it yields between steps (`analyze` runs them in one go). */
+    protected *steps(document: LangiumDocument<Document>): Generator<void, PlaybookAnalysis> {
         // A duplicate name's copy (and a second assessment of a person) is left out: the first counts.
         const { own, imported } = withoutCopies(document.parseResult.value.elements ?? [],
             this.services.references.ImportResolver.importedDocuments(document).map(d => d.parseResult.value.elements ?? []));
         const configProvider = this.services.config.ConfigProvider;
         const config = configProvider.forUri(document.uri).settings;
         const playbook = own.find((e): e is Playbook => e.$type === 'Playbook');
+        yield;
 
         let metricOf: (node: AstNode | undefined) => MetricInfo | undefined = () => undefined;
         const resolver = new ValueResolver(document, DEFAULT_CURRENCY, node => metricOf(node));
@@ -50,17 +83,26 @@ export class PlaybookAnalyzer {
         const metrics = collectMetrics(own, imported, resolver);
         metricOf = node => (node ? metrics.byNode.get(node) : undefined);
         const scope: AnalysisScope = { document, own, imported, resolver, thresholds: config.thresholds, metricOf };
+        yield;
 
         const funnels = collectFunnels(scope);
-        const { goals, deliveries } = analyzeCoverage(scope);
-        checkFunnelOrder(funnels, goals);
-        const { channels, campaigns, budgetTotals } = analyzeBudgets(scope, deliveries, funnels, header.budget);
-        const { workstreams, people, assessments } = analyzePeople(scope);
-        const forecasts = analyzeForecasts(scope);
-        const monitors = analyzeMonitors(scope);
+        yield;
+        const { goals, deliveries } = yield* analyzeCoverage(scope);
+        yield* checkFunnelOrder(funnels, goals);
+        yield;
+        const { channels, campaigns, budgetTotals } = yield* analyzeBudgets(scope, deliveries, funnels, header.budget);
+        yield;
+        const { workstreams, people, assessments } = yield* analyzePeople(scope);
+        yield;
+        const forecasts = yield* analyzeForecasts(scope);
+        yield;
+        const monitors = yield* analyzeMonitors(scope);
         const reviews = analyzeReviews(scope);
-        markMonitoring(metrics.byName, monitors, goals, channels);
+        yield;
+        yield* markMonitoring(metrics.byName, monitors, goals, channels);
+        yield;
         const strategies = analyzeStrategies(scope, header.stage, goals);
+        yield;
 
         const peopleByName = new Map(people.map(p => [p.name, p]));
         // The first forecast of each goal, indexed once (a search per goal was quadratic in large files).
@@ -109,4 +151,8 @@ export class PlaybookAnalyzer {
         if (header.budget) analysis.budget = header.budget;
         return analysis;
     }
+}
+
+function runToEnd<T>(steps: Generator<void, T>): T {
+    for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
 }
