@@ -10,6 +10,8 @@ const common = {
     format: 'cjs',
     sourcemap: true,
     logLevel: 'warning',
+    // jsonc-parser's "main" is a UMD build whose require() calls esbuild cannot follow; its ESM build bundles.
+    alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
     // Langium's ESM sources use import.meta.url in places the bundle never reaches at run time.
     define: { 'import.meta.url': 'importMetaUrl' },
     banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" }
