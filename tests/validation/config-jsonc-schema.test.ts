@@ -81,3 +81,8 @@ describe('the CLI and the editor agree: the shipped JSON Schema decides', () => 
         expect(problems('{ "thresholds": { "onTrack": 0.7, "atRisk": 0.8 } }')).toEqual(["1:35 threshold 'atRisk' (0.8) in opsbook.json must not be above 'onTrack' (0.7)"]);
     });
 });
+
+test('the validator compiled at build time is the shipped schema as it is now', async () => {
+    const { validatorSource, VALIDATOR_FILE } = await import('../../scripts/config-validator.mjs');
+    expect(fs.readFileSync(VALIDATOR_FILE, 'utf8')).toBe(validatorSource());
+});

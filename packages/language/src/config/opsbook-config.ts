@@ -4,10 +4,10 @@ import type { URI } from 'langium';
 import { isRuleId, RULE_IDS, type ConfiguredSeverity, type RuleId } from '../validation/rule-catalog.js';
 import type { WorkspaceRoots } from '../scope/workspace-root.js';
 import { normalizeLocale } from '../i18n/locale.js';
-import { fileURLToPath } from 'node:url';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { findNodeAtLocation, getNodeValue, type Node as JsonNode, type ParseError, type ParseErrorCode, parseTree, printParseErrorCode } from 'jsonc-parser';
 import { closestName } from '../util/closest-name.js';
+import { validate as validateConfigSchema } from './generated/opsbook-schema-validator.js';
 
 export type OpsbookLocale = 'en' | 'zh-CN';
 
@@ -164,17 +164,13 @@ export function parseConfigText(text: string, file: string): { settings: Opsbook
         return { settings, problems };
     }
     const json: unknown = getNodeValue(root);
-    // The shipped JSON Schema decides what is valid (the editor validates with the same file); the
-    // messages say it in words, at the property's name.
-    const validate = schemaValidator();
-    if (typeof validate === 'string') {
-        problemAt(0, validate);
-        return { settings, problems };
-    }
+    // The shipped JSON Schema decides what is valid (the editor validates with the same file, the CLI
+    // and the server with the code ajv compiled from it at build time); the messages say it in words,
+    // at the property's name.
     const invalid = new Set<string>();
     const reported = new Set<string>();
-    if (!validate(json)) {
-        for (const error of validate.errors ?? []) {
+    if (!validateSchema(json)) {
+        for (const error of validateSchema.errors ?? []) {
             const where = schemaErrorPlace(root, error);
             if (reported.has(where.key)) continue;
             reported.add(where.key);
@@ -253,28 +249,29 @@ function pointerPath(pointer: string): string[] {
 }
 
 /** Where a property's name starts (its value, for array items; 0 for the whole file). */
-function keyOffset(root: JsonNode, path: string[]): number {
-    if (path.length === 0) return 0;
-    const node = findNodeAtLocation(root, path.map(part => (/^\d+$/.test(part) && findNodeAtLocation(root, path.slice(0, -1))?.type === 'array' ? Number(part) : part)));
+function keyOffset(root: JsonNode, segments: string[]): number {
+    if (segments.length === 0) return 0;
+    const node = findNodeAtLocation(root, segments.map(part => (/^\d+$/.test(part) && findNodeAtLocation(root, segments.slice(0, -1))?.type === 'array' ? Number(part) : part)));
     if (!node) return 0;
     const property = node.parent;
     return property?.type === 'property' && property.children?.[0] ? property.children[0].offset : node.offset;
 }
 
 /** The place of a schema error (a property that should not be there: its name) and a key to report it once. */
+
 function schemaErrorPlace(root: JsonNode, error: ErrorObject): { offset: number; key: string } {
-    const path = pointerPath(error.instancePath);
+    const segments = pointerPath(error.instancePath);
     if (error.keyword === 'additionalProperties') {
         const extra = String((error.params as { additionalProperty: string }).additionalProperty);
-        return { offset: keyOffset(root, [...path, extra]), key: `${error.instancePath}/${pointerPart(extra)}` };
+        return { offset: keyOffset(root, [...segments, extra]), key: `${error.instancePath}/${pointerPart(extra)}` };
     }
-    return { offset: keyOffset(root, path), key: error.instancePath };
+    return { offset: keyOffset(root, segments), key: error.instancePath };
 }
 
 function schemaErrorMessage(error: ErrorObject, json: unknown): string {
-    const path = pointerPath(error.instancePath);
-    const [section, name] = path;
-    if (path.length === 0) {
+    const segments = pointerPath(error.instancePath);
+    const [section, name] = segments;
+    if (segments.length === 0) {
         if (error.keyword === 'additionalProperties') {
             const extra = String((error.params as { additionalProperty: string }).additionalProperty);
             const close = closestName(extra, TOP_LEVEL);
@@ -283,22 +280,22 @@ function schemaErrorMessage(error: ErrorObject, json: unknown): string {
         return 'opsbook.json must hold one JSON object';
     }
     if (section === 'rules') {
-        if (path.length === 1 && error.keyword === 'additionalProperties') {
+        if (segments.length === 1 && error.keyword === 'additionalProperties') {
             const rule = String((error.params as { additionalProperty: string }).additionalProperty);
             const close = closestName(rule, RULE_IDS);
             return `unknown rule '${rule}' in opsbook.json: ${close ? `did you mean '${close}'?` : 'the rules are listed in docs/rules.md and in the JSON Schema'}`;
         }
-        if (path.length === 1) return '"rules" must be an object mapping rule ids to error, warning, info or off';
+        if (segments.length === 1) return '"rules" must be an object mapping rule ids to error, warning, info or off';
         return `rule '${name}' in opsbook.json: severity must be error, warning, info or off`;
     }
     if (section === 'thresholds') {
-        if (path.length === 1 && error.keyword === 'additionalProperties') {
+        if (segments.length === 1 && error.keyword === 'additionalProperties') {
             const threshold = String((error.params as { additionalProperty: string }).additionalProperty);
             const names = Object.keys(DEFAULT_THRESHOLDS);
             const close = closestName(threshold, names);
             return `unknown threshold '${threshold}' in opsbook.json: ${close ? `did you mean '${close}'?` : `thresholds are ${names.join(', ')}`}`;
         }
-        if (path.length === 1) return '"thresholds" must be an object';
+        if (segments.length === 1) return '"thresholds" must be an object';
         const value = (json as { thresholds: Record<string, unknown> }).thresholds[name ?? ''];
         if (typeof value === 'number' && value >= 0 && name === 'overcommitRatio') return "threshold 'overcommitRatio' in opsbook.json must be at least 1 (1.5 means 150% of the target)";
         if (typeof value === 'number' && value >= 0 && (name === 'onTrack' || name === 'atRisk')) {
@@ -308,7 +305,7 @@ function schemaErrorMessage(error: ErrorObject, json: unknown): string {
     }
     if (section === 'locale') return '"locale" in opsbook.json must be "en" or "zh-CN"';
     if (section === 'ignore') {
-        if (path.length === 1) return '"ignore" in opsbook.json must be a list of .gitignore patterns, like ["drafts/", "**/*.draft.ops"]';
+        if (segments.length === 1) return '"ignore" in opsbook.json must be a list of .gitignore patterns, like ["drafts/", "**/*.draft.ops"]';
         return 'each pattern in "ignore" in opsbook.json must be a non-empty string';
     }
     if (section === '$schema') return '"$schema" in opsbook.json must be a string (the path or URL of the JSON Schema)';
@@ -319,27 +316,5 @@ function sortProblems(problems: ConfigProblem[]): ConfigProblem[] {
     return problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
-let compiled: ValidateFunction | string | undefined;
-
-/**
- * The validator of the shipped JSON Schema, `schemas/opsbook.schema.json`: the same file the editor
- * validates opsbook.json with (the extension's `jsonValidation`, or `$schema`). It is found next to
- * the code: the repository's root (sources and tsc output), `packages/cli/schemas/` (the CLI's bundles,
- * and `node_modules/@opsbook/cli/schemas/` once installed), the extension's `schemas/` (its server).
- * A string when it is missing: this installation is broken.
- */
-function schemaValidator(): ValidateFunction | string {
-    if (compiled) return compiled;
-    let folder = path.dirname(fileURLToPath(import.meta.url));
-    for (let depth = 0; depth < 6; depth++) {
-        const candidate = path.join(folder, 'schemas', 'opsbook.schema.json');
-        if (fs.existsSync(candidate)) {
-            const schema = JSON.parse(fs.readFileSync(candidate, 'utf8')) as { $id?: string };
-            compiled = new Ajv({ allErrors: true, strict: false }).compile(schema);
-            return compiled;
-        }
-        folder = path.dirname(folder);
-    }
-    compiled = 'the JSON Schema of opsbook.json (schemas/opsbook.schema.json) is missing from this installation of Opsbook: reinstall it';
-    return compiled;
-}
+/** Validates with the JSON Schema, compiled at build time (scripts/config-validator.mjs). */
+const validateSchema = validateConfigSchema as ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
