@@ -318,3 +318,10 @@ function sortProblems(problems: ConfigProblem[]): ConfigProblem[] {
 
 /** Validates with the JSON Schema, compiled at build time (scripts/config-validator.mjs). */
 const validateSchema = validateConfigSchema as ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+
+/** The `opsbook.json` service (composed in `opsbook-module.ts`). */
+export type OpsbookConfigServices = {
+    config: {
+        ConfigProvider: OpsbookConfigProvider;
+    };
+};

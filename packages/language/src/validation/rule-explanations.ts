@@ -1,5 +1,5 @@
-import type { RuleId } from '../../validation/rule-catalog.js';
-import type { Locale } from '../../values/format.js';
+import type { RuleId } from './rule-catalog.js';
+import type { Locale } from '../values/format.js';
 
 /**
  * What each rule checks and how to satisfy it, shown when hovering a diagnostic (the full text with
