@@ -42,3 +42,14 @@ test('two assignments to one feature outside such a loop still warn', () => {
 test("the project's grammar generates without a line of output", () => {
     expect(generate({ file: path.join(REPO, 'packages/language/src/opsbook.langium') })).toEqual({ status: 0, output: '' });
 });
+
+test('npm install here warns about nothing but chevrotain on Node < 22 (no install scripts left undecided)', () => {
+    const env: NodeJS.ProcessEnv = {};
+    for (const [key, value] of Object.entries(process.env)) if (!/^npm_/i.test(key)) env[key] = value;
+    const result = spawnSync('npm', ['install', '--offline', '--dry-run', '--no-audit', '--no-fund'], { cwd: REPO, env, encoding: 'utf8', timeout: 60_000 });
+    expect(result.status, result.stderr).toBe(0);
+    const warnings = (result.stdout + result.stderr).split('\n').filter(line => line.startsWith('npm warn'));
+    const packages = warnings.filter(line => /EBADENGINE\s+package:/.test(line)).map(line => /package: '([^']+)'/.exec(line)?.[1]);
+    expect(packages).toEqual(Number(process.versions.node.split('.')[0]) >= 22 ? [] : ['chevrotain@13.2.0']);
+    expect(warnings.filter(line => !line.includes('EBADENGINE'))).toEqual([]);
+}, 60_000);
