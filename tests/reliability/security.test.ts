@@ -225,7 +225,7 @@ describe('opsbook.json cannot point outside the workspace', () => {
         it(`an unknown setting "${key}" is refused with file, line and column (exit 2)`, () => {
             const root = tempWorkspace({ 'opsbook.json': `{\n  "rules": {},\n  "${key}": ${value}\n}\n`, 'p.ops': 'person p\n' });
             const result = runCliProcess(['check', 'p.ops'], { cwd: root });
-            expect(result.stderr).toBe(`opsbook: opsbook.json:3:3: unknown setting '${key}' in opsbook.json: expected rules, thresholds or locale\n`);
+            expect(result.stderr).toBe(`opsbook: opsbook.json:3:3: unknown setting '${key}' in opsbook.json: expected rules, thresholds, locale or ignore\n`);
             expect(result.code).toBe(2);
         });
     }

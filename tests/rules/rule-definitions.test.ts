@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { EN } from '../../packages/language/src/i18n/en.js';
 import { PUNCTUATION } from '../../packages/language/src/i18n/words.js';
 import { ZH_CN } from '../../packages/language/src/i18n/zh-cn.js';
-import { ruleExplanation } from '../../packages/language/src/lsp/hover/rule-explanations.js';
+import { ruleExplanation } from '../../packages/language/src/validation/rule-explanations.js';
 import { RULE_DEFINITIONS, ruleMessages } from '../../packages/language/src/rules/index.js';
 import { RULE_IDS, RULES } from '../../packages/language/src/validation/rule-catalog.js';
 // @ts-expect-error: a plain .mjs script without type declarations

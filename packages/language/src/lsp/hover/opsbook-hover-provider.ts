@@ -14,7 +14,7 @@ import { FigureText } from '../figure-text.js';
 import { lspText } from '../lsp-text.js';
 import { code, escapeMarkdown } from '../markdown.js';
 import { elementFigures, personLines } from './element-hover.js';
-import { ruleExplanation } from './rule-explanations.js';
+import { ruleExplanation } from '../../validation/rule-explanations.js';
 import { topLevelElementOf } from '../top-level-element.js';
 import { playbooksImporting, usageLabel } from './usages.js';
 
