@@ -6,6 +6,7 @@ import type { Connection, InitializeParams } from 'vscode-languageserver';
 import { createOpsbookServices } from '../lsp-services.js';
 import type { OpsbookServices } from '../opsbook-services.js';
 import { OpsbookDocumentUpdateHandler } from '../workspace/opsbook-document-update-handler.js';
+import { ConfigDiagnostics } from './config-diagnostics.js';
 import { CustomRequestHandlers } from './custom-request-handlers.js';
 import { followEditorSettings } from './editor-settings.js';
 import { guardConnection } from './request-guard.js';
@@ -25,7 +26,8 @@ export interface OpsbookInitializationOptions {
  *   so the editor shows what `opsbook check` reports;
  * - the workspace folders are the fallback roots for imports (when no opsbook.json or .git is found);
  * - messages follow the editor's language (`InitializeParams.locale`) unless the client says otherwise;
- * - the editor's `opsbook.rules` settings override opsbook.json's severities (editor-settings.ts).
+ * - the editor's `opsbook.rules` settings override opsbook.json's severities (editor-settings.ts);
+ * - the problems of opsbook.json are published on opsbook.json itself (config-diagnostics.ts).
  */
 export function startOpsbookLanguageServer(rawConnection: Connection): { shared: LangiumSharedServices; Opsbook: OpsbookServices } {
     const connection = guardConnection(rawConnection);
@@ -34,6 +36,7 @@ export function startOpsbookLanguageServer(rawConnection: Connection): { shared:
     shared.workspace.WorkspaceManager.initialBuildOptions = { validation: true };
     shared.lsp.LanguageServer.onInitialize(params => configure(shared, Opsbook, params));
     new CustomRequestHandlers(shared, Opsbook).register(connection);
+    new ConfigDiagnostics(shared, Opsbook, connection).register();
     followEditorSettings(shared, Opsbook, message => connection.console.warn(message));
     startLanguageServer(shared);
     return { shared, Opsbook };
