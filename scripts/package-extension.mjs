@@ -47,7 +47,7 @@ export function copyExtensionAssets() {
 // What the VSIX must hold, and what must never be in it (sources, maps, tests, dependencies).
 const REQUIRED = [
     'package.json', 'readme.md', 'changelog.md', 'license.md', 'images/icon.png', 'dist/extension.cjs', 'dist/server.cjs',
-    'language-configuration.json', 'snippets/opsbook.json', 'syntaxes/opsbook.tmLanguage.json', 'schemas/opsbook.schema.json',
+    'language-configuration.json', 'syntaxes/opsbook.tmLanguage.json', 'schemas/opsbook.schema.json',
     'docs/rules.md', 'media/mermaid.min.js', 'media/preview.js', 'media/preview.css'
 ];
 const FORBIDDEN = [/\.ts$/, /\.map$/, /^src\//, /^out\//, /node_modules\//, /tsbuildinfo/, /\.vsix$/, /^scripts\//, /tsconfig/];
