@@ -359,6 +359,8 @@ export const EDITOR_TEXT_EN: LspText = {
     rescaleWeights: 'Rescale the KPI weights to 100%',
     addOwner: person => `Add owner ${person}`,
     addAccountable: person => `Make ${person} accountable`,
+    addKpi: (goal, person, weight) => `Add 'kpi ${goal} weight ${weight}' to the assessment of ${person}`,
+    addAssessment: (person, goal) => `Add 'assessment ${person} { kpi ${goal} weight 100% }'`,
     removeSuppressionComment: 'Remove this opsbook-ignore comment',
     removeSuppressionName: rule => `Remove '${rule}' from opsbook-ignore`
 };

@@ -368,6 +368,8 @@ export const EDITOR_TEXT_ZH_CN: LspText = {
     rescaleWeights: '将 KPI 权重按比例调整为 100%',
     addOwner: person => `添加负责人 ${person}`,
     addAccountable: person => `设 ${person} 为问责人`,
+    addKpi: (goal, person, weight) => `在 ${person} 的考核中加上 'kpi ${goal} weight ${weight}'`,
+    addAssessment: (person, goal) => `添加考核 'assessment ${person} { kpi ${goal} weight 100% }'`,
     removeSuppressionComment: '删除这条 opsbook-ignore 注释',
     removeSuppressionName: rule => `从 opsbook-ignore 中删除 '${rule}'`
 };

@@ -8,6 +8,7 @@ import type { OpsbookServices } from '../opsbook-services.js';
 import { OpsbookDocumentUpdateHandler } from '../workspace/opsbook-document-update-handler.js';
 import { ConfigDiagnostics } from './config-diagnostics.js';
 import { CustomRequestHandlers } from './custom-request-handlers.js';
+import { EditedBudgetMarks } from './edited-budget-marks.js';
 import { followEditorSettings } from './editor-settings.js';
 import { guardConnection } from './request-guard.js';
 
@@ -27,7 +28,8 @@ export interface OpsbookInitializationOptions {
  * - the workspace folders are the fallback roots for imports (when no opsbook.json or .git is found);
  * - messages follow the editor's language (`InitializeParams.locale`) unless the client says otherwise;
  * - the editor's `opsbook.rules` settings override opsbook.json's severities (editor-settings.ts);
- * - the problems of opsbook.json are published on opsbook.json itself (config-diagnostics.ts).
+ * - the problems of opsbook.json are published on opsbook.json itself (config-diagnostics.ts);
+ * - budget-overrun also marks the budget just edited (edited-budget-marks.ts).
  */
 export function startOpsbookLanguageServer(rawConnection: Connection): { shared: LangiumSharedServices; Opsbook: OpsbookServices } {
     const connection = guardConnection(rawConnection);
@@ -39,6 +41,9 @@ export function startOpsbookLanguageServer(rawConnection: Connection): { shared:
     new ConfigDiagnostics(shared, Opsbook, connection).register();
     followEditorSettings(shared, Opsbook, message => connection.console.warn(message));
     startLanguageServer(shared);
+    // After Langium's own listener has published each document's diagnostics.
+    const updates = shared.lsp.DocumentUpdateHandler;
+    if (updates instanceof OpsbookDocumentUpdateHandler) new EditedBudgetMarks(shared, updates, connection).register();
     return { shared, Opsbook };
 }
 
