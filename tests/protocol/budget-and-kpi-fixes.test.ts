@@ -29,7 +29,7 @@ describe('budget-overrun and owner-not-assessed in the editor', () => {
     });
 
     test('editing a channel budget past the playbook budget marks that budget as well as the playbook', async () => {
-        const line = PLAN.split('\n').findIndex(text => text === '  budget 30k CNY');
+        const line = PLAN.split('\n').indexOf('  budget 30k CNY');
         expect(line).toBe(12);
         await client.change(planUri, [{ range: { start: { line, character: 9 }, end: { line, character: 11 } }, text: '95' }]);
         await client.waitFor(() => overruns().length === 2, 'budget-overrun at the playbook and at the edited budget');
