@@ -42,7 +42,9 @@ export type AnalysisResult = Record<string, unknown>;
 /**
  * Counts for a status bar: the file's own errors and warnings, and `coverage`, the lowest coverage
  * (planned ÷ target, 0.9 = 90%) among its additive goals with a target — the goal furthest from being
- * planned; left out when the file has no such goal.
+ * planned; left out when the file has no such goal. `library` is true for a file that declares no
+ * `playbook` (such as team.ops: it cannot be previewed, reviewed or exported), and `importedBy` then
+ * lists the playbooks of the workspace that import it, directly or not, by path.
  */
 export const DOCUMENT_STATUS_REQUEST = 'opsbook/documentStatus';
 export interface DocumentStatusParams {
@@ -52,6 +54,8 @@ export interface DocumentStatusResult {
     errors: number;
     warnings: number;
     coverage?: number;
+    library?: boolean;
+    importedBy?: { uri: string; name: string }[];
 }
 
 /**
