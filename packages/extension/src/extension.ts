@@ -18,8 +18,8 @@ export function activate(context: vscode.ExtensionContext): OpsbookExtensionApi 
     const languageClient = createLanguageClient(context, output);
     client = languageClient;
     const ready = languageClient.start().catch(error => {
-        output.appendLine(`The Opsbook language server did not start: ${describeError(error)}`);
-        void vscode.window.showErrorMessage('Opsbook: the language server did not start; see the Opsbook output channel.');
+        output.appendLine(vscode.l10n.t('The Opsbook language server did not start: {0}', describeError(error)));
+        void vscode.window.showErrorMessage(vscode.l10n.t('Opsbook: the language server did not start; see the Opsbook output channel.'));
         throw error;
     });
 
@@ -42,7 +42,7 @@ export function activate(context: vscode.ExtensionContext): OpsbookExtensionApi 
         vscode.commands.registerCommand('opsbook.previewPlan', (uri?: vscode.Uri) => {
             const target = uri instanceof vscode.Uri ? uri : activeOpsbookUri();
             if (!target) {
-                void vscode.window.showErrorMessage('Opsbook: open a playbook (.ops file) to preview its plan.');
+                void vscode.window.showErrorMessage(vscode.l10n.t('Opsbook: open a playbook (.ops file) to preview its plan.'));
                 return undefined;
             }
             previews.show(target);
@@ -57,7 +57,7 @@ export function activate(context: vscode.ExtensionContext): OpsbookExtensionApi 
         vscode.commands.registerCommand(SHOW_RULE_DOCUMENTATION, (argument?: string | vscode.Diagnostic) => showRuleDocumentation(context, argument)),
         vscode.commands.registerCommand('opsbook.restartServer', async () => {
             await languageClient.restart();
-            output.appendLine('The Opsbook language server was restarted.');
+            output.appendLine(vscode.l10n.t('The Opsbook language server was restarted.'));
         }),
         vscode.languages.registerCodeActionsProvider({ language: LANGUAGE_ID }, new RuleDocumentationActions(), {
             providedCodeActionKinds: RuleDocumentationActions.kinds

@@ -244,11 +244,14 @@ export function defineExtensionTests(): void {
             );
         });
 
-        test('Show Rule Documentation opens the rule’s section of the rules reference', async () => {
+        test('Show Rule Documentation opens the rule’s section of the rules reference, rendered', async () => {
             assert.equal(await vscode.commands.executeCommand('opsbook.showRuleDocumentation', 'goal-undercovered'), true);
-            const editor = vscode.window.activeTextEditor;
-            assert.ok(editor && editor.document.uri.path.endsWith('/docs/rules.md'), `opened ${editor?.document.uri.toString()}`);
-            assert.match(editor.document.lineAt(editor.selection.active.line).text, /^#+ .*goal-undercovered/);
+            const previewTab = () => vscode.window.tabGroups.all.flatMap(group => group.tabs)
+                .find(tab => tab.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(tab.input.viewType));
+            const tab = await waitFor('the Markdown preview of docs/rules.md', () => previewTab());
+            assert.match(tab.label, /rules\.md/);
+            const raw = vscode.window.visibleTextEditors.find(editor => editor.document.uri.path.endsWith('/docs/rules.md'));
+            assert.equal(raw, undefined, 'the raw Markdown should not be opened');
         });
     });
 }
