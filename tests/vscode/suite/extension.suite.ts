@@ -115,6 +115,20 @@ export function defineExtensionTests(): void {
             assert.ok(state.diagrams! >= 3, `only ${state.diagrams} Mermaid diagrams were drawn`);
         });
 
+        test('the preview of a library (team.ops) says so and links the playbook importing it; the status bar too', async () => {
+            const team = workspaceFile('examples/growth/team.ops');
+            await open(team);
+            await vscode.commands.executeCommand('opsbook.previewPlan', team);
+            const state = await waitFor('the library panel of team.ops', () => api.previewState(team)?.library);
+            assert.deepEqual(state.map(playbook => playbook.name), ['growth.ops']);
+            assert.equal(api.previewState(team)?.error, undefined, 'a library is not an error');
+            const shown = await waitFor('the status bar item of team.ops', () => {
+                const status = api.statusBar();
+                return status?.label.includes('imported by growth.ops') && status;
+            });
+            assert.match(shown.text, /\$\(library\)$/);
+        });
+
         test('the plan preview follows unsaved edits', async () => {
             const editor = await open(growth());
             const original = editor.document.getText();
