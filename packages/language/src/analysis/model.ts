@@ -53,6 +53,66 @@ export interface PlaybookAnalysis {
     hasReview: boolean;
     /** Values that could not be resolved (wrong unit, unknown currency, missing fx rate, invalid date...). */
     valueIssues: ValueIssue[];
+    /** SPEC §8: this playbook's place among the workspace's playbooks (`part of`, `region`); undefined without a playbook. */
+    tree?: PlaybookTree;
+}
+
+/** A playbook elsewhere in the workspace, as the tree names it. */
+export interface PlaybookRef {
+    node: Playbook;
+    name: string;
+    title?: string;
+    region?: string;
+    /** The playbook's file. */
+    uri: string;
+}
+
+/**
+ * SPEC §8 "Parent playbooks": the parent chain of this playbook, its children (found through the
+ * index's references to it from `part of`), their budgets in this playbook's currency, and the
+ * mandatory campaigns that reach it from its parents.
+ */
+export interface PlaybookTree {
+    region?: string;
+    /** The playbook this one is `part of`, when it resolves. */
+    parent?: PlaybookRef;
+    /** The parent chain, nearest first (the parent, its parent, …), stopping before a loop. */
+    ancestors: PlaybookRef[];
+    /** The parent's period, when both periods are known and this one is not inside it. */
+    periodOutsideParent?: DateRange;
+    /** The `part of` loop through this playbook (names, from this playbook back to it), if any. */
+    cycle?: string[];
+    /** Playbooks that are `part of` this one, in file order (by path). Empty on a loop. */
+    children: ChildPlaybook[];
+    /** Mandatory campaigns of the parent chain that reach this playbook (SPEC §8), nearest parent first. */
+    mandatoryCampaigns: InheritedCampaign[];
+}
+
+export interface ChildPlaybook extends PlaybookRef {
+    period?: DateRange;
+    /** The child's budget as written, in the child's currency. */
+    ownBudget?: { amount: Decimal; currency: string };
+    /** The child's budget in this playbook's currency (through this playbook's `fx`); undefined without a rate. */
+    budget?: Decimal;
+    /** budget ÷ this playbook's budget. */
+    budgetShare?: number;
+}
+
+/** A parent's `binding mandatory` campaign as a child sees it. */
+export interface InheritedCampaign {
+    node: Campaign;
+    name: string;
+    title?: string;
+    /** The playbook that sets it (the parent or a playbook further up). */
+    playbook: string;
+    uri: string;
+    type?: string;
+    window?: DateRange;
+    region?: string;
+    owner?: string;
+    /** In the setting playbook's currency. */
+    budget?: Decimal;
+    currency: string;
 }
 
 export type MetricKind = 'count' | 'money' | 'percent' | 'number';
@@ -232,7 +292,7 @@ export interface CampaignFigures {
 
 export interface BudgetItem {
     name: string;
-    type: 'Channel' | 'Campaign';
+    type: 'Channel' | 'Campaign' | 'Playbook';
     amount: Decimal;
     share?: number;
     /** The Money node of the budget line. */
@@ -244,6 +304,8 @@ export interface BudgetTotals {
     total?: Decimal;
     channels: Decimal;
     campaigns: Decimal;
+    /** The budgets of child playbooks (SPEC §8), converted to the playbook currency; part of `allocated`. */
+    childPlaybooks: Decimal;
     allocated: Decimal;
     /** total − allocated. */
     remaining?: Decimal;

@@ -1,6 +1,6 @@
 import type { AstNode, LangiumDocument } from 'langium';
-import { WorkspaceCache } from 'langium';
-import type { Document, Playbook } from '../generated/ast.js';
+import { AstUtils, WorkspaceCache } from 'langium';
+import { type Document, isPlaybook, type Playbook } from '../generated/ast.js';
 import type { OpsbookServices } from '../opsbook-module.js';
 import type { AnalysisScope } from './analysis-scope.js';
 import { analyzeBudgets } from './budgets.js';
@@ -13,6 +13,7 @@ import type { MetricInfo, PlaybookAnalysis } from './model.js';
 import { analyzeMonitors, analyzeReviews, markMonitoring } from './monitoring.js';
 import { analyzePeople } from './people.js';
 import { DEFAULT_CURRENCY, resolveHeader } from './playbook-header.js';
+import { addChildBudgets, analyzeTree, type PlaybookHeaders, type ResolvedHeader } from './playbook-tree.js';
 import { analyzeStrategies } from './strategy.js';
 import { ValueResolver } from './value-resolution.js';
 
@@ -23,9 +24,41 @@ import { ValueResolver } from './value-resolution.js';
  */
 export class PlaybookAnalyzer {
     private readonly cache: WorkspaceCache<string, PlaybookAnalysis>;
+    /** Other playbooks' headers and children (SPEC §8), once per workspace state. */
+    private readonly headers: WorkspaceCache<Playbook, ResolvedHeader>;
+    private readonly children: WorkspaceCache<Playbook, Playbook[]>;
+    private readonly tree: PlaybookHeaders;
 
     constructor(private readonly services: OpsbookServices) {
         this.cache = new WorkspaceCache(services.shared);
+        this.headers = new WorkspaceCache(services.shared);
+        this.children = new WorkspaceCache(services.shared);
+        const uriOf = (playbook: Playbook) => AstUtils.getDocument(playbook).uri.toString();
+        this.tree = {
+            headerOf: playbook => this.headers.get(playbook, () => {
+                const resolver = new ValueResolver(AstUtils.getDocument(playbook), DEFAULT_CURRENCY, () => undefined);
+                return { header: resolveHeader(playbook, resolver), resolver };
+            }),
+            childrenOf: playbook => this.children.get(playbook, () => this.findChildren(playbook)),
+            uriOf
+        };
+    }
+
+    /**
+     * The playbooks whose `part of` names this one, from the index's reference descriptions (a parent's
+     * file does not import its children, so only the workspace's references know them), in path order.
+     */
+    private findChildren(playbook: Playbook): Playbook[] {
+        const { workspace } = this.services.shared;
+        const locator = this.services.workspace.AstNodeLocator;
+        const children: { uri: string; child: Playbook }[] = [];
+        for (const reference of workspace.IndexManager.findAllReferences(playbook, locator.getAstNodePath(playbook))) {
+            const source = workspace.LangiumDocuments.getDocument(reference.sourceUri);
+            const node = source && locator.getAstNode(source.parseResult.value, reference.sourcePath);
+            if (isPlaybook(node) && node.parent?.ref === playbook) children.push({ uri: reference.sourceUri.toString(), child: node });
+        }
+        children.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+        return children.map(c => c.child);
     }
 
     analyze(document: LangiumDocument<Document>): PlaybookAnalysis {
@@ -57,6 +90,12 @@ export class PlaybookAnalyzer {
         const reviews = analyzeReviews(scope);
         markMonitoring(metrics.byName, monitors, goals, channels);
         const strategies = analyzeStrategies(scope, header.stage, goals);
+        const tree = playbook ? analyzeTree(playbook, { header, resolver }, this.tree) : undefined;
+        if (tree) {
+            addChildBudgets(budgetTotals, tree);
+            // A child's own campaigns are its choice: advisory unless it says otherwise (SPEC §8).
+            if (tree.parent) for (const c of campaigns) if (c.binding === undefined && c.node.binding === undefined) c.binding = 'advisory';
+        }
 
         const peopleByName = new Map(people.map(p => [p.name, p]));
         // The first forecast of each goal, indexed once (a search per goal was quadratic in large files).
@@ -94,6 +133,7 @@ export class PlaybookAnalyzer {
             hasReview: reviews.length > 0 || (document.parseResult.value.elements ?? []).some(e => e.$type === 'Review'),
             valueIssues: resolver.issues
         };
+        if (tree) analysis.tree = tree;
         if (playbook) {
             analysis.playbook = playbook;
             analysis.name = playbook.name;

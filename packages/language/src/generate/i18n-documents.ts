@@ -119,6 +119,20 @@ export interface DocumentText {
     assumption(volume: string, rate: string, derived: string): string;
     costNote: string;
 
+    // SPEC §8: a child playbook's place in the tree and the mandatory campaigns of its parents
+    partOfLabel: string;
+    regionLabel: string;
+    regionColumn: string;
+    childPlaybookWord: string;
+    mandatoryFromHeading(parent: string): string;
+    mandatoryIntro(parent: string, region: string | undefined): string;
+    noMandatoryFrom(parent: string, region: string | undefined): string;
+    allRegions: string;
+    /** The review's column: when the campaign runs relative to the reviewed window. */
+    runsColumn: string;
+    campaignRuns(state: 'before' | 'during' | 'after'): string;
+    carriedOutColumn: string;
+
     budgetHeading: string;
     noBudget: string;
     shareOfBudgetColumn: string;
@@ -365,6 +379,17 @@ export const DOCUMENT_TEXT_EN: DocumentText = {
     assumptionColumn: 'Assumption',
     windowColumn: 'Window',
     bindingColumn: 'Binding (region)',
+    partOfLabel: 'Part of',
+    regionLabel: 'Region',
+    regionColumn: 'Region',
+    childPlaybookWord: 'child playbook',
+    mandatoryFromHeading: parent => `Mandatory campaigns from ${parent}`,
+    mandatoryIntro: (parent, region) => `${parent} sets these campaigns as mandatory${region !== undefined ? ` for region ${region}` : ''}: this playbook runs them as planned there, in its own channels and with its own people.`,
+    noMandatoryFrom: (parent, region) => `None of the mandatory campaigns of ${parent} applies to this playbook${region !== undefined ? ` (region ${region})` : ''}.`,
+    allRegions: 'all regions',
+    runsColumn: 'In this window',
+    campaignRuns: state => ({ before: 'not started', during: 'running', after: 'ended' })[state],
+    carriedOutColumn: 'Carried out as planned?',
     viaColumn: 'Via',
     servesColumn: 'Serves',
     perUnit: (cost, metric) => `${cost} per unit of ${metric}`,

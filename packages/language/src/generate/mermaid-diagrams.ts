@@ -95,6 +95,17 @@ export function timelineDiagram(doc: DocumentFormat): string | undefined {
         }
     }
 
+    // SPEC §8: the mandatory campaigns of the parent chain, in red like this playbook's own.
+    for (const setter of [...new Set((analysis.tree?.mandatoryCampaigns ?? []).map(c => c.playbook))]) {
+        const inherited = (analysis.tree?.mandatoryCampaigns ?? []).filter(c => c.playbook === setter && c.window && compareDates(c.window.start, c.window.end) <= 0);
+        if (inherited.length === 0) continue;
+        lines.push(`  section ${ganttText(t.mandatoryFromHeading(setter))}`);
+        for (const c of inherited) {
+            const window = c.window as NonNullable<typeof c.window>;
+            lines.push(`  ${ganttText(c.name)} :crit, ${id('k')}, ${formatDate(window.start)}, ${lengthInDays(window)}d`);
+        }
+    }
+
     const byDeadline = new Map<string, string[]>();
     for (const goal of analysis.goals) {
         if (!goal.deadline) continue;

@@ -46,6 +46,13 @@ export interface MessageCatalogue {
     goalUnplanned(a: { goal: string }): string;
     goalCycle(a: { goal: string; chain: readonly string[] }): string;
     budgetOverrun(a: { allocated: Decimal; channels: Decimal; campaigns: Decimal; total: Decimal; over: Decimal; currency: string }): string;
+    /** SPEC §8: `budget-overrun` of a parent playbook, whose children's budgets count as allocated (largest first). */
+    budgetOverrunChildren(a: { allocated: Decimal; channels: Decimal; campaigns: Decimal; childSum: Decimal; children: readonly { name: string; amount: Decimal }[]; total: Decimal; over: Decimal; currency: string }): string;
+    /** SPEC §8: `date-outside-period` on a child playbook's period. */
+    childPeriodOutside(a: { playbook: string; period: string; parent: string; parentPeriod: string }): string;
+    /** SPEC §8: `unit-mismatch` on a child's budget in a currency its parent has no `fx` rate for. */
+    childBudgetNoFx(a: { playbook: string; currency: string; parent: string; parentCurrency: string }): string;
+    playbookCycle(a: { playbook: string; chain: readonly string[] }): string;
     cpaExceeded(a: { channel: string; cost: Decimal; budget: Decimal; units: Decimal; metric: string; limit: Decimal; currency: string; unitsNeeded: Decimal; budgetAllowed: Decimal }): string;
     assumptionMismatch(a: { channel: string; volume: Decimal; metric: string; rate: Decimal; derived: Decimal; nextMetric: string; delivered: Decimal; tolerance: number }): string;
     funnelOrder(a: { goal: string; target: Decimal; metric: string; earlierGoal: string; earlierTarget: Decimal; earlierMetric: string; funnel: string }): string;
@@ -78,6 +85,7 @@ export interface MessageCatalogue {
     relatedKpi(a: { subject: string; weight: Decimal }): string;
     relatedForecastFigure(a: { who: 'sales' | 'finance' | 'market'; amount: Decimal; unit?: UnitText }): string;
     relatedPartOf(a: { goal: string; parent: string }): string;
+    relatedParentPeriod(a: { parent: string; period: string }): string;
     relatedGoal(a: { goal: string }): string;
     relatedMonitor(a: { metric: string }): string;
 

@@ -113,6 +113,13 @@ export const EN: MessageCatalogue = {
     goalCycle: ({ chain }) => `'part of' goes round in a loop: ${chain.join(' → ')}; a goal cannot be part of itself`,
     budgetOverrun: ({ allocated, channels, campaigns, total, over, currency }) =>
         `channel and campaign budgets add up to ${f.money(allocated, currency)} (channels ${f.money(channels, currency)}, campaigns ${f.money(campaigns, currency)}), ${f.money(over, currency)} over the playbook budget of ${f.money(total, currency)}: cut budgets or raise the playbook budget`,
+    budgetOverrunChildren: ({ allocated, channels, campaigns, childSum, children, total, over, currency }) =>
+        `channels ${f.num(channels)} + campaigns ${f.num(campaigns)} + child playbooks ${f.num(childSum)} (${children.map(c => `${c.name} ${f.num(c.amount)}`).join(', ')}) = ${f.money(allocated, currency)}, above the budget of ${f.money(total, currency)} by ${f.num(over)}: cut budgets, including the child playbooks', or raise this budget`,
+    childPeriodOutside: ({ playbook, period, parent, parentPeriod }) =>
+        `the period of ${playbook}, ${period}, lies outside the period of its parent ${parent}, ${parentPeriod}: a playbook that breaks down ${parent} must lie within its period`,
+    childBudgetNoFx: ({ playbook, currency, parent, parentCurrency }) =>
+        `the budget of ${playbook} is in ${currency}, but its parent ${parent} plans in ${parentCurrency} and has no exchange rate for ${currency}: add 'fx ${currency} = … ${parentCurrency}' to ${parent}`,
+    playbookCycle: ({ chain }) => `'part of' goes round in a loop between playbooks: ${chain.join(' → ')}; a playbook cannot be part of itself`,
     cpaExceeded: ({ channel, cost, budget, units, metric, limit, currency, unitsNeeded, budgetAllowed }) =>
         `${channel} costs ${f.money(cost, currency)} for each of its ${f.num(units)} ${metric} (budget ${f.money(budget, currency)}), above its 'cpa at most' of ${f.money(limit, currency)}: deliver at least ${f.num(unitsNeeded)} ${metric} or cut the budget to ${f.money(budgetAllowed, currency)}`,
     assumptionMismatch: ({ channel, volume, metric, rate, derived, nextMetric, delivered, tolerance }) =>
@@ -171,6 +178,7 @@ export const EN: MessageCatalogue = {
     relatedKpi: ({ subject, weight }) => `${subject}: weight ${f.points(weight)}`,
     relatedForecastFigure: ({ who, amount, unit }) => `${who} forecast: ${f.amount(amount, unit)}`,
     relatedPartOf: ({ goal, parent }) => `${goal} is part of ${parent}`,
+    relatedParentPeriod: ({ parent, period }) => `the period of ${parent}: ${period}`,
     relatedGoal: ({ goal }) => `goal ${goal}`,
     relatedMonitor: ({ metric }) => `monitor ${metric}, not by channel`,
 

@@ -106,6 +106,13 @@ export const ZH_CN: MessageCatalogue = {
     goalCycle: ({ chain }) => `'part of' 形成了循环：${chain.join(' → ')}；目标不能是它自己的一部分`,
     budgetOverrun: ({ allocated, channels, campaigns, total, over, currency }) =>
         `渠道和活动预算合计 ${f.money(allocated, currency)}（渠道 ${f.money(channels, currency)}，活动 ${f.money(campaigns, currency)}），比总预算 ${f.money(total, currency)} 多出 ${f.money(over, currency)}：请削减预算或提高总预算`,
+    budgetOverrunChildren: ({ allocated, channels, campaigns, childSum, children, total, over, currency }) =>
+        `渠道 ${f.num(channels)} + 活动 ${f.num(campaigns)} + 下级运营手册 ${f.num(childSum)}（${children.map(c => `${c.name} ${f.num(c.amount)}`).join('，')}）= ${f.money(allocated, currency)}，比预算 ${f.money(total, currency)} 多出 ${f.num(over)}：请削减预算（包括下级运营手册的预算），或提高本手册的预算`,
+    childPeriodOutside: ({ playbook, period, parent, parentPeriod }) =>
+        `${playbook} 的运营期间 ${period} 超出了上级 ${parent} 的期间 ${parentPeriod}：分解 ${parent} 的手册必须在它的期间之内`,
+    childBudgetNoFx: ({ playbook, currency, parent, parentCurrency }) =>
+        `${playbook} 的预算以 ${currency} 计，但上级 ${parent} 以 ${parentCurrency} 计，且没有 ${currency} 的汇率：请在 ${parent} 中加上 'fx ${currency} = … ${parentCurrency}'`,
+    playbookCycle: ({ chain }) => `运营手册之间的 'part of' 形成了循环：${chain.join(' → ')}；手册不能是它自己的一部分`,
     cpaExceeded: ({ channel, cost, budget, units, metric, limit, currency, unitsNeeded, budgetAllowed }) =>
         `${channel} 的 ${f.num(units)} ${metric} 每个成本 ${f.money(cost, currency)}（预算 ${f.money(budget, currency)}），高于 'cpa at most' 上限 ${f.money(limit, currency)}：请至少交付 ${f.num(unitsNeeded)} ${metric}，或把预算降到 ${f.money(budgetAllowed, currency)}`,
     assumptionMismatch: ({ channel, volume, metric, rate, derived, nextMetric, delivered, tolerance }) =>
@@ -164,6 +171,7 @@ export const ZH_CN: MessageCatalogue = {
     relatedKpi: ({ subject, weight }) => `${subject}：权重 ${f.points(weight)}`,
     relatedForecastFigure: ({ who, amount, unit }) => `${who === 'sales' ? '销售' : who === 'finance' ? '财务' : '市场'}预测：${f.amount(amount, unit)}`,
     relatedPartOf: ({ goal, parent }) => `${goal} 是 ${parent} 的一部分`,
+    relatedParentPeriod: ({ parent, period }) => `${parent} 的期间：${period}`,
     relatedGoal: ({ goal }) => `目标 ${goal}`,
     relatedMonitor: ({ metric }) => `监测 ${metric}，未按渠道`,
 

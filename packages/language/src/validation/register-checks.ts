@@ -8,6 +8,7 @@ import { ForecastChecks } from './forecast-checks.js';
 import { FunnelChecks } from './funnel-checks.js';
 import { MonitoringChecks } from './monitoring-checks.js';
 import { PeopleChecks } from './people-checks.js';
+import { PlaybookTreeChecks } from './playbook-tree-checks.js';
 import { ScheduleChecks } from './schedule-checks.js';
 import { StrategyChecks } from './strategy-checks.js';
 import { StructureChecks } from './structure-checks.js';
@@ -17,7 +18,7 @@ import { ValueChecks } from './value-checks.js';
 export function registerValidationChecks(services: OpsbookServices): void {
     const registry = services.validation.ValidationRegistry;
     const structure = new StructureChecks(services);
-    const families = [ConfigChecks, ValueChecks, CoverageChecks, BudgetChecks, FunnelChecks, ScheduleChecks, PeopleChecks, ForecastChecks, StrategyChecks, MonitoringChecks]
+    const families = [ConfigChecks, ValueChecks, CoverageChecks, BudgetChecks, FunnelChecks, ScheduleChecks, PeopleChecks, ForecastChecks, StrategyChecks, MonitoringChecks, PlaybookTreeChecks]
         .map(Family => new Family(services));
     const checks: ValidationChecks<OpsbookAstType> = {
         Document: [structure.checkDocument.bind(structure), ...families.map(family => family.checkDocument.bind(family))]

@@ -1,7 +1,7 @@
 /**
  * Every rule of SPEC §5 with its default severity, plus those this implementation adds (documented in
  * docs/rules.md as extensions): `unknown-value`, `number-too-large`, `invalid-config`, `unreadable-file` (CLI only)
- * and `unused-suppression`. The rule id is each diagnostic's LSP `code`;
+ * and `unused-suppression`; `playbook-cycle` is SPEC §8's. The rule id is each diagnostic's LSP `code`;
  * `opsbook.json` may change the severity or turn a rule off.
  */
 export const RULES = {
@@ -20,6 +20,7 @@ export const RULES = {
     'goal-overcommitted': 'warning',
     'goal-unplanned': 'warning',
     'goal-cycle': 'error',
+    'playbook-cycle': 'error',
     'budget-overrun': 'error',
     'cpa-exceeded': 'warning',
     'assumption-mismatch': 'warning',
