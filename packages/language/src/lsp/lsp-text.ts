@@ -56,6 +56,9 @@ export interface LspText {
     allocated(allocated: string, total: string, share: string): string;
     remaining(amount: string): string;
     goalsCount(count: number): string;
+    region: string;
+    childPlaybooks: string;
+    mandatoryFrom(parent: string): string;
     schedule: string;
     covers: string;
     team: string;
@@ -138,6 +141,9 @@ const EN: LspText = {
     allocated: (allocated, total, share) => `Allocated ${allocated} of ${total} (${share})`,
     remaining: amount => `${amount} remaining`,
     goalsCount: count => `${count} goal${count === 1 ? '' : 's'}`,
+    region: 'Region',
+    childPlaybooks: 'Child playbooks',
+    mandatoryFrom: parent => `Mandatory from ${parent}`,
     schedule: 'Schedule',
     covers: 'Covers',
     team: 'Team',
@@ -217,6 +223,9 @@ const ZH_CN: LspText = {
     allocated: (allocated, total, share) => `已分配 ${allocated} / ${total}（${share}）`,
     remaining: amount => `剩余 ${amount}`,
     goalsCount: count => `${count} 个目标`,
+    region: '区域',
+    childPlaybooks: '下级手册',
+    mandatoryFrom: parent => `${parent} 下达的必须执行活动`,
     schedule: '频率',
     covers: '覆盖目标',
     team: '团队',

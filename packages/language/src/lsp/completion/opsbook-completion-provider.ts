@@ -18,6 +18,7 @@ import { topLevelElementOf } from '../top-level-element.js';
 /** Keywords that only make sense together: completing `part` should give `part of`. */
 const PHRASES: Record<string, Record<string, string[]>> = {
     Goal: { part: ['part of'] },
+    Playbook: { part: ['part of'] },
     Channel: { cpa: ['cpa at most'] },
     Target: { at: ['at least', 'at most'] },
     Monitor: { by: ['by channel'] }

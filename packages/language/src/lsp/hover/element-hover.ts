@@ -196,6 +196,25 @@ function playbookLines(x: FigureText): string[] {
         if (totals.remaining !== undefined) lines.push(t.remaining(x.money(totals.remaining)));
     }
     lines.push(t.goalsCount(analysis.goals.length));
+    // SPEC §8: where the playbook sits in the tree, what its children are given, what its parents impose.
+    const tree = analysis.tree;
+    if (!tree) return lines;
+    const place = [
+        tree.parent ? `${t.partOf}${t.colon}${code(tree.parent.name)}` : undefined,
+        tree.region !== undefined ? `${t.region}${t.colon}${escapeMarkdown(tree.region)}` : undefined
+    ].filter(Boolean);
+    if (place.length > 0) lines.push(place.join(' · '));
+    if (tree.children.length > 0) {
+        lines.push(`${t.childPlaybooks}${t.colon.trim()}`);
+        for (const child of tree.children) {
+            const budget = child.budget !== undefined ? `: ${x.money(child.budget)}${child.budgetShare !== undefined ? ` (${t.ofPlaybookBudget(x.share(child.budgetShare) ?? '')})` : ''}` : '';
+            lines.push(`- ${code(child.name)}${child.region !== undefined ? ` (${escapeMarkdown(child.region)})` : ''}${budget}`);
+        }
+    }
+    for (const setter of [...new Set(tree.mandatoryCampaigns.map(c => c.playbook))]) {
+        const names = tree.mandatoryCampaigns.filter(c => c.playbook === setter).map(c => `${code(c.name)}${c.window ? ` ${formatRange(c.window)}` : ''}`);
+        lines.push(`${t.mandatoryFrom(escapeMarkdown(setter))}${t.colon}${names.join(t.listSeparator)}`);
+    }
     return lines;
 }
 
