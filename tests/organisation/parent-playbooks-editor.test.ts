@@ -20,6 +20,9 @@ describe('completion', () => {
         expect(await labels('playbook P {\n  <|>\n}')).toEqual(['product', 'stage', 'period', 'currency', 'fx', 'budget', 'locale', 'part of', 'region']);
         expect(await labels('goal G\nplaybook 全国Q3\nplaybook P {\n  part of <|>\n}')).toEqual(['全国Q3']);
         expect(await labels('playbook P { part <|> }')).toEqual(['of']);
+        // `region`: the regions the parent's campaigns name, the national one left out.
+        const parent = 'playbook N\ncampaign A { region "华东" }\ncampaign B { region "全国" }\ncampaign C { region "华南" }\ncampaign D { region "华东" }\n';
+        expect(await labels(`${parent}playbook P {\n  part of N\n  region <|>\n}`)).toEqual(['"华东"', '"华南"']);
     });
 });
 
