@@ -5,7 +5,7 @@ import { analyzeReview } from '../../packages/language/src/analysis/review-analy
 import { generatePlan } from '../../packages/language/src/generate/plan-document.js';
 import { generateReview } from '../../packages/language/src/generate/review-document.js';
 import { parseReviewPeriod } from '../../packages/language/src/values/period.js';
-import { type LoadedFolder, loadFolder, tempFolder } from '../validation/validation-helpers.js';
+import { diagnose, type LoadedFolder, loadFolder, tempFolder } from '../validation/validation-helpers.js';
 
 // SPEC §8 "Parent playbooks" and "Mandatory campaigns reach the regions": a national playbook and two
 // regional ones that are `part of` it. The national file does not import the regions: they are found
@@ -85,6 +85,16 @@ function section(markdown: string, heading: string): string {
 }
 
 describe('part of and region on a playbook', () => {
+    test('the grammar: both are playbook properties that may appear once, named in syntax errors', async () => {
+        expect(await diagnose('playbook Q { review_ok }\n')).toEqual([
+            "syntax-error 1:14-1:23 'review_ok' is not a property of a playbook: expected product, stage, period, currency, fx, budget, locale, part of, region or '}'"
+        ]);
+        expect((await diagnose('playbook Q\nplaybook P { region "a" region "b" part of Q part of Q }\n')).filter(l => l.startsWith('duplicate-property'))).toEqual([
+            "duplicate-property 2:25-2:31 'region' appears twice in a playbook (first at line 2): keep one",
+            "duplicate-property 2:46-2:50 'part of' appears twice in a playbook (first at line 2): keep one"
+        ]);
+    });
+
     test('children within the parent: no tree diagnostics in any file', async () => {
         expect(await diagnostics(ORG)).toEqual([]);
     });
