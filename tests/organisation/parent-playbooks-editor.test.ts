@@ -57,6 +57,20 @@ describe('hover on playbooks in a tree', () => {
     });
 });
 
+describe('inlay hints', () => {
+    test("a child's budget shows its share of the parent's budget, through the parent's fx", async () => {
+        const ws = await loadFolder(tempFolder({
+            'opsbook.json': '{}',
+            '全国.ops': 'playbook 全国Q3 { currency CNY  fx USD = 7 CNY  budget 1000万 CNY }\n',
+            '华东.ops': 'import "全国.ops"\nplaybook 华东Q3 {\n  part of 全国Q3\n  currency USD\n  budget 50万 USD\n}\n'
+        }));
+        const east = ws.documents.get('华东.ops') as LangiumDocument;
+        const range = { start: { line: 0, character: 0 }, end: { line: 10, character: 0 } };
+        const hints = (await ws.services.Opsbook.lsp.InlayHintProvider!.getInlayHints(east, { textDocument: textDocument(east), range })) ?? [];
+        expect(hints.map(h => `${h.position.line + 1}:${h.position.character + 1} ${h.label}`)).toEqual(["5:17 35% of 全国Q3's budget"]);
+    });
+});
+
 describe('semantic tokens and formatting', () => {
     test("the parent in 'part of' is coloured as a playbook", async () => {
         const document = await parse('playbook A\nplaybook B { part of A  region "华东" }\n');

@@ -78,6 +78,8 @@ export interface PlaybookTree {
     parent?: PlaybookRef;
     /** The parent chain, nearest first (the parent, its parent, …), stopping before a loop. */
     ancestors: PlaybookRef[];
+    /** This playbook's budget ÷ the parent's, in the parent's currency (when both are known and convertible). */
+    shareOfParentBudget?: number;
     /** The parent's period, when both periods are known and this one is not inside it. */
     periodOutsideParent?: DateRange;
     /** The `part of` loop through this playbook (names, from this playbook back to it), if any. */

@@ -73,9 +73,12 @@ export function analyzeTree(playbook: Playbook, own: ResolvedHeader, headers: Pl
     const parent = chain[0];
     if (parent) {
         tree.parent = tree.ancestors[0] as PlaybookRef;
-        checkAgainstParent(playbook, own, headers.headerOf(parent), parent);
+        const above = headers.headerOf(parent);
+        checkAgainstParent(playbook, own, above, parent);
+        const share = shareOf(own.header, above.header);
+        if (share !== undefined) tree.shareOfParentBudget = share;
         const period = own.header.period;
-        const parentPeriod = headers.headerOf(parent).header.period;
+        const parentPeriod = above.header.period;
         if (period && parentPeriod && !rangeWithin(period, parentPeriod)) tree.periodOutsideParent = parentPeriod;
         tree.mandatoryCampaigns = mandatoryCampaigns(playbook, chain, headers);
     }
@@ -96,6 +99,13 @@ function checkAgainstParent(playbook: Playbook, own: ResolvedHeader, parent: Res
             playbook: playbook.name, currency, parent: parentNode.name, parentCurrency: parent.header.currency
         }));
     }
+}
+
+/** The child's budget as a share of the parent's, through the parent's fx. */
+function shareOf(child: PlaybookHeader, parent: PlaybookHeader): number | undefined {
+    if (child.budget === undefined || parent.budget === undefined || parent.budget.sign() <= 0) return undefined;
+    const converted = parent.fx.convert({ amount: child.budget, currency: child.currency }, parent.currency);
+    return converted ? converted.amount.divide(parent.budget, 12).toNumber() : undefined;
 }
 
 function childFigures(child: Playbook, own: ResolvedHeader, headers: PlaybookHeaders): ChildPlaybook {

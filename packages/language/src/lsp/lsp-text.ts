@@ -70,6 +70,7 @@ export interface LspText {
     // inlay hints
     hintShareOfGoal(share: string, goal: string): string;
     hintShareOfBudget(share: string): string;
+    hintShareOfParentBudget(share: string, parent: string): string;
     hintPlanned(planned: string, share: string | undefined): string;
     hintDerived(derived: string, metric: string): string;
     // code lenses
@@ -154,6 +155,7 @@ const EN: LspText = {
     ruleLink: "the rule's documentation",
     hintShareOfGoal: (share, goal) => `${share} of ${goal}`,
     hintShareOfBudget: share => `${share} of budget`,
+    hintShareOfParentBudget: (share, parent) => `${share} of ${parent}'s budget`,
     hintPlanned: (planned, share) => `planned ${planned}${share ? ` (${share})` : ''}`,
     hintDerived: (derived, metric) => `= ${derived} ${metric}`,
     lensGoal: (planned, target, share) => `planned ${planned} / ${target}${share ? ` (${share})` : ''}`,
@@ -236,6 +238,7 @@ const ZH_CN: LspText = {
     ruleLink: '规则说明',
     hintShareOfGoal: (share, goal) => `占 ${goal} ${share}`,
     hintShareOfBudget: share => `占预算 ${share}`,
+    hintShareOfParentBudget: (share, parent) => `占 ${parent} 预算 ${share}`,
     hintPlanned: (planned, share) => `已规划 ${planned}${share ? `（${share}）` : ''}`,
     hintDerived: (derived, metric) => `= ${derived} ${metric}`,
     lensGoal: (planned, target, share) => `已规划 ${planned} / ${target}${share ? `（${share}）` : ''}`,
