@@ -194,6 +194,15 @@ describe('playbook-cycle', () => {
         expect(analysisOf(loaded, '总部.ops').tree?.children).toEqual([]);
     });
 
+    test('a long loop is shown by its first steps and its last, like goal-cycle', async () => {
+        const files: Record<string, string> = {};
+        for (let i = 0; i < 12; i++) files[`p${i}.ops`] = `import "p${(i + 1) % 12}.ops"\nplaybook P${i} { part of P${(i + 1) % 12} }\n`;
+        expect((await diagnostics(files)).filter(l => l.startsWith('p0.ops') || l.startsWith('p11.ops'))).toEqual([
+            "p0.ops playbook-cycle 2:23-2:25 'part of' goes round in a loop between playbooks: P0 → P1 → P2 → P3 → … → P11 → P0; a playbook cannot be part of itself",
+            "p11.ops playbook-cycle 2:24-2:26 'part of' goes round in a loop between playbooks: P11 → P0 → P1 → P2 → … → P10 → P11; a playbook cannot be part of itself"
+        ]);
+    });
+
     test('a playbook part of itself, in Chinese', async () => {
         expect(await diagnostics({ '总部.ops': NATIONAL.replace('  period 2027-Q3', '  part of 全国Q3\n  period 2027-Q3') }, TREE_RULES, 'zh-CN')).toEqual([
             "总部.ops playbook-cycle 3:11-3:15 运营手册之间的 'part of' 形成了循环：全国Q3 → 全国Q3；手册不能是它自己的一部分"
