@@ -2,8 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DocumentState, URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
-import { createOpsbookServices, type Document, type Import, type OpsbookServices, type OpsbookSettings } from 'opsbook-language';
-import type { LangiumSharedServices } from 'langium/lsp';
+import { createOpsbookCoreServices, type Document, type LangiumSharedCoreServices, type OpsbookCoreServices, type OpsbookSettings } from 'opsbook-language';
 import { CliError } from './cli-error.js';
 
 export interface LoadedFile {
@@ -13,8 +12,8 @@ export interface LoadedFile {
 }
 
 export interface LoadedWorkspace {
-    services: OpsbookServices;
-    shared: LangiumSharedServices;
+    services: OpsbookCoreServices;
+    shared: LangiumSharedCoreServices;
     files: LoadedFile[];
     /** Given files that could not be read (only with `unreadable: 'collect'`; otherwise loading throws). */
     unreadable: UnreadableFile[];
@@ -121,7 +120,7 @@ export async function loadWorkspace(
     } = {}
 ): Promise<LoadedWorkspace> {
     const cwd = options.cwd ?? process.cwd();
-    const { shared, Opsbook } = createOpsbookServices({ ...NodeFileSystem });
+    const { shared, Opsbook } = createOpsbookCoreServices({ ...NodeFileSystem });
     // One build, no editor: nobody asks "who refers to this?" (find references, rename, relinking after
     // an edit), so Langium's reference index is skipped — about a tenth of a build (BENCHMARKS.md).
     shared.workspace.IndexManager.updateReferences = async () => {};
@@ -132,7 +131,6 @@ export async function loadWorkspace(
     const factory = shared.workspace.LangiumDocumentFactory;
 
     const files: LoadedFile[] = [];
-    const queue: LangiumDocument<Document>[] = [];
     const add = (shown: string, absolute: string, read?: string): LangiumDocument<Document> => {
         const uri = URI.file(absolute);
         const existing = langiumDocuments.getDocument(uri);
@@ -140,7 +138,6 @@ export async function loadWorkspace(
         const text = read ?? readOpsFile(shown, absolute);
         const document = factory.fromString<Document>(text, uri);
         langiumDocuments.addDocument(document);
-        queue.push(document);
         return document;
     };
     const unreadable: UnreadableFile[] = [];
@@ -157,21 +154,16 @@ export async function loadWorkspace(
         }
         files.push({ shown, document: add(shown, absolute, text) });
     }
-    // Follow imports so that names from imported files resolve; a missing one is `import-unresolved`.
-    const resolver = Opsbook.references.ImportResolver;
-    while (queue.length > 0) {
-        const document = queue.shift()!;
-        for (const element of document.parseResult.value.elements ?? []) {
-            if (element.$type !== 'Import') continue;
-            const resolution = resolver.computeForPath(document.uri, (element as Import).path ?? '');
-            if (resolution.kind !== 'resolved' || langiumDocuments.hasDocument(resolution.uri)) continue;
-            try {
-                add(path.relative(cwd, resolution.uri.fsPath), resolution.uri.fsPath);
-            } catch {
-                // Unreadable imports surface as `import-unresolved` on the import itself.
-            }
+    // Follow imports (the language's one walk of the import graph), reading each imported file from disk
+    // once, so that names from imported files resolve; a missing one is `import-unresolved`.
+    Opsbook.references.ImportResolver.importClosure(files.map(file => file.document), uri => {
+        try {
+            return add(path.relative(cwd, uri.fsPath), uri.fsPath);
+        } catch {
+            // Unreadable imports surface as `import-unresolved` on the import itself.
+            return undefined;
         }
-    }
+    });
     const all = langiumDocuments.all.toArray();
     const onProgress = options.onProgress;
     let validated = 0;
