@@ -249,7 +249,7 @@ describe('mandatory campaigns reach the regions', () => {
                 '| **开学季** | promotion | 2027-08-20 – 2027-08-31 | all regions | 王总监 (王总) | — |'
             ].join('\n')
         );
-        expect(section(plan, 'Overview')).toContain('| Part of | `全国Q3` (全国三季度) |\n| Region | 华东 |');
+        expect(section(plan, 'Overview')).toContain('| Part of | `全国Q3` (全国三季度) |\n| Region | 华东 |\n| Share of 全国Q3\'s budget | 45% |');
         expect(section(plan, 'Timeline')).toContain(
             ['  section Mandatory campaigns from 全国Q3', '  中秋大促 :crit, k2, 2027-09-01, 20d', '  华东路演 :crit, k3, 2027-08-01, 10d', '  开学季 :crit, k4, 2027-08-20, 12d'].join('\n')
         );

@@ -121,6 +121,7 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
     windowColumn: '时间',
     bindingColumn: '约束（区域）',
     partOfLabel: '上级手册',
+    shareOfParentBudget: parent => `占 ${parent} 预算的比例`,
     regionLabel: '区域',
     regionColumn: '区域',
     childPlaybookWord: '下级手册',

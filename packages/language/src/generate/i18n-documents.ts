@@ -121,6 +121,7 @@ export interface DocumentText {
 
     // SPEC §8: a child playbook's place in the tree and the mandatory campaigns of its parents
     partOfLabel: string;
+    shareOfParentBudget(parent: string): string;
     regionLabel: string;
     regionColumn: string;
     childPlaybookWord: string;
@@ -380,6 +381,7 @@ export const DOCUMENT_TEXT_EN: DocumentText = {
     windowColumn: 'Window',
     bindingColumn: 'Binding (region)',
     partOfLabel: 'Part of',
+    shareOfParentBudget: parent => `Share of ${parent}'s budget`,
     regionLabel: 'Region',
     regionColumn: 'Region',
     childPlaybookWord: 'child playbook',

@@ -57,6 +57,7 @@ function overview(doc: DocumentFormat, out: MarkdownDocument): void {
     if (a.name !== undefined) rows.push([t.playbookLabel, code(a.name)]);
     if (a.tree?.parent) rows.push([t.partOfLabel, join([code(a.tree.parent.name), a.tree.parent.title !== undefined ? t.paren(a.tree.parent.title) : undefined])]);
     if (a.tree?.region !== undefined) rows.push([t.regionLabel, a.tree.region]);
+    if (a.tree?.parent && a.tree.shareOfParentBudget !== undefined) rows.push([t.shareOfParentBudget(a.tree.parent.name), doc.pct(a.tree.shareOfParentBudget)]);
     if (a.product !== undefined) rows.push([t.productLabel, a.product]);
     if (a.stage !== undefined) rows.push([t.stageLabel, t.stage(a.stage)]);
     if (a.period) rows.push([t.periodLabel, `${doc.range(a.period)}${t.paren(t.days(lengthInDays(a.period)))}`]);
