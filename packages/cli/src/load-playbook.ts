@@ -1,5 +1,6 @@
 import * as path from 'node:path';
-import type { OpsbookSettings, PlaybookAnalysis, generate } from 'opsbook-language';
+import type { LangiumDocument } from 'langium';
+import type { Document, OpsbookSettings, PlaybookAnalysis, generate } from 'opsbook-language';
 import { CliError } from './cli-error.js';
 import { configProblemsToError } from './config-problems.js';
 import { compareDiagnostics, type CliDiagnostic, toCliDiagnostic } from './output/cli-diagnostic.js';
@@ -27,7 +28,9 @@ export async function loadPlaybook(file: string, io: OutputStreams, locale: 'en'
     const loaded = workspace.files[0];
     if (!loaded) throw new CliError(`${file}: no such file`);
     const folder = path.dirname(loaded.document.uri.fsPath);
-    const documents = workspace.shared.workspace.LangiumDocuments.all.toArray();
+    // The playbook and what it imports: the files loaded only because they add to its figures (SPEC §8)
+    // have their own findings, and their errors do not stop this playbook's documents.
+    const documents = withImports(workspace, loaded.document);
     configProblemsToError(workspace.services, documents.map(d => d.uri));
 
     const errors: CliDiagnostic[] = [];
@@ -55,4 +58,20 @@ export async function loadPlaybook(file: string, io: OutputStreams, locale: 'en'
     findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : compareDiagnostics(a as CliDiagnostic, b as CliDiagnostic)));
     const settings = workspace.services.config.ConfigProvider.forUri(loaded.document.uri).settings;
     return { workspace, analysis, settings, findings, source: path.basename(file) };
+}
+
+/** The document and every document it imports, directly or through others, in load order. */
+function withImports(workspace: LoadedWorkspace, document: LangiumDocument<Document>): LangiumDocument<Document>[] {
+    const resolver = workspace.services.references.ImportResolver;
+    const result = [document];
+    const seen = new Set([document.uri.toString()]);
+    for (let i = 0; i < result.length; i++) {
+        for (const imported of resolver.importedDocuments(result[i] as LangiumDocument<Document>)) {
+            if (seen.has(imported.uri.toString())) continue;
+            seen.add(imported.uri.toString());
+            result.push(imported);
+        }
+    }
+    const order = workspace.shared.workspace.LangiumDocuments.all.toArray();
+    return result.sort((a, b) => order.indexOf(a) - order.indexOf(b));
 }

@@ -5,6 +5,7 @@ import { NodeFileSystem } from 'langium/node';
 import { createOpsbookServices, type Document, type Import, type OpsbookServices, type OpsbookSettings } from 'opsbook-language';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { CliError } from './cli-error.js';
+import { organisationFiles } from './organisation.js';
 
 export interface LoadedFile {
     /** The path as the user gave it or as discovery found it. */
@@ -118,13 +119,14 @@ export async function loadWorkspace(
         onProgress?: (validated: number, total: number) => void;
         /** `collect`: a given file that cannot be read is listed in `unreadable` and the others load (check); default `throw` (one line, exit 2). */
         unreadable?: 'throw' | 'collect';
+        /** Also load the workspace files whose figures reach the given ones (SPEC §8); default true. */
+        organisation?: boolean;
     } = {}
 ): Promise<LoadedWorkspace> {
     const cwd = options.cwd ?? process.cwd();
     const { shared, Opsbook } = createOpsbookServices({ ...NodeFileSystem });
-    // One build, no editor: nobody asks "who refers to this?" (find references, rename, relinking after
-    // an edit), so Langium's reference index is skipped — about a tenth of a build (BENCHMARKS.md).
-    shared.workspace.IndexManager.updateReferences = async () => {};
+    // Langium's reference index stays: the analysis asks it which files contribute to a goal or load a
+    // person (SPEC §8, analysis/workspace-figures.ts).
     // No fallback root: without opsbook.json or .git above it, a file's root is its own folder, not
     // the current folder (packages/language/src/scope/workspace-root.ts).
     if (options.overrides) Opsbook.config.ConfigProvider.setOverrides(options.overrides);
@@ -156,6 +158,13 @@ export async function loadWorkspace(
             text = read.text;
         }
         files.push({ shown, document: add(shown, absolute, text) });
+    }
+    // SPEC §8: the files that import these (or what these import) add to their goals and people.
+    if (options.organisation ?? true) {
+        const given = files.map(file => file.document.uri).filter(uri => uri.scheme === 'file').map(uri => uri.fsPath);
+        for (const [absolute, text] of organisationFiles(given, Opsbook)) {
+            if (!langiumDocuments.hasDocument(URI.file(absolute))) add(path.relative(cwd, absolute), absolute, text);
+        }
     }
     // Follow imports so that names from imported files resolve; a missing one is `import-unresolved`.
     const resolver = Opsbook.references.ImportResolver;

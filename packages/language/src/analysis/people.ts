@@ -88,7 +88,9 @@ export function analyzePeople(scope: AnalysisScope): PeopleResult {
             ownedGoals: [],
             assessedOn: [],
             hasAssessment: false,
-            responsibilities: []
+            responsibilities: [],
+            elsewhere: [],
+            workspaceLoad: Decimal.ZERO
         };
         if (node.title !== undefined) figures.title = node.title;
         if (node.role !== undefined) figures.role = node.role;
@@ -127,6 +129,7 @@ export function analyzePeople(scope: AnalysisScope): PeopleResult {
     }
     for (const person of people.values()) {
         person.load = Decimal.sum(person.responsibilities.map(r => r.share ?? Decimal.ZERO));
+        person.workspaceLoad = person.load;
         if (person.capacity.sign() > 0) person.loadRatio = person.load.divide(person.capacity, 12).toNumber();
     }
     for (const assessment of assessments) {

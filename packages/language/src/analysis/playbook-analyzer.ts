@@ -15,6 +15,7 @@ import { analyzePeople } from './people.js';
 import { DEFAULT_CURRENCY, resolveHeader } from './playbook-header.js';
 import { analyzeStrategies } from './strategy.js';
 import { ValueResolver } from './value-resolution.js';
+import { addWorkspaceFigures, type ForeignReference, type WorkspaceView } from './workspace-figures.js';
 
 /**
  * Computes a document's PlaybookAnalysis once per workspace state (the cache empties on any change,
@@ -23,13 +24,47 @@ import { ValueResolver } from './value-resolution.js';
  */
 export class PlaybookAnalyzer {
     private readonly cache: WorkspaceCache<string, PlaybookAnalysis>;
+    /** Each file's own figures, read by the files whose goals and people it contributes to (SPEC §8). */
+    private readonly localCache: WorkspaceCache<string, PlaybookAnalysis>;
+    private readonly view: WorkspaceView;
 
     constructor(private readonly services: OpsbookServices) {
         this.cache = new WorkspaceCache(services.shared);
+        this.localCache = new WorkspaceCache(services.shared);
+        this.view = {
+            referencesFrom: (target, here) => this.referencesFrom(target, here),
+            local: document => this.localCache.get(document.uri.toString(), () => this.compute(document))
+        };
     }
 
+    /** The file's figures with what the workspace adds to them: other files' contributions and loads. */
     analyze(document: LangiumDocument<Document>): PlaybookAnalysis {
-        return this.cache.get(document.uri.toString(), () => this.compute(document));
+        return this.cache.get(document.uri.toString(), () => {
+            const analysis = this.view.local(document);
+            const ratio = this.services.config.ConfigProvider.forUri(document.uri).settings.thresholds.overcommitRatio;
+            addWorkspaceFigures(analysis, this.view, ratio);
+            return analysis;
+        });
+    }
+
+    /** Nodes of other files referring to `target` (Langium's reference index), by file and position. */
+    private referencesFrom(target: AstNode, here: LangiumDocument): ForeignReference[] {
+        const own = here.uri.toString();
+        const { IndexManager, LangiumDocuments } = this.services.shared.workspace;
+        const locator = this.services.workspace.AstNodeLocator;
+        const found: (ForeignReference & { key: string; offset: number })[] = [];
+        const seen = new Set<AstNode>();
+        for (const reference of IndexManager.findAllReferences(target, locator.getAstNodePath(target))) {
+            const key = reference.sourceUri.toString();
+            if (key === own) continue;
+            const document = LangiumDocuments.getDocument(reference.sourceUri) as LangiumDocument<Document> | undefined;
+            const node = document && locator.getAstNode(document.parseResult.value, reference.sourcePath);
+            if (!document || !node || seen.has(node)) continue;
+            seen.add(node);
+            found.push({ document, node, key, offset: node.$cstNode?.offset ?? 0 });
+        }
+        found.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.offset - b.offset));
+        return found.map(({ document, node }) => ({ document, node }));
     }
 
     protected compute(document: LangiumDocument<Document>): PlaybookAnalysis {

@@ -13,6 +13,13 @@ export type ElementType = string;
 /** Where a goal's planned amount comes from, for "channels deliver …" / "sub-goals add up to …". */
 export type ContributionSource = 'channels' | 'campaigns' | 'channels-campaigns' | 'sub-goals' | 'deliveries-sub-goals' | 'none';
 
+/** One contribution to a goal as a message lists it; `file` when it is written in another file. */
+export interface ContributionPart {
+    name: string;
+    amount: Decimal;
+    file?: string;
+}
+
 /** How a syntax error names what was found. */
 export type FoundToken = { kind: 'eof' } | { kind: 'text'; image: string } | { kind: 'token'; image: string };
 
@@ -41,8 +48,9 @@ export interface MessageCatalogue {
     amountWrongUnit(a: { goal: string; metric: string; kind: string; text: string }): string;
 
     // ---- SPEC §5 rules -----------------------------------------------------------------------
-    goalUndercovered(a: { goal: string; source: ContributionSource; planned: Decimal; target: Decimal; unit: UnitText; coverage: Decimal; shortfall: Decimal }): string;
-    goalOvercommitted(a: { goal: string; source: ContributionSource; planned: Decimal; target: Decimal; unit: UnitText; coverage: Decimal; limit: number; excess: Decimal }): string;
+    /** `parts`: every contribution, largest first after this file's own, when some come from other files (SPEC §8). */
+    goalUndercovered(a: { goal: string; source: ContributionSource; planned: Decimal; target: Decimal; unit: UnitText; coverage: Decimal; shortfall: Decimal; parts?: readonly ContributionPart[] }): string;
+    goalOvercommitted(a: { goal: string; source: ContributionSource; planned: Decimal; target: Decimal; unit: UnitText; coverage: Decimal; limit: number; excess: Decimal; parts?: readonly ContributionPart[] }): string;
     goalUnplanned(a: { goal: string }): string;
     goalCycle(a: { goal: string; chain: readonly string[] }): string;
     budgetOverrun(a: { allocated: Decimal; channels: Decimal; campaigns: Decimal; total: Decimal; over: Decimal; currency: string }): string;
@@ -52,7 +60,8 @@ export interface MessageCatalogue {
     dateOutsidePeriod(a: { what: 'deadline' | 'window' | 'review'; name: string; text: string; period: string }): string;
     lateContribution(a: { campaign: string; start: string; goal: string; deadline: string }): string;
     ownerMissing(a: { type: ElementType; name: string; accountable: boolean }): string;
-    capacityOverload(a: { person: string; load: Decimal; capacity: Decimal; parts: readonly { workstream: string; share: Decimal }[]; over: Decimal }): string;
+    /** `where`: the playbook (else the file) of a share written in another file (SPEC §8). */
+    capacityOverload(a: { person: string; load: Decimal; capacity: Decimal; parts: readonly { workstream: string; share: Decimal; where?: string }[]; over: Decimal }): string;
     kpiWeights(a: { person: string; total: Decimal; parts: readonly Decimal[] }): string;
     kpiWeightsEmpty(a: { person: string }): string;
     ownerNotAssessed(a: { person: string; goal: string; hasAssessment: boolean }): string;

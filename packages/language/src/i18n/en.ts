@@ -2,8 +2,8 @@
 
 import { describeElementType } from '../util/element-words.js';
 import type { Decimal } from '../values/decimal.js';
-import type { ContributionSource, ExpectedToken, FoundToken, MessageCatalogue } from './catalogue.js';
-import { TextFormatter } from './text.js';
+import type { ContributionPart, ContributionSource, ExpectedToken, FoundToken, MessageCatalogue } from './catalogue.js';
+import { TextFormatter, type UnitText } from './text.js';
 
 const f = new TextFormatter('en');
 const a = (type: string) => describeElementType(type, true, 'en');
@@ -39,6 +39,16 @@ const TERMINALS: Record<string, string> = {
 
 export const ELEMENT_KEYWORDS = ['import', 'playbook', 'strategy', 'metric', 'funnel', 'goal', 'channel', 'campaign',
     'workstream', 'person', 'team', 'assessment', 'forecast', 'monitor', 'review'];
+
+/** An amount without its currency (the target names it once): `30,000,000`, `35%`. */
+function bare(amount: Decimal, unit: UnitText): string {
+    return unit.kind === 'percent' ? f.points(amount) : f.num(amount);
+}
+
+/** Contributions as `中秋大促 30,000,000; 华东销售额 50,000,000 (华东.ops)`: the file only for another file's. */
+function partList(parts: readonly ContributionPart[], unit: UnitText): string {
+    return parts.map(p => `${p.name} ${bare(p.amount, unit)}${p.file !== undefined ? ` (${p.file})` : ''}`).join('; ');
+}
 
 function expectedWord(token: ExpectedToken): string {
     return 'terminal' in token ? (TERMINALS[token.terminal] ?? `'${token.terminal}'`) : `'${token.keyword}'`;
@@ -103,11 +113,14 @@ export const EN: MessageCatalogue = {
     amountWrongUnit: ({ goal, metric, kind, text }) =>
         `${text} does not fit ${poss(goal)} metric ${metric} (${kind}): write ${kind === 'percent' ? 'a percentage such as 35%' : kind === 'money' ? 'an amount such as 300k CNY' : 'a number such as 4000'}`,
 
-    goalUndercovered: ({ goal, source, planned, target, unit, coverage, shortfall }) => source === 'none'
+    goalUndercovered: ({ goal, source, planned, target, unit, coverage, shortfall, parts }) => parts
+        ? `${goal}: planned ${bare(planned, unit)} of ${f.qty(target, unit)} (${f.pct(coverage)}), ${bare(shortfall, unit)} short: ${partList(parts, unit)}`
+        : source === 'none'
         ? `${goal}: nothing delivers a number to it, 0 of ${f.qty(target, unit)} planned; add 'delivers … to ${goal}' to the channels and campaigns that work on it`
         : `${goal}: ${SOURCE[source]} ${f.amount(planned, unit)} of ${f.qty(target, unit)} (${f.pct(coverage)}), ${f.amount(shortfall, unit)} short; plan ${f.amount(shortfall, unit)} more or lower the target`,
-    goalOvercommitted: ({ goal, source, planned, target, unit, coverage, limit, excess }) =>
-        `${goal}: ${SOURCE[source]} ${f.amount(planned, unit)} of ${f.qty(target, unit)} (${f.pct(coverage)}), more than ${f.pct(limit)} of the target; ${f.amount(excess, unit)} more than needed is promised: lower the deliveries or raise the target`,
+    goalOvercommitted: ({ goal, source, planned, target, unit, coverage, limit, excess, parts }) => parts
+        ? `${goal}: planned ${bare(planned, unit)} of ${f.qty(target, unit)} (${f.pct(coverage)}), more than ${f.pct(limit)} of the target, ${bare(excess, unit)} more than needed: ${partList(parts, unit)}`
+        : `${goal}: ${SOURCE[source]} ${f.amount(planned, unit)} of ${f.qty(target, unit)} (${f.pct(coverage)}), more than ${f.pct(limit)} of the target; ${f.amount(excess, unit)} more than needed is promised: lower the deliveries or raise the target`,
     goalUnplanned: ({ goal }) =>
         `nothing delivers to, serves or decomposes ${goal}: add 'delivers … to ${goal}' to a channel or campaign, 'serves ${goal}' to a campaign or workstream, or a sub-goal 'part of ${goal}'`,
     goalCycle: ({ chain }) => `'part of' goes round in a loop: ${chain.join(' → ')}; a goal cannot be part of itself`,
@@ -129,7 +142,7 @@ export const EN: MessageCatalogue = {
         ? `workstream ${name} has no accountable person: add 'accountable PERSON'`
         : `${word(type)} ${name} has no owner: add 'owner PERSON'`,
     capacityOverload: ({ person, load, capacity, parts, over }) =>
-        `${person} is responsible for ${f.points(load)} (${parts.map(p => `${p.workstream} ${f.points(p.share)}`).join(' + ')}), ${f.points(over)} more than ${poss(person)} capacity of ${f.points(capacity)}: lower the shares, share the work, or raise the capacity`,
+        `${person} is responsible for ${f.points(load)} (${parts.map(p => `${p.workstream} ${f.points(p.share)}${p.where !== undefined ? ` (${p.where})` : ''}`).join(' + ')}), ${f.points(over)} more than ${poss(person)} capacity of ${f.points(capacity)}: lower the shares, share the work, or raise the capacity`,
     kpiWeights: ({ person, total, parts }) => {
         const difference = total.sub(100);
         return `${poss(person)} KPI weights add up to ${f.points(total)} (${parts.map(p => f.points(p)).join(' + ')}), not 100%: ${difference.sign() > 0 ? `remove ${diff(difference)}` : `add ${diff(difference)}`}`;

@@ -2,9 +2,9 @@
 
 import { describeElementType } from '../util/element-words.js';
 import type { Decimal } from '../values/decimal.js';
-import type { ContributionSource, ExpectedToken, FoundToken, MessageCatalogue } from './catalogue.js';
+import type { ContributionPart, ContributionSource, ExpectedToken, FoundToken, MessageCatalogue } from './catalogue.js';
 import { ELEMENT_KEYWORDS } from './en.js';
-import { TextFormatter } from './text.js';
+import { TextFormatter, type UnitText } from './text.js';
 
 const f = new TextFormatter('zh-CN');
 const el = (type: string) => describeElementType(type, true, 'zh-CN');
@@ -36,6 +36,16 @@ const TERMINALS: Record<string, string> = {
     ID: '名称',
     EOF: '文件结尾'
 };
+
+/** An amount without its currency (the target names it once): `30,000,000`, `35%`. */
+function bare(amount: Decimal, unit: UnitText): string {
+    return unit.kind === 'percent' ? f.points(amount) : f.num(amount);
+}
+
+/** Contributions as `中秋大促 30,000,000；华东销售额 50,000,000（华东.ops）`: the file only for another file's. */
+function partList(parts: readonly ContributionPart[], unit: UnitText): string {
+    return parts.map(p => `${p.name} ${bare(p.amount, unit)}${p.file !== undefined ? `（${p.file}）` : ''}`).join('；');
+}
 
 function expectedWord(token: ExpectedToken): string {
     return 'terminal' in token ? (TERMINALS[token.terminal] ?? `'${token.terminal}'`) : `'${token.keyword}'`;
@@ -96,11 +106,14 @@ export const ZH_CN: MessageCatalogue = {
     amountWrongUnit: ({ goal, metric, kind, text }) =>
         `${text} 与 ${goal} 的指标 ${metric}（${KIND[kind] ?? kind}）不符：请写${kind === 'percent' ? '百分比，如 35%' : kind === 'money' ? '金额，如 300k CNY' : '数字，如 4000'}`,
 
-    goalUndercovered: ({ goal, source, planned, target, unit, coverage, shortfall }) => source === 'none'
+    goalUndercovered: ({ goal, source, planned, target, unit, coverage, shortfall, parts }) => parts
+        ? `${goal}：计划 ${bare(planned, unit)} / ${f.qty(target, unit)}（${f.pct(coverage)}），还差 ${bare(shortfall, unit)}：${partList(parts, unit)}`
+        : source === 'none'
         ? `${goal}：没有任何交付数字，计划 0 / ${f.qty(target, unit)}；请在为它工作的渠道和活动里加上 'delivers … to ${goal}'`
         : `${goal}：${SOURCE[source]} ${f.amount(planned, unit)} / ${f.qty(target, unit)}（${f.pct(coverage)}），还差 ${f.amount(shortfall, unit)}；请再计划 ${f.amount(shortfall, unit)} 或降低目标`,
-    goalOvercommitted: ({ goal, source, planned, target, unit, coverage, limit, excess }) =>
-        `${goal}：${SOURCE[source]} ${f.amount(planned, unit)} / ${f.qty(target, unit)}（${f.pct(coverage)}），超过目标的 ${f.pct(limit)}；多承诺了 ${f.amount(excess, unit)}：请减少交付或提高目标`,
+    goalOvercommitted: ({ goal, source, planned, target, unit, coverage, limit, excess, parts }) => parts
+        ? `${goal}：计划 ${bare(planned, unit)} / ${f.qty(target, unit)}（${f.pct(coverage)}），超过目标的 ${f.pct(limit)}，多承诺了 ${bare(excess, unit)}：${partList(parts, unit)}`
+        : `${goal}：${SOURCE[source]} ${f.amount(planned, unit)} / ${f.qty(target, unit)}（${f.pct(coverage)}），超过目标的 ${f.pct(limit)}；多承诺了 ${f.amount(excess, unit)}：请减少交付或提高目标`,
     goalUnplanned: ({ goal }) =>
         `没有任何渠道、活动、工作版块或子目标支撑 ${goal}：请在渠道或活动中加上 'delivers … to ${goal}'，在活动或工作版块中加上 'serves ${goal}'，或增加 'part of ${goal}' 的子目标`,
     goalCycle: ({ chain }) => `'part of' 形成了循环：${chain.join(' → ')}；目标不能是它自己的一部分`,
@@ -122,7 +135,7 @@ export const ZH_CN: MessageCatalogue = {
         ? `工作版块 ${name} 没有负责人（accountable）：请加上 'accountable 人员'`
         : `${word(type)} ${name} 没有负责人：请加上 'owner 人员'`,
     capacityOverload: ({ person, load, capacity, parts, over }) =>
-        `${person} 负责的份额合计 ${f.points(load)}，超过产能 ${f.points(capacity)}（${parts.map(p => `${p.workstream} ${f.points(p.share)}`).join(' + ')}），超出 ${f.points(over)}：请降低份额、分担工作，或提高 ${person} 的产能`,
+        `${person} 负责的份额合计 ${f.points(load)}，超过产能 ${f.points(capacity)}（${parts.map(p => `${p.workstream} ${f.points(p.share)}${p.where !== undefined ? `（${p.where}）` : ''}`).join(' + ')}），超出 ${f.points(over)}：请降低份额、分担工作，或提高 ${person} 的产能`,
     kpiWeights: ({ person, total, parts }) => {
         const difference = total.sub(100);
         return `${person} 的 KPI 权重合计 ${f.points(total)}（${parts.map(p => f.points(p)).join(' + ')}），不是 100%：${difference.sign() > 0 ? `请减少 ${abs(difference)}` : `请补上 ${abs(difference)}`}`;

@@ -29,9 +29,12 @@ export class PeopleChecks extends AnalysisChecks {
     }
 
     private checkCapacity(context: RuleContext, person: PersonFigures): void {
-        if (!person.capacityKnown || !person.load.gt(person.capacity)) return;
-        // Point at the line that pushes the person over: the one to change first.
-        let running = Decimal.ZERO;
+        // SPEC §8: the load counts this person's shares in every playbook whose period overlaps this one.
+        const load = person.workspaceLoad;
+        if (!person.capacityKnown || !load.gt(person.capacity)) return;
+        // Point at this file's line that pushes the person over (other playbooks' shares counted first):
+        // the one to change first.
+        let running = Decimal.sum(person.elsewhere.map(line => line.share));
         let culprit = person.responsibilities[person.responsibilities.length - 1];
         for (const line of person.responsibilities) {
             running = running.add(line.share ?? Decimal.ZERO);
@@ -41,10 +44,13 @@ export class PeopleChecks extends AnalysisChecks {
             }
         }
         if (!culprit) return;
-        const parts = person.responsibilities.filter(r => r.share !== undefined && !r.share.isZero()).map(r => ({ workstream: r.workstream, share: r.share as Decimal }));
-        const related = relatedList(person.responsibilities.map(r => context.related(r.node, message('relatedResponsibility', { person: person.name, workstream: r.workstream, share: r.share ?? Decimal.ZERO }))));
+        const parts = [
+            ...person.responsibilities.filter(r => r.share !== undefined && !r.share.isZero()).map(r => ({ workstream: r.workstream, share: r.share as Decimal })),
+            ...person.elsewhere.map(r => ({ workstream: r.workstream, share: r.share, where: r.playbook ?? r.file }))
+        ];
+        const related = relatedList([...person.responsibilities, ...person.elsewhere].map(r => context.related(r.node, message('relatedResponsibility', { person: person.name, workstream: r.workstream, share: r.share ?? Decimal.ZERO }))));
         context.report('capacity-overload', message('capacityOverload', {
-            person: person.name, load: person.load, capacity: person.capacity, parts, over: person.load.sub(person.capacity)
+            person: person.name, load, capacity: person.capacity, parts, over: load.sub(person.capacity)
         }), { node: culprit.node, related });
     }
 

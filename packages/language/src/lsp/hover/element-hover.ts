@@ -1,5 +1,5 @@
 import type { AstNode } from 'langium';
-import type { PersonFigures } from '../../analysis/model.js';
+import type { Contribution, PersonFigures } from '../../analysis/model.js';
 import type { Assessment, Funnel, Monitor, Team } from '../../generated/ast.js';
 import { formatDate } from '../../values/date.js';
 import { formatRange } from '../../values/period.js';
@@ -63,9 +63,18 @@ function goalLines(node: AstNode, x: FigureText): string[] {
     }
     if (goal.contributions.length > 0) {
         lines.push(`${t.contributions}${t.colon.trim()}`);
-        for (const contribution of goal.contributions) {
+        const item = (contribution: Contribution, indent: string) => {
             const share = x.share(contribution.shareOfTarget);
-            lines.push(`- ${x.type(contribution.fromType)} ${code(contribution.from)}: ${f.amount(contribution.amount, goal.unit)}${share ? ` (${share})` : ''}`);
+            lines.push(`${indent}- ${x.type(contribution.fromType)} ${code(contribution.from)}: ${f.amount(contribution.amount, goal.unit)}${share ? ` (${share})` : ''}`);
+        };
+        for (const contribution of goal.contributions) if (contribution.file === undefined) item(contribution, '');
+        // SPEC §8: the contributions written in other files of the workspace, by file.
+        const files = [...new Set(goal.contributions.flatMap(c => (c.file !== undefined ? [c.file] : [])))].sort();
+        for (const file of files) {
+            const fromFile = goal.contributions.filter(c => c.file === file);
+            const playbook = fromFile[0]?.playbook;
+            lines.push(`- ${code(file)}${playbook !== undefined ? ` (${code(playbook)})` : ''}${t.colon.trim()}`);
+            for (const contribution of fromFile) item(contribution, '  ');
         }
     }
     if (goal.servedBy.length > 0) lines.push(`${t.servedBy}${t.colon}${goal.servedBy.map(code).join(t.listSeparator)}`);

@@ -1,6 +1,6 @@
-import type { AstNode, LangiumDocument, LangiumSharedCoreServices, MaybePromise, URI } from 'langium';
+import type { AstNode, LangiumDocument, LangiumSharedCoreServices, MaybePromise } from 'langium';
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
-import { DefaultDocumentBuilder, DocumentState, isOperationCancelled } from 'langium';
+import { DefaultDocumentBuilder, DocumentState, isOperationCancelled, URI } from 'langium';
 import type { Document, Import } from '../../generated/ast.js';
 import type { OpsbookServices } from '../../opsbook-module.js';
 
@@ -115,6 +115,61 @@ export class OpsbookDocumentBuilder extends DefaultDocumentBuilder {
                 message: `Opsbook could not check this file (${DocumentState[phase]} failed: ${message}); please report this with the file. Other files are checked as usual.`
             }
         ];
+    }
+
+    /**
+     * SPEC §8: a file's figures add up across the workspace, so a change also revalidates (without
+     * relinking) the files whose figures it reaches: the files it imports, before and after the edit (a
+     * region's sub-goals and deliveries count in the national file), and, when it gives people shares,
+     * every file importing the same files (a person's load sums over the playbooks that see them).
+     */
+    override async update(changed: URI[], deleted: URI[], cancelToken?: CancellationToken): Promise<void> {
+        try {
+            for (const document of this.reachedBy([...changed, ...deleted])) this.resetToState(document, DocumentState.IndexedReferences);
+        } catch (error) {
+            // Never let this stop the build of the changed documents themselves.
+            console.error(`Opsbook: cannot tell which files an edit reaches: ${error instanceof Error ? error.message : String(error)}`);
+        }
+        return super.update(changed, deleted, cancelToken);
+    }
+
+    private reachedBy(changed: URI[]): LangiumDocument[] {
+        const reached = new Map<string, LangiumDocument>();
+        const shared = new Set<string>();
+        for (const uri of changed) {
+            if (!this.services.ServiceRegistry.hasServices(uri)) continue;
+            const resolver = (this.services.ServiceRegistry.getServices(uri) as Partial<OpsbookServices>).references?.ImportResolver;
+            if (!resolver) continue;
+            const before = this.langiumDocuments.getDocument(uri) as LangiumDocument<Document> | undefined;
+            const targets = new Set<string>();
+            let givesShares = false;
+            if (before && before.state >= DocumentState.Parsed) {
+                for (const imported of resolver.importedDocuments(before)) targets.add(imported.uri.toString());
+                givesShares = /\bresponsible\b/.test(before.textDocument.getText());
+            }
+            const text = this.textDocuments?.get(uri.toString())?.getText();
+            if (text !== undefined) {
+                for (const match of text.matchAll(/^[ \t\uFEFF]*import[ \t]+"([^"\r\n]*)"/gm)) {
+                    const resolution = resolver.computeForPath(uri, match[1] ?? '');
+                    if (resolution.kind === 'resolved') targets.add(resolution.uri.toString());
+                }
+                givesShares ||= /\bresponsible\b/.test(text);
+            }
+            for (const target of targets) {
+                const document = this.langiumDocuments.getDocument(URI.parse(target));
+                if (document) reached.set(target, document);
+                if (givesShares) shared.add(target);
+            }
+        }
+        if (shared.size > 0) {
+            for (const document of this.langiumDocuments.all) {
+                if (document.state < DocumentState.Parsed || reached.has(document.uri.toString())) continue;
+                const resolver = (this.services.ServiceRegistry.getServices(document.uri) as Partial<OpsbookServices>).references?.ImportResolver;
+                if (resolver?.importedDocuments(document as LangiumDocument<Document>).some(d => shared.has(d.uri.toString()))) reached.set(document.uri.toString(), document);
+            }
+        }
+        for (const uri of changed) reached.delete(uri.toString());
+        return [...reached.values()].filter(document => document.state > DocumentState.IndexedReferences);
     }
 
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
