@@ -16,6 +16,7 @@ import { OpsbookNodeKindProvider } from './opsbook-node-kind-provider.js';
 import { OpsbookConfigurationProvider } from './workspace/opsbook-configuration-provider.js';
 import { OpsbookDocumentBuilder } from './workspace/opsbook-document-builder.js';
 import { OpsbookDocumentUpdateHandler } from './workspace/opsbook-document-update-handler.js';
+import { OpsbookWorkspaceManager } from './workspace/opsbook-workspace-manager.js';
 
 /** LSP services Opsbook adds or replaces; composed into the module by `opsbook-module.ts`. */
 export type OpsbookLspServices = Record<never, never>;
@@ -49,6 +50,7 @@ export const LSP_SHARED_MODULE = {
     },
     workspace: {
         DocumentBuilder: (shared: LangiumSharedCoreServices) => new OpsbookDocumentBuilder(shared),
+        WorkspaceManager: (shared: LangiumSharedCoreServices) => new OpsbookWorkspaceManager(shared),
         // Announces the editor's `opsbook` settings however they arrive (pushed, pulled, at start-up).
         ConfigurationProvider: (shared: LangiumSharedServices) => new OpsbookConfigurationProvider(shared)
     }
