@@ -65,16 +65,16 @@ function goalLines(node: AstNode, x: FigureText): string[] {
         lines.push(`${t.contributions}${t.colon.trim()}`);
         const item = (contribution: Contribution, indent: string) => {
             const share = x.share(contribution.shareOfTarget);
-            lines.push(`${indent}- ${x.type(contribution.fromType)} ${code(contribution.from)}: ${f.amount(contribution.amount, goal.unit)}${share ? ` (${share})` : ''}`);
+            return `${indent}- ${x.type(contribution.fromType)} ${code(contribution.from)}: ${f.amount(contribution.amount, goal.unit)}${share ? ` (${share})` : ''}`;
         };
-        for (const contribution of goal.contributions) if (contribution.file === undefined) item(contribution, '');
+        for (const contribution of goal.contributions) if (contribution.file === undefined) lines.push(item(contribution, ''));
         // SPEC §8: the contributions written in other files of the workspace, by file.
         const files = [...new Set(goal.contributions.flatMap(c => (c.file !== undefined ? [c.file] : [])))].sort();
         for (const file of files) {
             const fromFile = goal.contributions.filter(c => c.file === file);
             const playbook = fromFile[0]?.playbook;
-            lines.push(`- ${code(file)}${playbook !== undefined ? ` (${code(playbook)})` : ''}${t.colon.trim()}`);
-            for (const contribution of fromFile) item(contribution, '  ');
+            const heading = `- ${code(file)}${playbook !== undefined ? ` (${code(playbook)})` : ''}${t.colon.trim()}`;
+            lines.push([heading, ...fromFile.map(c => item(c, '  '))].join('\n'));
         }
     }
     if (goal.servedBy.length > 0) lines.push(`${t.servedBy}${t.colon}${goal.servedBy.map(code).join(t.listSeparator)}`);
