@@ -91,7 +91,7 @@ describe('an edit in a region reaches the national file', () => {
 
         const offset = hq2.textDocument.getText().indexOf('Revenue');
         const hover = await session.Opsbook.lsp.HoverProvider!.getHoverContent(hq2, { textDocument: { uri: hq2.uri.toString() }, position: hq2.textDocument.positionAt(offset) });
-        const text = (hover?.contents as { value: string }).value;
+        const text = (hover?.contents as { value?: string } | undefined)?.value;
         expect(text).toContain([
             'Contributions:',
             '- campaign `MidAutumn`: 30,000,000 CNY (25%)',

@@ -27,10 +27,12 @@ export class PlaybookAnalyzer {
     /** Each file's own figures, read by the files whose goals and people it contributes to (SPEC §8). */
     private readonly localCache: WorkspaceCache<string, PlaybookAnalysis>;
     private readonly view: WorkspaceView;
+    private readonly referencesTo: WorkspaceCache<AstNode, ForeignReference[]>;
 
     constructor(private readonly services: OpsbookServices) {
         this.cache = new WorkspaceCache(services.shared);
         this.localCache = new WorkspaceCache(services.shared);
+        this.referencesTo = new WorkspaceCache(services.shared);
         this.view = {
             referencesFrom: (target, here) => this.referencesFrom(target, here),
             local: document => this.localCache.get(document.uri.toString(), () => this.compute(document))
@@ -47,21 +49,23 @@ export class PlaybookAnalyzer {
         });
     }
 
-    /** Nodes of other files referring to `target` (Langium's reference index), by file and position. */
+    /** Nodes of files other than `here` referring to `target`, by file and position. */
     private referencesFrom(target: AstNode, here: LangiumDocument): ForeignReference[] {
-        const own = here.uri.toString();
+        return this.referencesTo.get(target, () => this.findReferences(target)).filter(reference => reference.document !== here);
+    }
+
+    /** Every node referring to `target` (Langium's reference index), once per workspace state: a person is asked about by every file. */
+    private findReferences(target: AstNode): ForeignReference[] {
         const { IndexManager, LangiumDocuments } = this.services.shared.workspace;
         const locator = this.services.workspace.AstNodeLocator;
         const found: (ForeignReference & { key: string; offset: number })[] = [];
         const seen = new Set<AstNode>();
         for (const reference of IndexManager.findAllReferences(target, locator.getAstNodePath(target))) {
-            const key = reference.sourceUri.toString();
-            if (key === own) continue;
             const document = LangiumDocuments.getDocument(reference.sourceUri) as LangiumDocument<Document> | undefined;
             const node = document && locator.getAstNode(document.parseResult.value, reference.sourcePath);
             if (!document || !node || seen.has(node)) continue;
             seen.add(node);
-            found.push({ document, node, key, offset: node.$cstNode?.offset ?? 0 });
+            found.push({ document, node, key: reference.sourceUri.toString(), offset: node.$cstNode?.offset ?? 0 });
         }
         found.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.offset - b.offset));
         return found.map(({ document, node }) => ({ document, node }));

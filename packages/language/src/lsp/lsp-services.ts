@@ -1,6 +1,7 @@
 import type { LangiumSharedCoreServices } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { OpsbookFormatter } from '../format/opsbook-formatter.js';
+import { OpsbookIndexManager } from '../scope/opsbook-index-manager.js';
 import type { OpsbookServices } from '../opsbook-module.js';
 import { OpsbookCodeActionProvider } from './code-actions/opsbook-code-action-provider.js';
 import { OpsbookCompletionProvider } from './completion/opsbook-completion-provider.js';
@@ -51,6 +52,7 @@ export const LSP_SHARED_MODULE = {
     workspace: {
         DocumentBuilder: (shared: LangiumSharedCoreServices) => new OpsbookDocumentBuilder(shared),
         WorkspaceManager: (shared: LangiumSharedCoreServices) => new OpsbookWorkspaceManager(shared),
+        IndexManager: (shared: LangiumSharedCoreServices) => new OpsbookIndexManager(shared),
         // Announces the editor's `opsbook` settings however they arrive (pushed, pulled, at start-up).
         ConfigurationProvider: (shared: LangiumSharedServices) => new OpsbookConfigurationProvider(shared)
     }
