@@ -35,7 +35,8 @@ export function addWorkspaceFigures(analysis: PlaybookAnalysis, view: WorkspaceV
         if (references.length === 0) continue;
         const foreign: Contribution[] = [];
         for (const { document, node } of references) {
-            const contribution = contributionOf(analysis, goal, view.local(document), node);
+            // Error recovery leaves a file that does not parse half-read: its numbers are unknown.
+            const contribution = parses(document) ? contributionOf(analysis, goal, view.local(document), node) : 'unresolved';
             if (contribution === 'none') continue;
             goal.hasPlan = true;
             if (contribution === 'served') {
@@ -58,6 +59,10 @@ export function addWorkspaceFigures(analysis: PlaybookAnalysis, view: WorkspaceV
         finishCoverage(goal, overcommitRatio);
     }
     for (const person of analysis.people) addLoadElsewhere(analysis, person, view, fileOf);
+}
+
+function parses(document: LangiumDocument): boolean {
+    return document.parseResult.lexerErrors.length === 0 && document.parseResult.parserErrors.length === 0;
 }
 
 type Counted = Contribution | 'none' | 'served' | 'unresolved' | 'mismatch';
@@ -108,7 +113,7 @@ function inCurrency(analysis: PlaybookAnalysis, goal: GoalFigures, amount: Decim
 
 function addLoadElsewhere(analysis: PlaybookAnalysis, person: PersonFigures, view: WorkspaceView, fileOf: (document: LangiumDocument) => string): void {
     for (const { document, node } of view.referencesFrom(person.node, analysis.document)) {
-        if (node.$type !== 'Responsibility' || (node as Responsibility).person?.ref !== person.node) continue;
+        if (node.$type !== 'Responsibility' || (node as Responsibility).person?.ref !== person.node || !parses(document)) continue;
         const other = view.local(document);
         if (!overlaps(analysis.period, other.period)) continue;
         for (const workstream of other.workstreams) {
