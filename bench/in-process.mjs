@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DocumentState, URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
-import { createOpsbookServices } from 'opsbook-language';
+import { createOpsbookServices } from 'opsbook-language/lsp';
 
 const [folder, ...files] = process.argv.slice(2);
 const gc = globalThis.gc ?? (() => {});

@@ -13,7 +13,7 @@ import * as path from 'node:path';
 import { DefaultLangiumProfiler, inject, ProfilingTask, URI } from 'langium';
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
-import { createOpsbookServices } from 'opsbook-language';
+import { createOpsbookServices } from 'opsbook-language/lsp';
 import { generateAll } from './generate.mjs';
 
 const which = process.argv[2] ?? 'single-100k';
@@ -40,20 +40,19 @@ class SummingProfiler extends DefaultLangiumProfiler {
 
 /**
  * createOpsbookServices plus Langium's profiler, which only a shared module can provide. Mirrors
- * createOpsbookServices (packages/language/src/opsbook-module.ts); keep the two in step.
+ * createOpsbookServices (packages/language/src/lsp/lsp-services.ts); keep the two in step.
  */
 async function servicesWithProfiler() {
     const out = path.resolve('packages/language/out');
-    const { OpsbookModule } = await import(path.join(out, 'opsbook-module.js'));
+    const { OpsbookCoreModule, OpsbookSharedCoreModule, registerOpsbookLanguage } = await import(path.join(out, 'opsbook-module.js'));
     const { OpsbookGeneratedModule, OpsbookGeneratedSharedModule } = await import(path.join(out, 'generated/module.js'));
-    const { registerValidationChecks } = await import(path.join(out, 'validation/register-checks.js'));
-    const { LSP_SHARED_MODULE } = await import(path.join(out, 'lsp/lsp-services.js'));
+    const { OpsbookLspModule, OpsbookSharedLspModule } = await import(path.join(out, 'lsp/lsp-services.js'));
     const profiler = new SummingProfiler(new Set());
-    const shared = inject(createDefaultSharedModule({ ...NodeFileSystem }), OpsbookGeneratedSharedModule, LSP_SHARED_MODULE ?? {}, { profilers: { LangiumProfiler: () => profiler } });
-    const Opsbook = inject(createDefaultModule({ shared }), OpsbookGeneratedModule, OpsbookModule);
-    shared.ServiceRegistry.register(Opsbook);
-    registerValidationChecks(Opsbook);
-    shared.workspace.ConfigurationProvider.initialized({});
+    const shared = inject(createDefaultSharedModule({ ...NodeFileSystem }), OpsbookGeneratedSharedModule, OpsbookSharedCoreModule, OpsbookSharedLspModule, {
+        profilers: { LangiumProfiler: () => profiler }
+    });
+    const Opsbook = inject(createDefaultModule({ shared }), OpsbookGeneratedModule, OpsbookCoreModule, OpsbookLspModule);
+    registerOpsbookLanguage(shared, Opsbook, false);
     profiler.start('linking', 'validating');
     return { shared, Opsbook, profiler };
 }

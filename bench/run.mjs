@@ -12,6 +12,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { generateAll } from './generate.mjs';
+import { readAbSection, withAbSection } from './lib/ab-section.mjs';
 import { describeMachine, loadAverage } from './lib/machine.mjs';
 import { hasGnuTime } from './lib/process.mjs';
 import { renderMarkdown, targetsTable } from './report.mjs';
@@ -33,7 +34,7 @@ const notesFile = path.resolve('bench/NOTES.md');
 const readNotes = () => (fs.existsSync(notesFile) ? fs.readFileSync(notesFile, 'utf8') : '');
 if (option('render')) {
     const saved = JSON.parse(fs.readFileSync(option('render'), 'utf8'));
-    fs.writeFileSync(outFile, renderMarkdown(saved, readNotes()));
+    fs.writeFileSync(outFile, withAbSection(renderMarkdown(saved, readNotes()), readAbSection(outFile)));
     console.error(`bench: wrote ${outFile} from ${option('render')}`);
     process.exit(0);
 }
@@ -101,7 +102,7 @@ const markdown = renderMarkdown(results, readNotes());
 process.stdout.write(`\n${markdown.split('\n## Findings')[0]}\n`);
 process.stdout.write(`\nTargets:\n${targetsTable(results)}\n`);
 if (outFile) {
-    fs.writeFileSync(outFile, markdown);
+    fs.writeFileSync(outFile, withAbSection(markdown, readAbSection(outFile)));
     log(`wrote ${outFile} in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }
 if (option('json')) fs.writeFileSync(option('json'), JSON.stringify(results, null, 2) + '\n');

@@ -1,6 +1,7 @@
 import { EmptyFileSystem, type LangiumDocument } from 'langium';
 import { parseHelper } from 'langium/test';
-import { createOpsbookServices, type Document } from '../packages/language/src/index.js';
+import type { Document } from '../packages/language/src/index.js';
+import { createOpsbookServices } from '../packages/language/src/lsp/index.js';
 
 export const services = createOpsbookServices(EmptyFileSystem);
 export const parse = parseHelper<Document>(services.Opsbook);

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { type AstNode, AstUtils, EmptyFileSystem } from 'langium';
 import { parseHelper } from 'langium/test';
 import type { Document } from '../../packages/language/src/generated/ast.js';
-import { createOpsbookServices } from '../../packages/language/src/index.js';
+import { createOpsbookServices } from '../../packages/language/src/lsp/index.js';
 import { describe, expect, it } from 'vitest';
 import { allAstNodes, forEachReference } from '../../packages/language/src/util/ast-walk.js';
 import { exampleFolders } from '../fuzz/support/mutations.js';

@@ -4,7 +4,7 @@
 import { DefaultAstNodeDescriptionProvider, DocumentState, EmptyFileSystem, URI } from 'langium';
 import { describe, expect, it } from 'vitest';
 import type { Document } from '../../packages/language/src/generated/ast.js';
-import { createOpsbookServices } from '../../packages/language/src/index.js';
+import { createOpsbookServices } from '../../packages/language/src/lsp/index.js';
 
 const TEXT = 'person ann\nmetric signups count\ngoal G { target 5 signups by 2027-01-31 owner ann }\nassessment ann { kpi G weight 100% }\nperson ann\n';
 

@@ -4,7 +4,7 @@ import { type AstNode, isReference, URI } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, expect, test } from 'vitest';
 import { formatText } from '../../packages/language/src/format/format-text.js';
-import { OpsbookFormatter } from '../../packages/language/src/format/opsbook-formatter.js';
+import { OpsbookFormatter } from '../../packages/language/src/lsp/opsbook-formatter.js';
 import { services } from '../helpers.js';
 
 const opsbook = services.Opsbook;

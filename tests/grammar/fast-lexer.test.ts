@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import type { IToken } from 'chevrotain';
 import { type AstNode, type CstNode, EmptyFileSystem, GrammarAST, isCompositeCstNode, isLeafCstNode } from 'langium';
 import { describe, expect, it } from 'vitest';
-import { createOpsbookServices } from '../../packages/language/src/index.js';
+import { createOpsbookServices } from '../../packages/language/src/lsp/index.js';
 import type { OpsbookLexer } from '../../packages/language/src/parser/opsbook-lexer.js';
 import { exampleFolders } from '../fuzz/support/mutations.js';
 import { randomPlaybook } from '../fuzz/support/random-playbook.js';

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { EmptyFileSystem, GrammarAST, GrammarUtils } from 'langium';
 import { describe, expect, it } from 'vitest';
-import { createOpsbookServices } from '../../packages/language/src/index.js';
+import { createOpsbookServices } from '../../packages/language/src/lsp/index.js';
 import { matchIdentifier } from '../../packages/language/src/parser/identifier.js';
 
 const grammar = createOpsbookServices(EmptyFileSystem).Opsbook.Grammar;

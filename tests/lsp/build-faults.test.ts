@@ -6,7 +6,7 @@ import { DocumentState, EmptyFileSystem, type LangiumDocument, URI } from 'langi
 import { setTextDocument } from 'langium/test';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createOpsbookServices } from '../../packages/language/src/index.js';
+import { createOpsbookServices } from '../../packages/language/src/lsp/index.js';
 
 const GOOD = 'person alice\ngoal G { owner alice }\n';
 const ALSO_GOOD = 'person bob\ngoal H { owner nobody }\n';

@@ -7,7 +7,8 @@ import { NodeFileSystem } from 'langium/node';
 import { setTextDocument } from 'langium/test';
 import { describe, expect, test } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createOpsbookServices, type Document } from '../../packages/language/src/index.js';
+import type { Document } from '../../packages/language/src/index.js';
+import { createOpsbookServices } from '../../packages/language/src/lsp/index.js';
 import { OpsbookDocumentUpdateHandler } from '../../packages/language/src/lsp/workspace/opsbook-document-update-handler.js';
 import { loadWorkspace } from './lsp-helpers.js';
 

@@ -4,7 +4,8 @@ import * as path from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import type { Position } from 'vscode-languageserver';
-import { createOpsbookServices, type Document, type OpsbookServices } from '../../packages/language/src/index.js';
+import type { Document } from '../../packages/language/src/index.js';
+import { createOpsbookServices, type OpsbookServices } from '../../packages/language/src/lsp/index.js';
 
 export const REPO = path.resolve(import.meta.dirname, '../..');
 

@@ -8,7 +8,8 @@ import { NodeFileSystem } from 'langium/node';
 import { setTextDocument } from 'langium/test';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createOpsbookServices, type Document } from '../../packages/language/src/index.js';
+import type { Document } from '../../packages/language/src/index.js';
+import { createOpsbookServices } from '../../packages/language/src/lsp/index.js';
 import type { OpsbookDocumentUpdateHandler } from '../../packages/language/src/lsp/workspace/opsbook-document-update-handler.js';
 
 const FILES: Record<string, string> = {

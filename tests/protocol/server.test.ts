@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
     CodeActionRequest, CodeLensRequest, CompletionRequest, DocumentSymbolRequest, HoverRequest, InlayHintRequest, SemanticTokensRequest
 } from 'vscode-languageserver-protocol/node';
-import { ANALYSIS_REQUEST, DOCUMENT_STATUS_REQUEST, RENDER_PLAN_REQUEST } from '../../packages/language/src/lsp/custom-requests.js';
+import {
+    ANALYSIS_REQUEST, DOCUMENT_STATUS_REQUEST, OpsbookRequestErrors, RENDER_PLAN_REQUEST, REVIEW_PERIODS_REQUEST, type ReviewPeriodsResult
+} from '../../packages/language/src/lsp/custom-requests.js';
 import { cliDiagnostics, PLAN_OPS, TEAM_OPS, temporaryWorkspace } from './fixtures.js';
 import { fileUri, LspTestClient, REPO } from './lsp-client.js';
 import { toCliDiagnostic } from '../../packages/cli/src/output/cli-diagnostic.js';
@@ -128,6 +130,22 @@ describe('the bundled server over stdio (opsbook-language-server --stdio)', () =
         const analysis = (await client.connection.sendRequest(ANALYSIS_REQUEST, { uri: planUri })) as { goals: { name: string; planned: string }[] };
         expect(analysis.goals.map(goal => [goal.name, goal.planned])).toEqual([['G', '18000']]);
         await expect(client.connection.sendRequest(RENDER_PLAN_REQUEST, { uri: planUri })).rejects.toThrow(/^plan.ops has 1 error; fix it to preview the plan \(first: plan.ops:5:17 /);
+    });
+
+    test('custom requests: the review periods of the playbook, and a day not on the calendar', async () => {
+        const periods = (await client.connection.sendRequest(REVIEW_PERIODS_REQUEST, { uri: planUri, today: '2027-03-20' })) as ReviewPeriodsResult;
+        expect(periods.playbookPeriod).toEqual({ start: '2027-01-01', end: '2027-03-31' });
+        expect(periods.relative).toEqual([
+            { period: '2027-W11', unit: 'week', relation: 'this', start: '2027-03-15', end: '2027-03-21' },
+            { period: '2027-W12', unit: 'week', relation: 'next', start: '2027-03-22', end: '2027-03-28' },
+            { period: '2027-03', unit: 'month', relation: 'this', start: '2027-03-01', end: '2027-03-31' },
+            { period: '2027-Q1', unit: 'quarter', relation: 'this', start: '2027-01-01', end: '2027-03-31' }
+        ]);
+        expect(periods.all).toHaveLength(1 + 3 + 14);
+        await expect(client.connection.sendRequest(REVIEW_PERIODS_REQUEST, { today: '2027-02-29' })).rejects.toMatchObject({
+            code: OpsbookRequestErrors.InvalidParams,
+            message: 'today 2027-02-29 is not on the calendar: February 2027 has 28 days'
+        });
     });
 
     test('the plan of a clean playbook is byte for byte what `opsbook plan` writes', async () => {

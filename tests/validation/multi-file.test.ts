@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { describe, expect, test } from 'vitest';
-import { createOpsbookServices } from '../../packages/language/src/index.js';
+import { createOpsbookServices } from '../../packages/language/src/lsp/index.js';
 import { isInside } from '../../packages/language/src/scope/workspace-root.js';
 import { runCli } from '../cli/cli-helpers.js';
 import { loadFolder, tempFolder } from './validation-helpers.js';

@@ -4,7 +4,8 @@ import * as path from 'node:path';
 import { type LangiumDocument, URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { createOpsbookServices, type Document, type OpsbookSettings } from '../../packages/language/src/index.js';
+import type { Document, OpsbookSettings } from '../../packages/language/src/index.js';
+import { createOpsbookServices } from '../../packages/language/src/lsp/index.js';
 import { check } from '../helpers.js';
 
 export const CLEAN = fs.readFileSync(new URL('../fixtures/validation/clean.ops', import.meta.url), 'utf8');

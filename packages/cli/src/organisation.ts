@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'langium';
-import type { OpsbookServices } from 'opsbook-language';
+import type { OpsbookCoreServices } from 'opsbook-language';
 
 /** `import "…"` at the start of a line: enough to see who imports whom before anything is parsed. */
 const IMPORT_LINE = /^[ \t\uFEFF]*import[ \t]+"([^"\r\n]*)"/gm;
@@ -14,7 +14,7 @@ const IMPORT_LINE = /^[ \t\uFEFF]*import[ \t]+"([^"\r\n]*)"/gm;
  * import lines of every `.ops` file under each workspace root (skipping `node_modules` and dot-folders);
  * the texts read are handed back so that nothing is read twice.
  */
-export function organisationFiles(given: readonly string[], services: OpsbookServices): Map<string, string> {
+export function organisationFiles(given: readonly string[], services: OpsbookCoreServices): Map<string, string> {
     const roots = services.workspace.WorkspaceRoots;
     const resolver = services.references.ImportResolver;
     const texts = new Map<string, string>();

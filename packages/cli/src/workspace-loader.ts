@@ -2,8 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DocumentState, URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
-import { createOpsbookServices, type Document, type Import, type OpsbookServices, type OpsbookSettings } from 'opsbook-language';
-import type { LangiumSharedServices } from 'langium/lsp';
+import { createOpsbookCoreServices, type Document, type LangiumSharedCoreServices, type OpsbookCoreServices, type OpsbookSettings } from 'opsbook-language';
 import { CliError } from './cli-error.js';
 import { organisationFiles } from './organisation.js';
 
@@ -14,8 +13,8 @@ export interface LoadedFile {
 }
 
 export interface LoadedWorkspace {
-    services: OpsbookServices;
-    shared: LangiumSharedServices;
+    services: OpsbookCoreServices;
+    shared: LangiumSharedCoreServices;
     files: LoadedFile[];
     /** Given files that could not be read (only with `unreadable: 'collect'`; otherwise loading throws). */
     unreadable: UnreadableFile[];
@@ -124,7 +123,7 @@ export async function loadWorkspace(
     } = {}
 ): Promise<LoadedWorkspace> {
     const cwd = options.cwd ?? process.cwd();
-    const { shared, Opsbook } = createOpsbookServices({ ...NodeFileSystem });
+    const { shared, Opsbook } = createOpsbookCoreServices({ ...NodeFileSystem });
     // Langium's reference index stays: the analysis asks it which files contribute to a goal or load a
     // person (SPEC §8, analysis/workspace-figures.ts).
     // No fallback root: without opsbook.json or .git above it, a file's root is its own folder, not
@@ -134,7 +133,6 @@ export async function loadWorkspace(
     const factory = shared.workspace.LangiumDocumentFactory;
 
     const files: LoadedFile[] = [];
-    const queue: LangiumDocument<Document>[] = [];
     const add = (shown: string, absolute: string, read?: string): LangiumDocument<Document> => {
         const uri = URI.file(absolute);
         const existing = langiumDocuments.getDocument(uri);
@@ -142,7 +140,6 @@ export async function loadWorkspace(
         const text = read ?? readOpsFile(shown, absolute);
         const document = factory.fromString<Document>(text, uri);
         langiumDocuments.addDocument(document);
-        queue.push(document);
         return document;
     };
     const unreadable: UnreadableFile[] = [];
@@ -160,27 +157,23 @@ export async function loadWorkspace(
         files.push({ shown, document: add(shown, absolute, text) });
     }
     // SPEC §8: the files that import these (or what these import) add to their goals and people.
+    const organisation: LangiumDocument<Document>[] = [];
     if (options.organisation ?? true) {
         const given = files.map(file => file.document.uri).filter(uri => uri.scheme === 'file').map(uri => uri.fsPath);
         for (const [absolute, text] of organisationFiles(given, Opsbook)) {
-            if (!langiumDocuments.hasDocument(URI.file(absolute))) add(path.relative(cwd, absolute), absolute, text);
+            if (!langiumDocuments.hasDocument(URI.file(absolute))) organisation.push(add(path.relative(cwd, absolute), absolute, text));
         }
     }
-    // Follow imports so that names from imported files resolve; a missing one is `import-unresolved`.
-    const resolver = Opsbook.references.ImportResolver;
-    while (queue.length > 0) {
-        const document = queue.shift()!;
-        for (const element of document.parseResult.value.elements ?? []) {
-            if (element.$type !== 'Import') continue;
-            const resolution = resolver.computeForPath(document.uri, (element as Import).path ?? '');
-            if (resolution.kind !== 'resolved' || langiumDocuments.hasDocument(resolution.uri)) continue;
-            try {
-                add(path.relative(cwd, resolution.uri.fsPath), resolution.uri.fsPath);
-            } catch {
-                // Unreadable imports surface as `import-unresolved` on the import itself.
-            }
+    // Follow imports (the language's one walk of the import graph), reading each imported file from disk
+    // once, so that names from imported files resolve; a missing one is `import-unresolved`.
+    Opsbook.references.ImportResolver.importClosure([...files.map(file => file.document), ...organisation], uri => {
+        try {
+            return add(path.relative(cwd, uri.fsPath), uri.fsPath);
+        } catch {
+            // Unreadable imports surface as `import-unresolved` on the import itself.
+            return undefined;
         }
-    }
+    });
     const all = langiumDocuments.all.toArray();
     const onProgress = options.onProgress;
     let validated = 0;

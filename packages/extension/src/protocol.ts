@@ -1,40 +1,19 @@
 import { RequestType } from 'vscode-languageclient';
+import {
+    ANALYSIS_REQUEST, type AnalysisParams, type AnalysisResult, DOCUMENT_STATUS_REQUEST, type DocumentStatusParams, type DocumentStatusResult,
+    RENDER_PLAN_REQUEST, RENDER_REVIEW_REQUEST, type RenderPlanParams, type RenderPlanResult, type RenderReviewParams, type RenderReviewResult,
+    REVIEW_PERIODS_REQUEST, type ReviewPeriodsParams, type ReviewPeriodsResult
+} from 'opsbook-language/lsp-protocol';
 
-// The custom requests of the Opsbook language server (packages/language/src/lsp/custom-requests.ts).
-// The extension speaks LSP only, so it declares the same method names and shapes here instead of
-// importing the language package.
+// The custom requests of the Opsbook language server, typed for the language client. Names and shapes
+// come from the language package's protocol module (packages/language/src/lsp/custom-requests.ts), which
+// imports nothing: the bundle takes in its few constants, never the server.
 
-export interface DocumentParams {
-    /** The document's URI as the client sent it in didOpen. */
-    uri: string;
-}
+export { OpsbookRequestErrors } from 'opsbook-language/lsp-protocol';
+export type { DocumentStatusResult as DocumentStatus, ReviewPeriod, ReviewPeriodsResult } from 'opsbook-language/lsp-protocol';
 
-export interface RenderPlanParams extends DocumentParams {
-    locale?: string;
-}
-
-export interface RenderReviewParams extends DocumentParams {
-    /** A day, YYYY-MM-DD (`opsbook review --on`). */
-    on?: string;
-    /** 2027-W05, 2027-01 or 2027-Q1 (`opsbook review --period`). */
-    period?: string;
-    /** The text of an actuals CSV (`date,metric,channel,value`). */
-    actualsCsv?: string;
-    locale?: string;
-}
-
-export interface MarkdownResult {
-    markdown: string;
-}
-
-export interface DocumentStatus {
-    errors: number;
-    warnings: number;
-    /** The lowest coverage (planned ÷ target, 0.9 = 90%) among the file's additive goals; none without such goals. */
-    coverage?: number;
-}
-
-export const RenderPlanRequest = new RequestType<RenderPlanParams, MarkdownResult, void>('opsbook/renderPlan');
-export const RenderReviewRequest = new RequestType<RenderReviewParams, MarkdownResult, void>('opsbook/renderReview');
-export const AnalysisRequest = new RequestType<DocumentParams, unknown, void>('opsbook/analysis');
-export const DocumentStatusRequest = new RequestType<DocumentParams, DocumentStatus, void>('opsbook/documentStatus');
+export const RenderPlanRequest = new RequestType<RenderPlanParams, RenderPlanResult, void>(RENDER_PLAN_REQUEST);
+export const RenderReviewRequest = new RequestType<RenderReviewParams, RenderReviewResult, void>(RENDER_REVIEW_REQUEST);
+export const AnalysisRequest = new RequestType<AnalysisParams, AnalysisResult, void>(ANALYSIS_REQUEST);
+export const DocumentStatusRequest = new RequestType<DocumentStatusParams, DocumentStatusResult, void>(DOCUMENT_STATUS_REQUEST);
+export const ReviewPeriodsRequest = new RequestType<ReviewPeriodsParams, ReviewPeriodsResult, void>(REVIEW_PERIODS_REQUEST);

@@ -1,3 +1,4 @@
+// `opsbook-language`: the language core (no LSP service; those are `opsbook-language/lsp`).
 export * from './opsbook-module.js';
 export * from './generated/ast.js';
 export * from './generated/module.js';
@@ -8,11 +9,9 @@ export { message as diagnosticMessage, render as renderMessage, type Message } f
 export * from './scope/workspace-root.js';
 export * from './scope/import-resolver.js';
 export * as generate from './generate/index.js';
+export * as usecases from './usecases/index.js';
 export * from './format/format-text.js';
-export { OpsbookFormatter } from './format/opsbook-formatter.js';
 export * from './analysis/review-analysis.js';
 export * from './analysis/actuals-csv.js';
 export type * from './analysis/model.js';
 export * from './analysis/vocabulary.js';
-export * from './lsp/custom-requests.js';
-export { GENERATE_REVIEW_COMMAND, PREVIEW_PLAN_COMMAND } from './lsp/opsbook-code-lens-provider.js';

@@ -1,9 +1,9 @@
-import type { LangiumSharedCoreServices, Module, PartialLangiumCoreServices } from 'langium';
-import { inject } from 'langium';
-import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumServices } from 'langium/lsp';
-import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
-import { OpsbookGeneratedModule, OpsbookGeneratedSharedModule } from './generated/module.js';
+import type { LangiumCoreServices, LangiumSharedCoreServices, Module, PartialLangiumCoreServices, PartialLangiumSharedCoreServices } from 'langium';
+import { createDefaultCoreModule, createDefaultSharedCoreModule, type DefaultSharedCoreModuleContext, inject } from 'langium';
+import { ANALYSIS_MODULE } from './analysis/analysis-services.js';
 import { OpsbookConfigProvider } from './config/opsbook-config.js';
+import type { OpsbookCoreAddedServices, OpsbookCoreServices } from './core-services.js';
+import { OpsbookGeneratedModule, OpsbookGeneratedSharedModule } from './generated/module.js';
 import { OpsbookLexerErrorMessageProvider } from './parser/opsbook-lexer-errors.js';
 import { OpsbookLexer } from './parser/opsbook-lexer.js';
 import { OpsbookParserErrorMessageProvider } from './parser/opsbook-parser-errors.js';
@@ -19,26 +19,16 @@ import { SymbolTables } from './scope/symbol-table.js';
 import { WorkspaceRoots } from './scope/workspace-root.js';
 import { OpsbookDocumentValidator } from './validation/opsbook-document-validator.js';
 import { registerValidationChecks } from './validation/register-checks.js';
-import { ANALYSIS_MODULE, type OpsbookAnalysisServices } from './analysis/analysis-services.js';
-import { LSP_MODULE, LSP_SHARED_MODULE, type OpsbookLspServices } from './lsp/lsp-services.js';
+import { OpsbookIndexManager } from './scope/opsbook-index-manager.js';
+import { OpsbookDocumentBuilder } from './workspace/opsbook-document-builder.js';
 
-/** Services Opsbook adds to Langium's. */
-export type OpsbookAddedServices = {
-    references: {
-        SymbolTables: SymbolTables;
-        ImportResolver: ImportResolver;
-    };
-    workspace: {
-        WorkspaceRoots: WorkspaceRoots;
-    };
-    config: {
-        ConfigProvider: OpsbookConfigProvider;
-    };
-} & OpsbookAnalysisServices & OpsbookLspServices;
+export type { OpsbookCoreAddedServices, OpsbookCoreServices } from './core-services.js';
 
-export type OpsbookServices = LangiumServices & OpsbookAddedServices;
-
-export const OpsbookModule: Module<OpsbookServices, PartialLangiumServices & OpsbookAddedServices> = {
+/**
+ * Opsbook's core services over Langium's: parser, scoping, `opsbook.json`, validation and analysis.
+ * No cast: a service declared in `OpsbookCoreAddedServices` and missing here fails to compile.
+ */
+export const OpsbookCoreModule: Module<OpsbookCoreServices, PartialLangiumCoreServices & OpsbookCoreAddedServices> = {
     parser: {
         LangiumParser: services => createOpsbookParser(services),
         TokenBuilder: () => new OpsbookTokenBuilder(),
@@ -64,24 +54,55 @@ export const OpsbookModule: Module<OpsbookServices, PartialLangiumServices & Ops
     validation: {
         DocumentValidator: services => new OpsbookDocumentValidator(services)
     },
-    ...ANALYSIS_MODULE,
-    ...LSP_MODULE
-} as Module<OpsbookServices, PartialLangiumServices & OpsbookAddedServices>;
+    ...ANALYSIS_MODULE
+};
+
+/** Shared (workspace-wide) core services: the document builder that isolates a failing document. */
+export const OpsbookSharedCoreModule: Module<LangiumSharedCoreServices, PartialLangiumSharedCoreServices> = {
+    workspace: {
+        DocumentBuilder: shared => new OpsbookDocumentBuilder(shared),
+        // "Who refers to this?" from a table by target: the analysis asks it for every goal and person (SPEC §8).
+        IndexManager: shared => new OpsbookIndexManager(shared)
+    }
+};
+
+/** The services a dependency-injection module provides (its second type argument). */
+export type ProvidedBy<M> = M extends Module<infer _I, infer T> ? T : never;
 
 /**
- * Creates the shared services and the Opsbook services. With a connection (the language server) the
- * LSP services talk to the client; without one (CLI, tests) the workspace is driven directly.
+ * `Provided`, checked to cover every service of `Services`: when the modules given to `inject` leave a
+ * service out, the declaration typed with it fails to compile (`inject` alone would not notice).
  */
-export function createOpsbookServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Opsbook: OpsbookServices } {
-    const shared = inject(createDefaultSharedModule(context), OpsbookGeneratedSharedModule, LSP_SHARED_MODULE);
-    const Opsbook = inject(createDefaultModule({ shared }), OpsbookGeneratedModule, OpsbookModule);
-    shared.ServiceRegistry.register(Opsbook);
-    registerValidationChecks(Opsbook);
-    if (!context.connection) {
-        // No client will send its configuration: mark the configuration as received.
-        shared.workspace.ConfigurationProvider.initialized({});
-    }
+export type Complete<Services, Provided extends Services> = Provided;
+
+/**
+ * The core services without any LSP service (what the CLI uses): no connection, no editor settings,
+ * so the (empty) configuration counts as received. The language server's services, core and LSP, come
+ * from `createOpsbookServices` in `lsp/lsp-services.ts`.
+ */
+export function createOpsbookCoreServices(context: DefaultSharedCoreModuleContext): { shared: LangiumSharedCoreServices; Opsbook: OpsbookCoreServices } {
+    const shared = inject(createDefaultSharedCoreModule(context), OpsbookGeneratedSharedModule, OpsbookSharedCoreModule);
+    const langium = createDefaultCoreModule({ shared });
+    const Opsbook: Complete<OpsbookCoreServices, ProvidedBy<typeof langium> & ProvidedBy<typeof OpsbookGeneratedModule> & ProvidedBy<typeof OpsbookCoreModule>> = inject(
+        langium,
+        OpsbookGeneratedModule,
+        OpsbookCoreModule
+    );
+    registerOpsbookLanguage(shared, Opsbook, false);
     return { shared, Opsbook };
 }
 
-export type { LangiumSharedCoreServices, PartialLangiumCoreServices };
+/**
+ * What every Opsbook service set needs once created: registered with the shared services, its checks
+ * registered; without a client (`connected` false) the configuration is marked as received.
+ */
+export function registerOpsbookLanguage(shared: LangiumSharedCoreServices, Opsbook: OpsbookCoreServices, connected: boolean): void {
+    shared.ServiceRegistry.register(Opsbook);
+    registerValidationChecks(Opsbook);
+    if (!connected) {
+        // No client will send its configuration: mark the configuration as received.
+        shared.workspace.ConfigurationProvider.initialized({});
+    }
+}
+
+export type { LangiumCoreServices, LangiumSharedCoreServices, PartialLangiumCoreServices };

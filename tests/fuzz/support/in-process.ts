@@ -3,7 +3,8 @@
 
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { createOpsbookServices, formatText, type Document, type FormatResult, type PlaybookAnalysis } from '../../../packages/language/src/index.js';
+import { formatText, type Document, type FormatResult, type PlaybookAnalysis } from '../../../packages/language/src/index.js';
+import { createOpsbookServices } from '../../../packages/language/src/lsp/index.js';
 
 const { shared, Opsbook } = createOpsbookServices(EmptyFileSystem);
 export const fuzzServices = Opsbook;

@@ -5,7 +5,7 @@
 
 import fc from 'fast-check';
 import { AstUtils, GrammarAST } from 'langium';
-import { createOpsbookServices } from '../../../packages/language/src/index.js';
+import { createOpsbookServices } from '../../../packages/language/src/lsp/index.js';
 import { EmptyFileSystem } from 'langium';
 
 /** Every keyword of the grammar, read from the grammar itself so new keywords join the soup. */

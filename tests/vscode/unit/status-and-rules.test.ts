@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { headingSlug, ruleHeadingLine, ruleOfCode } from '../../../packages/extension/src/commands/rule-sections.js';
-import { playbookPeriodOf } from '../../../packages/extension/src/review/playbook-period.js';
 import { coveragePercent, presentStatus } from '../../../packages/extension/src/status/status-text.js';
 import { RULE_IDS } from '../../../packages/language/src/validation/rule-catalog.js';
 
@@ -71,13 +70,5 @@ describe('the manifest', () => {
             "examples/shop/shop.ops:12:5 warning goal-overcommitted Revenue: planned 160% of target: a:b"
         );
         expect(match?.slice(1)).toEqual(['examples/shop/shop.ops', '12', '5', 'warning', 'goal-overcommitted', 'Revenue: planned 160% of target: a:b']);
-    });
-});
-
-describe('playbookPeriodOf', () => {
-    test('reads the period of the opsbook/analysis reply', () => {
-        expect(playbookPeriodOf({ playbook: { period: { start: '2027-01-01', end: '2027-03-31' } } })).toEqual({ start: '2027-01-01', end: '2027-03-31' });
-        expect(playbookPeriodOf({ playbook: { period: null } })).toBeUndefined();
-        expect(playbookPeriodOf('nonsense')).toBeUndefined();
     });
 });

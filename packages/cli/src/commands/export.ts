@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { generate } from 'opsbook-language';
+import { generate, usecases } from 'opsbook-language';
 import { loadPlaybook } from '../load-playbook.js';
 import type { OutputStreams } from '../options.js';
 import { writeOutput } from '../output-target.js';
@@ -28,7 +28,7 @@ function classifyExport(format: 'json' | 'csv'): (existing: string) => ExistingS
 /** `opsbook export FILE --format json|csv`: the resolved model with its computed figures. */
 export async function runExport(file: string, options: ExportOptions, io: OutputStreams): Promise<number> {
     const loaded = await loadPlaybook(file, io, undefined);
-    const text = options.format === 'csv' ? generate.exportCsv(loaded.analysis) : generate.exportJson(loaded.analysis, loaded.source);
+    const text = usecases.renderExport(loaded, options.format);
     writeOutput(text, options, io, classifyExport(options.format), 'export');
     return 0;
 }

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { generate } from 'opsbook-language';
+import { usecases } from 'opsbook-language';
 import { loadPlaybook } from '../load-playbook.js';
 import { localeOption, type OutputStreams } from '../options.js';
 import { classifyDocument, writeOutput } from '../output-target.js';
@@ -13,7 +13,7 @@ interface PlanOptions {
 /** `opsbook plan FILE`: the execution plan (SPEC §6) as Markdown. */
 export async function runPlan(file: string, options: PlanOptions, io: OutputStreams): Promise<number> {
     const loaded = await loadPlaybook(file, io, options.locale);
-    const text = generate.generatePlan(loaded.analysis, { source: loaded.source, findings: loaded.findings, ...(options.locale ? { locale: options.locale } : {}) });
+    const text = usecases.renderPlan(loaded, { locale: options.locale });
     writeOutput(text, options, io, classifyDocument('plan'), 'plan');
     return 0;
 }

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { analyzeReview, generate, type ReviewWindow, values } from 'opsbook-language';
+import { type ReviewWindow, usecases, values } from 'opsbook-language';
 import * as path from 'node:path';
 import { readActuals } from '../actuals-csv.js';
 import { CliError } from '../cli-error.js';
@@ -22,14 +22,9 @@ export function reviewWindow(options: { on?: string; period?: string }): ReviewW
     if ((options.on === undefined) === (options.period === undefined)) {
         throw new CliError('review needs exactly one of --on DATE (e.g. --on 2027-02-01) or --period PERIOD (2027-W05, 2027-01, 2027-Q1)');
     }
-    if (options.on !== undefined) {
-        const date = values.parseDate(options.on);
-        if (!date.ok) throw new CliError(`--on ${date.message}`);
-        return { label: values.formatDate(date.date), kind: 'day', range: { start: date.date, end: date.date } };
-    }
-    const period = values.parseReviewPeriod(options.period as string);
-    if (!period.ok) throw new CliError(`--period ${period.message}`);
-    return { label: options.period as string, kind: period.kind, range: period.range };
+    const parsed = options.on !== undefined ? usecases.dayWindow(options.on) : usecases.periodWindow(options.period as string);
+    if (!parsed.ok) throw new CliError(`${options.on !== undefined ? '--on' : '--period'} ${parsed.message}`);
+    return parsed.window;
 }
 
 /** `opsbook review FILE (--on DATE | --period P)`: the review template (SPEC §6), filled from --actuals. */
@@ -37,7 +32,7 @@ export async function runReview(file: string, options: ReviewOptions, io: Output
     const window = reviewWindow(options);
     const loaded = await loadPlaybook(file, io, options.locale);
     const { analysis } = loaded;
-    if (analysis.period && values.compareDates(window.range.end, analysis.period.start) < 0) {
+    if (analysis.period && usecases.endsBeforePeriod(window, analysis.period)) {
         throw new CliError(`${options.on !== undefined ? '--on' : '--period'} ${window.label} ends before the playbook period starts (${values.formatRange(analysis.period)})`);
     }
     if (options.review !== undefined && !analysis.reviews.some(r => r.name === options.review)) {
@@ -45,16 +40,12 @@ export async function runReview(file: string, options: ReviewOptions, io: Output
         throw new CliError(`--review ${options.review}: no such review in ${file}${names.length > 0 ? `; reviews: ${names.join(', ')}` : ''}`);
     }
     const actuals = options.actuals !== undefined ? readActuals(options.actuals, analysis, io.stderr, loaded.settings.locale) : undefined;
-    const review = analyzeReview(analysis, {
+    const text = usecases.renderReview(loaded, {
         window,
-        thresholds: { onTrack: loaded.settings.thresholds.onTrack, atRisk: loaded.settings.thresholds.atRisk },
-        ...(actuals ? { actuals } : {}),
-        ...(options.review !== undefined ? { review: options.review } : {})
-    });
-    const text = generate.generateReview(review, {
-        source: loaded.source,
-        ...(options.actuals !== undefined ? { actualsSource: path.basename(options.actuals) } : {}),
-        ...(options.locale ? { locale: options.locale } : {})
+        actuals,
+        actualsSource: options.actuals !== undefined ? path.basename(options.actuals) : undefined,
+        review: options.review,
+        locale: options.locale
     });
     writeOutput(text, options, io, classifyDocument('review'), 'review');
     return 0;

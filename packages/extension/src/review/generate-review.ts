@@ -1,14 +1,13 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { AnalysisRequest, RenderReviewRequest } from '../protocol.js';
+import { OpsbookRequestErrors, RenderReviewRequest, type ReviewPeriod, ReviewPeriodsRequest, type ReviewPeriodsResult } from '../protocol.js';
 import { configuredLocale } from '../settings.js';
 import { activeOpsbookUri } from '../util/active-document.js';
 import { describeError } from '../util/errors.js';
 import { readIfExists, unsavedDocument, writeWhole } from '../util/write-file.js';
-import { playbookPeriodOf } from './playbook-period.js';
 import { decideOverwrite, sha256 } from './overwrite-guard.js';
-import { invalidDayReason, localToday, reviewPeriodChoices, type PeriodChoice } from './review-periods.js';
+import { dayFormatProblem, localToday, periodLabel } from './period-labels.js';
 
 /** Arguments that skip the quick pick and the save dialog (keybindings, tasks, tests). */
 export interface GenerateReviewOptions {
@@ -104,16 +103,13 @@ export class ReviewGenerator {
     }
 
     private async pickPeriod(document: vscode.Uri): Promise<Selection | undefined> {
-        // Without an answer, the choices follow the calendar alone.
-        const playbookPeriod = await this.client
-            .sendRequest(AnalysisRequest, { uri: document.toString() })
-            .then(playbookPeriodOf, () => undefined);
-        const choices = reviewPeriodChoices(playbookPeriod, localToday());
+        const choices = await this.reviewPeriods(document);
+        const playbookPeriod = choices.playbookPeriod;
         type Item = vscode.QuickPickItem & { period?: string; day?: true };
-        const toItem = (choice: PeriodChoice): Item => ({
-            label: choice.label,
+        const toItem = (choice: ReviewPeriod): Item => ({
+            label: periodLabel(choice),
             description: choice.period,
-            detail: `${choice.span.start} – ${choice.span.end}`,
+            detail: `${choice.start} – ${choice.end}`,
             period: choice.period
         });
         const items: Item[] = [
@@ -122,7 +118,7 @@ export class ReviewGenerator {
         ];
         if (choices.all.length > 0) {
             items.push({ label: 'Every period of the playbook', kind: vscode.QuickPickItemKind.Separator });
-            items.push(...choices.all.map(choice => ({ ...toItem(choice), detail: undefined, description: `${choice.span.start} – ${choice.span.end}` })));
+            items.push(...choices.all.map(choice => ({ ...toItem(choice), detail: undefined, description: `${choice.start} – ${choice.end}` })));
         }
         const picked = await vscode.window.showQuickPick(items, {
             title: 'Generate Review Template',
@@ -136,9 +132,32 @@ export class ReviewGenerator {
             prompt: 'Targets are pro-rated up to this day',
             placeHolder: 'YYYY-MM-DD',
             value: localToday(),
-            validateInput: text => invalidDayReason(text.trim())
+            validateInput: text => this.invalidDayReason(text.trim())
         });
         return day ? { on: day.trim() } : undefined;
+    }
+
+    /** The periods the server offers for this playbook; without an answer about it, those of the calendar alone. */
+    private async reviewPeriods(document: vscode.Uri): Promise<ReviewPeriodsResult> {
+        const today = localToday();
+        try {
+            return await this.client.sendRequest(ReviewPeriodsRequest, { uri: document.toString(), today });
+        } catch {
+            return this.client.sendRequest(ReviewPeriodsRequest, { today }).catch(() => ({ relative: [], all: [] }));
+        }
+    }
+
+    /** Undefined for a calendar day (the server judges, with the calendar of `opsbook review --on`), else the reason. */
+    private async invalidDayReason(text: string): Promise<string | undefined> {
+        const problem = dayFormatProblem(text);
+        if (problem) return problem;
+        try {
+            await this.client.sendRequest(ReviewPeriodsRequest, { today: text });
+            return undefined;
+        } catch (error) {
+            // Without the server's answer the day is taken; generating the review will say what is wrong.
+            return (error as { code?: unknown } | undefined)?.code === OpsbookRequestErrors.InvalidParams ? `${text} is not on the calendar.` : undefined;
+        }
     }
 
     private async chooseTarget(document: vscode.Uri, selection: Selection): Promise<vscode.Uri | undefined> {

@@ -1,5 +1,5 @@
-import type { OpsbookServices } from '../opsbook-module.js';
-import { PlaybookAnalyzer } from './playbook-analyzer.js';
+import type { Module } from 'langium';
+import { type AnalyzerDependencies, PlaybookAnalyzer } from './playbook-analyzer.js';
 
 /** Services of the analysis layer: the one model of a playbook's figures. */
 export type OpsbookAnalysisServices = {
@@ -8,8 +8,8 @@ export type OpsbookAnalysisServices = {
     };
 };
 
-export const ANALYSIS_MODULE = {
+export const ANALYSIS_MODULE: Module<AnalyzerDependencies & OpsbookAnalysisServices, OpsbookAnalysisServices> = {
     analysis: {
-        PlaybookAnalyzer: (services: OpsbookServices) => new PlaybookAnalyzer(services)
+        PlaybookAnalyzer: services => new PlaybookAnalyzer(services)
     }
 };

@@ -1,7 +1,8 @@
-import type { AstNode, LangiumDocument } from 'langium';
+import type { AstNode, LangiumCoreServices, LangiumDocument } from 'langium';
 import { WorkspaceCache } from 'langium';
 import type { Document, Playbook } from '../generated/ast.js';
-import type { OpsbookServices } from '../opsbook-module.js';
+import type { OpsbookConfigServices } from '../config/opsbook-config.js';
+import type { OpsbookScopeServices } from '../scope/scope-services.js';
 import type { AnalysisScope } from './analysis-scope.js';
 import { analyzeBudgets } from './budgets.js';
 import { analyzeCoverage } from './coverage.js';
@@ -17,6 +18,9 @@ import { analyzeStrategies } from './strategy.js';
 import { ValueResolver } from './value-resolution.js';
 import { addWorkspaceFigures, type ForeignReference, type WorkspaceView } from './workspace-figures.js';
 
+/** What the analyzer reads: Langium's core, the import resolver and `opsbook.json`. */
+export type AnalyzerDependencies = LangiumCoreServices & OpsbookScopeServices & OpsbookConfigServices;
+
 /**
  * Computes a document's PlaybookAnalysis once per workspace state (the cache empties on any change,
  * since a file's figures depend on the files it imports) and hands the same object to every reader.
@@ -29,7 +33,7 @@ export class PlaybookAnalyzer {
     private readonly view: WorkspaceView;
     private readonly referencesTo: WorkspaceCache<AstNode, ForeignReference[]>;
 
-    constructor(private readonly services: OpsbookServices) {
+    constructor(private readonly services: AnalyzerDependencies) {
         this.cache = new WorkspaceCache(services.shared);
         this.localCache = new WorkspaceCache(services.shared);
         this.referencesTo = new WorkspaceCache(services.shared);

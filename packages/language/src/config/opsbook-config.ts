@@ -216,3 +216,10 @@ export function parseConfigText(text: string, file: string): { settings: Opsbook
     }
     return { settings, problems };
 }
+
+/** The `opsbook.json` service (composed in `opsbook-module.ts`). */
+export type OpsbookConfigServices = {
+    config: {
+        ConfigProvider: OpsbookConfigProvider;
+    };
+};

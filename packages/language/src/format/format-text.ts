@@ -1,8 +1,7 @@
 import { URI } from 'langium';
 import type { Document } from '../generated/ast.js';
-import type { OpsbookServices } from '../opsbook-module.js';
-import { canonicalLayout, layoutToText, LayoutError } from './canonical-layout.js';
-import { OpsbookFormatter } from './opsbook-formatter.js';
+import type { OpsbookCoreServices } from '../core-services.js';
+import { canonicalLayout, layoutToText, LayoutError, propertyStartElements } from './canonical-layout.js';
 
 export interface FormatProblem {
     /** 1-based. */
@@ -14,13 +13,14 @@ export interface FormatProblem {
 
 export type FormatResult = { ok: true; text: string; changed: boolean } | { ok: false; problem: FormatProblem };
 
-const formatters = new WeakMap<object, OpsbookFormatter>();
+/** Per set of services, the grammar elements that begin a property (see canonical-layout.ts). */
+const propertyStartsOf = new WeakMap<object, ReturnType<typeof propertyStartElements>>();
 
 /**
  * The canonical layout of `text` (what `opsbook fmt` writes), or the first syntax error: a file that
  * does not parse is never reformatted. Parsing only, no linking: formatting needs no other file.
  */
-export async function formatText(services: OpsbookServices, text: string, uri: string): Promise<FormatResult> {
+export async function formatText(services: OpsbookCoreServices, text: string, uri: string): Promise<FormatResult> {
     const document = services.shared.workspace.LangiumDocumentFactory.fromString<Document>(text, URI.parse(uri));
     const { lexerErrors, parserErrors } = document.parseResult;
     if (lexerErrors.length > 0 || parserErrors.length > 0) {
@@ -31,13 +31,13 @@ export async function formatText(services: OpsbookServices, text: string, uri: s
             : { line: 1, column: 1, message: 'the file does not parse' };
         return { ok: false, problem };
     }
-    let formatter = formatters.get(services);
-    if (!formatter) {
-        formatter = new OpsbookFormatter(services);
-        formatters.set(services, formatter);
+    let propertyStarts = propertyStartsOf.get(services);
+    if (!propertyStarts) {
+        propertyStarts = propertyStartElements(services.Grammar);
+        propertyStartsOf.set(services, propertyStarts);
     }
     try {
-        const formatted = layoutToText(canonicalLayout(document.parseResult.value, text, formatter.propertyStarts));
+        const formatted = layoutToText(canonicalLayout(document.parseResult.value, text, propertyStarts));
         return { ok: true, text: formatted, changed: formatted !== text };
     } catch (error) {
         if (error instanceof LayoutError) return { ok: false, problem: { line: 1, column: 1, message: `cannot be formatted safely: ${error.message}` } };

@@ -2,7 +2,7 @@ import type { AstNode, LangiumDocument } from 'langium';
 import { AstUtils } from 'langium';
 import type { PlaybookAnalysis } from '../analysis/model.js';
 import type { Document } from '../generated/ast.js';
-import type { OpsbookServices } from '../opsbook-module.js';
+import type { OpsbookServices } from './opsbook-services.js';
 import type { Locale } from '../values/format.js';
 
 const reported = new Set<string>();

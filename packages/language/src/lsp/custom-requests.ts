@@ -55,6 +55,41 @@ export interface DocumentStatusResult {
 }
 
 /**
+ * The periods to offer for a review (what *Generate Review Template* lists): this and next week, month
+ * and quarter relative to `today` (moved into the playbook period), and every quarter, month and ISO
+ * week of that period. `today` is the client's calendar day (its time zone, not the server's); without
+ * `uri`, or for a file without a `period`, the choices follow the calendar alone. A `today` that is not
+ * a calendar day is an invalid-params reply (a client can check a typed day with it).
+ */
+export const REVIEW_PERIODS_REQUEST = 'opsbook/reviewPeriods';
+export interface ReviewPeriodsParams {
+    /** YYYY-MM-DD. */
+    today: string;
+    uri?: string;
+}
+export interface ReviewPeriodsResult {
+    /** The playbook period, when the file declares one. */
+    playbookPeriod?: DaySpan;
+    relative: ReviewPeriod[];
+    all: ReviewPeriod[];
+}
+/** Both days included, YYYY-MM-DD. */
+export interface DaySpan {
+    start: string;
+    end: string;
+}
+export interface ReviewPeriod extends DaySpan {
+    /** As `period` of opsbook/renderReview and `opsbook review --period` take it: 2027-W05, 2027-01, 2027-Q1. */
+    period: string;
+    unit: 'week' | 'month' | 'quarter';
+    /**
+     * In `relative` only: `this` and `next` during the playbook period, `first` and `second` before it
+     * starts, `final` after it ended.
+     */
+    relation?: 'this' | 'next' | 'first' | 'second' | 'final';
+}
+
+/**
  * Error codes of failed requests (JSON-RPC `error.code`); `error.message` always says what to do.
  * -32602 is JSON-RPC's "invalid params", -32803 LSP's "request failed".
  */

@@ -1,8 +1,9 @@
-import type { LangiumSharedCoreServices } from 'langium';
-import type { LangiumSharedServices } from 'langium/lsp';
-import { OpsbookFormatter } from '../format/opsbook-formatter.js';
-import { OpsbookIndexManager } from '../scope/opsbook-index-manager.js';
-import type { OpsbookServices } from '../opsbook-module.js';
+import type { Module } from 'langium';
+import { inject } from 'langium';
+import type { DefaultSharedModuleContext, LangiumSharedServices, PartialLangiumLSPServices, PartialLangiumSharedLSPServices } from 'langium/lsp';
+import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
+import { OpsbookGeneratedModule, OpsbookGeneratedSharedModule } from '../generated/module.js';
+import { type Complete, OpsbookCoreModule, OpsbookSharedCoreModule, type ProvidedBy, registerOpsbookLanguage } from '../opsbook-module.js';
 import { OpsbookCodeActionProvider } from './code-actions/opsbook-code-action-provider.js';
 import { OpsbookCompletionProvider } from './completion/opsbook-completion-provider.js';
 import { OpsbookHoverProvider } from './hover/opsbook-hover-provider.js';
@@ -12,48 +13,64 @@ import { OpsbookDocumentSymbolProvider } from './navigation/opsbook-document-sym
 import { OpsbookRenameProvider } from './navigation/opsbook-rename-provider.js';
 import { OpsbookSemanticTokenProvider } from './navigation/opsbook-semantic-token-provider.js';
 import { OpsbookCodeLensProvider } from './opsbook-code-lens-provider.js';
+import { OpsbookFormatter } from './opsbook-formatter.js';
 import { OpsbookInlayHintProvider } from './opsbook-inlay-hint-provider.js';
 import { OpsbookNodeKindProvider } from './opsbook-node-kind-provider.js';
+import type { OpsbookLspAddedServices, OpsbookServices } from './opsbook-services.js';
 import { OpsbookConfigurationProvider } from './workspace/opsbook-configuration-provider.js';
-import { OpsbookDocumentBuilder } from './workspace/opsbook-document-builder.js';
 import { OpsbookDocumentUpdateHandler } from './workspace/opsbook-document-update-handler.js';
 import { OpsbookWorkspaceManager } from './workspace/opsbook-workspace-manager.js';
 
-/** LSP services Opsbook adds or replaces; composed into the module by `opsbook-module.ts`. */
-export type OpsbookLspServices = Record<never, never>;
+export type { OpsbookLspAddedServices, OpsbookServices } from './opsbook-services.js';
 
 /**
- * Per-language LSP providers (Langium's `lsp` group). Langium's defaults stay for find references,
- * document highlight, folding ranges and workspace symbols (they read the same index).
+ * Per-language LSP providers (Langium's `lsp` group), on top of `OpsbookCoreModule`. Langium's defaults
+ * stay for find references, document highlight, folding ranges and workspace symbols (they read the
+ * same index).
  */
-export const LSP_MODULE = {
+export const OpsbookLspModule: Module<OpsbookServices, PartialLangiumLSPServices & OpsbookLspAddedServices> = {
     lsp: {
-        CompletionProvider: (services: OpsbookServices) => new OpsbookCompletionProvider(services),
-        HoverProvider: (services: OpsbookServices) => new OpsbookHoverProvider(services),
-        InlayHintProvider: (services: OpsbookServices) => new OpsbookInlayHintProvider(services),
-        CodeLensProvider: (services: OpsbookServices) => new OpsbookCodeLensProvider(services),
-        CodeActionProvider: (services: OpsbookServices) => new OpsbookCodeActionProvider(services),
-        DefinitionProvider: (services: OpsbookServices) => new OpsbookDefinitionProvider(services),
-        RenameProvider: (services: OpsbookServices) => new OpsbookRenameProvider(services),
-        DocumentSymbolProvider: (services: OpsbookServices) => new OpsbookDocumentSymbolProvider(services),
-        SemanticTokenProvider: (services: OpsbookServices) => new OpsbookSemanticTokenProvider(services),
-        DocumentLinkProvider: (services: OpsbookServices) => new OpsbookDocumentLinkProvider(services),
+        CompletionProvider: services => new OpsbookCompletionProvider(services),
+        HoverProvider: services => new OpsbookHoverProvider(services),
+        InlayHintProvider: services => new OpsbookInlayHintProvider(services),
+        CodeLensProvider: services => new OpsbookCodeLensProvider(services),
+        CodeActionProvider: services => new OpsbookCodeActionProvider(services),
+        DefinitionProvider: services => new OpsbookDefinitionProvider(services),
+        RenameProvider: services => new OpsbookRenameProvider(services),
+        DocumentSymbolProvider: services => new OpsbookDocumentSymbolProvider(services),
+        SemanticTokenProvider: services => new OpsbookSemanticTokenProvider(services),
+        DocumentLinkProvider: services => new OpsbookDocumentLinkProvider(services),
         // The same layout as `opsbook fmt` (format/format-text.ts): one canonical layout, as edits.
-        Formatter: (services: OpsbookServices) => new OpsbookFormatter(services)
+        Formatter: services => new OpsbookFormatter(services)
     }
 };
 
-/** Shared (workspace-wide) services for the editor: merged edits, import-aware rebuilds, symbol kinds. */
-export const LSP_SHARED_MODULE = {
+/** Shared (workspace-wide) services for the editor: merged edits, editor settings, symbol kinds. */
+export const OpsbookSharedLspModule: Module<LangiumSharedServices, PartialLangiumSharedLSPServices & { workspace: { ConfigurationProvider: OpsbookConfigurationProvider; WorkspaceManager: OpsbookWorkspaceManager } }> = {
     lsp: {
-        DocumentUpdateHandler: (shared: LangiumSharedServices) => new OpsbookDocumentUpdateHandler(shared),
+        DocumentUpdateHandler: shared => new OpsbookDocumentUpdateHandler(shared),
         NodeKindProvider: () => new OpsbookNodeKindProvider()
     },
     workspace: {
-        DocumentBuilder: (shared: LangiumSharedCoreServices) => new OpsbookDocumentBuilder(shared),
-        WorkspaceManager: (shared: LangiumSharedCoreServices) => new OpsbookWorkspaceManager(shared),
-        IndexManager: (shared: LangiumSharedCoreServices) => new OpsbookIndexManager(shared),
+        // SPEC §8: every `.ops` of the workspace folders is loaded at start-up, `out/` included.
+        WorkspaceManager: shared => new OpsbookWorkspaceManager(shared),
         // Announces the editor's `opsbook` settings however they arrive (pushed, pulled, at start-up).
-        ConfigurationProvider: (shared: LangiumSharedServices) => new OpsbookConfigurationProvider(shared)
+        ConfigurationProvider: shared => new OpsbookConfigurationProvider(shared)
     }
 };
+
+/**
+ * The language server's services: Langium's core and LSP services, Opsbook's core services
+ * (`OpsbookCoreModule`, the same as the CLI's) and its LSP services. With a connection the LSP services
+ * talk to the client; without one (tests) the workspace is driven directly.
+ */
+export function createOpsbookServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Opsbook: OpsbookServices } {
+    const shared = inject(createDefaultSharedModule(context), OpsbookGeneratedSharedModule, OpsbookSharedCoreModule, OpsbookSharedLspModule);
+    const langium = createDefaultModule({ shared });
+    const Opsbook: Complete<
+        OpsbookServices,
+        ProvidedBy<typeof langium> & ProvidedBy<typeof OpsbookGeneratedModule> & ProvidedBy<typeof OpsbookCoreModule> & ProvidedBy<typeof OpsbookLspModule>
+    > = inject(langium, OpsbookGeneratedModule, OpsbookCoreModule, OpsbookLspModule);
+    registerOpsbookLanguage(shared, Opsbook, context.connection !== undefined);
+    return { shared, Opsbook };
+}

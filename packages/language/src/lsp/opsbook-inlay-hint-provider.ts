@@ -1,7 +1,7 @@
 import type { AstNode, LangiumDocument } from 'langium';
 import type { InlayHintProvider } from 'langium/lsp';
 import type { InlayHint, InlayHintParams, Range } from 'vscode-languageserver';
-import type { OpsbookServices } from '../opsbook-module.js';
+import type { OpsbookServices } from './opsbook-services.js';
 import { analysisOf, uiLocale } from './analysis-access.js';
 import { FigureText } from './figure-text.js';
 

@@ -1,10 +1,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { LangiumDocument, LangiumDocuments } from 'langium';
+import type { LangiumCoreServices, LangiumDocument, LangiumDocuments } from 'langium';
 import { DocumentCache, URI } from 'langium';
 import type { Document, Import } from '../generated/ast.js';
-import type { OpsbookServices } from '../opsbook-module.js';
-import { isInside, type WorkspaceRoots } from './workspace-root.js';
+import { isInside, type WorkspaceRootServices, type WorkspaceRoots } from './workspace-root.js';
+
+/** Loads a file an import resolves to that is not loaded yet, or gives nothing back when it cannot be read. */
+export type ImportLoader = (uri: URI) => LangiumDocument<Document> | undefined;
 
 export type ImportResolution =
     | { kind: 'resolved'; uri: URI }
@@ -22,7 +24,7 @@ export class ImportResolver {
     private readonly cache: DocumentCache<Import, ImportResolution>;
     private readonly importsByRoot = new WeakMap<Document, Import[]>();
 
-    constructor(services: OpsbookServices) {
+    constructor(services: LangiumCoreServices & WorkspaceRootServices) {
         this.roots = services.workspace.WorkspaceRoots;
         this.documents = services.shared.workspace.LangiumDocuments;
         this.cache = new DocumentCache(services.shared);
@@ -32,8 +34,12 @@ export class ImportResolver {
         return this.cache.get(document.uri, node, () => this.compute(document.uri, node.path ?? ''));
     }
 
-    /** The loaded documents this one imports directly, in import order, without duplicates. */
-    importedDocuments(document: LangiumDocument<Document>): LangiumDocument<Document>[] {
+    /**
+     * The documents this one imports directly, in import order, without duplicates. An import that
+     * resolves to a file not loaded yet is handed to `load` (the CLI reads it from disk); without
+     * `load`, or when it gives nothing back, that import is left out.
+     */
+    importedDocuments(document: LangiumDocument<Document>, load?: ImportLoader): LangiumDocument<Document>[] {
         const result: LangiumDocument<Document>[] = [];
         const seen = new Set<string>([document.uri.toString()]);
         for (const element of this.importsOf(document.parseResult.value)) {
@@ -42,10 +48,31 @@ export class ImportResolver {
             const key = resolution.uri.toString();
             if (seen.has(key)) continue;
             seen.add(key);
-            const imported = this.documents.getDocument(resolution.uri);
-            if (imported) result.push(imported as LangiumDocument<Document>);
+            const imported = (this.documents.getDocument(resolution.uri) as LangiumDocument<Document> | undefined) ?? load?.(resolution.uri);
+            if (imported) result.push(imported);
         }
         return result;
+    }
+
+    /**
+     * The given documents and every file they import, transitively: each once, breadth-first in import
+     * order, the given ones first. This is the one walk of the import graph — the CLI loading a
+     * playbook's files (with `load`), the use cases collecting the errors and findings of what a
+     * document imports, the language server deciding which pending edits a request waits for.
+     */
+    importClosure(documents: readonly LangiumDocument<Document>[], load?: ImportLoader): LangiumDocument<Document>[] {
+        const closure = new Map<string, LangiumDocument<Document>>();
+        for (const document of documents) closure.set(document.uri.toString(), document);
+        const order = [...closure.values()];
+        for (let i = 0; i < order.length; i++) {
+            for (const imported of this.importedDocuments(order[i] as LangiumDocument<Document>, load)) {
+                const key = imported.uri.toString();
+                if (closure.has(key)) continue;
+                closure.set(key, imported);
+                order.push(imported);
+            }
+        }
+        return order;
     }
 
     /**

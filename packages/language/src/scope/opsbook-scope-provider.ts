@@ -1,8 +1,8 @@
-import type { AstNodeDescription, AstReflection, LangiumDocument, ReferenceInfo, Scope, ScopeProvider, Stream } from 'langium';
+import type { AstNodeDescription, AstReflection, LangiumCoreServices, LangiumDocument, ReferenceInfo, Scope, ScopeProvider, Stream } from 'langium';
 import { AstUtils, stream, WorkspaceCache } from 'langium';
 import type { Document } from '../generated/ast.js';
-import type { OpsbookServices } from '../opsbook-module.js';
 import type { ImportResolver } from './import-resolver.js';
+import type { OpsbookScopeServices } from './scope-services.js';
 import type { FileSymbols, SymbolTables } from './symbol-table.js';
 
 /**
@@ -16,7 +16,7 @@ export class OpsbookScopeProvider implements ScopeProvider {
 
     private readonly tables: WorkspaceCache<string, FileSymbols[]>;
 
-    constructor(services: OpsbookServices) {
+    constructor(services: LangiumCoreServices & OpsbookScopeServices) {
         this.reflection = services.shared.AstReflection;
         this.symbols = services.references.SymbolTables;
         this.imports = services.references.ImportResolver;

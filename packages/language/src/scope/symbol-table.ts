@@ -1,7 +1,6 @@
-import type { AstNodeDescription, AstNodeDescriptionProvider, IndexManager, LangiumDocument } from 'langium';
+import type { AstNodeDescription, AstNodeDescriptionProvider, IndexManager, LangiumCoreServices, LangiumDocument } from 'langium';
 import { DocumentCache, DocumentState } from 'langium';
 import type { Document } from '../generated/ast.js';
-import type { OpsbookServices } from '../opsbook-module.js';
 
 /** The named elements of one file, indexed by name (several when a name is declared twice). */
 export type FileSymbols = ReadonlyMap<string, readonly AstNodeDescription[]>;
@@ -15,7 +14,7 @@ export class SymbolTables {
     private readonly index: IndexManager;
     private readonly cache: DocumentCache<string, FileSymbols>;
 
-    constructor(services: OpsbookServices) {
+    constructor(services: LangiumCoreServices) {
         this.descriptions = services.workspace.AstNodeDescriptionProvider;
         this.index = services.shared.workspace.IndexManager;
         this.cache = new DocumentCache(services.shared);

@@ -68,3 +68,10 @@ export function isInside(child: string, parent: string): boolean {
     if (path.isAbsolute(relative)) return false; // another drive on Windows
     return relative.split(/[\\/]/)[0] !== '..';
 }
+
+/** The workspace-root service (composed in `opsbook-module.ts`). */
+export type WorkspaceRootServices = {
+    workspace: {
+        WorkspaceRoots: WorkspaceRoots;
+    };
+};

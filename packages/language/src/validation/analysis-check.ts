@@ -5,7 +5,7 @@ import type { PlaybookAnalysis } from '../analysis/model.js';
 import type { OpsbookSettings } from '../config/opsbook-config.js';
 import type { Document } from '../generated/ast.js';
 import { type Message, render } from '../i18n/catalogue.js';
-import type { OpsbookServices } from '../opsbook-module.js';
+import type { OpsbookCoreServices } from '../core-services.js';
 import type { Locale } from '../values/format.js';
 import { report, type ReportOptions } from './report.js';
 import type { RuleId } from './rule-catalog.js';
@@ -65,7 +65,7 @@ export abstract class AnalysisChecks {
      */
     protected readonly runsWithSyntaxErrors: boolean = false;
 
-    constructor(protected readonly services: OpsbookServices) {}
+    constructor(protected readonly services: OpsbookCoreServices) {}
 
     checkDocument(root: Document, accept: ValidationAcceptor): void {
         const document = AstUtils.getDocument(root) as LangiumDocument<Document>;

@@ -5,7 +5,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { ParseResult } from 'langium';
 import type { Document } from '../generated/ast.js';
-import type { OpsbookServices } from '../opsbook-module.js';
+import type { OpsbookCoreServices } from '../core-services.js';
 import type { OpsbookConfigProvider } from '../config/opsbook-config.js';
 import type { OpsbookScopeProvider } from '../scope/opsbook-scope-provider.js';
 import { ignoredCopies } from '../analysis/duplicates.js';
@@ -26,7 +26,7 @@ export class OpsbookDocumentValidator extends DefaultDocumentValidator {
     private readonly config: OpsbookConfigProvider;
     private readonly scopes: OpsbookScopeProvider;
 
-    constructor(services: OpsbookServices) {
+    constructor(services: OpsbookCoreServices) {
         super(services);
         this.config = services.config.ConfigProvider;
         this.scopes = services.references.ScopeProvider as OpsbookScopeProvider;

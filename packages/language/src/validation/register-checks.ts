@@ -1,6 +1,6 @@
 import type { ValidationChecks } from 'langium';
 import type { OpsbookAstType } from '../generated/ast.js';
-import type { OpsbookServices } from '../opsbook-module.js';
+import type { OpsbookCoreServices } from '../core-services.js';
 import { BudgetChecks } from './budget-checks.js';
 import { ConfigChecks } from './config-checks.js';
 import { CoverageChecks } from './coverage-checks.js';
@@ -14,7 +14,7 @@ import { StructureChecks } from './structure-checks.js';
 import { ValueChecks } from './value-checks.js';
 
 /** Registers every family of checks; each family lives in its own file and reads the analysis. */
-export function registerValidationChecks(services: OpsbookServices): void {
+export function registerValidationChecks(services: OpsbookCoreServices): void {
     const registry = services.validation.ValidationRegistry;
     const structure = new StructureChecks(services);
     const families = [ConfigChecks, ValueChecks, CoverageChecks, BudgetChecks, FunnelChecks, ScheduleChecks, PeopleChecks, ForecastChecks, StrategyChecks, MonitoringChecks]

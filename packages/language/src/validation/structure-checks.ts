@@ -2,7 +2,7 @@ import type { AstNode, CstNode, LangiumDocument, ValidationAcceptor } from 'lang
 import { AstUtils, GrammarAST, isLeafCstNode } from 'langium';
 import type { Assessment, Document, Import } from '../generated/ast.js';
 import { ignoredCopies } from '../analysis/duplicates.js';
-import type { OpsbookServices } from '../opsbook-module.js';
+import type { OpsbookCoreServices } from '../core-services.js';
 import { collectBlockProperties } from '../parser/grammar-properties.js';
 import type { ImportResolver } from '../scope/import-resolver.js';
 import type { SymbolTables } from '../scope/symbol-table.js';
@@ -27,9 +27,9 @@ export class StructureChecks {
     private readonly leadingWords = new Map<string, Map<string, string>>();
     private readonly symbols: SymbolTables;
     private readonly imports: ImportResolver;
-    private readonly services: OpsbookServices;
+    private readonly services: OpsbookCoreServices;
 
-    constructor(services: OpsbookServices) {
+    constructor(services: OpsbookCoreServices) {
         this.services = services;
         this.properties = collectBlockProperties(services.Grammar);
         this.symbols = services.references.SymbolTables;

@@ -136,6 +136,35 @@ export function formatIsoWeek(w: { year: number; week: number }): string {
     return `${String(w.year).padStart(4, '0')}-W${String(w.week).padStart(2, '0')}`;
 }
 
+/** A calendar period as `opsbook review --period` names it (`2027-W05`, `2027-01`, `2027-Q1`) and its days. */
+export interface CalendarPeriod {
+    kind: 'week' | 'month' | 'quarter';
+    label: string;
+    range: DateRange;
+}
+
+/** The ISO week, month or quarter that holds `date`. */
+export function periodContaining(date: CalendarDate, kind: CalendarPeriod['kind']): CalendarPeriod {
+    const year = String(date.year).padStart(4, '0');
+    if (kind === 'week') {
+        const monday = fromDayNumber(dayNumber(date) - weekday(date));
+        return { kind, label: formatIsoWeek(isoWeekOf(date)), range: { start: monday, end: fromDayNumber(dayNumber(monday) + 6) } };
+    }
+    if (kind === 'month') {
+        const range = { start: { ...date, day: 1 }, end: { ...date, day: daysInMonth(date.year, date.month) } };
+        return { kind, label: `${year}-${String(date.month).padStart(2, '0')}`, range };
+    }
+    const quarter = Math.floor((date.month - 1) / 3);
+    const first = quarter * 3 + 1;
+    const range = { start: { year: date.year, month: first, day: 1 }, end: { year: date.year, month: first + 2, day: daysInMonth(date.year, first + 2) } };
+    return { kind, label: `${year}-Q${quarter + 1}`, range };
+}
+
+/** The period of the same kind that follows `period`. */
+export function nextPeriod(period: CalendarPeriod): CalendarPeriod {
+    return periodContaining(fromDayNumber(dayNumber(period.range.end) + 1), period.kind);
+}
+
 export function contains(range: DateRange, date: CalendarDate): boolean {
     return compareDates(range.start, date) <= 0 && compareDates(date, range.end) <= 0;
 }

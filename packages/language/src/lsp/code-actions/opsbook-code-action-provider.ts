@@ -2,7 +2,7 @@ import type { LangiumDocument } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import type { CodeAction, CodeActionParams, Command, Diagnostic } from 'vscode-languageserver';
 import type { Document } from '../../generated/ast.js';
-import type { OpsbookServices } from '../../opsbook-module.js';
+import type { OpsbookServices } from '../opsbook-services.js';
 import { analysisOf, uiLocale } from '../analysis-access.js';
 import { lspText } from '../lsp-text.js';
 import { addMonitorFix, addOwnerFixes, rescaleWeightsFix } from './plan-fixes.js';

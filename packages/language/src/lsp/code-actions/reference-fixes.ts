@@ -3,7 +3,7 @@ import type { LangiumDocument } from 'langium';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver';
 import { CodeActionKind } from 'vscode-languageserver';
 import type { Document, Import } from '../../generated/ast.js';
-import type { OpsbookServices } from '../../opsbook-module.js';
+import type { OpsbookServices } from '../opsbook-services.js';
 import type { OpsbookScopeProvider } from '../../scope/opsbook-scope-provider.js';
 import { describeElementType } from '../../util/element-words.js';
 import { isIsoCurrency } from '../../values/currency.js';

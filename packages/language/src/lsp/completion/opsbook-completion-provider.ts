@@ -6,7 +6,7 @@ import { DefaultCompletionProvider, findNextFeatures } from 'langium/lsp';
 import type { CancellationToken, CompletionList, CompletionParams } from 'vscode-languageserver';
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import type { Delivery, Document, Goal, Metric, Playbook } from '../../generated/ast.js';
-import type { OpsbookServices } from '../../opsbook-module.js';
+import type { OpsbookServices } from '../opsbook-services.js';
 import { describeElementType } from '../../util/element-words.js';
 import { REPEATABLE } from '../../validation/structure-checks.js';
 import { ISO_CURRENCIES, isIsoCurrency } from '../../values/currency.js';

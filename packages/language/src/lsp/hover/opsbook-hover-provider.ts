@@ -5,7 +5,7 @@ import type { HoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams, Position, Range } from 'vscode-languageserver';
 import type { PlaybookAnalysis } from '../../analysis/model.js';
 import { type Document, isAssumption, isDelivery, isTarget } from '../../generated/ast.js';
-import type { OpsbookServices } from '../../opsbook-module.js';
+import type { OpsbookServices } from '../opsbook-services.js';
 import { describeElementType } from '../../util/element-words.js';
 import { isRuleId, ruleDocumentationUrl } from '../../validation/rule-catalog.js';
 import type { Locale } from '../../values/format.js';

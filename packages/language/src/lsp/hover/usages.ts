@@ -1,6 +1,6 @@
 import type { AstNode, LangiumDocument } from 'langium';
 import type { Document } from '../../generated/ast.js';
-import type { OpsbookServices } from '../../opsbook-module.js';
+import type { OpsbookServices } from '../opsbook-services.js';
 import { describeElementType } from '../../util/element-words.js';
 import type { Locale } from '../../values/format.js';
 import { code } from '../markdown.js';

@@ -3,7 +3,7 @@ import { CstUtils, GrammarUtils } from 'langium';
 import { DefaultDefinitionProvider } from 'langium/lsp';
 import type { DefinitionParams, LocationLink } from 'vscode-languageserver';
 import type { Import } from '../../generated/ast.js';
-import type { OpsbookServices } from '../../opsbook-module.js';
+import type { OpsbookServices } from '../opsbook-services.js';
 
 /** Langium's go-to-definition (references across imports), plus an import's path opening its file. */
 export class OpsbookDefinitionProvider extends DefaultDefinitionProvider {

@@ -3,7 +3,7 @@ import { GrammarUtils } from 'langium';
 import type { DocumentLinkProvider } from 'langium/lsp';
 import type { DocumentLink } from 'vscode-languageserver';
 import type { Document, Import } from '../../generated/ast.js';
-import type { OpsbookServices } from '../../opsbook-module.js';
+import type { OpsbookServices } from '../opsbook-services.js';
 
 /** Each `import "team.ops"` links to the file it resolves to (missing files get no link, and a diagnostic). */
 export class OpsbookDocumentLinkProvider implements DocumentLinkProvider {

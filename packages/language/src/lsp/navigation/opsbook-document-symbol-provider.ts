@@ -3,7 +3,7 @@ import { GrammarUtils } from 'langium';
 import type { DocumentSymbolProvider, NodeKindProvider } from 'langium/lsp';
 import type { DocumentSymbol } from 'vscode-languageserver';
 import type { Document } from '../../generated/ast.js';
-import type { OpsbookServices } from '../../opsbook-module.js';
+import type { OpsbookServices } from '../opsbook-services.js';
 import type { Locale } from '../../values/format.js';
 import { describeElementType } from '../../util/element-words.js';
 import { uiLocale } from '../analysis-access.js';

@@ -5,7 +5,7 @@ import { DefaultRenameProvider } from 'langium/lsp';
 import type { CancellationToken, RenameParams, WorkspaceEdit } from 'vscode-languageserver';
 import { ResponseError } from 'vscode-languageserver';
 import type { Document } from '../../generated/ast.js';
-import type { OpsbookServices } from '../../opsbook-module.js';
+import type { OpsbookServices } from '../opsbook-services.js';
 import type { OpsbookScopeProvider } from '../../scope/opsbook-scope-provider.js';
 import { describeElementType } from '../../util/element-words.js';
 

@@ -1,6 +1,6 @@
 import type { LangiumSharedServices } from 'langium/lsp';
 import { isConfiguredSeverity } from '../../config/opsbook-config.js';
-import type { OpsbookServices } from '../../opsbook-module.js';
+import type { OpsbookServices } from '../opsbook-services.js';
 import { type ConfiguredSeverity, isRuleId, RULE_IDS, type RuleId } from '../../validation/rule-catalog.js';
 import { OpsbookDocumentUpdateHandler } from '../workspace/opsbook-document-update-handler.js';
 

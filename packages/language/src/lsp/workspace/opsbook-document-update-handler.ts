@@ -2,8 +2,8 @@ import type { TextDocument } from 'langium';
 import { URI } from 'langium';
 import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langium/lsp';
 import type { DidChangeWatchedFilesParams, TextDocumentChangeEvent } from 'vscode-languageserver';
-import type { OpsbookServices } from '../../opsbook-module.js';
-import type { OpsbookDocumentBuilder } from './opsbook-document-builder.js';
+import type { OpsbookServices } from '../opsbook-services.js';
+import type { OpsbookDocumentBuilder } from '../../workspace/opsbook-document-builder.js';
 
 /** Edits closer together than this (ms) are built once; see `diagnosticsDelay` in the README. */
 export const DEFAULT_DIAGNOSTICS_DELAY = 10;

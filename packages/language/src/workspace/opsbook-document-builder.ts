@@ -1,13 +1,15 @@
 import type { AstNode, LangiumDocument, LangiumSharedCoreServices, MaybePromise } from 'langium';
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
 import { DefaultDocumentBuilder, DocumentState, isOperationCancelled, URI } from 'langium';
-import type { Document, Import } from '../../generated/ast.js';
-import type { OpsbookServices } from '../../opsbook-module.js';
+import type { Document, Import } from '../generated/ast.js';
+import type { OpsbookCoreServices } from '../core-services.js';
 
 /**
- * Langium's builder with two additions for the editor:
- * - before a request waits for a document state, edits still waiting for their build start now
- *   (see OpsbookDocumentUpdateHandler), so completion and hover never read a tree older than the text;
+ * Langium's builder, shared by the CLI and the language server (a core service: it uses no LSP
+ * service), with these additions:
+ * - (editor) before a request waits for a document state, edits still waiting for their build start
+ *   now (the language server's OpsbookDocumentUpdateHandler registers them), so completion and hover
+ *   never read a tree older than the text;
  * - a document that imports a changed file is relinked and revalidated even when none of its
  *   references point into that file (a new name there can clash with one here: `duplicate-name`);
  * - a failure while building one document (parse, index, scopes, link, validate) fails that document
@@ -51,20 +53,9 @@ export class OpsbookDocumentBuilder extends DefaultDocumentBuilder {
         if (pending(uri.toString())) return true;
         const document = this.langiumDocuments.getDocument(uri);
         if (!document || document.state < DocumentState.Parsed) return true;
-        const resolver = (this.services.ServiceRegistry.getServices(uri) as Partial<OpsbookServices>).references?.ImportResolver;
+        const resolver = (this.services.ServiceRegistry.getServices(uri) as Partial<OpsbookCoreServices>).references?.ImportResolver;
         if (!resolver) return true;
-        const seen = new Set<string>([uri.toString()]);
-        const queue = [document as LangiumDocument<Document>];
-        while (queue.length > 0) {
-            for (const imported of resolver.importedDocuments(queue.pop() as LangiumDocument<Document>)) {
-                const key = imported.uri.toString();
-                if (seen.has(key)) continue;
-                if (pending(key)) return true;
-                seen.add(key);
-                queue.push(imported);
-            }
-        }
-        return false;
+        return resolver.importClosure([document as LangiumDocument<Document>]).some(imported => pending(imported.uri.toString()));
     }
 
     /** Why a document failed its build, until it is reset for the next one. */
@@ -138,7 +129,7 @@ export class OpsbookDocumentBuilder extends DefaultDocumentBuilder {
         const shared = new Set<string>();
         for (const uri of changed) {
             if (!this.services.ServiceRegistry.hasServices(uri)) continue;
-            const resolver = (this.services.ServiceRegistry.getServices(uri) as Partial<OpsbookServices>).references?.ImportResolver;
+            const resolver = (this.services.ServiceRegistry.getServices(uri) as Partial<OpsbookCoreServices>).references?.ImportResolver;
             if (!resolver) continue;
             const before = this.langiumDocuments.getDocument(uri) as LangiumDocument<Document> | undefined;
             const targets = new Set<string>();
@@ -164,7 +155,7 @@ export class OpsbookDocumentBuilder extends DefaultDocumentBuilder {
         if (shared.size > 0) {
             for (const document of this.langiumDocuments.all) {
                 if (document.state < DocumentState.Parsed || reached.has(document.uri.toString())) continue;
-                const resolver = (this.services.ServiceRegistry.getServices(document.uri) as Partial<OpsbookServices>).references?.ImportResolver;
+                const resolver = (this.services.ServiceRegistry.getServices(document.uri) as Partial<OpsbookCoreServices>).references?.ImportResolver;
                 if (resolver?.importedDocuments(document as LangiumDocument<Document>).some(d => shared.has(d.uri.toString()))) reached.set(document.uri.toString(), document);
             }
         }
@@ -184,7 +175,7 @@ export class OpsbookDocumentBuilder extends DefaultDocumentBuilder {
 
     private importsAnyOf(document: LangiumDocument, changedUris: Set<string>): boolean {
         if (document.state < DocumentState.Parsed) return false;
-        const services = this.services.ServiceRegistry.getServices(document.uri) as Partial<OpsbookServices>;
+        const services = this.services.ServiceRegistry.getServices(document.uri) as Partial<OpsbookCoreServices>;
         const resolver = services.references?.ImportResolver;
         if (!resolver) return false;
         for (const element of (document.parseResult.value as Document).elements ?? []) {

@@ -3,7 +3,7 @@ import { AbstractFormatter } from 'langium/lsp';
 import type { DocumentFormattingParams, DocumentRangeFormattingParams, Range, TextEdit } from 'vscode-languageserver';
 import type { Document } from '../generated/ast.js';
 import { OpsbookGrammar } from '../generated/grammar.js';
-import { type CanonicalLayout, canonicalLayout, LayoutError, propertyStartElements } from './canonical-layout.js';
+import { type CanonicalLayout, canonicalLayout, LayoutError, propertyStartElements } from '../format/canonical-layout.js';
 
 /**
  * The Opsbook formatter, usable as Langium's `lsp.Formatter` service (its constructor takes the

@@ -1,0 +1,253 @@
+// Where Opsbook leans on Langium and chevrotain internals (ARCHITECTURE.md, "Where we lean on Langium
+// and chevrotain internals"): each assumption is checked here, so that an upgrade that breaks one fails
+// a test instead of silently turning a fast path off or changing what is parsed.
+import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
+import * as path from 'node:path';
+import { type IToken, tokenMatcher, type TokenType } from 'chevrotain';
+import {
+    type AstNode,
+    AstUtils,
+    CstNodeBuilder,
+    CstUtils,
+    createLangiumParser,
+    DefaultDocumentValidator,
+    DefaultIndexManager,
+    DefaultLinker,
+    EmptyFileSystem,
+    isLeafCstNode,
+    type LangiumDocument,
+    type LeafCstNode,
+    URI
+} from 'langium';
+import { describe, expect, test } from 'vitest';
+import { loadWorkspace } from '../../packages/cli/src/workspace-loader.js';
+import { createOpsbookCoreServices, type Document } from '../../packages/language/src/index.js';
+import type { OpsbookLexer } from '../../packages/language/src/parser/opsbook-lexer.js';
+import { TokenLeaf } from '../../packages/language/src/parser/token-leaf.js';
+import { ROOT } from './import-graph.js';
+
+const EXAMPLE = path.join(ROOT, 'examples/saas/saas.ops');
+const exampleText = fs.readFileSync(EXAMPLE, 'utf8');
+
+let counter = 0;
+async function build(text: string, services = createOpsbookCoreServices(EmptyFileSystem)): Promise<LangiumDocument<Document>> {
+    const document = services.shared.workspace.LangiumDocumentFactory.fromString<Document>(text, URI.file(`/internals/${++counter}.ops`));
+    services.shared.workspace.LangiumDocuments.addDocument(document);
+    await services.shared.workspace.DocumentBuilder.build([document], { validation: true });
+    return document;
+}
+
+function leaves(document: LangiumDocument): LeafCstNode[] {
+    const root = document.parseResult.value.$cstNode;
+    if (!root) throw new Error('no CST');
+    return CstUtils.streamCst(root).filter(isLeafCstNode).toArray();
+}
+
+describe("the parser's private `nodeBuilder` field (parser/opsbook-parser.ts)", () => {
+    const { Opsbook } = createOpsbookCoreServices(EmptyFileSystem);
+    const parser = Opsbook.parser.LangiumParser as unknown as Record<string, unknown>;
+
+    test('still exists under that name and holds our builder, not a copy Langium ignores', () => {
+        // Langium's own parser keeps its builder in that field (we replace it after construction).
+        const langiumParser = createLangiumParser(createOpsbookCoreServices(EmptyFileSystem).Opsbook) as unknown as Record<string, unknown>;
+        expect(langiumParser.nodeBuilder).toBeInstanceOf(CstNodeBuilder);
+        expect((langiumParser.nodeBuilder as object).constructor).toBe(CstNodeBuilder);
+        const builder = parser.nodeBuilder as CstNodeBuilder;
+        expect(builder).toBeInstanceOf(CstNodeBuilder);
+        expect(builder.constructor).not.toBe(CstNodeBuilder);
+        // Langium's builder has the two methods ours overrides; a rename would leave ours uncalled.
+        for (const method of ['addHiddenNodes', 'createLeafNode', 'buildLeafNode']) {
+            expect(typeof (CstNodeBuilder.prototype as unknown as Record<string, unknown>)[method], method).toBe('function');
+        }
+        expect((builder as unknown as Record<string, unknown>).createLeafNode).not.toBe((CstNodeBuilder.prototype as unknown as Record<string, unknown>).createLeafNode);
+    });
+
+    test('the fast path is taken: the leaves of a parsed example are the lexer’s tokens themselves', async () => {
+        expect((Opsbook.parser.Lexer as OpsbookLexer).usesFastPath).toBe(true);
+        const lexed = Opsbook.parser.Lexer.tokenize(exampleText).tokens;
+        const document = await build(exampleText);
+        const all = leaves(document).filter(leaf => !leaf.hidden);
+        expect(all.length).toBe(lexed.length);
+        // Every visible leaf is a TokenLeaf (a token of the fast lexer), found at its token's offset.
+        expect(all.filter(leaf => !(leaf instanceof TokenLeaf))).toEqual([]);
+        const root = document.parseResult.value.$cstNode!;
+        for (const token of lexed.slice(0, 200)) {
+            const leaf = CstUtils.findLeafNodeAtOffset(root, token.startOffset);
+            expect(leaf).toBeInstanceOf(TokenLeaf);
+            expect([leaf?.offset, leaf?.text]).toEqual([token.startOffset, token.image]);
+        }
+    });
+});
+
+describe("the parser's `assign` and `current`, wrapped to keep a property's first value (parser/opsbook-parser.ts)", () => {
+    test('Langium still assigns through them: a property given twice keeps its first value in the AST', async () => {
+        const { Opsbook } = createOpsbookCoreServices(EmptyFileSystem);
+        const parser = Opsbook.parser.LangiumParser as unknown as Record<string, unknown>;
+        expect(typeof parser.assign).toBe('function');
+        expect(Object.hasOwn(parser, 'assign')).toBe(true);
+        expect('current' in parser).toBe(true);
+        const document = await build('goal G {\n  owner alice\n  owner bob\n}\n');
+        const goal = document.parseResult.value.elements?.[0] as unknown as { owner?: { $refText?: string } };
+        expect(goal.owner?.$refText).toBe('alice');
+    });
+});
+
+describe('`TokenLeaf` posing as a CST leaf (parser/token-leaf.ts)', () => {
+    test('has every property of Langium’s leaf class (LeafCstNodeImpl and its base)', async () => {
+        // Langium's own leaf, from a text the fast lexer leaves to chevrotain (a lexing error).
+        const langiumLeaf = leaves(await build('metric a "A" count\n§\n', createOpsbookCoreServices(EmptyFileSystem))).find(leaf => !(leaf instanceof TokenLeaf));
+        expect(langiumLeaf).toBeDefined();
+        const names = new Set<string>(Object.keys(langiumLeaf!));
+        for (let proto = Object.getPrototypeOf(langiumLeaf); proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
+            for (const name of Object.getOwnPropertyNames(proto)) names.add(name);
+        }
+        const publicNames = [...names].filter(name => !name.startsWith('_') && name !== 'constructor').sort();
+        expect(publicNames.length).toBeGreaterThan(8);
+        const tokenLeaf = leaves(await build(exampleText)).find(leaf => leaf instanceof TokenLeaf)!;
+        expect(publicNames.filter(name => !(name in tokenLeaf))).toEqual([]);
+    });
+
+    test("passes Langium's isLeafCstNode and CstUtils, with the same positions and AST as Langium's leaves", async () => {
+        const document = await build(exampleText);
+        const root = document.parseResult.value.$cstNode!;
+        // The same text through chevrotain (Langium's own leaves): the two CSTs must agree leaf by leaf.
+        const services = createOpsbookCoreServices(EmptyFileSystem);
+        const lexer = services.Opsbook.parser.Lexer as OpsbookLexer;
+        lexer.tokenize = (text, options) => lexer.tokenizeWithChevrotain(text, options);
+        const reference = await build(exampleText, services);
+        const ours = leaves(document);
+        const theirs = leaves(reference);
+        expect(theirs.some(leaf => leaf instanceof TokenLeaf)).toBe(false);
+        expect(ours.length).toBe(theirs.length);
+        const view = (leaf: LeafCstNode) => ({
+            leaf: isLeafCstNode(leaf),
+            offset: leaf.offset,
+            end: leaf.end,
+            text: leaf.text,
+            hidden: leaf.hidden,
+            type: leaf.tokenType.name,
+            range: leaf.range,
+            grammar: leaf.grammarSource?.$type,
+            astType: leaf.hidden ? undefined : leaf.astNode.$type,
+            rootOffset: leaf.root.offset
+        });
+        expect(ours.map(view)).toEqual(theirs.map(view));
+        const leaf = ours.find(l => l instanceof TokenLeaf && !l.hidden)!;
+        expect(CstUtils.findLeafNodeAtOffset(root, leaf.offset)).toBe(leaf);
+        expect(CstUtils.getNextNode(leaf)).toBeDefined();
+        expect(AstUtils.findRootNode(leaf.astNode)).toBe(document.parseResult.value);
+    });
+});
+
+describe('token categories changed in place (parser/opsbook-token-builder.ts)', () => {
+    const { Opsbook } = createOpsbookCoreServices(EmptyFileSystem);
+    const tokens = Opsbook.parser.TokenBuilder.buildTokens(Opsbook.Grammar, { caseInsensitive: false }) as TokenType[];
+    const byName = (name: string) => tokens.find(token => token.name === name)!;
+
+    test('the lexer and the parser see the changed categories: NAME matches ID and non-reserved keywords, not `by`', () => {
+        const lexed = Opsbook.parser.Lexer.tokenize('goal review { }').tokens;
+        const [keyword, name] = lexed as [IToken, IToken];
+        const NAME = (Opsbook.parser.Lexer as OpsbookLexer).definition.NAME!;
+        expect(keyword.tokenType.name).toBe('goal');
+        expect(tokenMatcher(name, NAME)).toBe(true);
+        expect(tokenMatcher(keyword, NAME)).toBe(true);
+        const by = Opsbook.parser.Lexer.tokenize('by').tokens[0]!;
+        expect(by.tokenType.name).toBe('by');
+        expect(tokenMatcher(by, NAME)).toBe(false);
+        expect(byName('NAME').PATTERN).toBe(byName('goal').PATTERN);
+    });
+
+    test('a keyword used as a name parses (the parser built its lookahead after the change)', async () => {
+        const document = await build('goal review {\n  target 10 signups by 2027-03-31\n}\nmetric signups "Signups" count\n');
+        expect(document.parseResult.lexerErrors).toEqual([]);
+        expect(document.parseResult.parserErrors.map(e => e.message)).toEqual([]);
+        expect((document.parseResult.value.elements?.[0] as unknown as { name: string } | undefined)?.name).toBe('review');
+    });
+});
+
+describe('the replaced linker and validator loops (scope/opsbook-linker.ts, validation/opsbook-document-validator.ts)', () => {
+    test("Langium's builder calls the methods we override, and the hooks our loops call still exist", async () => {
+        const services = createOpsbookCoreServices(EmptyFileSystem);
+        const calls = { link: 0, validateAstNodes: 0 };
+        const linker = services.Opsbook.references.Linker;
+        const link = linker.link.bind(linker);
+        linker.link = (document, token) => {
+            calls.link++;
+            return link(document, token);
+        };
+        const validator = services.Opsbook.validation.DocumentValidator as unknown as { validateAstNodes: (...args: unknown[]) => Promise<void> };
+        const validate = validator.validateAstNodes.bind(validator);
+        validator.validateAstNodes = (...args) => {
+            calls.validateAstNodes++;
+            return validate(...args);
+        };
+        await build(exampleText, services);
+        expect(calls).toEqual({ link: 1, validateAstNodes: 1 });
+        expect(typeof (DefaultLinker.prototype as unknown as Record<string, unknown>).doLink).toBe('function');
+        expect(typeof (DefaultDocumentValidator.prototype as unknown as Record<string, unknown>).validateSingleNodeOptions).toBe('function');
+    });
+
+    test("our validator loop reports what Langium's loop reports, in the same order", async () => {
+        const text = `${exampleText}\ngoal broken {\n  target 10 nothing_here by 2027-03-31\n  owner nobody\n}\n`;
+        const ours = await build(text);
+        const services = createOpsbookCoreServices(EmptyFileSystem);
+        const validator = services.Opsbook.validation.DocumentValidator as unknown as Record<string, unknown>;
+        validator.validateAstNodes = (DefaultDocumentValidator.prototype as unknown as Record<string, unknown>).validateAstNodes;
+        const linker = services.Opsbook.references.Linker as unknown as Record<string, unknown>;
+        linker.link = (DefaultLinker.prototype as unknown as Record<string, unknown>).link;
+        const theirs = await build(text, services);
+        const view = (document: LangiumDocument) => (document.diagnostics ?? []).map(d => `${d.range.start.line}:${d.range.start.character} ${String(d.code)} ${d.message}`);
+        expect(view(ours).length).toBeGreaterThan(1);
+        expect(view(ours)).toEqual(view(theirs));
+    });
+});
+
+describe('`DefaultIndexManager.referenceIndex` read by `OpsbookIndexManager` (packages/language/src/scope/opsbook-index-manager.ts)', () => {
+    test('"who refers to this?" from the table by target answers what Langium\'s scan answers, for every reference of examples/org', async () => {
+        const loaded = await loadWorkspace([path.join(ROOT, 'examples/org')].flatMap(folder => fs.readdirSync(folder).filter(f => f.endsWith('.ops')).map(f => path.join(folder, f))), { cwd: ROOT });
+        const index = loaded.shared.workspace.IndexManager;
+        // The CLI's copy of the class (the built package), not this file's.
+        expect(index.constructor.name).toBe('OpsbookIndexManager');
+        expect((index as unknown as { referenceIndex?: unknown }).referenceIndex).toBeInstanceOf(Map);
+        const locate = (node: AstNode) => loaded.services.workspace.AstNodeLocator.getAstNodePath(node);
+        const show = (references: Iterable<{ sourceUri: URI; sourcePath: string }>) => [...references].map(r => `${r.sourceUri.toString()}${r.sourcePath}`);
+        let compared = 0;
+        for (const document of loaded.shared.workspace.LangiumDocuments.all) {
+            for (const node of AstUtils.streamAst(document.parseResult.value)) {
+                for (const reference of AstUtils.streamReferences(node)) {
+                    const target = reference.reference.ref;
+                    if (!target) continue;
+                    const ours = show(index.findAllReferences(target, locate(target)));
+                    expect(ours).toEqual(show(DefaultIndexManager.prototype.findAllReferences.call(index, target, locate(target))));
+                    compared += ours.length;
+                }
+            }
+        }
+        expect(compared).toBeGreaterThan(100);
+    });
+});
+
+/**
+ * The folder of package `name` as Node would find it from `from` (a folder): the first `node_modules`
+ * on the way up that has it (both packages are ESM-only, so `require.resolve` cannot be asked).
+ */
+function packageFolder(from: string, name: string): string {
+    for (const modules of createRequire(path.join(from, 'x.js')).resolve.paths(name) ?? []) {
+        if (fs.existsSync(path.join(modules, name, 'package.json'))) return fs.realpathSync(path.join(modules, name));
+    }
+    throw new Error(`${name} is not installed where ${from} can see it`);
+}
+
+describe('chevrotain pinned beside Langium’s (packages/language/package.json)', () => {
+    const language = path.join(ROOT, 'packages/language');
+    const langium = packageFolder(language, 'langium');
+
+    test('our chevrotain range is the one Langium depends on, and both resolve to the same installed copy', () => {
+        const ours = JSON.parse(fs.readFileSync(path.join(ROOT, 'packages/language/package.json'), 'utf8')) as { dependencies: Record<string, string> };
+        const theirs = JSON.parse(fs.readFileSync(path.join(langium, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+        expect(ours.dependencies.chevrotain).toBe(theirs.dependencies.chevrotain);
+        // One copy: `Lexer.NA` and the token types we change are the objects Langium's lexer and parser use.
+        expect(packageFolder(language, 'chevrotain')).toBe(packageFolder(langium, 'chevrotain'));
+    });
+});
