@@ -78,8 +78,16 @@ describe('an edit in a region reaches the national file', () => {
         const hintsBefore = await session.Opsbook.lsp.InlayHintProvider!.getInlayHints(hq, { textDocument: { uri: hq.uri.toString() }, range: { start: { line: 0, character: 0 }, end: { line: 9, character: 0 } } });
         expect(hintsBefore?.map(h => String(h.label))).toContain('planned 120,000,000 CNY (100%)');
 
+        const validated: string[] = [];
+        const listening = session.shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, document => {
+            validated.push(path.basename(document.uri.fsPath));
+        });
         session.edit('east.ops', FILES['east.ops']!.replace('target 50M', 'target 20M'));
         await until(() => session.rules('hq.ops').some(r => r.startsWith('goal-undercovered')));
+        await session.shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated);
+        listening.dispose();
+        // The edited region and the files it imports; not the other region (east.ops gives no one a share).
+        expect(validated.sort()).toEqual(['east.ops', 'hq.ops', 'metrics.ops']);
         expect(session.rules('hq.ops')).toEqual([
             'goal-undercovered Revenue: planned 90,000,000 of 120,000,000 CNY revenue (75%), 30,000,000 short: MidAutumn 30,000,000; SouthRevenue 40,000,000 (south.ops); EastRevenue 20,000,000 (east.ops)'
         ]);
@@ -104,10 +112,18 @@ describe('an edit in a region reaches the national file', () => {
     });
 
     test("raising a region's share of a shared person: the national file's capacity-overload appears", async () => {
+        const validated: string[] = [];
+        const listening = session.shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, document => {
+            validated.push(path.basename(document.uri.fsPath));
+        });
         session.edit('south.ops', FILES['south.ops']!.replace('ann 50%', 'ann 70%'));
         await until(() => session.rules('hq.ops').some(r => r.startsWith('capacity-overload')));
         expect(session.rules('hq.ops').filter(r => r.startsWith('capacity-overload'))).toEqual([
             "capacity-overload ann is responsible for 120% (Promo 50% + Live 70% (South)), 20% more than ann's capacity of 100%: lower the shares, share the work, or raise the capacity"
         ]);
+        await session.shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated);
+        listening.dispose();
+        // A share changed: every file importing what south.ops imports may count ann (east.ops imports hq.ops).
+        expect([...new Set(validated)].sort()).toEqual(['east.ops', 'hq.ops', 'metrics.ops', 'south.ops', 'team.ops']);
     });
 });

@@ -133,10 +133,10 @@ export class OpsbookDocumentBuilder extends DefaultDocumentBuilder {
             if (!resolver) continue;
             const before = this.langiumDocuments.getDocument(uri) as LangiumDocument<Document> | undefined;
             const targets = new Set<string>();
-            let givesShares = false;
+            let oldText: string | undefined;
             if (before && before.state >= DocumentState.Parsed) {
                 for (const imported of resolver.importedDocuments(before)) targets.add(imported.uri.toString());
-                givesShares = /\bresponsible\b/.test(before.textDocument.getText());
+                oldText = before.textDocument.getText();
             }
             const text = this.textDocuments?.get(uri.toString())?.getText();
             if (text !== undefined) {
@@ -144,8 +144,8 @@ export class OpsbookDocumentBuilder extends DefaultDocumentBuilder {
                     const resolution = resolver.computeForPath(uri, match[1] ?? '');
                     if (resolution.kind === 'resolved') targets.add(resolution.uri.toString());
                 }
-                givesShares ||= /\bresponsible\b/.test(text);
             }
+            const givesShares = changesShares(oldText, text);
             for (const target of targets) {
                 const document = this.langiumDocuments.getDocument(URI.parse(target));
                 if (document) reached.set(target, document);
@@ -185,4 +185,17 @@ export class OpsbookDocumentBuilder extends DefaultDocumentBuilder {
         }
         return false;
     }
+}
+
+/**
+ * Whether an edit can change what people's loads look like in other files: a `responsible` line before
+ * or after it, and some line about shares, workstreams, playbooks or periods differs (typing elsewhere in
+ * a region does not revalidate every file that shares its people).
+ */
+function changesShares(before: string | undefined, after: string | undefined): boolean {
+    const responsible = /\bresponsible\b/;
+    if (!(before !== undefined && responsible.test(before)) && !(after !== undefined && responsible.test(after))) return false;
+    if (before === undefined || after === undefined) return true;
+    const lines = (text: string) => text.split(/\r\n|\r|\n/).filter(line => /\b(responsible|period|workstream|playbook|import)\b/.test(line)).join('\n');
+    return lines(before) !== lines(after);
 }
