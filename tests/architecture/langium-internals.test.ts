@@ -228,6 +228,31 @@ describe('`DefaultIndexManager.referenceIndex` read by `OpsbookIndexManager` (pa
     });
 });
 
+describe('`IndexManager.updateReferences` replaced in the CLI for isolated files (packages/cli/src/workspace-loader.ts)', () => {
+    /** References from the document into itself, as the reference index knows them. */
+    function indexedReferences(shared: { workspace: { IndexManager: { findAllReferences: DefaultIndexManager['findAllReferences'] } } }, document: LangiumDocument, locate: (node: AstNode) => string): number {
+        let found = 0;
+        for (const node of AstUtils.streamAst(document.parseResult.value)) {
+            for (const reference of AstUtils.streamReferences(node)) {
+                const target = reference.reference.ref;
+                if (target) found += shared.workspace.IndexManager.findAllReferences(target, locate(target)).count();
+            }
+        }
+        return found;
+    }
+
+    test('a file that imports nothing and is imported by none has no references indexed; files that import do (so the check can fail)', async () => {
+        expect(typeof DefaultIndexManager.prototype.updateReferences).toBe('function');
+        const alone = await loadWorkspace([EXAMPLE], { cwd: ROOT });
+        const locate = (services: typeof alone.services) => (node: AstNode) => services.workspace.AstNodeLocator.getAstNodePath(node);
+        expect(alone.shared.workspace.IndexManager.updateReferences).not.toBe(DefaultIndexManager.prototype.updateReferences);
+        expect(indexedReferences(alone.shared, alone.files[0]!.document, locate(alone.services))).toBe(0);
+
+        const org = await loadWorkspace([path.join(ROOT, 'examples/org/华东.ops')], { cwd: ROOT });
+        expect(indexedReferences(org.shared, org.files[0]!.document, locate(org.services))).toBeGreaterThan(10);
+    });
+});
+
 /**
  * The folder of package `name` as Node would find it from `from` (a folder): the first `node_modules`
  * on the way up that has it (both packages are ESM-only, so `require.resolve` cannot be asked).

@@ -124,8 +124,8 @@ export async function loadWorkspace(
 ): Promise<LoadedWorkspace> {
     const cwd = options.cwd ?? process.cwd();
     const { shared, Opsbook } = createOpsbookCoreServices({ ...NodeFileSystem });
-    // Langium's reference index stays: the analysis asks it which files contribute to a goal or load a
-    // person (SPEC §8, analysis/workspace-figures.ts).
+    // Langium's reference index stays for the files that import or are imported: the analysis asks it
+    // which files contribute to a goal or load a person (SPEC §8, analysis/workspace-figures.ts).
     // No fallback root: without opsbook.json or .git above it, a file's root is its own folder, not
     // the current folder (packages/language/src/scope/workspace-root.ts).
     if (options.overrides) Opsbook.config.ConfigProvider.setOverrides(options.overrides);
@@ -175,6 +175,7 @@ export async function loadWorkspace(
         }
     });
     const all = langiumDocuments.all.toArray();
+    skipReferencesOfIsolatedFiles(shared, Opsbook, all);
     const onProgress = options.onProgress;
     let validated = 0;
     const listener = onProgress
@@ -186,4 +187,23 @@ export async function loadWorkspace(
         listener?.dispose();
     }
     return { services: Opsbook, shared, files, unreadable };
+}
+
+/**
+ * One build, no editor: "who refers to this?" is asked only by the analysis, about other files (SPEC §8).
+ * A file that imports nothing and that no loaded file imports can be referred to by itself only, so its
+ * references are not indexed — about a tenth of the build of one large playbook (BENCHMARKS.md).
+ */
+function skipReferencesOfIsolatedFiles(shared: LangiumSharedCoreServices, Opsbook: OpsbookCoreServices, documents: readonly LangiumDocument[]): void {
+    const connected = new Set<string>();
+    for (const document of documents) {
+        const imported = Opsbook.references.ImportResolver.importedDocuments(document as LangiumDocument<Document>);
+        if (imported.length > 0) connected.add(document.uri.toString());
+        for (const other of imported) connected.add(other.uri.toString());
+    }
+    const index = shared.workspace.IndexManager;
+    const updateReferences = index.updateReferences.bind(index);
+    index.updateReferences = async (document, cancelToken) => {
+        if (connected.has(document.uri.toString())) await updateReferences(document, cancelToken);
+    };
 }
