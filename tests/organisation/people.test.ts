@@ -2,7 +2,7 @@
 // shares over every workstream of the workspace whose playbook period overlaps (a workstream in a
 // file without a playbook counts always), and names each share with its playbook.
 import { describe, expect, test } from 'vitest';
-import { loadWorkspace } from '../lsp/lsp-helpers.js';
+import { loadWorkspace, positionOf, textDocument } from '../lsp/lsp-helpers.js';
 
 const TEAM = 'person ann { capacity 100% }\nperson bob\n';
 const HQ = 'import "team.ops"\nplaybook HQ { period 2027-Q3 }\nworkstream HqWork { responsible ann 40%  accountable bob }\n';
@@ -49,5 +49,14 @@ describe('one person in several playbooks', () => {
         expect(overloads(ws.doc('hq.ops'))[0]?.split(' | ')[0]).toBe(
             '3:21 ann 负责的份额合计 110%，超过产能 100%（HqWork 40% + EastWork 70%（East）），超出 10%：请降低份额、分担工作，或提高 ann 的产能'
         );
+    });
+
+    test('hover on the person in a playbook shows the load across playbooks with each other share', async () => {
+        const ws = await loadWorkspace([['team.ops', TEAM], ['hq.ops', HQ], ['east.ops', EAST], ['west.ops', WEST]]);
+        const hq = ws.doc('hq.ops');
+        const hover = await ws.services.lsp.HoverProvider!.getHoverContent(hq, { textDocument: textDocument(hq), position: positionOf(hq, 'ann', 1) });
+        const text = (hover?.contents as { value?: string } | undefined)?.value ?? '';
+        expect(text).toContain('Load: 40% of 100% capacity (40% used)');
+        expect(text).toContain('Across playbooks: 110% of 100% capacity (110% used) — `EastWork` 70% (`East`)');
     });
 });

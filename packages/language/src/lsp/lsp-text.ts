@@ -36,6 +36,8 @@ export interface LspText {
     assumptionCompared(nextMetric: string, delivered: string): string;
     load: string;
     loadLine(load: string, capacity: string, ratio: string | undefined): string;
+    /** SPEC §8: the load with the shares of other playbooks whose period overlaps. */
+    workspaceLoad: string;
     loadIn(playbook: string): string;
     assignments: string;
     role: Record<'owner' | 'responsible' | 'accountable' | 'consulted' | 'informed' | 'decider' | 'lead', string>;
@@ -117,6 +119,7 @@ const EN: LspText = {
     assumption: (volume, metric, rate, derived) => `Assumes ${volume} ${metric} at ${rate} = ${derived}`,
     assumptionCompared: (nextMetric, delivered) => `delivers ${delivered} ${nextMetric}`,
     load: 'Load',
+    workspaceLoad: 'Across playbooks',
     loadLine: (load, capacity, ratio) => `${load} of ${capacity} capacity${ratio ? ` (${ratio} used)` : ''}`,
     loadIn: playbook => `in ${playbook}`,
     assignments: 'Assignments',
@@ -196,6 +199,7 @@ const ZH_CN: LspText = {
     assumption: (volume, metric, rate, derived) => `假设 ${volume} ${metric} × ${rate} = ${derived}`,
     assumptionCompared: (nextMetric, delivered) => `交付 ${delivered} ${nextMetric}`,
     load: '负荷',
+    workspaceLoad: '跨运营手册合计',
     loadLine: (load, capacity, ratio) => `${load} / 产能 ${capacity}${ratio ? `（已用 ${ratio}）` : ''}`,
     loadIn: playbook => `在 ${playbook} 中`,
     assignments: '分工',
