@@ -1,5 +1,5 @@
 import type { AstNode, LangiumCoreServices, LangiumDocument } from 'langium';
-import { WorkspaceCache } from 'langium';
+import { DocumentState, WorkspaceCache } from 'langium';
 import type { Document, Playbook } from '../generated/ast.js';
 import type { OpsbookConfigServices } from '../config/opsbook-config.js';
 import type { OpsbookScopeServices } from '../scope/scope-services.js';
@@ -37,6 +37,13 @@ export class PlaybookAnalyzer {
         this.cache = new WorkspaceCache(services.shared);
         this.localCache = new WorkspaceCache(services.shared);
         this.referencesTo = new WorkspaceCache(services.shared);
+        // Figures asked for during a build, before every file's references are indexed, would miss other
+        // files' contributions: once the index is complete they are computed again (SPEC §8).
+        services.shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.IndexedReferences, () => {
+            this.cache.clear();
+            this.localCache.clear();
+            this.referencesTo.clear();
+        });
         this.view = {
             referencesFrom: (target, here) => this.referencesFrom(target, here),
             local: document => this.localCache.get(document.uri.toString(), () => this.compute(document))

@@ -42,8 +42,8 @@ export class OpsbookDocumentBuilder extends DefaultDocumentBuilder {
     }
 
     /**
-     * Whether a request about `uri` must wait for the edits still pending: edits of that document or of a
-     * file it imports (directly or not). A hover on a small file does not wait for the rebuild of a huge
+     * Whether a request about `uri` must wait for the edits still pending: edits of that document, of a
+     * file it imports (directly or not), or of a file importing it. A hover on a small file does not wait for the rebuild of a huge
      * one it does not import (that rebuild is cancelled and restarted by each edit; waiting for it to be
      * taken in starved every other document for seconds: RELIABILITY.md, "a 5 MB file").
      */
@@ -55,7 +55,11 @@ export class OpsbookDocumentBuilder extends DefaultDocumentBuilder {
         if (!document || document.state < DocumentState.Parsed) return true;
         const resolver = (this.services.ServiceRegistry.getServices(uri) as Partial<OpsbookCoreServices>).references?.ImportResolver;
         if (!resolver) return true;
-        return resolver.importClosure([document as LangiumDocument<Document>]).some(imported => pending(imported.uri.toString()));
+        if (resolver.importClosure([document as LangiumDocument<Document>]).some(imported => pending(imported.uri.toString()))) return true;
+        // SPEC §8: a file's figures also count what the files importing it contribute.
+        const key = uri.toString();
+        return this.langiumDocuments.all.some(other => pending(other.uri.toString()) && other.state >= DocumentState.Parsed
+            && resolver.importedDocuments(other as LangiumDocument<Document>).some(imported => imported.uri.toString() === key));
     }
 
     /** Why a document failed its build, until it is reset for the next one. */
