@@ -113,4 +113,10 @@ describe('without the regions', () => {
         expect(revenue.unresolvedContributions).toBeGreaterThan(0);
         expect(diagnostics(ws.doc('hq.ops'), COVERAGE).filter(d => d.includes('Revenue'))).toEqual([]);
     });
+
+    test('a file that does not parse but only names the goal elsewhere (a KPI) leaves it unplanned', async () => {
+        const other = 'import "metrics.ops"\nimport "hq.ops"\nperson ann\nassessment ann { kpi Stores weight 100% }\nchannel Broken {{\n';
+        const ws = await loadWorkspace([['metrics.ops', METRICS], ['hq.ops', HQ], ['other.ops', other]]);
+        expect(diagnostics(ws.doc('hq.ops'), ['goal-unplanned']).map(d => d.split(' ').slice(0, 2).join(' '))).toEqual(['goal-unplanned 4:6-4:12']);
+    });
 });

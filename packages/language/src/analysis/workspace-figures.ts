@@ -35,9 +35,10 @@ export function addWorkspaceFigures(analysis: PlaybookAnalysis, view: WorkspaceV
         if (references.length === 0) continue;
         const foreign: Contribution[] = [];
         for (const { document, node } of references) {
-            // Error recovery leaves a file that does not parse half-read: its numbers are unknown.
-            const contribution = parses(document) ? contributionOf(analysis, goal, view.local(document), node) : 'unresolved';
+            let contribution = contributionOf(analysis, goal, view.local(document), node);
             if (contribution === 'none') continue;
+            // Error recovery leaves a file that does not parse half-read: its numbers are unknown.
+            if (contribution !== 'served' && !parses(document)) contribution = 'unresolved';
             goal.hasPlan = true;
             if (contribution === 'served') {
                 const name = (node as { name?: string }).name;
