@@ -92,3 +92,20 @@ describe('an error in a region that imports the national file', () => {
         }
     });
 });
+
+describe('a folder without opsbook.json or .git', () => {
+    let dir: string;
+    let remove: () => void;
+    beforeAll(() => {
+        ({ dir, remove } = temporaryFolder('opsbook-org-plain-'));
+        writeFileSync(join(dir, 'hq.ops'), 'metric revenue money\nplaybook HQ { period 2027-Q3 }\ngoal Revenue { target 100 CNY revenue by 2027-09-30 }\n');
+        writeFileSync(join(dir, 'east.ops'), 'import "hq.ops"\nchannel Direct { delivers 40 CNY revenue to Revenue }\n');
+    });
+    afterAll(() => remove());
+
+    test('is the root of its files: checking hq.ops alone counts the file beside it that imports it', async () => {
+        const result = await runInProcess(['check', join(dir, 'hq.ops'), '--format', 'json']);
+        const diagnostics = (JSON.parse(result.stdout) as { diagnostics: { rule: string; message: string }[] }).diagnostics.filter(d => d.rule === 'goal-undercovered');
+        expect(diagnostics.map(d => d.message)).toEqual(['Revenue: planned 40 of 100 CNY revenue (40%), 60 short: Direct 40 (east.ops)']);
+    });
+});

@@ -38,7 +38,10 @@ export function organisationFiles(given: readonly string[], services: OpsbookCor
         const root = roots.rootOf(file);
         if (scanned.has(root)) continue;
         scanned.add(root);
-        for (const found of opsFilesUnder(root)) {
+        // Without opsbook.json or .git the root is the file's own folder: its sub-folders are not looked
+        // through (`opsbook check ~/plan.ops` must not read the whole home folder).
+        const marked = ['opsbook.json', '.git'].some(marker => fs.existsSync(path.join(root, marker)));
+        for (const found of opsFilesUnder(root, marked)) {
             const text = readText(found);
             if (text === undefined) continue;
             texts.set(found, text);
@@ -69,7 +72,7 @@ export function organisationFiles(given: readonly string[], services: OpsbookCor
     return new Map([...result].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-function opsFilesUnder(folder: string): string[] {
+function opsFilesUnder(folder: string, recursive: boolean): string[] {
     const found: string[] = [];
     const walk = (dir: string) => {
         let entries: fs.Dirent[];
@@ -81,8 +84,9 @@ function opsFilesUnder(folder: string): string[] {
         for (const entry of entries) {
             if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
             const child = path.join(dir, entry.name);
-            if (entry.isDirectory()) walk(child);
-            else if (entry.isFile() && entry.name.endsWith('.ops')) found.push(child);
+            if (entry.isDirectory()) {
+                if (recursive) walk(child);
+            } else if (entry.isFile() && entry.name.endsWith('.ops')) found.push(child);
         }
     };
     walk(folder);
