@@ -264,6 +264,38 @@ function packageFolder(from: string, name: string): string {
     throw new Error(`${name} is not installed where ${from} can see it`);
 }
 
+describe("the parser's internals driven slice by slice (parser/chunked-parser.ts)", () => {
+    test('exist with the kinds the parse in slices uses, and parse() still goes through them', () => {
+        const { Opsbook } = createOpsbookCoreServices(EmptyFileSystem);
+        const parser = Opsbook.parser.LangiumParser as unknown as Record<string, unknown>;
+        expect(typeof parser.doParse).toBe('function');
+        expect(typeof parser.mainRule).toBe('function');
+        expect(parser.unorderedGroups).toBeInstanceOf(Map);
+        const wrapper = parser.wrapper as Record<string, unknown>;
+        expect(Array.isArray(wrapper.errors)).toBe(true);
+        // `input` is chevrotain's accessor: setting it resets the parser's position and errors.
+        let setter: unknown;
+        for (let proto = Object.getPrototypeOf(wrapper); proto && !setter; proto = Object.getPrototypeOf(proto)) setter = Object.getOwnPropertyDescriptor(proto, 'input')?.set;
+        expect(typeof setter).toBe('function');
+        const builder = parser.nodeBuilder as Record<string, unknown>;
+        // parse() reads the lexer result from `lexerResult` while it runs (the comments before each token).
+        let seen: unknown;
+        const doParse = parser.doParse as (rule: unknown) => unknown;
+        parser.doParse = function (this: Record<string, unknown>, rule: unknown) {
+            seen = this.lexerResult;
+            return doParse.call(this, rule);
+        };
+        try {
+            Opsbook.parser.LangiumParser.parse('// a\ngoal A { }\n');
+        } finally {
+            delete parser.doParse;
+        }
+        expect((seen as { hidden?: unknown[] } | undefined)?.hidden).toBeInstanceOf(Array);
+        expect(Array.isArray(builder.nodeStack)).toBe(true);
+        expect(builder.rootNode).toBeDefined();
+    });
+});
+
 describe('chevrotain pinned beside Langium’s (packages/language/package.json)', () => {
     const language = path.join(ROOT, 'packages/language');
     const langium = packageFolder(language, 'langium');

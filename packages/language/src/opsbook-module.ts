@@ -4,6 +4,7 @@ import { ANALYSIS_MODULE } from './analysis/analysis-services.js';
 import { OpsbookConfigProvider } from './config/opsbook-config.js';
 import type { OpsbookCoreAddedServices, OpsbookCoreServices } from './core-services.js';
 import { OpsbookGeneratedModule, OpsbookGeneratedSharedModule } from './generated/module.js';
+import { OpsbookAsyncParser } from './parser/chunked-parser.js';
 import { OpsbookLexerErrorMessageProvider } from './parser/opsbook-lexer-errors.js';
 import { OpsbookLexer } from './parser/opsbook-lexer.js';
 import { OpsbookParserErrorMessageProvider } from './parser/opsbook-parser-errors.js';
@@ -31,6 +32,8 @@ export type { OpsbookCoreAddedServices, OpsbookCoreServices } from './core-servi
 export const OpsbookCoreModule: Module<OpsbookCoreServices, PartialLangiumCoreServices & OpsbookCoreAddedServices> = {
     parser: {
         LangiumParser: services => createOpsbookParser(services),
+        // The document builder's parser: a large document in slices, cancellable between them.
+        AsyncParser: services => new OpsbookAsyncParser(services),
         TokenBuilder: () => new OpsbookTokenBuilder(),
         Lexer: services => new OpsbookLexer(services),
         ValueConverter: () => new OpsbookValueConverter(),

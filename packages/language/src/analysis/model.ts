@@ -6,7 +6,7 @@ import type {
 import type { CalendarDate } from '../values/date.js';
 import type { Decimal } from '../values/decimal.js';
 import type { Locale } from '../values/format.js';
-import type { Message } from '../i18n/catalogue.js';
+import type { Message } from '../i18n/message.js';
 import type { FxTable } from '../values/money.js';
 import type { DateRange } from '../values/period.js';
 

@@ -1,5 +1,6 @@
 import type { AstNode, LangiumCoreServices, LangiumDocument } from 'langium';
 import { DocumentState, WorkspaceCache } from 'langium';
+import type { CancellationToken } from 'vscode-languageserver';
 import type { Document, Playbook } from '../generated/ast.js';
 import type { OpsbookConfigServices } from '../config/opsbook-config.js';
 import type { OpsbookScopeServices } from '../scope/scope-services.js';
@@ -16,6 +17,7 @@ import { analyzePeople } from './people.js';
 import { DEFAULT_CURRENCY, resolveHeader } from './playbook-header.js';
 import { analyzeStrategies } from './strategy.js';
 import { ValueResolver } from './value-resolution.js';
+import { yieldToRequests } from '../util/yield-to-requests.js';
 import { addWorkspaceFigures, type ForeignReference, type WorkspaceView } from './workspace-figures.js';
 
 /** What the analyzer reads: Langium's core, the import resolver and `opsbook.json`. */
@@ -33,6 +35,9 @@ export class PlaybookAnalyzer {
     private readonly view: WorkspaceView;
     private readonly referencesTo: WorkspaceCache<AstNode, ForeignReference[]>;
 
+    /** Counts the workspace's changes (each empties the cache). */
+    private generation = 0;
+
     constructor(private readonly services: AnalyzerDependencies) {
         this.cache = new WorkspaceCache(services.shared);
         this.localCache = new WorkspaceCache(services.shared);
@@ -43,21 +48,29 @@ export class PlaybookAnalyzer {
             this.cache.clear();
             this.localCache.clear();
             this.referencesTo.clear();
+            this.generation++;
         });
         this.view = {
             referencesFrom: (target, here) => this.referencesFrom(target, here),
-            local: document => this.localCache.get(document.uri.toString(), () => this.compute(document))
+            local: document => this.localCache.get(document.uri.toString(), () => runToEnd(this.steps(document)))
         };
+        services.shared.workspace.DocumentBuilder.onUpdate(() => {
+            this.generation++;
+        });
     }
 
     /** The file's figures with what the workspace adds to them: other files' contributions and loads. */
     analyze(document: LangiumDocument<Document>): PlaybookAnalysis {
         return this.cache.get(document.uri.toString(), () => {
-            const analysis = this.view.local(document);
-            const ratio = this.services.config.ConfigProvider.forUri(document.uri).settings.thresholds.overcommitRatio;
-            addWorkspaceFigures(analysis, this.view, ratio);
-            return analysis;
+            return this.withWorkspace(this.view.local(document));
         });
+    }
+
+    /** Adds what other files contribute to this file's own figures (in place) and returns them. */
+    private withWorkspace(analysis: PlaybookAnalysis): PlaybookAnalysis {
+        const ratio = this.services.config.ConfigProvider.forUri(analysis.document.uri).settings.thresholds.overcommitRatio;
+        addWorkspaceFigures(analysis, this.view, ratio);
+        return analysis;
     }
 
     /** Nodes of files other than `here` referring to `target`, by file and position. */
@@ -82,13 +95,39 @@ export class PlaybookAnalyzer {
         return found.map(({ document, node }) => ({ document, node }));
     }
 
-    protected compute(document: LangiumDocument<Document>): PlaybookAnalysis {
+    /**
+     * The same analysis, with a turn for the event loop (and a check of `cancelToken`) between its steps:
+     * the language server's validation computes it so before the rules read it (a 5 MB playbook's
+     * analysis is ≈0.5 s, which would otherwise hold up requests on every other document). Throws
+     * Langium's OperationCancelled when the build is cancelled; nothing is cached then.
+     */
+    async analyzeAsync(document: LangiumDocument<Document>, cancelToken: CancellationToken): Promise<PlaybookAnalysis> {
+        const key = document.uri.toString();
+        if (this.cache.has(key) || this.localCache.has(key)) return this.analyze(document);
+        const generation = this.generation;
+        const steps = this.steps(document);
+        for (let step = steps.next(); ; step = steps.next()) {
+            if (step.done) {
+                // A change of the workspace meanwhile empties the caches: a result computed before it is not kept.
+                if (generation !== this.generation) return this.withWorkspace(step.value);
+                // Every reader gets the cached object (one computed meanwhile by `analyze`, if any).
+                const local = step.value;
+                if (!this.localCache.has(key)) this.localCache.set(key, local);
+                return this.analyze(document);
+            }
+            await yieldToRequests(cancelToken);
+        }
+    }
+
+    /** The analysis, one step after another; it yields between steps (`analyze` runs them in one go). */
+    protected *steps(document: LangiumDocument<Document>): Generator<void, PlaybookAnalysis> {
         // A duplicate name's copy (and a second assessment of a person) is left out: the first counts.
         const { own, imported } = withoutCopies(document.parseResult.value.elements ?? [],
             this.services.references.ImportResolver.importedDocuments(document).map(d => d.parseResult.value.elements ?? []));
         const configProvider = this.services.config.ConfigProvider;
         const config = configProvider.forUri(document.uri).settings;
         const playbook = own.find((e): e is Playbook => e.$type === 'Playbook');
+        yield;
 
         let metricOf: (node: AstNode | undefined) => MetricInfo | undefined = () => undefined;
         const resolver = new ValueResolver(document, DEFAULT_CURRENCY, node => metricOf(node));
@@ -96,17 +135,26 @@ export class PlaybookAnalyzer {
         const metrics = collectMetrics(own, imported, resolver);
         metricOf = node => (node ? metrics.byNode.get(node) : undefined);
         const scope: AnalysisScope = { document, own, imported, resolver, thresholds: config.thresholds, metricOf };
+        yield;
 
         const funnels = collectFunnels(scope);
-        const { goals, deliveries } = analyzeCoverage(scope);
-        checkFunnelOrder(funnels, goals);
-        const { channels, campaigns, budgetTotals } = analyzeBudgets(scope, deliveries, funnels, header.budget);
-        const { workstreams, people, assessments } = analyzePeople(scope);
-        const forecasts = analyzeForecasts(scope);
-        const monitors = analyzeMonitors(scope);
+        yield;
+        const { goals, deliveries } = yield* analyzeCoverage(scope);
+        yield* checkFunnelOrder(funnels, goals);
+        yield;
+        const { channels, campaigns, budgetTotals } = yield* analyzeBudgets(scope, deliveries, funnels, header.budget);
+        yield;
+        const { workstreams, people, assessments } = yield* analyzePeople(scope);
+        yield;
+        const forecasts = yield* analyzeForecasts(scope);
+        yield;
+        const monitors = yield* analyzeMonitors(scope);
         const reviews = analyzeReviews(scope);
-        markMonitoring(metrics.byName, monitors, goals, channels);
+        yield;
+        yield* markMonitoring(metrics.byName, monitors, goals, channels);
+        yield;
         const strategies = analyzeStrategies(scope, header.stage, goals);
+        yield;
 
         const peopleByName = new Map(people.map(p => [p.name, p]));
         // The first forecast of each goal, indexed once (a search per goal was quadratic in large files).
@@ -155,4 +203,8 @@ export class PlaybookAnalyzer {
         if (header.budget) analysis.budget = header.budget;
         return analysis;
     }
+}
+
+function runToEnd<T>(steps: Generator<void, T>): T {
+    for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
 }

@@ -9,6 +9,7 @@ import { AnalysisChecks, relatedList, type RuleContext } from './analysis-check.
  * add up to its target? (SPEC §5 "planned": deliveries plus same-metric sub-goals.)
  */
 export class CoverageChecks extends AnalysisChecks {
+    protected readonly family = 'coverage';
     protected run(context: RuleContext): void {
         for (const goal of context.analysis.goals) {
             if (goal.cycle) {
