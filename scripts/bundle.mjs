@@ -10,6 +10,8 @@ const common = {
     format: 'cjs',
     sourcemap: true,
     logLevel: 'warning',
+    // jsonc-parser's "main" is a UMD build whose require() calls esbuild cannot follow; its ESM build bundles.
+    alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
     // Langium's ESM sources use import.meta.url in places the bundle never reaches at run time.
     define: { 'import.meta.url': 'importMetaUrl' },
     banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" }
@@ -28,6 +30,12 @@ await Promise.all(builds.map(build => esbuild.build({ ...common, ...build })));
 const { copyExtensionAssets } = await import('./package-extension.mjs');
 const missingAssets = copyExtensionAssets();
 if (missingAssets.length > 0) console.warn(`extension assets not there yet (the VSIX needs them): ${missingAssets.join(', ')}`);
+
+// The CLI package (@opsbook/cli) ships the JSON Schema of opsbook.json at a stable path,
+// node_modules/@opsbook/cli/schemas/opsbook.schema.json, and the licence; both copied from the root.
+fs.mkdirSync('packages/cli/schemas', { recursive: true });
+fs.copyFileSync('schemas/opsbook.schema.json', 'packages/cli/schemas/opsbook.schema.json');
+fs.copyFileSync('LICENSE', 'packages/cli/LICENSE');
 
 // V8 code caches for the CLI and the language server (packages/cli/bin/load-bundle.cjs reads them):
 // the CLI's from a check of the examples, so that the functions a check runs are in it; the server's

@@ -17,6 +17,15 @@ function fakeConnection() {
         onShutdown(handler: (...args: unknown[]) => unknown) {
             handlers.set('shutdown', handler);
         },
+        onCodeAction(handler: (...args: unknown[]) => unknown) {
+            handlers.set('codeAction', handler);
+        },
+        onReferences(handler: (...args: unknown[]) => unknown) {
+            handlers.set('references', handler);
+        },
+        onWorkspaceSymbol(handler: (...args: unknown[]) => unknown) {
+            handlers.set('workspaceSymbol', handler);
+        },
         languages: {
             inlayHint: {
                 on(handler: (...args: unknown[]) => unknown) {
@@ -119,6 +128,45 @@ describe('every handler registered on the guarded connection', () => {
         // Well-formed params (whatever their values) still reach the handler.
         expect(await handlers.get('hover')!({ textDocument: { uri: 'file:///a.ops' }, position: { line: -1, character: 2 ** 31 } })).toBeNull();
         expect(hover).toHaveBeenCalledOnce();
+        log.mockRestore();
+    });
+
+    test('the members the providers read without looking: code action and references context, workspace symbol query', async () => {
+        const { connection, handlers } = fakeConnection();
+        const guarded = guardConnection(connection as unknown as Connection);
+        const handler = vi.fn(() => []);
+        guarded.onCodeAction(handler);
+        guarded.onReferences(handler);
+        guarded.onWorkspaceSymbol(handler);
+        const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+        const document = { textDocument: { uri: 'file:///a.ops' } };
+        const range = { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } };
+        const position = { line: 0, character: 0 };
+        const replies: [string, unknown][] = [
+            ['codeAction', { ...document, range }],
+            ['codeAction', { ...document, range, context: 'x' }],
+            ['codeAction', { ...document, range, context: { diagnostics: {} } }],
+            ['references', { ...document, position }],
+            ['references', { ...document, position, context: { includeDeclaration: 'yes' } }],
+            ['workspaceSymbol', { query: 42 }],
+            ['workspaceSymbol', 'x']
+        ];
+        const answers = await Promise.all(replies.map(([name, params]) => handlers.get(name)!(params) as Promise<ResponseError<void>>));
+        expect(answers.map(reply => [reply.code, reply.message])).toEqual([
+            [-32602, 'codeAction: invalid params: context must be { diagnostics: Diagnostic[] }, got nothing'],
+            [-32602, 'codeAction: invalid params: context must be { diagnostics: Diagnostic[] }, got string "x"'],
+            [-32602, 'codeAction: invalid params: context must be { diagnostics: Diagnostic[] }, got an object of another shape'],
+            [-32602, 'references: invalid params: context must be { includeDeclaration: boolean }, got nothing'],
+            [-32602, 'references: invalid params: context must be { includeDeclaration: boolean }, got an object of another shape'],
+            [-32602, 'workspaceSymbol: invalid params: query must be a string, got number 42'],
+            [-32602, 'workspaceSymbol: invalid params: expected an object with query, got string "x"']
+        ]);
+        expect(handler).not.toHaveBeenCalled();
+        expect(log).not.toHaveBeenCalled();
+        expect(await handlers.get('codeAction')!({ ...document, range, context: { diagnostics: [] } })).toEqual([]);
+        expect(await handlers.get('references')!({ ...document, position, context: { includeDeclaration: true } })).toEqual([]);
+        expect(await handlers.get('workspaceSymbol')!({ query: '' })).toEqual([]);
+        expect(handler).toHaveBeenCalledTimes(3);
         log.mockRestore();
     });
 

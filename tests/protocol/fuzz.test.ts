@@ -4,9 +4,10 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { CancellationTokenSource, DidCloseTextDocumentNotification, DocumentSymbolRequest, HoverRequest } from 'vscode-languageserver-protocol/node';
 import { PLAN_OPS, TEAM_OPS, temporaryWorkspace } from './fixtures.js';
 import { LspTestClient, withTimeout } from './lsp-client.js';
+import { stressSize } from '../stress.js';
 
-/** Sequences per run of `npx vitest run tests/protocol/fuzz.test.ts`; raise it with OPSBOOK_LSP_FUZZ_RUNS. */
-const RUNS = Number(process.env.OPSBOOK_LSP_FUZZ_RUNS ?? 12);
+/** Sequences per run: 12 in `npm test`, 60 in `npm run test:stress`; set any count with OPSBOOK_LSP_FUZZ_RUNS. */
+const RUNS = Number(process.env.OPSBOOK_LSP_FUZZ_RUNS ?? stressSize(60, 12));
 /** Fixed, so that a failure reproduces (the replies still depend on timing: cancellations race the work). */
 const SEED = 80_201 + (Number.isInteger(Number(process.env.OPSBOOK_FUZZ_SEED)) ? Number(process.env.OPSBOOK_FUZZ_SEED) : 0);
 

@@ -5,6 +5,7 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STRESS, stressSize } from '../stress.js';
 import { partOfChain } from './support/big-inputs.js';
 import { type JsonRpcMessage, LspProcess, within } from './support/lsp-process.js';
 import { tempWorkspace } from './support/temp-workspace.js';
@@ -18,6 +19,8 @@ goal Seed "Seed users" {
 `;
 
 const ANSWER_MS = 15_000;
+/** Depth of the `part of` chain opened in the server: 10,000 under `npm run test:stress`, 2,000 in `npm test`. */
+const DEPTH = stressSize(10_000, 2_000);
 
 /** A response, not a crash: either a result (null included) or a JSON-RPC error object. */
 function isResponse(message: JsonRpcMessage): boolean {
@@ -97,12 +100,15 @@ describe('language server faults over stdio', () => {
                 server.request('textDocument/hover', { textDocument: { uri: 7 }, position: { line: 0, character: 0 } }),
                 server.request('textDocument/definition', { textDocument: { uri } }),
                 server.request('textDocument/inlayHint', { textDocument: { uri }, range: 'all' }),
-                server.request('textDocument/documentSymbol', [uri])
+                server.request('textDocument/documentSymbol', [uri]),
+                server.request('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } } }),
+                server.request('textDocument/references', { textDocument: { uri }, position: { line: 2, character: 6 } }),
+                server.request('workspace/symbol', { query: 42 })
             ]),
             ANSWER_MS,
             'requests with params of the wrong shape'
         );
-        expect(wrongShapes.map(reply => reply.error?.code)).toEqual([-32602, -32602, -32602, -32602]);
+        expect(wrongShapes.map(reply => reply.error?.code)).toEqual([-32602, -32602, -32602, -32602, -32602, -32602, -32602]);
         expect(errorLog()).toEqual([]);
         const unknown = await within(server.request('opsbook/noSuchMethod', {}), ANSWER_MS, 'unknown method');
         expect(unknown.error?.code).toBe(-32601); // MethodNotFound, as JSON-RPC requires
@@ -210,18 +216,18 @@ describe('language server faults over stdio', () => {
 });
 
 describe('pathological documents in the server', () => {
-    it('a 10,000-deep `part of` chain: every feature answers, none with an internal error', async () => {
+    it(`a ${DEPTH.toLocaleString('en')}-deep \`part of\` chain: every feature answers, none with an internal error${STRESS ? '' : ' (10,000 under test:stress)'}`, async () => {
         const dir = tempWorkspace({});
         const server = new LspProcess(dir);
         try {
             await within(server.initialize(dir), 30_000, 'initialize');
-            // (The 10,000-long loop goes through the same code; the CLI test covers it.)
-            for (const [name, text] of [['chain.ops', partOfChain(10_000)]] as const) {
+            // (The long loop goes through the same code; the CLI test covers it.)
+            for (const [name, text] of [['chain.ops', partOfChain(DEPTH)]] as const) {
                 const uri = pathToFileURL(path.join(dir, name)).href;
                 server.open(uri, text);
                 await within(server.diagnosticsFor(uri), 120_000, `diagnostics of ${name}`);
                 const last = { line: text.split('\n').length - 3, character: 6 };
-                const everything = { start: { line: 0, character: 0 }, end: { line: 10_010, character: 0 } };
+                const everything = { start: { line: 0, character: 0 }, end: { line: DEPTH + 10, character: 0 } };
                 const requests: [string, unknown][] = [
                     ['textDocument/hover', { textDocument: { uri }, position: last }],
                     ['textDocument/hover', { textDocument: { uri }, position: { line: 6, character: 6 } }],
@@ -237,7 +243,7 @@ describe('pathological documents in the server', () => {
                     expect(isResponse(answer), `${name} ${requests[i]?.[0]}`).toBe(true);
                     expect(answer.error?.code, `${name} ${requests[i]?.[0]}: ${answer.error?.message}`).not.toBe(-32603);
                 });
-                expect(JSON.stringify(answers[0]?.result)).toContain('G9999');
+                expect(JSON.stringify(answers[0]?.result)).toContain(`G${DEPTH - 1}`);
             }
             expect(server.stderr).not.toMatch(/uncaught|unhandled|Maximum call stack/i);
         } finally {

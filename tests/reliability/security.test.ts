@@ -225,7 +225,7 @@ describe('opsbook.json cannot point outside the workspace', () => {
         it(`an unknown setting "${key}" is refused with file, line and column (exit 2)`, () => {
             const root = tempWorkspace({ 'opsbook.json': `{\n  "rules": {},\n  "${key}": ${value}\n}\n`, 'p.ops': 'person p\n' });
             const result = runCliProcess(['check', 'p.ops'], { cwd: root });
-            expect(result.stderr).toBe(`opsbook: opsbook.json:3:3: unknown setting '${key}' in opsbook.json: expected rules, thresholds or locale\n`);
+            expect(result.stderr).toBe(`opsbook: opsbook.json:3:3: unknown setting '${key}' in opsbook.json: expected rules, thresholds, locale or ignore\n`);
             expect(result.code).toBe(2);
         });
     }
@@ -284,5 +284,20 @@ describe('terminal escapes from file content and file names never reach the term
         expect(usage.code).toBe(2);
         expect(usage.stderr).toContain("argument 'x\\u001b[2J' is invalid");
         for (const result of [fmt, plan, missing, usage]) expect(result.stdout + result.stderr).not.toMatch(RAW);
+    });
+
+    it('plan, review and both exports written to the terminal carry no control character from a title (JSON as \\u escapes)', () => {
+        // A valid playbook whose every free text holds ESC/BEL, a C1 CSI, DEL and a bidi override.
+        const titled = hostilePlaybook().replace(/^(\w+ \w+) "(?:[^"\\]|\\.)*"/gm, (_, head: string) => `${head} "t${HOSTILE}t"`);
+        expect(titled).toContain(`goal Users "t${HOSTILE}t"`);
+        const dir = tempWorkspace({ 'titled.ops': titled });
+        for (const args of [['plan', 'titled.ops'], ['review', 'titled.ops', '--on', '2027-02-01'], ['export', 'titled.ops', '--format', 'json'], ['export', 'titled.ops', '--format', 'csv']]) {
+            const result = runCliProcess(args, { cwd: dir });
+            expect(result.code, `${args.join(' ')}: ${result.stderr}`).toBe(0);
+            expect(result.stdout, args.join(' ')).toContain('pwned');
+            expect(result.stdout.replace(/\r\n/g, '\n'), args.join(' ')).not.toMatch(RAW);
+        }
+        const json = runCliProcess(['export', 'titled.ops', '--format', 'json'], { cwd: dir });
+        expect(JSON.stringify(JSON.parse(json.stdout))).toContain(JSON.stringify(`t${HOSTILE}t`).slice(1, -1)); // the exact data
     });
 });

@@ -3,7 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { CliError } from './cli-error.js';
 import { registerCommands } from './commands/register.js';
 import { escapeControls } from './output/escape.js';
-import type { OutputStreams } from './options.js';
+import { colourWanted, type OutputStreams } from './options.js';
 import { Progress } from './progress.js';
 import { VERSION } from './version.js';
 
@@ -19,7 +19,13 @@ export async function main(argv: string[], io: OutputStreams): Promise<number> {
             // Usage errors quote the arguments: escaped line by line like every other output.
             writeErr: text => io.stderr.write(text.split('\n').map(escapeControls).join('\n'))
         })
-        .showSuggestionAfterError(true);
+        .showSuggestionAfterError(true)
+        .option('--color', 'colour the text report even when it is not written to a terminal')
+        .option('--no-color', 'never colour the text report (also: NO_COLOR=1)')
+        .hook('preAction', command => {
+            const colour = command.opts<{ color?: boolean }>().color;
+            if (colour !== undefined) io.colour = colour;
+        });
     registerCommands(program, io, code => {
         exitCode = code;
     });
@@ -47,7 +53,7 @@ if (process.env.OPSBOOK_CLI_NO_AUTORUN !== '1') {
     const io: OutputStreams = {
         stdout: process.stdout,
         stderr: process.stderr,
-        colour: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && !process.env.CI,
+        colour: colourWanted(process.env, Boolean(process.stdout.isTTY)),
         progress: Progress.wanted(process.stderr)
     };
     main(process.argv.slice(2), io).then(code => {

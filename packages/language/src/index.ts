@@ -5,6 +5,7 @@ export * from './generated/module.js';
 export * as values from './values/index.js';
 export * from './config/opsbook-config.js';
 export * from './validation/rule-catalog.js';
+export { ruleExplanation } from './validation/rule-explanations.js';
 export { message as diagnosticMessage, render as renderMessage, type Message } from './i18n/catalogue.js';
 export * from './scope/workspace-root.js';
 export * from './scope/import-resolver.js';

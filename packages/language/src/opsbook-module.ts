@@ -4,6 +4,7 @@ import { ANALYSIS_MODULE } from './analysis/analysis-services.js';
 import { OpsbookConfigProvider } from './config/opsbook-config.js';
 import type { OpsbookCoreAddedServices, OpsbookCoreServices } from './core-services.js';
 import { OpsbookGeneratedModule, OpsbookGeneratedSharedModule } from './generated/module.js';
+import { OpsbookAsyncParser } from './parser/chunked-parser.js';
 import { OpsbookLexerErrorMessageProvider } from './parser/opsbook-lexer-errors.js';
 import { OpsbookLexer } from './parser/opsbook-lexer.js';
 import { OpsbookParserErrorMessageProvider } from './parser/opsbook-parser-errors.js';
@@ -19,6 +20,7 @@ import { SymbolTables } from './scope/symbol-table.js';
 import { WorkspaceRoots } from './scope/workspace-root.js';
 import { OpsbookDocumentValidator } from './validation/opsbook-document-validator.js';
 import { registerValidationChecks } from './validation/register-checks.js';
+import { OpsbookIndexManager } from './scope/opsbook-index-manager.js';
 import { OpsbookDocumentBuilder } from './workspace/opsbook-document-builder.js';
 
 export type { OpsbookCoreAddedServices, OpsbookCoreServices } from './core-services.js';
@@ -30,6 +32,8 @@ export type { OpsbookCoreAddedServices, OpsbookCoreServices } from './core-servi
 export const OpsbookCoreModule: Module<OpsbookCoreServices, PartialLangiumCoreServices & OpsbookCoreAddedServices> = {
     parser: {
         LangiumParser: services => createOpsbookParser(services),
+        // The document builder's parser: a large document in slices, cancellable between them.
+        AsyncParser: services => new OpsbookAsyncParser(services),
         TokenBuilder: () => new OpsbookTokenBuilder(),
         Lexer: services => new OpsbookLexer(services),
         ValueConverter: () => new OpsbookValueConverter(),
@@ -59,7 +63,9 @@ export const OpsbookCoreModule: Module<OpsbookCoreServices, PartialLangiumCoreSe
 /** Shared (workspace-wide) core services: the document builder that isolates a failing document. */
 export const OpsbookSharedCoreModule: Module<LangiumSharedCoreServices, PartialLangiumSharedCoreServices> = {
     workspace: {
-        DocumentBuilder: shared => new OpsbookDocumentBuilder(shared)
+        DocumentBuilder: shared => new OpsbookDocumentBuilder(shared),
+        // "Who refers to this?" from a table by target: the analysis asks it for every goal and person (SPEC §8).
+        IndexManager: shared => new OpsbookIndexManager(shared)
     }
 };
 

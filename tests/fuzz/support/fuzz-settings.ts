@@ -1,13 +1,17 @@
-// How long the fuzzers run. CI uses the small defaults below (the whole fuzz + reliability suite stays
-// within a couple of minutes); `npm run fuzz` sets OPSBOOK_FUZZ_RUNS=5000 for a long run. Seeds are
-// fixed so that a failure in CI reproduces exactly; fast-check prints the seed and path of a failure.
+// How long the fuzzers run. `npm test` uses the small defaults below (the whole fuzz + reliability suite
+// stays within a couple of minutes); `npm run test:stress` (OPSBOOK_STRESS=1, also in `.ci/run`) runs
+// STRESS_FUZZ_RUNS per property, and `npm run fuzz` sets OPSBOOK_FUZZ_RUNS=5000 for a long run. Seeds
+// are fixed so that a failure in CI reproduces exactly; fast-check prints the seed and path of a failure.
+
+import { STRESS, STRESS_FUZZ_RUNS } from '../../stress.js';
 
 /**
- * Runs per property: `ciDefault`, or OPSBOOK_FUZZ_RUNS × `longShare` when that is set (properties
- * that start the whole CLI per run take a share of the long run, so `npm run fuzz` stays in minutes).
+ * Runs per property: `ciDefault`, or OPSBOOK_FUZZ_RUNS × `longShare` when that is set (or
+ * STRESS_FUZZ_RUNS × `longShare` under OPSBOOK_STRESS=1; properties that start the whole CLI per run
+ * take a share of the long run, so `npm run fuzz` stays in minutes).
  */
 export function fuzzRuns(ciDefault: number, longShare = 1): number {
-    const configured = Number(process.env.OPSBOOK_FUZZ_RUNS);
+    const configured = Number(process.env.OPSBOOK_FUZZ_RUNS || (STRESS ? STRESS_FUZZ_RUNS : undefined));
     return Number.isInteger(configured) && configured > 0 ? Math.max(ciDefault, Math.round(configured * longShare)) : ciDefault;
 }
 

@@ -7,6 +7,7 @@ import { escapeControls } from '../output/escape.js';
 import { compareDiagnostics, summarize, toCliDiagnostic, type CliDiagnostic } from '../output/cli-diagnostic.js';
 import { formatJson } from '../output/format-json.js';
 import { formatGithub } from '../output/format-github.js';
+import { formatJunit } from '../output/format-junit.js';
 import { formatSarif } from '../output/format-sarif.js';
 import { formatText } from '../output/format-text.js';
 import { Progress } from '../progress.js';
@@ -16,7 +17,7 @@ import { configProblemsToError } from '../config-problems.js';
 import { loadWorkspace, type LoadedWorkspace, type UnreadableFile } from '../workspace-loader.js';
 
 export interface CheckOptions {
-    format: 'text' | 'json' | 'sarif' | 'github';
+    format: 'text' | 'json' | 'sarif' | 'github' | 'junit';
     maxWarnings?: number;
     quiet?: boolean;
     locale?: 'en' | 'zh-CN';
@@ -58,6 +59,8 @@ export async function runCheck(paths: string[], options: CheckOptions, io: Outpu
         io.stdout.write(formatSarif(diagnostics, VERSION));
     } else if (options.format === 'github') {
         io.stdout.write(formatGithub(diagnostics, summary));
+    } else if (options.format === 'junit') {
+        io.stdout.write(formatJunit(files, diagnostics));
     } else {
         io.stdout.write(formatText(diagnostics, summary, io.colour));
     }
@@ -92,7 +95,7 @@ export function registerCheck(program: Command, io: OutputStreams, setExit: (cod
         .command('check')
         .description('check playbooks: syntax, references and whether the numbers add up')
         .argument('[paths...]', 'files or folders to check (default: the current folder)')
-        .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'sarif', 'github']).default('text'))
+        .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'sarif', 'github', 'junit']).default('text'))
         .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseNonNegativeInteger)
         .option('--quiet', 'report errors only')
         .addOption(localeOption())

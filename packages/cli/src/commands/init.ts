@@ -9,6 +9,7 @@ import { CliError } from '../cli-error.js';
 import type { OutputStreams } from '../options.js';
 import { escapeControls } from '../output/escape.js';
 import { writeFileSafely } from '../safe-write.js';
+import { INSTALLED_SCHEMA, schemaReference } from '../schema-path.js';
 
 interface InitOptions {
     stage: Stage;
@@ -109,6 +110,7 @@ export async function runInit(dir: string | undefined, options: InitOptions, io:
         throw new CliError(`focus ${focus} does not suit stage ${options.stage}: choose ${SUITED_FOCUS[options.stage].join(', ')}`);
     }
     const files = await canonical(starterFiles(options.stage, focus, options.period ?? currentQuarter()));
+    files['opsbook.json'] = files['opsbook.json'].replace(`"./${INSTALLED_SCHEMA}"`, JSON.stringify(schemaReference(folder)));
     const existing = FILES.filter(name => fs.existsSync(path.join(folder, name)));
     if (existing.length > 0) {
         throw new CliError(`${existing.map(name => path.join(folder, name)).join(', ')} already exist${existing.length === 1 ? 's' : ''}; init writes nothing (move ${existing.length === 1 ? 'it' : 'them'} away or choose another folder)`);

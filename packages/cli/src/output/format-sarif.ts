@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { RULES, ruleDocumentationUrl, type RuleId } from 'opsbook-language';
+import { RULES, ruleDocumentationUrl, ruleExplanation, type RuleId } from 'opsbook-language';
 import type * as Sarif from 'sarif';
 import type { CliDiagnostic } from './cli-diagnostic.js';
 import { escapeJsonControls } from './escape.js';
@@ -11,6 +11,16 @@ export const SARIF_SRCROOT = '%SRCROOT%';
 /** `goal-undercovered` → `GoalUndercovered` (SARIF's recommended rule names are Pascal case). */
 function ruleName(id: string): string {
     return id.replace(/(^|-)([a-z])/g, (_, __, letter: string) => letter.toUpperCase());
+}
+
+/** Up to the first full stop that ends a sentence (not one inside `…` or a number such as 10^15). */
+export function firstSentence(text: string): string {
+    let inCode = false;
+    for (let i = 0; i < text.length; i++) {
+        if (text[i] === '`') inCode = !inCode;
+        else if (!inCode && text[i] === '.' && (i + 1 === text.length || text[i + 1] === ' ')) return text.slice(0, i + 1);
+    }
+    return text;
 }
 
 /** A file as a URI reference: relative paths against %SRCROOT% (the folder check ran in), percent-encoded. */
@@ -26,7 +36,9 @@ export function formatSarif(diagnostics: readonly CliDiagnostic[], version: stri
     const rules: Sarif.ReportingDescriptor[] = ids.map(id => ({
         id,
         name: ruleName(id),
-        shortDescription: { text: `Opsbook rule ${id}.` },
+        // The rule's explanation (the editor's hover says the same): its first sentence, and all of it.
+        shortDescription: { text: firstSentence(ruleExplanation(id, 'en')) },
+        fullDescription: { text: ruleExplanation(id, 'en') },
         helpUri: ruleDocumentationUrl(id),
         defaultConfiguration: { level: LEVEL[RULES[id]] }
     }));

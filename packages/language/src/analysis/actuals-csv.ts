@@ -3,7 +3,7 @@
 // `opsbook/renderReview`'s `actualsCsv`. Each names the source its own way (file:line, "actualsCsv line").
 
 import { CsvError, parse } from 'csv-parse/sync';
-import { type Message, message } from '../i18n/catalogue.js';
+import { type Message, message } from '../i18n/message.js';
 import { formatDate, parseDate } from '../values/date.js';
 import { Decimal } from '../values/decimal.js';
 import { MAX_LITERAL } from '../values/number-literal.js';

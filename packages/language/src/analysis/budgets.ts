@@ -66,7 +66,8 @@ function assumption(scope: AnalysisScope, channel: Channel, deliveries: readonly
     return figures;
 }
 
-export function analyzeBudgets(scope: AnalysisScope, deliveries: Map<Delivery, DeliveryFigures>, funnels: readonly FunnelInfo[], total: Decimal | undefined): BudgetResult {
+export function* analyzeBudgets(scope: AnalysisScope, deliveries: Map<Delivery, DeliveryFigures>, funnels: readonly FunnelInfo[], total: Decimal | undefined): Generator<void, BudgetResult> {
+    let turn = 0;
     const { resolver } = scope;
     const items: BudgetItem[] = [];
     let unresolved = 0;
@@ -80,6 +81,7 @@ export function analyzeBudgets(scope: AnalysisScope, deliveries: Map<Delivery, D
 
     const channels: ChannelFigures[] = [];
     for (const node of ofType<Channel>(scope.own, 'Channel')) {
+        if ((++turn & 511) === 0) yield;
         const own = deliveriesOf(node, deliveries);
         const figures: ChannelFigures = { node, name: node.name, deliveries: own, campaigns: [], monitoredByChannel: false };
         if (node.title !== undefined) figures.title = node.title;
@@ -100,6 +102,7 @@ export function analyzeBudgets(scope: AnalysisScope, deliveries: Map<Delivery, D
     const campaigns: CampaignFigures[] = [];
     const channelByName = new Map(channels.map(c => [c.name, c]));
     for (const node of ofType<Campaign>(scope.own, 'Campaign')) {
+        if ((++turn & 511) === 0) yield;
         const figures: CampaignFigures = { node, name: node.name, deliveries: deliveriesOf(node, deliveries), serves: [] };
         if (node.title !== undefined) figures.title = node.title;
         const type = resolver.word(node, 'type', node.type, CAMPAIGN_TYPES, 'type');
@@ -134,6 +137,7 @@ export function analyzeBudgets(scope: AnalysisScope, deliveries: Map<Delivery, D
         if (s !== undefined) item.share = s;
     }
     for (const figures of [...channels, ...campaigns]) {
+        if ((++turn & 511) === 0) yield;
         const s = figures.budget !== undefined ? share(figures.budget, total) : undefined;
         if (s !== undefined) figures.budgetShare = s;
     }

@@ -3,7 +3,7 @@
 
 import type { AstNode } from 'langium';
 import type { Campaign, Channel, Delivery, Goal, Workstream } from '../generated/ast.js';
-import { message } from '../i18n/catalogue.js';
+import { message } from '../i18n/message.js';
 import { Decimal } from '../values/decimal.js';
 import { type AnalysisScope, ofType, refName } from './analysis-scope.js';
 import type { Contribution, CoverageStatus, DeliveryFigures, GoalFigures, MetricInfo, Unit } from './model.js';
@@ -38,9 +38,11 @@ function ratio(part: Decimal, whole: Decimal | undefined): number | undefined {
 }
 
 /** Every delivery of this file's channels and campaigns, resolved once and checked against its goal's metric. */
-function resolveDeliveries(scope: AnalysisScope, owners: readonly (Channel | Campaign)[]): Map<Delivery, DeliveryFigures> {
+function* resolveDeliveries(scope: AnalysisScope, owners: readonly (Channel | Campaign)[]): Generator<void, Map<Delivery, DeliveryFigures>> {
+    let turn = 0;
     const result = new Map<Delivery, DeliveryFigures>();
     for (const owner of owners) {
+        if ((++turn & 511) === 0) yield;
         for (const delivery of owner.delivers ?? []) {
             const quantity = scope.resolver.quantity(delivery.quantity);
             const goal = delivery.goal?.ref;
@@ -109,7 +111,8 @@ function statusOf(figures: GoalFigures, overcommitRatio: number): CoverageStatus
     return 'covered';
 }
 
-export function analyzeCoverage(scope: AnalysisScope): CoverageResult {
+export function* analyzeCoverage(scope: AnalysisScope): Generator<void, CoverageResult> {
+    let turn = 0;
     const goals = ofType<Goal>(scope.own, 'Goal');
     const channels = ofType<Channel>(scope.own, 'Channel');
     const campaigns = ofType<Campaign>(scope.own, 'Campaign');
@@ -119,6 +122,7 @@ export function analyzeCoverage(scope: AnalysisScope): CoverageResult {
     const figuresByGoal = new Map<Goal, GoalFigures>();
     const loops = partOfLoops(goals);
     for (const goal of goals) {
+        if ((++turn & 511) === 0) yield;
         const target = goalTarget(scope, goal);
         const deadline = scope.resolver.date(goal.target?.deadline);
         const metric = target.metric?.kind ? target.metric : undefined;
@@ -155,8 +159,9 @@ export function analyzeCoverage(scope: AnalysisScope): CoverageResult {
         figuresByGoal.set(goal, figures);
     }
 
-    const deliveries = resolveDeliveries(scope, [...channels, ...campaigns]);
+    const deliveries = yield* resolveDeliveries(scope, [...channels, ...campaigns]);
     for (const delivery of deliveries.values()) {
+        if ((++turn & 511) === 0) yield;
         const goal = figuresByGoal.get(delivery.node.goal?.ref as Goal);
         if (!goal) {
             // A delivery whose goal does not resolve was meant for some goal of its metric: their sums
@@ -181,6 +186,7 @@ export function analyzeCoverage(scope: AnalysisScope): CoverageResult {
 
     // Sub-goals count with their target, in the parent's metric only; never around a `part of` loop.
     for (const [node, sub] of figuresByGoal) {
+        if ((++turn & 511) === 0) yield;
         const parentNode = node.parent?.ref;
         const parent = parentNode ? figuresByGoal.get(parentNode) : undefined;
         if (!parent || !parentNode) continue;
@@ -208,19 +214,27 @@ export function analyzeCoverage(scope: AnalysisScope): CoverageResult {
     for (const workstream of workstreams) serve(workstream.serves, workstream.name);
 
     for (const goal of figuresByGoal.values()) {
-        goal.planned = Decimal.sum(goal.contributions.map(c => c.amount));
-        for (const contribution of goal.contributions) {
-            const share = ratio(contribution.amount, goal.target);
-            if (share !== undefined) contribution.shareOfTarget = share;
-        }
-        // Coverage and shortfall mean something only where contributions add up (count or money, at least).
-        if (goal.additive && goal.target !== undefined && goal.target.sign() > 0) {
-            goal.coverage = goal.planned.divide(goal.target, 12).toNumber();
-        }
-        if (goal.additive && goal.target !== undefined && goal.planned.lt(goal.target)) goal.shortfall = goal.target.sub(goal.planned);
-        goal.status = statusOf(goal, scope.thresholds.overcommitRatio);
+        if ((++turn & 511) === 0) yield;
+        finishCoverage(goal, scope.thresholds.overcommitRatio);
     }
     return { goals: [...figuresByGoal.values()], deliveries };
+}
+
+/** Planned, shares, coverage, shortfall and status from a goal's contributions (again when other files add some). */
+export function finishCoverage(goal: GoalFigures, overcommitRatio: number): void {
+    goal.planned = Decimal.sum(goal.contributions.map(c => c.amount));
+    for (const contribution of goal.contributions) {
+        const share = ratio(contribution.amount, goal.target);
+        if (share !== undefined) contribution.shareOfTarget = share;
+    }
+    // Coverage and shortfall mean something only where contributions add up (count or money, at least).
+    delete goal.coverage;
+    delete goal.shortfall;
+    if (goal.additive && goal.target !== undefined && goal.target.sign() > 0) {
+        goal.coverage = goal.planned.divide(goal.target, 12).toNumber();
+    }
+    if (goal.additive && goal.target !== undefined && goal.planned.lt(goal.target)) goal.shortfall = goal.target.sub(goal.planned);
+    goal.status = statusOf(goal, overcommitRatio);
 }
 
 /** Nodes of this file by the goal they belong to, for other parts of the analysis. */

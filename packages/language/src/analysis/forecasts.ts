@@ -7,9 +7,11 @@ import { type AnalysisScope, ofType, refName } from './analysis-scope.js';
 import { goalTarget, unitOf } from './coverage.js';
 import type { ForecastFigures } from './model.js';
 
-export function analyzeForecasts(scope: AnalysisScope): ForecastFigures[] {
+export function* analyzeForecasts(scope: AnalysisScope): Generator<void, ForecastFigures[]> {
+    let turn = 0;
     const result: ForecastFigures[] = [];
     for (const node of ofType<Forecast>(scope.own, 'Forecast')) {
+        if ((++turn & 511) === 0) yield;
         const figures: ForecastFigures = { node, name: node.name };
         const goal = node.goal?.ref;
         const goalName = refName(node.goal);

@@ -2,7 +2,7 @@
 // cannot sensibly target more than the goals on earlier steps (`funnel-order`).
 
 import type { Funnel } from '../generated/ast.js';
-import { message } from '../i18n/catalogue.js';
+import { message } from '../i18n/message.js';
 import type { Decimal } from '../values/decimal.js';
 import { type AnalysisScope, ofType } from './analysis-scope.js';
 import type { FunnelInfo, FunnelOrderIssue, GoalFigures } from './model.js';
@@ -26,7 +26,8 @@ export function collectFunnels(scope: AnalysisScope): FunnelInfo[] {
 }
 
 /** The largest target per step among this file's count goals, and the goals that exceed an earlier step. */
-export function checkFunnelOrder(funnels: readonly FunnelInfo[], goals: readonly GoalFigures[]): void {
+export function* checkFunnelOrder(funnels: readonly FunnelInfo[], goals: readonly GoalFigures[]): Generator<void, void> {
+    let turn = 0;
     const byMetric = new Map<string, GoalFigures[]>();
     for (const goal of goals) {
         if (goal.metric?.kind !== 'count' || goal.target === undefined) continue;
@@ -44,8 +45,10 @@ export function checkFunnelOrder(funnels: readonly FunnelInfo[], goals: readonly
     const largest = (metric: string): GoalFigures | undefined => largestByMetric.get(metric);
     for (const funnel of funnels) {
         funnel.stepTargets = funnel.steps.map(step => largest(step)?.target);
-        funnel.steps.forEach((step, index) => {
+        for (let index = 0; index < funnel.steps.length; index++) {
+            const step = funnel.steps[index] as string;
             for (const goal of byMetric.get(step) ?? []) {
+                if ((++turn & 511) === 0) yield;
                 // The nearest earlier step with a target that this goal exceeds.
                 for (let earlier = index - 1; earlier >= 0; earlier--) {
                     const earlierGoal = largest(funnel.steps[earlier] as string);
@@ -60,6 +63,6 @@ export function checkFunnelOrder(funnels: readonly FunnelInfo[], goals: readonly
                     }
                 }
             }
-        });
+        }
     }
 }

@@ -2,7 +2,7 @@
 
 import type { AstNode } from 'langium';
 import type { Metric } from '../generated/ast.js';
-import { message } from '../i18n/catalogue.js';
+import { message } from '../i18n/message.js';
 import { closestName } from '../util/closest-name.js';
 import { type AnalysisScope, ofType } from './analysis-scope.js';
 import type { MetricInfo, MetricKind } from './model.js';

@@ -6,7 +6,7 @@ import type {
 import type { CalendarDate } from '../values/date.js';
 import type { Decimal } from '../values/decimal.js';
 import type { Locale } from '../values/format.js';
-import type { Message } from '../i18n/catalogue.js';
+import type { Message } from '../i18n/message.js';
 import type { FxTable } from '../values/money.js';
 import type { DateRange } from '../values/period.js';
 
@@ -157,6 +157,10 @@ export interface Contribution {
     amount: Decimal;
     /** amount ÷ the goal's target, when the target is known and non-zero. */
     shareOfTarget?: number;
+    /** Written in another file of the workspace (SPEC §8): that file, relative to the goal's folder. */
+    file?: string;
+    /** The playbook of that file, if it declares one. */
+    playbook?: string;
 }
 
 /** A goal's unit: its metric and, for money, the playbook currency. */
@@ -357,6 +361,13 @@ export interface PersonFigures {
     capacityKnown: boolean;
     /** This file's `responsible` lines for the person, in file order. */
     responsibilities: { workstream: string; share?: Decimal; node: Responsibility }[];
+    /**
+     * SPEC §8: `responsible` lines for the person in other files of the workspace whose playbook period
+     * overlaps this one's (a file without a playbook always counts), by file then file order.
+     */
+    elsewhere: { workstream: string; share: Decimal; node: Responsibility; file: string; playbook?: string }[];
+    /** load plus the shares `elsewhere`: what capacity-overload judges. */
+    workspaceLoad: Decimal;
 }
 
 export interface KpiFigures {

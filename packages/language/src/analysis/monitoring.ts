@@ -7,9 +7,11 @@ import type { ChannelFigures, GoalFigures, MetricInfo, MonitorInfo, ReviewInfo }
 import { ALERT_PER, MONITOR_EVERY, REVIEW_EVERY, WEEKDAY_WORDS } from './vocabulary.js';
 
 /** Monitors of this file and of the files it imports (a shared metrics file may hold them). */
-export function analyzeMonitors(scope: AnalysisScope): MonitorInfo[] {
+export function* analyzeMonitors(scope: AnalysisScope): Generator<void, MonitorInfo[]> {
+    let turn = 0;
     const result: MonitorInfo[] = [];
     for (const node of [...ofType<Monitor>(scope.own, 'Monitor'), ...ofType<Monitor>(scope.imported, 'Monitor')]) {
+        if ((++turn & 511) === 0) yield;
         const info: MonitorInfo = { node, byChannel: node.byChannel === true };
         const metric = refName(node.metric);
         if (metric !== undefined) info.metric = metric;
@@ -52,7 +54,8 @@ export function analyzeReviews(scope: AnalysisScope): ReviewInfo[] {
 }
 
 /** Marks metrics, goals and channels as watched (by channel or not). */
-export function markMonitoring(metrics: Map<string, MetricInfo>, monitors: readonly MonitorInfo[], goals: readonly GoalFigures[], channels: readonly ChannelFigures[]): void {
+export function* markMonitoring(metrics: Map<string, MetricInfo>, monitors: readonly MonitorInfo[], goals: readonly GoalFigures[], channels: readonly ChannelFigures[]): Generator<void, void> {
+    let turn = 0;
     for (const monitor of monitors) {
         const metric = monitor.metric !== undefined ? metrics.get(monitor.metric) : undefined;
         if (!metric || metric.node !== monitor.node.metric?.ref) continue;
@@ -63,6 +66,7 @@ export function markMonitoring(metrics: Map<string, MetricInfo>, monitors: reado
     // A set beside each list: `includes` on the list made 45,000 channels take minutes (RELIABILITY.md).
     const listed = new Map<MetricInfo, Set<string>>();
     for (const channel of channels) {
+        if ((++turn & 511) === 0) yield;
         const delivered = new Set(channel.deliveries.map(d => d.metric).filter((m): m is string => m !== undefined));
         for (const name of delivered) {
             const metric = metrics.get(name);

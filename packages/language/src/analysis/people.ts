@@ -69,13 +69,22 @@ function assessmentFigures(scope: AnalysisScope, node: Assessment): AssessmentFi
     return figures;
 }
 
-export function analyzePeople(scope: AnalysisScope): PeopleResult {
-    const workstreams = ofType<Workstream>(scope.own, 'Workstream').map(node => workstreamInfo(scope, node));
-    const assessments = [...ofType<Assessment>(scope.own, 'Assessment'), ...ofType<Assessment>(scope.imported, 'Assessment')]
-        .map(node => assessmentFigures(scope, node));
+export function* analyzePeople(scope: AnalysisScope): Generator<void, PeopleResult> {
+    let turn = 0;
+    const workstreams: WorkstreamInfo[] = [];
+    for (const node of ofType<Workstream>(scope.own, 'Workstream')) {
+        if ((++turn & 511) === 0) yield;
+        workstreams.push(workstreamInfo(scope, node));
+    }
+    const assessments: AssessmentFigures[] = [];
+    for (const node of [...ofType<Assessment>(scope.own, 'Assessment'), ...ofType<Assessment>(scope.imported, 'Assessment')]) {
+        if ((++turn & 511) === 0) yield;
+        assessments.push(assessmentFigures(scope, node));
+    }
 
     const people = new Map<string, PersonFigures>();
     for (const node of [...ofType<Person>(scope.own, 'Person'), ...ofType<Person>(scope.imported, 'Person')]) {
+        if ((++turn & 511) === 0) yield;
         if (typeof node.name !== 'string' || people.has(node.name)) continue;
         const capacity = node.capacity === undefined ? HUNDRED : scope.resolver.percent(node, 'capacity', node.capacity, 'capacity');
         const figures: PersonFigures = {
@@ -88,7 +97,9 @@ export function analyzePeople(scope: AnalysisScope): PeopleResult {
             ownedGoals: [],
             assessedOn: [],
             hasAssessment: false,
-            responsibilities: []
+            responsibilities: [],
+            elsewhere: [],
+            workspaceLoad: Decimal.ZERO
         };
         if (node.title !== undefined) figures.title = node.title;
         if (node.role !== undefined) figures.role = node.role;
@@ -101,6 +112,7 @@ export function analyzePeople(scope: AnalysisScope): PeopleResult {
         if (person !== undefined) people.get(person)?.assignments.push(assignment);
     };
     for (const element of scope.own) {
+        if ((++turn & 511) === 0) yield;
         const type = element.$type;
         if (type === 'Goal' || type === 'Channel' || type === 'Campaign' || type === 'Review') {
             const node = element as Goal | Channel | Campaign | Review;
@@ -116,6 +128,7 @@ export function analyzePeople(scope: AnalysisScope): PeopleResult {
         }
     }
     for (const info of workstreams) {
+        if ((++turn & 511) === 0) yield;
         for (const line of info.responsible) {
             const person = people.get(line.person);
             person?.assignments.push({ role: 'responsible', type: 'Workstream', name: info.name, share: line.share });
@@ -126,10 +139,13 @@ export function analyzePeople(scope: AnalysisScope): PeopleResult {
         for (const name of info.informed) assign(name, { role: 'informed', type: 'Workstream', name: info.name });
     }
     for (const person of people.values()) {
+        if ((++turn & 511) === 0) yield;
         person.load = Decimal.sum(person.responsibilities.map(r => r.share ?? Decimal.ZERO));
+        person.workspaceLoad = person.load;
         if (person.capacity.sign() > 0) person.loadRatio = person.load.divide(person.capacity, 12).toNumber();
     }
     for (const assessment of assessments) {
+        if ((++turn & 511) === 0) yield;
         const person = assessment.person !== undefined ? people.get(assessment.person) : undefined;
         if (!person) continue;
         person.hasAssessment = true;

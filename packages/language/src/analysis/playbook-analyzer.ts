@@ -1,5 +1,6 @@
 import type { AstNode, LangiumCoreServices, LangiumDocument } from 'langium';
-import { AstUtils, WorkspaceCache } from 'langium';
+import { AstUtils, DocumentState, WorkspaceCache } from 'langium';
+import type { CancellationToken } from 'vscode-languageserver';
 import { type Document, isPlaybook, type Playbook } from '../generated/ast.js';
 import type { OpsbookConfigServices } from '../config/opsbook-config.js';
 import type { OpsbookScopeServices } from '../scope/scope-services.js';
@@ -17,6 +18,8 @@ import { DEFAULT_CURRENCY, resolveHeader } from './playbook-header.js';
 import { addChildBudgets, analyzeTree, type PlaybookHeaders, type ResolvedHeader } from './playbook-tree.js';
 import { analyzeStrategies } from './strategy.js';
 import { ValueResolver } from './value-resolution.js';
+import { yieldToRequests } from '../util/yield-to-requests.js';
+import { addWorkspaceFigures, type ForeignReference, type WorkspaceView } from './workspace-figures.js';
 
 /** What the analyzer reads: Langium's core, the import resolver and `opsbook.json`. */
 export type AnalyzerDependencies = LangiumCoreServices & OpsbookScopeServices & OpsbookConfigServices;
@@ -28,6 +31,14 @@ export type AnalyzerDependencies = LangiumCoreServices & OpsbookScopeServices & 
  */
 export class PlaybookAnalyzer {
     private readonly cache: WorkspaceCache<string, PlaybookAnalysis>;
+    /** Each file's own figures, read by the files whose goals and people it contributes to (SPEC §8). */
+    private readonly localCache: WorkspaceCache<string, PlaybookAnalysis>;
+    private readonly view: WorkspaceView;
+    private readonly referencesTo: WorkspaceCache<AstNode, ForeignReference[]>;
+
+    /** Counts the workspace's changes (each empties the cache). */
+    private generation = 0;
+
     /** Other playbooks' headers and children (SPEC §8), once per workspace state. */
     private readonly headers: WorkspaceCache<Playbook, ResolvedHeader>;
     private readonly children: WorkspaceCache<Playbook, Playbook[]>;
@@ -35,8 +46,26 @@ export class PlaybookAnalyzer {
 
     constructor(private readonly services: AnalyzerDependencies) {
         this.cache = new WorkspaceCache(services.shared);
+        this.localCache = new WorkspaceCache(services.shared);
+        this.referencesTo = new WorkspaceCache(services.shared);
         this.headers = new WorkspaceCache(services.shared);
         this.children = new WorkspaceCache(services.shared);
+        // Figures asked for during a build, before every file's references are indexed, would miss other
+        // files' contributions: once the index is complete they are computed again (SPEC §8).
+        services.shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.IndexedReferences, () => {
+            this.cache.clear();
+            this.localCache.clear();
+            this.referencesTo.clear();
+            this.children.clear();
+            this.generation++;
+        });
+        this.view = {
+            referencesFrom: (target, here) => this.referencesFrom(target, here),
+            local: document => this.localCache.get(document.uri.toString(), () => runToEnd(this.steps(document)))
+        };
+        services.shared.workspace.DocumentBuilder.onUpdate(() => {
+            this.generation++;
+        });
         const uriOf = (playbook: Playbook) => AstUtils.getDocument(playbook).uri.toString();
         this.tree = {
             headerOf: playbook => this.headers.get(playbook, () => {
@@ -65,17 +94,75 @@ export class PlaybookAnalyzer {
         return children.map(c => c.child);
     }
 
+    /** The file's figures with what the workspace adds to them: other files' contributions and loads. */
     analyze(document: LangiumDocument<Document>): PlaybookAnalysis {
-        return this.cache.get(document.uri.toString(), () => this.compute(document));
+        return this.cache.get(document.uri.toString(), () => {
+            return this.withWorkspace(this.view.local(document));
+        });
     }
 
-    protected compute(document: LangiumDocument<Document>): PlaybookAnalysis {
+    /** Adds what other files contribute to this file's own figures (in place) and returns them. */
+    private withWorkspace(analysis: PlaybookAnalysis): PlaybookAnalysis {
+        const ratio = this.services.config.ConfigProvider.forUri(analysis.document.uri).settings.thresholds.overcommitRatio;
+        addWorkspaceFigures(analysis, this.view, ratio);
+        return analysis;
+    }
+
+    /** Nodes of files other than `here` referring to `target`, by file and position. */
+    private referencesFrom(target: AstNode, here: LangiumDocument): ForeignReference[] {
+        return this.referencesTo.get(target, () => this.findReferences(target)).filter(reference => reference.document !== here);
+    }
+
+    /** Every node referring to `target` (Langium's reference index), once per workspace state: a person is asked about by every file. */
+    private findReferences(target: AstNode): ForeignReference[] {
+        const { IndexManager, LangiumDocuments } = this.services.shared.workspace;
+        const locator = this.services.workspace.AstNodeLocator;
+        const found: (ForeignReference & { key: string; offset: number })[] = [];
+        const seen = new Set<AstNode>();
+        for (const reference of IndexManager.findAllReferences(target, locator.getAstNodePath(target))) {
+            const document = LangiumDocuments.getDocument(reference.sourceUri) as LangiumDocument<Document> | undefined;
+            const node = document && locator.getAstNode(document.parseResult.value, reference.sourcePath);
+            if (!document || !node || seen.has(node)) continue;
+            seen.add(node);
+            found.push({ document, node, key: reference.sourceUri.toString(), offset: node.$cstNode?.offset ?? 0 });
+        }
+        found.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.offset - b.offset));
+        return found.map(({ document, node }) => ({ document, node }));
+    }
+
+    /**
+     * The same analysis, with a turn for the event loop (and a check of `cancelToken`) between its steps:
+     * the language server's validation computes it so before the rules read it (a 5 MB playbook's
+     * analysis is ≈0.5 s, which would otherwise hold up requests on every other document). Throws
+     * Langium's OperationCancelled when the build is cancelled; nothing is cached then.
+     */
+    async analyzeAsync(document: LangiumDocument<Document>, cancelToken: CancellationToken): Promise<PlaybookAnalysis> {
+        const key = document.uri.toString();
+        if (this.cache.has(key) || this.localCache.has(key)) return this.analyze(document);
+        const generation = this.generation;
+        const steps = this.steps(document);
+        for (let step = steps.next(); ; step = steps.next()) {
+            if (step.done) {
+                // A change of the workspace meanwhile empties the caches: a result computed before it is not kept.
+                if (generation !== this.generation) return this.withWorkspace(step.value);
+                // Every reader gets the cached object (one computed meanwhile by `analyze`, if any).
+                const local = step.value;
+                if (!this.localCache.has(key)) this.localCache.set(key, local);
+                return this.analyze(document);
+            }
+            await yieldToRequests(cancelToken);
+        }
+    }
+
+    /** The analysis, one step after another; it yields between steps (`analyze` runs them in one go). */
+    protected *steps(document: LangiumDocument<Document>): Generator<void, PlaybookAnalysis> {
         // A duplicate name's copy (and a second assessment of a person) is left out: the first counts.
         const { own, imported } = withoutCopies(document.parseResult.value.elements ?? [],
             this.services.references.ImportResolver.importedDocuments(document).map(d => d.parseResult.value.elements ?? []));
         const configProvider = this.services.config.ConfigProvider;
         const config = configProvider.forUri(document.uri).settings;
         const playbook = own.find((e): e is Playbook => e.$type === 'Playbook');
+        yield;
 
         let metricOf: (node: AstNode | undefined) => MetricInfo | undefined = () => undefined;
         const resolver = new ValueResolver(document, DEFAULT_CURRENCY, node => metricOf(node));
@@ -83,16 +170,24 @@ export class PlaybookAnalyzer {
         const metrics = collectMetrics(own, imported, resolver);
         metricOf = node => (node ? metrics.byNode.get(node) : undefined);
         const scope: AnalysisScope = { document, own, imported, resolver, thresholds: config.thresholds, metricOf };
+        yield;
 
         const funnels = collectFunnels(scope);
-        const { goals, deliveries } = analyzeCoverage(scope);
-        checkFunnelOrder(funnels, goals);
-        const { channels, campaigns, budgetTotals } = analyzeBudgets(scope, deliveries, funnels, header.budget);
-        const { workstreams, people, assessments } = analyzePeople(scope);
-        const forecasts = analyzeForecasts(scope);
-        const monitors = analyzeMonitors(scope);
+        yield;
+        const { goals, deliveries } = yield* analyzeCoverage(scope);
+        yield* checkFunnelOrder(funnels, goals);
+        yield;
+        const { channels, campaigns, budgetTotals } = yield* analyzeBudgets(scope, deliveries, funnels, header.budget);
+        yield;
+        const { workstreams, people, assessments } = yield* analyzePeople(scope);
+        yield;
+        const forecasts = yield* analyzeForecasts(scope);
+        yield;
+        const monitors = yield* analyzeMonitors(scope);
         const reviews = analyzeReviews(scope);
-        markMonitoring(metrics.byName, monitors, goals, channels);
+        yield;
+        yield* markMonitoring(metrics.byName, monitors, goals, channels);
+        yield;
         const strategies = analyzeStrategies(scope, header.stage, goals);
         const tree = playbook ? analyzeTree(playbook, { header, resolver }, this.tree) : undefined;
         if (tree) {
@@ -100,6 +195,7 @@ export class PlaybookAnalyzer {
             // A child's own campaigns are its choice: advisory unless it says otherwise (SPEC §8).
             if (tree.parent) for (const c of campaigns) if (c.binding === undefined && c.node.binding === undefined) c.binding = 'advisory';
         }
+        yield;
 
         const peopleByName = new Map(people.map(p => [p.name, p]));
         // The first forecast of each goal, indexed once (a search per goal was quadratic in large files).
@@ -149,4 +245,8 @@ export class PlaybookAnalyzer {
         if (header.budget) analysis.budget = header.budget;
         return analysis;
     }
+}
+
+function runToEnd<T>(steps: Generator<void, T>): T {
+    for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
 }

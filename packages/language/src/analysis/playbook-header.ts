@@ -2,7 +2,7 @@
 // stage and document locale.
 
 import type { Playbook } from '../generated/ast.js';
-import { message } from '../i18n/catalogue.js';
+import { message } from '../i18n/message.js';
 import { currencySuggestion, isIsoCurrency, normalizeCurrency } from '../values/currency.js';
 import type { Decimal } from '../values/decimal.js';
 import type { Locale } from '../values/format.js';

@@ -7,6 +7,7 @@
 
 import type { Campaign, Document, Playbook } from '../generated/ast.js';
 import { message } from '../i18n/catalogue.js';
+import { NATIONAL_REGION_WORDS } from '../i18n/words.js';
 import { Decimal } from '../values/decimal.js';
 import { rangeWithin } from '../values/period.js';
 import { ofType, refName } from './analysis-scope.js';
@@ -33,7 +34,7 @@ export interface PlaybookHeaders {
 export function isNationalRegion(region: string | undefined): boolean {
     if (region === undefined) return true;
     const text = region.trim();
-    return text === '' || text.toLowerCase() === 'national' || text === '全国';
+    return text === '' || NATIONAL_REGION_WORDS.includes(text.toLowerCase());
 }
 
 function refOf(node: Playbook, headers: PlaybookHeaders): PlaybookRef {

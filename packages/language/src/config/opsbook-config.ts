@@ -4,6 +4,10 @@ import type { URI } from 'langium';
 import { isRuleId, RULE_IDS, type ConfiguredSeverity, type RuleId } from '../validation/rule-catalog.js';
 import type { WorkspaceRoots } from '../scope/workspace-root.js';
 import { normalizeLocale } from '../i18n/locale.js';
+import type { ErrorObject } from 'ajv';
+import { findNodeAtLocation, getNodeValue, type Node as JsonNode, type ParseError, type ParseErrorCode, parseTree, printParseErrorCode } from 'jsonc-parser';
+import { closestName } from '../util/closest-name.js';
+import { validate as validateConfigSchema } from './generated/opsbook-schema-validator.js';
 
 export type OpsbookLocale = 'en' | 'zh-CN';
 
@@ -24,6 +28,8 @@ export interface OpsbookSettings {
     rules: Partial<Record<RuleId, ConfiguredSeverity>>;
     thresholds: Thresholds;
     locale?: OpsbookLocale;
+    /** `"ignore"`: .gitignore patterns, relative to the folder of opsbook.json, that folder searches skip. */
+    ignore?: string[];
 }
 
 export interface ConfigProblem {
@@ -124,6 +130,7 @@ export class OpsbookConfigProvider {
         };
         const locale = this.overrides.locale ?? loaded.settings.locale;
         if (locale) settings.locale = locale;
+        if (loaded.settings.ignore) settings.ignore = loaded.settings.ignore;
         return { ...loaded, settings };
     }
 }
@@ -142,80 +149,175 @@ export function loadConfigFile(file: string): LoadedConfig {
 export function parseConfigText(text: string, file: string): { settings: OpsbookSettings; problems: ConfigProblem[] } {
     const settings = defaultSettings();
     const problems: ConfigProblem[] = [];
-    const problemAt = (needle: string | undefined, message: string) => {
-        const offset = needle ? Math.max(0, text.indexOf(needle)) : 0;
-        const before = text.substring(0, offset);
-        const line = before.split('\n').length;
-        const column = offset - before.lastIndexOf('\n');
-        problems.push({ file, line, column, message });
+    const body = text.replace(/^\uFEFF/, '');
+    const shift = text.length - body.length;
+    const problemAt = (offset: number, message: string) => {
+        const before = text.substring(0, offset + shift);
+        problems.push({ file, line: before.split('\n').length, column: offset + shift - before.lastIndexOf('\n'), message });
     };
-    let json: unknown;
-    try {
-        json = JSON.parse(text.replace(/^\uFEFF/, ''));
-    } catch (error) {
-        const match = /position (\d+)/.exec(String(error));
-        const offset = match ? Number(match[1]) : 0;
-        const before = text.substring(0, offset);
-        problems.push({
-            file,
-            line: before.split('\n').length,
-            column: offset - before.lastIndexOf('\n'),
-            message: `opsbook.json is not valid JSON: ${(error as Error).message}`
-        });
+    // JSON with comments (JSONC, as tsconfig.json and VS Code's settings): one parse error stops the reading.
+    const errors: ParseError[] = [];
+    const root = parseTree(body, errors, { disallowComments: false, allowTrailingComma: false, allowEmptyContent: false });
+    if (errors.length > 0 || root === undefined) {
+        const error = errors[0];
+        problemAt(error?.offset ?? 0, `opsbook.json is not valid JSON: ${parseErrorText(body, error)}`);
         return { settings, problems };
     }
-    if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-        problemAt(undefined, 'opsbook.json must hold one JSON object');
-        return { settings, problems };
-    }
-    for (const [key, value] of Object.entries(json as Record<string, unknown>)) {
-        if (key === '$schema') continue;
-        if (key === 'rules') {
-            if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-                problemAt('"rules"', '"rules" must be an object mapping rule ids to error, warning, info or off');
-                continue;
-            }
-            for (const [rule, severity] of Object.entries(value as Record<string, unknown>)) {
-                if (!isRuleId(rule)) {
-                    problemAt(`"${rule}"`, `unknown rule '${rule}' in opsbook.json: rules are ${RULE_IDS.join(', ')}`);
-                } else if (typeof severity !== 'string' || !SEVERITIES.includes(severity)) {
-                    problemAt(`"${rule}"`, `rule '${rule}' in opsbook.json: severity must be error, warning, info or off`);
-                } else {
-                    settings.rules[rule] = severity as ConfiguredSeverity;
-                }
-            }
-        } else if (key === 'thresholds') {
-            if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-                problemAt('"thresholds"', '"thresholds" must be an object');
-                continue;
-            }
-            for (const [name, threshold] of Object.entries(value as Record<string, unknown>)) {
-                if (!Object.hasOwn(DEFAULT_THRESHOLDS, name)) {
-                    problemAt(`"${name}"`, `unknown threshold '${name}' in opsbook.json: thresholds are ${Object.keys(DEFAULT_THRESHOLDS).join(', ')}`);
-                } else if (typeof threshold !== 'number' || !Number.isFinite(threshold) || threshold < 0) {
-                    problemAt(`"${name}"`, `threshold '${name}' in opsbook.json must be a non-negative number`);
-                } else if (name === 'overcommitRatio' && threshold < 1) {
-                    problemAt(`"${name}"`, `threshold 'overcommitRatio' in opsbook.json must be at least 1 (1.5 means 150% of the target)`);
-                } else if ((name === 'onTrack' || name === 'atRisk') && threshold > 1) {
-                    problemAt(`"${name}"`, `threshold '${name}' in opsbook.json is a share of the target to date: write it between 0 and 1 (0.95 means 95%)`);
-                } else {
-                    settings.thresholds[name as keyof Thresholds] = threshold;
-                }
-            }
-            if (settings.thresholds.atRisk > settings.thresholds.onTrack) {
-                problemAt('"atRisk"', `threshold 'atRisk' (${settings.thresholds.atRisk}) in opsbook.json must not be above 'onTrack' (${settings.thresholds.onTrack})`);
-                settings.thresholds.atRisk = DEFAULT_THRESHOLDS.atRisk;
-                settings.thresholds.onTrack = DEFAULT_THRESHOLDS.onTrack;
-            }
-        } else if (key === 'locale') {
-            if (value === 'en' || value === 'zh-CN') settings.locale = value;
-            else problemAt('"locale"', `"locale" in opsbook.json must be "en" or "zh-CN"`);
-        } else {
-            problemAt(`"${key}"`, `unknown setting '${key}' in opsbook.json: expected rules, thresholds or locale`);
+    const json: unknown = getNodeValue(root);
+    // The shipped JSON Schema decides what is valid (the editor validates with the same file, the CLI
+    // and the server with the code ajv compiled from it at build time); the messages say it in words,
+    // at the property's name.
+    const invalid = new Set<string>();
+    const reported = new Set<string>();
+    if (!validateSchema(json)) {
+        for (const error of validateSchema.errors ?? []) {
+            const where = schemaErrorPlace(root, error);
+            if (reported.has(where.key)) continue;
+            reported.add(where.key);
+            invalid.add(error.instancePath);
+            problemAt(where.offset, schemaErrorMessage(error, json));
         }
     }
-    return { settings, problems };
+    if (typeof json !== 'object' || json === null || Array.isArray(json)) return { settings, problems: sortProblems(problems) };
+    const config = json as Record<string, unknown>;
+    const valid = (pointer: string) => !invalid.has(pointer);
+    if (isPlainObject(config.rules) && valid('/rules')) {
+        for (const [rule, severity] of Object.entries(config.rules)) {
+            if (isRuleId(rule) && isConfiguredSeverity(severity) && valid(`/rules/${pointerPart(rule)}`)) settings.rules[rule] = severity;
+        }
+    }
+    if (isPlainObject(config.thresholds) && valid('/thresholds')) {
+        for (const [name, threshold] of Object.entries(config.thresholds)) {
+            if (Object.hasOwn(DEFAULT_THRESHOLDS, name) && typeof threshold === 'number' && valid(`/thresholds/${pointerPart(name)}`)) {
+                settings.thresholds[name as keyof Thresholds] = threshold;
+            }
+        }
+        // What a schema cannot say: one threshold against another.
+        if (settings.thresholds.atRisk > settings.thresholds.onTrack) {
+            problemAt(keyOffset(root, ['thresholds', 'atRisk']), `threshold 'atRisk' (${settings.thresholds.atRisk}) in opsbook.json must not be above 'onTrack' (${settings.thresholds.onTrack})`);
+            settings.thresholds.atRisk = DEFAULT_THRESHOLDS.atRisk;
+            settings.thresholds.onTrack = DEFAULT_THRESHOLDS.onTrack;
+        }
+    }
+    if ((config.locale === 'en' || config.locale === 'zh-CN') && valid('/locale')) settings.locale = config.locale;
+    if (Array.isArray(config.ignore) && valid('/ignore') && config.ignore.every(pattern => typeof pattern === 'string' && pattern !== '')) {
+        settings.ignore = [...(config.ignore as string[])];
+    }
+    return { settings, problems: sortProblems(problems) };
 }
+
+function parseErrorText(body: string, error: ParseError | undefined): string {
+    if (error === undefined || body.trim() === '') return 'the file is empty (write {} for the defaults)';
+    const next = body[error.offset];
+    // A property name or value expected right before a closing bracket: a trailing comma.
+    if ((error.error === 3 || error.error === 4) && (next === '}' || next === ']')) return `a comma before '${next}' (remove it: JSON allows no trailing comma)`;
+    return PARSE_ERRORS[error.error] ?? printParseErrorCode(error.error);
+}
+
+/** jsonc-parser's error codes in words. */
+const PARSE_ERRORS: Partial<Record<ParseErrorCode, string>> = {
+    1: 'unexpected character',
+    2: 'not a number',
+    3: 'a property name in double quotes was expected',
+    4: 'a value was expected',
+    5: "':' was expected",
+    6: "',' was expected",
+    7: "'}' was expected",
+    8: "']' was expected",
+    9: 'the file should end here',
+    10: 'a comment starts here but is not a comment',
+    11: "a comment is not closed with '*/'",
+    12: 'a string is not closed',
+    13: 'a number ends too early',
+    14: 'an invalid \\u escape',
+    15: 'an invalid escape character',
+    16: 'a character that must be escaped'
+};
+
+const TOP_LEVEL = ['rules', 'thresholds', 'locale', 'ignore'];
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function pointerPart(key: string): string {
+    return key.replaceAll('~', '~0').replaceAll('/', '~1');
+}
+
+function pointerPath(pointer: string): string[] {
+    return pointer === '' ? [] : pointer.slice(1).split('/').map(part => part.replaceAll('~1', '/').replaceAll('~0', '~'));
+}
+
+/** Where a property's name starts (its value, for array items; 0 for the whole file). */
+function keyOffset(root: JsonNode, segments: string[]): number {
+    if (segments.length === 0) return 0;
+    const node = findNodeAtLocation(root, segments.map(part => (/^\d+$/.test(part) && findNodeAtLocation(root, segments.slice(0, -1))?.type === 'array' ? Number(part) : part)));
+    if (!node) return 0;
+    const property = node.parent;
+    return property?.type === 'property' && property.children?.[0] ? property.children[0].offset : node.offset;
+}
+
+/** The place of a schema error (a property that should not be there: its name) and a key to report it once. */
+
+function schemaErrorPlace(root: JsonNode, error: ErrorObject): { offset: number; key: string } {
+    const segments = pointerPath(error.instancePath);
+    if (error.keyword === 'additionalProperties') {
+        const extra = String((error.params as { additionalProperty: string }).additionalProperty);
+        return { offset: keyOffset(root, [...segments, extra]), key: `${error.instancePath}/${pointerPart(extra)}` };
+    }
+    return { offset: keyOffset(root, segments), key: error.instancePath };
+}
+
+function schemaErrorMessage(error: ErrorObject, json: unknown): string {
+    const segments = pointerPath(error.instancePath);
+    const [section, name] = segments;
+    if (segments.length === 0) {
+        if (error.keyword === 'additionalProperties') {
+            const extra = String((error.params as { additionalProperty: string }).additionalProperty);
+            const close = closestName(extra, TOP_LEVEL);
+            return `unknown setting '${extra}' in opsbook.json: ${close ? `did you mean '${close}'?` : `expected ${TOP_LEVEL.slice(0, -1).join(', ')} or ${TOP_LEVEL.at(-1)}`}`;
+        }
+        return 'opsbook.json must hold one JSON object';
+    }
+    if (section === 'rules') {
+        if (segments.length === 1 && error.keyword === 'additionalProperties') {
+            const rule = String((error.params as { additionalProperty: string }).additionalProperty);
+            const close = closestName(rule, RULE_IDS);
+            return `unknown rule '${rule}' in opsbook.json: ${close ? `did you mean '${close}'?` : 'the rules are listed in docs/rules.md and in the JSON Schema'}`;
+        }
+        if (segments.length === 1) return '"rules" must be an object mapping rule ids to error, warning, info or off';
+        return `rule '${name}' in opsbook.json: severity must be error, warning, info or off`;
+    }
+    if (section === 'thresholds') {
+        if (segments.length === 1 && error.keyword === 'additionalProperties') {
+            const threshold = String((error.params as { additionalProperty: string }).additionalProperty);
+            const names = Object.keys(DEFAULT_THRESHOLDS);
+            const close = closestName(threshold, names);
+            return `unknown threshold '${threshold}' in opsbook.json: ${close ? `did you mean '${close}'?` : `thresholds are ${names.join(', ')}`}`;
+        }
+        if (segments.length === 1) return '"thresholds" must be an object';
+        const value = (json as { thresholds: Record<string, unknown> }).thresholds[name ?? ''];
+        if (typeof value === 'number' && value >= 0 && name === 'overcommitRatio') return "threshold 'overcommitRatio' in opsbook.json must be at least 1 (1.5 means 150% of the target)";
+        if (typeof value === 'number' && value >= 0 && (name === 'onTrack' || name === 'atRisk')) {
+            return `threshold '${name}' in opsbook.json is a share of the target to date: write it between 0 and 1 (0.95 means 95%)`;
+        }
+        return `threshold '${name}' in opsbook.json must be a non-negative number`;
+    }
+    if (section === 'locale') return '"locale" in opsbook.json must be "en" or "zh-CN"';
+    if (section === 'ignore') {
+        if (segments.length === 1) return '"ignore" in opsbook.json must be a list of .gitignore patterns, like ["drafts/", "**/*.draft.ops"]';
+        return 'each pattern in "ignore" in opsbook.json must be a non-empty string';
+    }
+    if (section === '$schema') return '"$schema" in opsbook.json must be a string (the path or URL of the JSON Schema)';
+    return `${error.instancePath} in opsbook.json ${error.message ?? 'is not valid'}`;
+}
+
+function sortProblems(problems: ConfigProblem[]): ConfigProblem[] {
+    return problems.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** Validates with the JSON Schema, compiled at build time (scripts/config-validator.mjs). */
+const validateSchema = validateConfigSchema as ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
 /** The `opsbook.json` service (composed in `opsbook-module.ts`). */
 export type OpsbookConfigServices = {

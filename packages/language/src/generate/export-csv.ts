@@ -2,12 +2,12 @@
 // campaign, delivery, budget line and person (column `section`); cells that do not apply are empty.
 // Amounts are exact decimals in the playbook currency or the metric's unit, ratios are decimals
 // (0.3 = 30%). RFC 4180 quoting; text that a spreadsheet would run as a formula (= + - @ at the
-// start) gets a leading apostrophe; Unicode bidi controls are removed.
+// start) gets a leading apostrophe; Unicode bidi controls and terminal control characters are removed.
 
 import type { PlaybookAnalysis } from '../analysis/model.js';
 import { formatDate } from '../values/date.js';
 import { Decimal } from '../values/decimal.js';
-import { BIDI_CONTROLS } from './markdown-escape.js';
+import { BIDI_CONTROLS, TERMINAL_CONTROLS } from './markdown-escape.js';
 
 export const CSV_COLUMNS = [
     'section', 'name', 'title', 'owner', 'metric', 'goal', 'target', 'deadline', 'planned', 'coverage', 'status',
@@ -22,8 +22,9 @@ function cellText(value: string | Decimal | number | undefined, column: Column):
     if (value instanceof Decimal) return value.toString();
     if (typeof value === 'number') return Number.isFinite(value) ? Decimal.of(value).round(6).toString() : '';
     // Only free text can start a formula; names, numbers and codes are written by the generator.
-    // Bidi controls go (CSV has no escape for them): they could make a cell read in another order.
-    const plain = value.replace(BIDI_CONTROLS, '');
+    // Bidi controls go (CSV has no escape for them): they could make a cell read in another order. So do
+    // control characters but tab and line breaks: printed to a terminal they would drive it (ESC, BEL, C1).
+    const plain = value.replace(BIDI_CONTROLS, '').replace(TERMINAL_CONTROLS, '');
     const text = column === 'title' && /^[=+\-@\t\r]/.test(plain) ? `'${plain}` : plain;
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -10,7 +10,7 @@ import { type CalendarDate, formatDate } from '../values/date.js';
 import { Decimal } from '../values/decimal.js';
 import { parseNumberLiteral } from '../values/number-literal.js';
 import type { DateRange } from '../values/period.js';
-import { BIDI_CONTROLS } from './markdown-escape.js';
+import { BIDI_CONTROLS, TERMINAL_CONTROLS } from './markdown-escape.js';
 
 export const EXPORT_FORMAT = 'opsbook-export';
 export const EXPORT_VERSION = 1;
@@ -35,7 +35,8 @@ function deliveries(list: readonly DeliveryFigures[]): Json {
 }
 
 function contribution(c: Contribution): Json {
-    return { kind: c.kind, from: c.from, fromType: c.fromType, amount: dec(c.amount), shareOfTarget: ratio(c.shareOfTarget) };
+    // `file` and `playbook`: where a contribution from another file of the workspace is written (SPEC §8).
+    return { kind: c.kind, from: c.from, fromType: c.fromType, amount: dec(c.amount), shareOfTarget: ratio(c.shareOfTarget), file: str(c.file), playbook: str(c.playbook) };
 }
 
 /** The export as a plain JSON value (stable key order). */
@@ -117,10 +118,15 @@ export function exportModel(a: PlaybookAnalysis, source: string): Json {
     };
 }
 
+const unicodeEscape = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
 /** The export as text: two-space indentation, a final newline. */
 export function exportJson(a: PlaybookAnalysis, source: string): string {
-    // Bidi controls are written as \u escapes: the same string once parsed, but the file cannot read
-    // in another order than it is (Trojan Source) in an editor or a diff.
-    const json = JSON.stringify(exportModel(a, source), null, 2).replace(BIDI_CONTROLS, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    // Bidi controls, DEL and C1 controls are written as \u escapes (JSON.stringify escapes C0 only): the
+    // same string once parsed, but the file cannot read in another order than it is (Trojan Source) in
+    // an editor or a diff, and printed to a terminal it cannot drive it (RELIABILITY.md, round two, 6).
+    const json = JSON.stringify(exportModel(a, source), null, 2)
+        .replace(BIDI_CONTROLS, unicodeEscape)
+        .replace(TERMINAL_CONTROLS, unicodeEscape);
     return `${json}\n`;
 }

@@ -15,6 +15,10 @@ const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u0
 // left text itself still displays right to left; only the explicit overrides are lost.
 export const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
 
+// Control characters a terminal acts on when a document is printed (`opsbook export` writes to standard
+// output): C0 but tab, LF and CR, DEL and C1 (0x9B is an 8-bit CSI). JSON.stringify escapes C0 only.
+export const TERMINAL_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+
 /** One line of plain text: line breaks and tabs become spaces, control and bidi characters go. */
 export function singleLine(text: string): string {
     return text.replace(LINE_BREAKS, ' ').replace(/\t/g, ' ').replace(CONTROLS, '').replace(BIDI_CONTROLS, '');

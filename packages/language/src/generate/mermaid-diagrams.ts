@@ -52,7 +52,7 @@ export function goalTreeDiagram(doc: DocumentFormat): string {
     for (const goal of analysis.goals) {
         const id = goalIds.get(goal.name) as string;
         for (const contribution of goal.contributions) {
-            if (contribution.kind !== 'delivery' || contribution.fromType === 'Goal') continue;
+            if (contribution.kind !== 'delivery' || contribution.fromType === 'Goal' || contribution.file !== undefined) continue;
             edge(id, ownerIds(contribution.fromType, contribution.from), doc.qty(contribution.amount, doc.goalUnit(goal)));
         }
         for (const server of goal.servedBy) {

@@ -1,175 +1,22 @@
-// English messages. Every message says what is wrong, with the numbers, and what would fix it.
+// The English catalogue: all English text but the rules' own. Diagnostic messages that belong to no
+// single rule (related information, the actuals CSV) plus every rule's English messages gathered from
+// the rule registry (rules/*.ts); the text of the generated documents; the text of the editor. Shared
+// words and punctuation are in words.ts. Every message says what is wrong, with the numbers, and what
+// would fix it.
 
-import { describeElementType } from '../util/element-words.js';
-import type { Decimal } from '../values/decimal.js';
-import type { ContributionSource, ExpectedToken, FoundToken, MessageCatalogue } from './catalogue.js';
-import { TextFormatter } from './text.js';
+import { ruleMessages } from '../rules/index.js';
+import type { MessageCatalogue } from './message.js';
+import type { DocumentText } from './document-text.js';
+import type { LspText } from './editor-text.js';
+import { en, PUNCTUATION } from './words.js';
 
-const f = new TextFormatter('en');
-const a = (type: string) => describeElementType(type, true, 'en');
-const word = (type: string) => describeElementType(type, false, 'en');
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-const VALUE_WHAT: Record<string, (word: string) => string> = {
-    stage: w => `unknown stage '${w}'`, focus: w => `unknown focus '${w}'`, kind: w => `unknown channel kind '${w}'`,
-    type: w => `unknown campaign type '${w}'`, binding: w => `unknown binding '${w}'`, every: w => `unknown frequency '${w}' after 'every'`,
-    weekday: w => `unknown weekday '${w}' after 'on'`, per: w => `unknown period '${w}' after 'per'`, locale: w => `unknown locale '${w}'`
-};
-
-const SOURCE: Record<ContributionSource, string> = {
-    channels: 'channels deliver',
-    campaigns: 'campaigns deliver',
-    'channels-campaigns': 'channels and campaigns deliver',
-    'sub-goals': 'sub-goals add up to',
-    'deliveries-sub-goals': 'deliveries and sub-goals add up to',
-    none: 'nothing delivers'
-};
-
-const TERMINALS: Record<string, string> = {
-    DATE: 'a date like 2027-03-31',
-    QUARTER: 'a quarter like 2027-Q1',
-    MONTH: 'a month like 2027-01',
-    NUMBER: 'a number',
-    PERCENT: 'a percentage like 35%',
-    STRING: 'a quoted text',
-    ID: 'a name',
-    EOF: 'the end of the file'
-};
-
-export const ELEMENT_KEYWORDS = ['import', 'playbook', 'strategy', 'metric', 'funnel', 'goal', 'channel', 'campaign',
-    'workstream', 'person', 'team', 'assessment', 'forecast', 'monitor', 'review'];
-
-function expectedWord(token: ExpectedToken): string {
-    return 'terminal' in token ? (TERMINALS[token.terminal] ?? `'${token.terminal}'`) : `'${token.keyword}'`;
-}
-
-function found(token: FoundToken): string {
-    if (token.kind === 'eof') return 'the end of the file';
-    if (token.kind === 'text') return `the text ${token.image}`;
-    return `'${token.image}'`;
-}
-
-/** `Visits'`, `ann's`. */
-function poss(name: string): string {
-    return name.endsWith('s') ? `${name}'` : `${name}'s`;
-}
-
-function diff(value: Decimal): string {
-    return f.points(value.abs());
-}
+const { f } = en;
 
 export const EN: MessageCatalogue = {
-    dateMalformed: ({ text, example }) => `${text} is not a date: write it as YYYY-MM-DD, e.g. ${example}`,
-    dateNotOnCalendar: ({ text, reason, year, month, days }) => {
-        const not = `${text} is not on the calendar`;
-        if (reason === 'year-zero') return `${not}: there is no year 0`;
-        if (reason === 'month-range') return `${not}: months run from 01 to 12`;
-        if (reason === 'day-start') return `${not}: days start at 01`;
-        return `${not}: ${MONTHS[month - 1]} ${year} has ${days} days`;
-    },
-    periodInvalid: ({ text, expected, example }) => {
-        if (expected === 'quarter') return `${text} is not a quarter: write YYYY-Q1 … YYYY-Q4`;
-        if (expected === 'month') return `${text} is not a month: write it as YYYY-MM, e.g. ${example}`;
-        if (expected === 'month-range') return `${text} is not a month: months run from 01 to 12`;
-        if (expected === 'year-zero') return `${text} is not a period: there is no year 0`;
-        return `${text} is not a period: write YYYY-MM-DD .. YYYY-MM-DD, YYYY-Qn (2027-Q1), YYYY-MM (2027-01) or YYYY (2027)`;
-    },
-    rangeReversed: ({ what, start, end }) => `the ${what} ${start} .. ${end} ends before it starts: write the earlier date first (${end} .. ${start})`,
-    percentRange: ({ text, what }) => {
-        if (what === 'capacity') return `capacity ${text} is above 100%: a person's capacity goes up to 100% (all of their time)`;
-        if (what === 'share') return `responsible share ${text} is above 100%: a share of a person's capacity goes up to 100%`;
-        return `${text} is outside 0–100%: a percentage runs from 0% to 100%`;
-    },
-    numberTooLarge: ({ text }) => `${text} is too large: numbers in a playbook must be below 1,000,000,000,000,000 (is a scale suffix wrong?)`,
+    ...ruleMessages('en'),
+
     actualsDuplicateRow: ({ line, date, metric, channel, level }) =>
         `the same date, metric and channel as line ${line} (${date}, ${metric}, ${channel === '' ? 'no channel' : channel}): ${level ? 'the later line is used' : 'both values are added up'}; delete one if the row was exported twice`,
-    unknownValue: ({ what, word: value, expected, suggestion }) =>
-        `${VALUE_WHAT[what]?.(value) ?? `unknown ${what} '${value}'`}: ${suggestion ? `did you mean '${suggestion}'? ` : ''}expected ${f.list(expected, 'or')}`,
-    metricKindUnknown: ({ metric, word: kind, suggestion }) =>
-        `unknown metric kind '${kind}' for ${metric}: ${suggestion ? `did you mean '${suggestion}'? ` : ''}expected count, money, percent or number`,
-    quantityWantsNumber: ({ metric, kind, text }) =>
-        `${text} is a percentage, but ${metric} is a ${kind} metric: write a number of ${metric}${kind === 'money' ? ' (optionally with a currency)' : ''}, or measure this with a percent metric`,
-    quantityWantsPercent: ({ metric, text }) => `${metric} is a percent metric: write a percentage such as ${text}% ${metric}`,
-    currencyOnCount: ({ metric, kind, currency, value }) =>
-        `${metric} is a ${kind} metric and takes no currency: write ${value} ${metric}, or make ${metric} a money metric (not ${currency})`,
-    currencyNotIso: ({ code, suggestion }) =>
-        `'${code}' is not an ISO 4217 currency code: ${suggestion ? `did you mean ${suggestion}?` : 'write a three-letter code such as CNY, USD or EUR'}`,
-    currencyNoFx: ({ code, base }) => `no exchange rate from ${code} to ${base}: add 'fx ${code} = … ${base}' to the playbook`,
-    deliveryMetricMismatch: ({ from, metric, goal, goalMetric }) =>
-        `${from} delivers ${metric} to ${goal}, whose target is in ${goalMetric}: deliver ${goalMetric} or aim at a goal measured in ${metric} (this delivery does not count toward ${goal})`,
-    funnelStepNotCount: ({ funnel, metric, kind }) =>
-        `${metric} is a ${kind} metric: the steps of funnel ${funnel} must be count metrics (the people who reach each step)`,
-    amountWrongUnit: ({ goal, metric, kind, text }) =>
-        `${text} does not fit ${poss(goal)} metric ${metric} (${kind}): write ${kind === 'percent' ? 'a percentage such as 35%' : kind === 'money' ? 'an amount such as 300k CNY' : 'a number such as 4000'}`,
-
-    goalUndercovered: ({ goal, source, planned, target, unit, coverage, shortfall }) => source === 'none'
-        ? `${goal}: nothing delivers a number to it, 0 of ${f.qty(target, unit)} planned; add 'delivers … to ${goal}' to the channels and campaigns that work on it`
-        : `${goal}: ${SOURCE[source]} ${f.amount(planned, unit)} of ${f.qty(target, unit)} (${f.pct(coverage)}), ${f.amount(shortfall, unit)} short; plan ${f.amount(shortfall, unit)} more or lower the target`,
-    goalOvercommitted: ({ goal, source, planned, target, unit, coverage, limit, excess }) =>
-        `${goal}: ${SOURCE[source]} ${f.amount(planned, unit)} of ${f.qty(target, unit)} (${f.pct(coverage)}), more than ${f.pct(limit)} of the target; ${f.amount(excess, unit)} more than needed is promised: lower the deliveries or raise the target`,
-    goalUnplanned: ({ goal }) =>
-        `nothing delivers to, serves or decomposes ${goal}: add 'delivers … to ${goal}' to a channel or campaign, 'serves ${goal}' to a campaign or workstream, or a sub-goal 'part of ${goal}'`,
-    goalCycle: ({ chain }) => `'part of' goes round in a loop: ${chain.join(' → ')}; a goal cannot be part of itself`,
-    budgetOverrun: ({ allocated, channels, campaigns, total, over, currency }) =>
-        `channel and campaign budgets add up to ${f.money(allocated, currency)} (channels ${f.money(channels, currency)}, campaigns ${f.money(campaigns, currency)}), ${f.money(over, currency)} over the playbook budget of ${f.money(total, currency)}: cut budgets or raise the playbook budget`,
-    budgetOverrunChildren: ({ allocated, channels, campaigns, childSum, children, total, over, currency }) =>
-        `channels ${f.num(channels)} + campaigns ${f.num(campaigns)} + child playbooks ${f.num(childSum)} (${children.map(c => `${c.name} ${f.num(c.amount)}`).join(', ')}) = ${f.money(allocated, currency)}, above the budget of ${f.money(total, currency)} by ${f.num(over)}: cut budgets, including the child playbooks', or raise this budget`,
-    childPeriodOutside: ({ playbook, period, parent, parentPeriod }) =>
-        `the period of ${playbook}, ${period}, lies outside the period of its parent ${parent}, ${parentPeriod}: a playbook that breaks down ${parent} must lie within its period`,
-    childBudgetNoFx: ({ playbook, currency, parent, parentCurrency }) =>
-        `the budget of ${playbook} is in ${currency}, but its parent ${parent} plans in ${parentCurrency} and has no exchange rate for ${currency}: add 'fx ${currency} = … ${parentCurrency}' to ${parent}`,
-    playbookCycle: ({ chain }) => `'part of' goes round in a loop between playbooks: ${chain.join(' → ')}; a playbook cannot be part of itself`,
-    cpaExceeded: ({ channel, cost, budget, units, metric, limit, currency, unitsNeeded, budgetAllowed }) =>
-        `${channel} costs ${f.money(cost, currency)} for each of its ${f.num(units)} ${metric} (budget ${f.money(budget, currency)}), above its 'cpa at most' of ${f.money(limit, currency)}: deliver at least ${f.num(unitsNeeded)} ${metric} or cut the budget to ${f.money(budgetAllowed, currency)}`,
-    assumptionMismatch: ({ channel, volume, metric, rate, derived, nextMetric, delivered, tolerance }) =>
-        `${channel} assumes ${f.num(volume)} ${metric} at ${f.points(rate)} = ${f.num(derived)} ${nextMetric}, but delivers ${delivered.isZero() ? `no ${nextMetric}` : `${f.num(delivered)} ${nextMetric}`}: make the assumption and the deliveries agree (within ${f.pct(tolerance)})`,
-    funnelOrder: ({ goal, target, metric, earlierGoal, earlierTarget, earlierMetric, funnel }) =>
-        `${goal} targets ${f.num(target)} ${metric}, more than the ${f.num(earlierTarget)} ${earlierMetric} of ${earlierGoal}, an earlier step of funnel ${funnel}: fewer people reach a later step, so lower this target or raise the target of ${earlierGoal}`,
-    dateOutsidePeriod: ({ what, name, text, period }) => {
-        const subject = what === 'deadline' ? `the deadline of ${name}, ${text},` : what === 'window' ? `the window of ${name}, ${text},` : `review ${name} on ${text}`;
-        return `${subject} lies outside the playbook period ${period}: move it into the period or widen the period`;
-    },
-    lateContribution: ({ campaign, start, goal, deadline }) =>
-        `${campaign} starts on ${start}, after the deadline of ${goal}, ${deadline}: what it delivers comes too late; start it earlier or aim at a later goal`,
-    ownerMissing: ({ type, name, accountable }) => accountable
-        ? `workstream ${name} has no accountable person: add 'accountable PERSON'`
-        : `${word(type)} ${name} has no owner: add 'owner PERSON'`,
-    capacityOverload: ({ person, load, capacity, parts, over }) =>
-        `${person} is responsible for ${f.points(load)} (${parts.map(p => `${p.workstream} ${f.points(p.share)}`).join(' + ')}), ${f.points(over)} more than ${poss(person)} capacity of ${f.points(capacity)}: lower the shares, share the work, or raise the capacity`,
-    kpiWeights: ({ person, total, parts }) => {
-        const difference = total.sub(100);
-        return `${poss(person)} KPI weights add up to ${f.points(total)} (${parts.map(p => f.points(p)).join(' + ')}), not 100%: ${difference.sign() > 0 ? `remove ${diff(difference)}` : `add ${diff(difference)}`}`;
-    },
-    kpiWeightsEmpty: ({ person }) => `${poss(person)} assessment names no KPI: add 'kpi … weight …%' lines whose weights add up to 100%`,
-    ownerNotAssessed: ({ person, goal, hasAssessment }) => hasAssessment
-        ? `${person} owns ${goal}, but ${poss(person)} assessment does not name it: add 'kpi ${goal} weight …%' to assessment ${person}`
-        : `${person} owns ${goal} but has no assessment: add 'assessment ${person} { kpi ${goal} weight 100% }'`,
-    forecastSpread: ({ forecast, min, max, median, spread, threshold, unit }) =>
-        `the forecasts of ${forecast} range from ${f.amount(min, unit)} to ${f.amount(max, unit)}, a spread of ${f.pct(spread)} of the median ${f.amount(median, unit)} (more than ${f.pct(threshold)}): look again at the assumptions behind the highest and the lowest`,
-    forecastDecisionOutside: ({ forecast, decided, min, max, unit }) =>
-        `${forecast} decides ${f.amount(decided, unit)}, outside the forecasts' range ${f.amount(min, unit)} – ${f.amount(max, unit)}: explain the decision or revisit the forecasts`,
-    goalForecastMismatch: ({ goal, target, decided, forecast, unit }) =>
-        `the target of ${goal}, ${f.amount(target, unit)}, differs from the ${f.amount(decided, unit)} decided by forecast ${forecast}: make the target the decided figure`,
-    stageFocus: ({ focus, stage, suited }) =>
-        `focus ${focus} does not suit a product in the ${stage} stage: at that stage focus on ${f.list(suited, 'or')}`,
-    metricUnmonitored: ({ metric, goals }) =>
-        `no monitor watches ${metric}, the metric of ${f.list(goals, 'and')}: add 'monitor ${metric} { every week source "…" }'`,
-    channelUnattributed: ({ metric, channels }) =>
-        `${channels.length === 1 ? 'channel' : 'channels'} ${f.list(channels, 'and')} ${channels.length === 1 ? 'delivers' : 'deliver'} ${metric}, but no monitor of ${metric} is 'by channel': add 'by channel' to see which channel brings them`,
-    noReview: ({ playbook }) =>
-        `playbook ${playbook} has no review: add 'review Weekly { every week owner … covers … }' to check the plan against the data`,
-    mandatoryUnscheduled: ({ campaign, missing }) =>
-        `${campaign} is mandatory but has no ${f.list(missing.map(m => m), 'or')}: a binding plan needs a window and an owner`,
-    invalidConfig: ({ file, line, column, problem }) => `${file}:${line}:${column}: ${problem} (the defaults apply until it is fixed)`,
-    unusedSuppression: ({ rule, known, suggestion }) =>
-        known
-            ? `opsbook-ignore ${rule} silences nothing: the next line has no ${rule} problem; remove it`
-            : `'${rule}' is not a rule, so this opsbook-ignore silences nothing: ${suggestion ? `did you mean '${suggestion}'?` : 'remove it'}`,
-    unreadableFile: ({ byte, code }) =>
-        byte !== undefined
-            ? `not valid UTF-8 text: byte 0x${byte} here is not part of a UTF-8 character, so the file was not checked; save it as UTF-8`
-            : `the file cannot be read (${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? 'error')}), so it was not checked`,
 
     relatedDelivery: ({ from, amount, unit }) => `${from} delivers ${f.qty(amount, unit)}`,
     relatedSubGoal: ({ goal, amount, unit }) => `sub-goal ${goal} targets ${f.qty(amount, unit)}`,
@@ -180,29 +27,356 @@ export const EN: MessageCatalogue = {
     relatedPartOf: ({ goal, parent }) => `${goal} is part of ${parent}`,
     relatedParentPeriod: ({ parent, period }) => `the period of ${parent}: ${period}`,
     relatedGoal: ({ goal }) => `goal ${goal}`,
-    relatedMonitor: ({ metric }) => `monitor ${metric}, not by channel`,
+    relatedMonitor: ({ metric }) => `monitor ${metric}, not by channel`
+};
 
-    duplicateProperty: ({ phrase, elementType, firstLine }) => `'${phrase}' appears twice in ${a(elementType)} (first at line ${firstLine}): keep one`,
-    importMissing: ({ path }) => `cannot import "${path}": no such file next to this one`,
-    importNotOps: ({ path }) => `cannot import "${path}": only .ops files can be imported`,
-    importOutsideRoot: ({ path, root }) => `cannot import "${path}": it lies outside the workspace root ${root}`,
-    duplicateNameLocal: ({ name, type, line }) => `'${name}' is already defined as ${a(type)} at line ${line}: each name may be used once in a file and its imports`,
-    duplicateNameImported: ({ name, type, file }) => `'${name}' is also defined as ${a(type)} in ${file}, which this file imports: rename one of them`,
-    duplicateNameTwoImports: ({ name, first, second }) => `'${name}' is defined in both ${first} and ${second}: a file may import each name once`,
-    duplicateAssessment: ({ person, line }) => `${person} already has an assessment at line ${line}: put all of a person's KPIs in one`,
+// ---- generated documents (plan, review): generate/i18n-documents.ts -------------------------
 
-    unresolvedWrongType: ({ name, actualType, wantedType }) => `'${name}' is ${a(actualType)}, not ${a(wantedType)}`,
-    unresolvedSuggest: ({ name, wantedType, suggestion }) => `unknown ${word(wantedType)} '${name}': did you mean '${suggestion}'?`,
-    unresolvedUnknown: ({ name, wantedType, noneVisible }) =>
-        `unknown ${word(wantedType)} '${name}'${noneVisible ? ` (no ${word(wantedType)} is visible here; is an import missing?)` : ''}`,
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
-    syntaxNotAProperty: ({ word: value, elementType, expected }) => `'${value}' is not a property of ${a(elementType)}: expected ${f.list(expected, 'or')}`,
-    syntaxExpected: ({ expected, previous, found: actual, atLeastOne }) =>
-        `expected ${atLeastOne ? 'at least one ' : ''}${f.list(expected.map(expectedWord), 'or')}${previous ? ` after '${previous}'` : ''}, found ${found(actual)}`,
-    syntaxNotAllInput: ({ found: actual }) => `expected an element (${ELEMENT_KEYWORDS.join(', ')}), found ${found(actual)}`,
-    lexFullWidth: ({ char, replacement }) => `full-width character '${char}': type the ASCII '${replacement}' instead (switch the input method to half-width)`,
-    lexUnterminated: () => 'unterminated text: a quoted text must end with " on the same line',
-    lexPercentSpace: () => "a '%' must follow its number directly, as in 4%",
-    lexNul: () => 'unexpected NUL character (U+0000): is this a binary file?',
-    lexUnexpected: ({ shown }) => `unexpected character ${shown}`
+const EVERY_EN: Record<string, string> = { day: 'daily', week: 'weekly', month: 'monthly', quarter: 'quarterly' };
+const PER_EN: Record<string, string> = { day: 'day', week: 'week', month: 'month', quarter: 'quarter' };
+
+export const DOCUMENT_TEXT_EN: DocumentText = {
+    listSeparator: PUNCTUATION.en.listSeparator,
+    colon: PUNCTUATION.en.colon,
+    paren: text => ` (${text})`,
+    clauseSeparator: '; ',
+    yes: 'yes',
+    no: 'no',
+    by: 'by',
+    plan: 'Plan',
+    level: 'level',
+
+    strategyWord: 'Strategy',
+    goalWord: 'goal',
+    channelWord: 'channel',
+    campaignWord: 'campaign',
+    reviewWord: 'Review',
+    partOf: 'part of',
+    serves: 'serves',
+    elementType: type => ({ Goal: 'goal', Channel: 'channel', Campaign: 'campaign', Workstream: 'workstream', Forecast: 'forecast', Team: 'team', Review: 'review' })[type] ?? type.toLowerCase(),
+
+    stage: word => word,
+    focus: word => word,
+    channelKind: word => word,
+    campaignType: word => (word === 'pr' ? 'PR' : word),
+    binding: word => word,
+    every: word => PER_EN[word] ?? word,
+    frequency: word => EVERY_EN[word] ?? word,
+    assignment(role, type, name) {
+        return `${this.assignmentRole(role)} ${this.elementType(type)} ${name}`;
+    },
+    pointsDifference: signed => `${signed} pp`,
+    schedule: (every, weekday) => `${EVERY_EN[every] ?? every}${weekday ? ` on ${capitalize(weekday)}` : ''}`,
+    onDate: date => `on ${date}`,
+    coverageStatus: status =>
+        ({ 'not-additive': 'level target', unplanned: 'unplanned', undercovered: 'under-covered', covered: 'covered', overcommitted: 'over-committed', 'no-target': 'no target' })[status],
+    reviewStatus: status => ({ 'on-track': 'on track', 'at-risk': 'at risk', 'off-track': 'off track' })[status],
+    assignmentRole: role =>
+        ({ owner: 'owns', responsible: 'responsible for', accountable: 'accountable for', consulted: 'consulted on', informed: 'informed of', decider: 'decides', lead: 'leads' })[role] ?? role,
+    severity: severity => severity,
+    alert: (direction, threshold, per) => `${direction} ${threshold}${per ? ` per ${per}` : ''}`,
+    kept: reason => ({ 'no-actuals': 'kept: no actuals', 'no-spend': 'kept: no spend recorded', alone: 'kept: only channel of its unit' })[reason],
+
+    planTitle: 'Execution plan',
+    planIntro: source => `Generated by opsbook from ${source}. Change the playbook and generate again instead of editing this file.`,
+    overviewHeading: 'Overview',
+    itemColumn: 'Item',
+    valueColumn: 'Value',
+    playbookLabel: 'Playbook',
+    productLabel: 'Product',
+    stageLabel: 'Stage',
+    periodLabel: 'Period',
+    days: n => plural(n, 'day', 'days'),
+    currencyLabel: 'Currency',
+    budgetLabel: 'Budget',
+    allocatedOf: (amount, share) => `${amount} allocated (${share})`,
+    allocatedNoTotal: amount => `${amount} allocated to channels and campaigns (no playbook budget set)`,
+    remainingAmount: amount => `${amount} unallocated`,
+    overrunAmount: amount => `${amount} over budget`,
+    contentsLabel: 'Contents',
+    countGoals: n => plural(n, 'goal', 'goals'),
+    countChannels: n => plural(n, 'channel', 'channels'),
+    countCampaigns: n => plural(n, 'campaign', 'campaigns'),
+    countWorkstreams: n => plural(n, 'workstream', 'workstreams'),
+    strategiesHeading: 'Strategy',
+    focusLabel: 'focus',
+    goalsLabel: 'goals',
+    rationaleLabel: 'Why',
+    competitionLabel: 'Competition',
+
+    goalTreeHeading: 'Goal tree',
+    goalTreeLegend: 'Strategies lead to goals; sub-goals hang under the goal they are part of; channels (boxes) and campaigns (rounded) deliver the amounts on the arrows; dotted arrows: a campaign serves a goal without a number.',
+
+    goalsHeading: 'Goals',
+    noGoals: 'The playbook sets no goals.',
+    goalColumn: 'Goal',
+    targetColumn: 'Target',
+    deadlineColumn: 'Deadline',
+    plannedColumn: 'Planned',
+    coverageColumn: 'Coverage',
+    statusColumn: 'Status',
+    ownerColumn: 'Owner',
+    contextColumn: 'Part of / strategy',
+    short: amount => `${amount} short`,
+    goalsNote: 'Planned = what channels and campaigns deliver to the goal plus the targets of its sub-goals (same metric); coverage = planned ÷ target. Percent and number goals are levels: nothing adds up to them.',
+
+    channelsCampaignsHeading: 'Channels and campaigns',
+    channelsHeading: 'Channels',
+    campaignsHeading: 'Campaigns',
+    noChannels: 'No channels.',
+    noCampaigns: 'No campaigns.',
+    channelColumn: 'Channel',
+    campaignColumn: 'Campaign',
+    kindColumn: 'Kind',
+    typeColumn: 'Type',
+    deliversColumn: 'Delivers → goal (share of goal)',
+    budgetColumn: 'Budget',
+    costPerUnitColumn: 'Implied cost per unit',
+    cpaLimitColumn: 'CPA limit',
+    assumptionColumn: 'Assumption',
+    windowColumn: 'Window',
+    bindingColumn: 'Binding (region)',
+    partOfLabel: 'Part of',
+    shareOfParentBudget: parent => `Share of ${parent}'s budget`,
+    regionLabel: 'Region',
+    regionColumn: 'Region',
+    childPlaybookWord: 'child playbook',
+    mandatoryFromHeading: parent => `Mandatory campaigns from ${parent}`,
+    mandatoryIntro: (parent, region) => `${parent} sets these campaigns as mandatory${region !== undefined ? ` for region ${region}` : ''}: this playbook runs them as planned there, in its own channels and with its own people.`,
+    noMandatoryFrom: (parent, region) => `None of the mandatory campaigns of ${parent} applies to this playbook${region !== undefined ? ` (region ${region})` : ''}.`,
+    allRegions: 'all regions',
+    runsColumn: 'In this window',
+    campaignRuns: state => ({ before: 'not started', during: 'running', after: 'ended' })[state],
+    carriedOutColumn: 'Carried out as planned?',
+    viaColumn: 'Via',
+    servesColumn: 'Serves',
+    perUnit: (cost, metric) => `${cost} per unit of ${metric}`,
+    assumption: (volume, rate, derived) => `${volume} at ${rate} = ${derived}`,
+    costNote: 'Implied cost per unit = budget ÷ what the channel or campaign delivers of its first count metric.',
+
+    budgetHeading: 'Budget',
+    noBudget: 'No budgets are set.',
+    shareOfBudgetColumn: 'Share of playbook budget',
+    channelsTotal: 'Channels',
+    campaignsTotal: 'Campaigns',
+    allocatedTotal: 'Allocated',
+    unallocated: 'Unallocated',
+    overrun: 'Over budget',
+    playbookBudget: 'Playbook budget',
+    budgetPieTitle: currency => `Budget (${currency})`,
+
+    timelineHeading: 'Timeline',
+    timelineTitle: 'Timeline',
+    timelineLegend: 'Bars: the playbook period, campaign windows (mandatory campaigns in red) and recurring reviews from first to last meeting; diamonds: goal deadlines and one-off reviews.',
+    noPeriod: 'The playbook has no period, so there is no timeline.',
+    playbookPeriod: 'Playbook',
+    goalDeadlines: 'Goal deadlines',
+    reviewsHeading: 'Reviews',
+    timesHeld: n => `${n}×`,
+
+    raciHeading: 'Responsibilities (RACI)',
+    noWorkstreams: 'No workstreams.',
+    workstreamColumn: 'Workstream',
+    raciLegend: 'R = responsible (share of capacity), A = accountable, C = consulted, I = informed.',
+
+    peopleHeading: 'People: assignments and load',
+    noPeople: 'No people are visible from this playbook.',
+    personColumn: 'Person',
+    roleColumn: 'Role',
+    teamColumn: 'Team',
+    loadColumn: 'Load',
+    assignmentsColumn: 'Assignments',
+    assessedOnColumn: 'Assessed on',
+    loadOf: (load, capacity) => `${load} of ${capacity}`,
+    overloaded: 'overloaded',
+    loadNote: 'Load = the sum of the person’s responsible shares in this playbook’s workstreams, against their capacity.',
+
+    assessmentsHeading: 'Assessments',
+    noAssessments: 'No assessments.',
+    kpiColumn: 'KPI',
+    weightColumn: 'Weight',
+    totalWeightColumn: 'Total',
+    perPeriod: (amount, period) => `${amount} per ${period}`,
+
+    forecastsHeading: 'Forecasts',
+    noForecasts: 'No forecasts.',
+    forecastColumn: 'Forecast',
+    salesColumn: 'Sales',
+    financeColumn: 'Finance',
+    marketColumn: 'Market',
+    spreadColumn: 'Spread',
+    decidedColumn: 'Decided',
+    decidedByColumn: 'By',
+    checkColumn: 'Check',
+    decisionOutside: 'decision outside the three forecasts',
+    targetDiffers: target => `the goal's target is ${target}`,
+    consistent: 'consistent',
+    spreadNote: 'Spread = (highest − lowest) ÷ median of the sales, finance and market forecasts.',
+
+    monitoringHeading: 'Monitoring plan',
+    noMonitors: 'Nothing is monitored.',
+    metricColumn: 'Metric',
+    everyColumn: 'Every',
+    byChannelColumn: 'By channel',
+    sourceColumn: 'Source',
+    alertColumn: 'Alert',
+    goalsColumn: 'Goals',
+    deliveredByColumn: 'Delivered by',
+    notMonitored: 'not monitored',
+
+    reviewCalendarHeading: 'Review calendar',
+    noReviews: 'No reviews are scheduled.',
+    reviewColumn: 'Review',
+    scheduleColumn: 'Schedule',
+    datesColumn: 'Dates in the period',
+    coversColumn: 'Covers',
+    questionsColumn: 'Questions',
+
+    findingsHeading: 'Open findings',
+    noFindings: 'None: opsbook check reports no warnings for this playbook.',
+    findingsIntro: n => `${plural(n, 'finding', 'findings')} that opsbook check still reports (warnings do not stop the plan, but each deserves a decision):`,
+    whereColumn: 'Where',
+    severityColumn: 'Severity',
+    ruleColumn: 'Rule',
+    messageColumn: 'Message',
+
+    reviewIntro: (title, source) => `${title}. Review template generated by opsbook from ${source}: fill in the empty cells and the answers. Once edited, opsbook will not overwrite this file without --force.`,
+    summaryHeading: 'Summary',
+    reviewedPeriodLabel: 'Reviewed period',
+    figuresToLabel: 'Figures to',
+    figuresTo: (date, day, days, share) => `${date}, day ${day} of ${days} of the playbook period (${share})`,
+    reviewsLabel: 'Reviews held',
+    noReviewInWindow: 'none scheduled in this period',
+    actualsLabel: 'Actuals',
+    rowsCounted: n => `${plural(n, 'row', 'rows')} counted`,
+    noActuals: 'none given: fill in the Actual column (or run opsbook review with --actuals FILE.csv)',
+    statusBandsLabel: 'Status',
+    statusBands: (onTrack, atRisk) => `on track at ${onTrack} or more of the target to date, at risk at ${atRisk} or more, off track below`,
+    elapsedColumn: 'Elapsed',
+    targetToDateColumn: 'Target to date',
+    actualColumn: 'Actual',
+    varianceColumn: 'Variance',
+    goalsReviewNote: 'Target to date = target × elapsed share of the time from the period start to the deadline (a campaign’s: of its window). Percent and number targets are levels and are not pro-rated. Variance = actual − target to date (in brackets: actual as a share of it).',
+    channelOrCampaignColumn: 'Channel / campaign',
+    proRatedOverColumn: 'Pro-rated over',
+    costHeading: 'Cost per unit',
+    unitColumn: 'Unit',
+    spendToDateColumn: 'Spend to date',
+    unitsToDateColumn: 'Units to date',
+    actualCostColumn: 'Actual cost per unit',
+    plannedCostColumn: 'Planned cost per unit',
+    budgetProRated: 'budget pro-rated',
+    reallocationHeading: 'Proposed budget re-allocation for the next cycle',
+    noReallocation: 'No channel has both a budget and a unit to compare: nothing to re-allocate.',
+    reallocationMethod: 'Budgets move only between channels measured in the same unit, and each group keeps its total. Each channel moves half way from its budget toward a split proportional to the units its budget buys at its actual cost per unit (budget ÷ actual cost per unit); amounts are rounded to whole currency units, the remainder going to the cheapest channel. A half step keeps one cycle’s noise from swinging the whole budget.',
+    unitGroup: (metric, total) => `Channels measured in ${metric} (${total} in all)`,
+    proposedColumn: 'Proposed',
+    changeColumn: 'Change',
+    funnelHeading: 'Funnel',
+    stepColumn: 'Step',
+    actualToDateColumn: 'Actual to date',
+    conversionColumn: 'Conversion from previous step',
+    plannedConversionColumn: 'Planned conversion',
+    questionsHeading: 'Questions',
+    playbookQuestionsHeading: 'From the playbook',
+    standingQuestionsHeading: 'Standing questions',
+    trafficQualityQuestion: 'Traffic quality per channel: who came, and who stayed?',
+    cameColumn: 'Came (volume)',
+    stayedColumn: 'Stayed / converted',
+    verdictColumn: 'Keep, fix or stop?',
+    funnelLossQuestion: 'Where does the funnel lose people, and why?',
+    nextCycleQuestion: 'What do we change in the next cycle, backed by which data?',
+    answerPrompt: 'Answer:',
+    decisionsHeading: 'Decisions and owners',
+    decisionColumn: 'Decision',
+    dueColumn: 'Due'
+};
+
+// ---- editor: hovers, inlay hints, code lenses, quick-fix titles (lsp/lsp-text.ts) -----------
+
+export const EDITOR_TEXT_EN: LspText = {
+    ...PUNCTUATION.en,
+    target: 'Target',
+    bound: { 'at least': 'at least', 'at most': 'at most' },
+    planned: 'Planned',
+    deadline: 'by',
+    owner: 'Owner',
+    strategy: 'Strategy',
+    partOf: 'Part of',
+    contributions: 'Contributions',
+    servedBy: 'Served by',
+    serves: 'Serves',
+    status: {
+        covered: 'covered',
+        undercovered: 'undercovered',
+        overcommitted: 'overcommitted',
+        unplanned: 'nothing planned yet',
+        'not-additive': 'not additive (percent, number or "at most" targets are not summed)',
+        'no-target': 'no target'
+    },
+    short: amount => `${amount} short`,
+    over: amount => `${amount} over`,
+    budget: 'Budget',
+    ofPlaybookBudget: share => `${share} of the playbook budget`,
+    delivers: 'Delivers',
+    deliveryLine: (amount, goal, share) => `${amount} to ${goal}${share ? ` (${share} of its target)` : ''}`,
+    impliedCost: (cost, metric) => `Implied cost: ${cost} per unit of ${metric}`,
+    cpaLimit: limit => `limit ${limit}`,
+    assumption: (volume, metric, rate, derived) => `Assumes ${volume} ${metric} at ${rate} = ${derived}`,
+    assumptionCompared: (nextMetric, delivered) => `delivers ${delivered} ${nextMetric}`,
+    load: 'Load',
+    loadLine: (load, capacity, ratio) => `${load} of ${capacity} capacity${ratio ? ` (${ratio} used)` : ''}`,
+    workspaceLoad: 'Across playbooks',
+    loadIn: playbook => `in ${playbook}`,
+    assignments: 'Assignments',
+    role: { owner: 'owns', responsible: 'responsible for', accountable: 'accountable for', consulted: 'consulted on', informed: 'informed of', decider: 'decides', lead: 'leads' },
+    raci: { responsible: 'Responsible', accountable: 'Accountable', consulted: 'Consulted', informed: 'Informed' },
+    assessedOn: 'Assessed on',
+    kind: 'Kind',
+    usedIn: 'Used in',
+    notUsed: 'Not used by any element yet.',
+    monitored: how => `Monitored ${how}`,
+    notMonitored: 'Not monitored.',
+    window: 'Window',
+    via: 'Via',
+    binding: 'Binding',
+    forecasts: 'Forecasts',
+    spread: spread => `spread ${spread}`,
+    decided: (amount, by) => `decided ${amount} by ${by}`,
+    weights: total => `KPI weights add up to ${total}`,
+    allocated: (allocated, total, share) => `Allocated ${allocated} of ${total} (${share})`,
+    remaining: amount => `${amount} remaining`,
+    goalsCount: count => `${count} goal${count === 1 ? '' : 's'}`,
+    region: 'Region',
+    childPlaybooks: 'Child playbooks',
+    mandatoryFrom: parent => `Mandatory from ${parent}`,
+    schedule: 'Schedule',
+    covers: 'Covers',
+    team: 'Team',
+    capacity: 'Capacity',
+    lead: 'Lead',
+    members: 'Members',
+    rule: 'Rule',
+    ruleLink: "the rule's documentation",
+    hintShareOfGoal: (share, goal) => `${share} of ${goal}`,
+    hintShareOfBudget: share => `${share} of budget`,
+    hintShareOfParentBudget: (share, parent) => `${share} of ${parent}'s budget`,
+    hintPlanned: (planned, share) => `planned ${planned}${share ? ` (${share})` : ''}`,
+    hintDerived: (derived, metric) => `= ${derived} ${metric}`,
+    lensGoal: (planned, target, share) => `planned ${planned} / ${target}${share ? ` (${share})` : ''}`,
+    lensGoalUnplanned: 'nothing planned yet',
+    previewPlan: 'Preview plan',
+    generateReview: 'Generate review',
+    replaceWith: name => `Replace with '${name}'`,
+    create: (type, name, file) => `Create ${type} '${name}'${file ? ` in ${file}` : ''}`,
+    importFrom: (name, file) => `Import '${name}' from "${file}"`,
+    addMonitor: metric => `Add a monitor for '${metric}'`,
+    rescaleWeights: 'Rescale the KPI weights to 100%',
+    addOwner: person => `Add owner ${person}`,
+    addAccountable: person => `Make ${person} accountable`,
+    removeSuppressionComment: 'Remove this opsbook-ignore comment',
+    removeSuppressionName: rule => `Remove '${rule}' from opsbook-ignore`
 };

@@ -1,168 +1,20 @@
-// 简体中文消息：与 en.ts 一一对应，说明哪里不对、相关数字，以及怎样改。
+// 简体中文目录：除各规则自己的消息外的全部中文文字。不属于某一条规则的诊断消息（相关位置、实际数据 CSV），
+// 加上从规则注册表（rules/*.ts）收集的每条规则的中文消息；生成文档的文字；编辑器的文字。共用的词语和标点在
+// words.ts。与 en.ts 一一对应：说明哪里不对、相关数字，以及怎样改。
 
-import { describeElementType } from '../util/element-words.js';
-import type { Decimal } from '../values/decimal.js';
-import type { ContributionSource, ExpectedToken, FoundToken, MessageCatalogue } from './catalogue.js';
-import { ELEMENT_KEYWORDS } from './en.js';
-import { TextFormatter } from './text.js';
+import { ruleMessages } from '../rules/index.js';
+import type { MessageCatalogue } from './message.js';
+import type { DocumentText } from './document-text.js';
+import type { LspText } from './editor-text.js';
+import { zh, PUNCTUATION } from './words.js';
 
-const f = new TextFormatter('zh-CN');
-const el = (type: string) => describeElementType(type, true, 'zh-CN');
-const word = (type: string) => describeElementType(type, false, 'zh-CN');
-
-const VALUE_WHAT: Record<string, string> = {
-    stage: '阶段（stage）', focus: '重点（focus）', kind: '渠道类型（kind）', type: '活动类型（type）', binding: '约束（binding）',
-    every: "频率（every）", weekday: "星期（on）", per: "周期（per）", locale: '语言（locale）'
-};
-
-const KIND: Record<string, string> = { count: '计数（count）', money: '金额（money）', percent: '百分比（percent）', number: '数值（number）' };
-
-const SOURCE: Record<ContributionSource, string> = {
-    channels: '渠道共交付',
-    campaigns: '活动共交付',
-    'channels-campaigns': '渠道和活动共交付',
-    'sub-goals': '子目标合计',
-    'deliveries-sub-goals': '交付和子目标合计',
-    none: '没有交付'
-};
-
-const TERMINALS: Record<string, string> = {
-    DATE: '日期（如 2027-03-31）',
-    QUARTER: '季度（如 2027-Q1）',
-    MONTH: '月份（如 2027-01）',
-    NUMBER: '数字',
-    PERCENT: '百分比（如 35%）',
-    STRING: '带引号的文字',
-    ID: '名称',
-    EOF: '文件结尾'
-};
-
-function expectedWord(token: ExpectedToken): string {
-    return 'terminal' in token ? (TERMINALS[token.terminal] ?? `'${token.terminal}'`) : `'${token.keyword}'`;
-}
-
-function found(token: FoundToken): string {
-    if (token.kind === 'eof') return '文件结尾';
-    if (token.kind === 'text') return `文字 ${token.image}`;
-    return `'${token.image}'`;
-}
-
-function abs(value: Decimal): string {
-    return f.points(value.abs());
-}
+const { f } = zh;
 
 export const ZH_CN: MessageCatalogue = {
-    dateMalformed: ({ text, example }) => `${text} 不是日期：请写成 YYYY-MM-DD，例如 ${example}`,
-    dateNotOnCalendar: ({ text, reason, year, month, days }) => {
-        const not = `日历上没有 ${text}`;
-        if (reason === 'year-zero') return `${not}：没有 0 年`;
-        if (reason === 'month-range') return `${not}：月份是 01 到 12`;
-        if (reason === 'day-start') return `${not}：日期从 01 开始`;
-        return `${not}：${year} 年 ${month} 月只有 ${days} 天`;
-    },
-    periodInvalid: ({ text, expected, example }) => {
-        if (expected === 'quarter') return `${text} 不是季度：请写 YYYY-Q1 … YYYY-Q4`;
-        if (expected === 'month') return `${text} 不是月份：请写成 YYYY-MM，例如 ${example}`;
-        if (expected === 'month-range') return `${text} 不是月份：月份是 01 到 12`;
-        if (expected === 'year-zero') return `${text} 不是期间：没有 0 年`;
-        return `${text} 不是期间：请写 YYYY-MM-DD .. YYYY-MM-DD、YYYY-Qn（2027-Q1）、YYYY-MM（2027-01）或 YYYY（2027）`;
-    },
-    rangeReversed: ({ what, start, end }) =>
-        `${what === 'period' ? '期间（period）' : '时间窗口（window）'} ${start} .. ${end} 的结束早于开始：请把较早的日期写在前面（${end} .. ${start}）`,
-    percentRange: ({ text, what }) => {
-        if (what === 'capacity') return `产能（capacity）${text} 超过 100%：一个人的产能最多 100%（全部时间）`;
-        if (what === 'share') return `负责份额 ${text} 超过 100%：占个人产能的份额最多 100%`;
-        return `${text} 超出 0–100% 的范围：百分比在 0% 到 100% 之间`;
-    },
-    numberTooLarge: ({ text }) => `${text} 太大：运营手册中的数字必须小于 1,000,000,000,000,000（单位后缀写错了吗？）`,
+    ...ruleMessages('zh-CN'),
+
     actualsDuplicateRow: ({ line, date, metric, channel, level }) =>
         `与第 ${line} 行的日期、指标和渠道相同（${date}，${metric}，${channel === '' ? '未填渠道' : channel}）：${level ? '以后一行为准' : '两行的数值会相加'}；如果是重复导出的，请删除其中一行`,
-    unknownValue: ({ what, word: value, expected, suggestion }) =>
-        `未知的${VALUE_WHAT[what] ?? what} '${value}'：${suggestion ? `是不是 '${suggestion}'？` : ''}可选值为 ${f.list(expected, 'or')}`,
-    metricKindUnknown: ({ metric, word: kind, suggestion }) =>
-        `指标 ${metric} 的类型 '${kind}' 未知：${suggestion ? `是不是 '${suggestion}'？` : ''}可选值为 count、money、percent 或 number`,
-    quantityWantsNumber: ({ metric, kind, text }) =>
-        `${text} 是百分比，但 ${metric} 是${KIND[kind] ?? kind}指标：请写 ${metric} 的数量${kind === 'money' ? '（可带币种）' : ''}，或改用百分比指标`,
-    quantityWantsPercent: ({ metric, text }) => `${metric} 是百分比指标：请写百分比，例如 ${text}% ${metric}`,
-    currencyOnCount: ({ metric, kind, currency, value }) =>
-        `${metric} 是${KIND[kind] ?? kind}指标，不带币种：请写 ${value} ${metric}，或把 ${metric} 定义为金额指标（而不是 ${currency}）`,
-    currencyNotIso: ({ code, suggestion }) =>
-        `'${code}' 不是 ISO 4217 币种代码：${suggestion ? `是不是 ${suggestion}？` : '请写三个字母的代码，如 CNY、USD 或 EUR'}`,
-    currencyNoFx: ({ code, base }) => `没有从 ${code} 到 ${base} 的汇率：请在 playbook 中加上 'fx ${code} = … ${base}'`,
-    deliveryMetricMismatch: ({ from, metric, goal, goalMetric }) =>
-        `${from} 向 ${goal} 交付 ${metric}，但该目标以 ${goalMetric} 计：请交付 ${goalMetric}，或改为交付给以 ${metric} 计的目标（这条交付不计入 ${goal}）`,
-    funnelStepNotCount: ({ funnel, metric, kind }) =>
-        `${metric} 是${KIND[kind] ?? kind}指标：漏斗 ${funnel} 的每一步都必须是计数指标（到达该步的人数）`,
-    amountWrongUnit: ({ goal, metric, kind, text }) =>
-        `${text} 与 ${goal} 的指标 ${metric}（${KIND[kind] ?? kind}）不符：请写${kind === 'percent' ? '百分比，如 35%' : kind === 'money' ? '金额，如 300k CNY' : '数字，如 4000'}`,
-
-    goalUndercovered: ({ goal, source, planned, target, unit, coverage, shortfall }) => source === 'none'
-        ? `${goal}：没有任何交付数字，计划 0 / ${f.qty(target, unit)}；请在为它工作的渠道和活动里加上 'delivers … to ${goal}'`
-        : `${goal}：${SOURCE[source]} ${f.amount(planned, unit)} / ${f.qty(target, unit)}（${f.pct(coverage)}），还差 ${f.amount(shortfall, unit)}；请再计划 ${f.amount(shortfall, unit)} 或降低目标`,
-    goalOvercommitted: ({ goal, source, planned, target, unit, coverage, limit, excess }) =>
-        `${goal}：${SOURCE[source]} ${f.amount(planned, unit)} / ${f.qty(target, unit)}（${f.pct(coverage)}），超过目标的 ${f.pct(limit)}；多承诺了 ${f.amount(excess, unit)}：请减少交付或提高目标`,
-    goalUnplanned: ({ goal }) =>
-        `没有任何渠道、活动、工作版块或子目标支撑 ${goal}：请在渠道或活动中加上 'delivers … to ${goal}'，在活动或工作版块中加上 'serves ${goal}'，或增加 'part of ${goal}' 的子目标`,
-    goalCycle: ({ chain }) => `'part of' 形成了循环：${chain.join(' → ')}；目标不能是它自己的一部分`,
-    budgetOverrun: ({ allocated, channels, campaigns, total, over, currency }) =>
-        `渠道和活动预算合计 ${f.money(allocated, currency)}（渠道 ${f.money(channels, currency)}，活动 ${f.money(campaigns, currency)}），比总预算 ${f.money(total, currency)} 多出 ${f.money(over, currency)}：请削减预算或提高总预算`,
-    budgetOverrunChildren: ({ allocated, channels, campaigns, childSum, children, total, over, currency }) =>
-        `渠道 ${f.num(channels)} + 活动 ${f.num(campaigns)} + 下级运营手册 ${f.num(childSum)}（${children.map(c => `${c.name} ${f.num(c.amount)}`).join('，')}）= ${f.money(allocated, currency)}，比预算 ${f.money(total, currency)} 多出 ${f.num(over)}：请削减预算（包括下级运营手册的预算），或提高本手册的预算`,
-    childPeriodOutside: ({ playbook, period, parent, parentPeriod }) =>
-        `${playbook} 的运营期间 ${period} 超出了上级 ${parent} 的期间 ${parentPeriod}：分解 ${parent} 的手册必须在它的期间之内`,
-    childBudgetNoFx: ({ playbook, currency, parent, parentCurrency }) =>
-        `${playbook} 的预算以 ${currency} 计，但上级 ${parent} 以 ${parentCurrency} 计，且没有 ${currency} 的汇率：请在 ${parent} 中加上 'fx ${currency} = … ${parentCurrency}'`,
-    playbookCycle: ({ chain }) => `运营手册之间的 'part of' 形成了循环：${chain.join(' → ')}；手册不能是它自己的一部分`,
-    cpaExceeded: ({ channel, cost, budget, units, metric, limit, currency, unitsNeeded, budgetAllowed }) =>
-        `${channel} 的 ${f.num(units)} ${metric} 每个成本 ${f.money(cost, currency)}（预算 ${f.money(budget, currency)}），高于 'cpa at most' 上限 ${f.money(limit, currency)}：请至少交付 ${f.num(unitsNeeded)} ${metric}，或把预算降到 ${f.money(budgetAllowed, currency)}`,
-    assumptionMismatch: ({ channel, volume, metric, rate, derived, nextMetric, delivered, tolerance }) =>
-        `${channel} 预估 ${f.num(volume)} ${metric} × ${f.points(rate)} = ${f.num(derived)} ${nextMetric}，但交付的是 ${delivered.isZero() ? `0 ${nextMetric}` : `${f.num(delivered)} ${nextMetric}`}：请让预估与交付一致（误差不超过 ${f.pct(tolerance)}）`,
-    funnelOrder: ({ goal, target, metric, earlierGoal, earlierTarget, earlierMetric, funnel }) =>
-        `${goal} 的目标 ${f.num(target)} ${metric} 超过了漏斗 ${funnel} 中更早一步 ${earlierGoal} 的 ${f.num(earlierTarget)} ${earlierMetric}：越往后到达的人越少，请降低这个目标或提高 ${earlierGoal} 的目标`,
-    dateOutsidePeriod: ({ what, name, text, period }) => {
-        const subject = what === 'deadline' ? `${name} 的截止日期 ${text}` : what === 'window' ? `${name} 的时间窗口 ${text}` : `复盘 ${name} 的日期 ${text}`;
-        return `${subject}不在运营期间 ${period} 内：请移到期间内，或放宽期间`;
-    },
-    lateContribution: ({ campaign, start, goal, deadline }) =>
-        `${campaign} 于 ${start} 开始，晚于 ${goal} 的截止日期 ${deadline}：它的交付来得太晚；请提前开始，或改为交付给更晚的目标`,
-    ownerMissing: ({ type, name, accountable }) => accountable
-        ? `工作版块 ${name} 没有负责人（accountable）：请加上 'accountable 人员'`
-        : `${word(type)} ${name} 没有负责人：请加上 'owner 人员'`,
-    capacityOverload: ({ person, load, capacity, parts, over }) =>
-        `${person} 负责的份额合计 ${f.points(load)}，超过产能 ${f.points(capacity)}（${parts.map(p => `${p.workstream} ${f.points(p.share)}`).join(' + ')}），超出 ${f.points(over)}：请降低份额、分担工作，或提高 ${person} 的产能`,
-    kpiWeights: ({ person, total, parts }) => {
-        const difference = total.sub(100);
-        return `${person} 的 KPI 权重合计 ${f.points(total)}（${parts.map(p => f.points(p)).join(' + ')}），不是 100%：${difference.sign() > 0 ? `请减少 ${abs(difference)}` : `请补上 ${abs(difference)}`}`;
-    },
-    kpiWeightsEmpty: ({ person }) => `${person} 的考核没有任何 KPI：请加上权重合计为 100% 的 'kpi … weight …%'`,
-    ownerNotAssessed: ({ person, goal, hasAssessment }) => hasAssessment
-        ? `${person} 负责 ${goal}，但 ${person} 的考核没有包含它：请在 assessment ${person} 中加上 'kpi ${goal} weight …%'`
-        : `${person} 负责 ${goal}，但没有考核：请加上 'assessment ${person} { kpi ${goal} weight 100% }'`,
-    forecastSpread: ({ forecast, min, max, median, spread, threshold, unit }) =>
-        `${forecast} 的三方预测从 ${f.amount(min, unit)} 到 ${f.amount(max, unit)}，差距为中位数 ${f.amount(median, unit)} 的 ${f.pct(spread)}（超过 ${f.pct(threshold)}）：请复核最高和最低预测背后的假设`,
-    forecastDecisionOutside: ({ forecast, decided, min, max, unit }) =>
-        `${forecast} 的决定值 ${f.amount(decided, unit)} 不在三方预测的范围 ${f.amount(min, unit)} – ${f.amount(max, unit)} 内：请说明理由或重新预测`,
-    goalForecastMismatch: ({ goal, target, decided, forecast, unit }) =>
-        `${goal} 的目标 ${f.amount(target, unit)} 与预测 ${forecast} 决定的 ${f.amount(decided, unit)} 不一致：请把目标改为决定值`,
-    stageFocus: ({ focus, stage, suited }) =>
-        `重点 ${focus} 不适合处于 ${stage} 阶段的产品：这个阶段应侧重 ${f.list(suited, 'or')}`,
-    metricUnmonitored: ({ metric, goals }) =>
-        `没有监测 ${metric}（${f.list(goals, 'and')} 的指标）：请加上 'monitor ${metric} { every week source "…" }'`,
-    channelUnattributed: ({ metric, channels }) =>
-        `渠道 ${f.list(channels, 'and')} 交付 ${metric}，但 ${metric} 的监测都没有按渠道（by channel）：请加上 'by channel'，看清每个渠道带来多少`,
-    noReview: ({ playbook }) =>
-        `运营手册 ${playbook} 没有复盘：请加上 'review 周复盘 { every week owner … covers … }'，用数据检验计划`,
-    mandatoryUnscheduled: ({ campaign, missing }) =>
-        `${campaign} 是必须执行的活动（mandatory），但没有${f.list(missing.map(m => (m === 'window' ? '时间窗口（window）' : '负责人（owner）')), 'or')}：约束性的计划需要时间窗口和负责人`,
-    invalidConfig: ({ file, line, column, problem }) => `${file}:${line}:${column}：${problem}（修正之前使用默认设置）`,
-    unusedSuppression: ({ rule, known, suggestion }) =>
-        known
-            ? `opsbook-ignore ${rule} 没有屏蔽任何提示：下一行并没有 ${rule} 问题，可以删掉`
-            : `没有名为 '${rule}' 的规则，这条 opsbook-ignore 不起作用：${suggestion ? `是不是 '${suggestion}'？` : '可以删掉'}`,
-    unreadableFile: ({ byte, code }) =>
-        byte !== undefined
-            ? `文件不是有效的 UTF-8 文本：此处的字节 0x${byte} 无法按 UTF-8 解码（文件可能是 GBK 等其他编码），因此未检查；请将文件另存为 UTF-8 编码`
-            : `无法读取该文件（${code === 'EACCES' || code === 'EPERM' ? '权限不足' : (code ?? '读取出错')}），因此未检查`,
 
     relatedDelivery: ({ from, amount, unit }) => `${from} 交付 ${f.qty(amount, unit)}`,
     relatedSubGoal: ({ goal, amount, unit }) => `子目标 ${goal} 的目标为 ${f.qty(amount, unit)}`,
@@ -173,29 +25,367 @@ export const ZH_CN: MessageCatalogue = {
     relatedPartOf: ({ goal, parent }) => `${goal} 是 ${parent} 的一部分`,
     relatedParentPeriod: ({ parent, period }) => `${parent} 的期间：${period}`,
     relatedGoal: ({ goal }) => `目标 ${goal}`,
-    relatedMonitor: ({ metric }) => `监测 ${metric}，未按渠道`,
+    relatedMonitor: ({ metric }) => `监测 ${metric}，未按渠道`
+};
 
-    duplicateProperty: ({ phrase, elementType, firstLine }) => `'${phrase}' 在${el(elementType)}中出现了两次（第一次在第 ${firstLine} 行）：请只保留一个`,
-    importMissing: ({ path }) => `无法导入 "${path}"：同一目录下没有这个文件`,
-    importNotOps: ({ path }) => `无法导入 "${path}"：只能导入 .ops 文件`,
-    importOutsideRoot: ({ path, root }) => `无法导入 "${path}"：它在工作区根目录 ${root} 之外`,
-    duplicateNameLocal: ({ name, type, line }) => `'${name}' 已在第 ${line} 行定义为${el(type)}：在一个文件及其导入中，每个名称只能使用一次`,
-    duplicateNameImported: ({ name, type, file }) => `'${name}' 也在导入的文件 ${file} 中定义为${el(type)}：请重命名其中一个`,
-    duplicateNameTwoImports: ({ name, first, second }) => `'${name}' 同时在 ${first} 和 ${second} 中定义：每个名称只能导入一次`,
-    duplicateAssessment: ({ person, line }) => `${person} 在第 ${line} 行已有考核：请把一个人的所有 KPI 写在同一个考核中`,
+// ---- 生成的文档（执行计划、复盘模板）：generate/i18n-documents.ts --------------------------------------------
 
-    unresolvedWrongType: ({ name, actualType, wantedType }) => `'${name}' 是${el(actualType)}，不是${el(wantedType)}`,
-    unresolvedSuggest: ({ name, wantedType, suggestion }) => `未知的${word(wantedType)} '${name}'：是不是 '${suggestion}'？`,
-    unresolvedUnknown: ({ name, wantedType, noneVisible }) =>
-        `未知的${word(wantedType)} '${name}'${noneVisible ? `（这里看不到任何${word(wantedType)}；是不是少了 import？）` : ''}`,
+const STAGE: Record<string, string> = { development: '研发期', seed: '种子期', growth: '成长期', mature: '成熟期', decline: '衰退期' };
+const FOCUS: Record<string, string> = {
+    acquisition: '拉新', activation: '激活', retention: '留存', monetization: '转化付费', referral: '推荐传播', brand: '品牌', reactivation: '召回'
+};
+const CHANNEL_KIND: Record<string, string> = {
+    organic: '自然流量', paid: '付费推广', social: '社交媒体', content: '内容', community: '社群', referral: '推荐', partnership: '合作',
+    email: '邮件', offline: '线下', direct: '直销'
+};
+const CAMPAIGN_TYPE: Record<string, string> = { content: '内容活动', community: '社群活动', product: '产品活动', promotion: '促销', event: '专场活动', pr: '公关' };
+const BINDING: Record<string, string> = { mandatory: '必须执行', advisory: '指导性' };
+const PER: Record<string, string> = { day: '天', week: '周', month: '月', quarter: '季度' };
+const EVERY: Record<string, string> = { day: '每天', week: '每周', month: '每月', quarter: '每季度' };
+const WEEKDAY: Record<string, string> = { monday: '周一', tuesday: '周二', wednesday: '周三', thursday: '周四', friday: '周五', saturday: '周六', sunday: '周日' };
+const ELEMENT: Record<string, string> = { Goal: '目标', Channel: '渠道', Campaign: '活动', Workstream: '工作版块', Forecast: '预测', Team: '团队', Review: '复盘' };
 
-    syntaxNotAProperty: ({ word: value, elementType, expected }) => `'${value}' 不是${el(elementType)}的属性：应为 ${f.list(expected, 'or')}`,
-    syntaxExpected: ({ expected, previous, found: actual, atLeastOne }) =>
-        `${previous ? `'${previous}' 之后` : ''}应为${atLeastOne ? '至少一个' : ''} ${f.list(expected.map(expectedWord), 'or')}，实际是 ${found(actual)}`,
-    syntaxNotAllInput: ({ found: actual }) => `应为一个元素（${ELEMENT_KEYWORDS.join('、')}），实际是 ${found(actual)}`,
-    lexFullWidth: ({ char, replacement }) => `全角字符 '${char}'：请改用半角的 '${replacement}'（把输入法切换到半角）`,
-    lexUnterminated: () => '文字没有结束：带引号的文字必须在同一行以 " 结尾',
-    lexPercentSpace: () => "'%' 必须紧跟在数字后面，例如 4%",
-    lexNul: () => '意外的 NUL 字符（U+0000）：这是二进制文件吗？',
-    lexUnexpected: ({ shown }) => `意外的字符 ${shown}`
+const say = (table: Record<string, string>, word: string) => table[word] ?? word;
+
+export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
+    listSeparator: PUNCTUATION['zh-CN'].listSeparator,
+    colon: PUNCTUATION['zh-CN'].colon,
+    paren: text => `（${text}）`,
+    clauseSeparator: '；',
+    yes: '是',
+    no: '否',
+    by: '截止',
+    plan: '计划',
+    level: '水平值',
+
+    strategyWord: '策略',
+    goalWord: '目标',
+    channelWord: '渠道',
+    campaignWord: '活动',
+    reviewWord: '复盘',
+    partOf: '属于',
+    serves: '支持',
+    elementType: type => ELEMENT[type] ?? type,
+
+    stage: word => say(STAGE, word),
+    focus: word => say(FOCUS, word),
+    channelKind: word => say(CHANNEL_KIND, word),
+    campaignType: word => say(CAMPAIGN_TYPE, word),
+    binding: word => say(BINDING, word),
+    every: word => say(PER, word),
+    frequency: word => say(EVERY, word),
+    assignment(role, type, name) {
+        return `${this.assignmentRole(role)}${this.elementType(type)} ${name}`;
+    },
+    pointsDifference: signed => `${signed} 个百分点`,
+    schedule: (every, weekday) => `${say(EVERY, every)}${weekday ? `（${say(WEEKDAY, weekday)}）` : ''}`,
+    onDate: date => `${date}`,
+    coverageStatus: status =>
+        ({ 'not-additive': '水平目标', unplanned: '未规划', undercovered: '覆盖不足', covered: '已覆盖', overcommitted: '过度承诺', 'no-target': '无目标值' })[status],
+    reviewStatus: status => ({ 'on-track': '正常', 'at-risk': '有风险', 'off-track': '落后' })[status],
+    assignmentRole: role =>
+        ({ owner: '负责', responsible: '执行', accountable: '问责', consulted: '咨询', informed: '知会', decider: '拍板', lead: '带领' })[role] ?? role,
+    severity: severity => ({ error: '错误', warning: '警告', info: '提示' })[severity],
+    alert: (direction, threshold, per) => `${per ? `每${per}` : ''}${direction === 'below' ? '低于' : '高于'} ${threshold}`,
+    kept: reason => ({ 'no-actuals': '不变：没有实际数据', 'no-spend': '不变：没有花费记录', alone: '不变：同单位只有这一个渠道' })[reason],
+
+    planTitle: '执行计划',
+    planIntro: source => `由 opsbook 根据 ${source} 生成。请修改运营手册后重新生成，不要直接编辑本文件。`,
+    overviewHeading: '概览',
+    itemColumn: '项目',
+    valueColumn: '内容',
+    playbookLabel: '运营手册',
+    productLabel: '产品',
+    stageLabel: '阶段',
+    periodLabel: '周期',
+    days: n => `${n} 天`,
+    currencyLabel: '币种',
+    budgetLabel: '预算',
+    allocatedOf: (amount, share) => `已分配 ${amount}（${share}）`,
+    allocatedNoTotal: amount => `渠道和活动已分配 ${amount}（未设总预算）`,
+    remainingAmount: amount => `未分配 ${amount}`,
+    overrunAmount: amount => `超出预算 ${amount}`,
+    contentsLabel: '内容',
+    countGoals: n => `${n} 个目标`,
+    countChannels: n => `${n} 个渠道`,
+    countCampaigns: n => `${n} 个活动`,
+    countWorkstreams: n => `${n} 个工作版块`,
+    strategiesHeading: '策略',
+    focusLabel: '重点',
+    goalsLabel: '目标',
+    rationaleLabel: '理由',
+    competitionLabel: '竞争',
+
+    goalTreeHeading: '目标拆解图',
+    goalTreeLegend: '策略引出目标；子目标挂在它所属的目标下；渠道（方框）和活动（圆角框）交付箭头上的数量；虚线箭头：活动支持目标但不计数量。',
+
+    goalsHeading: '目标',
+    noGoals: '本运营手册没有设定目标。',
+    goalColumn: '目标',
+    targetColumn: '目标值',
+    deadlineColumn: '截止日期',
+    plannedColumn: '已规划',
+    coverageColumn: '覆盖率',
+    statusColumn: '状态',
+    ownerColumn: '负责人',
+    contextColumn: '所属 / 策略',
+    short: amount => `缺口 ${amount}`,
+    goalsNote: '已规划 = 渠道和活动交付给该目标的数量，加上同一指标子目标的目标值；覆盖率 = 已规划 ÷ 目标值。百分比和数值目标是水平目标，不做累加。',
+
+    channelsCampaignsHeading: '渠道与活动',
+    channelsHeading: '渠道',
+    campaignsHeading: '活动',
+    noChannels: '没有渠道。',
+    noCampaigns: '没有活动。',
+    channelColumn: '渠道',
+    campaignColumn: '活动',
+    kindColumn: '类型',
+    typeColumn: '类型',
+    deliversColumn: '交付 → 目标（占目标比例）',
+    budgetColumn: '预算',
+    costPerUnitColumn: '隐含单位成本',
+    cpaLimitColumn: 'CPA 上限',
+    assumptionColumn: '预估假设',
+    windowColumn: '时间',
+    bindingColumn: '约束（区域）',
+    partOfLabel: '上级手册',
+    shareOfParentBudget: parent => `占 ${parent} 预算的比例`,
+    regionLabel: '区域',
+    regionColumn: '区域',
+    childPlaybookWord: '下级手册',
+    mandatoryFromHeading: parent => `${parent} 下达的必须执行活动`,
+    mandatoryIntro: (parent, region) => `以下活动由 ${parent} 定为必须执行${region !== undefined ? `，适用于${region}区域` : ''}：本手册须按计划执行，由本区域的渠道和人员落地。`,
+    noMandatoryFrom: (parent, region) => `${parent} 的必须执行活动都不适用于本手册${region !== undefined ? `（区域：${region}）` : ''}。`,
+    allRegions: '全部区域',
+    runsColumn: '本期状态',
+    campaignRuns: state => ({ before: '未开始', during: '进行中', after: '已结束' })[state],
+    carriedOutColumn: '是否按计划执行？',
+    viaColumn: '投放渠道',
+    servesColumn: '支持',
+    perUnit: (cost, metric) => `${cost} / ${metric}`,
+    assumption: (volume, rate, derived) => `${volume} × ${rate} = ${derived}`,
+    costNote: '隐含单位成本 = 预算 ÷ 渠道或活动交付的第一个计数指标的数量。',
+
+    budgetHeading: '预算',
+    noBudget: '没有设定预算。',
+    shareOfBudgetColumn: '占总预算比例',
+    channelsTotal: '渠道合计',
+    campaignsTotal: '活动合计',
+    allocatedTotal: '已分配',
+    unallocated: '未分配',
+    overrun: '超出预算',
+    playbookBudget: '总预算',
+    budgetPieTitle: currency => `预算（${currency}）`,
+
+    timelineHeading: '时间线',
+    timelineTitle: '时间线',
+    timelineLegend: '横条：运营周期、活动时间（红色为必须执行的活动）、定期复盘从第一次到最后一次；菱形：目标截止日期和单次复盘。',
+    noPeriod: '运营手册没有设定周期，因此没有时间线。',
+    playbookPeriod: '运营周期',
+    goalDeadlines: '目标截止',
+    reviewsHeading: '复盘',
+    timesHeld: n => `${n} 次`,
+
+    raciHeading: '职责分工（RACI）',
+    noWorkstreams: '没有工作版块。',
+    workstreamColumn: '工作版块',
+    raciLegend: 'R = 执行（占工作量比例），A = 问责，C = 咨询，I = 知会。',
+
+    peopleHeading: '人员分工与负荷',
+    noPeople: '本运营手册中看不到任何人员。',
+    personColumn: '人员',
+    roleColumn: '职位',
+    teamColumn: '团队',
+    loadColumn: '负荷',
+    assignmentsColumn: '分工',
+    assessedOnColumn: '考核项',
+    loadOf: (load, capacity) => `${load} / ${capacity}`,
+    overloaded: '超负荷',
+    loadNote: '负荷 = 本手册各工作版块中该人员执行（responsible）比例之和，与其可用工作量（capacity）对比。',
+
+    assessmentsHeading: '考核',
+    noAssessments: '没有考核。',
+    kpiColumn: '考核指标（KPI）',
+    weightColumn: '权重',
+    totalWeightColumn: '合计',
+    perPeriod: (amount, period) => `每${period} ${amount}`,
+
+    forecastsHeading: '销售预测',
+    noForecasts: '没有预测。',
+    forecastColumn: '预测',
+    salesColumn: '销售部',
+    financeColumn: '财务部',
+    marketColumn: '市场部',
+    spreadColumn: '分歧',
+    decidedColumn: '决定',
+    decidedByColumn: '决策人',
+    checkColumn: '检查',
+    decisionOutside: '决定值不在三方预测范围内',
+    targetDiffers: target => `目标值为 ${target}`,
+    consistent: '一致',
+    spreadNote: '分歧 = （最高 − 最低）÷ 销售、财务、市场三方预测的中位数。',
+
+    monitoringHeading: '数据监测计划',
+    noMonitors: '没有监测任何指标。',
+    metricColumn: '指标',
+    everyColumn: '频率',
+    byChannelColumn: '分渠道',
+    sourceColumn: '数据来源',
+    alertColumn: '预警',
+    goalsColumn: '相关目标',
+    deliveredByColumn: '交付渠道',
+    notMonitored: '未监测',
+
+    reviewCalendarHeading: '复盘日历',
+    noReviews: '没有安排复盘。',
+    reviewColumn: '复盘',
+    scheduleColumn: '安排',
+    datesColumn: '周期内日期',
+    coversColumn: '覆盖目标',
+    questionsColumn: '问题',
+
+    findingsHeading: '待处理问题',
+    noFindings: '无：opsbook check 没有报告任何警告。',
+    findingsIntro: n => `opsbook check 仍报告 ${n} 个问题（警告不影响生成计划，但每一个都需要有人决定如何处理）：`,
+    whereColumn: '位置',
+    severityColumn: '级别',
+    ruleColumn: '规则',
+    messageColumn: '说明',
+
+    reviewIntro: (title, source) => `${title}。由 opsbook 根据 ${source} 生成的复盘模板：请填写空白单元格和答案。编辑之后，除非使用 --force，opsbook 不会覆盖本文件。`,
+    summaryHeading: '摘要',
+    reviewedPeriodLabel: '复盘周期',
+    figuresToLabel: '数据截至',
+    figuresTo: (date, day, days, share) => `${date}，运营周期第 ${day} 天，共 ${days} 天（${share}）`,
+    reviewsLabel: '本期复盘',
+    noReviewInWindow: '本周期内没有安排复盘',
+    actualsLabel: '实际数据',
+    rowsCounted: n => `计入 ${n} 行`,
+    noActuals: '未提供：请填写“实际”一栏（或使用 --actuals FILE.csv 运行 opsbook review）',
+    statusBandsLabel: '状态',
+    statusBands: (onTrack, atRisk) => `达到截至目前目标的 ${onTrack} 及以上为正常，${atRisk} 及以上为有风险，低于则为落后`,
+    elapsedColumn: '时间进度',
+    targetToDateColumn: '截至目前目标',
+    actualColumn: '实际',
+    varianceColumn: '差异',
+    goalsReviewNote: '截至目前目标 = 目标值 × 从周期开始到截止日期（活动为其活动时间）已过去的比例。百分比和数值目标是水平值，不按时间折算。差异 = 实际 − 截至目前目标（括号内为完成比例）。',
+    channelOrCampaignColumn: '渠道 / 活动',
+    proRatedOverColumn: '折算区间',
+    costHeading: '单位成本',
+    unitColumn: '单位',
+    spendToDateColumn: '截至目前花费',
+    unitsToDateColumn: '截至目前数量',
+    actualCostColumn: '实际单位成本',
+    plannedCostColumn: '计划单位成本',
+    budgetProRated: '按预算折算',
+    reallocationHeading: '下一周期预算调整建议',
+    noReallocation: '没有同时具备预算和可比单位的渠道：无需调整。',
+    reallocationMethod: '预算只在计量单位相同的渠道之间调整，每组总额不变。每个渠道的预算从当前值向“按实际单位成本，各自预算能买到的数量（预算 ÷ 实际单位成本）成比例分配”的方案移动一半；金额取整到货币单位，余数给单位成本最低的渠道。只走一半，是为了不让一个周期的波动把整笔预算都挪走。',
+    unitGroup: (metric, total) => `以 ${metric} 计量的渠道（合计 ${total}）`,
+    proposedColumn: '建议预算',
+    changeColumn: '变化',
+    funnelHeading: '漏斗',
+    stepColumn: '步骤',
+    actualToDateColumn: '截至目前实际',
+    conversionColumn: '上一步转化率',
+    plannedConversionColumn: '计划转化率',
+    questionsHeading: '复盘问题',
+    playbookQuestionsHeading: '运营手册中的问题',
+    standingQuestionsHeading: '固定问题',
+    trafficQualityQuestion: '各渠道流量质量：谁来了，谁留下了？',
+    cameColumn: '来了多少',
+    stayedColumn: '留下 / 转化',
+    verdictColumn: '保留、优化还是停止？',
+    funnelLossQuestion: '漏斗在哪一步流失最多？为什么？',
+    nextCycleQuestion: '下一周期改什么？有哪些数据支持？',
+    answerPrompt: '回答：',
+    decisionsHeading: '决定与负责人',
+    decisionColumn: '决定',
+    dueColumn: '完成日期'
+};
+
+// ---- 编辑器：悬停、内联提示、代码透镜、快速修复标题（lsp/lsp-text.ts） -----------------------------------------------
+
+export const EDITOR_TEXT_ZH_CN: LspText = {
+    ...PUNCTUATION['zh-CN'],
+    target: '目标',
+    bound: { 'at least': '至少', 'at most': '至多' },
+    planned: '已规划',
+    deadline: '截止',
+    owner: '负责人',
+    strategy: '策略',
+    partOf: '上级目标',
+    contributions: '贡献',
+    servedBy: '受支持于',
+    serves: '支持',
+    status: {
+        covered: '已覆盖',
+        undercovered: '覆盖不足',
+        overcommitted: '规划过量',
+        unplanned: '尚无规划',
+        'not-additive': '不可累加（百分比、数值或“至多”目标不求和）',
+        'no-target': '无目标'
+    },
+    short: amount => `差 ${amount}`,
+    over: amount => `超出 ${amount}`,
+    budget: '预算',
+    ofPlaybookBudget: share => `占总预算 ${share}`,
+    delivers: '交付',
+    deliveryLine: (amount, goal, share) => `${amount} → ${goal}${share ? `（占其目标 ${share}）` : ''}`,
+    impliedCost: (cost, metric) => `单位成本：每 ${metric} ${cost}`,
+    cpaLimit: limit => `上限 ${limit}`,
+    assumption: (volume, metric, rate, derived) => `假设 ${volume} ${metric} × ${rate} = ${derived}`,
+    assumptionCompared: (nextMetric, delivered) => `交付 ${delivered} ${nextMetric}`,
+    load: '负荷',
+    loadLine: (load, capacity, ratio) => `${load} / 产能 ${capacity}${ratio ? `（已用 ${ratio}）` : ''}`,
+    workspaceLoad: '跨运营手册合计',
+    loadIn: playbook => `在 ${playbook} 中`,
+    assignments: '分工',
+    role: { owner: '负责', responsible: '执行', accountable: '问责', consulted: '咨询', informed: '知会', decider: '决策', lead: '带领' },
+    raci: { responsible: '执行（R）', accountable: '问责（A）', consulted: '咨询（C）', informed: '知会（I）' },
+    assessedOn: '考核项',
+    kind: '类型',
+    usedIn: '使用于',
+    notUsed: '尚未被任何元素使用。',
+    monitored: how => `监测：${how}`,
+    notMonitored: '未监测。',
+    window: '时间窗口',
+    via: '渠道',
+    binding: '约束',
+    forecasts: '预测',
+    spread: spread => `分歧 ${spread}`,
+    decided: (amount, by) => `${by} 决定 ${amount}`,
+    weights: total => `KPI 权重合计 ${total}`,
+    allocated: (allocated, total, share) => `已分配 ${allocated} / ${total}（${share}）`,
+    remaining: amount => `剩余 ${amount}`,
+    goalsCount: count => `${count} 个目标`,
+    region: '区域',
+    childPlaybooks: '下级手册',
+    mandatoryFrom: parent => `${parent} 下达的必须执行活动`,
+    schedule: '频率',
+    covers: '覆盖目标',
+    team: '团队',
+    capacity: '产能',
+    lead: '负责人',
+    members: '成员',
+    rule: '规则',
+    ruleLink: '规则说明',
+    hintShareOfGoal: (share, goal) => `占 ${goal} ${share}`,
+    hintShareOfBudget: share => `占预算 ${share}`,
+    hintShareOfParentBudget: (share, parent) => `占 ${parent} 预算 ${share}`,
+    hintPlanned: (planned, share) => `已规划 ${planned}${share ? `（${share}）` : ''}`,
+    hintDerived: (derived, metric) => `= ${derived} ${metric}`,
+    lensGoal: (planned, target, share) => `已规划 ${planned} / ${target}${share ? `（${share}）` : ''}`,
+    lensGoalUnplanned: '尚无规划',
+    previewPlan: '预览执行计划',
+    generateReview: '生成复盘模板',
+    replaceWith: name => `替换为 '${name}'`,
+    create: (type, name, file) => `新建${type} '${name}'${file ? `（在 ${file} 中）` : ''}`,
+    importFrom: (name, file) => `从 "${file}" 导入 '${name}'`,
+    addMonitor: metric => `为 '${metric}' 添加监测`,
+    rescaleWeights: '将 KPI 权重按比例调整为 100%',
+    addOwner: person => `添加负责人 ${person}`,
+    addAccountable: person => `设 ${person} 为问责人`,
+    removeSuppressionComment: '删除这条 opsbook-ignore 注释',
+    removeSuppressionName: rule => `从 opsbook-ignore 中删除 '${rule}'`
 };

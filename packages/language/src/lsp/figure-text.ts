@@ -1,6 +1,6 @@
 import type { DeliveryFigures, GoalFigures, PlaybookAnalysis } from '../analysis/model.js';
 import { TextFormatter, type UnitText } from '../i18n/text.js';
-import { describeElementType } from '../util/element-words.js';
+import { describeElementType } from '../i18n/words.js';
 import type { Decimal } from '../values/decimal.js';
 import type { Locale } from '../values/format.js';
 import { lspText, type LspText } from './lsp-text.js';

@@ -40,17 +40,37 @@ export class FastLexer {
     /** The tokens and comments of `text`, or undefined where chevrotain must decide (a lexing error). */
     tokenize(text: string): { tokens: IToken[]; hidden: IToken[] } | undefined {
         if (!this.enabled) return undefined;
-        const tokens: TokenLeaf[] = [];
-        const hidden: TokenLeaf[] = [];
+        const scan = newScan();
+        return this.scan(text, scan, text.length) ? scan : undefined;
+    }
+
+    /**
+     * Lexes `text` as `tokenize` does, about `chars` characters at a time: the generator yields between
+     * the pieces (the parse in slices lets other requests in there; chunked-parser.ts).
+     */
+    *tokenizeInSteps(text: string, chars: number): Generator<void, { tokens: IToken[]; hidden: IToken[] } | undefined> {
+        if (!this.enabled) return undefined;
+        const scan = newScan();
+        for (let until = chars; ; until += chars) {
+            if (!this.scan(text, scan, Math.min(until, text.length))) return undefined;
+            if (scan.offset >= text.length) return scan;
+            yield;
+        }
+    }
+
+    /** Scans on from where `state` stopped to the first token boundary at or after `until`; false at a lexing error. */
+    private scan(text: string, state: ScanState, until: number): boolean {
+        const tokens = state.tokens;
+        const hidden = state.hidden;
         const ml = this.type('ML_COMMENT');
         const sl = this.type('SL_COMMENT');
         const id = this.type('ID');
         const str = this.type('STRING');
         const length = text.length;
-        let offset = 0;
-        let line = 1;
-        let lineStart = 0;
-        while (offset < length) {
+        let offset = state.offset;
+        let line = state.line;
+        let lineStart = state.lineStart;
+        while (offset < until) {
             const code = text.charCodeAt(offset);
             // Whitespace (WS is skipped): only \n, \r\n and \r count as line breaks, as in chevrotain.
             if (isWhitespace(code)) {
@@ -93,7 +113,7 @@ export class FastLexer {
                     const next = text.charCodeAt(offset + 1);
                     if (next === 0x2a /* * */) {
                         const close = text.indexOf('*/', offset + 2);
-                        if (close < 0) return undefined;
+                        if (close < 0) return false;
                         end = close + 2;
                         type = ml;
                     } else if (next === 0x2f) {
@@ -120,7 +140,7 @@ export class FastLexer {
                     }
                 }
             }
-            if (!type || end <= offset) return undefined;
+            if (!type || end <= offset) return false;
             image ??= text.substring(offset, end);
             const startColumn = offset - lineStart + 1;
             let endLine = line;
@@ -144,7 +164,10 @@ export class FastLexer {
             line = endLine;
             offset = end;
         }
-        return { tokens, hidden };
+        state.offset = offset;
+        state.line = line;
+        state.lineStart = lineStart;
+        return true;
     }
 
     private type(name: string): TokenType {
@@ -176,6 +199,19 @@ export class FastLexer {
         if (next === 0x6b /* k */ || next === 0x4d /* M */ || next === 0x4e07 /* 万 */ || next === 0x4ebf /* 亿 */) end++;
         return [end, this.type('NUMBER')];
     }
+}
+
+/** Where a scan stands: what it has read so far, and the offset, line and line start it goes on from. */
+interface ScanState {
+    tokens: TokenLeaf[];
+    hidden: TokenLeaf[];
+    offset: number;
+    line: number;
+    lineStart: number;
+}
+
+function newScan(): ScanState {
+    return { tokens: [], hidden: [], offset: 0, line: 1, lineStart: 0 };
 }
 
 /** The grammar's terminal patterns this scanner implements (their `source`). */

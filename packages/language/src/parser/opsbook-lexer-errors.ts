@@ -1,6 +1,6 @@
 import type { ILexerErrorMessageProvider, IToken } from 'chevrotain';
 import { DefaultLexerErrorMessageProvider } from 'langium';
-import { message } from '../i18n/catalogue.js';
+import { message } from '../i18n/message.js';
 import { SYNTAX_MESSAGES } from '../i18n/syntax-messages.js';
 
 /** Characters a Chinese input method produces where the language wants ASCII. */

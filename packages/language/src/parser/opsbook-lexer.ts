@@ -37,6 +37,16 @@ export class OpsbookLexer extends DefaultLexer {
         return this.tokenizeWithChevrotain(text, options);
     }
 
+    /**
+     * `tokenize`, about `chars` characters at a time with a yield between the pieces (the parse in slices,
+     * chunked-parser.ts). A text the fast scanner gives up on is lexed by chevrotain in one go.
+     */
+    *tokenizeInSteps(text: string, chars: number): Generator<void, LexerResult> {
+        const fast = yield* this.fast.tokenizeInSteps(text, chars);
+        if (fast) return { tokens: fast.tokens, errors: [], hidden: fast.hidden, report: this.tokenBuilder.flushLexingReport?.(text) };
+        return this.tokenizeWithChevrotain(text);
+    }
+
     /** chevrotain's lexer (lexing errors and their recovery), words retyped. */
     tokenizeWithChevrotain(text: string, options?: TokenizeOptions): LexerResult {
         const result = super.tokenize(text, options);

@@ -1,6 +1,6 @@
 import type { IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
 import type { LangiumCoreServices } from 'langium';
-import { type ExpectedToken, type FoundToken, message } from '../i18n/catalogue.js';
+import { type ExpectedToken, type FoundToken, message } from '../i18n/message.js';
 import { SYNTAX_MESSAGES } from '../i18n/syntax-messages.js';
 import { collectBlockProperties } from './grammar-properties.js';
 

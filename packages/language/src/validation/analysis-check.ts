@@ -6,12 +6,14 @@ import type { OpsbookSettings } from '../config/opsbook-config.js';
 import type { Document } from '../generated/ast.js';
 import { type Message, render } from '../i18n/catalogue.js';
 import type { OpsbookCoreServices } from '../core-services.js';
+import { RULE_DEFINITIONS } from '../rules/index.js';
+import type { RuleCheckContext, RuleDefinition, RuleFamily } from '../rules/rule.js';
 import type { Locale } from '../values/format.js';
 import { report, type ReportOptions } from './report.js';
 import type { RuleId } from './rule-catalog.js';
 
 /** What a family of rules reads: the analysis of the file, its settings and the message locale. */
-export class RuleContext {
+export class RuleContext implements RuleCheckContext {
     constructor(
         readonly analysis: PlaybookAnalysis,
         readonly settings: OpsbookSettings,
@@ -42,9 +44,7 @@ export class RuleContext {
     }
 }
 
-export function relatedList(items: (DiagnosticRelatedInformation | undefined)[]): DiagnosticRelatedInformation[] {
-    return items.filter((item): item is DiagnosticRelatedInformation => item !== undefined);
-}
+export { relatedList } from '../rules/rule.js';
 
 /** From a keyword of the node (`cpa`) to the end of a property (`20 CNY`): "the `cpa at most` line". */
 export function keywordLineRange(node: AstNode, keyword: string, property: string): Range | undefined {
@@ -56,9 +56,13 @@ export function keywordLineRange(node: AstNode, keyword: string, property: strin
 
 /**
  * A family of rules: reads the analysis of the document once and reports. Registered for the
- * `Document` node, so each family runs once per file.
+ * `Document` node, so each family runs once per file: first its shared passes (`run`), then the
+ * `check` of every rule of its family in the registry (rules/*.ts), in registry order.
  */
 export abstract class AnalysisChecks {
+    /** The family whose rule checks (`RuleDefinition.check`) this runs after its own passes. */
+    protected abstract readonly family: RuleFamily;
+
     /**
      * Plan rules wait until the file parses: error recovery leaves elements half-read, and judging those
      * would bury the one syntax error under follow-ups. Value and config checks say so when they still run.
@@ -73,10 +77,32 @@ export abstract class AnalysisChecks {
         if (!this.runsWithSyntaxErrors && (lexerErrors.length > 0 || parserErrors.length > 0)) return;
         const config = this.services.config.ConfigProvider;
         const analysis = this.services.analysis.PlaybookAnalyzer.analyze(document);
-        this.run(new RuleContext(analysis, config.forUri(document.uri).settings, config.messageLocale(document.uri), accept));
+        const context = new RuleContext(analysis, config.forUri(document.uri).settings, config.messageLocale(document.uri), accept);
+        this.run(context);
+        for (const check of checksOf(this.family)) check(context);
     }
 
     protected abstract run(context: RuleContext): void;
+}
+
+/** A family with no shared pass: only the checks of its rules. */
+export class FamilyChecks extends AnalysisChecks {
+    constructor(services: OpsbookCoreServices, protected readonly family: RuleFamily) {
+        super(services);
+    }
+
+    protected run(): void {}
+}
+
+const CHECKS = new Map<RuleFamily, ((context: RuleCheckContext) => void)[]>();
+
+function checksOf(family: RuleFamily): readonly ((context: RuleCheckContext) => void)[] {
+    let checks = CHECKS.get(family);
+    if (!checks) {
+        checks = (RULE_DEFINITIONS as readonly RuleDefinition[]).filter(rule => rule.family === family && rule.check).map(rule => rule.check as (context: RuleCheckContext) => void);
+        CHECKS.set(family, checks);
+    }
+    return checks;
 }
 
 export type { DiagnosticInfo };

@@ -5,6 +5,7 @@ import { AnalysisChecks, keywordLineRange, relatedList, type RuleContext } from 
 
 /** budget-overrun, cpa-exceeded, assumption-mismatch: money and estimates of channels and campaigns. */
 export class BudgetChecks extends AnalysisChecks {
+    protected readonly family = 'budget';
     protected run(context: RuleContext): void {
         this.checkOverrun(context);
         for (const channel of context.analysis.channels) {

@@ -7,6 +7,7 @@ import { AnalysisChecks, type RuleContext } from './analysis-check.js';
  * root (the CLI stops with exit 2 and the file:line:col instead). The defaults apply meanwhile.
  */
 export class ConfigChecks extends AnalysisChecks {
+    protected readonly family = 'config';
     protected override readonly runsWithSyntaxErrors = true;
 
     protected run(context: RuleContext): void {

@@ -7,6 +7,7 @@ const WHO = ['sales', 'finance', 'market'] as const;
 
 /** forecast-spread, forecast-decision-outside, goal-forecast-mismatch: sales targets from three forecasts. */
 export class ForecastChecks extends AnalysisChecks {
+    protected readonly family = 'forecast';
     protected run(context: RuleContext): void {
         for (const forecast of context.analysis.forecasts) {
             this.checkSpread(context, forecast);

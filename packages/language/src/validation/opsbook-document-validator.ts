@@ -1,5 +1,5 @@
 import type { AstNode, AstNodeDescription, LangiumDocument, LinkingErrorData, ValidationAcceptor, ValidationCheck, ValidationOptions } from 'langium';
-import { AstUtils, DefaultDocumentValidator, DocumentValidator, interruptAndCheck, type ReferenceInfo } from 'langium';
+import { AstUtils, DefaultDocumentValidator, DocumentValidator, isOperationCancelled, type ReferenceInfo } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
@@ -9,12 +9,18 @@ import type { OpsbookCoreServices } from '../core-services.js';
 import type { OpsbookConfigProvider } from '../config/opsbook-config.js';
 import type { OpsbookScopeProvider } from '../scope/opsbook-scope-provider.js';
 import { ignoredCopies } from '../analysis/duplicates.js';
+import type { PlaybookAnalyzer } from '../analysis/playbook-analyzer.js';
 import { allAstNodes } from '../util/ast-walk.js';
 import { closestName } from '../util/closest-name.js';
 import { message, render } from '../i18n/catalogue.js';
 import { SYNTAX_MESSAGES } from '../i18n/syntax-messages.js';
 import { isRuleId, RULE_IDS, RULES, ruleDocumentationUrl, type RuleId } from './rule-catalog.js';
 import { type SuppressedName, type SuppressionComment, suppressionComments } from './suppression.js';
+import { yieldToRequests } from '../util/yield-to-requests.js';
+
+function rethrowCancellation(error: unknown): void {
+    if (isOperationCancelled(error)) throw error;
+}
 
 const SEVERITY_TO_LSP = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;
 
@@ -25,11 +31,13 @@ const SEVERITY_TO_LSP = { error: DiagnosticSeverity.Error, warning: DiagnosticSe
 export class OpsbookDocumentValidator extends DefaultDocumentValidator {
     private readonly config: OpsbookConfigProvider;
     private readonly scopes: OpsbookScopeProvider;
+    private readonly analyzer: PlaybookAnalyzer;
 
     constructor(services: OpsbookCoreServices) {
         super(services);
         this.config = services.config.ConfigProvider;
         this.scopes = services.references.ScopeProvider as OpsbookScopeProvider;
+        this.analyzer = services.analysis.PlaybookAnalyzer;
     }
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
@@ -52,7 +60,7 @@ export class OpsbookDocumentValidator extends DefaultDocumentValidator {
         const checksByType = new Map<string, ValidationCheck[]>();
         const nodes = allAstNodes(rootNode);
         for (let i = 0; i < nodes.length; i++) {
-            if ((i & 255) === 0) await interruptAndCheck(cancelToken);
+            if ((i & 255) === 0) await yieldToRequests(cancelToken);
             const node = nodes[i] as AstNode;
             // Langium's per-node hook, honoured as its loop does: skip the node's checks, or its subtree.
             const nodeOptions = this.validateSingleNodeOptions(node, options);
@@ -62,9 +70,15 @@ export class OpsbookDocumentValidator extends DefaultDocumentValidator {
                     checks = this.validationRegistry.getChecks(node.$type, options.categories).toArray();
                     checksByType.set(node.$type, checks);
                 }
+                // The document's checks read its analysis: computed here with turns for other requests
+                // (and a chance for the next edit to cancel) between its steps, then one turn per family.
+                // A failure is left to the families' own `analyze` (Langium reports a check that throws).
+                const perFamily = node.$type === 'Document' && node === rootNode && checks.length > 0;
+                if (perFamily) await this.analyzer.analyzeAsync(AstUtils.getDocument(node) as LangiumDocument<Document>, cancelToken).catch(rethrowCancellation);
                 for (const check of checks) {
                     const pending = check(node, acceptor, cancelToken);
                     if (pending) await pending;
+                    if (perFamily) await yieldToRequests(cancelToken);
                 }
             }
             if (!nodeOptions.validateChildren) {

@@ -1,16 +1,8 @@
-import type { AstNode, DiagnosticInfo, Properties, ValidationAcceptor } from 'langium';
-import type { DiagnosticRelatedInformation } from 'vscode-languageserver-types';
+import type { AstNode, DiagnosticInfo, ValidationAcceptor } from 'langium';
+import type { ReportOptions } from '../rules/rule.js';
 import { RULES, ruleDocumentationUrl, type RuleId } from './rule-catalog.js';
 
-export interface ReportOptions<N extends AstNode> {
-    node: N;
-    property?: Properties<N>;
-    index?: number;
-    range?: DiagnosticInfo<N>['range'];
-    related?: DiagnosticRelatedInformation[];
-    /** Extra data for code actions (the quick fix reads `data.code` plus these fields). */
-    data?: Record<string, unknown>;
-}
+export type { ReportOptions };
 
 /**
  * Reports a rule with its default severity; the document validator then applies `opsbook.json`

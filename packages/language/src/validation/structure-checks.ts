@@ -1,6 +1,7 @@
 import type { AstNode, CstNode, LangiumDocument, ValidationAcceptor } from 'langium';
 import { AstUtils, GrammarAST, isLeafCstNode } from 'langium';
-import type { Assessment, Document, Import } from '../generated/ast.js';
+import { CancellationToken } from 'vscode-languageserver';
+import type { Assessment, Document, Element, Import } from '../generated/ast.js';
 import { ignoredCopies } from '../analysis/duplicates.js';
 import type { OpsbookCoreServices } from '../core-services.js';
 import { collectBlockProperties } from '../parser/grammar-properties.js';
@@ -10,6 +11,7 @@ import { message, render, type Message } from '../i18n/catalogue.js';
 import { report } from './report.js';
 import type { RuleId } from './rule-catalog.js';
 import type { ReportOptions } from './report.js';
+import { yieldToRequests } from '../util/yield-to-requests.js';
 
 /** Properties that may appear more than once in their block (SPEC §3 "repeatable"). */
 export const REPEATABLE: Record<string, ReadonlySet<string>> = {
@@ -36,14 +38,18 @@ export class StructureChecks {
         this.imports = services.references.ImportResolver;
     }
 
-    checkDocument(root: Document, accept: ValidationAcceptor): void {
+    /** Yields to the event loop (and checks for cancellation) now and then: a 5 MB file has 100k elements. */
+    async checkDocument(root: Document, accept: ValidationAcceptor, cancelToken: CancellationToken = CancellationToken.None): Promise<void> {
         const document = AstUtils.getDocument(root) as LangiumDocument<Document>;
         const locale = this.services.config.ConfigProvider.messageLocale(document.uri);
         // The same report() as every rule, with the message rendered in the file's message locale.
         const say: Say = (rule, msg, options) => report(accept, rule, render(locale, msg), { ...options, data: { message: msg.key, ...options.data } });
         // The copy of a duplicate name gets `duplicate-name` only (SPEC §3: one error, the one to fix).
         const copies = ignoredCopies(root.elements ?? []);
-        for (const element of root.elements ?? []) {
+        const elements = root.elements ?? [];
+        for (let i = 0; i < elements.length; i++) {
+            if ((i & 1023) === 1023) await yieldToRequests(cancelToken);
+            const element = elements[i] as Element;
             if (!copies.has(element)) this.checkDuplicateProperties(element, say);
             if (element.$type === 'Import') this.checkImport(document, element as Import, say);
         }

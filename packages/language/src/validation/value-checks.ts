@@ -5,6 +5,7 @@ import { AnalysisChecks, type RuleContext } from './analysis-check.js';
  * values the analysis could not resolve. Each is resolved (and so reported) exactly once there.
  */
 export class ValueChecks extends AnalysisChecks {
+    protected readonly family = 'values';
     protected override readonly runsWithSyntaxErrors = true;
 
     protected run(context: RuleContext): void {

@@ -5,7 +5,7 @@ import { CodeActionKind } from 'vscode-languageserver';
 import type { Document, Import } from '../../generated/ast.js';
 import type { OpsbookServices } from '../opsbook-services.js';
 import type { OpsbookScopeProvider } from '../../scope/opsbook-scope-provider.js';
-import { describeElementType } from '../../util/element-words.js';
+import { describeElementType } from '../../i18n/words.js';
 import { isIsoCurrency } from '../../values/currency.js';
 import { precedingTokens } from '../completion/preceding-tokens.js';
 import type { LspText } from '../lsp-text.js';

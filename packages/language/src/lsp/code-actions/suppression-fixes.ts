@@ -1,6 +1,7 @@
 import type { LangiumDocument } from 'langium';
 import type { CodeAction, Diagnostic, Range } from 'vscode-languageserver';
 import type { Locale } from '../../values/format.js';
+import { lspText } from '../lsp-text.js';
 import { quickFix } from './reference-fixes.js';
 
 /**
@@ -11,8 +12,7 @@ import { quickFix } from './reference-fixes.js';
 export function removeSuppressionFix(document: LangiumDocument, diagnostic: Diagnostic, locale: Locale): CodeAction | undefined {
     const data = diagnostic.data as { rule?: unknown; removal?: Range; removesComment?: unknown } | undefined;
     if (!data?.removal || typeof data.rule !== 'string') return undefined;
-    const title = data.removesComment
-        ? (locale === 'zh-CN' ? '删除这条 opsbook-ignore 注释' : 'Remove this opsbook-ignore comment')
-        : (locale === 'zh-CN' ? `从 opsbook-ignore 中删除 '${data.rule}'` : `Remove '${data.rule}' from opsbook-ignore`);
+    const t = lspText(locale);
+    const title = data.removesComment ? t.removeSuppressionComment : t.removeSuppressionName(data.rule);
     return quickFix(title, diagnostic, document, [{ range: data.removal, newText: '' }], true);
 }

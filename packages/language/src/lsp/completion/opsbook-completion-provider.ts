@@ -7,7 +7,7 @@ import type { CancellationToken, CompletionList, CompletionParams } from 'vscode
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import type { Delivery, Document, Goal, Metric, Playbook } from '../../generated/ast.js';
 import type { OpsbookServices } from '../opsbook-services.js';
-import { describeElementType } from '../../util/element-words.js';
+import { describeElementType } from '../../i18n/words.js';
 import { REPEATABLE } from '../../validation/structure-checks.js';
 import { ISO_CURRENCIES, isIsoCurrency } from '../../values/currency.js';
 import { ELEMENT_SNIPPETS, type ElementSnippet, withPlaceholders } from './element-snippets.js';

@@ -1,5 +1,5 @@
 import type { AstNode } from 'langium';
-import type { PersonFigures } from '../../analysis/model.js';
+import type { Contribution, PersonFigures } from '../../analysis/model.js';
 import type { Assessment, Funnel, Monitor, Team } from '../../generated/ast.js';
 import { formatDate } from '../../values/date.js';
 import { formatRange } from '../../values/period.js';
@@ -63,9 +63,18 @@ function goalLines(node: AstNode, x: FigureText): string[] {
     }
     if (goal.contributions.length > 0) {
         lines.push(`${t.contributions}${t.colon.trim()}`);
-        for (const contribution of goal.contributions) {
+        const item = (contribution: Contribution, indent: string) => {
             const share = x.share(contribution.shareOfTarget);
-            lines.push(`- ${x.type(contribution.fromType)} ${code(contribution.from)}: ${f.amount(contribution.amount, goal.unit)}${share ? ` (${share})` : ''}`);
+            return `${indent}- ${x.type(contribution.fromType)} ${code(contribution.from)}: ${f.amount(contribution.amount, goal.unit)}${share ? ` (${share})` : ''}`;
+        };
+        for (const contribution of goal.contributions) if (contribution.file === undefined) lines.push(item(contribution, ''));
+        // SPEC §8: the contributions written in other files of the workspace, by file.
+        const files = [...new Set(goal.contributions.flatMap(c => (c.file !== undefined ? [c.file] : [])))].sort();
+        for (const file of files) {
+            const fromFile = goal.contributions.filter(c => c.file === file);
+            const playbook = fromFile[0]?.playbook;
+            const heading = `- ${code(file)}${playbook !== undefined ? ` (${code(playbook)})` : ''}${t.colon.trim()}`;
+            lines.push([heading, ...fromFile.map(c => item(c, '  '))].join('\n'));
         }
     }
     if (goal.servedBy.length > 0) lines.push(`${t.servedBy}${t.colon}${goal.servedBy.map(code).join(t.listSeparator)}`);
@@ -124,6 +133,11 @@ export function personLines(person: PersonFigures | undefined, x: FigureText): s
     const facts = [person.role ? escapeMarkdown(person.role) : undefined, person.team ? `${t.team}${t.colon}${code(person.team)}` : undefined].filter(Boolean);
     if (facts.length > 0) lines.push(facts.join(' · '));
     lines.push(`${t.load}${t.colon}${t.loadLine(f.points(person.load), f.points(person.capacity), x.share(person.loadRatio))}`);
+    if (person.elsewhere.length > 0) {
+        const ratio = person.capacity.sign() > 0 ? x.share(person.workspaceLoad.divide(person.capacity, 12).toNumber()) : undefined;
+        const shares = person.elsewhere.map(r => `${code(r.workstream)} ${f.points(r.share)} (${code(r.playbook ?? r.file)})`);
+        lines.push(`${t.workspaceLoad}${t.colon}${t.loadLine(f.points(person.workspaceLoad), f.points(person.capacity), ratio)} — ${shares.join(t.listSeparator)}`);
+    }
     if (person.assignments.length > 0) {
         lines.push(`${t.assignments}${t.colon.trim()}`);
         for (const assignment of person.assignments) {

@@ -6,7 +6,7 @@ import type { Hover, HoverParams, Position, Range } from 'vscode-languageserver'
 import type { PlaybookAnalysis } from '../../analysis/model.js';
 import { type Document, isAssumption, isDelivery, isTarget } from '../../generated/ast.js';
 import type { OpsbookServices } from '../opsbook-services.js';
-import { describeElementType } from '../../util/element-words.js';
+import { describeElementType } from '../../i18n/words.js';
 import { isRuleId, ruleDocumentationUrl } from '../../validation/rule-catalog.js';
 import type { Locale } from '../../values/format.js';
 import { analysisOf, analysisOfNode, uiLocale } from '../analysis-access.js';
@@ -14,7 +14,7 @@ import { FigureText } from '../figure-text.js';
 import { lspText } from '../lsp-text.js';
 import { code, escapeMarkdown } from '../markdown.js';
 import { elementFigures, personLines } from './element-hover.js';
-import { ruleExplanation } from './rule-explanations.js';
+import { ruleExplanation } from '../../validation/rule-explanations.js';
 import { topLevelElementOf } from '../top-level-element.js';
 import { playbooksImporting, usageLabel } from './usages.js';
 

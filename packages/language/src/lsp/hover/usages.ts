@@ -1,7 +1,7 @@
 import type { AstNode, LangiumDocument } from 'langium';
 import type { Document } from '../../generated/ast.js';
 import type { OpsbookServices } from '../opsbook-services.js';
-import { describeElementType } from '../../util/element-words.js';
+import { describeElementType } from '../../i18n/words.js';
 import type { Locale } from '../../values/format.js';
 import { code } from '../markdown.js';
 

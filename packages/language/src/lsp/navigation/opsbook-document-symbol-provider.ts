@@ -5,7 +5,7 @@ import type { DocumentSymbol } from 'vscode-languageserver';
 import type { Document } from '../../generated/ast.js';
 import type { OpsbookServices } from '../opsbook-services.js';
 import type { Locale } from '../../values/format.js';
-import { describeElementType } from '../../util/element-words.js';
+import { describeElementType } from '../../i18n/words.js';
 import { uiLocale } from '../analysis-access.js';
 
 /** The outline's groups, in the order a playbook is read (SPEC §3), with their English headings (Chinese: the element word). */
@@ -45,7 +45,7 @@ export class OpsbookDocumentSymbolProvider implements DocumentSymbolProvider {
             const last = children.at(-1);
             if (!first || !last) continue;
             groups.push({
-                name: locale === 'zh-CN' ? (group.type === 'Import' ? '导入' : describeElementType(group.type, false, locale)) : group.heading,
+                name: locale === 'zh-CN' ? describeElementType(group.type, false, locale) : group.heading,
                 detail: String(children.length),
                 kind: this.kinds.getSymbolKind({ $type: group.type } as AstNode),
                 range: { start: first.range.start, end: last.range.end },

@@ -7,7 +7,7 @@ import { ResponseError } from 'vscode-languageserver';
 import type { Document } from '../../generated/ast.js';
 import type { OpsbookServices } from '../opsbook-services.js';
 import type { OpsbookScopeProvider } from '../../scope/opsbook-scope-provider.js';
-import { describeElementType } from '../../util/element-words.js';
+import { describeElementType } from '../../i18n/words.js';
 
 /** The ID terminal of the grammar; `by` and `to` end a quantity, so they are never names (SPEC §2). */
 const NAME = /^\^?[_\p{L}][\p{L}\p{N}_]*$/u;

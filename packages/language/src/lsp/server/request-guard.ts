@@ -62,12 +62,19 @@ const NOTIFICATIONS = new Set(['didOpenTextDocument', 'didChangeTextDocument', '
 
 /** What is wrong with the shape of `params` for the handler `name`, if anything (values are not judged here). */
 export function paramsProblem(name: string, params: unknown): string | undefined {
+    if (name === 'workspaceSymbol') {
+        if (!isObject(params)) return `expected an object with query, got ${describe(params)}`;
+        return typeof params.query === 'string' ? undefined : `query must be a string, got ${describe(params.query)}`;
+    }
     const needsDocument = DOCUMENT_PARAMS.has(name) || POSITION_PARAMS.has(name) || RANGE_PARAMS.has(name);
     if (!needsDocument) return undefined;
     if (!isObject(params)) return `expected an object with textDocument, got ${describe(params)}`;
     if (!isObject(params.textDocument) || typeof params.textDocument.uri !== 'string') return `textDocument.uri must be a string, got ${describe(isObject(params.textDocument) ? params.textDocument.uri : params.textDocument)}`;
     if (POSITION_PARAMS.has(name) && !isPosition(params.position)) return `position must be { line: number, character: number }, got ${describe(params.position)}`;
     if (RANGE_PARAMS.has(name) && !(isObject(params.range) && isPosition(params.range.start) && isPosition(params.range.end))) return `range must be { start: Position, end: Position }, got ${describe(params.range)}`;
+    // The members Langium's providers read without looking (RELIABILITY.md, round two, item 3).
+    if (name === 'codeAction' && !(isObject(params.context) && Array.isArray(params.context.diagnostics))) return `context must be { diagnostics: Diagnostic[] }, got ${describe(params.context)}`;
+    if (name === 'references' && !(isObject(params.context) && typeof params.context.includeDeclaration === 'boolean')) return `context must be { includeDeclaration: boolean }, got ${describe(params.context)}`;
     if (name === 'renameRequest' && typeof params.newName !== 'string') return `newName must be a string, got ${describe(params.newName)}`;
     if (name === 'didOpenTextDocument' && typeof params.textDocument.text !== 'string') return `textDocument.text must be a string, got ${describe(params.textDocument.text)}`;
     if (name === 'didChangeTextDocument' && !Array.isArray(params.contentChanges)) return `contentChanges must be an array, got ${describe(params.contentChanges)}`;

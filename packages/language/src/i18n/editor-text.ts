@@ -1,0 +1,90 @@
+import type { CoverageWord } from './document-text.js';
+import type { Punctuation } from './words.js';
+
+/**
+ * The shape of the words of hovers, inlay hints, code lenses and quick-fix titles; the text is in the
+ * catalogue of each locale (en.ts, zh-cn.ts), its punctuation in words.ts. Figures arrive already
+ * formatted (i18n/text.ts TextFormatter), so the text only places them in a sentence.
+ */
+export interface LspText extends Punctuation {
+    // hover
+    target: string;
+    bound: Record<'at least' | 'at most', string>;
+    planned: string;
+    deadline: string;
+    owner: string;
+    strategy: string;
+    partOf: string;
+    contributions: string;
+    servedBy: string;
+    serves: string;
+    status: Record<CoverageWord, string>;
+    short(amount: string): string;
+    over(amount: string): string;
+    budget: string;
+    ofPlaybookBudget(share: string): string;
+    delivers: string;
+    deliveryLine(amount: string, goal: string, share: string | undefined): string;
+    impliedCost(cost: string, metric: string): string;
+    cpaLimit(limit: string): string;
+    assumption(volume: string, metric: string, rate: string, derived: string): string;
+    assumptionCompared(nextMetric: string, delivered: string): string;
+    load: string;
+    loadLine(load: string, capacity: string, ratio: string | undefined): string;
+    /** SPEC §8: the load with the shares of other playbooks whose period overlaps. */
+    workspaceLoad: string;
+    loadIn(playbook: string): string;
+    assignments: string;
+    role: Record<'owner' | 'responsible' | 'accountable' | 'consulted' | 'informed' | 'decider' | 'lead', string>;
+    raci: Record<'responsible' | 'accountable' | 'consulted' | 'informed', string>;
+    assessedOn: string;
+    kind: string;
+    usedIn: string;
+    notUsed: string;
+    monitored(how: string): string;
+    notMonitored: string;
+    window: string;
+    via: string;
+    binding: string;
+    forecasts: string;
+    spread(spread: string): string;
+    decided(amount: string, by: string): string;
+    weights(total: string): string;
+    allocated(allocated: string, total: string, share: string): string;
+    remaining(amount: string): string;
+    goalsCount(count: number): string;
+    region: string;
+    childPlaybooks: string;
+    mandatoryFrom(parent: string): string;
+    schedule: string;
+    covers: string;
+    team: string;
+    capacity: string;
+    lead: string;
+    members: string;
+    rule: string;
+    ruleLink: string;
+    // inlay hints
+    hintShareOfGoal(share: string, goal: string): string;
+    hintShareOfBudget(share: string): string;
+    hintShareOfParentBudget(share: string, parent: string): string;
+    hintPlanned(planned: string, share: string | undefined): string;
+    hintDerived(derived: string, metric: string): string;
+    // code lenses
+    lensGoal(planned: string, target: string, share: string | undefined): string;
+    lensGoalUnplanned: string;
+    previewPlan: string;
+    generateReview: string;
+    // quick fixes
+    replaceWith(name: string): string;
+    create(type: string, name: string, file: string | undefined): string;
+    importFrom(name: string, file: string): string;
+    addMonitor(metric: string): string;
+    rescaleWeights: string;
+    addOwner(person: string): string;
+    addAccountable(person: string): string;
+    /** Quick fix of `unused-suppression` when the whole comment goes. */
+    removeSuppressionComment: string;
+    /** Quick fix of `unused-suppression` when one name of several goes. */
+    removeSuppressionName(rule: string): string;
+}

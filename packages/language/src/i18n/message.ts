@@ -1,0 +1,55 @@
+// The shape of every diagnostic message, and a message not yet rendered: its key and arguments. A leaf
+// module (types only besides `message`), so the analysis and the rule files (rules/*.ts) build messages
+// without importing the catalogues that render them (catalogue.ts).
+
+import type { Decimal } from '../values/decimal.js';
+import type { UnitText } from './text.js';
+
+export type ElementType = string;
+
+/** Where a goal's planned amount comes from, for "channels deliver …" / "sub-goals add up to …". */
+export type ContributionSource = 'channels' | 'campaigns' | 'channels-campaigns' | 'sub-goals' | 'deliveries-sub-goals' | 'none';
+
+/** One contribution to a goal as a message lists it; `file` when it is written in another file (SPEC §8). */
+export interface ContributionPart {
+    name: string;
+    amount: Decimal;
+    file?: string;
+}
+
+/** How a syntax error names what was found. */
+export type FoundToken = { kind: 'eof' } | { kind: 'text'; image: string } | { kind: 'token'; image: string };
+
+/** A word the parser expected: a token type (`DATE`, `NUMBER`, `ID`, …) or a keyword (`by`, `}`). */
+export type ExpectedToken = { terminal: string } | { keyword: string };
+
+/**
+ * Every message, by key. Here: the messages that belong to no single rule. Each rule's own are in its
+ * file (rules/*.ts); rules/index.ts adds them to this interface (a module augmentation), so this file
+ * imports no rule and a rule file may import it.
+ */
+export interface MessageCatalogue {
+    /** A warning about an actuals CSV (`opsbook review --actuals`): this row repeats the date, metric and channel of `line`. */
+    actualsDuplicateRow(a: { line: number; date: string; metric: string; channel: string; level: boolean }): string;
+
+    // ---- relatedInformation: the lines that add up to a figure ---------------------------------
+    relatedDelivery(a: { from: string; amount: Decimal; unit?: UnitText }): string;
+    relatedSubGoal(a: { goal: string; amount: Decimal; unit?: UnitText }): string;
+    relatedBudget(a: { name: string; amount: Decimal; currency: string }): string;
+    relatedResponsibility(a: { person: string; workstream: string; share: Decimal }): string;
+    relatedKpi(a: { subject: string; weight: Decimal }): string;
+    relatedForecastFigure(a: { who: 'sales' | 'finance' | 'market'; amount: Decimal; unit?: UnitText }): string;
+    relatedPartOf(a: { goal: string; parent: string }): string;
+    relatedParentPeriod(a: { parent: string; period: string }): string;
+    relatedGoal(a: { goal: string }): string;
+    relatedMonitor(a: { metric: string }): string;
+}
+
+export type MessageKey = keyof MessageCatalogue;
+
+/** A message not yet rendered: its key and arguments. */
+export type Message = { [K in MessageKey]: { key: K; args: Parameters<MessageCatalogue[K]>[0] } }[MessageKey];
+
+export function message<K extends MessageKey>(key: K, args: Parameters<MessageCatalogue[K]>[0]): Message {
+    return { key, args } as Message;
+}
