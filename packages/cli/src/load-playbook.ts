@@ -5,7 +5,8 @@ import { configProblemsToError } from './config-problems.js';
 import { compareDiagnostics, type CliDiagnostic, toCliDiagnostic } from './output/cli-diagnostic.js';
 import type { OutputStreams } from './options.js';
 import { escapeControls } from './output/escape.js';
-import { loadWorkspace, type LoadedWorkspace } from './workspace-loader.js';
+import { readStdin } from './stdin.js';
+import { loadWorkspace, type LoadedWorkspace, STDIN_ARGUMENT } from './workspace-loader.js';
 
 export interface LoadedPlaybook extends usecases.CheckedPlaybook {
     workspace: LoadedWorkspace;
@@ -18,10 +19,13 @@ export interface LoadedPlaybook extends usecases.CheckedPlaybook {
  * documents are generated from checked playbooks only. A library file without `playbook` is bad usage
  * (exit 2).
  */
-export async function loadPlaybook(file: string, io: OutputStreams, locale: 'en' | 'zh-CN' | undefined): Promise<LoadedPlaybook> {
-    const workspace = await loadWorkspace([file], { overrides: locale ? { locale } : {} });
+export async function loadPlaybook(file: string, io: OutputStreams, locale: 'en' | 'zh-CN' | undefined, onRead?: (files: string[]) => void): Promise<LoadedPlaybook> {
+    const fromStdin = file === STDIN_ARGUMENT;
+    const workspace = await loadWorkspace([file], { overrides: locale ? { locale } : {}, ...(fromStdin ? { stdin: await readStdin(io.stdin ?? process.stdin) } : {}) });
+    onRead?.(workspace.shared.workspace.LangiumDocuments.all.map(document => document.uri.fsPath).toArray());
     const loaded = workspace.files[0];
     if (!loaded) throw new CliError(`${file}: no such file`);
+    if (fromStdin) file = loaded.shown;
     const load = usecases.loadCheckedPlaybook(workspace.services, loaded.document);
     configProblemsToError(workspace.services, (load.ok ? load.playbook.closure : load.closure).map(d => d.uri));
     if (load.ok) return { ...load.playbook, workspace };

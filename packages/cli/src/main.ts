@@ -1,5 +1,7 @@
 import 'opsbook-language/polyfill';
 import { Command, CommanderError } from 'commander';
+import { cliText } from 'opsbook-language';
+import { cliLocale } from './cli-locale.js';
 import { CliError } from './cli-error.js';
 import { registerCommands } from './commands/register.js';
 import { escapeControls } from './output/escape.js';
@@ -10,8 +12,9 @@ import { VERSION } from './version.js';
 /** Runs the CLI with the given arguments; resolves to the process exit code. Never throws. */
 export async function main(argv: string[], io: OutputStreams): Promise<number> {
     let exitCode = 0;
+    const t = cliText(cliLocale(argv, process.cwd()));
     const program = new Command('opsbook')
-        .description('Opsbook: operations playbooks as checked text files')
+        .description(t.programDescription)
         .version(VERSION)
         .exitOverride()
         .configureOutput({
@@ -28,7 +31,7 @@ export async function main(argv: string[], io: OutputStreams): Promise<number> {
         });
     registerCommands(program, io, code => {
         exitCode = code;
-    });
+    }, t);
     try {
         await program.parseAsync(argv, { from: 'user' });
         return exitCode;
@@ -54,7 +57,8 @@ if (process.env.OPSBOOK_CLI_NO_AUTORUN !== '1') {
         stdout: process.stdout,
         stderr: process.stderr,
         colour: colourWanted(process.env, Boolean(process.stdout.isTTY)),
-        progress: Progress.wanted(process.stderr)
+        progress: Progress.wanted(process.stderr),
+        clearScreen: Boolean(process.stdout.isTTY)
     };
     main(process.argv.slice(2), io).then(code => {
         process.exitCode = code;

@@ -7,6 +7,12 @@ export interface OutputStreams {
     colour: boolean;
     /** Show a progress line on stderr (stderr is a terminal and CI is not set). */
     progress?: boolean;
+    /** Where `-` reads from (default: the process's standard input). */
+    stdin?: NodeJS.ReadableStream;
+    /** `--watch` clears the screen before each run after the first (standard output is a terminal). */
+    clearScreen?: boolean;
+    /** Ends `--watch` (tests; otherwise it lasts until the process is interrupted). */
+    signal?: AbortSignal;
 }
 
 export function parseNonNegativeInteger(value: string): number {

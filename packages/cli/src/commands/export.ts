@@ -1,3 +1,5 @@
+import type { CliText } from 'opsbook-language';
+import { withExamples } from '../help.js';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { generate, usecases } from 'opsbook-language';
@@ -33,10 +35,10 @@ export async function runExport(file: string, options: ExportOptions, io: Output
     return 0;
 }
 
-export function registerExport(program: Command, io: OutputStreams, setExit: (code: number) => void): void {
-    program
+export function registerExport(program: Command, io: OutputStreams, setExit: (code: number) => void, t: CliText): void {
+    const command = program
         .command('export')
-        .description('export the resolved playbook with its computed figures as JSON or CSV')
+        .description(t.commands.export.description)
         .argument('<file>', 'the .ops file that declares the playbook')
         .addOption(new Option('--format <format>', 'output format').choices(['json', 'csv']).default('json'))
         .option('-o, --output <file>', 'write to this file instead of standard output')
@@ -44,4 +46,5 @@ export function registerExport(program: Command, io: OutputStreams, setExit: (co
         .action(async (file: string, options: ExportOptions) => {
             setExit(await runExport(file, options, io));
         });
+    withExamples(command, t, 'export');
 }

@@ -1,3 +1,5 @@
+import type { CliText } from 'opsbook-language';
+import { withExamples } from '../help.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -126,10 +128,10 @@ export async function runInit(dir: string | undefined, options: InitOptions, io:
     return 0;
 }
 
-export function registerInit(program: Command, io: OutputStreams, setExit: (code: number) => void): void {
-    program
+export function registerInit(program: Command, io: OutputStreams, setExit: (code: number) => void, t: CliText): void {
+    const command = program
         .command('init')
-        .description('write a starter playbook, team.ops and opsbook.json (never overwrites)')
+        .description(t.commands.init.description)
         .argument('[dir]', 'folder to write into (default: the current folder)')
         .addOption(new Option('--stage <stage>', 'lifecycle stage of the product').choices([...STAGES]).default('growth'))
         .addOption(new Option('--focus <focus>', 'focus of the strategy (default: one that suits the stage)').choices([...FOCUSES]))
@@ -137,4 +139,5 @@ export function registerInit(program: Command, io: OutputStreams, setExit: (code
         .action(async (dir: string | undefined, options: InitOptions) => {
             setExit(await runInit(dir, options, io));
         });
+    withExamples(command, t, 'init');
 }

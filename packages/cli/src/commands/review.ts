@@ -1,3 +1,5 @@
+import type { CliText } from 'opsbook-language';
+import { withExamples } from '../help.js';
 import type { Command } from 'commander';
 import { type ReviewWindow, usecases, values } from 'opsbook-language';
 import * as path from 'node:path';
@@ -51,10 +53,10 @@ export async function runReview(file: string, options: ReviewOptions, io: Output
     return 0;
 }
 
-export function registerReview(program: Command, io: OutputStreams, setExit: (code: number) => void): void {
-    program
+export function registerReview(program: Command, io: OutputStreams, setExit: (code: number) => void, t: CliText): void {
+    const command = program
         .command('review')
-        .description('write a review template: targets to date, actuals, variance, questions, decisions')
+        .description(t.commands.review.description)
         .argument('<file>', 'the .ops file that declares the playbook')
         .option('--on <date>', 'review as of this date (YYYY-MM-DD)')
         .option('--period <period>', 'review this week, month, quarter or year: 2027-W05, 2027-01, 2027-Q1, 2027')
@@ -66,4 +68,5 @@ export function registerReview(program: Command, io: OutputStreams, setExit: (co
         .action(async (file: string, options: ReviewOptions) => {
             setExit(await runReview(file, options, io));
         });
+    withExamples(command, t, 'review');
 }
