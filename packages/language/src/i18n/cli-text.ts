@@ -16,7 +16,6 @@ export interface CliText {
     tally(files: number, errors: number, warnings: number, infos: number): string;
     tooManyWarnings(warnings: number, max: number): string;
     fixed(count: number, file: string): string;
-    fixedNothing: string;
 
     // fmt
     notFormatted(count: number): string;

@@ -439,7 +439,6 @@ export const CLI_TEXT_EN: CliText = {
         `${plural(files, 'file', 'files')} checked: ${plural(errors, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')}${infos ? `, ${plural(infos, 'info', 'infos')}` : ''}`,
     tooManyWarnings: (warnings, max) => `too many warnings: ${warnings} (at most ${max} allowed by --max-warnings)`,
     fixed: (n, file) => `${file}: fixed ${plural(n, 'problem', 'problems')}`,
-    fixedNothing: 'nothing to fix safely',
 
     notFormatted: n => `${plural(n, 'file', 'files')} not formatted (run opsbook fmt to format ${n === 1 ? 'it' : 'them'})`,
     fileLeftUnchanged: '(file left unchanged)',

@@ -446,7 +446,6 @@ export const CLI_TEXT_ZH_CN: CliText = {
     tally: (files, errors, warnings, infos) => `已检查 ${files} 个文件：${errors} 个错误，${warnings} 个警告${infos ? `，${infos} 条提示` : ''}`,
     tooManyWarnings: (warnings, max) => `警告过多：共 ${warnings} 个（--max-warnings 最多允许 ${max} 个）`,
     fixed: (n, file) => `${file}：已修复 ${n} 个问题`,
-    fixedNothing: '没有可以安全自动修复的问题',
 
     notFormatted: n => `${n} 个文件未格式化（运行 opsbook fmt 进行格式化）`,
     fileLeftUnchanged: '（文件未改动）',

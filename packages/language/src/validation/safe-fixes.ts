@@ -9,6 +9,8 @@ import type { Document, Import } from '../generated/ast.js';
 import { ruleDefinition, type RuleId, RULE_DEFINITIONS } from '../rules/index.js';
 import { type QuickFixId, SAFE_QUICK_FIXES } from '../rules/rule.js';
 
+export { type QuickFixId, SAFE_QUICK_FIXES };
+
 export interface SafeFixResult {
     /** The document's text with the fixes applied (unchanged when `fixed` is 0). */
     text: string;
