@@ -39,3 +39,4 @@ export async function loadPlaybook(file: string, io: OutputStreams, locale: 'en'
     for (const e of errors) io.stderr.write(`${escapeControls(e.file)}:${e.line}:${e.column} error ${e.rule} ${escapeControls(e.message.replace(/\r?\n/g, ' '))}\n`);
     throw new CliError(`${file}: ${errors.length} error${errors.length === 1 ? '' : 's'}; fix ${errors.length === 1 ? 'it' : 'them'} before generating documents (see opsbook check)`, 1);
 }
+

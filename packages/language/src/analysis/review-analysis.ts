@@ -284,6 +284,8 @@ function contributorsOf(goal: GoalFigures, goals: ReadonlyMap<string, GoalFigure
     if (seen.has(goal.name)) return names;
     seen.add(goal.name);
     for (const c of goal.contributions) {
+        // Another file's channels have no rows in this playbook's actuals (reviews roll up later: SPEC §8).
+        if (c.file !== undefined) continue;
         if (c.kind === 'delivery') names.add(c.from);
         const sub = c.kind === 'sub-goal' ? goals.get(c.from) : undefined;
         if (sub) for (const n of contributorsOf(sub, goals, seen)) names.add(n);

@@ -35,7 +35,8 @@ function deliveries(list: readonly DeliveryFigures[]): Json {
 }
 
 function contribution(c: Contribution): Json {
-    return { kind: c.kind, from: c.from, fromType: c.fromType, amount: dec(c.amount), shareOfTarget: ratio(c.shareOfTarget) };
+    // `file` and `playbook`: where a contribution from another file of the workspace is written (SPEC §8).
+    return { kind: c.kind, from: c.from, fromType: c.fromType, amount: dec(c.amount), shareOfTarget: ratio(c.shareOfTarget), file: str(c.file), playbook: str(c.playbook) };
 }
 
 /** The export as a plain JSON value (stable key order). */

@@ -20,7 +20,7 @@ export type RuleSeverity = 'error' | 'warning' | 'info';
  */
 export type RuleFamily =
     | 'syntax' | 'structure' | 'references' | 'values' | 'coverage' | 'budget' | 'funnel' | 'schedule'
-    | 'people' | 'forecast' | 'strategy' | 'monitoring' | 'config' | 'files' | 'suppression';
+    | 'people' | 'forecast' | 'strategy' | 'monitoring' | 'organisation' | 'config' | 'files' | 'suppression';
 
 /** The quick fixes of lsp/code-actions, by name; a rule declares the ones offered for its diagnostics. */
 export type QuickFixId =
