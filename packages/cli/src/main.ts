@@ -13,9 +13,12 @@ import { VERSION } from './version.js';
 export async function main(argv: string[], io: OutputStreams): Promise<number> {
     let exitCode = 0;
     const t = cliText(cliLocale(argv, process.cwd()));
+    io.text ??= t;
     const program = new Command('opsbook')
         .description(t.programDescription)
-        .version(VERSION)
+        .version(VERSION, '-V, --version', t.options.version)
+        .helpOption('-h, --help', t.options.help)
+        .helpCommand('help [command]', t.options.helpCommand)
         .exitOverride()
         .configureOutput({
             writeOut: text => io.stdout.write(text),
@@ -23,8 +26,8 @@ export async function main(argv: string[], io: OutputStreams): Promise<number> {
             writeErr: text => io.stderr.write(text.split('\n').map(escapeControls).join('\n'))
         })
         .showSuggestionAfterError(true)
-        .option('--color', 'colour the text report even when it is not written to a terminal')
-        .option('--no-color', 'never colour the text report (also: NO_COLOR=1)')
+        .option('--color', t.options.color)
+        .option('--no-color', t.options.noColor)
         .hook('preAction', command => {
             const colour = command.opts<{ color?: boolean }>().color;
             if (colour !== undefined) io.colour = colour;

@@ -1,4 +1,5 @@
 import { InvalidArgumentError, Option } from 'commander';
+import type { CliText } from 'opsbook-language';
 
 export interface OutputStreams {
     stdout: NodeJS.WritableStream;
@@ -13,15 +14,19 @@ export interface OutputStreams {
     clearScreen?: boolean;
     /** Ends `--watch` (tests; otherwise it lasts until the process is interrupted). */
     signal?: AbortSignal;
+    /** The command line's words in its locale (main.ts); English when left out. */
+    text?: CliText;
 }
 
-export function parseNonNegativeInteger(value: string): number {
-    if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number, 0 or more');
-    return Number(value);
+export function nonNegativeInteger(t: CliText): (value: string) => number {
+    return value => {
+        if (!/^\d+$/.test(value)) throw new InvalidArgumentError(t.notWholeNumber);
+        return Number(value);
+    };
 }
 
-export function localeOption(): Option {
-    return new Option('--locale <locale>', 'language of messages and documents').choices(['en', 'zh-CN']);
+export function localeOption(t: CliText): Option {
+    return new Option('--locale <locale>', t.options.locale).choices(['en', 'zh-CN']);
 }
 
 /**

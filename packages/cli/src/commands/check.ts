@@ -14,7 +14,7 @@ import { formatSarif } from '../output/format-sarif.js';
 import { formatText } from '../output/format-text.js';
 import { Progress } from '../progress.js';
 import { VERSION } from '../version.js';
-import { localeOption, parseNonNegativeInteger, type OutputStreams } from '../options.js';
+import { localeOption, nonNegativeInteger, type OutputStreams } from '../options.js';
 import { configProblemsToError } from '../config-problems.js';
 import { writeFileSafely } from '../safe-write.js';
 import { readStdin } from '../stdin.js';
@@ -147,13 +147,13 @@ export function registerCheck(program: Command, io: OutputStreams, setExit: (cod
     const command = program
         .command('check')
         .description(t.commands.check.description)
-        .argument('[paths...]', 'files or folders to check (default: the current folder; - reads standard input)')
-        .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'sarif', 'github', 'junit']).default('text'))
-        .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseNonNegativeInteger)
-        .option('--quiet', 'report errors only')
+        .argument('[paths...]', t.options.checkPaths)
+        .addOption(new Option('--format <format>', t.options.format).choices(['text', 'json', 'sarif', 'github', 'junit']).default('text'))
+        .option('--max-warnings <n>', t.options.maxWarnings, nonNegativeInteger(t))
+        .option('--quiet', t.options.quiet)
         .option('--fix', t.options.fix)
         .option('--watch', t.options.watch)
-        .addOption(localeOption())
+        .addOption(localeOption(t))
         .action(async (paths: string[], options: CheckOptions) => {
             if (paths.includes(STDIN_ARGUMENT) && (options.watch || options.fix)) throw new CliError(t.stdinNotWith(options.watch ? '--watch' : '--fix'));
             if (!options.watch) {

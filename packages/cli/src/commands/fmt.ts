@@ -90,8 +90,8 @@ export function registerFmt(program: Command, io: OutputStreams, setExit: (code:
     const command = program
         .command('fmt')
         .description(t.commands.fmt.description)
-        .argument('[paths...]', 'files or folders to format (default: the current folder; - formats standard input to standard output)')
-        .option('--check', 'change nothing; list the files that would change and exit 1 if any')
+        .argument('[paths...]', t.options.fmtPaths)
+        .option('--check', t.options.fmtCheck)
         .option('--diff', t.options.diff)
         .action(async (paths: string[], options: FmtOptions) => {
             setExit(await runFmt(paths, options, io, t));

@@ -12,6 +12,19 @@ export interface CliText {
     commands: Record<CliCommandName, { description: string; examples: readonly (readonly [string, string])[] }>;
     options: Record<CliOptionName, string>;
 
+    /** `--max-warnings abc`: the value is not a whole number. */
+    notWholeNumber: string;
+
+    // plan, review, export: documents from a checked playbook
+    wrote(file: string): string;
+    noSuchFile(file: string): string;
+    noPlaybook(file: string): string;
+    blockingErrors(file: string, errors: number): string;
+    reviewWindowNeeded: string;
+    endsBeforePeriod(option: string, window: string, period: string): string;
+    noSuchReview(name: string, file: string, reviews: readonly string[]): string;
+    initNext(command: string): string;
+
     // check
     tally(files: number, errors: number, warnings: number, infos: number): string;
     tooManyWarnings(warnings: number, max: number): string;
@@ -34,5 +47,12 @@ export interface CliText {
 
 export type CliCommandName = 'check' | 'plan' | 'review' | 'export' | 'fmt' | 'init' | 'completion';
 
+/** The description of each option and argument in `--help` (and in the zsh and fish completions). */
 export type CliOptionName =
-    | 'watch' | 'fix' | 'diff' | 'completionShell';
+    | 'watch' | 'fix' | 'diff' | 'completionShell'
+    | 'color' | 'noColor' | 'help' | 'version' | 'helpCommand' | 'locale'
+    | 'checkPaths' | 'format' | 'maxWarnings' | 'quiet'
+    | 'playbookFile' | 'output' | 'forcePlan' | 'forceReview' | 'forceExport'
+    | 'reviewOn' | 'reviewPeriod' | 'actuals' | 'reviewName'
+    | 'fmtPaths' | 'fmtCheck'
+    | 'initDir' | 'stage' | 'focus' | 'initPeriod';
