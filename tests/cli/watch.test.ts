@@ -4,6 +4,7 @@
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { Writable } from 'node:stream';
 import { afterAll, afterEach, describe, expect, test, vi } from 'vitest';
 import { CLI, runCli, temporaryFolder } from './cli-helpers.js';
 
@@ -133,3 +134,41 @@ describe('plan --watch', () => {
         expect(count(run.stderr(), 'wrote plan.md\n')).toBe(3);
     });
 });
+
+describe('--watch in process', () => {
+    test('on a terminal the screen is cleared before each run after the first; aborting ends the loop with 0', async () => {
+        const dir = await starter('in-process');
+        const { main } = await importMain();
+        const chunks: string[] = [];
+        const errors: string[] = [];
+        const sink = (into: string[]) => new Writable({ write: (chunk, _encoding, done) => (into.push(String(chunk)), done()) });
+        const controller = new AbortController();
+        const previous = process.cwd();
+        process.chdir(dir);
+        try {
+            const running = main(['check', '--watch'], { stdout: sink(chunks), stderr: sink(errors), colour: false, clearScreen: true, signal: controller.signal });
+            await until(() => errors.join('').includes('watching .'));
+            expect(chunks.join('')).toBe('2 files checked: 0 errors, 0 warnings\n');
+            fs.appendFileSync(path.join(dir, 'playbook.ops'), '\n');
+            await until(() => errors.join('').split('watching .').length === 3);
+            expect(chunks.join('')).toBe('2 files checked: 0 errors, 0 warnings\n\x1b[2J\x1b[3J\x1b[H2 files checked: 0 errors, 0 warnings\n');
+            controller.abort();
+            expect(await running).toBe(0);
+        } finally {
+            process.chdir(previous);
+        }
+    });
+});
+
+async function importMain() {
+    process.env.OPSBOOK_CLI_NO_AUTORUN = '1';
+    return import('../../packages/cli/src/main.js');
+}
+
+function until(predicate: () => boolean, ms = 20_000): Promise<void> {
+    const started = Date.now();
+    return new Promise((resolve, reject) => {
+        const poll = () => (predicate() ? resolve() : Date.now() - started > ms ? reject(new Error('timed out')) : setTimeout(poll, 50));
+        poll();
+    });
+}
