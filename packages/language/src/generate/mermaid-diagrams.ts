@@ -52,7 +52,7 @@ export function goalTreeDiagram(doc: DocumentFormat): string {
     for (const goal of analysis.goals) {
         const id = goalIds.get(goal.name) as string;
         for (const contribution of goal.contributions) {
-            if (contribution.kind !== 'delivery' || contribution.fromType === 'Goal') continue;
+            if (contribution.kind !== 'delivery' || contribution.fromType === 'Goal' || contribution.file !== undefined) continue;
             edge(id, ownerIds(contribution.fromType, contribution.from), doc.qty(contribution.amount, doc.goalUnit(goal)));
         }
         for (const server of goal.servedBy) {
@@ -92,6 +92,17 @@ export function timelineDiagram(doc: DocumentFormat): string | undefined {
             const window = c.window as NonNullable<typeof c.window>;
             const tags = c.binding === 'mandatory' ? 'crit, ' : '';
             lines.push(`  ${ganttText(c.name)} :${tags}${id('k')}, ${formatDate(window.start)}, ${lengthInDays(window)}d`);
+        }
+    }
+
+    // SPEC §8: the mandatory campaigns of the parent chain, in red like this playbook's own.
+    for (const setter of [...new Set((analysis.tree?.mandatoryCampaigns ?? []).map(c => c.playbook))]) {
+        const inherited = (analysis.tree?.mandatoryCampaigns ?? []).filter(c => c.playbook === setter && c.window && compareDates(c.window.start, c.window.end) <= 0);
+        if (inherited.length === 0) continue;
+        lines.push(`  section ${ganttText(t.mandatoryFromHeading(setter))}`);
+        for (const c of inherited) {
+            const window = c.window as NonNullable<typeof c.window>;
+            lines.push(`  ${ganttText(c.name)} :crit, ${id('k')}, ${formatDate(window.start)}, ${lengthInDays(window)}d`);
         }
     }
 

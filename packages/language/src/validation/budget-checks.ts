@@ -23,6 +23,16 @@ export class BudgetChecks extends AnalysisChecks {
         // Each budget's own line, so the editor can also mark the one just edited (lsp/server/edited-budget-marks.ts).
         const related = relatedList(totals.items.map(item => context.related(item.node, message('relatedBudget', { name: item.name, amount: item.amount, currency }), 'budget')));
         const playbookBudget = context.related(playbook, message('relatedBudget', { name: playbook.name, amount: totals.total, currency }), 'budget');
+        const children = totals.items.filter(item => item.type === 'Playbook').map(item => ({ name: item.name, amount: item.amount }));
+        if (children.length > 0) {
+            // SPEC §8: the children's budgets, largest first (then in path order).
+            const sorted = children.map((c, i) => ({ ...c, i })).sort((a, b) => b.amount.cmp(a.amount) || a.i - b.i).map(({ name, amount }) => ({ name, amount }));
+            context.report('budget-overrun', message('budgetOverrunChildren', {
+                allocated: totals.allocated, channels: totals.channels, campaigns: totals.campaigns, childSum: totals.childPlaybooks, children: sorted,
+                total: totals.total, over: totals.allocated.sub(totals.total), currency
+            }), { node: playbook, property: 'budget', related, ...(playbookBudget ? { data: { playbookBudget } } : {}) });
+            return;
+        }
         context.report('budget-overrun', message('budgetOverrun', {
             allocated: totals.allocated, channels: totals.channels, campaigns: totals.campaigns, total: totals.total,
             over: totals.allocated.sub(totals.total), currency
