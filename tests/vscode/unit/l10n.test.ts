@@ -48,12 +48,12 @@ describe('vscode.l10n bundle (zh-cn)', () => {
 
     test('status bar and review periods in Chinese', () => {
         expect(presentStatus({ errors: 2, warnings: 1, coverage: 0.6 }, chinese)).toEqual({
-            text: 'Opsbook $(error) 2 $(warning) 1 $(pie-chart) 覆盖 60%',
+            text: 'Opsbook $(error) 2 $(warning) 1 $(pie-chart) 覆盖率 60%',
             accessibilityLabel: 'Opsbook：2 个错误，1 个警告，最低目标覆盖率 60%',
             tooltip: 'Opsbook：本文件中有 2 个错误，1 个警告。\n最低目标覆盖率：60%（在目标可累加的目标中，覆盖最少的那个的计划量 ÷ 目标值；其他目标的覆盖率都不低于此）。\n点击打开“问题”面板。'
         });
         expect(periodLabel({ period: '2027-W05', unit: 'week', relation: 'next', start: '2027-02-01', end: '2027-02-07' }, chinese)).toBe('下周');
-        expect(periodLabel({ period: '2027-02', unit: 'month', start: '2027-02-01', end: '2027-02-28' }, chinese)).toBe('月 2027-02');
+        expect(periodLabel({ period: '2027-02', unit: 'month', start: '2027-02-01', end: '2027-02-28' }, chinese)).toBe('月度 2027-02');
     });
 });
 
