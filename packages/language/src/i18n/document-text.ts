@@ -146,6 +146,13 @@ export interface DocumentText {
     workspaceLoadColumn: string;
     loadHere: string;
     workspaceLoadNote: string;
+    // `opsbook plan DIR -o OUTDIR`: index.md
+    indexTitle(folder: string): string;
+    indexIntro(folder: string, count: number): string;
+    indexTreeHeading: string;
+    indexGoalsHeading: string;
+    indexGoalsNote: string;
+    indexTotals(playbooks: number, budgets: string): string;
     /** The review's column: when the campaign runs relative to the reviewed window. */
     runsColumn: string;
     campaignRuns(state: 'before' | 'during' | 'after'): string;
