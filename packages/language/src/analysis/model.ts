@@ -57,6 +57,8 @@ export interface PlaybookAnalysis {
     tree?: PlaybookTree;
     /** SPEC §8: what this file adds to goals of other files (its parent playbooks'), in file order. */
     contributesTo: UpwardContribution[];
+    /** SPEC §8: the channels and campaigns of the other files that contribute to this file's goals, by file. */
+    workspaceChannels: WorkspaceChannel[];
 }
 
 /** A playbook elsewhere in the workspace, as the tree names it. */
@@ -167,6 +169,21 @@ export interface Contribution {
     region?: string;
     /** The owner of the contributing channel, campaign or sub-goal. */
     owner?: string;
+    /**
+     * From another file: the channels and campaigns of that file whose actual rows count for this
+     * contribution (the delivering one; for a sub-goal, those delivering to it or its sub-goals there).
+     */
+    channels?: string[];
+}
+
+/** SPEC §8: a channel or campaign of another file that contributes to this file's goals (actuals CSV rows may name it). */
+export interface WorkspaceChannel {
+    name: string;
+    type: 'Channel' | 'Campaign';
+    /** Its playbook, if its file declares one. */
+    playbook?: string;
+    /** Its file, relative to this file's folder. */
+    file: string;
 }
 
 /**

@@ -30,6 +30,7 @@ export interface WorkspaceView {
 export function addWorkspaceFigures(analysis: PlaybookAnalysis, view: WorkspaceView, overcommitRatio: number): void {
     const folder = UriUtils.dirname(analysis.document.uri);
     const fileOf = (document: LangiumDocument) => UriUtils.relative(folder, document.uri);
+    const contributing = new Map<string, LangiumDocument<Document>>();
     for (const goal of analysis.goals) {
         const references = view.referencesFrom(goal.node, analysis.document);
         if (references.length === 0) continue;
@@ -49,7 +50,9 @@ export function addWorkspaceFigures(analysis: PlaybookAnalysis, view: WorkspaceV
                 goal.mismatchedDeliveries++;
             } else {
                 contribution.file = fileOf(document);
+                contributing.set(document.uri.toString(), document);
                 const other = view.local(document);
+                contribution.channels = contribution.kind === 'delivery' ? [contribution.from] : [...feeders(contribution.from, other)];
                 if (other.name !== undefined) contribution.playbook = other.name;
                 if (other.playbook?.region !== undefined) contribution.region = other.playbook.region;
                 foreign.push(contribution);
@@ -62,6 +65,28 @@ export function addWorkspaceFigures(analysis: PlaybookAnalysis, view: WorkspaceV
     }
     for (const person of analysis.people) addLoadElsewhere(analysis, person, view, fileOf);
     analysis.contributesTo = upwardContributions(analysis, view, fileOf);
+    analysis.workspaceChannels = [...contributing.values()]
+        .sort((a, b) => compareText(a.uri.toString(), b.uri.toString()))
+        .flatMap(document => {
+            const other = view.local(document);
+            const file = fileOf(document);
+            const owners = [...other.channels.map(c => ({ name: c.name, type: 'Channel' as const })), ...other.campaigns.map(c => ({ name: c.name, type: 'Campaign' as const }))];
+            return owners.map(owner => (other.name !== undefined ? { ...owner, playbook: other.name, file } : { ...owner, file }));
+        });
+}
+
+/** The channels and campaigns of `other` whose rows count for its goal `name`: those delivering to it or to its sub-goals. */
+function feeders(name: string, other: PlaybookAnalysis, seen = new Set<string>()): Set<string> {
+    const names = new Set<string>();
+    const goal = other.goals.find(g => g.name === name);
+    if (!goal || seen.has(name)) return names;
+    seen.add(name);
+    for (const c of goal.contributions) {
+        if (c.file !== undefined) continue;
+        if (c.kind === 'delivery') names.add(c.from);
+        else for (const n of feeders(c.from, other, seen)) names.add(n);
+    }
+    return names;
 }
 
 /**

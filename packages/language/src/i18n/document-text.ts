@@ -153,6 +153,10 @@ export interface DocumentText {
     indexGoalsHeading: string;
     indexGoalsNote: string;
     indexTotals(playbooks: number, budgets: string): string;
+    // SPEC §8: a parent's review rolled up per child playbook
+    goalPartsNote: string;
+    childReallocationHeading(metric: string, total: string): string;
+    childReallocationMethod: string;
     /** The review's column: when the campaign runs relative to the reviewed window. */
     runsColumn: string;
     campaignRuns(state: 'before' | 'during' | 'after'): string;
