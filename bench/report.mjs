@@ -107,7 +107,7 @@ export function organisationSection(r) {
     const o = r.organisation;
     if (!o) return '';
     const row = (what, c) => [what, ms(c.wallMs), ms(c.minWallMs), ms(c.cpuMs), mb(c.maxRssKb), c.summary ?? '—'];
-    const edit = (what, e) => [what, String(e.n), ms(e.p50), ms(e.p95), ms(e.max)];
+    const edit = (what, e) => [what, String(e.n), ms(e.p50), ms(e.p95), ms(e.max), ms(e.serverCpuPerEditMs)];
     return `## Organisation (SPEC §8)
 
 ${o.input.label} (${kilo(o.input.lines)} lines, \`bench/organisation.mjs\`): every region is \`part of\` the national
@@ -117,7 +117,7 @@ ${table(['command', 'wall', 'min wall', 'CPU', 'peak memory', 'found'], [row('`o
 
 Over the protocol (national file and one region open; a retyped goal title, 3 warm-up edits not counted):
 
-${table(['edit', 'n', 'p50', 'p95', 'max'], [edit('region goal title → national file’s diagnostics', o.regionEdit), edit('national goal title → all 50 regions’ diagnostics', o.nationalEdit)])}
+${table(['edit', 'n', 'p50', 'p95', 'max', 'server CPU per edit (mean)'], [edit('region goal title → national file’s diagnostics', o.regionEdit), edit('national goal title → all 50 regions’ diagnostics', o.nationalEdit)])}
 
 `;
 }

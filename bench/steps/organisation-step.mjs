@@ -1,6 +1,7 @@
 // SPEC §8 targets (issue 14) on the organisation input (bench/organisation.mjs): over the protocol, an
 // edit in a region → the national file's diagnostics, and an edit of the national file → the diagnostics
 // of all 50 regions; end to end, `opsbook check` of the folder, and of the national file alone.
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
@@ -18,13 +19,25 @@ function lineOf(document, pattern) {
     return i;
 }
 
+/** CPU time (user + system) the server process has used so far, in ms (Linux /proc; null elsewhere). */
+function serverCpuMs(server) {
+    try {
+        const fields = fs.readFileSync(`/proc/${server.child.pid}/stat`, 'utf8').split(') ').pop().split(' ');
+        return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ 100)
+    } catch {
+        return null;
+    }
+}
+
 /**
  * Retypes the quoted text of one line `count` times and, after each edit, waits until every URI of
  * `watched` has fresh diagnostics; the time from the change to the last of them.
  */
 async function editUntil(server, document, line, watched, count) {
     const times = [];
+    let cpuAtStart = null;
     for (let i = 0; i < WARMUP + count; i++) {
+        if (i === WARMUP) cpuAtStart = serverCpuMs(server);
         const text = document.lines[line];
         const open = text.indexOf('"');
         const close = text.indexOf('"', open + 1);
@@ -41,7 +54,9 @@ async function editUntil(server, document, line, watched, count) {
         const at = await server.waitUntil(() => watched.every(fresh), `diagnostics of ${watched.length} file(s)`);
         if (i >= WARMUP) times.push(at - sentAt);
     }
-    return summarize(times);
+    const cpuAtEnd = serverCpuMs(server);
+    // The server's CPU time per edit (mean): what an edit costs, whatever else runs on the machine.
+    return { ...summarize(times), serverCpuPerEditMs: cpuAtStart === null || cpuAtEnd === null ? null : (cpuAtEnd - cpuAtStart) / count };
 }
 
 export async function measureOrganisation(input) {
