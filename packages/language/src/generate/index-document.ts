@@ -16,9 +16,9 @@ export interface IndexEntry {
     plan: string;
 }
 
-/** A Markdown link to a generated file: `[text](<path>)`, the text escaped, the path in angle brackets. */
+/** A Markdown link to a generated file: `[text](<path>)`, the text escaped, the path in angle brackets (`<`, `>`, backslash and `|`, which would end a table cell, percent-encoded). */
 function link(text: string, target: string): Cell {
-    const destination = singleLine(target).replace(/[<>\\]/g, char => encodeURIComponent(char));
+    const destination = singleLine(target).replace(/[<>\\|]/g, char => encodeURIComponent(char));
     return trusted(`[${escapeMarkdown(text)}](<${destination}>)`);
 }
 
