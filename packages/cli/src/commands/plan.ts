@@ -1,28 +1,34 @@
 import type { Command } from 'commander';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { type Document, generate, usecases } from 'opsbook-language';
 import type { LangiumDocument } from 'langium';
+import { type CliText, cliText, type Document, generate, usecases } from 'opsbook-language';
 import { CliError } from '../cli-error.js';
 import { configProblemsToError } from '../config-problems.js';
 import { discoverOpsFiles } from '../discovery.js';
+import { withExamples } from '../help.js';
 import { loadPlaybook, reportErrors } from '../load-playbook.js';
 import { localeOption, type OutputStreams } from '../options.js';
 import { escapeControls } from '../output/escape.js';
 import { classifyDocument, writeOutput } from '../output-target.js';
 import { refuseUnlessGenerated, writeFileSafely } from '../safe-write.js';
-import { loadWorkspace } from '../workspace-loader.js';
+import { watchLoop } from '../watch.js';
+import { loadWorkspace, STDIN_ARGUMENT } from '../workspace-loader.js';
 
 interface PlanOptions {
     output?: string;
     locale?: 'en' | 'zh-CN';
     force?: boolean;
+    watch?: boolean;
 }
 
-/** `opsbook plan FILE`: the execution plan (SPEC §6) as Markdown; `opsbook plan DIR -o OUTDIR`: every playbook's (SPEC §8). */
-export async function runPlan(file: string, options: PlanOptions, io: OutputStreams): Promise<number> {
-    if (isFolder(file)) return runPlanFolder(file, options, io);
-    const loaded = await loadPlaybook(file, io, options.locale);
+/**
+ * `opsbook plan FILE`: the execution plan (SPEC §6) as Markdown; `opsbook plan DIR -o OUTDIR`: every
+ * playbook's, with index.md (SPEC §8). `onRead` gets the files loaded (for --watch).
+ */
+export async function runPlan(file: string, options: PlanOptions, io: OutputStreams, onRead?: (files: string[]) => void): Promise<number> {
+    if (file !== STDIN_ARGUMENT && isFolder(file)) return runPlanFolder(file, options, io, onRead);
+    const loaded = await loadPlaybook(file, io, options.locale, onRead);
     const text = usecases.renderPlan(loaded, { locale: options.locale });
     writeOutput(text, options, io, classifyDocument('plan'), 'plan');
     return 0;
@@ -42,14 +48,14 @@ function isFolder(file: string): boolean {
  * an error in any playbook (or what it imports), or an existing file edited by hand or not generated
  * by opsbook (without --force), stops everything before the first file is written.
  */
-async function runPlanFolder(folder: string, options: PlanOptions, io: OutputStreams): Promise<number> {
-    if (options.output === undefined || options.output === '-') {
-        throw new CliError(`${folder}: is a folder; give -o OUTDIR to write the plan of every playbook under it, with index.md`);
-    }
+async function runPlanFolder(folder: string, options: PlanOptions, io: OutputStreams, onRead?: (files: string[]) => void): Promise<number> {
+    const t = io.text ?? cliText('en');
+    if (options.output === undefined || options.output === '-') throw new CliError(t.planFolderNeedsOutput(folder));
     const outdir = options.output;
-    if (fs.existsSync(outdir) && !isFolder(outdir)) throw new CliError(`${outdir}: is not a folder; with a folder to plan, -o names the folder to write the plans into`);
+    if (fs.existsSync(outdir) && !isFolder(outdir)) throw new CliError(t.planOutputNotFolder(outdir));
     const files = discoverOpsFiles([folder]);
     const workspace = await loadWorkspace(files, { overrides: options.locale ? { locale: options.locale } : {} });
+    onRead?.(workspace.shared.workspace.LangiumDocuments.all.map(document => document.uri.fsPath).toArray());
     const checked: usecases.CheckedPlaybook[] = [];
     const errors: usecases.FileDiagnostic[] = [];
     const seen = new Set<LangiumDocument<Document>>();
@@ -67,7 +73,7 @@ async function runPlanFolder(folder: string, options: PlanOptions, io: OutputStr
         }
     }
     if (errors.length > 0) reportErrors(errors, undefined, io, `${folder}`);
-    if (checked.length === 0) throw new CliError(`${folder}: declares no playbook in any .ops file under it`);
+    if (checked.length === 0) throw new CliError(t.planFolderNoPlaybook(folder));
     const root = path.resolve(folder);
     const targets = checked.map(playbook => {
         const relative = path.relative(root, playbook.document.uri.fsPath).replace(/\.ops$/, '.md');
@@ -75,7 +81,7 @@ async function runPlanFolder(folder: string, options: PlanOptions, io: OutputStr
     });
     const index = path.join(outdir, 'index.md');
     const clash = targets.find(t => path.resolve(t.target) === path.resolve(index));
-    if (clash) throw new CliError(`${path.join(folder, clash.relative.replace(/\.md$/, '.ops'))}: its plan would be ${index}, the index of the plans; rename the file`);
+    if (clash) throw new CliError(t.planIndexClash(path.join(folder, clash.relative.replace(/\.md$/, '.ops')), index));
     // Refuse before writing anything: a hand-edited or foreign file among the targets stops them all.
     if (!options.force) {
         for (const [target, kind] of [...targets.map(t => [t.target, 'plan'] as const), [index, 'index'] as const]) {
@@ -99,7 +105,7 @@ async function runPlanFolder(folder: string, options: PlanOptions, io: OutputStr
     fs.mkdirSync(outdir, { recursive: true });
     writeFileSafely(index, generate.generateIndex(entries, { folder: path.basename(root), locale }), { force: options.force ?? false, classify: classifyDocument('index'), what: 'index' });
     written.push(index);
-    for (const file of written) io.stderr.write(`wrote ${escapeControls(file)}\n`);
+    for (const file of written) io.stderr.write(`${t.wrote(escapeControls(file))}\n`);
     return 0;
 }
 
@@ -107,15 +113,33 @@ function declaresPlaybook(document: LangiumDocument<Document>): boolean {
     return (document.parseResult.value.elements ?? []).some(element => element.$type === 'Playbook');
 }
 
-export function registerPlan(program: Command, io: OutputStreams, setExit: (code: number) => void): void {
-    program
+export function registerPlan(program: Command, io: OutputStreams, setExit: (code: number) => void, t: CliText): void {
+    const command = program
         .command('plan')
-        .description('write the execution plan of a playbook as Markdown; of a folder: every playbook\'s plan and index.md into -o OUTDIR')
-        .argument('<file>', 'the .ops file that declares the playbook, or a folder of playbooks (with -o OUTDIR)')
-        .option('-o, --output <file>', 'write to this file instead of standard output (for a folder: the folder to write into)')
-        .addOption(localeOption())
-        .option('--force', 'overwrite the output file even if it was edited or not generated by opsbook')
+        .description(t.commands.plan.description)
+        .argument('<file>', t.options.playbookFile)
+        .option('-o, --output <file>', t.options.output)
+        .addOption(localeOption(t))
+        .option('--force', t.options.forcePlan)
+        .option('--watch', t.options.watch)
         .action(async (file: string, options: PlanOptions) => {
-            setExit(await runPlan(file, options, io));
+            if (!options.watch) {
+                setExit(await runPlan(file, options, io));
+                return;
+            }
+            if (file === STDIN_ARGUMENT) throw new CliError(t.stdinNotWith('--watch'));
+            setExit(await watchLoop({
+                given: [file],
+                io,
+                t,
+                clear: (io.clearScreen ?? false) && options.output === undefined,
+                run: async () => {
+                    let read: string[] = [];
+                    await runPlan(file, options, io, files => (read = files));
+                    return read;
+                },
+                ...(io.signal ? { signal: io.signal } : {})
+            }));
         });
+    withExamples(command, t, 'plan');
 }
