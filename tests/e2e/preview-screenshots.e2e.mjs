@@ -1,7 +1,7 @@
 // Screenshots of the plan preview beside its playbook in code-server — light and dark theme, English
 // (examples/growth) and Chinese (examples/shop) — taken while the extension-host suite
 // fixtures/screenshot-suite/index.cjs holds each view. They go to tmp/e2e/; with
-// OPSBOOK_E2E_UPDATE_IMAGES=1 they also replace packages/extension/images/preview-*.png, the README's.
+// OPSBOOK_UPDATE_SCREENSHOTS=1 they also replace packages/extension/images/preview-*.png, the README's.
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -56,9 +56,9 @@ export default async function previewScreenshots() {
         for (const name of NAMES) {
             const file = join(ARTIFACTS, `${name}.png`);
             assert.ok(statSync(file).size > 50_000, `${file} looks empty`);
-            if (process.env.OPSBOOK_E2E_UPDATE_IMAGES === '1') copyFileSync(file, join(IMAGES, `${name}.png`));
+            if (process.env.OPSBOOK_UPDATE_SCREENSHOTS === '1') copyFileSync(file, join(IMAGES, `${name}.png`));
         }
-        console.log(`  ${NAMES.length} screenshots in ${ARTIFACTS}${process.env.OPSBOOK_E2E_UPDATE_IMAGES === '1' ? ' and packages/extension/images' : ''}`);
+        console.log(`  ${NAMES.length} screenshots in ${ARTIFACTS}${process.env.OPSBOOK_UPDATE_SCREENSHOTS === '1' ? ' and packages/extension/images' : ''}`);
     } finally {
         removeWorkspace(workspace);
         rmSync(shots, { recursive: true, force: true });
