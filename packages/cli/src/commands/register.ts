@@ -4,6 +4,7 @@ import { registerCheck } from './check.js';
 import { registerExport } from './export.js';
 import { registerFmt } from './fmt.js';
 import { registerInit } from './init.js';
+import { registerNext } from './next.js';
 import { registerPlan } from './plan.js';
 import { registerReview } from './review.js';
 
@@ -15,4 +16,5 @@ export function registerCommands(program: Command, io: OutputStreams, setExit: (
     registerExport(program, io, setExit);
     registerFmt(program, io, setExit);
     registerInit(program, io, setExit);
+    registerNext(program, io, setExit);
 }

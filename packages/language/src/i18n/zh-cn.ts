@@ -6,6 +6,7 @@ import { ruleMessages } from '../rules/index.js';
 import type { MessageCatalogue } from './message.js';
 import type { DocumentText } from './document-text.js';
 import type { LspText } from './editor-text.js';
+import type { ChangeField, CycleText } from './cycle-text.js';
 import { zh, PUNCTUATION } from './words.js';
 
 const { f } = zh;
@@ -388,4 +389,66 @@ export const EDITOR_TEXT_ZH_CN: LspText = {
     addAccountable: person => `设 ${person} 为问责人`,
     removeSuppressionComment: '删除这条 opsbook-ignore 注释',
     removeSuppressionName: rule => `从 opsbook-ignore 中删除 '${rule}'`
+};
+
+// ---- 下一周期与变更审阅（SPEC §9）：usecases/next-cycle.ts、usecases/diff-playbooks.ts ----
+
+const FIELD_ZH: Record<ChangeField, string> = {
+    title: '标题', period: '周期', budget: '预算', allocated: '已分配', remaining: '未分配', currency: '币种',
+    parent: '上级手册', region: '区域', stage: '阶段', target: '目标', bound: '方向', deadline: '截止日期',
+    milestones: '里程碑', owner: '负责人', planned: '已规划', coverage: '覆盖率', status: '状态', strategy: '策略',
+    partOf: '上级目标', kind: '类型', type: '类型', window: '时间窗口', binding: '约束', via: '经由渠道', share: '预算占比',
+    deliveries: '交付', costPerUnit: '预计单位成本', capacity: '产能', load: '全工作区负荷'
+};
+
+export const CYCLE_TEXT_ZH_CN: CycleText = {
+    nextHeader: ({ playbook, period, source, actuals }) => `${playbook} 的下一周期（${period}）：由 opsbook next 根据 ${source} 和 ${actuals} 生成。`,
+    finishedCycle: ({ period }) => `已结束的周期（${period}）：`,
+    goalResult: ({ goal, actual, target, attainment, status }) =>
+        actual === undefined
+            ? `${goal}：无实际数据${target !== undefined ? `（目标 ${target}）` : ''}`
+            : `${goal}：完成 ${actual}${target !== undefined ? `，目标 ${target}` : ''}${attainment !== undefined ? `（${attainment}）` : ''}${status !== undefined ? `，${status}` : ''}`,
+    costsHeading: '实际单位成本：',
+    channelCost: ({ channel, actual, planned, metric }) =>
+        `${channel}：${actual !== undefined ? `每个 ${metric} ${actual}` : `没有 ${metric} 的实际数据`}${planned !== undefined ? `（计划 ${planned}）` : ''}`,
+    reallocationHeading: '渠道预算已按实际单位成本重新分配（与复盘建议一致）：',
+    reallocationNone: '渠道预算不变：没有可比较实际数据的渠道。',
+    reallocationRow: ({ channel, from, to, change }) => `${channel}：${from} → ${to}（${change}）`,
+    droppedCampaigns: ({ campaigns }) => `上一周期的活动未带入：${campaigns}。`,
+    replaceCampaigns: ({ campaigns }) => `上一周期由 ${campaigns} 交付：请规划替代的活动`,
+    statusWord: status => ({ 'on-track': '正常', 'at-risk': '有风险', 'off-track': '落后' })[status],
+
+    diffTitle: a => `Opsbook 变更：${a.old} → ${a.new}`,
+    noChanges: '分析得出的数字没有变化。',
+    diffSummary: ({ changes, appeared, gone }) => `数字有 ${changes} 处变化；新增 ${appeared} 条发现，消除 ${gone} 条。`,
+    playbookHeading: ({ playbook, file }) => (playbook === '' ? file : `${playbook}（${file}）`),
+    fileAdded: '新文件。',
+    fileRemoved: '文件已删除。',
+    peopleHeading: '人员负荷',
+    columnElement: '元素',
+    columnChange: '变化',
+    columnBefore: '之前',
+    columnAfter: '之后',
+    section: section => ({ playbook: '手册', goal: '目标', channel: '渠道', campaign: '活动', person: '人员', file: '文件' })[section],
+    kind: kind => ({ added: '新增', removed: '删除', changed: '修改' })[kind],
+    field: field => FIELD_ZH[field],
+    findingsAppeared: '新出现的发现',
+    findingsGone: '已消除的发现',
+    none: '—',
+
+    nextNoPeriod: ({ file }) => `${file}：手册没有周期；请用 --period 指定下一周期（例如 --period 2027-Q2）`,
+    nextBadPeriod: ({ period, problem }) => `--period ${period}：${problem}`,
+    nextPeriodNotAfter: ({ period, current }) => `--period ${period} 没有在手册周期（${current}）之后开始；下一周期应接在已结束的周期之后`,
+    nextExists: ({ file }) => `${file}：文件已存在，不会覆盖（如需替换请加 --force）`,
+    nextOutputNeeded: '对文件夹生成下一周期需要 -o OUTDIR：写入新手册的文件夹',
+    nextNoPlaybooks: ({ folder }) => `${folder}：这里没有声明 playbook 的 .ops 文件`,
+    nextAmbiguousChannel: ({ channel, line, files }) => `第 ${line} 行：渠道 '${channel}' 出现在多个手册中（${files}）；请分别提供各手册的实际数据`,
+    nextNotFormatted: ({ problem }) => `无法格式化下一周期的手册（${problem}）；请附上文件报告此问题`,
+    diffNeedsTwo: 'diff 需要两个版本：OLD NEW（文件或文件夹），或 --rev A[..B] [PATHS…]',
+    diffMissing: ({ file, side }) => `${file}：文件或文件夹不存在（${side === 'old' ? '旧' : '新'}版本）`,
+    diffKindsDiffer: a => `${a.old} 和 ${a.new}：只能文件对文件、文件夹对文件夹比较`,
+    diffNotGit: ({ folder }) => `--rev：${folder} 不在 git 仓库中`,
+    diffUnknownRevision: ({ revision }) => `--rev：未知的版本 '${revision}'`,
+    diffNotInRevision: ({ file, revision }) => `${file}：版本 ${revision} 中没有这个文件`,
+    diffOutsideRepository: ({ file }) => `${file}：不在 git 仓库内`
 };
