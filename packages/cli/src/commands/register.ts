@@ -4,6 +4,7 @@ import { registerCheck } from './check.js';
 import { registerExport } from './export.js';
 import { registerFmt } from './fmt.js';
 import { registerInit } from './init.js';
+import { registerDiff } from './diff.js';
 import { registerNext } from './next.js';
 import { registerPlan } from './plan.js';
 import { registerReview } from './review.js';
@@ -17,4 +18,5 @@ export function registerCommands(program: Command, io: OutputStreams, setExit: (
     registerFmt(program, io, setExit);
     registerInit(program, io, setExit);
     registerNext(program, io, setExit);
+    registerDiff(program, io, setExit);
 }

@@ -48,6 +48,8 @@ export interface CycleText {
     findingsAppeared: string;
     findingsGone: string;
     none: string;
+    /** The version `--rev A` compares A with. */
+    workingTree: string;
 
     // ---- refusals (one line, exit 2) ----------------------------------------------------------------
     nextNoPeriod(a: { file: string }): string;

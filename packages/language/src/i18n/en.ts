@@ -427,6 +427,7 @@ export const CYCLE_TEXT_EN: CycleText = {
     findingsAppeared: 'Findings that appeared',
     findingsGone: 'Findings that went away',
     none: '—',
+    workingTree: 'working tree',
 
     nextNoPeriod: ({ file }) => `${file}: the playbook has no period; give the next cycle's with --period (e.g. --period 2027-Q2)`,
     nextBadPeriod: ({ period, problem }) => `--period ${period}: ${problem}`,

@@ -435,6 +435,7 @@ export const CYCLE_TEXT_ZH_CN: CycleText = {
     findingsAppeared: '新出现的发现',
     findingsGone: '已消除的发现',
     none: '—',
+    workingTree: '工作区',
 
     nextNoPeriod: ({ file }) => `${file}：手册没有周期；请用 --period 指定下一周期（例如 --period 2027-Q2）`,
     nextBadPeriod: ({ period, problem }) => `--period ${period}：${problem}`,

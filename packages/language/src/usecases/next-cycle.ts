@@ -23,6 +23,8 @@ import type { Locale } from '../values/format.js';
 import { type DateRange, formatRange, lengthInDays, parsePeriodShorthand, type PeriodKind } from '../values/period.js';
 import type { CheckedPlaybook } from './checked-playbook.js';
 
+export type { CycleText } from '../i18n/cycle-text.js';
+
 export function cycleText(locale: Locale): CycleText {
     return locale === 'zh-CN' ? CYCLE_TEXT_ZH_CN : CYCLE_TEXT_EN;
 }
