@@ -108,8 +108,19 @@ async function runNextFolder(folder: string, options: NextOptions, period: useca
     if (playbooks.length === 0) throw new CliError(t.nextNoPlaybooks({ folder }));
     const outputs = new Map<string, string>();
     for (const { playbook } of playbooks) outputs.set(playbook.document.uri.fsPath, path.resolve(outdir, path.relative(root, playbook.document.uri.fsPath)));
+    // The libraries under DIR (team.ops) and its opsbook.json come along unchanged: the new folder is a
+    // workspace of its own, as the finished one was. Files outside DIR are imported where they are.
+    const copies = new Map<string, string>();
+    const inside = (file: string) => !path.relative(root, file).startsWith('..');
+    for (const loaded of workspace.files) {
+        const file = loaded.document.uri.fsPath;
+        if (!outputs.has(file) && inside(file)) copies.set(path.resolve(outdir, path.relative(root, file)), loaded.document.textDocument.getText());
+    }
+    const config = path.join(root, 'opsbook.json');
+    if (fs.existsSync(config)) copies.set(path.resolve(outdir, 'opsbook.json'), readOpsFile(config, config));
+    for (const file of copies.keys()) if (file.endsWith('.ops')) outputs.set(path.resolve(root, path.relative(path.resolve(outdir), file)), file);
     if (!options.force) {
-        for (const written of outputs.values()) if (fs.existsSync(written)) throw new CliError(t.nextExists({ file: path.relative(process.cwd(), written) || written }));
+        for (const written of [...outputs.values(), ...copies.keys()]) if (fs.existsSync(written)) throw new CliError(t.nextExists({ file: path.relative(process.cwd(), written) || written }));
     }
     // One CSV for the organisation: each playbook takes the rows of its metrics and channels.
     const csv = readOpsFile(options.actuals, options.actuals);
@@ -153,6 +164,7 @@ async function runNextFolder(folder: string, options: NextOptions, period: useca
         });
         texts.set(written, nextText(result, shown, options, period));
     }
+    for (const [file, text] of copies) texts.set(file, text);
     for (const [written, text] of texts) {
         fs.mkdirSync(path.dirname(written), { recursive: true });
         writeFileSafely(written, text, { force: true });
