@@ -49,8 +49,8 @@ export async function runDiff(paths: string[], options: DiffOptions, io: OutputS
             if (paths.length !== 2) throw new CliError(t.diffNeedsTwo);
             [before, after] = pathVersions(paths[0] as string, paths[1] as string, t);
         }
-        const old = await snapshot(before);
-        const now = await snapshot(after);
+        const old = await snapshot(before, options.locale);
+        const now = await snapshot(after, options.locale);
         const locale = options.locale ?? now.locale ?? old.locale ?? 'en';
         const { text } = usecases.diffPlaybooks(old.snapshot, now.snapshot, { format: options.format ?? 'markdown', oldLabel: before.label, newLabel: after.label, locale });
         if (options.output === undefined || options.output === '-') io.stdout.write(text);
@@ -64,10 +64,11 @@ export async function runDiff(paths: string[], options: DiffOptions, io: OutputS
     }
 }
 
-async function snapshot(version: Version): Promise<{ snapshot: usecases.WorkspaceSnapshot; locale?: 'en' | 'zh-CN' }> {
+async function snapshot(version: Version, locale: 'en' | 'zh-CN' | undefined): Promise<{ snapshot: usecases.WorkspaceSnapshot; locale?: 'en' | 'zh-CN' }> {
     const absolute = [...version.files.keys()];
     if (absolute.length === 0) return { snapshot: { files: new Map(), people: new Map() } };
-    const workspace = await loadWorkspace(absolute, { cwd: version.root, organisation: version.organisation });
+    // The findings are worded in the document language, as in every generated document.
+    const workspace = await loadWorkspace(absolute, { cwd: version.root, organisation: version.organisation, overrides: locale ? { locale } : {} });
     const files = workspace.files.map(file => ({ file: version.files.get(file.document.uri.fsPath) ?? file.shown, document: file.document }));
     const personFile = (document: LangiumDocument | undefined) =>
         document ? path.relative(version.root, document.uri.fsPath).split(path.sep).join('/') : '';

@@ -61,8 +61,8 @@ function changeRows(changes: readonly ElementChange[], locale: Locale, t: CycleT
     return rows;
 }
 
-function findingLine(file: string, finding: DiffFinding): Cell {
-    return join([code(`${file}:${finding.line}`), ` ${finding.severity} `, code(finding.rule), ` ${finding.message}`]);
+function findingLine(file: string, finding: DiffFinding, locale: Locale): Cell {
+    return join([code(`${file}:${finding.line}`), ` ${documentText(locale).severity(finding.severity)} `, code(finding.rule), ` ${finding.message}`]);
 }
 
 /** The Markdown comment: a title, a one-line summary, a table per changed file, then people's load. */
@@ -83,11 +83,11 @@ export function diffMarkdown(diff: PlaybookDiff, options: DiffDocumentOptions): 
         if (file.elements.length > 0) doc.table(header, changeRows(file.elements, locale, t));
         if (file.appeared.length > 0) {
             doc.heading(4, t.findingsAppeared);
-            doc.bullets(file.appeared.map(f => findingLine(file.file, f)));
+            doc.bullets(file.appeared.map(f => findingLine(file.file, f, locale)));
         }
         if (file.gone.length > 0) {
             doc.heading(4, t.findingsGone);
-            doc.bullets(file.gone.map(f => findingLine(file.file, f)));
+            doc.bullets(file.gone.map(f => findingLine(file.file, f, locale)));
         }
     }
     if (diff.people.length > 0) {

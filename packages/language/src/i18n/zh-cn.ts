@@ -395,7 +395,7 @@ export const EDITOR_TEXT_ZH_CN: LspText = {
 
 const FIELD_ZH: Record<ChangeField, string> = {
     title: '标题', period: '周期', budget: '预算', allocated: '已分配', remaining: '未分配', currency: '币种',
-    parent: '上级手册', region: '区域', stage: '阶段', target: '目标', bound: '方向', deadline: '截止日期',
+    parent: '上级手册', region: '区域', stage: '阶段', target: '目标值', bound: '方向', deadline: '截止日期',
     milestones: '里程碑', owner: '负责人', planned: '已规划', coverage: '覆盖率', status: '状态', strategy: '策略',
     partOf: '上级目标', kind: '类型', type: '类型', window: '时间窗口', binding: '约束', via: '经由渠道', share: '预算占比',
     deliveries: '交付', costPerUnit: '预计单位成本', capacity: '产能', load: '全工作区负荷'
