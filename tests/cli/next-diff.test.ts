@@ -197,7 +197,7 @@ describe('opsbook diff', () => {
         });
         const zh = await runInProcess(['diff', 'examples/growth', V2, '--locale', 'zh-CN']);
         golden('growth-v2.zh-CN.md', zh.stdout);
-        expect(zh.stdout).toContain('| 目标 `SeedUsers` | 目标 | 20,000 signups | 25,000 signups |');
+        expect(zh.stdout).toContain('| 目标 `SeedUsers` | 目标值 | 20,000 signups | 25,000 signups |');
     });
 
     test('two files: the next cycle against the finished one', async () => {

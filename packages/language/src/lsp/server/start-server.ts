@@ -7,6 +7,7 @@ import { createOpsbookServices } from '../lsp-services.js';
 import type { OpsbookServices } from '../opsbook-services.js';
 import { OpsbookDocumentUpdateHandler } from '../workspace/opsbook-document-update-handler.js';
 import { CustomRequestHandlers } from './custom-request-handlers.js';
+import { CycleRequestHandlers } from './cycle-requests.js';
 import { followEditorSettings } from './editor-settings.js';
 import { guardConnection } from './request-guard.js';
 
@@ -35,6 +36,7 @@ export function startOpsbookLanguageServer(rawConnection: Connection): { shared:
     shared.lsp.LanguageServer.onInitialize(params => configure(shared, Opsbook, params));
     refreshFiguresAfterBuilds(shared, connection);
     new CustomRequestHandlers(shared, Opsbook).register(connection);
+    new CycleRequestHandlers(shared, Opsbook).register(connection);
     followEditorSettings(shared, Opsbook, message => connection.console.warn(message));
     startLanguageServer(shared);
     return { shared, Opsbook };
