@@ -36,7 +36,8 @@ export function evaluateTargets(r) {
         row('completion, p95 (worst of workspace file and 10k-line file)', '≤ 50 ms', 50, Number.isFinite(completionP95) ? completionP95 : undefined, ms),
         row('server cold start → first diagnostics (1k-line file)', '≤ 300 ms', 300, r.protocol?.coldStart?.firstDiagnosticsMs, ms),
         row('heap kept after a build (100k-line file; the other inputs are in the in-process table)', '≤ 30× source size', 30, heap100k, times),
-        row('`opsbook plan` on 10k lines', '≤ 300 ms', 300, r.plan?.wallMs, ms)
+        row('`opsbook plan` on 10k lines', '≤ 300 ms', 300, r.plan?.wallMs, ms),
+        row('`opsbook diff` of two 10k-line versions ÷ `opsbook check` of both', '≤ 2×', 2, r.diff?.ratio, times)
     ];
 }
 
@@ -83,6 +84,13 @@ function protocolTable(r) {
         ['10k-line file: completion after `owner `', p.large ? `${dist(p.large.completion)}, ${p.large.completion.items} items` : 'not measured'],
         ['server peak memory: workspace / 10k-line file', `${mb(p.workspace?.serverPeakRssKb)} / ${mb(p.large?.serverPeakRssKb)}`]
     ]);
+}
+
+function diffLine(r) {
+    if (!r.diff) return 'not measured';
+    if (r.diff.skipped) return `skipped: ${r.diff.skipped}`;
+    if (r.diff.failed) return `\`opsbook diff\` failed (exit ${r.diff.exitCode}): ${r.diff.failed}`;
+    return `\`opsbook diff\` of two versions of the 10k-line playbook: ${ms(r.diff.diff.wallMs)} (median of ${r.diff.diff.runs}, peak memory ${mb(r.diff.diff.maxRssKb)}, ${r.diff.changes} changes found); \`opsbook check\` of both: ${ms(r.diff.check.wallMs)}; ratio ${times(r.diff.ratio)} (target ≤ 2×).`;
 }
 
 function planLine(r) {
@@ -149,6 +157,8 @@ ${protocolTable(r)}
 ## Generators
 
 ${planLine(r)}
+
+${diffLine(r)}
 
 ${notes ? `## Findings\n\n${notes.trim()}\n` : ''}`;
 }
