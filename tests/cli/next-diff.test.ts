@@ -106,7 +106,7 @@ describe('opsbook next FILE', () => {
     test('--period chooses the next period; dates move by whole months and stay inside it', async () => {
         const result = await runInProcess(['next', GROWTH, '--actuals', ACTUALS, '--period', '2027-Q3']);
         expect(result.code).toBe(0);
-        expect(result.stdout).toMatch(/^  period 2027-Q3 /m);
+        expect(result.stdout).toMatch(/^ {2}period 2027-Q3 /m);
         expect(result.stdout).toContain('  target 300k CNY revenue by 2027-09-30');
         expect(result.stdout.split('\n')[0]).toBe('// Next cycle of NotesQ1, 2027-Q3: written by opsbook next from growth.ops and growth.csv.');
     });
