@@ -95,3 +95,13 @@ describe('diffSnapshots', () => {
         expect(diffSnapshots(file(1, []), empty).files[0]?.change).toBe('removed');
     });
 });
+
+describe('budgets written by opsbook next', () => {
+    test('in 万 when the budget was, in k when whole thousands, else grouped digits', async () => {
+        const { formatNumberLiteral } = await import('../../packages/language/src/values/number-literal.js');
+        expect(formatNumberLiteral(Decimal.of(70000), '6万')).toBe('7万');
+        expect(formatNumberLiteral(Decimal.of(75000), '6万')).toBe('75k');
+        expect(formatNumberLiteral(Decimal.of(56228), '60k')).toBe('56_228');
+        expect(formatNumberLiteral(Decimal.of(999), '1k')).toBe('999');
+    });
+});

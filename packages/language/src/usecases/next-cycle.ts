@@ -18,7 +18,9 @@ import { CYCLE_TEXT_ZH_CN } from '../i18n/zh-cn.js';
 import type { PlaybookAnalysis } from '../analysis/model.js';
 import { type ActualRow, analyzeReview, type ReviewAnalysis, type ReviewWindow } from '../analysis/review-analysis.js';
 import { type CalendarDate, compareDates, daysInMonth, dayNumber, formatDate, fromDayNumber, parseDate } from '../values/date.js';
+import { normalizeCurrency } from '../values/currency.js';
 import { Decimal } from '../values/decimal.js';
+import { formatNumberLiteral } from '../values/number-literal.js';
 import type { Locale } from '../values/format.js';
 import { type DateRange, formatRange, lengthInDays, parsePeriodShorthand, type PeriodKind } from '../values/period.js';
 import type { CheckedPlaybook } from './checked-playbook.js';
@@ -166,15 +168,6 @@ function span(node: AstNode | undefined): { start: number; end: number } | undef
     return cst ? { start: cst.offset, end: cst.end } : undefined;
 }
 
-/** A whole amount as a number literal: `70k`, `7万` when the budget was written in 万, else grouped digits `70_500`. */
-function amountLiteral(amount: Decimal, written: string | undefined): string {
-    if (!amount.isInteger()) return amount.toString();
-    const text = amount.toString();
-    if (written?.includes('万') && amount.divide(10000, 4).isInteger() && !amount.isZero()) return `${amount.divide(10000, 0).toString()}万`;
-    if (amount.gte(1000) && text.endsWith('000')) return `${text.slice(0, -3)}k`;
-    return text.replace(/\B(?=(\d{3})+$)/g, '_');
-}
-
 /** The next cycle of a checked playbook (SPEC §9). */
 export async function nextCycle(services: OpsbookCoreServices, playbook: CheckedPlaybook, options: NextCycleOptions): Promise<NextCycleResult> {
     const { analysis, document } = playbook;
@@ -239,8 +232,9 @@ export async function nextCycle(services: OpsbookCoreServices, playbook: Checked
         const channel = analysis.channels.find(c => c.name === row.channel);
         const money = channel?.node.budget;
         if (!money) continue;
-        const currency = money.currency === analysis.currency || (money.currency === '元' && analysis.currency === 'CNY') ? money.currency : analysis.currency;
-        replace(money, `${amountLiteral(row.proposed, money.value)} ${currency}`);
+        // The currency as written when it is the playbook's (`元` stays `元`), else the playbook's code.
+        const currency = normalizeCurrency(money.currency) === analysis.currency ? money.currency : analysis.currency;
+        replace(money, `${formatNumberLiteral(row.proposed, money.value)} ${currency}`);
     }
 
     // A goal its dropped campaigns delivered to would be under-covered: say so above its target.
