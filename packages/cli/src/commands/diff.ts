@@ -4,9 +4,10 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Option, type Command } from 'commander';
 import type { LangiumDocument } from 'langium';
-import { usecases } from 'opsbook-language';
+import { type CliText, usecases } from 'opsbook-language';
 import { CliError } from '../cli-error.js';
 import { discoverOpsFiles } from '../discovery.js';
+import { withExamples } from '../help.js';
 import { escapeControls } from '../output/escape.js';
 import { localeOption, type OutputStreams } from '../options.js';
 import { writeFileSafely } from '../safe-write.js';
@@ -182,16 +183,17 @@ function gitVersions(range: string, paths: string[], t: usecases.CycleText, temp
     return [before, { label: t.workingTree, root: toplevel, files, organisation: false }];
 }
 
-export function registerDiff(program: Command, io: OutputStreams, setExit: (code: number) => void): void {
-    program
+export function registerDiff(program: Command, io: OutputStreams, setExit: (code: number) => void, t: CliText): void {
+    const command = program
         .command('diff')
-        .description('what changed in the analysed figures between two versions: files, folders or git revisions')
-        .argument('[paths...]', 'OLD NEW (two files or two folders); with --rev, the files or folders to compare (default: the current folder)')
-        .option('--rev <range>', 'compare git revisions: A..B, or A against the working tree')
-        .addOption(new Option('--format <format>', 'markdown (a pull-request comment) or json').choices(['markdown', 'json']).default('markdown'))
-        .option('-o, --output <file>', 'write to this file instead of standard output')
-        .addOption(localeOption())
+        .description(t.commands.diff.description)
+        .argument('[paths...]', t.options.diffPaths)
+        .option('--rev <range>', t.options.diffRev)
+        .addOption(new Option('--format <format>', t.options.diffFormat).choices(['markdown', 'json']).default('markdown'))
+        .option('-o, --output <file>', t.options.output)
+        .addOption(localeOption(t))
         .action(async (paths: string[], options: DiffOptions) => {
             setExit(await runDiff(paths, options, io));
         });
+    withExamples(command, t, 'diff');
 }

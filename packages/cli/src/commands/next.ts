@@ -1,13 +1,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Command } from 'commander';
-import { type ActualRow, ActualsCsvError, readActualsCsv, renderMessage, usecases, values } from 'opsbook-language';
+import { type ActualRow, ActualsCsvError, type CliText, readActualsCsv, renderMessage, usecases, values } from 'opsbook-language';
 
 const { formatRange } = values;
 import { readActuals } from '../actuals-csv.js';
 import { CliError } from '../cli-error.js';
 import { configProblemsToError } from '../config-problems.js';
 import { discoverOpsFiles } from '../discovery.js';
+import { withExamples } from '../help.js';
 import { loadPlaybook } from '../load-playbook.js';
 import { compareDiagnostics, type CliDiagnostic, toCliDiagnostic } from '../output/cli-diagnostic.js';
 import { escapeControls } from '../output/escape.js';
@@ -173,17 +174,18 @@ async function runNextFolder(folder: string, options: NextOptions, period: useca
     return 0;
 }
 
-export function registerNext(program: Command, io: OutputStreams, setExit: (code: number) => void): void {
-    program
+export function registerNext(program: Command, io: OutputStreams, setExit: (code: number) => void, t: CliText): void {
+    const command = program
         .command('next')
-        .description("write the next cycle's playbook: periods moved on, budgets re-allocated by actual cost per unit")
-        .argument('<path>', 'the .ops file that declares the playbook, or a folder to roll every playbook in it forward')
-        .requiredOption('--actuals <csv>', 'the finished cycle: a CSV with columns date,metric,channel,value')
-        .option('--period <period>', 'the next period (default: the one following, of the same length): 2027-Q2, 2027-04, 2027 or 2027-04-01..2027-06-30')
-        .option('-o, --output <path>', 'write to this file (a folder for a folder) instead of standard output')
-        .addOption(localeOption())
-        .option('--force', 'overwrite existing files')
+        .description(t.commands.next.description)
+        .argument('<path>', t.options.nextTarget)
+        .requiredOption('--actuals <csv>', t.options.nextActuals)
+        .option('--period <period>', t.options.nextPeriod)
+        .option('-o, --output <path>', t.options.nextOutput)
+        .addOption(localeOption(t))
+        .option('--force', t.options.forceNext)
         .action(async (target: string, options: NextOptions) => {
             setExit(await runNext(target, options, io));
         });
+    withExamples(command, t, 'next');
 }

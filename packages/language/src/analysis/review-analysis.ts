@@ -3,7 +3,7 @@
 // functions over the PlaybookAnalysis and the actual rows (parsed from CSV text by actuals-csv.ts); the generator
 // only renders what these return.
 //
-// Methods, as the README documents them:
+// Methods, as docs/cli.md documents them:
 // - Target to date: a goal's target × proRatedFraction(period start, goal deadline, as-of date); a
 //   channel's delivery the same; a campaign's delivery over its window. Percent and number goals are
 //   levels (a retention rate is not earned day by day): their target to date is the target itself.

@@ -1,7 +1,7 @@
 // `opsbook export --format json`: the resolved model with its computed figures, for dashboards and
 // other tools. Keys are written in a fixed order and are always present (null when unknown); exact
 // amounts are decimal strings ("14.285714285714"), never floats; ratios (coverage, shares, spread)
-// are numbers rounded to 6 decimals; dates are ISO strings. The README documents the shape and
+// are numbers rounded to 6 decimals; dates are ISO strings. docs/cli.md documents the shape and
 // schemas/export.schema.json describes it formally.
 
 import type { Contribution, DeliveryFigures, PlaybookAnalysis } from '../analysis/model.js';

@@ -9,6 +9,7 @@ import type { MessageCatalogue } from './message.js';
 import type { DocumentText } from './document-text.js';
 import type { LspText } from './editor-text.js';
 import type { ChangeField, CycleText } from './cycle-text.js';
+import type { CliText } from './cli-text.js';
 import { en, PUNCTUATION } from './words.js';
 
 const { f } = en;
@@ -444,4 +445,151 @@ export const CYCLE_TEXT_EN: CycleText = {
     diffUnknownRevision: ({ revision }) => `--rev: unknown revision '${revision}'`,
     diffNotInRevision: ({ file, revision }) => `${file}: not in revision ${revision}`,
     diffOutsideRepository: ({ file }) => `${file}: outside the git repository`
+};
+
+// ---- command line: help, tallies, watch mode, fixes (packages/cli) --------------------------------
+
+
+export const CLI_TEXT_EN: CliText = {
+    programDescription: 'Opsbook: operations playbooks as checked text files',
+    examplesHeading: 'Examples:',
+    commands: {
+        check: {
+            description: 'check playbooks: syntax, references and whether the numbers add up',
+            examples: [
+                ['opsbook check', 'every playbook below the current folder'],
+                ['opsbook check plans --format github --max-warnings 0', 'annotations on a pull request; any warning fails'],
+                ['opsbook check plans --watch', 'check again whenever a playbook is saved'],
+                ['opsbook check --fix', 'apply the quick fixes that are safe without a person, then report the rest'],
+                ['cat q1.ops | opsbook check -', 'check standard input (reported as <stdin>)']
+            ]
+        },
+        plan: {
+            description: 'write the execution plan of a playbook as Markdown',
+            examples: [
+                ['opsbook plan plans/q1.ops -o plan.md', 'write the plan to plan.md'],
+                ['opsbook plan plans/q1.ops -o plan.md --watch', 'write it again whenever the playbook is saved'],
+                ['opsbook plan plans/q1.ops --locale zh-CN', 'the plan in Chinese, on standard output']
+            ]
+        },
+        review: {
+            description: 'write a review template: targets to date, actuals, variance, questions, decisions',
+            examples: [
+                ['opsbook review plans/q1.ops --period 2027-02 -o review.md', 'the template of February'],
+                ['opsbook review plans/q1.ops --on 2027-02-15 --actuals actuals.csv', 'as of 15 February, with actual figures filled in']
+            ]
+        },
+        export: {
+            description: 'export the resolved playbook with its computed figures as JSON or CSV',
+            examples: [
+                ['opsbook export plans/q1.ops -o q1.json', 'the model with every computed figure'],
+                ['opsbook export plans/q1.ops --format csv -o q1.csv', 'one flat table for spreadsheets']
+            ]
+        },
+        fmt: {
+            description: 'format playbooks in their canonical layout (in place)',
+            examples: [
+                ['opsbook fmt', 'format every playbook below the current folder'],
+                ['opsbook fmt --check', 'in CI: list the files that are not formatted, exit 1'],
+                ['opsbook fmt --diff plans', 'show what would change as a unified diff, exit 1'],
+                ['cat q1.ops | opsbook fmt -', 'format standard input to standard output']
+            ]
+        },
+        init: {
+            description: 'write a starter playbook.ops, team.ops and opsbook.json that check clean (never overwrites)',
+            examples: [
+                ['opsbook init plans', 'the starter files in plans/'],
+                ['opsbook init plans --stage seed --focus activation --period 2027-Q1', 'a seed-stage playbook about activation']
+            ]
+        },
+        next: {
+            description: "write the next cycle's playbook: period moved on, budgets re-allocated by actual cost per unit",
+            examples: [
+                ['opsbook next plans/q1.ops --actuals q1.csv -o plans/q2.ops', 'the next quarter, from the finished one and its actuals'],
+                ['opsbook next plans/2027-Q3 --actuals q3.csv -o plans/2027-Q4', 'every playbook of an organisation, together'],
+                ['opsbook next plans/q1.ops --actuals q1.csv --period 2027-Q3', 'another period than the one following']
+            ]
+        },
+        diff: {
+            description: 'what changed in the analysed figures between two versions: files, folders or git revisions',
+            examples: [
+                ['opsbook diff --rev origin/main', 'this branch against main, for a pull-request comment'],
+                ['opsbook diff --rev v1..v2 plans --format json', 'two tags, as JSON'],
+                ['opsbook diff plans/q1.ops plans/q2.ops', 'two files']
+            ]
+        },
+        completion: {
+            description: 'print the shell completion script for bash, zsh or fish',
+            examples: [
+                ['opsbook completion bash > ~/.local/share/bash-completion/completions/opsbook', 'bash (bash-completion 2)'],
+                ['opsbook completion zsh > "${fpath[1]}/_opsbook"', 'zsh (then restart the shell)'],
+                ['opsbook completion fish > ~/.config/fish/completions/opsbook.fish', 'fish']
+            ]
+        }
+    },
+    options: {
+        watch: 'run again whenever a playbook, a file it imports or opsbook.json changes (Ctrl+C stops)',
+        fix: 'apply the quick fixes that are safe without a person (docs/cli.md lists them), then report what is left',
+        diff: 'change nothing; print a unified diff of what would change and exit 1 if anything would',
+        completionShell: 'the shell: bash, zsh or fish',
+        color: 'colour the text report even when it is not written to a terminal',
+        noColor: 'never colour the text report (also: NO_COLOR=1)',
+        help: 'display help for command',
+        version: 'output the version number',
+        helpCommand: 'display help for command',
+        locale: 'language of messages and documents',
+        checkPaths: 'files or folders to check (default: the current folder; - reads standard input)',
+        format: 'output format',
+        maxWarnings: 'exit 1 when there are more than n warnings',
+        quiet: 'report errors only',
+        playbookFile: 'the .ops file that declares the playbook (- reads standard input)',
+        output: 'write to this file instead of standard output',
+        forcePlan: 'overwrite the output file even if it was edited or not generated by opsbook',
+        forceReview: 'overwrite the output file even if it was edited by hand or not generated by opsbook',
+        forceExport: 'overwrite the output file even if it is not an earlier opsbook export',
+        reviewOn: 'review as of this date (YYYY-MM-DD)',
+        reviewPeriod: 'review this week, month, quarter or year: 2027-W05, 2027-01, 2027-Q1, 2027',
+        actuals: 'actual figures: a CSV with columns date,metric,channel,value',
+        reviewName: "only this review's covered goals and questions (default: every review held in the period)",
+        fmtPaths: 'files or folders to format (default: the current folder; - formats standard input to standard output)',
+        fmtCheck: 'change nothing; list the files that would change and exit 1 if any',
+        initDir: 'folder to write into (default: the current folder)',
+        stage: 'lifecycle stage of the product',
+        focus: 'focus of the strategy (default: one that suits the stage)',
+        nextTarget: 'the .ops file that declares the playbook, or a folder to roll every playbook in it forward',
+        nextActuals: 'the finished cycle: a CSV with columns date,metric,channel,value',
+        nextPeriod: 'the next period (default: the one following, of the same length): 2027-Q2, 2027-04, 2027 or 2027-04-01..2027-06-30',
+        nextOutput: 'write to this file (a folder for a folder) instead of standard output',
+        forceNext: 'overwrite existing files',
+        diffPaths: 'OLD NEW (two files or two folders); with --rev, the files or folders to compare (default: the current folder)',
+        diffRev: 'compare git revisions: A..B, or A against the working tree',
+        diffFormat: 'markdown (a pull-request comment) or json',
+        initPeriod: 'the playbook period: 2027-Q1, 2027-03 or 2027 (default: the current quarter)'
+    },
+
+    notWholeNumber: 'expected a whole number, 0 or more',
+
+    wrote: file => `wrote ${file}`,
+    noSuchFile: file => `${file}: no such file`,
+    noPlaybook: file => `${file}: declares no playbook (it is a library such as team.ops); give the file that declares \`playbook\``,
+    blockingErrors: (file, n) => `${file}: ${plural(n, 'error', 'errors')}; fix ${n === 1 ? 'it' : 'them'} before generating documents (see opsbook check)`,
+    reviewWindowNeeded: 'review needs exactly one of --on DATE (e.g. --on 2027-02-01) or --period PERIOD (2027-W05, 2027-01, 2027-Q1)',
+    endsBeforePeriod: (option, window, period) => `${option} ${window} ends before the playbook period starts (${period})`,
+    noSuchReview: (name, file, reviews) => `--review ${name}: no such review in ${file}${reviews.length > 0 ? `; reviews: ${reviews.join(', ')}` : ''}`,
+    initNext: command => `next: ${command}`,
+
+    tally: (files, errors, warnings, infos) =>
+        `${plural(files, 'file', 'files')} checked: ${plural(errors, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')}${infos ? `, ${plural(infos, 'info', 'infos')}` : ''}`,
+    tooManyWarnings: (warnings, max) => `too many warnings: ${warnings} (at most ${max} allowed by --max-warnings)`,
+    fixed: (n, file) => `${file}: fixed ${plural(n, 'problem', 'problems')}`,
+
+    notFormatted: n => `${plural(n, 'file', 'files')} not formatted (run opsbook fmt to format ${n === 1 ? 'it' : 'them'})`,
+    fileLeftUnchanged: '(file left unchanged)',
+
+    watching: paths => `watching ${paths} for changes (Ctrl+C to stop)`,
+    rerun: file => `${file} changed: running again`,
+
+    stdinAlone: '- (standard input) cannot be given with other paths',
+    stdinNotWith: option => `- (standard input) cannot be used with ${option}`,
+    noOpsFiles: where => `no .ops files found in ${where ?? 'the current folder'}`
 };

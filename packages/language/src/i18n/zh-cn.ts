@@ -7,6 +7,7 @@ import type { MessageCatalogue } from './message.js';
 import type { DocumentText } from './document-text.js';
 import type { LspText } from './editor-text.js';
 import type { ChangeField, CycleText } from './cycle-text.js';
+import type { CliText } from './cli-text.js';
 import { zh, PUNCTUATION } from './words.js';
 
 const { f } = zh;
@@ -452,4 +453,149 @@ export const CYCLE_TEXT_ZH_CN: CycleText = {
     diffUnknownRevision: ({ revision }) => `--rev：未知的版本 '${revision}'`,
     diffNotInRevision: ({ file, revision }) => `${file}：版本 ${revision} 中没有这个文件`,
     diffOutsideRepository: ({ file }) => `${file}：不在 git 仓库内`
+};
+
+// ---- 命令行：帮助、汇总、监视模式、自动修复（packages/cli） ----------------------------------------------------
+
+export const CLI_TEXT_ZH_CN: CliText = {
+    programDescription: 'Opsbook：把运营方案写成可检查的文本文件',
+    examplesHeading: '示例：',
+    commands: {
+        check: {
+            description: '检查运营方案：语法、引用，以及数字是否对得上',
+            examples: [
+                ['opsbook check', '检查当前文件夹下的所有方案'],
+                ['opsbook check plans --format github --max-warnings 0', '在拉取请求上标注问题；有任何警告即失败'],
+                ['opsbook check plans --watch', '方案一保存就重新检查'],
+                ['opsbook check --fix', '先应用无需人工判断的快速修复，再报告剩下的问题'],
+                ['cat q1.ops | opsbook check -', '检查标准输入（报告中显示为 <stdin>）']
+            ]
+        },
+        plan: {
+            description: '生成方案的执行计划（Markdown）',
+            examples: [
+                ['opsbook plan plans/q1.ops -o plan.md', '把执行计划写入 plan.md'],
+                ['opsbook plan plans/q1.ops -o plan.md --watch', '方案一保存就重新生成'],
+                ['opsbook plan plans/q1.ops --locale zh-CN', '中文执行计划，输出到标准输出']
+            ]
+        },
+        review: {
+            description: '生成复盘模板：截至当日的目标、实际、偏差、问题和决策',
+            examples: [
+                ['opsbook review plans/q1.ops --period 2027-02 -o review.md', '2 月的复盘模板'],
+                ['opsbook review plans/q1.ops --on 2027-02-15 --actuals actuals.csv', '截至 2 月 15 日，并填入实际数据']
+            ]
+        },
+        export: {
+            description: '把解析后的方案连同计算出的数字导出为 JSON 或 CSV',
+            examples: [
+                ['opsbook export plans/q1.ops -o q1.json', '包含全部计算结果的模型'],
+                ['opsbook export plans/q1.ops --format csv -o q1.csv', '一张供电子表格使用的平铺表']
+            ]
+        },
+        fmt: {
+            description: '按统一版式格式化方案（直接改写文件）',
+            examples: [
+                ['opsbook fmt', '格式化当前文件夹下的所有方案'],
+                ['opsbook fmt --check', '用于 CI：列出未格式化的文件，退出码为 1'],
+                ['opsbook fmt --diff plans', '以统一差异格式显示将要改动的内容，退出码为 1'],
+                ['cat q1.ops | opsbook fmt -', '格式化标准输入，结果写到标准输出']
+            ]
+        },
+        init: {
+            description: '写入能通过检查的起步文件 playbook.ops、team.ops 和 opsbook.json（不覆盖已有文件）',
+            examples: [
+                ['opsbook init plans', '在 plans/ 中生成起步文件'],
+                ['opsbook init plans --stage seed --focus activation --period 2027-Q1', '种子期、以激活为重点的方案']
+            ]
+        },
+        next: {
+            description: '生成下一周期的运营方案：周期顺延，渠道预算按实际单位成本重新分配',
+            examples: [
+                ['opsbook next plans/q1.ops --actuals q1.csv -o plans/q2.ops', '根据已结束的季度和实际数据生成下一季度'],
+                ['opsbook next plans/2027-Q3 --actuals q3.csv -o plans/2027-Q4', '整个组织的方案一起顺延'],
+                ['opsbook next plans/q1.ops --actuals q1.csv --period 2027-Q3', '指定其他周期']
+            ]
+        },
+        diff: {
+            description: '比较两个版本分析得出的数字有何变化：文件、文件夹或 git 版本',
+            examples: [
+                ['opsbook diff --rev origin/main', '当前分支与 main 比较，用作拉取请求评论'],
+                ['opsbook diff --rev v1..v2 plans --format json', '两个标签之间，输出 JSON'],
+                ['opsbook diff plans/q1.ops plans/q2.ops', '两个文件']
+            ]
+        },
+        completion: {
+            description: '输出 bash、zsh 或 fish 的命令补全脚本',
+            examples: [
+                ['opsbook completion bash > ~/.local/share/bash-completion/completions/opsbook', 'bash（需 bash-completion 2）'],
+                ['opsbook completion zsh > "${fpath[1]}/_opsbook"', 'zsh（之后重启 shell）'],
+                ['opsbook completion fish > ~/.config/fish/completions/opsbook.fish', 'fish']
+            ]
+        }
+    },
+    options: {
+        watch: '方案、它导入的文件或 opsbook.json 一有改动就重新运行（按 Ctrl+C 停止）',
+        fix: '先应用无需人工判断的快速修复（清单见 docs/cli.md），再报告剩下的问题',
+        diff: '不改动文件；以统一差异格式输出将要改动的内容，有改动时退出码为 1',
+        completionShell: 'shell 类型：bash、zsh 或 fish',
+        color: '即使不输出到终端，也给文本报告加颜色',
+        noColor: '文本报告始终不加颜色（也可设 NO_COLOR=1）',
+        help: '显示命令帮助',
+        version: '显示版本号',
+        helpCommand: '显示命令帮助',
+        locale: '消息和文档的语言',
+        checkPaths: '要检查的文件或文件夹（默认：当前文件夹；- 表示读取标准输入）',
+        format: '输出格式',
+        maxWarnings: '警告超过 n 个时退出码为 1',
+        quiet: '只报告错误',
+        playbookFile: '声明 playbook 的 .ops 文件（- 表示读取标准输入）',
+        output: '写入此文件，而不是标准输出',
+        forcePlan: '即使输出文件被改动过或并非 opsbook 生成，也覆盖它',
+        forceReview: '即使输出文件被手工改动过或并非 opsbook 生成，也覆盖它',
+        forceExport: '即使输出文件不是 opsbook 之前导出的，也覆盖它',
+        reviewOn: '截至此日期复盘（YYYY-MM-DD）',
+        reviewPeriod: '复盘这一周、月、季度或年：2027-W05、2027-01、2027-Q1、2027',
+        actuals: '实际数据：列为 date,metric,channel,value 的 CSV 文件',
+        reviewName: '只包含这场复盘覆盖的目标和问题（默认：该期间内举行的所有复盘）',
+        fmtPaths: '要格式化的文件或文件夹（默认：当前文件夹；- 表示把标准输入格式化后写到标准输出）',
+        fmtCheck: '不改动文件；列出需要改动的文件，有则退出码为 1',
+        initDir: '写入的文件夹（默认：当前文件夹）',
+        stage: '产品所处的生命周期阶段',
+        focus: '策略重点（默认：适合该阶段的一项）',
+        nextTarget: '声明 playbook 的 .ops 文件，或一个文件夹（其中所有方案一起顺延）',
+        nextActuals: '已结束周期的实际数据：列为 date,metric,channel,value 的 CSV',
+        nextPeriod: '下一周期（默认：紧接着的同长度周期）：2027-Q2、2027-04、2027 或 2027-04-01..2027-06-30',
+        nextOutput: '写入这个文件（对文件夹则为文件夹），而不是标准输出',
+        forceNext: '覆盖已有文件',
+        diffPaths: 'OLD NEW（两个文件或两个文件夹）；使用 --rev 时为要比较的文件或文件夹（默认：当前文件夹）',
+        diffRev: '比较 git 版本：A..B，或 A 与工作区比较',
+        diffFormat: 'markdown（拉取请求评论）或 json',
+        initPeriod: '方案周期：2027-Q1、2027-03 或 2027（默认：当前季度）'
+    },
+
+    notWholeNumber: '应为 0 或正整数',
+
+    wrote: file => `已写入 ${file}`,
+    noSuchFile: file => `${file}：文件不存在`,
+    noPlaybook: file => `${file}：没有声明 playbook（这是 team.ops 之类的共用文件）；请指定声明了 \`playbook\` 的文件`,
+    blockingErrors: (file, n) => `${file}：有 ${n} 个错误；请先修正再生成文档（详见 opsbook check）`,
+    reviewWindowNeeded: 'review 需要且只需要 --on 日期（如 --on 2027-02-01）或 --period 期间（2027-W05、2027-01、2027-Q1）其中之一',
+    endsBeforePeriod: (option, window, period) => `${option} ${window} 在方案周期（${period}）开始之前就已结束`,
+    noSuchReview: (name, file, reviews) => `--review ${name}：${file} 中没有这场复盘${reviews.length > 0 ? `；现有复盘：${reviews.join('、')}` : ''}`,
+    initNext: command => `下一步：${command}`,
+
+    tally: (files, errors, warnings, infos) => `已检查 ${files} 个文件：${errors} 个错误，${warnings} 个警告${infos ? `，${infos} 条提示` : ''}`,
+    tooManyWarnings: (warnings, max) => `警告过多：共 ${warnings} 个（--max-warnings 最多允许 ${max} 个）`,
+    fixed: (n, file) => `${file}：已修复 ${n} 个问题`,
+
+    notFormatted: n => `${n} 个文件未格式化（运行 opsbook fmt 进行格式化）`,
+    fileLeftUnchanged: '（文件未改动）',
+
+    watching: paths => `正在监视 ${paths} 的改动（按 Ctrl+C 停止）`,
+    rerun: file => `${file} 有改动，重新运行`,
+
+    stdinAlone: '- （标准输入）不能与其他路径一起使用',
+    stdinNotWith: option => `- （标准输入）不能与 ${option} 一起使用`,
+    noOpsFiles: where => (where ? `${where} 中没有 .ops 文件` : '当前文件夹中没有 .ops 文件')
 };
