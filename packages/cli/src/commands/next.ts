@@ -139,7 +139,8 @@ async function runNextFolder(folder: string, options: NextOptions, period: useca
             io.stderr.write(`${escapeControls(options.actuals)}:${warning.line}:${warning.column} warning ${escapeControls(renderMessage(playbook.settings.locale ?? 'en', warning.message))}\n`);
         }
         for (const row of read.rows) {
-            if (row.channel === undefined) continue;
+            // A row of another playbook's channel (SPEC §8 roll-up) is that playbook's; only own channels claim a row.
+            if (row.channel === undefined || row.playbook !== undefined) continue;
             const list = claimed.get(row.line) ?? [];
             list.push(shown);
             claimed.set(row.line, list);
