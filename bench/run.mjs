@@ -1,7 +1,7 @@
 // `npm run bench`: generates the inputs, measures everything side by side, prints the tables and writes
 // BENCHMARKS.md. A benchmark, not a test: nothing here fails on a slow figure.
 //
-//   node bench/run.mjs [--only=check,floor,peers,inprocess,protocol,plan,org] [--keep] [--out=FILE] [--json=FILE]
+//   node bench/run.mjs [--only=check,floor,peers,inprocess,protocol,plan,org,diff] [--keep] [--out=FILE] [--json=FILE]
 //   node bench/run.mjs --render=FILE.json [--out=FILE]
 //
 // --only runs a subset (and writes no BENCHMARKS.md unless --out is given); --keep keeps the generated
@@ -20,9 +20,9 @@ import { renderMarkdown, targetsTable } from './report.mjs';
 import { measureInProcess } from './steps/in-process-step.mjs';
 import { measureColdStart, measureLargeFile, measureWorkspace } from './steps/protocol-step.mjs';
 import { measureOrganisation } from './steps/organisation-step.mjs';
-import { CLI, measureCheck, measureFloor, measurePeers, measurePlan } from './steps/whole-process.mjs';
+import { CLI, measureCheck, measureDiff, measureFloor, measurePeers, measurePlan } from './steps/whole-process.mjs';
 
-const STEPS = ['check', 'floor', 'peers', 'inprocess', 'protocol', 'plan', 'org'];
+const STEPS = ['check', 'floor', 'peers', 'inprocess', 'protocol', 'plan', 'org', 'diff'];
 const args = process.argv.slice(2);
 const option = name => args.find(a => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const only = option('only')?.split(',') ?? STEPS;
@@ -83,6 +83,10 @@ try {
     if (only.includes('plan')) {
         results.plan = measurePlan(byId['single-10k']);
         log('opsbook plan measured');
+    }
+    if (only.includes('diff')) {
+        results.diff = measureDiff(byId['single-10k']);
+        log(`opsbook diff of two 10k-line versions: ${Math.round(results.diff.diff?.wallMs ?? NaN)} ms, checking both ${Math.round(results.diff.check?.wallMs ?? NaN)} ms`);
     }
     if (only.includes('protocol')) {
         results.protocol = {};

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { OpsbookExtensionApi } from './api.js';
 import { createLanguageClient, LANGUAGE_ID } from './client.js';
+import { registerCycleCommands } from './commands/cycle-commands.js';
 import { exportJson } from './commands/export-json.js';
 import { RuleDocumentationActions, SHOW_RULE_DOCUMENTATION, showRuleDocumentation } from './commands/rule-documentation.js';
 import { PlanPreviewManager, PREVIEW_VIEW_TYPE } from './preview/plan-preview.js';
@@ -34,6 +35,7 @@ export function activate(context: vscode.ExtensionContext): OpsbookExtensionApi 
         onDidUpdateStatusBar: statusBar.onDidUpdate,
         confirmOverwrite: askBeforeOverwriting
     };
+    registerCycleCommands(context, languageClient);
     const reviews = new ReviewGenerator(context.workspaceState, languageClient, () => api.confirmOverwrite);
 
     context.subscriptions.push(

@@ -50,7 +50,7 @@ export interface CliText {
     noOpsFiles(where: string | undefined): string;
 }
 
-export type CliCommandName = 'check' | 'plan' | 'review' | 'export' | 'fmt' | 'init' | 'completion';
+export type CliCommandName = 'check' | 'plan' | 'review' | 'export' | 'fmt' | 'init' | 'completion' | 'next' | 'diff';
 
 /** The description of each option and argument in `--help` (and in the zsh and fish completions). */
 export type CliOptionName =
@@ -60,4 +60,6 @@ export type CliOptionName =
     | 'playbookFile' | 'output' | 'forcePlan' | 'forceReview' | 'forceExport'
     | 'reviewOn' | 'reviewPeriod' | 'actuals' | 'reviewName'
     | 'fmtPaths' | 'fmtCheck'
-    | 'initDir' | 'stage' | 'focus' | 'initPeriod';
+    | 'initDir' | 'stage' | 'focus' | 'initPeriod'
+    | 'nextTarget' | 'nextActuals' | 'nextPeriod' | 'nextOutput' | 'forceNext'
+    | 'diffPaths' | 'diffRev' | 'diffFormat';

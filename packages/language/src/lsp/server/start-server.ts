@@ -9,6 +9,7 @@ import { OpsbookDocumentUpdateHandler } from '../workspace/opsbook-document-upda
 import { ConfigDiagnostics } from './config-diagnostics.js';
 import { CustomRequestHandlers } from './custom-request-handlers.js';
 import { EditedBudgetMarks } from './edited-budget-marks.js';
+import { CycleRequestHandlers } from './cycle-requests.js';
 import { followEditorSettings } from './editor-settings.js';
 import { guardConnection } from './request-guard.js';
 
@@ -40,6 +41,7 @@ export function startOpsbookLanguageServer(rawConnection: Connection): { shared:
     refreshFiguresAfterBuilds(shared, connection);
     new CustomRequestHandlers(shared, Opsbook).register(connection);
     new ConfigDiagnostics(shared, Opsbook, connection).register();
+    new CycleRequestHandlers(shared, Opsbook).register(connection);
     followEditorSettings(shared, Opsbook, message => connection.console.warn(message));
     startLanguageServer(shared);
     // After Langium's own listener has published each document's diagnostics.
