@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DocumentState, URI, type LangiumDocument } from 'langium';
-import { NodeFileSystem } from 'langium/node';
+import { OpsbookNodeFileSystem } from 'opsbook-language/node';
 import { createOpsbookCoreServices, type Document, type LangiumSharedCoreServices, type OpsbookCoreServices, type OpsbookSettings } from 'opsbook-language';
 import { CliError } from './cli-error.js';
 
@@ -120,7 +120,7 @@ export async function loadWorkspace(
     } = {}
 ): Promise<LoadedWorkspace> {
     const cwd = options.cwd ?? process.cwd();
-    const { shared, Opsbook } = createOpsbookCoreServices({ ...NodeFileSystem });
+    const { shared, Opsbook } = createOpsbookCoreServices({ ...OpsbookNodeFileSystem });
     // One build, no editor: nobody asks "who refers to this?" (find references, rename, relinking after
     // an edit), so Langium's reference index is skipped — about a tenth of a build (BENCHMARKS.md).
     shared.workspace.IndexManager.updateReferences = async () => {};

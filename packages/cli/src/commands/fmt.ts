@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import type { Command } from 'commander';
 import { URI } from 'langium';
-import { NodeFileSystem } from 'langium/node';
+import { OpsbookNodeFileSystem } from 'opsbook-language/node';
 import { createOpsbookCoreServices, diagnosticMessage, formatText, renderMessage } from 'opsbook-language';
 import { CliError } from '../cli-error.js';
 import { discoverOpsFiles } from '../discovery.js';
@@ -23,7 +23,7 @@ interface FmtOptions {
 export async function runFmt(paths: string[], options: FmtOptions, io: OutputStreams): Promise<number> {
     const files = discoverOpsFiles(paths);
     if (files.length === 0) throw new CliError(`no .ops files found in ${paths.length > 0 ? paths.join(', ') : 'the current folder'}`);
-    const { Opsbook } = createOpsbookCoreServices({ ...NodeFileSystem });
+    const { Opsbook } = createOpsbookCoreServices({ ...OpsbookNodeFileSystem });
     let failed = false;
     let changed = 0;
     for (const file of files) {

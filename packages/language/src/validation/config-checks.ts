@@ -1,4 +1,4 @@
-import * as path from 'node:path';
+import * as path from 'pathe';
 import { message } from '../i18n/catalogue.js';
 import { AnalysisChecks, type RuleContext } from './analysis-check.js';
 
