@@ -9,8 +9,10 @@ import { lengthInDays } from '../values/period.js';
 import { DocumentFormat } from './document-format.js';
 import type { DocumentFinding } from './findings.js';
 import { withFingerprint } from './fingerprint.js';
-import { type Align, BLANK, bold, type Cell, code, italic, join, MarkdownDocument, trusted } from './markdown-builder.js';
-import { budgetPieDiagram, goalTreeDiagram, timelineDiagram } from './mermaid-diagrams.js';
+import { HtmlDocument } from './html-document.js';
+import { type Align, BLANK, bold, type Cell, code, type DocumentOut, italic, join, LINE_BREAK, MarkdownDocument, strongFigure } from './markdown-builder.js';
+import { budgetPieMermaid, budgetPieModel, goalTreeMermaid, goalTreeModel, timelineMermaid, timelineModel } from './mermaid-diagrams.js';
+import { budgetPieSvg, goalTreeSvg, timelineSvg } from './svg-diagrams.js';
 
 export interface PlanOptions {
     /** Language of the document; the playbook's (analysis.locale) when left out. */
@@ -26,14 +28,31 @@ const L: Align = 'left';
 
 /** The execution plan as Markdown, with its fingerprint line. */
 export function generatePlan(analysis: PlaybookAnalysis, options: PlanOptions): string {
-    const doc = new DocumentFormat(analysis, options.locale ?? analysis.locale);
-    const t = doc.text;
     const out = new MarkdownDocument();
+    writePlan(new DocumentFormat(analysis, options.locale ?? analysis.locale), out, options);
+    return withFingerprint('plan', out.toString());
+}
+
+/**
+ * The execution plan as one self-contained HTML page: the same sections, tables and figures as the
+ * Markdown (written by the same code), diagrams drawn as inline SVG now, no script, light and dark
+ * colours, printable on A4 (html-document.ts).
+ */
+export function generatePlanHtml(analysis: PlaybookAnalysis, options: PlanOptions): string {
+    const doc = new DocumentFormat(analysis, options.locale ?? analysis.locale);
+    const out = new HtmlDocument(doc.locale, `${doc.text.planTitle}${doc.text.colon}${analysis.title ?? analysis.name ?? options.source}`);
+    writePlan(doc, out, options);
+    return out.toString();
+}
+
+function writePlan(doc: DocumentFormat, out: DocumentOut, options: PlanOptions): void {
+    const { analysis, text: t } = doc;
     out.heading(1, join([t.planTitle, t.colon, analysis.title ?? analysis.name ?? options.source]));
     out.paragraph(italic(t.planIntro(options.source)));
     overview(doc, out);
     out.heading(2, t.goalTreeHeading);
-    out.fenced('mermaid', goalTreeDiagram(doc));
+    const tree = goalTreeModel(doc);
+    out.diagram({ mermaid: () => goalTreeMermaid(tree), svg: () => goalTreeSvg(tree, t.goalTreeHeading) });
     out.paragraph(italic(t.goalTreeLegend));
     goals(doc, out);
     channelsAndCampaigns(doc, out);
@@ -46,10 +65,9 @@ export function generatePlan(analysis: PlaybookAnalysis, options: PlanOptions): 
     monitoring(doc, out);
     reviewCalendar(doc, out);
     findings(doc, out, options.findings);
-    return withFingerprint('plan', out.toString());
 }
 
-function overview(doc: DocumentFormat, out: MarkdownDocument): void {
+function overview(doc: DocumentFormat, out: DocumentOut): void {
     const { analysis: a, text: t } = doc;
     out.heading(2, t.overviewHeading);
     const rows: Cell[][] = [];
@@ -77,15 +95,15 @@ function overview(doc: DocumentFormat, out: MarkdownDocument): void {
                 const parts: Cell[] = [bold(doc.named(s.name, s.title))];
                 if (s.focus !== undefined) parts.push(` — ${t.focusLabel}${t.colon}${t.focus(s.focus)}`);
                 if (s.goals.length > 0) parts.push(` — ${t.goalsLabel}${t.colon}${doc.list(s.goals)}`);
-                if (s.rationale !== undefined) parts.push(trusted('<br>'), `${t.rationaleLabel}${t.colon}${s.rationale}`);
-                if (s.competition !== undefined) parts.push(trusted('<br>'), `${t.competitionLabel}${t.colon}${s.competition}`);
+                if (s.rationale !== undefined) parts.push(LINE_BREAK, `${t.rationaleLabel}${t.colon}${s.rationale}`);
+                if (s.competition !== undefined) parts.push(LINE_BREAK, `${t.competitionLabel}${t.colon}${s.competition}`);
                 return join(parts);
             })
         );
     }
 }
 
-function goals(doc: DocumentFormat, out: MarkdownDocument): void {
+function goals(doc: DocumentFormat, out: DocumentOut): void {
     const { analysis: a, text: t } = doc;
     if (!out.section(t.goalsHeading, a.goals, t.noGoals)) return;
     const rows = a.goals.map(g => {
@@ -117,7 +135,7 @@ function deliveriesCell(doc: DocumentFormat, deliveries: readonly DeliveryFigure
             const share = d.shareOfGoal !== undefined ? doc.text.paren(doc.pct(d.shareOfGoal)) : '';
             return `${doc.qty(d.amount as NonNullable<typeof d.amount>, doc.unitOf(d.metric))} → ${d.goal ?? '?'}${share}`;
         });
-    return parts.length === 0 ? undefined : join(parts, '<br>');
+    return parts.length === 0 ? undefined : join(parts, LINE_BREAK);
 }
 
 function costCell(doc: DocumentFormat, owner: ChannelFigures | CampaignFigures): string | undefined {
@@ -125,7 +143,7 @@ function costCell(doc: DocumentFormat, owner: ChannelFigures | CampaignFigures):
     return doc.text.perUnit(doc.cost(owner.impliedCostPerUnit), owner.unitMetric);
 }
 
-function channelsAndCampaigns(doc: DocumentFormat, out: MarkdownDocument): void {
+function channelsAndCampaigns(doc: DocumentFormat, out: DocumentOut): void {
     const { analysis: a, text: t } = doc;
     out.heading(2, t.channelsCampaignsHeading);
     out.heading(3, t.channelsHeading);
@@ -179,7 +197,7 @@ function channelsAndCampaigns(doc: DocumentFormat, out: MarkdownDocument): void 
     out.paragraph(italic(t.costNote));
 }
 
-function budget(doc: DocumentFormat, out: MarkdownDocument): void {
+function budget(doc: DocumentFormat, out: DocumentOut): void {
     const { analysis: a, text: t } = doc;
     const totals = a.budgetTotals;
     out.heading(2, t.budgetHeading);
@@ -189,29 +207,29 @@ function budget(doc: DocumentFormat, out: MarkdownDocument): void {
     }
     const share = (amount: typeof totals.allocated) => (totals.total !== undefined && totals.total.sign() > 0 ? doc.pct(amount.divide(totals.total, 12)) : undefined);
     const rows: Cell[][] = totals.items.map(i => [i.name, i.type === 'Channel' ? t.channelWord : t.campaignWord, doc.money(i.amount), i.share !== undefined ? doc.pct(i.share) : share(i.amount)]);
-    rows.push([bold(t.channelsTotal), undefined, trusted(`**${doc.money(totals.channels)}**`), share(totals.channels)]);
-    rows.push([bold(t.campaignsTotal), undefined, trusted(`**${doc.money(totals.campaigns)}**`), share(totals.campaigns)]);
-    rows.push([bold(t.allocatedTotal), undefined, trusted(`**${doc.money(totals.allocated)}**`), share(totals.allocated)]);
+    rows.push([bold(t.channelsTotal), undefined, strongFigure(doc.money(totals.channels)), share(totals.channels)]);
+    rows.push([bold(t.campaignsTotal), undefined, strongFigure(doc.money(totals.campaigns)), share(totals.campaigns)]);
+    rows.push([bold(t.allocatedTotal), undefined, strongFigure(doc.money(totals.allocated)), share(totals.allocated)]);
     if (totals.remaining !== undefined) rows.push([bold(totals.remaining.sign() >= 0 ? t.unallocated : t.overrun), undefined, doc.money(totals.remaining.abs()), share(totals.remaining.abs())]);
-    if (totals.total !== undefined) rows.push([bold(t.playbookBudget), undefined, trusted(`**${doc.money(totals.total)}**`), totals.total.sign() > 0 ? doc.pct(1) : undefined]);
+    if (totals.total !== undefined) rows.push([bold(t.playbookBudget), undefined, strongFigure(doc.money(totals.total)), totals.total.sign() > 0 ? doc.pct(1) : undefined]);
     out.table([t.itemColumn, t.typeColumn, t.budgetColumn, t.shareOfBudgetColumn], rows, [L, L, R, R]);
-    const pie = budgetPieDiagram(doc);
-    if (pie) out.fenced('mermaid', pie);
+    const pie = budgetPieModel(doc);
+    if (pie) out.diagram({ mermaid: () => budgetPieMermaid(pie), svg: () => budgetPieSvg(pie) });
 }
 
-function timeline(doc: DocumentFormat, out: MarkdownDocument): void {
+function timeline(doc: DocumentFormat, out: DocumentOut): void {
     const { text: t } = doc;
     out.heading(2, t.timelineHeading);
-    const gantt = timelineDiagram(doc);
+    const gantt = timelineModel(doc);
     if (!gantt) {
         out.paragraph(t.noPeriod);
         return;
     }
-    out.fenced('mermaid', gantt);
+    out.diagram({ mermaid: () => timelineMermaid(gantt), svg: () => timelineSvg(gantt) });
     out.paragraph(italic(t.timelineLegend));
 }
 
-function raci(doc: DocumentFormat, out: MarkdownDocument): void {
+function raci(doc: DocumentFormat, out: DocumentOut): void {
     const { analysis: a, text: t } = doc;
     if (!out.section(t.raciHeading, a.workstreams, t.noWorkstreams)) return;
     const named = new Set<string>();
@@ -243,7 +261,7 @@ function raci(doc: DocumentFormat, out: MarkdownDocument): void {
     out.paragraph(italic(t.raciLegend));
 }
 
-function people(doc: DocumentFormat, out: MarkdownDocument): void {
+function people(doc: DocumentFormat, out: DocumentOut): void {
     const { analysis: a, text: t } = doc;
     if (!out.section(t.peopleHeading, a.people, t.noPeople)) return;
     const rows = a.people.map(p => {
@@ -255,7 +273,7 @@ function people(doc: DocumentFormat, out: MarkdownDocument): void {
             p.role,
             p.team,
             `${load}${flag}`,
-            assignments.length > 0 ? join(assignments, '<br>') : undefined,
+            assignments.length > 0 ? join(assignments, LINE_BREAK) : undefined,
             p.assessedOn.length > 0 ? doc.list(p.assessedOn) : undefined
         ];
     });
@@ -263,7 +281,7 @@ function people(doc: DocumentFormat, out: MarkdownDocument): void {
     out.paragraph(italic(t.loadNote));
 }
 
-function assessments(doc: DocumentFormat, out: MarkdownDocument): void {
+function assessments(doc: DocumentFormat, out: DocumentOut): void {
     const { analysis: a, text: t } = doc;
     if (!out.section(t.assessmentsHeading, a.assessments, t.noAssessments)) return;
     const goalsByName = new Map(a.goals.map(g => [g.name, g]));
@@ -295,7 +313,7 @@ function assessments(doc: DocumentFormat, out: MarkdownDocument): void {
     out.table([t.personColumn, t.kpiColumn, t.weightColumn, t.totalWeightColumn], rows, [L, L, R, R]);
 }
 
-function forecasts(doc: DocumentFormat, out: MarkdownDocument): void {
+function forecasts(doc: DocumentFormat, out: DocumentOut): void {
     const { analysis: a, text: t } = doc;
     if (!out.section(t.forecastsHeading, a.forecasts, t.noForecasts)) return;
     const rows = a.forecasts.map(f => {
@@ -321,7 +339,7 @@ function forecasts(doc: DocumentFormat, out: MarkdownDocument): void {
     out.paragraph(italic(t.spreadNote));
 }
 
-function monitoring(doc: DocumentFormat, out: MarkdownDocument): void {
+function monitoring(doc: DocumentFormat, out: DocumentOut): void {
     const { analysis: a, text: t } = doc;
     out.heading(2, t.monitoringHeading);
     const rows: Cell[][] = a.monitors.map(m => {
@@ -353,13 +371,13 @@ function monitoring(doc: DocumentFormat, out: MarkdownDocument): void {
     out.table([t.metricColumn, t.everyColumn, t.byChannelColumn, t.sourceColumn, t.alertColumn, t.goalsColumn, t.deliveredByColumn], rows);
 }
 
-function reviewCalendar(doc: DocumentFormat, out: MarkdownDocument): void {
+function reviewCalendar(doc: DocumentFormat, out: DocumentOut): void {
     const { analysis: a, text: t } = doc;
     if (!out.section(t.reviewCalendarHeading, a.reviews, t.noReviews)) return;
     const rows = a.reviews.map(r => {
         const schedule = r.schedules.map(s => (s.date ? t.onDate(formatDate(s.date)) : t.schedule(s.every ?? '', s.weekday))).join(t.listSeparator);
         const dates = a.period ? reviewDates(r, a.period) : [];
-        const asks = r.asks.length > 0 ? join(r.asks, '<br>') : undefined;
+        const asks = r.asks.length > 0 ? join(r.asks, LINE_BREAK) : undefined;
         return [
             bold(doc.named(r.name, r.title)),
             doc.person(r.owner),
@@ -372,7 +390,7 @@ function reviewCalendar(doc: DocumentFormat, out: MarkdownDocument): void {
     out.table([t.reviewColumn, t.ownerColumn, t.scheduleColumn, t.datesColumn, t.coversColumn, t.questionsColumn], rows);
 }
 
-function findings(doc: DocumentFormat, out: MarkdownDocument, list: readonly DocumentFinding[]): void {
+function findings(doc: DocumentFormat, out: DocumentOut, list: readonly DocumentFinding[]): void {
     const { text: t } = doc;
     if (!out.section(t.findingsHeading, list, t.noFindings)) return;
     out.paragraph(t.findingsIntro(list.length));
