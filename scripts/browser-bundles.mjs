@@ -30,7 +30,8 @@ export function workerBuildOptions(entry, outfile) {
         logLevel: 'warning',
         legalComments: 'none',
         // jsonc-parser's "main" is a UMD build whose require() calls esbuild cannot follow; its ESM build bundles.
-        alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
+        // csv-parse's Node build calls Buffer at load; its browser build (a Buffer polyfill inside) does not.
+        alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js', 'csv-parse/sync': 'csv-parse/browser/esm/sync' },
         mainFields: ['browser', 'module', 'main'],
         plugins: [reportNodeImports]
     };

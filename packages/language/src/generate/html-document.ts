@@ -29,7 +29,7 @@ th, td { border: 1px solid var(--line); padding: 4px 8px; vertical-align: top; t
 th { background: var(--head); font-weight: 600; }
 .num { text-align: right; font-variant-numeric: tabular-nums; }
 figure { margin: .8em 0 1em; overflow-x: auto; }
-svg.diagram { max-width: 100%; height: auto; font: 12px system-ui, -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif; }
+svg.diagram { max-width: none; height: auto; font: 12px system-ui, -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif; }
 svg.diagram text { fill: var(--fg); }
 .tree-node { fill: var(--node); stroke: var(--node-line); stroke-width: 1.2; }
 .tree-hexagon { fill: var(--head); stroke: var(--accent); stroke-width: 1.6; }
@@ -60,6 +60,7 @@ footer { margin-top: 2em; color: var(--muted); font-size: .85em; }
   h2, h3 { break-after: avoid; }
   tr, figure, svg { break-inside: avoid; }
   .table, figure { overflow: visible; }
+  svg.diagram { max-width: 100%; }
   table { font-size: 8.5pt; }
 }
 `;
