@@ -9,9 +9,24 @@ import { gzipSync } from 'node:zlib';
 const site = resolve(dirname(fileURLToPath(import.meta.url)), '../../site');
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.ttf': 'font/ttf', '.json': 'application/json', '.ops': 'text/plain; charset=utf-8' };
 
-/** Starts the server; resolves to { url, close }. */
+/**
+ * Starts the server; resolves to { url, close, stats }. `stats` counts what was sent (bytes as sent,
+ * compressed when gzipped), for the end-to-end test's first-load figure; `stats.reset()` zeroes it.
+ */
 export function serveSite({ port = 0, host = '127.0.0.1', dir = site } = {}) {
     if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir}/index.html is missing: run npm run playground first`);
+    const stats = {
+        requests: 0,
+        bytes: 0,
+        uncompressed: 0,
+        files: [],
+        reset() {
+            stats.requests = 0;
+            stats.bytes = 0;
+            stats.uncompressed = 0;
+            stats.files = [];
+        }
+    };
     const server = createServer((req, res) => {
         const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
         const file = normalize(join(dir, path.endsWith('/') ? `${path}index.html` : path));
@@ -25,13 +40,17 @@ export function serveSite({ port = 0, host = '127.0.0.1', dir = site } = {}) {
             body = gzipSync(body);
             headers['content-encoding'] = 'gzip';
         }
+        stats.requests++;
+        stats.bytes += body.length;
+        stats.uncompressed += statSync(file).size;
+        stats.files.push({ path, bytes: body.length });
         res.writeHead(200, headers).end(body);
     });
     return new Promise((resolvePromise, reject) => {
         server.on('error', reject);
         server.listen(port, host, () => {
             const address = server.address();
-            resolvePromise({ url: `http://${host}:${address.port}/`, close: () => new Promise(done => server.close(() => done())) });
+            resolvePromise({ url: `http://${host}:${address.port}/`, stats, close: () => new Promise(done => server.close(() => done())) });
         });
     });
 }

@@ -22,10 +22,20 @@ declare global {
     interface Window {
         MonacoEnvironment?: { getWorker(workerId: string, label: string): Worker };
         /** For the end-to-end test and the curious: timings and the current plan. */
-        opsbook: { diagnosticsShownAt?: number; planShownAt?: number; planHtml?: string; plans: number; editor?: monaco.editor.IStandaloneCodeEditor };
+        opsbook: {
+            /** performance.now() when this script started, the server answered `initialize`, diagnostics were shown. */
+            appStartedAt: number;
+            serverReadyAt?: number;
+            diagnosticsShownAt?: number;
+            planShownAt?: number;
+            planHtml?: string;
+            plans: number;
+            editor?: monaco.editor.IStandaloneCodeEditor;
+            markers?: () => { severity: string; message: string; line: number; column: number; code?: string }[];
+        };
     }
 }
-window.opsbook = { plans: 0 };
+window.opsbook = { plans: 0, appStartedAt: performance.now() };
 
 // ---- state from the address ----------------------------------------------------------------------
 
@@ -103,7 +113,8 @@ monaco.languages.setMonarchTokensProvider('opsbook', {
     }
 });
 
-const mainUri = monaco.Uri.parse(`${FOLDER}${exampleName}/${example.main}`);
+const folder = `${FOLDER}${exampleName}/`;
+const mainUri = monaco.Uri.parse(`${folder}${example.main}`);
 const shared = decodeCode(location.hash);
 const models = Object.entries(example.files).map(([file, content]) => {
     const uri = monaco.Uri.parse(`${FOLDER}${exampleName}/${file}`);
@@ -121,6 +132,14 @@ const editor = monaco.editor.create($('editor'), {
     'semanticHighlighting.enabled': true
 });
 window.opsbook.editor = editor;
+window.opsbook.markers = () =>
+    monaco.editor.getModelMarkers({ resource: mainUri }).map(m => ({
+        severity: monaco.MarkerSeverity[m.severity] ?? String(m.severity),
+        message: m.message,
+        line: m.startLineNumber,
+        column: m.startColumn,
+        ...(typeof m.code === 'string' ? { code: m.code } : typeof m.code === 'object' && m.code ? { code: m.code.value } : {})
+    }));
 
 const tabs = $('tabs');
 for (const model of models) {
@@ -139,16 +158,26 @@ for (const model of models) {
 
 // ---- language server -----------------------------------------------------------------------------
 
+interface LspDiagnostic {
+    range: { start: { line: number; character: number }; end: { line: number; character: number } };
+    message: string;
+    code?: string | number;
+    data?: unknown;
+}
+
 /**
  * The worker transport, plus what MonacoLspClient does not do: the workspace folder, the language and
- * the files (every example, so imports resolve) in `initialize`, and requests of our own (the plan),
- * whose answers are kept from the client.
+ * the files (the example's, so imports resolve) in `initialize`; the diagnostics of a code-action
+ * request given back whole (the client sends only range, message and severity, and the server's quick
+ * fixes are keyed on the diagnostic's `code` and `data`); and requests of our own (the plan), whose
+ * answers are kept from the client.
  */
 class PlaygroundTransport {
     private readonly inner: Transport;
     private nextId = 1;
     private readonly pending = new Map<string, { resolve(value: unknown): void; reject(error: Error): void }>();
     private listener: ((message: Message) => void) | undefined;
+    private readonly published = new Map<string, LspDiagnostic[]>();
 
     constructor(worker: Worker) {
         this.inner = createTransportToWorker(worker);
@@ -161,15 +190,23 @@ class PlaygroundTransport {
 
     send(message: Message): Promise<void> {
         if (message.method === 'initialize') {
+            // The example's own files (what its imports reach); the others would only lengthen the first build.
             const files: Record<string, string> = {};
-            for (const [name, entry] of Object.entries(EXAMPLES)) for (const [file, content] of Object.entries(entry.files)) files[`${FOLDER}${name}/${file}`] = content;
+            for (const [file, content] of Object.entries(example.files)) files[`${folder}${file}`] = content;
             message.params = {
                 ...(message.params as object),
                 locale,
-                rootUri: FOLDER,
-                workspaceFolders: [{ uri: FOLDER, name: 'playground' }],
+                rootUri: folder,
+                workspaceFolders: [{ uri: folder, name: exampleName }],
                 initializationOptions: { locale, diagnosticsDelay: 50, files }
             };
+        }
+        if (message.method === 'textDocument/codeAction') {
+            const params = message.params as { textDocument: { uri: string }; context: { diagnostics: LspDiagnostic[] } };
+            const published = this.published.get(params.textDocument.uri) ?? [];
+            const same = (a: LspDiagnostic, b: LspDiagnostic) =>
+                a.message === b.message && a.range.start.line === b.range.start.line && a.range.start.character === b.range.start.character && a.range.end.line === b.range.end.line && a.range.end.character === b.range.end.character;
+            params.context.diagnostics = params.context.diagnostics.map(sent => published.find(original => same(original, sent)) ?? sent);
         }
         return this.inner.send(message as never);
     }
@@ -192,18 +229,25 @@ class PlaygroundTransport {
 
     private receive(message: Message): void {
         const own = typeof message.id === 'string' ? this.pending.get(message.id) : undefined;
+        if (message.id === 1 && message.method === undefined) window.opsbook.serverReadyAt ??= performance.now();
         if (own && message.method === undefined) {
             this.pending.delete(message.id as string);
             if (message.error) own.reject(new Error(message.error.message));
             else own.resolve(message.result);
             return;
         }
-        if (message.method === 'textDocument/publishDiagnostics') onDiagnostics((message.params as { uri: string }).uri);
+        if (message.method === 'textDocument/publishDiagnostics') {
+            const params = message.params as { uri: string; diagnostics: LspDiagnostic[] };
+            this.published.set(params.uri, params.diagnostics);
+            onDiagnostics(params.uri);
+        }
         this.listener?.(message);
     }
 }
 
-const worker = new Worker(new URL('opsbook-server.js', import.meta.url), { name: 'opsbook-language-server' });
+// index.html starts the worker before this script has loaded, so the two load and start in parallel.
+const early = (window as { opsbookWorker?: Worker }).opsbookWorker;
+const worker = early ?? new Worker(new URL('opsbook-server.js', import.meta.url), { name: 'opsbook-language-server' });
 const transport = new PlaygroundTransport(worker);
 new MonacoLspClient(transport as never);
 
