@@ -41,6 +41,7 @@ export class PlanPreviewManager implements vscode.Disposable {
     private readonly previews = new Map<string, PlanPreview>();
     private readonly renderedEmitter = new vscode.EventEmitter<PreviewState>();
     private readonly subscriptions: vscode.Disposable[] = [];
+    private active: vscode.Uri | undefined;
     readonly onDidRender = this.renderedEmitter.event;
 
     constructor(
@@ -84,6 +85,11 @@ export class PlanPreviewManager implements vscode.Disposable {
         this.adopt(panel, uri);
     }
 
+    /** The playbook of the preview last focused, while it is open (*Export Plan as HTML* from the preview). */
+    activeUri(): vscode.Uri | undefined {
+        return this.active;
+    }
+
     state(uri: vscode.Uri | string): PreviewState | undefined {
         return this.previews.get(uri.toString())?.state;
     }
@@ -97,7 +103,12 @@ export class PlanPreviewManager implements vscode.Disposable {
         const key = uri.toString();
         const preview = new PlanPreview(panel, uri, this.extensionUri, this.client, this.output, state => this.renderedEmitter.fire(state));
         this.previews.set(key, preview);
+        if (panel.active) this.active = uri;
+        panel.onDidChangeViewState(event => {
+            if (event.webviewPanel.active) this.active = uri;
+        });
         panel.onDidDispose(() => {
+            if (this.active?.toString() === key) this.active = undefined;
             this.previews.delete(key);
             preview.dispose();
         });
