@@ -86,7 +86,9 @@ export function goalTreeSvg(model: GoalTreeModel, label: string): string {
             const weights = new Map(column.map(node => [node.id, weight(node.id)]));
             column.sort((a, b) => (weights.get(a.id) as number) - (weights.get(b.id) as number));
         }
-        column.forEach((node, i) => row.set(node.id, i));
+        column.forEach((node, i) => {
+            row.set(node.id, i);
+        });
     });
     const width = new Map(nodes.map(node => [node.id, textWidth(node.label) + (node.shape === 'hexagon' ? 34 : 22)]));
     const columnWidth = columns.map(column => Math.max(0, ...column.map(node => width.get(node.id) as number)));
