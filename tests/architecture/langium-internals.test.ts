@@ -203,9 +203,34 @@ describe('the replaced linker and validator loops (scope/opsbook-linker.ts, vali
     });
 });
 
-describe('`IndexManager.updateReferences` replaced in the CLI (packages/cli/src/workspace-loader.ts)', () => {
+describe('`DefaultIndexManager.referenceIndex` read by `OpsbookIndexManager` (packages/language/src/scope/opsbook-index-manager.ts)', () => {
+    test('"who refers to this?" from the table by target answers what Langium\'s scan answers, for every reference of examples/org', async () => {
+        const loaded = await loadWorkspace([path.join(ROOT, 'examples/org')].flatMap(folder => fs.readdirSync(folder).filter(f => f.endsWith('.ops')).map(f => path.join(folder, f))), { cwd: ROOT });
+        const index = loaded.shared.workspace.IndexManager;
+        // The CLI's copy of the class (the built package), not this file's.
+        expect(index.constructor.name).toBe('OpsbookIndexManager');
+        expect((index as unknown as { referenceIndex?: unknown }).referenceIndex).toBeInstanceOf(Map);
+        const locate = (node: AstNode) => loaded.services.workspace.AstNodeLocator.getAstNodePath(node);
+        const show = (references: Iterable<{ sourceUri: URI; sourcePath: string }>) => [...references].map(r => `${r.sourceUri.toString()}${r.sourcePath}`);
+        let compared = 0;
+        for (const document of loaded.shared.workspace.LangiumDocuments.all) {
+            for (const node of AstUtils.streamAst(document.parseResult.value)) {
+                for (const reference of AstUtils.streamReferences(node)) {
+                    const target = reference.reference.ref;
+                    if (!target) continue;
+                    const ours = show(index.findAllReferences(target, locate(target)));
+                    expect(ours).toEqual(show(DefaultIndexManager.prototype.findAllReferences.call(index, target, locate(target))));
+                    compared += ours.length;
+                }
+            }
+        }
+        expect(compared).toBeGreaterThan(100);
+    });
+});
+
+describe('`IndexManager.updateReferences` replaced in the CLI for isolated files (packages/cli/src/workspace-loader.ts)', () => {
     /** References from the document into itself, as the reference index knows them. */
-    function indexedReferences(shared: { workspace: { IndexManager: DefaultIndexManager | { findAllReferences: DefaultIndexManager['findAllReferences'] } } }, document: LangiumDocument, locate: (node: AstNode) => string): number {
+    function indexedReferences(shared: { workspace: { IndexManager: { findAllReferences: DefaultIndexManager['findAllReferences'] } } }, document: LangiumDocument, locate: (node: AstNode) => string): number {
         let found = 0;
         for (const node of AstUtils.streamAst(document.parseResult.value)) {
             for (const reference of AstUtils.streamReferences(node)) {
@@ -216,17 +241,15 @@ describe('`IndexManager.updateReferences` replaced in the CLI (packages/cli/src/
         return found;
     }
 
-    test('the CLI build skips the reference index; a build with Langium’s method fills it (so the check can fail)', async () => {
+    test('a file that imports nothing and is imported by none has no references indexed; files that import do (so the check can fail)', async () => {
         expect(typeof DefaultIndexManager.prototype.updateReferences).toBe('function');
-        const loaded = await loadWorkspace([EXAMPLE], { cwd: ROOT });
-        const document = loaded.files[0]!.document;
-        const locate = (node: AstNode) => loaded.services.workspace.AstNodeLocator.getAstNodePath(node);
-        expect(loaded.shared.workspace.IndexManager.updateReferences).not.toBe(DefaultIndexManager.prototype.updateReferences);
-        expect(indexedReferences(loaded.shared, document, locate)).toBe(0);
+        const alone = await loadWorkspace([EXAMPLE], { cwd: ROOT });
+        const locate = (services: typeof alone.services) => (node: AstNode) => services.workspace.AstNodeLocator.getAstNodePath(node);
+        expect(alone.shared.workspace.IndexManager.updateReferences).not.toBe(DefaultIndexManager.prototype.updateReferences);
+        expect(indexedReferences(alone.shared, alone.files[0]!.document, locate(alone.services))).toBe(0);
 
-        const services = createOpsbookCoreServices(EmptyFileSystem);
-        const built = await build(exampleText, services);
-        expect(indexedReferences(services.shared, built, node => services.Opsbook.workspace.AstNodeLocator.getAstNodePath(node))).toBeGreaterThan(10);
+        const org = await loadWorkspace([path.join(ROOT, 'examples/org/华东.ops')], { cwd: ROOT });
+        expect(indexedReferences(org.shared, org.files[0]!.document, locate(org.services))).toBeGreaterThan(10);
     });
 });
 

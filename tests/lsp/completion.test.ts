@@ -42,10 +42,11 @@ describe('keywords valid at the cursor', () => {
         const keywords = items.filter(item => item.detail === 'keyword').map(item => item.label);
         expect(keywords).toEqual(['import', 'playbook', 'strategy', 'metric', 'funnel', 'goal', 'channel', 'campaign', 'workstream', 'person', 'team', 'assessment', 'forecast', 'monitor', 'review']);
         const snippets = items.filter(item => item.insertTextFormat === InsertTextFormat.Snippet);
-        expect(snippets.map(item => item.label)).toEqual(['import', 'playbook', 'strategy', 'metric', 'funnel', 'goal', 'goal', 'channel', 'campaign', 'workstream', 'person', 'team', 'assessment', 'forecast', 'monitor', 'review']);
+        expect(snippets.map(item => item.label)).toEqual(['import', 'playbook', 'playbook', 'strategy', 'metric', 'funnel', 'goal', 'goal', 'channel', 'campaign', 'workstream', 'person', 'team', 'assessment', 'forecast', 'monitor', 'review']);
         const goal = snippets.find(item => item.label === 'goal');
         expect(goal?.insertText).toBe('goal ${1:SeedUsers} "${2:Acquire 20,000 seed users}" {\n\ttarget ${3|at least,at most|} ${4:20k} ${5:signups} by ${6:2027-03-31}\n\towner ${7:alice}\n\tstrategy ${8:GrowUsers}\n}\n$0');
         expect(snippets.filter(item => item.label === 'goal').map(item => item.labelDetails?.description)).toEqual(['snippet', 'snippet: Sub-goal (part of)']);
+        expect(snippets.filter(item => item.label === 'playbook').map(item => item.labelDetails?.description)).toEqual(['snippet', 'snippet: Regional playbook (part of)']);
     });
 
     test("inside a goal: its properties, multi-word ones whole, without '{' or '}'", async () => {

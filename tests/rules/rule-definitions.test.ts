@@ -56,7 +56,7 @@ describe('the rule registry', () => {
     test('the rule catalogue is the registry: ids in order and default severities', () => {
         expect(RULE_IDS).toEqual(RULE_DEFINITIONS.map(rule => rule.id));
         expect(RULES).toEqual(Object.fromEntries(RULE_DEFINITIONS.map(rule => [rule.id, rule.severity])));
-        expect(RULE_IDS.length).toBe(36);
+        expect(RULE_IDS.length).toBe(37);
         expect(RULE_DEFINITIONS.filter(rule => 'extension' in rule && rule.extension).map(rule => rule.id))
             .toEqual(['unknown-value', 'number-too-large', 'invalid-config', 'unreadable-file', 'unused-suppression']);
     });
@@ -110,7 +110,7 @@ describe('the rule registry', () => {
         }
         const core = Object.keys(EN).filter(key => !owner.has(key)).sort();
         expect(core).toEqual(['actualsDuplicateRow', 'relatedBudget', 'relatedDelivery', 'relatedForecastFigure', 'relatedGoal', 'relatedKpi',
-            'relatedMonitor', 'relatedPartOf', 'relatedResponsibility', 'relatedSubGoal']);
+            'relatedMonitor', 'relatedParentPeriod', 'relatedPartOf', 'relatedResponsibility', 'relatedSubGoal']);
     });
 
     test('hover explanations are the docs of the definition, in both locales, Chinese written in Chinese', () => {

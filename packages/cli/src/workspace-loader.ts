@@ -4,6 +4,7 @@ import { DocumentState, URI, type LangiumDocument } from 'langium';
 import { OpsbookNodeFileSystem } from 'opsbook-language/node';
 import { createOpsbookCoreServices, type Document, type LangiumSharedCoreServices, type OpsbookCoreServices, type OpsbookSettings } from 'opsbook-language';
 import { CliError } from './cli-error.js';
+import { organisationFiles } from './organisation.js';
 
 export interface LoadedFile {
     /** The path as the user gave it or as discovery found it. */
@@ -38,6 +39,12 @@ export interface UnreadableProblem {
     byte?: string;
 }
 
+/** `-` on the command line: the playbook comes from standard input and is reported under this name. */
+export const STDIN_ARGUMENT = '-';
+export const STDIN_SHOWN = '<stdin>';
+/** Where that text lives for the language: a `.ops` file in the current folder (never read or written). */
+const STDIN_FILE = '<stdin>.ops';
+
 /** Reads and decodes a file as UTF-8, or says why that is impossible (never throws). */
 export function tryReadOpsFile(absolute: string): { text: string } | { problem: UnreadableProblem } {
     let bytes: Buffer;
@@ -46,6 +53,11 @@ export function tryReadOpsFile(absolute: string): { text: string } | { problem: 
     } catch (error) {
         return { problem: { line: 1, column: 1, code: (error as NodeJS.ErrnoException).code ?? 'error' } };
     }
+    return decodeOpsBytes(bytes);
+}
+
+/** Decodes bytes as UTF-8 or names the first bad byte (line, column as the editor counts them). */
+export function decodeOpsBytes(bytes: Buffer): { text: string } | { problem: UnreadableProblem } {
     try {
         return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
     } catch {
@@ -117,13 +129,16 @@ export async function loadWorkspace(
         onProgress?: (validated: number, total: number) => void;
         /** `collect`: a given file that cannot be read is listed in `unreadable` and the others load (check); default `throw` (one line, exit 2). */
         unreadable?: 'throw' | 'collect';
+        /** The text of standard input, for the path `-`: a file `<stdin>.ops` in the current folder (imports and opsbook.json resolve from there). */
+        stdin?: { text: string } | { problem: UnreadableProblem };
+        /** Also load the workspace files whose figures reach the given ones (SPEC §8); default true. */
+        organisation?: boolean;
     } = {}
 ): Promise<LoadedWorkspace> {
     const cwd = options.cwd ?? process.cwd();
     const { shared, Opsbook } = createOpsbookCoreServices({ ...OpsbookNodeFileSystem });
-    // One build, no editor: nobody asks "who refers to this?" (find references, rename, relinking after
-    // an edit), so Langium's reference index is skipped — about a tenth of a build (BENCHMARKS.md).
-    shared.workspace.IndexManager.updateReferences = async () => {};
+    // Langium's reference index stays for the files that import or are imported: the analysis asks it
+    // which files contribute to a goal or load a person (SPEC §8, analysis/workspace-figures.ts).
     // No fallback root: without opsbook.json or .git above it, a file's root is its own folder, not
     // the current folder (packages/language/src/scope/workspace-root.ts).
     if (options.overrides) Opsbook.config.ConfigProvider.setOverrides(options.overrides);
@@ -141,10 +156,20 @@ export async function loadWorkspace(
         return document;
     };
     const unreadable: UnreadableFile[] = [];
-    for (const shown of shownPaths) {
-        const absolute = path.resolve(cwd, shown);
+    for (const given of shownPaths) {
+        const fromStdin = given === STDIN_ARGUMENT && options.stdin !== undefined;
+        const shown = fromStdin ? STDIN_SHOWN : given;
+        const absolute = path.resolve(cwd, fromStdin ? STDIN_FILE : shown);
         let text: string | undefined;
-        if (options.unreadable === 'collect' && !langiumDocuments.hasDocument(URI.file(absolute))) {
+        if (fromStdin) {
+            const read = options.stdin!;
+            if ('problem' in read) {
+                if (options.unreadable !== 'collect') throw new CliError(`${STDIN_SHOWN}:${read.problem.line}:${read.problem.column}: not valid UTF-8 text (save the file as UTF-8)`);
+                unreadable.push({ shown, uri: URI.file(absolute), problem: read.problem });
+                continue;
+            }
+            text = read.text;
+        } else if (options.unreadable === 'collect' && !langiumDocuments.hasDocument(URI.file(absolute))) {
             const read = tryReadOpsFile(absolute);
             if ('problem' in read) {
                 unreadable.push({ shown, uri: URI.file(absolute), problem: read.problem });
@@ -154,9 +179,17 @@ export async function loadWorkspace(
         }
         files.push({ shown, document: add(shown, absolute, text) });
     }
+    // SPEC §8: the files that import these (or what these import) add to their goals and people.
+    const organisation: LangiumDocument<Document>[] = [];
+    if (options.organisation ?? true) {
+        const given = files.map(file => file.document.uri).filter(uri => uri.scheme === 'file').map(uri => uri.fsPath);
+        for (const [absolute, text] of organisationFiles(given, Opsbook)) {
+            if (!langiumDocuments.hasDocument(URI.file(absolute))) organisation.push(add(path.relative(cwd, absolute), absolute, text));
+        }
+    }
     // Follow imports (the language's one walk of the import graph), reading each imported file from disk
     // once, so that names from imported files resolve; a missing one is `import-unresolved`.
-    Opsbook.references.ImportResolver.importClosure(files.map(file => file.document), uri => {
+    Opsbook.references.ImportResolver.importClosure([...files.map(file => file.document), ...organisation], uri => {
         try {
             return add(path.relative(cwd, uri.fsPath), uri.fsPath);
         } catch {
@@ -165,6 +198,7 @@ export async function loadWorkspace(
         }
     });
     const all = langiumDocuments.all.toArray();
+    skipReferencesOfIsolatedFiles(shared, Opsbook, all);
     const onProgress = options.onProgress;
     let validated = 0;
     const listener = onProgress
@@ -176,4 +210,23 @@ export async function loadWorkspace(
         listener?.dispose();
     }
     return { services: Opsbook, shared, files, unreadable };
+}
+
+/**
+ * One build, no editor: "who refers to this?" is asked only by the analysis, about other files (SPEC §8).
+ * A file that imports nothing and that no loaded file imports can be referred to by itself only, so its
+ * references are not indexed — about a tenth of the build of one large playbook (BENCHMARKS.md).
+ */
+function skipReferencesOfIsolatedFiles(shared: LangiumSharedCoreServices, Opsbook: OpsbookCoreServices, documents: readonly LangiumDocument[]): void {
+    const connected = new Set<string>();
+    for (const document of documents) {
+        const imported = Opsbook.references.ImportResolver.importedDocuments(document as LangiumDocument<Document>);
+        if (imported.length > 0) connected.add(document.uri.toString());
+        for (const other of imported) connected.add(other.uri.toString());
+    }
+    const index = shared.workspace.IndexManager;
+    const updateReferences = index.updateReferences.bind(index);
+    index.updateReferences = async (document, cancelToken) => {
+        if (connected.has(document.uri.toString())) await updateReferences(document, cancelToken);
+    };
 }

@@ -20,6 +20,7 @@ import { SymbolTables } from './scope/symbol-table.js';
 import { WorkspaceRoots } from './scope/workspace-root.js';
 import { OpsbookDocumentValidator } from './validation/opsbook-document-validator.js';
 import { registerValidationChecks } from './validation/register-checks.js';
+import { OpsbookIndexManager } from './scope/opsbook-index-manager.js';
 import { OpsbookDocumentBuilder } from './workspace/opsbook-document-builder.js';
 
 export type { OpsbookCoreAddedServices, OpsbookCoreServices } from './core-services.js';
@@ -62,7 +63,9 @@ export const OpsbookCoreModule: Module<OpsbookCoreServices, PartialLangiumCoreSe
 /** Shared (workspace-wide) core services: the document builder that isolates a failing document. */
 export const OpsbookSharedCoreModule: Module<LangiumSharedCoreServices, PartialLangiumSharedCoreServices> = {
     workspace: {
-        DocumentBuilder: shared => new OpsbookDocumentBuilder(shared)
+        DocumentBuilder: shared => new OpsbookDocumentBuilder(shared),
+        // "Who refers to this?" from a table by target: the analysis asks it for every goal and person (SPEC §8).
+        IndexManager: shared => new OpsbookIndexManager(shared)
     }
 };
 

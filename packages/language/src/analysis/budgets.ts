@@ -141,7 +141,7 @@ export function* analyzeBudgets(scope: AnalysisScope, deliveries: Map<Delivery, 
         const s = figures.budget !== undefined ? share(figures.budget, total) : undefined;
         if (s !== undefined) figures.budgetShare = s;
     }
-    const budgetTotals: BudgetTotals = { channels: channelSum, campaigns: campaignSum, allocated, items, unresolved };
+    const budgetTotals: BudgetTotals = { channels: channelSum, campaigns: campaignSum, childPlaybooks: Decimal.ZERO, allocated, items, unresolved };
     if (total !== undefined) {
         budgetTotals.total = total;
         budgetTotals.remaining = total.sub(allocated);

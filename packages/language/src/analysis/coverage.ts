@@ -215,19 +215,26 @@ export function* analyzeCoverage(scope: AnalysisScope): Generator<void, Coverage
 
     for (const goal of figuresByGoal.values()) {
         if ((++turn & 511) === 0) yield;
-        goal.planned = Decimal.sum(goal.contributions.map(c => c.amount));
-        for (const contribution of goal.contributions) {
-            const share = ratio(contribution.amount, goal.target);
-            if (share !== undefined) contribution.shareOfTarget = share;
-        }
-        // Coverage and shortfall mean something only where contributions add up (count or money, at least).
-        if (goal.additive && goal.target !== undefined && goal.target.sign() > 0) {
-            goal.coverage = goal.planned.divide(goal.target, 12).toNumber();
-        }
-        if (goal.additive && goal.target !== undefined && goal.planned.lt(goal.target)) goal.shortfall = goal.target.sub(goal.planned);
-        goal.status = statusOf(goal, scope.thresholds.overcommitRatio);
+        finishCoverage(goal, scope.thresholds.overcommitRatio);
     }
     return { goals: [...figuresByGoal.values()], deliveries };
+}
+
+/** Planned, shares, coverage, shortfall and status from a goal's contributions (again when other files add some). */
+export function finishCoverage(goal: GoalFigures, overcommitRatio: number): void {
+    goal.planned = Decimal.sum(goal.contributions.map(c => c.amount));
+    for (const contribution of goal.contributions) {
+        const share = ratio(contribution.amount, goal.target);
+        if (share !== undefined) contribution.shareOfTarget = share;
+    }
+    // Coverage and shortfall mean something only where contributions add up (count or money, at least).
+    delete goal.coverage;
+    delete goal.shortfall;
+    if (goal.additive && goal.target !== undefined && goal.target.sign() > 0) {
+        goal.coverage = goal.planned.divide(goal.target, 12).toNumber();
+    }
+    if (goal.additive && goal.target !== undefined && goal.planned.lt(goal.target)) goal.shortfall = goal.target.sub(goal.planned);
+    goal.status = statusOf(goal, overcommitRatio);
 }
 
 /** Nodes of this file by the goal they belong to, for other parts of the analysis. */

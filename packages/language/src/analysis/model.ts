@@ -53,6 +53,68 @@ export interface PlaybookAnalysis {
     hasReview: boolean;
     /** Values that could not be resolved (wrong unit, unknown currency, missing fx rate, invalid date...). */
     valueIssues: ValueIssue[];
+    /** SPEC §8: this playbook's place among the workspace's playbooks (`part of`, `region`); undefined without a playbook. */
+    tree?: PlaybookTree;
+}
+
+/** A playbook elsewhere in the workspace, as the tree names it. */
+export interface PlaybookRef {
+    node: Playbook;
+    name: string;
+    title?: string;
+    region?: string;
+    /** The playbook's file. */
+    uri: string;
+}
+
+/**
+ * SPEC §8 "Parent playbooks": the parent chain of this playbook, its children (found through the
+ * index's references to it from `part of`), their budgets in this playbook's currency, and the
+ * mandatory campaigns that reach it from its parents.
+ */
+export interface PlaybookTree {
+    region?: string;
+    /** The playbook this one is `part of`, when it resolves. */
+    parent?: PlaybookRef;
+    /** The parent chain, nearest first (the parent, its parent, …), stopping before a loop. */
+    ancestors: PlaybookRef[];
+    /** This playbook's budget ÷ the parent's, in the parent's currency (when both are known and convertible). */
+    shareOfParentBudget?: number;
+    /** The parent's period, when both periods are known and this one is not inside it. */
+    periodOutsideParent?: DateRange;
+    /** The `part of` loop through this playbook (names, from this playbook back to it), if any. */
+    cycle?: string[];
+    /** Playbooks that are `part of` this one, in file order (by path). Empty on a loop. */
+    children: ChildPlaybook[];
+    /** Mandatory campaigns of the parent chain that reach this playbook (SPEC §8), nearest parent first. */
+    mandatoryCampaigns: InheritedCampaign[];
+}
+
+export interface ChildPlaybook extends PlaybookRef {
+    period?: DateRange;
+    /** The child's budget as written, in the child's currency. */
+    ownBudget?: { amount: Decimal; currency: string };
+    /** The child's budget in this playbook's currency (through this playbook's `fx`); undefined without a rate. */
+    budget?: Decimal;
+    /** budget ÷ this playbook's budget. */
+    budgetShare?: number;
+}
+
+/** A parent's `binding mandatory` campaign as a child sees it. */
+export interface InheritedCampaign {
+    node: Campaign;
+    name: string;
+    title?: string;
+    /** The playbook that sets it (the parent or a playbook further up). */
+    playbook: string;
+    uri: string;
+    type?: string;
+    window?: DateRange;
+    region?: string;
+    owner?: string;
+    /** In the setting playbook's currency. */
+    budget?: Decimal;
+    currency: string;
 }
 
 export type MetricKind = 'count' | 'money' | 'percent' | 'number';
@@ -95,6 +157,10 @@ export interface Contribution {
     amount: Decimal;
     /** amount ÷ the goal's target, when the target is known and non-zero. */
     shareOfTarget?: number;
+    /** Written in another file of the workspace (SPEC §8): that file, relative to the goal's folder. */
+    file?: string;
+    /** The playbook of that file, if it declares one. */
+    playbook?: string;
 }
 
 /** A goal's unit: its metric and, for money, the playbook currency. */
@@ -232,7 +298,7 @@ export interface CampaignFigures {
 
 export interface BudgetItem {
     name: string;
-    type: 'Channel' | 'Campaign';
+    type: 'Channel' | 'Campaign' | 'Playbook';
     amount: Decimal;
     share?: number;
     /** The Money node of the budget line. */
@@ -244,6 +310,8 @@ export interface BudgetTotals {
     total?: Decimal;
     channels: Decimal;
     campaigns: Decimal;
+    /** The budgets of child playbooks (SPEC §8), converted to the playbook currency; part of `allocated`. */
+    childPlaybooks: Decimal;
     allocated: Decimal;
     /** total − allocated. */
     remaining?: Decimal;
@@ -293,6 +361,13 @@ export interface PersonFigures {
     capacityKnown: boolean;
     /** This file's `responsible` lines for the person, in file order. */
     responsibilities: { workstream: string; share?: Decimal; node: Responsibility }[];
+    /**
+     * SPEC §8: `responsible` lines for the person in other files of the workspace whose playbook period
+     * overlaps this one's (a file without a playbook always counts), by file then file order.
+     */
+    elsewhere: { workstream: string; share: Decimal; node: Responsibility; file: string; playbook?: string }[];
+    /** load plus the shares `elsewhere`: what capacity-overload judges. */
+    workspaceLoad: Decimal;
 }
 
 export interface KpiFigures {

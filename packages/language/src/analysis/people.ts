@@ -97,7 +97,9 @@ export function* analyzePeople(scope: AnalysisScope): Generator<void, PeopleResu
             ownedGoals: [],
             assessedOn: [],
             hasAssessment: false,
-            responsibilities: []
+            responsibilities: [],
+            elsewhere: [],
+            workspaceLoad: Decimal.ZERO
         };
         if (node.title !== undefined) figures.title = node.title;
         if (node.role !== undefined) figures.role = node.role;
@@ -139,6 +141,7 @@ export function* analyzePeople(scope: AnalysisScope): Generator<void, PeopleResu
     for (const person of people.values()) {
         if ((++turn & 511) === 0) yield;
         person.load = Decimal.sum(person.responsibilities.map(r => r.share ?? Decimal.ZERO));
+        person.workspaceLoad = person.load;
         if (person.capacity.sign() > 0) person.loadRatio = person.load.divide(person.capacity, 12).toNumber();
     }
     for (const assessment of assessments) {

@@ -1,7 +1,7 @@
 import type { AstNode, LangiumCoreServices, LangiumDocument } from 'langium';
-import { WorkspaceCache } from 'langium';
+import { AstUtils, DocumentState, WorkspaceCache } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
-import type { Document, Playbook } from '../generated/ast.js';
+import { type Document, isPlaybook, type Playbook } from '../generated/ast.js';
 import type { OpsbookConfigServices } from '../config/opsbook-config.js';
 import type { OpsbookScopeServices } from '../scope/scope-services.js';
 import type { AnalysisScope } from './analysis-scope.js';
@@ -15,9 +15,11 @@ import type { MetricInfo, PlaybookAnalysis } from './model.js';
 import { analyzeMonitors, analyzeReviews, markMonitoring } from './monitoring.js';
 import { analyzePeople } from './people.js';
 import { DEFAULT_CURRENCY, resolveHeader } from './playbook-header.js';
+import { addChildBudgets, analyzeTree, type PlaybookHeaders, type ResolvedHeader } from './playbook-tree.js';
 import { analyzeStrategies } from './strategy.js';
 import { ValueResolver } from './value-resolution.js';
 import { yieldToRequests } from '../util/yield-to-requests.js';
+import { addWorkspaceFigures, type ForeignReference, type WorkspaceView } from './workspace-figures.js';
 
 /** What the analyzer reads: Langium's core, the import resolver and `opsbook.json`. */
 export type AnalyzerDependencies = LangiumCoreServices & OpsbookScopeServices & OpsbookConfigServices;
@@ -29,19 +31,103 @@ export type AnalyzerDependencies = LangiumCoreServices & OpsbookScopeServices & 
  */
 export class PlaybookAnalyzer {
     private readonly cache: WorkspaceCache<string, PlaybookAnalysis>;
+    /** Each file's own figures, read by the files whose goals and people it contributes to (SPEC §8). */
+    private readonly localCache: WorkspaceCache<string, PlaybookAnalysis>;
+    private readonly view: WorkspaceView;
+    private readonly referencesTo: WorkspaceCache<AstNode, ForeignReference[]>;
 
     /** Counts the workspace's changes (each empties the cache). */
     private generation = 0;
 
+    /** Other playbooks' headers and children (SPEC §8), once per workspace state. */
+    private readonly headers: WorkspaceCache<Playbook, ResolvedHeader>;
+    private readonly children: WorkspaceCache<Playbook, Playbook[]>;
+    private readonly tree: PlaybookHeaders;
+
     constructor(private readonly services: AnalyzerDependencies) {
         this.cache = new WorkspaceCache(services.shared);
+        this.localCache = new WorkspaceCache(services.shared);
+        this.referencesTo = new WorkspaceCache(services.shared);
+        this.headers = new WorkspaceCache(services.shared);
+        this.children = new WorkspaceCache(services.shared);
+        // Figures asked for during a build, before every file's references are indexed, would miss other
+        // files' contributions: once the index is complete they are computed again (SPEC §8).
+        services.shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.IndexedReferences, () => {
+            this.cache.clear();
+            this.localCache.clear();
+            this.referencesTo.clear();
+            this.children.clear();
+            this.generation++;
+        });
+        this.view = {
+            referencesFrom: (target, here) => this.referencesFrom(target, here),
+            local: document => this.localCache.get(document.uri.toString(), () => runToEnd(this.steps(document)))
+        };
         services.shared.workspace.DocumentBuilder.onUpdate(() => {
             this.generation++;
         });
+        const uriOf = (playbook: Playbook) => AstUtils.getDocument(playbook).uri.toString();
+        this.tree = {
+            headerOf: playbook => this.headers.get(playbook, () => {
+                const resolver = new ValueResolver(AstUtils.getDocument(playbook), DEFAULT_CURRENCY, () => undefined);
+                return { header: resolveHeader(playbook, resolver), resolver };
+            }),
+            childrenOf: playbook => this.children.get(playbook, () => this.findChildren(playbook)),
+            uriOf
+        };
     }
 
+    /**
+     * The playbooks whose `part of` names this one, from the index's reference descriptions (a parent's
+     * file does not import its children, so only the workspace's references know them), in path order.
+     */
+    private findChildren(playbook: Playbook): Playbook[] {
+        const { workspace } = this.services.shared;
+        const locator = this.services.workspace.AstNodeLocator;
+        const children: { uri: string; child: Playbook }[] = [];
+        for (const reference of workspace.IndexManager.findAllReferences(playbook, locator.getAstNodePath(playbook))) {
+            const source = workspace.LangiumDocuments.getDocument(reference.sourceUri);
+            const node = source && locator.getAstNode(source.parseResult.value, reference.sourcePath);
+            if (isPlaybook(node) && node.parent?.ref === playbook) children.push({ uri: reference.sourceUri.toString(), child: node });
+        }
+        children.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+        return children.map(c => c.child);
+    }
+
+    /** The file's figures with what the workspace adds to them: other files' contributions and loads. */
     analyze(document: LangiumDocument<Document>): PlaybookAnalysis {
-        return this.cache.get(document.uri.toString(), () => runToEnd(this.steps(document)));
+        return this.cache.get(document.uri.toString(), () => {
+            return this.withWorkspace(this.view.local(document));
+        });
+    }
+
+    /** Adds what other files contribute to this file's own figures (in place) and returns them. */
+    private withWorkspace(analysis: PlaybookAnalysis): PlaybookAnalysis {
+        const ratio = this.services.config.ConfigProvider.forUri(analysis.document.uri).settings.thresholds.overcommitRatio;
+        addWorkspaceFigures(analysis, this.view, ratio);
+        return analysis;
+    }
+
+    /** Nodes of files other than `here` referring to `target`, by file and position. */
+    private referencesFrom(target: AstNode, here: LangiumDocument): ForeignReference[] {
+        return this.referencesTo.get(target, () => this.findReferences(target)).filter(reference => reference.document !== here);
+    }
+
+    /** Every node referring to `target` (Langium's reference index), once per workspace state: a person is asked about by every file. */
+    private findReferences(target: AstNode): ForeignReference[] {
+        const { IndexManager, LangiumDocuments } = this.services.shared.workspace;
+        const locator = this.services.workspace.AstNodeLocator;
+        const found: (ForeignReference & { key: string; offset: number })[] = [];
+        const seen = new Set<AstNode>();
+        for (const reference of IndexManager.findAllReferences(target, locator.getAstNodePath(target))) {
+            const document = LangiumDocuments.getDocument(reference.sourceUri) as LangiumDocument<Document> | undefined;
+            const node = document && locator.getAstNode(document.parseResult.value, reference.sourcePath);
+            if (!document || !node || seen.has(node)) continue;
+            seen.add(node);
+            found.push({ document, node, key: reference.sourceUri.toString(), offset: node.$cstNode?.offset ?? 0 });
+        }
+        found.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.offset - b.offset));
+        return found.map(({ document, node }) => ({ document, node }));
     }
 
     /**
@@ -52,16 +138,17 @@ export class PlaybookAnalyzer {
      */
     async analyzeAsync(document: LangiumDocument<Document>, cancelToken: CancellationToken): Promise<PlaybookAnalysis> {
         const key = document.uri.toString();
-        if (this.cache.has(key)) return this.cache.get(key, () => runToEnd(this.steps(document)));
+        if (this.cache.has(key) || this.localCache.has(key)) return this.analyze(document);
         const generation = this.generation;
         const steps = this.steps(document);
         for (let step = steps.next(); ; step = steps.next()) {
             if (step.done) {
-                // A change of the workspace meanwhile empties the cache: a result computed before it is not kept.
-                if (generation === this.generation && !this.cache.has(key)) this.cache.set(key, step.value);
+                // A change of the workspace meanwhile empties the caches: a result computed before it is not kept.
+                if (generation !== this.generation) return this.withWorkspace(step.value);
                 // Every reader gets the cached object (one computed meanwhile by `analyze`, if any).
-                const value = step.value;
-                return this.cache.has(key) ? this.cache.get(key, () => value) : value;
+                const local = step.value;
+                if (!this.localCache.has(key)) this.localCache.set(key, local);
+                return this.analyze(document);
             }
             await yieldToRequests(cancelToken);
         }
@@ -102,6 +189,12 @@ export class PlaybookAnalyzer {
         yield* markMonitoring(metrics.byName, monitors, goals, channels);
         yield;
         const strategies = analyzeStrategies(scope, header.stage, goals);
+        const tree = playbook ? analyzeTree(playbook, { header, resolver }, this.tree) : undefined;
+        if (tree) {
+            addChildBudgets(budgetTotals, tree);
+            // A child's own campaigns are its choice: advisory unless it says otherwise (SPEC §8).
+            if (tree.parent) for (const c of campaigns) if (c.binding === undefined && c.node.binding === undefined) c.binding = 'advisory';
+        }
         yield;
 
         const peopleByName = new Map(people.map(p => [p.name, p]));
@@ -140,6 +233,7 @@ export class PlaybookAnalyzer {
             hasReview: reviews.length > 0 || (document.parseResult.value.elements ?? []).some(e => e.$type === 'Review'),
             valueIssues: resolver.issues
         };
+        if (tree) analysis.tree = tree;
         if (playbook) {
             analysis.playbook = playbook;
             analysis.name = playbook.name;

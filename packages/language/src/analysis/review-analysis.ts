@@ -3,7 +3,7 @@
 // functions over the PlaybookAnalysis and the actual rows (parsed from CSV text by actuals-csv.ts); the generator
 // only renders what these return.
 //
-// Methods, as the README documents them:
+// Methods, as docs/cli.md documents them:
 // - Target to date: a goal's target × proRatedFraction(period start, goal deadline, as-of date); a
 //   channel's delivery the same; a campaign's delivery over its window. Percent and number goals are
 //   levels (a retention rate is not earned day by day): their target to date is the target itself.
@@ -284,6 +284,8 @@ function contributorsOf(goal: GoalFigures, goals: ReadonlyMap<string, GoalFigure
     if (seen.has(goal.name)) return names;
     seen.add(goal.name);
     for (const c of goal.contributions) {
+        // Another file's channels have no rows in this playbook's actuals (reviews roll up later: SPEC §8).
+        if (c.file !== undefined) continue;
         if (c.kind === 'delivery') names.add(c.from);
         const sub = c.kind === 'sub-goal' ? goals.get(c.from) : undefined;
         if (sub) for (const n of contributorsOf(sub, goals, seen)) names.add(n);

@@ -58,6 +58,11 @@ export class DocumentFormat {
         return this.f.money(amount, this.currency);
     }
 
+    /** Money in another playbook's currency (a parent's campaign budget). */
+    moneyIn(amount: Decimal, currency: string): string {
+        return this.f.money(amount, currency);
+    }
+
     /** Money with two decimals at most, for costs per unit: `14.29 CNY`. */
     cost(amount: Decimal): string {
         return this.f.money(amount.round(2), this.currency);

@@ -1,7 +1,7 @@
 // `opsbook export --format json`: the resolved model with its computed figures, for dashboards and
 // other tools. Keys are written in a fixed order and are always present (null when unknown); exact
 // amounts are decimal strings ("14.285714285714"), never floats; ratios (coverage, shares, spread)
-// are numbers rounded to 6 decimals; dates are ISO strings. The README documents the shape and
+// are numbers rounded to 6 decimals; dates are ISO strings. docs/cli.md documents the shape and
 // schemas/export.schema.json describes it formally.
 
 import type { Contribution, DeliveryFigures, PlaybookAnalysis } from '../analysis/model.js';
@@ -35,7 +35,8 @@ function deliveries(list: readonly DeliveryFigures[]): Json {
 }
 
 function contribution(c: Contribution): Json {
-    return { kind: c.kind, from: c.from, fromType: c.fromType, amount: dec(c.amount), shareOfTarget: ratio(c.shareOfTarget) };
+    // `file` and `playbook`: where a contribution from another file of the workspace is written (SPEC §8).
+    return { kind: c.kind, from: c.from, fromType: c.fromType, amount: dec(c.amount), shareOfTarget: ratio(c.shareOfTarget), file: str(c.file), playbook: str(c.playbook) };
 }
 
 /** The export as a plain JSON value (stable key order). */

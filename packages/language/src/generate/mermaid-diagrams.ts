@@ -62,7 +62,7 @@ export function goalTreeModel(doc: DocumentFormat): GoalTreeModel {
     for (const goal of analysis.goals) {
         const id = goalIds.get(goal.name) as string;
         for (const contribution of goal.contributions) {
-            if (contribution.kind !== 'delivery' || contribution.fromType === 'Goal') continue;
+            if (contribution.kind !== 'delivery' || contribution.fromType === 'Goal' || contribution.file !== undefined) continue;
             edge(id, ownerIds(contribution.fromType, contribution.from), doc.qty(contribution.amount, doc.goalUnit(goal)));
         }
         for (const server of goal.servedBy) {
@@ -153,6 +153,20 @@ export function timelineModel(doc: DocumentFormat): TimelineModel | undefined {
             tasks: campaigns.map(c => {
                 const window = c.window as NonNullable<typeof c.window>;
                 return task('k', c.name, window.start, lengthInDays(window), false, c.binding === 'mandatory');
+            })
+        });
+    }
+
+    // SPEC §8: the mandatory campaigns of the parent chain, in red like this playbook's own.
+    const mandatory = analysis.tree?.mandatoryCampaigns ?? [];
+    for (const setter of [...new Set(mandatory.map(c => c.playbook))]) {
+        const inherited = mandatory.filter(c => c.playbook === setter && c.window && compareDates(c.window.start, c.window.end) <= 0);
+        if (inherited.length === 0) continue;
+        sections.push({
+            label: t.mandatoryFromHeading(setter),
+            tasks: inherited.map(c => {
+                const window = c.window as NonNullable<typeof c.window>;
+                return task('k', c.name, window.start, lengthInDays(window), false, true);
             })
         });
     }

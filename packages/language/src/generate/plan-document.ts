@@ -56,6 +56,7 @@ function writePlan(doc: DocumentFormat, out: DocumentOut, options: PlanOptions):
     out.paragraph(italic(t.goalTreeLegend));
     goals(doc, out);
     channelsAndCampaigns(doc, out);
+    mandatoryCampaigns(doc, out);
     budget(doc, out);
     timeline(doc, out);
     raci(doc, out);
@@ -72,6 +73,9 @@ function overview(doc: DocumentFormat, out: DocumentOut): void {
     out.heading(2, t.overviewHeading);
     const rows: Cell[][] = [];
     if (a.name !== undefined) rows.push([t.playbookLabel, code(a.name)]);
+    if (a.tree?.parent) rows.push([t.partOfLabel, join([code(a.tree.parent.name), a.tree.parent.title !== undefined ? t.paren(a.tree.parent.title) : undefined])]);
+    if (a.tree?.region !== undefined) rows.push([t.regionLabel, a.tree.region]);
+    if (a.tree?.parent && a.tree.shareOfParentBudget !== undefined) rows.push([t.shareOfParentBudget(a.tree.parent.name), doc.pct(a.tree.shareOfParentBudget)]);
     if (a.product !== undefined) rows.push([t.productLabel, a.product]);
     if (a.stage !== undefined) rows.push([t.stageLabel, t.stage(a.stage)]);
     if (a.period) rows.push([t.periodLabel, `${doc.range(a.period)}${t.paren(t.days(lengthInDays(a.period)))}`]);
@@ -197,6 +201,32 @@ function channelsAndCampaigns(doc: DocumentFormat, out: DocumentOut): void {
     out.paragraph(italic(t.costNote));
 }
 
+/** SPEC §8: a child's section per parent up the chain that sets mandatory campaigns, "Mandatory campaigns from 全国Q3". */
+function mandatoryCampaigns(doc: DocumentFormat, out: DocumentOut): void {
+    const { analysis: a, text: t } = doc;
+    const tree = a.tree;
+    if (!tree?.parent) return;
+    const setters = [...new Set(tree.mandatoryCampaigns.map(c => c.playbook))];
+    if (setters.length === 0) {
+        out.heading(2, t.mandatoryFromHeading(tree.parent.name));
+        out.paragraph(t.noMandatoryFrom(tree.parent.name, tree.region));
+        return;
+    }
+    for (const setter of setters) {
+        out.heading(2, t.mandatoryFromHeading(setter));
+        out.paragraph(t.mandatoryIntro(setter, tree.region));
+        const rows = tree.mandatoryCampaigns.filter(c => c.playbook === setter).map(c => [
+            bold(doc.named(c.name, c.title)),
+            c.type !== undefined ? t.campaignType(c.type) : undefined,
+            c.window ? doc.range(c.window) : undefined,
+            c.region ?? t.allRegions,
+            doc.person(c.owner),
+            c.budget !== undefined ? doc.moneyIn(c.budget, c.currency) : undefined
+        ]);
+        out.table([t.campaignColumn, t.typeColumn, t.windowColumn, t.regionColumn, t.ownerColumn, t.budgetColumn], rows, [L, L, L, L, L, R]);
+    }
+}
+
 function budget(doc: DocumentFormat, out: DocumentOut): void {
     const { analysis: a, text: t } = doc;
     const totals = a.budgetTotals;
@@ -206,7 +236,7 @@ function budget(doc: DocumentFormat, out: DocumentOut): void {
         return;
     }
     const share = (amount: typeof totals.allocated) => (totals.total !== undefined && totals.total.sign() > 0 ? doc.pct(amount.divide(totals.total, 12)) : undefined);
-    const rows: Cell[][] = totals.items.map(i => [i.name, i.type === 'Channel' ? t.channelWord : t.campaignWord, doc.money(i.amount), i.share !== undefined ? doc.pct(i.share) : share(i.amount)]);
+    const rows: Cell[][] = totals.items.map(i => [i.name, i.type === 'Channel' ? t.channelWord : i.type === 'Playbook' ? t.childPlaybookWord : t.campaignWord, doc.money(i.amount), i.share !== undefined ? doc.pct(i.share) : share(i.amount)]);
     rows.push([bold(t.channelsTotal), undefined, strongFigure(doc.money(totals.channels)), share(totals.channels)]);
     rows.push([bold(t.campaignsTotal), undefined, strongFigure(doc.money(totals.campaigns)), share(totals.campaigns)]);
     rows.push([bold(t.allocatedTotal), undefined, strongFigure(doc.money(totals.allocated)), share(totals.allocated)]);

@@ -3,7 +3,7 @@
 
 import type { ReviewAnalysis, ReviewStatus, TrackedFigure } from '../analysis/review-analysis.js';
 import type { Unit } from '../analysis/model.js';
-import { formatDate } from '../values/date.js';
+import { compareDates, formatDate } from '../values/date.js';
 import type { Locale } from '../values/format.js';
 import { lengthInDays } from '../values/period.js';
 import { DocumentFormat } from './document-format.js';
@@ -34,6 +34,7 @@ export function generateReview(review: ReviewAnalysis, options: ReviewDocumentOp
     summary(review, doc, out, options);
     goals(review, doc, out);
     deliveries(review, doc, out);
+    mandatoryCampaigns(review, doc, out);
     if (review.hasActuals) {
         costs(review, doc, out);
         reallocation(review, doc, out);
@@ -62,6 +63,21 @@ function summary(review: ReviewAnalysis, doc: DocumentFormat, out: MarkdownDocum
     rows.push([t.actualsLabel, review.hasActuals ? join([code(options.actualsSource ?? 'CSV'), `${t.colon}${t.rowsCounted(review.actualRowsUsed)}`]) : t.noActuals]);
     rows.push([t.statusBandsLabel, t.statusBands(doc.pct(review.thresholds.onTrack), doc.pct(review.thresholds.atRisk))]);
     out.table([t.itemColumn, t.valueColumn], rows);
+}
+
+/** SPEC §8: the parents' mandatory campaigns that reach this playbook, and where each stands in the reviewed window. */
+function mandatoryCampaigns(review: ReviewAnalysis, doc: DocumentFormat, out: MarkdownDocument): void {
+    const { text: t } = doc;
+    const inherited = review.analysis.tree?.mandatoryCampaigns ?? [];
+    const { start, end } = review.window.range;
+    for (const setter of [...new Set(inherited.map(c => c.playbook))]) {
+        out.heading(2, t.mandatoryFromHeading(setter));
+        const rows = inherited.filter(c => c.playbook === setter).map(c => {
+            const state = !c.window ? undefined : compareDates(c.window.end, start) < 0 ? 'after' : compareDates(c.window.start, end) > 0 ? 'before' : 'during';
+            return [bold(doc.named(c.name, c.title)), c.window ? doc.range(c.window) : undefined, c.region ?? t.allRegions, doc.person(c.owner), state ? t.campaignRuns(state) : undefined, BLANK];
+        });
+        out.table([t.campaignColumn, t.windowColumn, t.regionColumn, t.ownerColumn, t.runsColumn, t.carriedOutColumn], rows, [L, L, L, L, L, L]);
+    }
 }
 
 function trackedCells(doc: DocumentFormat, figure: TrackedFigure, unit: Unit | undefined): Cell[] {

@@ -111,6 +111,20 @@ export interface DocumentText {
     assumptionColumn: string;
     windowColumn: string;
     bindingColumn: string;
+    // SPEC §8: a child playbook's place in the tree and the mandatory campaigns of its parents
+    partOfLabel: string;
+    shareOfParentBudget(parent: string): string;
+    regionLabel: string;
+    regionColumn: string;
+    childPlaybookWord: string;
+    mandatoryFromHeading(parent: string): string;
+    mandatoryIntro(parent: string, region: string | undefined): string;
+    noMandatoryFrom(parent: string, region: string | undefined): string;
+    allRegions: string;
+    /** The review's column: when the campaign runs relative to the reviewed window. */
+    runsColumn: string;
+    campaignRuns(state: 'before' | 'during' | 'after'): string;
+    carriedOutColumn: string;
     viaColumn: string;
     servesColumn: string;
     perUnit(cost: string, metric: string): string;

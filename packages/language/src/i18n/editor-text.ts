@@ -31,6 +31,8 @@ export interface LspText extends Punctuation {
     assumptionCompared(nextMetric: string, delivered: string): string;
     load: string;
     loadLine(load: string, capacity: string, ratio: string | undefined): string;
+    /** SPEC §8: the load with the shares of other playbooks whose period overlaps. */
+    workspaceLoad: string;
     loadIn(playbook: string): string;
     assignments: string;
     role: Record<'owner' | 'responsible' | 'accountable' | 'consulted' | 'informed' | 'decider' | 'lead', string>;
@@ -51,6 +53,9 @@ export interface LspText extends Punctuation {
     allocated(allocated: string, total: string, share: string): string;
     remaining(amount: string): string;
     goalsCount(count: number): string;
+    region: string;
+    childPlaybooks: string;
+    mandatoryFrom(parent: string): string;
     schedule: string;
     covers: string;
     team: string;
@@ -62,6 +67,7 @@ export interface LspText extends Punctuation {
     // inlay hints
     hintShareOfGoal(share: string, goal: string): string;
     hintShareOfBudget(share: string): string;
+    hintShareOfParentBudget(share: string, parent: string): string;
     hintPlanned(planned: string, share: string | undefined): string;
     hintDerived(derived: string, metric: string): string;
     // code lenses

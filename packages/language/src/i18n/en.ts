@@ -8,6 +8,7 @@ import { ruleMessages } from '../rules/index.js';
 import type { MessageCatalogue } from './message.js';
 import type { DocumentText } from './document-text.js';
 import type { LspText } from './editor-text.js';
+import type { CliText } from './cli-text.js';
 import { en, PUNCTUATION } from './words.js';
 
 const { f } = en;
@@ -25,6 +26,7 @@ export const EN: MessageCatalogue = {
     relatedKpi: ({ subject, weight }) => `${subject}: weight ${f.points(weight)}`,
     relatedForecastFigure: ({ who, amount, unit }) => `${who} forecast: ${f.amount(amount, unit)}`,
     relatedPartOf: ({ goal, parent }) => `${goal} is part of ${parent}`,
+    relatedParentPeriod: ({ parent, period }) => `the period of ${parent}: ${period}`,
     relatedGoal: ({ goal }) => `goal ${goal}`,
     relatedMonitor: ({ metric }) => `monitor ${metric}, not by channel`
 };
@@ -138,6 +140,18 @@ export const DOCUMENT_TEXT_EN: DocumentText = {
     assumptionColumn: 'Assumption',
     windowColumn: 'Window',
     bindingColumn: 'Binding (region)',
+    partOfLabel: 'Part of',
+    shareOfParentBudget: parent => `Share of ${parent}'s budget`,
+    regionLabel: 'Region',
+    regionColumn: 'Region',
+    childPlaybookWord: 'child playbook',
+    mandatoryFromHeading: parent => `Mandatory campaigns from ${parent}`,
+    mandatoryIntro: (parent, region) => `${parent} sets these campaigns as mandatory${region !== undefined ? ` for region ${region}` : ''}: this playbook runs them as planned there, in its own channels and with its own people.`,
+    noMandatoryFrom: (parent, region) => `None of the mandatory campaigns of ${parent} applies to this playbook${region !== undefined ? ` (region ${region})` : ''}.`,
+    allRegions: 'all regions',
+    runsColumn: 'In this window',
+    campaignRuns: state => ({ before: 'not started', during: 'running', after: 'ended' })[state],
+    carriedOutColumn: 'Carried out as planned?',
     viaColumn: 'Via',
     servesColumn: 'Serves',
     perUnit: (cost, metric) => `${cost} per unit of ${metric}`,
@@ -316,6 +330,7 @@ export const EDITOR_TEXT_EN: LspText = {
     assumptionCompared: (nextMetric, delivered) => `delivers ${delivered} ${nextMetric}`,
     load: 'Load',
     loadLine: (load, capacity, ratio) => `${load} of ${capacity} capacity${ratio ? ` (${ratio} used)` : ''}`,
+    workspaceLoad: 'Across playbooks',
     loadIn: playbook => `in ${playbook}`,
     assignments: 'Assignments',
     role: { owner: 'owns', responsible: 'responsible for', accountable: 'accountable for', consulted: 'consulted on', informed: 'informed of', decider: 'decides', lead: 'leads' },
@@ -336,6 +351,9 @@ export const EDITOR_TEXT_EN: LspText = {
     allocated: (allocated, total, share) => `Allocated ${allocated} of ${total} (${share})`,
     remaining: amount => `${amount} remaining`,
     goalsCount: count => `${count} goal${count === 1 ? '' : 's'}`,
+    region: 'Region',
+    childPlaybooks: 'Child playbooks',
+    mandatoryFrom: parent => `Mandatory from ${parent}`,
     schedule: 'Schedule',
     covers: 'Covers',
     team: 'Team',
@@ -346,6 +364,7 @@ export const EDITOR_TEXT_EN: LspText = {
     ruleLink: "the rule's documentation",
     hintShareOfGoal: (share, goal) => `${share} of ${goal}`,
     hintShareOfBudget: share => `${share} of budget`,
+    hintShareOfParentBudget: (share, parent) => `${share} of ${parent}'s budget`,
     hintPlanned: (planned, share) => `planned ${planned}${share ? ` (${share})` : ''}`,
     hintDerived: (derived, metric) => `= ${derived} ${metric}`,
     lensGoal: (planned, target, share) => `planned ${planned} / ${target}${share ? ` (${share})` : ''}`,
@@ -361,4 +380,128 @@ export const EDITOR_TEXT_EN: LspText = {
     addAccountable: person => `Make ${person} accountable`,
     removeSuppressionComment: 'Remove this opsbook-ignore comment',
     removeSuppressionName: rule => `Remove '${rule}' from opsbook-ignore`
+};
+
+// ---- command line: help, tallies, watch mode, fixes (packages/cli) --------------------------------
+
+
+export const CLI_TEXT_EN: CliText = {
+    programDescription: 'Opsbook: operations playbooks as checked text files',
+    examplesHeading: 'Examples:',
+    commands: {
+        check: {
+            description: 'check playbooks: syntax, references and whether the numbers add up',
+            examples: [
+                ['opsbook check', 'every playbook below the current folder'],
+                ['opsbook check plans --format github --max-warnings 0', 'annotations on a pull request; any warning fails'],
+                ['opsbook check plans --watch', 'check again whenever a playbook is saved'],
+                ['opsbook check --fix', 'apply the quick fixes that are safe without a person, then report the rest'],
+                ['cat q1.ops | opsbook check -', 'check standard input (reported as <stdin>)']
+            ]
+        },
+        plan: {
+            description: 'write the execution plan of a playbook as Markdown',
+            examples: [
+                ['opsbook plan plans/q1.ops -o plan.md', 'write the plan to plan.md'],
+                ['opsbook plan plans/q1.ops -o plan.md --watch', 'write it again whenever the playbook is saved'],
+                ['opsbook plan plans/q1.ops --locale zh-CN', 'the plan in Chinese, on standard output']
+            ]
+        },
+        review: {
+            description: 'write a review template: targets to date, actuals, variance, questions, decisions',
+            examples: [
+                ['opsbook review plans/q1.ops --period 2027-02 -o review.md', 'the template of February'],
+                ['opsbook review plans/q1.ops --on 2027-02-15 --actuals actuals.csv', 'as of 15 February, with actual figures filled in']
+            ]
+        },
+        export: {
+            description: 'export the resolved playbook with its computed figures as JSON or CSV',
+            examples: [
+                ['opsbook export plans/q1.ops -o q1.json', 'the model with every computed figure'],
+                ['opsbook export plans/q1.ops --format csv -o q1.csv', 'one flat table for spreadsheets']
+            ]
+        },
+        fmt: {
+            description: 'format playbooks in their canonical layout (in place)',
+            examples: [
+                ['opsbook fmt', 'format every playbook below the current folder'],
+                ['opsbook fmt --check', 'in CI: list the files that are not formatted, exit 1'],
+                ['opsbook fmt --diff plans', 'show what would change as a unified diff, exit 1'],
+                ['cat q1.ops | opsbook fmt -', 'format standard input to standard output']
+            ]
+        },
+        init: {
+            description: 'write a starter playbook.ops, team.ops and opsbook.json that check clean (never overwrites)',
+            examples: [
+                ['opsbook init plans', 'the starter files in plans/'],
+                ['opsbook init plans --stage seed --focus activation --period 2027-Q1', 'a seed-stage playbook about activation']
+            ]
+        },
+        completion: {
+            description: 'print the shell completion script for bash, zsh or fish',
+            examples: [
+                ['opsbook completion bash > ~/.local/share/bash-completion/completions/opsbook', 'bash (bash-completion 2)'],
+                ['opsbook completion zsh > "${fpath[1]}/_opsbook"', 'zsh (then restart the shell)'],
+                ['opsbook completion fish > ~/.config/fish/completions/opsbook.fish', 'fish']
+            ]
+        }
+    },
+    options: {
+        watch: 'run again whenever a playbook, a file it imports or opsbook.json changes (Ctrl+C stops)',
+        fix: 'apply the quick fixes that are safe without a person (docs/cli.md lists them), then report what is left',
+        diff: 'change nothing; print a unified diff of what would change and exit 1 if anything would',
+        completionShell: 'the shell: bash, zsh or fish',
+        color: 'colour the text report even when it is not written to a terminal',
+        noColor: 'never colour the text report (also: NO_COLOR=1)',
+        help: 'display help for command',
+        version: 'output the version number',
+        helpCommand: 'display help for command',
+        locale: 'language of messages and documents',
+        checkPaths: 'files or folders to check (default: the current folder; - reads standard input)',
+        format: 'output format',
+        maxWarnings: 'exit 1 when there are more than n warnings',
+        quiet: 'report errors only',
+        playbookFile: 'the .ops file that declares the playbook (- reads standard input)',
+        output: 'write to this file instead of standard output',
+        planFormat: 'markdown, or html: one self-contained page with the diagrams drawn, no script',
+        forcePlan: 'overwrite the output file even if it was edited or not generated by opsbook',
+        forceReview: 'overwrite the output file even if it was edited by hand or not generated by opsbook',
+        forceExport: 'overwrite the output file even if it is not an earlier opsbook export',
+        reviewOn: 'review as of this date (YYYY-MM-DD)',
+        reviewPeriod: 'review this week, month, quarter or year: 2027-W05, 2027-01, 2027-Q1, 2027',
+        actuals: 'actual figures: a CSV with columns date,metric,channel,value',
+        reviewName: "only this review's covered goals and questions (default: every review held in the period)",
+        fmtPaths: 'files or folders to format (default: the current folder; - formats standard input to standard output)',
+        fmtCheck: 'change nothing; list the files that would change and exit 1 if any',
+        initDir: 'folder to write into (default: the current folder)',
+        stage: 'lifecycle stage of the product',
+        focus: 'focus of the strategy (default: one that suits the stage)',
+        initPeriod: 'the playbook period: 2027-Q1, 2027-03 or 2027 (default: the current quarter)'
+    },
+
+    notWholeNumber: 'expected a whole number, 0 or more',
+
+    wrote: file => `wrote ${file}`,
+    noSuchFile: file => `${file}: no such file`,
+    noPlaybook: file => `${file}: declares no playbook (it is a library such as team.ops); give the file that declares \`playbook\``,
+    blockingErrors: (file, n) => `${file}: ${plural(n, 'error', 'errors')}; fix ${n === 1 ? 'it' : 'them'} before generating documents (see opsbook check)`,
+    reviewWindowNeeded: 'review needs exactly one of --on DATE (e.g. --on 2027-02-01) or --period PERIOD (2027-W05, 2027-01, 2027-Q1)',
+    endsBeforePeriod: (option, window, period) => `${option} ${window} ends before the playbook period starts (${period})`,
+    noSuchReview: (name, file, reviews) => `--review ${name}: no such review in ${file}${reviews.length > 0 ? `; reviews: ${reviews.join(', ')}` : ''}`,
+    initNext: command => `next: ${command}`,
+
+    tally: (files, errors, warnings, infos) =>
+        `${plural(files, 'file', 'files')} checked: ${plural(errors, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')}${infos ? `, ${plural(infos, 'info', 'infos')}` : ''}`,
+    tooManyWarnings: (warnings, max) => `too many warnings: ${warnings} (at most ${max} allowed by --max-warnings)`,
+    fixed: (n, file) => `${file}: fixed ${plural(n, 'problem', 'problems')}`,
+
+    notFormatted: n => `${plural(n, 'file', 'files')} not formatted (run opsbook fmt to format ${n === 1 ? 'it' : 'them'})`,
+    fileLeftUnchanged: '(file left unchanged)',
+
+    watching: paths => `watching ${paths} for changes (Ctrl+C to stop)`,
+    rerun: file => `${file} changed: running again`,
+
+    stdinAlone: '- (standard input) cannot be given with other paths',
+    stdinNotWith: option => `- (standard input) cannot be used with ${option}`,
+    noOpsFiles: where => `no .ops files found in ${where ?? 'the current folder'}`
 };

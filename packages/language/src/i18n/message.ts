@@ -10,6 +10,13 @@ export type ElementType = string;
 /** Where a goal's planned amount comes from, for "channels deliver …" / "sub-goals add up to …". */
 export type ContributionSource = 'channels' | 'campaigns' | 'channels-campaigns' | 'sub-goals' | 'deliveries-sub-goals' | 'none';
 
+/** One contribution to a goal as a message lists it; `file` when it is written in another file (SPEC §8). */
+export interface ContributionPart {
+    name: string;
+    amount: Decimal;
+    file?: string;
+}
+
 /** How a syntax error names what was found. */
 export type FoundToken = { kind: 'eof' } | { kind: 'text'; image: string } | { kind: 'token'; image: string };
 
@@ -33,6 +40,7 @@ export interface MessageCatalogue {
     relatedKpi(a: { subject: string; weight: Decimal }): string;
     relatedForecastFigure(a: { who: 'sales' | 'finance' | 'market'; amount: Decimal; unit?: UnitText }): string;
     relatedPartOf(a: { goal: string; parent: string }): string;
+    relatedParentPeriod(a: { parent: string; period: string }): string;
     relatedGoal(a: { goal: string }): string;
     relatedMonitor(a: { metric: string }): string;
 }

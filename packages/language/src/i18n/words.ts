@@ -4,8 +4,8 @@
 
 import type { Decimal } from '../values/decimal.js';
 import type { Locale } from '../values/format.js';
-import type { ContributionSource, ExpectedToken, FoundToken } from './message.js';
-import { TextFormatter } from './text.js';
+import type { ContributionPart, ContributionSource, ExpectedToken, FoundToken } from './message.js';
+import { TextFormatter, type UnitText } from './text.js';
 
 /** Punctuation between a label and its value, clauses and the names of a list. */
 export interface Punctuation {
@@ -50,6 +50,9 @@ export function describeElementType(type: string, withArticle = true, locale: Lo
     return withArticle ? `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}` : word;
 }
 
+/** A campaign `region` that means every region (SPEC §8), in both languages, lower case. */
+export const NATIONAL_REGION_WORDS: readonly string[] = ['national', '全国'];
+
 /** The keywords that start an element, in grammar order (a syntax error lists them). */
 export const ELEMENT_KEYWORDS = ['import', 'playbook', 'strategy', 'metric', 'funnel', 'goal', 'channel', 'campaign',
     'workstream', 'person', 'team', 'assessment', 'forecast', 'monitor', 'review'];
@@ -67,6 +70,11 @@ export const en = {
     poss: (name: string) => (name.endsWith('s') ? `${name}'` : `${name}'s`),
     /** The size of a difference in percentage points. */
     diff: (value: Decimal) => new TextFormatter('en').points(value.abs()),
+    /** An amount without its currency (the target names it once): `30,000,000`, `35%`. */
+    bare: (amount: Decimal, unit: UnitText) => (unit.kind === 'percent' ? new TextFormatter('en').points(amount) : new TextFormatter('en').num(amount)),
+    /** Contributions as `中秋大促 30,000,000; 华东销售额 50,000,000 (华东.ops)`: the file only for another file's (SPEC §8). */
+    partList: (parts: readonly ContributionPart[], unit: UnitText) =>
+        parts.map(p => `${p.name} ${en.bare(p.amount, unit)}${p.file !== undefined ? ` (${p.file})` : ''}`).join('; '),
     MONTHS: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
     VALUE_WHAT: {
         stage: w => `unknown stage '${w}'`, focus: w => `unknown focus '${w}'`, kind: w => `unknown channel kind '${w}'`,
@@ -120,6 +128,11 @@ export const zh = {
     el: (type: string) => describeElementType(type, true, 'zh-CN'),
     word: (type: string) => describeElementType(type, false, 'zh-CN'),
     abs: (value: Decimal) => new TextFormatter('zh-CN').points(value.abs()),
+    /** 不带币种的金额（目标已写明币种）：`30,000,000`、`35%`。 */
+    bare: (amount: Decimal, unit: UnitText) => (unit.kind === 'percent' ? new TextFormatter('zh-CN').points(amount) : new TextFormatter('zh-CN').num(amount)),
+    /** 各项贡献：`中秋大促 30,000,000；华东销售额 50,000,000（华东.ops）`，只有其他文件里的才注明文件（SPEC §8）。 */
+    partList: (parts: readonly ContributionPart[], unit: UnitText) =>
+        parts.map(p => `${p.name} ${zh.bare(p.amount, unit)}${p.file !== undefined ? `（${p.file}）` : ''}`).join('；'),
     VALUE_WHAT: {
         stage: '阶段（stage）', focus: '重点（focus）', kind: '渠道类型（kind）', type: '活动类型（type）', binding: '约束（binding）',
         every: '频率（every）', weekday: '星期（on）', per: '周期（per）', locale: '语言（locale）'

@@ -6,6 +6,7 @@ import { ruleMessages } from '../rules/index.js';
 import type { MessageCatalogue } from './message.js';
 import type { DocumentText } from './document-text.js';
 import type { LspText } from './editor-text.js';
+import type { CliText } from './cli-text.js';
 import { zh, PUNCTUATION } from './words.js';
 
 const { f } = zh;
@@ -23,6 +24,7 @@ export const ZH_CN: MessageCatalogue = {
     relatedKpi: ({ subject, weight }) => `${subject}：权重 ${f.points(weight)}`,
     relatedForecastFigure: ({ who, amount, unit }) => `${who === 'sales' ? '销售' : who === 'finance' ? '财务' : '市场'}预测：${f.amount(amount, unit)}`,
     relatedPartOf: ({ goal, parent }) => `${goal} 是 ${parent} 的一部分`,
+    relatedParentPeriod: ({ parent, period }) => `${parent} 的期间：${period}`,
     relatedGoal: ({ goal }) => `目标 ${goal}`,
     relatedMonitor: ({ metric }) => `监测 ${metric}，未按渠道`
 };
@@ -147,6 +149,18 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
     assumptionColumn: '预估假设',
     windowColumn: '时间',
     bindingColumn: '约束（区域）',
+    partOfLabel: '上级手册',
+    shareOfParentBudget: parent => `占 ${parent} 预算的比例`,
+    regionLabel: '区域',
+    regionColumn: '区域',
+    childPlaybookWord: '下级手册',
+    mandatoryFromHeading: parent => `${parent} 下达的必须执行活动`,
+    mandatoryIntro: (parent, region) => `以下活动由 ${parent} 定为必须执行${region !== undefined ? `，适用于${region}区域` : ''}：本手册须按计划执行，由本区域的渠道和人员落地。`,
+    noMandatoryFrom: (parent, region) => `${parent} 的必须执行活动都不适用于本手册${region !== undefined ? `（区域：${region}）` : ''}。`,
+    allRegions: '全部区域',
+    runsColumn: '本期状态',
+    campaignRuns: state => ({ before: '未开始', during: '进行中', after: '已结束' })[state],
+    carriedOutColumn: '是否按计划执行？',
     viaColumn: '投放渠道',
     servesColumn: '支持',
     perUnit: (cost, metric) => `${cost} / ${metric}`,
@@ -325,6 +339,7 @@ export const EDITOR_TEXT_ZH_CN: LspText = {
     assumptionCompared: (nextMetric, delivered) => `交付 ${delivered} ${nextMetric}`,
     load: '负荷',
     loadLine: (load, capacity, ratio) => `${load} / 产能 ${capacity}${ratio ? `（已用 ${ratio}）` : ''}`,
+    workspaceLoad: '跨运营手册合计',
     loadIn: playbook => `在 ${playbook} 中`,
     assignments: '分工',
     role: { owner: '负责', responsible: '执行', accountable: '问责', consulted: '咨询', informed: '知会', decider: '决策', lead: '带领' },
@@ -345,6 +360,9 @@ export const EDITOR_TEXT_ZH_CN: LspText = {
     allocated: (allocated, total, share) => `已分配 ${allocated} / ${total}（${share}）`,
     remaining: amount => `剩余 ${amount}`,
     goalsCount: count => `${count} 个目标`,
+    region: '区域',
+    childPlaybooks: '下级手册',
+    mandatoryFrom: parent => `${parent} 下达的必须执行活动`,
     schedule: '频率',
     covers: '覆盖目标',
     team: '团队',
@@ -355,6 +373,7 @@ export const EDITOR_TEXT_ZH_CN: LspText = {
     ruleLink: '规则说明',
     hintShareOfGoal: (share, goal) => `占 ${goal} ${share}`,
     hintShareOfBudget: share => `占预算 ${share}`,
+    hintShareOfParentBudget: (share, parent) => `占 ${parent} 预算 ${share}`,
     hintPlanned: (planned, share) => `已规划 ${planned}${share ? `（${share}）` : ''}`,
     hintDerived: (derived, metric) => `= ${derived} ${metric}`,
     lensGoal: (planned, target, share) => `已规划 ${planned} / ${target}${share ? `（${share}）` : ''}`,
@@ -370,4 +389,126 @@ export const EDITOR_TEXT_ZH_CN: LspText = {
     addAccountable: person => `设 ${person} 为问责人`,
     removeSuppressionComment: '删除这条 opsbook-ignore 注释',
     removeSuppressionName: rule => `从 opsbook-ignore 中删除 '${rule}'`
+};
+
+// ---- 命令行：帮助、汇总、监视模式、自动修复（packages/cli） ----------------------------------------------------
+
+export const CLI_TEXT_ZH_CN: CliText = {
+    programDescription: 'Opsbook：把运营方案写成可检查的文本文件',
+    examplesHeading: '示例：',
+    commands: {
+        check: {
+            description: '检查运营方案：语法、引用，以及数字是否对得上',
+            examples: [
+                ['opsbook check', '检查当前文件夹下的所有方案'],
+                ['opsbook check plans --format github --max-warnings 0', '在拉取请求上标注问题；有任何警告即失败'],
+                ['opsbook check plans --watch', '方案一保存就重新检查'],
+                ['opsbook check --fix', '先应用无需人工判断的快速修复，再报告剩下的问题'],
+                ['cat q1.ops | opsbook check -', '检查标准输入（报告中显示为 <stdin>）']
+            ]
+        },
+        plan: {
+            description: '生成方案的执行计划（Markdown）',
+            examples: [
+                ['opsbook plan plans/q1.ops -o plan.md', '把执行计划写入 plan.md'],
+                ['opsbook plan plans/q1.ops -o plan.md --watch', '方案一保存就重新生成'],
+                ['opsbook plan plans/q1.ops --locale zh-CN', '中文执行计划，输出到标准输出']
+            ]
+        },
+        review: {
+            description: '生成复盘模板：截至当日的目标、实际、偏差、问题和决策',
+            examples: [
+                ['opsbook review plans/q1.ops --period 2027-02 -o review.md', '2 月的复盘模板'],
+                ['opsbook review plans/q1.ops --on 2027-02-15 --actuals actuals.csv', '截至 2 月 15 日，并填入实际数据']
+            ]
+        },
+        export: {
+            description: '把解析后的方案连同计算出的数字导出为 JSON 或 CSV',
+            examples: [
+                ['opsbook export plans/q1.ops -o q1.json', '包含全部计算结果的模型'],
+                ['opsbook export plans/q1.ops --format csv -o q1.csv', '一张供电子表格使用的平铺表']
+            ]
+        },
+        fmt: {
+            description: '按统一版式格式化方案（直接改写文件）',
+            examples: [
+                ['opsbook fmt', '格式化当前文件夹下的所有方案'],
+                ['opsbook fmt --check', '用于 CI：列出未格式化的文件，退出码为 1'],
+                ['opsbook fmt --diff plans', '以统一差异格式显示将要改动的内容，退出码为 1'],
+                ['cat q1.ops | opsbook fmt -', '格式化标准输入，结果写到标准输出']
+            ]
+        },
+        init: {
+            description: '写入能通过检查的起步文件 playbook.ops、team.ops 和 opsbook.json（不覆盖已有文件）',
+            examples: [
+                ['opsbook init plans', '在 plans/ 中生成起步文件'],
+                ['opsbook init plans --stage seed --focus activation --period 2027-Q1', '种子期、以激活为重点的方案']
+            ]
+        },
+        completion: {
+            description: '输出 bash、zsh 或 fish 的命令补全脚本',
+            examples: [
+                ['opsbook completion bash > ~/.local/share/bash-completion/completions/opsbook', 'bash（需 bash-completion 2）'],
+                ['opsbook completion zsh > "${fpath[1]}/_opsbook"', 'zsh（之后重启 shell）'],
+                ['opsbook completion fish > ~/.config/fish/completions/opsbook.fish', 'fish']
+            ]
+        }
+    },
+    options: {
+        watch: '方案、它导入的文件或 opsbook.json 一有改动就重新运行（按 Ctrl+C 停止）',
+        fix: '先应用无需人工判断的快速修复（清单见 docs/cli.md），再报告剩下的问题',
+        diff: '不改动文件；以统一差异格式输出将要改动的内容，有改动时退出码为 1',
+        completionShell: 'shell 类型：bash、zsh 或 fish',
+        color: '即使不输出到终端，也给文本报告加颜色',
+        noColor: '文本报告始终不加颜色（也可设 NO_COLOR=1）',
+        help: '显示命令帮助',
+        version: '显示版本号',
+        helpCommand: '显示命令帮助',
+        locale: '消息和文档的语言',
+        checkPaths: '要检查的文件或文件夹（默认：当前文件夹；- 表示读取标准输入）',
+        format: '输出格式',
+        maxWarnings: '警告超过 n 个时退出码为 1',
+        quiet: '只报告错误',
+        playbookFile: '声明 playbook 的 .ops 文件（- 表示读取标准输入）',
+        output: '写入此文件，而不是标准输出',
+        planFormat: 'markdown，或 html：一个独立的网页，图表已绘制好，不含脚本',
+        forcePlan: '即使输出文件被改动过或并非 opsbook 生成，也覆盖它',
+        forceReview: '即使输出文件被手工改动过或并非 opsbook 生成，也覆盖它',
+        forceExport: '即使输出文件不是 opsbook 之前导出的，也覆盖它',
+        reviewOn: '截至此日期复盘（YYYY-MM-DD）',
+        reviewPeriod: '复盘这一周、月、季度或年：2027-W05、2027-01、2027-Q1、2027',
+        actuals: '实际数据：列为 date,metric,channel,value 的 CSV 文件',
+        reviewName: '只包含这场复盘覆盖的目标和问题（默认：该期间内举行的所有复盘）',
+        fmtPaths: '要格式化的文件或文件夹（默认：当前文件夹；- 表示把标准输入格式化后写到标准输出）',
+        fmtCheck: '不改动文件；列出需要改动的文件，有则退出码为 1',
+        initDir: '写入的文件夹（默认：当前文件夹）',
+        stage: '产品所处的生命周期阶段',
+        focus: '策略重点（默认：适合该阶段的一项）',
+        initPeriod: '方案周期：2027-Q1、2027-03 或 2027（默认：当前季度）'
+    },
+
+    notWholeNumber: '应为 0 或正整数',
+
+    wrote: file => `已写入 ${file}`,
+    noSuchFile: file => `${file}：文件不存在`,
+    noPlaybook: file => `${file}：没有声明 playbook（这是 team.ops 之类的共用文件）；请指定声明了 \`playbook\` 的文件`,
+    blockingErrors: (file, n) => `${file}：有 ${n} 个错误；请先修正再生成文档（详见 opsbook check）`,
+    reviewWindowNeeded: 'review 需要且只需要 --on 日期（如 --on 2027-02-01）或 --period 期间（2027-W05、2027-01、2027-Q1）其中之一',
+    endsBeforePeriod: (option, window, period) => `${option} ${window} 在方案周期（${period}）开始之前就已结束`,
+    noSuchReview: (name, file, reviews) => `--review ${name}：${file} 中没有这场复盘${reviews.length > 0 ? `；现有复盘：${reviews.join('、')}` : ''}`,
+    initNext: command => `下一步：${command}`,
+
+    tally: (files, errors, warnings, infos) => `已检查 ${files} 个文件：${errors} 个错误，${warnings} 个警告${infos ? `，${infos} 条提示` : ''}`,
+    tooManyWarnings: (warnings, max) => `警告过多：共 ${warnings} 个（--max-warnings 最多允许 ${max} 个）`,
+    fixed: (n, file) => `${file}：已修复 ${n} 个问题`,
+
+    notFormatted: n => `${n} 个文件未格式化（运行 opsbook fmt 进行格式化）`,
+    fileLeftUnchanged: '（文件未改动）',
+
+    watching: paths => `正在监视 ${paths} 的改动（按 Ctrl+C 停止）`,
+    rerun: file => `${file} 有改动，重新运行`,
+
+    stdinAlone: '- （标准输入）不能与其他路径一起使用',
+    stdinNotWith: option => `- （标准输入）不能与 ${option} 一起使用`,
+    noOpsFiles: where => (where ? `${where} 中没有 .ops 文件` : '当前文件夹中没有 .ops 文件')
 };

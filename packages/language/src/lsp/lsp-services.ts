@@ -19,6 +19,7 @@ import { OpsbookNodeKindProvider } from './opsbook-node-kind-provider.js';
 import type { OpsbookLspAddedServices, OpsbookServices } from './opsbook-services.js';
 import { OpsbookConfigurationProvider } from './workspace/opsbook-configuration-provider.js';
 import { OpsbookDocumentUpdateHandler } from './workspace/opsbook-document-update-handler.js';
+import { OpsbookWorkspaceManager } from './workspace/opsbook-workspace-manager.js';
 
 export type { OpsbookLspAddedServices, OpsbookServices } from './opsbook-services.js';
 
@@ -45,12 +46,14 @@ export const OpsbookLspModule: Module<OpsbookServices, PartialLangiumLSPServices
 };
 
 /** Shared (workspace-wide) services for the editor: merged edits, editor settings, symbol kinds. */
-export const OpsbookSharedLspModule: Module<LangiumSharedServices, PartialLangiumSharedLSPServices & { workspace: { ConfigurationProvider: OpsbookConfigurationProvider } }> = {
+export const OpsbookSharedLspModule: Module<LangiumSharedServices, PartialLangiumSharedLSPServices & { workspace: { ConfigurationProvider: OpsbookConfigurationProvider; WorkspaceManager: OpsbookWorkspaceManager } }> = {
     lsp: {
         DocumentUpdateHandler: shared => new OpsbookDocumentUpdateHandler(shared),
         NodeKindProvider: () => new OpsbookNodeKindProvider()
     },
     workspace: {
+        // SPEC §8: every `.ops` of the workspace folders is loaded at start-up, `out/` included.
+        WorkspaceManager: shared => new OpsbookWorkspaceManager(shared),
         // Announces the editor's `opsbook` settings however they arrive (pushed, pulled, at start-up).
         ConfigurationProvider: shared => new OpsbookConfigurationProvider(shared)
     }

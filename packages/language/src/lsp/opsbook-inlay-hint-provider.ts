@@ -37,6 +37,10 @@ export class OpsbookInlayHintProvider implements InlayHintProvider {
                 if (ofGoal && delivery.goal) add(delivery.node, x.t.hintShareOfGoal(ofGoal, delivery.goal));
             }
         }
+        // SPEC §8: a child playbook's budget as a share of its parent's.
+        const parent = analysis.tree?.parent;
+        const ofParent = x.share(analysis.tree?.shareOfParentBudget);
+        if (parent && ofParent) add(analysis.playbook?.budget, x.t.hintShareOfParentBudget(ofParent, parent.name));
         for (const channel of analysis.channels) {
             const assumption = channel.assumption;
             if (assumption) add(channel.node.assumes, x.t.hintDerived(x.f.num(assumption.derived), assumption.nextMetric ?? assumption.metric ?? ''));

@@ -6,17 +6,17 @@ import { defineRule, relatedList, type RuleCheckContext } from './rule.js';
 
 /** The messages of `capacity-overload`: one per kind of finding, with the figures it needs. */
 export type CapacityOverloadMessages = {
-    capacityOverload(a: { person: string; load: Decimal; capacity: Decimal; parts: readonly { workstream: string; share: Decimal }[]; over: Decimal }): string;
+    capacityOverload(a: { person: string; load: Decimal; capacity: Decimal; parts: readonly { workstream: string; share: Decimal; where?: string }[]; over: Decimal }): string;
 };
 
 const EN: CapacityOverloadMessages = {
     capacityOverload: ({ person, load, capacity, parts, over }) =>
-        `${person} is responsible for ${E.f.points(load)} (${parts.map(p => `${p.workstream} ${E.f.points(p.share)}`).join(' + ')}), ${E.f.points(over)} more than ${E.poss(person)} capacity of ${E.f.points(capacity)}: lower the shares, share the work, or raise the capacity`,
+        `${person} is responsible for ${E.f.points(load)} (${parts.map(p => `${p.workstream} ${E.f.points(p.share)}${p.where !== undefined ? ` (${p.where})` : ''}`).join(' + ')}), ${E.f.points(over)} more than ${E.poss(person)} capacity of ${E.f.points(capacity)}: lower the shares, share the work, or raise the capacity`,
 };
 
 const ZH_CN: CapacityOverloadMessages = {
     capacityOverload: ({ person, load, capacity, parts, over }) =>
-        `${person} 负责的份额合计 ${Z.f.points(load)}，超过产能 ${Z.f.points(capacity)}（${parts.map(p => `${p.workstream} ${Z.f.points(p.share)}`).join(' + ')}），超出 ${Z.f.points(over)}：请降低份额、分担工作，或提高 ${person} 的产能`,
+        `${person} 负责的份额合计 ${Z.f.points(load)}，超过产能 ${Z.f.points(capacity)}（${parts.map(p => `${p.workstream} ${Z.f.points(p.share)}${p.where !== undefined ? `（${p.where}）` : ''}`).join(' + ')}），超出 ${Z.f.points(over)}：请降低份额、分担工作，或提高 ${person} 的产能`,
 };
 
 /** Every person's `responsible` shares against their capacity. */
@@ -25,9 +25,12 @@ function check(context: RuleCheckContext): void {
 }
 
 function checkPerson(context: RuleCheckContext, person: PersonFigures): void {
-    if (!person.capacityKnown || !person.load.gt(person.capacity)) return;
-    // Point at the line that pushes the person over: the one to change first.
-    let running = Decimal.ZERO;
+    // SPEC §8: the load counts this person's shares in every playbook whose period overlaps this one.
+    const load = person.workspaceLoad;
+    if (!person.capacityKnown || !load.gt(person.capacity)) return;
+    // Point at this file's line that pushes the person over (other playbooks' shares counted first):
+    // the one to change first.
+    let running = Decimal.sum(person.elsewhere.map(line => line.share));
     let culprit = person.responsibilities[person.responsibilities.length - 1];
     for (const line of person.responsibilities) {
         running = running.add(line.share ?? Decimal.ZERO);
@@ -37,10 +40,13 @@ function checkPerson(context: RuleCheckContext, person: PersonFigures): void {
         }
     }
     if (!culprit) return;
-    const parts = person.responsibilities.filter(r => r.share !== undefined && !r.share.isZero()).map(r => ({ workstream: r.workstream, share: r.share as Decimal }));
-    const related = relatedList(person.responsibilities.map(r => context.related(r.node, message('relatedResponsibility', { person: person.name, workstream: r.workstream, share: r.share ?? Decimal.ZERO }))));
+    const parts = [
+        ...person.responsibilities.filter(r => r.share !== undefined && !r.share.isZero()).map(r => ({ workstream: r.workstream, share: r.share as Decimal })),
+        ...person.elsewhere.map(r => ({ workstream: r.workstream, share: r.share, where: r.playbook ?? r.file }))
+    ];
+    const related = relatedList([...person.responsibilities, ...person.elsewhere].map(r => context.related(r.node, message('relatedResponsibility', { person: person.name, workstream: r.workstream, share: r.share ?? Decimal.ZERO }))));
     context.report('capacity-overload', message('capacityOverload', {
-        person: person.name, load: person.load, capacity: person.capacity, parts, over: person.load.sub(person.capacity)
+        person: person.name, load, capacity: person.capacity, parts, over: load.sub(person.capacity)
     }), { node: culprit.node, related });
 }
 

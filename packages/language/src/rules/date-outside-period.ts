@@ -1,11 +1,13 @@
 import { message } from '../i18n/message.js';
 import { formatDate } from '../values/date.js';
 import { contains, formatRange, rangeWithin } from '../values/period.js';
-import { defineRule, type RuleCheckContext } from './rule.js';
+import { defineRule, relatedList, type RuleCheckContext } from './rule.js';
 
 /** The messages of `date-outside-period`: one per kind of finding, with the figures it needs. */
 export type DateOutsidePeriodMessages = {
     dateOutsidePeriod(a: { what: 'deadline' | 'window' | 'review'; name: string; text: string; period: string }): string;
+    /** SPEC §8: a child playbook's period outside its parent's. */
+    childPeriodOutside(a: { playbook: string; period: string; parent: string; parentPeriod: string }): string;
 };
 
 const EN: DateOutsidePeriodMessages = {
@@ -13,6 +15,8 @@ const EN: DateOutsidePeriodMessages = {
         const subject = what === 'deadline' ? `the deadline of ${name}, ${text},` : what === 'window' ? `the window of ${name}, ${text},` : `review ${name} on ${text}`;
         return `${subject} lies outside the playbook period ${period}: move it into the period or widen the period`;
     },
+    childPeriodOutside: ({ playbook, period, parent, parentPeriod }) =>
+        `the period of ${playbook}, ${period}, lies outside the period of its parent ${parent}, ${parentPeriod}: a playbook that breaks down ${parent} must lie within its period`,
 };
 
 const ZH_CN: DateOutsidePeriodMessages = {
@@ -20,11 +24,21 @@ const ZH_CN: DateOutsidePeriodMessages = {
         const subject = what === 'deadline' ? `${name} 的截止日期 ${text}` : what === 'window' ? `${name} 的时间窗口 ${text}` : `复盘 ${name} 的日期 ${text}`;
         return `${subject}不在运营期间 ${period} 内：请移到期间内，或放宽期间`;
     },
+    childPeriodOutside: ({ playbook, period, parent, parentPeriod }) =>
+        `${playbook} 的运营期间 ${period} 超出了上级 ${parent} 的期间 ${parentPeriod}：分解 ${parent} 的手册必须在它的期间之内`,
 };
 
 function check(context: RuleCheckContext): void {
-    const { period } = context.analysis;
+    const { period, tree, playbook } = context.analysis;
     if (!period) return;
+    // SPEC §8: a child playbook lies within its parent's period (a loop of `part of` is playbook-cycle's).
+    const parent = tree?.parent;
+    if (playbook && parent && !tree.cycle && tree.periodOutsideParent) {
+        const related = relatedList([context.related(parent.node, message('relatedParentPeriod', { parent: parent.name, period: formatRange(tree.periodOutsideParent) }), 'period')]);
+        context.report('date-outside-period', message('childPeriodOutside', {
+            playbook: playbook.name, period: formatRange(period), parent: parent.name, parentPeriod: formatRange(tree.periodOutsideParent)
+        }), { node: playbook, property: 'period', related });
+    }
     const text = formatRange(period);
     for (const goal of context.analysis.goals) {
         if (goal.deadline && goal.node.target && !contains(period, goal.deadline)) {
@@ -58,8 +72,8 @@ export const dateOutsidePeriod = defineRule({
     reportedBy: ['language/src/rules/date-outside-period.ts'],
     messages: { en: EN, 'zh-CN': ZH_CN },
     docs: {
-        en: 'A goal deadline, campaign window or review date lies outside the playbook period.',
-        'zh-CN': '目标截止日、活动窗口或复盘日期在剧本周期之外。'
+        en: "A goal deadline, campaign window or review date lies outside the playbook period, or a child playbook's period lies outside its parent's.",
+        'zh-CN': '目标截止日、活动窗口或复盘日期在运营期间之外，或下级运营手册的期间超出了上级的期间。'
     },
     fixes: [],
     check

@@ -33,6 +33,7 @@ import { numberTooLarge } from './number-too-large.js';
 import { ownerMissing } from './owner-missing.js';
 import { ownerNotAssessed } from './owner-not-assessed.js';
 import { percentRange } from './percent-range.js';
+import { playbookCycle } from './playbook-cycle.js';
 import { rangeReversed } from './range-reversed.js';
 import { stageFocus } from './stage-focus.js';
 import { syntaxError } from './syntax-error.js';
@@ -59,6 +60,7 @@ export const RULE_DEFINITIONS = [
     goalOvercommitted,
     goalUnplanned,
     goalCycle,
+    playbookCycle,
     budgetOverrun,
     cpaExceeded,
     assumptionMismatch,

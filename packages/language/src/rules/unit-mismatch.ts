@@ -12,6 +12,8 @@ export type UnitMismatchMessages = {
     deliveryMetricMismatch(a: { from: string; metric: string; goal: string; goalMetric: string }): string;
     funnelStepNotCount(a: { funnel: string; metric: string; kind: string }): string;
     amountWrongUnit(a: { goal: string; metric: string; kind: string; text: string }): string;
+    /** SPEC §8: a child's budget in a currency its parent has no `fx` rate for. */
+    childBudgetNoFx(a: { playbook: string; currency: string; parent: string; parentCurrency: string }): string;
 };
 
 const EN: UnitMismatchMessages = {
@@ -31,6 +33,8 @@ const EN: UnitMismatchMessages = {
         `${metric} is a ${kind} metric: the steps of funnel ${funnel} must be count metrics (the people who reach each step)`,
     amountWrongUnit: ({ goal, metric, kind, text }) =>
         `${text} does not fit ${E.poss(goal)} metric ${metric} (${kind}): write ${kind === 'percent' ? 'a percentage such as 35%' : kind === 'money' ? 'an amount such as 300k CNY' : 'a number such as 4000'}`,
+    childBudgetNoFx: ({ playbook, currency, parent, parentCurrency }) =>
+        `the budget of ${playbook} is in ${currency}, but its parent ${parent} plans in ${parentCurrency} and has no exchange rate for ${currency}: add 'fx ${currency} = … ${parentCurrency}' to ${parent}`,
 };
 
 const ZH_CN: UnitMismatchMessages = {
@@ -50,17 +54,19 @@ const ZH_CN: UnitMismatchMessages = {
         `${metric} 是${Z.KIND[kind] ?? kind}指标：漏斗 ${funnel} 的每一步都必须是计数指标（到达该步的人数）`,
     amountWrongUnit: ({ goal, metric, kind, text }) =>
         `${text} 与 ${goal} 的指标 ${metric}（${Z.KIND[kind] ?? kind}）不符：请写${kind === 'percent' ? '百分比，如 35%' : kind === 'money' ? '金额，如 300k CNY' : '数字，如 4000'}`,
+    childBudgetNoFx: ({ playbook, currency, parent, parentCurrency }) =>
+        `${playbook} 的预算以 ${currency} 计，但上级 ${parent} 以 ${parentCurrency} 计，且没有 ${currency} 的汇率：请在 ${parent} 中加上 'fx ${currency} = … ${parentCurrency}'`,
 };
 
 export const unitMismatch = defineRule({
     id: 'unit-mismatch',
     severity: 'error',
     family: 'values',
-    reportedBy: ['language/src/analysis/value-resolution.ts', 'language/src/analysis/metrics.ts', 'language/src/analysis/funnel.ts', 'language/src/analysis/coverage.ts', 'language/src/analysis/playbook-header.ts'],
+    reportedBy: ['language/src/analysis/value-resolution.ts', 'language/src/analysis/metrics.ts', 'language/src/analysis/funnel.ts', 'language/src/analysis/coverage.ts', 'language/src/analysis/playbook-header.ts', 'language/src/analysis/playbook-tree.ts'],
     messages: { en: EN, 'zh-CN': ZH_CN },
     docs: {
-        en: "A quantity whose unit does not fit its metric's kind, a delivery in another metric than its goal's, or a currency without an `fx` rate to the playbook currency.",
-        'zh-CN': '数量的单位与指标类型不符，交付的指标与目标的指标不同，或某币种没有到剧本币种的 `fx` 汇率。'
+        en: "A quantity whose unit does not fit its metric's kind, a delivery in another metric than its goal's, or a currency without an `fx` rate to the playbook currency (also a child playbook's budget in a currency its parent has no `fx` for).",
+        'zh-CN': '数量的单位与指标类型不符，交付的指标与目标的指标不同，或某币种没有到剧本币种的 `fx` 汇率（包括下级运营手册的预算所用币种在上级手册中没有 `fx` 汇率）。'
     },
     fixes: []
 });

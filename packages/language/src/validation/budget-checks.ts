@@ -21,6 +21,16 @@ export class BudgetChecks extends AnalysisChecks {
         if (!playbook || totals.total === undefined || totals.unresolved > 0 || !totals.allocated.gt(totals.total)) return;
         const currency = analysis.currency;
         const related = relatedList(totals.items.map(item => context.related(item.node, message('relatedBudget', { name: item.name, amount: item.amount, currency }))));
+        const children = totals.items.filter(item => item.type === 'Playbook').map(item => ({ name: item.name, amount: item.amount }));
+        if (children.length > 0) {
+            // SPEC §8: the children's budgets, largest first (then in path order).
+            const sorted = children.map((c, i) => ({ ...c, i })).sort((a, b) => b.amount.cmp(a.amount) || a.i - b.i).map(({ name, amount }) => ({ name, amount }));
+            context.report('budget-overrun', message('budgetOverrunChildren', {
+                allocated: totals.allocated, channels: totals.channels, campaigns: totals.campaigns, childSum: totals.childPlaybooks, children: sorted,
+                total: totals.total, over: totals.allocated.sub(totals.total), currency
+            }), { node: playbook, property: 'budget', related });
+            return;
+        }
         context.report('budget-overrun', message('budgetOverrun', {
             allocated: totals.allocated, channels: totals.channels, campaigns: totals.campaigns, total: totals.total,
             over: totals.allocated.sub(totals.total), currency

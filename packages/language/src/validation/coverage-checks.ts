@@ -34,16 +34,20 @@ export class CoverageChecks extends AnalysisChecks {
         const related = relatedList(goal.contributions.map(c => c.kind === 'delivery'
             ? context.related(c.node, message('relatedDelivery', { from: c.from, amount: c.amount, unit }))
             : context.related(c.node, message('relatedSubGoal', { goal: c.from, amount: c.amount, unit }))));
+        // SPEC §8: when other files contribute, the message names every contribution and its file.
+        const parts = goal.contributions.some(c => c.file !== undefined)
+            ? { parts: goal.contributions.map(c => (c.file !== undefined ? { name: c.from, amount: c.amount, file: c.file } : { name: c.from, amount: c.amount })) }
+            : {};
         if (goal.planned.lt(target)) {
             const shortfall = target.sub(goal.planned);
-            context.report('goal-undercovered', message('goalUndercovered', { goal: goal.name, source, planned: goal.planned, target, unit, coverage, shortfall }), {
+            context.report('goal-undercovered', message('goalUndercovered', { goal: goal.name, source, planned: goal.planned, target, unit, coverage, shortfall, ...parts }), {
                 node: goal.node, property: 'target', related, data: { goal: goal.name, shortfall: shortfall.toString() }
             });
             return;
         }
         const limit = context.settings.thresholds.overcommitRatio;
         if (goal.planned.gt(target.mul(Decimal.of(limit)))) {
-            context.report('goal-overcommitted', message('goalOvercommitted', { goal: goal.name, source, planned: goal.planned, target, unit, coverage, limit, excess: goal.planned.sub(target) }), {
+            context.report('goal-overcommitted', message('goalOvercommitted', { goal: goal.name, source, planned: goal.planned, target, unit, coverage, limit, excess: goal.planned.sub(target), ...parts }), {
                 node: goal.node, property: 'target', related
             });
         }

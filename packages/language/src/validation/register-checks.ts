@@ -6,6 +6,7 @@ import { BudgetChecks } from './budget-checks.js';
 import { ConfigChecks } from './config-checks.js';
 import { CoverageChecks } from './coverage-checks.js';
 import { ForecastChecks } from './forecast-checks.js';
+import { PlaybookTreeChecks } from './playbook-tree-checks.js';
 import { StructureChecks } from './structure-checks.js';
 import { ValueChecks } from './value-checks.js';
 
@@ -17,7 +18,8 @@ export function registerValidationChecks(services: OpsbookCoreServices): void {
     const families = [
         new ConfigChecks(services), new ValueChecks(services), new CoverageChecks(services), new BudgetChecks(services),
         new FamilyChecks(services, 'funnel'), new FamilyChecks(services, 'schedule'), new FamilyChecks(services, 'people'),
-        new ForecastChecks(services), new FamilyChecks(services, 'strategy'), new FamilyChecks(services, 'monitoring')
+        new ForecastChecks(services), new FamilyChecks(services, 'strategy'), new FamilyChecks(services, 'monitoring'),
+        new PlaybookTreeChecks(services)
     ];
     const checks: ValidationChecks<OpsbookAstType> = {
         Document: [structure.checkDocument.bind(structure), ...families.map(family => family.checkDocument.bind(family))]

@@ -1,6 +1,6 @@
-import type { AstNode, LangiumDocument, LangiumSharedCoreServices, MaybePromise, URI } from 'langium';
+import type { AstNode, LangiumDocument, LangiumSharedCoreServices, MaybePromise } from 'langium';
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
-import { DefaultDocumentBuilder, DocumentState, isOperationCancelled } from 'langium';
+import { DefaultDocumentBuilder, DocumentState, isOperationCancelled, URI } from 'langium';
 import type { Document, Import } from '../generated/ast.js';
 import type { OpsbookCoreServices } from '../core-services.js';
 
@@ -42,8 +42,8 @@ export class OpsbookDocumentBuilder extends DefaultDocumentBuilder {
     }
 
     /**
-     * Whether a request about `uri` must wait for the edits still pending: edits of that document or of a
-     * file it imports (directly or not). A hover on a small file does not wait for the rebuild of a huge
+     * Whether a request about `uri` must wait for the edits still pending: edits of that document, of a
+     * file it imports (directly or not), or of a file importing it. A hover on a small file does not wait for the rebuild of a huge
      * one it does not import (that rebuild is cancelled and restarted by each edit; waiting for it to be
      * taken in starved every other document for seconds: RELIABILITY.md, "a 5 MB file").
      */
@@ -55,7 +55,11 @@ export class OpsbookDocumentBuilder extends DefaultDocumentBuilder {
         if (!document || document.state < DocumentState.Parsed) return true;
         const resolver = (this.services.ServiceRegistry.getServices(uri) as Partial<OpsbookCoreServices>).references?.ImportResolver;
         if (!resolver) return true;
-        return resolver.importClosure([document as LangiumDocument<Document>]).some(imported => pending(imported.uri.toString()));
+        if (resolver.importClosure([document as LangiumDocument<Document>]).some(imported => pending(imported.uri.toString()))) return true;
+        // SPEC §8: a file's figures also count what the files importing it contribute.
+        const key = uri.toString();
+        return this.langiumDocuments.all.some(other => pending(other.uri.toString()) && other.state >= DocumentState.Parsed
+            && resolver.importedDocuments(other as LangiumDocument<Document>).some(imported => imported.uri.toString() === key));
     }
 
     /** Why a document failed its build, until it is reset for the next one. */
@@ -108,6 +112,61 @@ export class OpsbookDocumentBuilder extends DefaultDocumentBuilder {
         ];
     }
 
+    /**
+     * SPEC §8: a file's figures add up across the workspace, so a change also revalidates (without
+     * relinking) the files whose figures it reaches: the files it imports, before and after the edit (a
+     * region's sub-goals and deliveries count in the national file), and, when it gives people shares,
+     * every file importing the same files (a person's load sums over the playbooks that see them).
+     */
+    override async update(changed: URI[], deleted: URI[], cancelToken?: CancellationToken): Promise<void> {
+        try {
+            for (const document of this.reachedBy([...changed, ...deleted])) this.resetToState(document, DocumentState.IndexedReferences);
+        } catch (error) {
+            // Never let this stop the build of the changed documents themselves.
+            console.error(`Opsbook: cannot tell which files an edit reaches: ${error instanceof Error ? error.message : String(error)}`);
+        }
+        return super.update(changed, deleted, cancelToken);
+    }
+
+    private reachedBy(changed: URI[]): LangiumDocument[] {
+        const reached = new Map<string, LangiumDocument>();
+        const shared = new Set<string>();
+        for (const uri of changed) {
+            if (!this.services.ServiceRegistry.hasServices(uri)) continue;
+            const resolver = (this.services.ServiceRegistry.getServices(uri) as Partial<OpsbookCoreServices>).references?.ImportResolver;
+            if (!resolver) continue;
+            const before = this.langiumDocuments.getDocument(uri) as LangiumDocument<Document> | undefined;
+            const targets = new Set<string>();
+            let oldText: string | undefined;
+            if (before && before.state >= DocumentState.Parsed) {
+                for (const imported of resolver.importedDocuments(before)) targets.add(imported.uri.toString());
+                oldText = before.textDocument.getText();
+            }
+            const text = this.textDocuments?.get(uri.toString())?.getText();
+            if (text !== undefined) {
+                for (const match of text.matchAll(/^[ \t\uFEFF]*import[ \t]+"([^"\r\n]*)"/gm)) {
+                    const resolution = resolver.computeForPath(uri, match[1] ?? '');
+                    if (resolution.kind === 'resolved') targets.add(resolution.uri.toString());
+                }
+            }
+            const givesShares = changesShares(oldText, text);
+            for (const target of targets) {
+                const document = this.langiumDocuments.getDocument(URI.parse(target));
+                if (document) reached.set(target, document);
+                if (givesShares) shared.add(target);
+            }
+        }
+        if (shared.size > 0) {
+            for (const document of this.langiumDocuments.all) {
+                if (document.state < DocumentState.Parsed || reached.has(document.uri.toString())) continue;
+                const resolver = (this.services.ServiceRegistry.getServices(document.uri) as Partial<OpsbookCoreServices>).references?.ImportResolver;
+                if (resolver?.importedDocuments(document as LangiumDocument<Document>).some(d => shared.has(d.uri.toString()))) reached.set(document.uri.toString(), document);
+            }
+        }
+        for (const uri of changed) reached.delete(uri.toString());
+        return [...reached.values()].filter(document => document.state > DocumentState.IndexedReferences);
+    }
+
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
         try {
             return super.shouldRelink(document, changedUris) || this.importsAnyOf(document, changedUris);
@@ -130,4 +189,17 @@ export class OpsbookDocumentBuilder extends DefaultDocumentBuilder {
         }
         return false;
     }
+}
+
+/**
+ * Whether an edit can change what people's loads look like in other files: a `responsible` line before
+ * or after it, and some line about shares, workstreams, playbooks or periods differs (typing elsewhere in
+ * a region does not revalidate every file that shares its people).
+ */
+function changesShares(before: string | undefined, after: string | undefined): boolean {
+    const responsible = /\bresponsible\b/;
+    if (!(before !== undefined && responsible.test(before)) && !(after !== undefined && responsible.test(after))) return false;
+    if (before === undefined || after === undefined) return true;
+    const lines = (text: string) => text.split(/\r\n|\r|\n/).filter(line => /\b(responsible|period|workstream|playbook|import)\b/.test(line)).join('\n');
+    return lines(before) !== lines(after);
 }

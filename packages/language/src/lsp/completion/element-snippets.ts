@@ -39,6 +39,21 @@ export const ELEMENT_SNIPPETS: readonly ElementSnippet[] = [
         ]
     },
     {
+        name: "Regional playbook (part of)",
+        keyword: "playbook",
+        description: "Playbook that breaks down a parent playbook it imports, for one region (SPEC §8)",
+        body: [
+            "playbook ${1:EastQ3} \"${2:East China, Q3}\" {",
+            "\tpart of ${3:NationalQ3}",
+            "\tregion \"${4:East China}\"",
+            "\tperiod ${5:2027-07-01} .. ${6:2027-09-30}",
+            "\tcurrency ${7:CNY}",
+            "\tbudget ${8:5M} ${7:CNY}",
+            "}",
+            "$0"
+        ]
+    },
+    {
         name: "Strategy",
         keyword: "strategy",
         description: "Strategy: the focus that follows from the stage, and why",

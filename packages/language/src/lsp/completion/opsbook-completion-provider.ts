@@ -11,6 +11,7 @@ import { describeElementType } from '../../i18n/words.js';
 import { REPEATABLE } from '../../validation/structure-checks.js';
 import { ISO_CURRENCIES, isIsoCurrency } from '../../values/currency.js';
 import { ELEMENT_SNIPPETS, type ElementSnippet, withPlaceholders } from './element-snippets.js';
+import { isNationalRegion } from '../../analysis/playbook-tree.js';
 import { enumeratedValues } from './enumerated-values.js';
 import { precedingTokens } from './preceding-tokens.js';
 import { topLevelElementOf } from '../top-level-element.js';
@@ -18,6 +19,7 @@ import { topLevelElementOf } from '../top-level-element.js';
 /** Keywords that only make sense together: completing `part` should give `part of`. */
 const PHRASES: Record<string, Record<string, string[]>> = {
     Goal: { part: ['part of'] },
+    Playbook: { part: ['part of'] },
     Channel: { cpa: ['cpa at most'] },
     Target: { at: ['at least', 'at most'] },
     Monitor: { by: ['by channel'] }
@@ -199,6 +201,21 @@ export class OpsbookCompletionProvider extends DefaultCompletionProvider {
         if (rule === 'Import' && property === 'path') {
             this.completeImportPaths(context, acceptor);
         }
+        if (rule === 'Playbook' && property === 'region') this.completeRegions(context, acceptor);
+    }
+
+    /** SPEC §8: a child playbook's `region`: the regions its parent's campaigns name (but the national one). */
+    private completeRegions(context: CompletionContext, acceptor: CompletionAcceptor): void {
+        const playbook = topLevelElementOf(context.node);
+        const parent = playbook?.$type === 'Playbook' ? (playbook as Playbook).parent?.ref : undefined;
+        const elements = (parent?.$container as Document | undefined)?.elements ?? [];
+        const regions = new Set<string>();
+        for (const element of elements) {
+            if (element.$type === 'Campaign' && element.region !== undefined && !isNationalRegion(element.region)) regions.add(element.region);
+        }
+        [...regions].forEach((region, index) => {
+            acceptor(context, { label: JSON.stringify(region), kind: CompletionItemKind.Value, detail: `region of ${parent?.name ?? ''}`, sortText: `0${pad(index)}` });
+        });
     }
 
     private completeKeyword(context: CompletionContext, next: NextFeature<GrammarTypes.Keyword>, acceptor: CompletionAcceptor): void {

@@ -1,5 +1,5 @@
 import type { AstNode } from 'langium';
-import type { PersonFigures } from '../../analysis/model.js';
+import type { Contribution, PersonFigures } from '../../analysis/model.js';
 import type { Assessment, Funnel, Monitor, Team } from '../../generated/ast.js';
 import { formatDate } from '../../values/date.js';
 import { formatRange } from '../../values/period.js';
@@ -63,9 +63,18 @@ function goalLines(node: AstNode, x: FigureText): string[] {
     }
     if (goal.contributions.length > 0) {
         lines.push(`${t.contributions}${t.colon.trim()}`);
-        for (const contribution of goal.contributions) {
+        const item = (contribution: Contribution, indent: string) => {
             const share = x.share(contribution.shareOfTarget);
-            lines.push(`- ${x.type(contribution.fromType)} ${code(contribution.from)}: ${f.amount(contribution.amount, goal.unit)}${share ? ` (${share})` : ''}`);
+            return `${indent}- ${x.type(contribution.fromType)} ${code(contribution.from)}: ${f.amount(contribution.amount, goal.unit)}${share ? ` (${share})` : ''}`;
+        };
+        for (const contribution of goal.contributions) if (contribution.file === undefined) lines.push(item(contribution, ''));
+        // SPEC §8: the contributions written in other files of the workspace, by file.
+        const files = [...new Set(goal.contributions.flatMap(c => (c.file !== undefined ? [c.file] : [])))].sort();
+        for (const file of files) {
+            const fromFile = goal.contributions.filter(c => c.file === file);
+            const playbook = fromFile[0]?.playbook;
+            const heading = `- ${code(file)}${playbook !== undefined ? ` (${code(playbook)})` : ''}${t.colon.trim()}`;
+            lines.push([heading, ...fromFile.map(c => item(c, '  '))].join('\n'));
         }
     }
     if (goal.servedBy.length > 0) lines.push(`${t.servedBy}${t.colon}${goal.servedBy.map(code).join(t.listSeparator)}`);
@@ -124,6 +133,11 @@ export function personLines(person: PersonFigures | undefined, x: FigureText): s
     const facts = [person.role ? escapeMarkdown(person.role) : undefined, person.team ? `${t.team}${t.colon}${code(person.team)}` : undefined].filter(Boolean);
     if (facts.length > 0) lines.push(facts.join(' · '));
     lines.push(`${t.load}${t.colon}${t.loadLine(f.points(person.load), f.points(person.capacity), x.share(person.loadRatio))}`);
+    if (person.elsewhere.length > 0) {
+        const ratio = person.capacity.sign() > 0 ? x.share(person.workspaceLoad.divide(person.capacity, 12).toNumber()) : undefined;
+        const shares = person.elsewhere.map(r => `${code(r.workstream)} ${f.points(r.share)} (${code(r.playbook ?? r.file)})`);
+        lines.push(`${t.workspaceLoad}${t.colon}${t.loadLine(f.points(person.workspaceLoad), f.points(person.capacity), ratio)} — ${shares.join(t.listSeparator)}`);
+    }
     if (person.assignments.length > 0) {
         lines.push(`${t.assignments}${t.colon.trim()}`);
         for (const assignment of person.assignments) {
@@ -196,6 +210,25 @@ function playbookLines(x: FigureText): string[] {
         if (totals.remaining !== undefined) lines.push(t.remaining(x.money(totals.remaining)));
     }
     lines.push(t.goalsCount(analysis.goals.length));
+    // SPEC §8: where the playbook sits in the tree, what its children are given, what its parents impose.
+    const tree = analysis.tree;
+    if (!tree) return lines;
+    const place = [
+        tree.parent ? `${t.partOf}${t.colon}${code(tree.parent.name)}` : undefined,
+        tree.region !== undefined ? `${t.region}${t.colon}${escapeMarkdown(tree.region)}` : undefined
+    ].filter(Boolean);
+    if (place.length > 0) lines.push(place.join(' · '));
+    if (tree.children.length > 0) {
+        lines.push(`${t.childPlaybooks}${t.colon.trim()}`);
+        for (const child of tree.children) {
+            const budget = child.budget !== undefined ? `: ${x.money(child.budget)}${child.budgetShare !== undefined ? ` (${t.ofPlaybookBudget(x.share(child.budgetShare) ?? '')})` : ''}` : '';
+            lines.push(`- ${code(child.name)}${child.region !== undefined ? ` (${escapeMarkdown(child.region)})` : ''}${budget}`);
+        }
+    }
+    for (const setter of [...new Set(tree.mandatoryCampaigns.map(c => c.playbook))]) {
+        const names = tree.mandatoryCampaigns.filter(c => c.playbook === setter).map(c => `${code(c.name)}${c.window ? ` ${formatRange(c.window)}` : ''}`);
+        lines.push(`${t.mandatoryFrom(escapeMarkdown(setter))}${t.colon}${names.join(t.listSeparator)}`);
+    }
     return lines;
 }
 

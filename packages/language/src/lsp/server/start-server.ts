@@ -1,4 +1,4 @@
-import { URI } from 'langium';
+import { DocumentState, URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { startLanguageServer } from 'langium/lsp';
 import type { DefaultSharedModuleContext } from 'langium/lsp';
@@ -37,10 +37,32 @@ export function startOpsbookLanguageServer(
     shared.workspace.DocumentBuilder.updateBuildOptions = { validation: true };
     shared.workspace.WorkspaceManager.initialBuildOptions = { validation: true };
     shared.lsp.LanguageServer.onInitialize(params => configure(shared, Opsbook, params));
+    refreshFiguresAfterBuilds(shared, connection);
     new CustomRequestHandlers(shared, Opsbook).register(connection);
     followEditorSettings(shared, Opsbook, message => connection.console.warn(message));
     startLanguageServer(shared);
     return { shared, Opsbook };
+}
+
+/**
+ * SPEC §8: an edit in one file changes the figures of the files it reaches (a region's sub-goal in the
+ * national file), which the editor may show beside it without editing them: after a build that
+ * validated more than the edited file, clients that support it are asked to re-request inlay hints and
+ * code lenses (diagnostics are pushed anyway).
+ */
+function refreshFiguresAfterBuilds(shared: LangiumSharedServices, connection: Connection): void {
+    let inlayHints = false;
+    let codeLenses = false;
+    shared.lsp.LanguageServer.onInitialize(params => {
+        inlayHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
+        codeLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
+    });
+    shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, documents => {
+        if (documents.length < 2) return;
+        const ignore = () => undefined;
+        if (inlayHints) connection.sendRequest('workspace/inlayHint/refresh').catch(ignore);
+        if (codeLenses) connection.sendRequest('workspace/codeLens/refresh').catch(ignore);
+    });
 }
 
 function configure(shared: LangiumSharedServices, Opsbook: OpsbookServices, params: InitializeParams): void {

@@ -5,7 +5,7 @@ import type { DidChangeWatchedFilesParams, TextDocumentChangeEvent } from 'vscod
 import type { OpsbookServices } from '../opsbook-services.js';
 import type { OpsbookDocumentBuilder } from '../../workspace/opsbook-document-builder.js';
 
-/** Edits closer together than this (ms) are built once; see `diagnosticsDelay` in the README. */
+/** Edits closer together than this (ms) are built once; see `diagnosticsDelay` in docs/language-server.md. */
 export const DEFAULT_DIAGNOSTICS_DELAY = 10;
 
 /**

@@ -1,0 +1,102 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { URI } from 'langium';
+import type { OpsbookCoreServices } from 'opsbook-language';
+
+/** `import "…"` at the start of a line: enough to see who imports whom before anything is parsed. */
+const IMPORT_LINE = /^[ \t\uFEFF]*import[ \t]+"([^"\r\n]*)"/gm;
+
+/**
+ * SPEC §8, "the workspace is analysed as one": the other files of the workspace whose figures reach the
+ * given ones. A goal counts the deliveries and sub-goals of the files that import its file, and a person
+ * the shares of every file that sees them (through an import of the same file), so these are the files
+ * that import a given file or a file it imports, directly or through others. Found by a scan of the
+ * import lines of every `.ops` file under each workspace root (skipping `node_modules` and dot-folders);
+ * the texts read are handed back so that nothing is read twice.
+ */
+export function organisationFiles(given: readonly string[], services: OpsbookCoreServices): Map<string, string> {
+    const roots = services.workspace.WorkspaceRoots;
+    const resolver = services.references.ImportResolver;
+    const texts = new Map<string, string>();
+    const importers = new Map<string, string[]>();
+    const imports = new Map<string, string[]>();
+    const scanned = new Set<string>();
+    const scan = (file: string, text: string) => {
+        const targets: string[] = [];
+        for (const match of text.matchAll(IMPORT_LINE)) {
+            const resolution = resolver.computeForPath(URI.file(file), match[1] ?? '');
+            if (resolution.kind !== 'resolved') continue;
+            const target = resolution.uri.fsPath;
+            targets.push(target);
+            const list = importers.get(target) ?? [];
+            list.push(file);
+            importers.set(target, list);
+        }
+        imports.set(file, targets);
+    };
+    for (const file of given) {
+        const root = roots.rootOf(file);
+        if (scanned.has(root)) continue;
+        scanned.add(root);
+        // Without opsbook.json or .git the root is the file's own folder: its sub-folders are not looked
+        // through (`opsbook check ~/plan.ops` must not read the whole home folder).
+        const marked = ['opsbook.json', '.git'].some(marker => fs.existsSync(path.join(root, marker)));
+        for (const found of opsFilesUnder(root, marked)) {
+            const text = readText(found);
+            if (text === undefined) continue;
+            texts.set(found, text);
+            scan(found, text);
+        }
+    }
+    const start = new Set<string>();
+    for (const file of given) {
+        start.add(file);
+        if (!imports.has(file)) {
+            const text = readText(file);
+            if (text !== undefined) scan(file, text);
+        }
+        for (const target of imports.get(file) ?? []) start.add(target);
+    }
+    const result = new Map<string, string>();
+    const queue = [...start];
+    const seen = new Set(queue);
+    while (queue.length > 0) {
+        for (const importer of importers.get(queue.pop() as string) ?? []) {
+            if (seen.has(importer)) continue;
+            seen.add(importer);
+            queue.push(importer);
+            const text = texts.get(importer);
+            if (text !== undefined && !given.includes(importer)) result.set(importer, text);
+        }
+    }
+    return new Map([...result].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+function opsFilesUnder(folder: string, recursive: boolean): string[] {
+    const found: string[] = [];
+    const walk = (dir: string) => {
+        let entries: fs.Dirent[];
+        try {
+            entries = fs.readdirSync(dir, { withFileTypes: true });
+        } catch {
+            return;
+        }
+        for (const entry of entries) {
+            if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+            const child = path.join(dir, entry.name);
+            if (entry.isDirectory()) {
+                if (recursive) walk(child);
+            } else if (entry.isFile() && entry.name.endsWith('.ops')) found.push(child);
+        }
+    };
+    walk(folder);
+    return found;
+}
+
+function readText(file: string): string | undefined {
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(fs.readFileSync(file));
+    } catch {
+        return undefined;
+    }
+}

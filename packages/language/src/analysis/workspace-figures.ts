@@ -1,0 +1,138 @@
+// SPEC §8: figures that add up across the workspace. A goal's "planned" also counts the deliveries and
+// `part of` sub-goals written in other files, and a person's load the `responsible` lines of every
+// playbook whose period overlaps this one's. The other files are found through Langium's reference
+// index (who refers to this goal, this person?) once per build, and read through their own analysis
+// (`local`: that file's figures before the workspace is added), so no file's figures are summed twice.
+
+import type { AstNode, LangiumDocument } from 'langium';
+import { UriUtils } from 'langium';
+import type { Delivery, Document, Goal, Responsibility } from '../generated/ast.js';
+import { Decimal } from '../values/decimal.js';
+import { compareDates } from '../values/date.js';
+import type { DateRange } from '../values/period.js';
+import { finishCoverage } from './coverage.js';
+import type { Contribution, DeliveryFigures, GoalFigures, PersonFigures, PlaybookAnalysis } from './model.js';
+
+/** A node of another document that refers to something of this one. */
+export interface ForeignReference {
+    document: LangiumDocument<Document>;
+    node: AstNode;
+}
+
+export interface WorkspaceView {
+    /** Nodes of documents other than `here` that refer to `target`, by file and then file order (reference index). */
+    referencesFrom(target: AstNode, here: LangiumDocument): readonly ForeignReference[];
+    /** A file's own figures, before the workspace is added. */
+    local(document: LangiumDocument<Document>): PlaybookAnalysis;
+}
+
+/** Adds what other files contribute to this file's goals and people (in place: `analysis` is this file's own). */
+export function addWorkspaceFigures(analysis: PlaybookAnalysis, view: WorkspaceView, overcommitRatio: number): void {
+    const folder = UriUtils.dirname(analysis.document.uri);
+    const fileOf = (document: LangiumDocument) => UriUtils.relative(folder, document.uri);
+    for (const goal of analysis.goals) {
+        const references = view.referencesFrom(goal.node, analysis.document);
+        if (references.length === 0) continue;
+        const foreign: Contribution[] = [];
+        for (const { document, node } of references) {
+            let contribution = contributionOf(analysis, goal, view.local(document), node);
+            if (contribution === 'none') continue;
+            // Error recovery leaves a file that does not parse half-read: its numbers are unknown.
+            if (contribution !== 'served' && !parses(document)) contribution = 'unresolved';
+            goal.hasPlan = true;
+            if (contribution === 'served') {
+                const name = (node as { name?: string }).name;
+                if (typeof name === 'string' && !goal.servedBy.includes(name)) goal.servedBy.push(name);
+            } else if (contribution === 'unresolved') {
+                goal.unresolvedContributions++;
+            } else if (contribution === 'mismatch') {
+                goal.mismatchedDeliveries++;
+            } else {
+                contribution.file = fileOf(document);
+                const playbook = view.local(document).name;
+                if (playbook !== undefined) contribution.playbook = playbook;
+                foreign.push(contribution);
+            }
+        }
+        // Largest first; then by file and name, so that equal amounts keep one order.
+        foreign.sort((a, b) => b.amount.cmp(a.amount) || compareText(a.file ?? '', b.file ?? '') || compareText(a.from, b.from));
+        goal.contributions.push(...foreign);
+        finishCoverage(goal, overcommitRatio);
+    }
+    for (const person of analysis.people) addLoadElsewhere(analysis, person, view, fileOf);
+}
+
+function parses(document: LangiumDocument): boolean {
+    return document.parseResult.lexerErrors.length === 0 && document.parseResult.parserErrors.length === 0;
+}
+
+type Counted = Contribution | 'none' | 'served' | 'unresolved' | 'mismatch';
+
+/** What one node of another file adds to `goal`: a delivery, a sub-goal's target, a `serves`, or nothing. */
+function contributionOf(analysis: PlaybookAnalysis, goal: GoalFigures, other: PlaybookAnalysis, node: AstNode): Counted {
+    if (node.$type === 'Delivery' && (node as Delivery).goal?.ref === goal.node) {
+        const delivery = deliveryFigures(other, node as Delivery);
+        if (!delivery) return 'unresolved';
+        if (delivery.counts && delivery.amount !== undefined) {
+            const amount = inCurrency(analysis, goal, delivery.amount, other.currency);
+            if (amount === undefined) return 'unresolved';
+            return { kind: 'delivery', from: delivery.from, fromType: delivery.fromType, node, amount };
+        }
+        if (delivery.metric !== undefined && goal.metric !== undefined && delivery.metric !== goal.metric.name) return 'mismatch';
+        return 'unresolved';
+    }
+    if (node.$type === 'Goal' && (node as Goal).parent?.ref === goal.node) {
+        const sub = other.goals.find(candidate => candidate.node === node);
+        // Never around a `part of` loop (goal-cycle says so).
+        if (!sub || (sub.cycle && goal.cycle)) return 'none';
+        const written = (node as Goal).target;
+        if (written && (sub.target === undefined || !sub.metric?.kind)) return 'unresolved';
+        // A sub-goal counts with its target in the parent's metric only (SPEC §5).
+        if (sub.target === undefined || sub.metric?.node !== goal.metric?.node) return 'none';
+        const amount = inCurrency(analysis, goal, sub.target, other.currency);
+        if (amount === undefined) return 'unresolved';
+        return { kind: 'sub-goal', from: sub.name, fromType: 'Goal', node: written ?? node, amount };
+    }
+    const serves = (node as { serves?: { ref?: AstNode }[] }).serves;
+    if ((node.$type === 'Campaign' || node.$type === 'Workstream') && serves?.some(reference => reference.ref === goal.node)) return 'served';
+    return 'none';
+}
+
+function deliveryFigures(analysis: PlaybookAnalysis, node: Delivery): DeliveryFigures | undefined {
+    for (const owner of [...analysis.channels, ...analysis.campaigns]) {
+        const found = owner.deliveries.find(delivery => delivery.node === node);
+        if (found) return found;
+    }
+    return undefined;
+}
+
+/** Money written in another playbook's currency, in this one's (through this playbook's `fx`). */
+function inCurrency(analysis: PlaybookAnalysis, goal: GoalFigures, amount: Decimal, currency: string): Decimal | undefined {
+    if (goal.metric?.kind !== 'money' || currency === analysis.currency) return amount;
+    return analysis.fx.convert({ amount, currency }, analysis.currency)?.amount;
+}
+
+function addLoadElsewhere(analysis: PlaybookAnalysis, person: PersonFigures, view: WorkspaceView, fileOf: (document: LangiumDocument) => string): void {
+    for (const { document, node } of view.referencesFrom(person.node, analysis.document)) {
+        if (node.$type !== 'Responsibility' || (node as Responsibility).person?.ref !== person.node || !parses(document)) continue;
+        const other = view.local(document);
+        if (!overlaps(analysis.period, other.period)) continue;
+        for (const workstream of other.workstreams) {
+            const line = workstream.responsible.find(r => r.node === node);
+            if (!line || line.share.isZero()) continue;
+            const share = { workstream: workstream.name, share: line.share, node: line.node, file: fileOf(document) };
+            person.elsewhere.push(other.name !== undefined ? { ...share, playbook: other.name } : share);
+        }
+    }
+    person.workspaceLoad = Decimal.sum([person.load, ...person.elsewhere.map(line => line.share)]);
+}
+
+/** Two playbook periods share a day; a file without a period (no playbook) overlaps every other. */
+function overlaps(a: DateRange | undefined, b: DateRange | undefined): boolean {
+    if (!a || !b) return true;
+    return compareDates(a.start, b.end) <= 0 && compareDates(b.start, a.end) <= 0;
+}
+
+function compareText(a: string, b: string): number {
+    return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,47 @@
+import type { AstNode, LangiumDocument, LangiumSharedCoreServices, ReferenceDescription, Stream, URI } from 'langium';
+import { AstUtils, DefaultIndexManager, stream } from 'langium';
+import type { CancellationToken } from 'vscode-languageserver';
+
+/**
+ * Langium's index with "who refers to this?" answered from a table by target, built once after the
+ * references change. Langium scans every reference of the workspace for each question; the analysis
+ * asks it for every goal and person of every file (SPEC §8, analysis/workspace-figures.ts), which made
+ * that scan most of a 50-playbook check. Answers keep Langium's order (by document, then reference).
+ */
+export class OpsbookIndexManager extends DefaultIndexManager {
+    private byTarget: Map<string, ReferenceDescription[]> | undefined;
+
+    constructor(services: LangiumSharedCoreServices) {
+        super(services);
+    }
+
+    override findAllReferences(targetNode: AstNode, astNodePath: string): Stream<ReferenceDescription> {
+        return stream(this.table().get(`${AstUtils.getDocument(targetNode).uri.toString()}#${astNodePath}`) ?? []);
+    }
+
+    private table(): Map<string, ReferenceDescription[]> {
+        if (this.byTarget) return this.byTarget;
+        const table = new Map<string, ReferenceDescription[]>();
+        for (const references of this.referenceIndex.values()) {
+            for (const reference of references) {
+                const key = `${reference.targetUri.toString()}#${reference.targetPath}`;
+                const list = table.get(key);
+                if (list) list.push(reference);
+                else table.set(key, [reference]);
+            }
+        }
+        this.byTarget = table;
+        return table;
+    }
+
+    override removeReferences(uri: URI): void {
+        this.byTarget = undefined;
+        super.removeReferences(uri);
+    }
+
+    override async updateReferences(document: LangiumDocument, cancelToken?: CancellationToken): Promise<void> {
+        this.byTarget = undefined;
+        await super.updateReferences(document, cancelToken);
+        this.byTarget = undefined;
+    }
+}
