@@ -20,7 +20,7 @@ if (!existsSync(workerEntry)) {
     process.exit(1);
 }
 
-/** The example playbooks (examples/<name>/*.ops), bundled into the page: { name: { main, files } }. */
+/** The example playbooks (examples/<name>/*.ops and opsbook.json), bundled into the page: { name: { main, files } }. */
 function readExamples() {
     const examples = {};
     const folder = join(root, 'examples');
@@ -28,8 +28,11 @@ function readExamples() {
         const dir = join(folder, name);
         if (!statSync(dir).isDirectory()) continue;
         const files = {};
-        for (const file of readdirSync(dir).sort()) if (file.endsWith('.ops')) files[file] = readFileSync(join(dir, file), 'utf8');
-        const main = `${name}.ops` in files ? `${name}.ops` : Object.keys(files).find(file => /^\s*playbook\s/m.test(files[file]));
+        for (const file of readdirSync(dir).sort()) if (file.endsWith('.ops') || file === 'opsbook.json') files[file] = readFileSync(join(dir, file), 'utf8');
+        // The file opened first: <example>.ops, else the playbook the others import most (the head office of org/).
+        const playbooks = Object.keys(files).filter(file => file.endsWith('.ops') && /^\s*playbook\s/m.test(files[file]));
+        const importers = file => Object.values(files).filter(text => text.includes(`import "${file}"`)).length;
+        const main = `${name}.ops` in files ? `${name}.ops` : [...playbooks].sort((a, b) => importers(b) - importers(a))[0];
         if (main) examples[name] = { main, files };
     }
     return examples;

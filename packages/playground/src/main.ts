@@ -116,7 +116,7 @@ monaco.languages.setMonarchTokensProvider('opsbook', {
 const folder = `${FOLDER}${exampleName}/`;
 const mainUri = monaco.Uri.parse(`${folder}${example.main}`);
 const shared = decodeCode(location.hash);
-const models = Object.entries(example.files).map(([file, content]) => {
+const models = Object.entries(example.files).filter(([file]) => file.endsWith('.ops')).map(([file, content]) => {
     const uri = monaco.Uri.parse(`${FOLDER}${exampleName}/${file}`);
     return monaco.editor.createModel(file === example.main && shared !== undefined ? shared : content, 'opsbook', uri);
 });
@@ -133,7 +133,7 @@ const editor = monaco.editor.create($('editor'), {
 });
 window.opsbook.editor = editor;
 window.opsbook.markers = () =>
-    monaco.editor.getModelMarkers({ resource: mainUri }).map(m => ({
+    monaco.editor.getModelMarkers({ resource: shownUri() }).map(m => ({
         severity: monaco.MarkerSeverity[m.severity] ?? String(m.severity),
         message: m.message,
         line: m.startLineNumber,
@@ -152,6 +152,7 @@ for (const model of models) {
         editor.setModel(model);
         for (const other of tabs.children) other.setAttribute('aria-selected', String(other === button));
         refreshStatus();
+        schedulePlan();
     });
     tabs.append(button);
 }
@@ -264,8 +265,11 @@ function refreshStatus(): void {
 }
 
 let firstDiagnostics = true;
+/** The file shown: the plan is made from it (a library such as team.ops gets the server's explanation). */
+const shownUri = () => editor.getModel()?.uri ?? mainUri;
+
 function onDiagnostics(uri: string): void {
-    if (uri !== mainUri.toString()) return;
+    if (uri !== shownUri().toString()) return;
     // Monaco sets the markers when the client has handled the notification, right after this.
     setTimeout(() => {
         refreshStatus();
@@ -292,7 +296,7 @@ function schedulePlan(): void {
 async function renderPlan(): Promise<void> {
     const seq = ++planSeq;
     try {
-        const result = await transport.request<{ html?: string }>(RENDER_PLAN, { uri: mainUri.toString(), locale, format: 'html' });
+        const result = await transport.request<{ html?: string }>(RENDER_PLAN, { uri: shownUri().toString(), locale, format: 'html' });
         if (seq !== planSeq || result.html === undefined) return;
         window.opsbook.planHtml = result.html;
         window.opsbook.plans++;

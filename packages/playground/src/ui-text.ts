@@ -14,7 +14,6 @@ export interface UiText {
     problems(errors: number, warnings: number): string;
     planRefused(reason: string): string;
     planUpdated(time: string): string;
-    library(file: string): string;
 }
 
 export const UI_TEXT: Record<UiLocale, UiText> = {
@@ -29,8 +28,7 @@ export const UI_TEXT: Record<UiLocale, UiText> = {
         noProblems: '✓ No problems',
         problems: (errors, warnings) => `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`,
         planRefused: reason => `The plan is shown again once the playbook has no errors. ${reason}`,
-        planUpdated: time => `Plan updated at ${time}`,
-        library: file => `${file} is a library: the plan is made from the playbook file.`
+        planUpdated: time => `Plan updated at ${time}`
     },
     'zh-CN': {
         example: '示例',
@@ -43,7 +41,6 @@ export const UI_TEXT: Record<UiLocale, UiText> = {
         noProblems: '✓ 没有问题',
         problems: (errors, warnings) => `${errors} 个错误，${warnings} 个警告`,
         planRefused: reason => `运营手册没有错误后会重新显示执行计划。${reason}`,
-        planUpdated: time => `执行计划已于 ${time} 更新`,
-        library: file => `${file} 是共享库文件：执行计划由声明 playbook 的文件生成。`
+        planUpdated: time => `执行计划已于 ${time} 更新`
     }
 };
