@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
 import { describe, expect, test } from 'vitest';
-import { NODE_ONLY, nodeImportsOf, workerBuildOptions } from '../../scripts/browser-bundles.mjs';
+import { NODE_ONLY, nodeImportsOf, reportNodeImports, workerBuildOptions } from '../../scripts/browser-bundles.mjs';
 import { importsOf, LANGUAGE_SRC, ROOT, sourceFiles } from './import-graph.js';
 
 /** Files of packages/language/src that only Node runs: the stdio/IPC server and `opsbook-language/node`. */
@@ -50,6 +50,23 @@ describe('no Node built-in below the Node entry points', () => {
         const inputs = Object.keys(metafile.inputs);
         expect(inputs.filter(input => input.includes('packages/language/out/lsp/')).length).toBeGreaterThan(10);
         expect(inputs.some(input => input.includes('vscode-languageserver/lib/browser/'))).toBe(true);
+    }, 60_000);
+
+    test('the VS Code extension’s browser entry (packages/extension/out/browser-extension.js) reaches none', async () => {
+        const result = await esbuild.build({
+            entryPoints: [path.join(ROOT, 'packages/extension/out/browser-extension.js')],
+            outfile: path.join(ROOT, 'tmp/node-builtins-extension.js'),
+            bundle: true,
+            platform: 'browser',
+            format: 'cjs',
+            external: ['vscode'],
+            write: false,
+            metafile: true,
+            logLevel: 'silent',
+            plugins: [reportNodeImports]
+        });
+        expect(nodeImportsOf(result.metafile)).toEqual([]);
+        expect(Object.keys(result.metafile.inputs).some(input => input.includes('vscode-languageclient/lib/browser/'))).toBe(true);
     }, 60_000);
 
     test('the same check finds the Node modules of the Node server bundle (it can fail)', async () => {
