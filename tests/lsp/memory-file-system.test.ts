@@ -71,9 +71,11 @@ describe('the language server over an in-memory workspace', () => {
     });
 
     test('examples/org: opsbook.json is read from memory (zh-CN messages), a broken figure is reported', async () => {
-        const ws = await workspace(exampleFiles('org', (file, text) => (file === '总部.ops' ? text.replace('budget 800万元', 'budget 500万元') : text)));
+        const ws = await workspace(exampleFiles('org', (file, text) => (file === '总部.ops' ? text.replace('budget 1200万元', 'budget 500万元') : text)));
         const problems = ws.diagnostics('总部.ops');
-        expect(problems).toEqual(['12:10 budget-overrun 渠道和活动预算合计 6,000,000 CNY（渠道 0 CNY，活动 6,000,000 CNY），比总预算 5,000,000 CNY 多出 1,000,000 CNY：请削减预算或提高总预算']);
+        expect(problems).toEqual([
+            '13:10 budget-overrun 渠道 0 + 活动 6,000,000 + 下级运营手册 5,600,000（华东Q3 3,000,000，华南Q3 2,600,000）= 11,600,000 CNY，比预算 5,000,000 CNY 多出 6,600,000：请削减预算（包括下级运营手册的预算），或提高本手册的预算'
+        ]);
     });
 
     test('an import of a file that is not there is missing, not a crash; outside the folder is refused', async () => {

@@ -20,6 +20,12 @@ export interface CliText {
     noSuchFile(file: string): string;
     noPlaybook(file: string): string;
     blockingErrors(file: string, errors: number): string;
+    // `opsbook plan DIR -o OUTDIR` (SPEC §8)
+    planFolderNeedsOutput(folder: string): string;
+    planFolderHtml(folder: string): string;
+    planOutputNotFolder(output: string): string;
+    planFolderNoPlaybook(folder: string): string;
+    planIndexClash(file: string, index: string): string;
     reviewWindowNeeded: string;
     endsBeforePeriod(option: string, window: string, period: string): string;
     noSuchReview(name: string, file: string, reviews: readonly string[]): string;
