@@ -3,6 +3,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import type { OpsbookExtensionApi } from './api.js';
 import { createLanguageClient, LANGUAGE_ID } from './client.js';
 import { registerCycleCommands } from './commands/cycle-commands.js';
+import { exportPlanHtml } from './commands/export-html.js';
 import { exportJson } from './commands/export-json.js';
 import { RuleDocumentationActions, SHOW_RULE_DOCUMENTATION, showRuleDocumentation } from './commands/rule-documentation.js';
 import { PlanPreviewManager, PREVIEW_VIEW_TYPE } from './preview/plan-preview.js';
@@ -55,6 +56,9 @@ export function activate(context: vscode.ExtensionContext): OpsbookExtensionApi 
         ),
         vscode.commands.registerCommand('opsbook.exportJson', (uri?: vscode.Uri, target?: vscode.Uri) =>
             exportJson(languageClient, uri instanceof vscode.Uri ? uri : undefined, target)
+        ),
+        vscode.commands.registerCommand('opsbook.exportPlanHtml', (uri?: vscode.Uri, target?: vscode.Uri) =>
+            exportPlanHtml(languageClient, uri instanceof vscode.Uri ? uri : (previews.activeUri() ?? activeOpsbookUri()), target)
         ),
         vscode.commands.registerCommand(SHOW_RULE_DOCUMENTATION, (argument?: string | vscode.Diagnostic) => showRuleDocumentation(context, argument)),
         vscode.commands.registerCommand('opsbook.restartServer', async () => {

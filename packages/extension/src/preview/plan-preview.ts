@@ -47,6 +47,7 @@ export class PlanPreviewManager implements vscode.Disposable {
     private readonly previews = new Map<string, PlanPreview>();
     private readonly renderedEmitter = new vscode.EventEmitter<PreviewState>();
     private readonly subscriptions: vscode.Disposable[] = [];
+    private active: vscode.Uri | undefined;
     readonly onDidRender = this.renderedEmitter.event;
 
     constructor(
@@ -90,6 +91,11 @@ export class PlanPreviewManager implements vscode.Disposable {
         this.adopt(panel, uri);
     }
 
+    /** The playbook of the preview last focused, while it is open (*Export Plan as HTML* from the preview). */
+    activeUri(): vscode.Uri | undefined {
+        return this.active;
+    }
+
     state(uri: vscode.Uri | string): PreviewState | undefined {
         return this.previews.get(uri.toString())?.state;
     }
@@ -105,7 +111,12 @@ export class PlanPreviewManager implements vscode.Disposable {
             void vscode.window.showTextDocument(target, { viewColumn: vscode.ViewColumn.One, preview: false }).then(() => this.show(target));
         });
         this.previews.set(key, preview);
+        if (panel.active) this.active = uri;
+        panel.onDidChangeViewState(event => {
+            if (event.webviewPanel.active) this.active = uri;
+        });
         panel.onDidDispose(() => {
+            if (this.active?.toString() === key) this.active = undefined;
             this.previews.delete(key);
             preview.dispose();
         });

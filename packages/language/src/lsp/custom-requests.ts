@@ -2,15 +2,20 @@
 // any other client. Names and shapes only: this file imports nothing, so a client can use it without
 // pulling in the server.
 
-/** Renders the execution plan of a playbook file as Markdown (what `opsbook plan` writes). */
+/** Renders the execution plan of a playbook file as Markdown, or as HTML (what `opsbook plan [--format html]` writes). */
 export const RENDER_PLAN_REQUEST = 'opsbook/renderPlan';
 export interface RenderPlanParams {
     uri: string;
     /** The document language; the playbook's `locale` (else opsbook.json's, else en) when left out. */
     locale?: 'en' | 'zh-CN';
+    /** `markdown` (the default) or `html`: one self-contained page, diagrams as inline SVG, no script. */
+    format?: 'markdown' | 'html';
 }
 export interface RenderPlanResult {
+    /** The plan as Markdown; empty when `format` is `html`. */
     markdown: string;
+    /** The page, when `format` is `html`. */
+    html?: string;
 }
 
 /**

@@ -1,4 +1,4 @@
-import * as path from 'node:path';
+import * as path from 'pathe';
 import type { AstNodeDescription, GrammarAST as GrammarTypes, LangiumDocument, MaybePromise, ReferenceInfo, Stream } from 'langium';
 import { AstUtils, CstUtils, GrammarAST, GrammarUtils, isLeafCstNode, type TextDocument } from 'langium';
 import type { CompletionAcceptor, CompletionContext, CompletionProviderOptions, NextFeature } from 'langium/lsp';
@@ -272,11 +272,11 @@ export class OpsbookCompletionProvider extends DefaultCompletionProvider {
     /** Other .ops files of the workspace, relative to this one (`import "team.ops"`). */
     private completeImportPaths(context: CompletionContext, acceptor: CompletionAcceptor): void {
         const here = context.document.uri;
-        const folder = path.posix.dirname(here.path);
+        const folder = path.dirname(here.path);
         const typed = context.textDocument.getText().substring(context.tokenOffset, context.offset);
         for (const other of this.services.shared.workspace.LangiumDocuments.all) {
             if (other.uri.toString() === here.toString() || other.uri.scheme !== here.scheme || !other.uri.path.endsWith('.ops')) continue;
-            const relative = path.posix.relative(folder, other.uri.path);
+            const relative = path.relative(folder, other.uri.path);
             if (relative.startsWith('../../')) continue;
             const quoted = `"${relative}"`;
             acceptor(context, {
@@ -324,7 +324,7 @@ export class OpsbookCompletionProvider extends DefaultCompletionProvider {
         return {
             ...item,
             detail,
-            labelDetails: imported ? { description: path.posix.basename(description.documentUri.path) } : undefined,
+            labelDetails: imported ? { description: path.basename(description.documentUri.path) } : undefined,
             sortText: this.referenceRank(description, refInfo, context)
         };
     }

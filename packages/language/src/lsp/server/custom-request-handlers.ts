@@ -43,6 +43,10 @@ export class CustomRequestHandlers {
 
     async renderPlan(params: RenderPlanParams, token?: CancellationToken): Promise<RenderPlanResult> {
         const locale = checkedLocale(params?.locale);
+        if (params?.format !== undefined && params.format !== 'markdown' && params.format !== 'html') {
+            throw new ResponseError(OpsbookRequestErrors.InvalidParams, `format must be 'markdown' or 'html', not ${JSON.stringify(params.format)}`);
+        }
+        if (params?.format === 'html') return this.withPlaybook(params, 'preview the plan', token, playbook => ({ markdown: '', html: renderPlan(playbook, { locale, format: 'html' }) }));
         return this.withPlaybook(params, 'preview the plan', token, playbook => ({ markdown: renderPlan(playbook, { locale }) }));
     }
 

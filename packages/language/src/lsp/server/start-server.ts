@@ -1,7 +1,7 @@
 import { DocumentState, URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { startLanguageServer } from 'langium/lsp';
-import { NodeFileSystem } from 'langium/node';
+import type { DefaultSharedModuleContext } from 'langium/lsp';
 import type { Connection, InitializeParams } from 'vscode-languageserver';
 import { createOpsbookServices } from '../lsp-services.js';
 import type { OpsbookServices } from '../opsbook-services.js';
@@ -22,7 +22,8 @@ export interface OpsbookInitializationOptions {
 }
 
 /**
- * Creates the services on a connection, prepares them for an editor and starts listening:
+ * Creates the services on a connection (files read through `fileSystem`: Node's from server-main.ts,
+ * an in-memory one from the browser worker), prepares them for an editor and starts listening:
  * - every handler is guarded: an exception is logged and answered with an error reply (request-guard.ts);
  * - every file of the workspace is validated at start-up and after each edit with all rule categories,
  *   so the editor shows what `opsbook check` reports;
@@ -32,9 +33,12 @@ export interface OpsbookInitializationOptions {
  * - the problems of opsbook.json are published on opsbook.json itself (config-diagnostics.ts);
  * - budget-overrun also marks the budget just edited (edited-budget-marks.ts).
  */
-export function startOpsbookLanguageServer(rawConnection: Connection): { shared: LangiumSharedServices; Opsbook: OpsbookServices } {
+export function startOpsbookLanguageServer(
+    rawConnection: Connection,
+    fileSystem: Pick<DefaultSharedModuleContext, 'fileSystemProvider'>
+): { shared: LangiumSharedServices; Opsbook: OpsbookServices } {
     const connection = guardConnection(rawConnection);
-    const { shared, Opsbook } = createOpsbookServices({ connection, ...NodeFileSystem });
+    const { shared, Opsbook } = createOpsbookServices({ connection, ...fileSystem });
     shared.workspace.DocumentBuilder.updateBuildOptions = { validation: true };
     shared.workspace.WorkspaceManager.initialBuildOptions = { validation: true };
     shared.lsp.LanguageServer.onInitialize(params => configure(shared, Opsbook, params));
