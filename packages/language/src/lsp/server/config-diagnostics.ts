@@ -1,4 +1,3 @@
-import * as fs from 'node:fs';
 import { DocumentState, URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { createScanner } from 'jsonc-parser';
@@ -46,7 +45,7 @@ export class ConfigDiagnostics {
                 continue;
             }
             const locale = provider.messageLocale(document.uri);
-            const text = readText(loaded.file);
+            const text = this.readText(loaded.file);
             found.set(uri, loaded.problems.map(problem => ({
                 range: problemRange(text, problem),
                 severity: SEVERITY[severity],
@@ -57,6 +56,15 @@ export class ConfigDiagnostics {
             })));
         }
         return found;
+    }
+
+    /** The text of opsbook.json, through the workspace's file system (the browser's too); '' when unreadable. */
+    private readText(file: string): string {
+        try {
+            return this.shared.workspace.FileSystemProvider.readFileSync(URI.file(file));
+        } catch {
+            return '';
+        }
     }
 
     /** Sends what changed since the last build (nothing for a file that stays clean). */
@@ -70,14 +78,6 @@ export class ConfigDiagnostics {
             else this.sent.delete(uri);
             void this.connection.sendDiagnostics({ uri, diagnostics });
         }
-    }
-}
-
-function readText(file: string): string {
-    try {
-        return fs.readFileSync(file, 'utf8');
-    } catch {
-        return '';
     }
 }
 

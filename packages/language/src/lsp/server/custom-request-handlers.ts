@@ -1,4 +1,4 @@
-import * as path from 'node:path';
+import * as path from 'pathe';
 import type { LangiumDocument } from 'langium';
 import { DocumentState, ReadPriority, URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
@@ -185,5 +185,5 @@ function declaresPlaybook(document: LangiumDocument): boolean {
 
 /** `growth.ops`, `../sales/q1.ops`: the playbook's path from the library's folder. */
 function relativeName(library: LangiumDocument, playbook: LangiumDocument): string {
-    return path.posix.relative(path.posix.dirname(library.uri.path), playbook.uri.path);
+    return path.relative(path.dirname(library.uri.path), playbook.uri.path);
 }
