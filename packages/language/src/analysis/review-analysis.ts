@@ -4,9 +4,12 @@
 // only renders what these return.
 //
 // Methods, as the README documents them:
-// - Target to date: a goal's target × proRatedFraction(period start, goal deadline, as-of date); a
-//   channel's delivery the same; a campaign's delivery over its window. Percent and number goals are
-//   levels (a retention rate is not earned day by day): their target to date is the target itself.
+// - Target to date (SPEC §9 "Pacing", milestones.ts `targetDue`): a goal's target paced linearly from
+//   zero at the period start through each milestone to the target at its deadline (without milestones:
+//   target × proRatedFraction(period start, goal deadline, as-of date)); a channel's delivery the same
+//   way (its share of each milestone); a campaign's delivery linearly over its window. Percent and
+//   number goals are levels (a retention rate is not earned day by day): their target to date is the
+//   level of the next milestone, else the target itself.
 // - Actual to date: count and money metrics sum the rows dated from the period start to the as-of date;
 //   percent and number metrics take the latest such row. A goal sums every row of its metric, except a
 //   `part of` sub-goal sharing its parent's metric, which sums the rows of the channels and campaigns
@@ -23,6 +26,7 @@ import type { CalendarDate } from '../values/date.js';
 import { addDays, compareDates, dayNumber, weekday, weekdayIndex } from '../values/date.js';
 import { Decimal } from '../values/decimal.js';
 import { type DateRange, proRatedFraction } from '../values/period.js';
+import { targetDue } from './milestones.js';
 import type { CampaignFigures, ChannelFigures, DeliveryFigures, GoalFigures, MetricKind, PlaybookAnalysis, ReviewInfo } from './model.js';
 
 /** The metric name of actual rows that give spend, in the playbook currency. */
@@ -310,8 +314,9 @@ export function analyzeReview(analysis: PlaybookAnalysis, options: ReviewOptions
         const review: GoalReview = { goal, level };
         if (goal.target !== undefined) {
             review.target = goal.target;
-            if (level) review.targetToDate = goal.target;
-            else if (period) Object.assign(review, proRate(goal.target, { start: period.start, end: goal.deadline ?? period.end }, asOf));
+            if (!level && period) review.elapsed = proRatedFraction(period.start, (goal.deadline ?? period.end), asOf);
+            const due = targetDue(goal, period, asOf);
+            if (due !== undefined) review.targetToDate = due;
         }
         if (actuals && goal.metric) {
             const parent = goal.parent !== undefined ? goalsByName.get(goal.parent) : undefined;
@@ -330,6 +335,11 @@ export function analyzeReview(analysis: PlaybookAnalysis, options: ReviewOptions
             const goal = delivery.goal !== undefined ? goalsByName.get(delivery.goal) : undefined;
             const range = type === 'Campaign' ? window : period && { start: period.start, end: goal?.deadline ?? period.end };
             const row: DeliveryReview = { delivery, from: owner.name, fromType: type, target: delivery.amount, ...proRate(delivery.amount, range, asOf) };
+            // SPEC §9: a channel's share of a goal is paced like the goal (its share of each milestone).
+            if (type === 'Channel' && goal && goal.pacing.length > 0 && goal.target !== undefined && goal.target.sign() > 0 && row.targetToDate !== undefined) {
+                const due = targetDue(goal, period, asOf);
+                if (due !== undefined) row.targetToDate = delivery.amount.mul(due).divide(goal.target, 12);
+            }
             const metricKind = kindOf(delivery.metric);
             if (metricKind) row.metricKind = metricKind;
             if (isLevel(metricKind)) {
