@@ -56,17 +56,21 @@ function milestoneIssues(goal: GoalFigures): MilestoneIssue[] {
     let previous: MilestoneFigures | undefined;
     for (const milestone of goal.milestones) {
         const { date, amount } = milestone;
+        let inOrder = true;
         if (previous?.date && date && compareDates(date, previous.date) <= 0) {
             issues.push({ kind: 'date-order', milestone, previous });
+            inOrder = false;
         } else if (previous?.amount !== undefined && amount !== undefined && (rises ? amount.lte(previous.amount) : amount.gte(previous.amount))) {
-            issues.push({ kind: 'amount-order', milestone, previous });
+            issues.push({ kind: 'amount-order', milestone, previous, rises });
+            inOrder = false;
         }
         if (date && goal.deadline && compareDates(date, goal.deadline) > 0) issues.push({ kind: 'after-deadline', milestone });
         if (amount !== undefined && goal.target !== undefined) {
             if (rises && amount.gt(goal.target)) issues.push({ kind: 'above-target', milestone });
             if (!rises && amount.lt(goal.target)) issues.push({ kind: 'below-target', milestone });
         }
-        previous = milestone;
+        // The next milestone is judged against the last one in order (one out of order is reported once).
+        if (inOrder) previous = milestone;
     }
     return issues;
 }

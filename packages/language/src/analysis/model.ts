@@ -243,7 +243,8 @@ export interface MilestoneFigures {
 /** Why a milestone breaks the order (rule `milestone-order`). */
 export type MilestoneIssue =
     | { kind: 'date-order'; milestone: MilestoneFigures; previous: MilestoneFigures }
-    | { kind: 'amount-order'; milestone: MilestoneFigures; previous: MilestoneFigures }
+    /** `rises`: the goal's milestones go up toward its target (they go down for an `at most` level). */
+    | { kind: 'amount-order'; milestone: MilestoneFigures; previous: MilestoneFigures; rises: boolean }
     | { kind: 'after-deadline'; milestone: MilestoneFigures }
     | { kind: 'above-target'; milestone: MilestoneFigures }
     | { kind: 'below-target'; milestone: MilestoneFigures };
