@@ -68,7 +68,7 @@ export const unitMismatch = defineRule({
     id: 'unit-mismatch',
     severity: 'error',
     family: 'values',
-    reportedBy: ['language/src/analysis/value-resolution.ts', 'language/src/analysis/metrics.ts', 'language/src/analysis/funnel.ts', 'language/src/analysis/coverage.ts', 'language/src/analysis/playbook-header.ts', 'language/src/analysis/playbook-tree.ts'],
+    reportedBy: ['language/src/analysis/value-resolution.ts', 'language/src/analysis/metrics.ts', 'language/src/analysis/funnel.ts', 'language/src/analysis/coverage.ts', 'language/src/analysis/playbook-header.ts', 'language/src/analysis/playbook-tree.ts', 'language/src/analysis/milestones.ts'],
     messages: { en: EN, 'zh-CN': ZH_CN },
     docs: {
         en: "A quantity whose unit does not fit its metric's kind, a delivery in another metric than its goal's, or a currency without an `fx` rate to the playbook currency (also a child playbook's budget in a currency its parent has no `fx` for).",
