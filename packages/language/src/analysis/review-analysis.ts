@@ -23,9 +23,9 @@
 //   goes to the cheapest channel, so each group, and therefore the total, stays exactly the same.
 
 import type { CalendarDate } from '../values/date.js';
-import { addDays, compareDates, dayNumber, weekday, weekdayIndex } from '../values/date.js';
+import { addDays, compareDates, dayNumber, formatDate, weekday, weekdayIndex } from '../values/date.js';
 import { Decimal } from '../values/decimal.js';
-import { type DateRange, proRatedFraction } from '../values/period.js';
+import { type DateRange, periodContaining, proRatedFraction } from '../values/period.js';
 import { targetDue } from './milestones.js';
 import type { CampaignFigures, ChannelFigures, DeliveryFigures, GoalFigures, MetricKind, PlaybookAnalysis, ReviewInfo } from './model.js';
 
@@ -83,6 +83,29 @@ export interface GoalReview extends TrackedFigure {
     goal: GoalFigures;
     /** Percent and number goals: the target is a level, not pro-rated. */
     level: boolean;
+    /** SPEC §9: this period, the previous one and the change (with actuals). */
+    periods?: PeriodFigures;
+}
+
+/**
+ * SPEC §9 "Period over period": one line's figure in the reviewed period and in the previous period of
+ * the same length (sums for counts and money, the latest row for levels), and the change.
+ */
+export interface PeriodFigures {
+    current?: Decimal;
+    previous?: Decimal;
+    /** current − previous (a missing side counts as zero for sums; levels need both). */
+    change?: Decimal;
+    /** change ÷ previous, for sums with a previous figure above zero. */
+    changeRatio?: number;
+}
+
+/** The reviewed period and the one before it, with how many actual rows are dated in either. */
+export interface PeriodComparison {
+    current: { label: string; range: DateRange };
+    previous: { label: string; range: DateRange };
+    /** Actual rows (any metric) dated in the current or the previous period: 0 gives the stated fallback. */
+    datedRows: number;
 }
 
 export interface DeliveryReview extends TrackedFigure {
@@ -93,6 +116,8 @@ export interface DeliveryReview extends TrackedFigure {
     metricKind?: MetricKind;
     /** The range the delivery is pro-rated over: period start to goal deadline, or the campaign window. */
     range?: DateRange;
+    /** SPEC §9: this period, the previous one and the change (with actuals). */
+    periods?: PeriodFigures;
 }
 
 export interface CostReview {
@@ -164,6 +189,8 @@ export interface ReviewAnalysis {
     hasActuals: boolean;
     /** Actual rows counted (dated from the period start to asOf). */
     actualRowsUsed: number;
+    /** SPEC §9: the periods compared, with actuals. */
+    periodOverPeriod?: PeriodComparison;
     questions: { review: string; text: string }[];
 }
 
@@ -238,6 +265,42 @@ class ActualIndex {
     }
 }
 
+/** The period before `window`, of the same kind: the previous day, ISO week, month, quarter or year. */
+export function previousWindow(window: ReviewWindow): { label: string; range: DateRange } {
+    const dayBefore = addDays(window.range.start, -1);
+    switch (window.kind) {
+        case 'day':
+            return { label: formatDate(dayBefore), range: { start: dayBefore, end: dayBefore } };
+        case 'year': {
+            const year = window.range.start.year - 1;
+            return { label: String(year).padStart(4, '0'), range: { start: { year, month: 1, day: 1 }, end: { year, month: 12, day: 31 } } };
+        }
+        default: {
+            const period = periodContaining(dayBefore, window.kind);
+            return { label: period.label, range: period.range };
+        }
+    }
+}
+
+/** A line's figures in the reviewed and the previous period (`rows` in any date order). */
+function periodFigures(
+    rows: readonly ActualRow[], comparison: PeriodComparison, metric: string, kind: MetricKind | undefined, channels?: ReadonlySet<string>
+): PeriodFigures | undefined {
+    const current = new ActualIndex(rows, comparison.current.range.start, comparison.current.range.end).value(metric, kind, channels);
+    const previous = new ActualIndex(rows, comparison.previous.range.start, comparison.previous.range.end).value(metric, kind, channels);
+    if (current === undefined && previous === undefined) return undefined;
+    const figures: PeriodFigures = {};
+    if (current !== undefined) figures.current = current;
+    if (previous !== undefined) figures.previous = previous;
+    if (!isLevel(kind)) {
+        figures.change = (current ?? Decimal.ZERO).sub(previous ?? Decimal.ZERO);
+        if (previous !== undefined && previous.sign() > 0) figures.changeRatio = figures.change.divide(previous, 12).toNumber();
+    } else if (current !== undefined && previous !== undefined) {
+        figures.change = current.sub(previous);
+    }
+    return figures;
+}
+
 function track(figure: TrackedFigure, bound: 'at least' | 'at most', thresholds: ReviewThresholds): void {
     const { targetToDate, actual } = figure;
     if (targetToDate === undefined || actual === undefined) return;
@@ -303,6 +366,8 @@ export function analyzeReview(analysis: PlaybookAnalysis, options: ReviewOptions
     const period = analysis.period;
     const actuals = options.actuals ? new ActualIndex(options.actuals, period?.start, asOf) : undefined;
     const { reviews, dates } = selectReviews(analysis, options.window, options.review);
+    const comparison = options.actuals ? comparePeriods(options.actuals, options.window) : undefined;
+    const rows = options.actuals ?? [];
     const covered = new Set(reviews.flatMap(r => r.covers));
     const goalsByName = new Map(analysis.goals.map(g => [g.name, g]));
     const kindOf = (metric: string | undefined) => (metric === undefined ? undefined : analysis.metrics.get(metric)?.kind);
@@ -321,8 +386,11 @@ export function analyzeReview(analysis: PlaybookAnalysis, options: ReviewOptions
         if (actuals && goal.metric) {
             const parent = goal.parent !== undefined ? goalsByName.get(goal.parent) : undefined;
             const sharesParentMetric = parent?.metric !== undefined && parent.metric.name === goal.metric.name;
-            const value = actuals.value(goal.metric.name, kind, sharesParentMetric ? contributorsOf(goal, goalsByName) : undefined);
+            const channels = sharesParentMetric ? contributorsOf(goal, goalsByName) : undefined;
+            const value = actuals.value(goal.metric.name, kind, channels);
             if (value !== undefined) review.actual = value;
+            const periods = comparison && periodFigures(rows, comparison, goal.metric.name, kind, channels);
+            if (periods) review.periods = periods;
         }
         track(review, goal.bound, options.thresholds);
         return review;
@@ -351,6 +419,8 @@ export function analyzeReview(analysis: PlaybookAnalysis, options: ReviewOptions
             if (actuals && delivery.metric !== undefined) {
                 const value = actuals.value(delivery.metric, metricKind, new Set([owner.name]));
                 if (value !== undefined) row.actual = value;
+                const periods = comparison && periodFigures(rows, comparison, delivery.metric, metricKind, new Set([owner.name]));
+                if (periods) row.periods = periods;
             }
             track(row, goal?.bound ?? 'at least', options.thresholds);
             deliveries.push(row);
@@ -376,8 +446,16 @@ export function analyzeReview(analysis: PlaybookAnalysis, options: ReviewOptions
         questions: reviews.flatMap(r => r.asks.map(text => ({ review: r.name, text })))
     };
     if (period) review.periodElapsed = proRatedFraction(period.start, period.end, asOf);
+    if (comparison) review.periodOverPeriod = comparison;
     if (actuals) review.reallocation = proposeReallocation(analysis.channels, costs);
     return review;
+}
+
+function comparePeriods(rows: readonly ActualRow[], window: ReviewWindow): PeriodComparison {
+    const current = { label: window.label, range: window.range };
+    const previous = previousWindow(window);
+    const inside = (range: DateRange, row: ActualRow) => compareDates(range.start, row.date) <= 0 && compareDates(row.date, range.end) <= 0;
+    return { current, previous, datedRows: rows.filter(row => inside(current.range, row) || inside(previous.range, row)).length };
 }
 
 function costReviews(analysis: PlaybookAnalysis, actuals: ActualIndex, asOf: CalendarDate): CostReview[] {

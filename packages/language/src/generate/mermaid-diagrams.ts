@@ -106,6 +106,16 @@ export function timelineDiagram(doc: DocumentFormat): string | undefined {
         }
     }
 
+    // SPEC §9: each goal's milestones, as diamonds on their dates.
+    const milestones = analysis.goals.flatMap(goal => goal.milestones.filter(m => m.date).map(m => ({ goal, milestone: m })));
+    if (milestones.length > 0) {
+        lines.push(`  section ${ganttText(t.goalMilestones)}`);
+        for (const { goal, milestone } of milestones) {
+            const amount = milestone.amount !== undefined ? ` ${doc.amount(milestone.amount, doc.goalUnit(goal))}` : '';
+            lines.push(`  ${ganttText(`${goal.name}${amount}`)} :milestone, ${id('m')}, ${formatDate(milestone.date as NonNullable<typeof milestone.date>)}, 0d`);
+        }
+    }
+
     const byDeadline = new Map<string, string[]>();
     for (const goal of analysis.goals) {
         if (!goal.deadline) continue;

@@ -292,7 +292,24 @@ export const DOCUMENT_TEXT_EN: DocumentText = {
     answerPrompt: 'Answer:',
     decisionsHeading: 'Decisions and owners',
     decisionColumn: 'Decision',
-    dueColumn: 'Due'
+    dueColumn: 'Due',
+    doneColumn: 'Done',
+    milestonesColumn: 'Milestones',
+    milestoneBy: (amount, date) => `${amount} by ${date}`,
+    goalMilestones: 'Goal milestones',
+    timelineLegendWithMilestones: 'Bars: the playbook period, campaign windows (mandatory campaigns in red) and recurring reviews from first to last meeting; diamonds: goal milestones, goal deadlines and one-off reviews.',
+    milestonePacingNote: 'Goals with milestones are paced by them: the target to date rises linearly from zero at the period start to each milestone in turn, then to the target at the deadline, and the channels delivering to such a goal follow the same pace. A level target (percent, number) is the level of the next milestone.',
+    periodOverPeriodHeading: 'Period over period',
+    periodOverPeriodIntro: (current, previous) => `This period: ${current}; the previous period of the same length: ${previous}. Counts and money add up the rows dated in each period; percent and number metrics take the period’s latest row. Change = this period − previous period (in brackets: relative to the previous period).`,
+    noDatedActuals: (current, previous) => `No actual row is dated in ${current} or in the previous period ${previous}, so there are no period-over-period figures: the figures above are cumulative to date.`,
+    thisPeriodColumn: 'This period',
+    previousPeriodColumn: 'Previous period',
+    toDateColumn: 'To date',
+    followUpsHeading: 'Follow-ups from the last review',
+    followUpsFrom: 'Open decisions of ',
+    followUpsAfter: (open, total) => ` (${open} of ${plural(total, 'decision', 'decisions')} not marked done). Mark each one done in the Done column, or carry it on.`,
+    noOpenFollowUps: total => `Every decision of the last review (${plural(total, 'decision', 'decisions')}) is marked done.`,
+    overdue: 'overdue'
 };
 
 // ---- editor: hovers, inlay hints, code lenses, quick-fix titles (lsp/lsp-text.ts) -----------

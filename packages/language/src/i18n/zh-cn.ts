@@ -301,7 +301,24 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
     answerPrompt: '回答：',
     decisionsHeading: '决定与负责人',
     decisionColumn: '决定',
-    dueColumn: '完成日期'
+    dueColumn: '完成日期',
+    doneColumn: '已完成',
+    milestonesColumn: '里程碑',
+    milestoneBy: (amount, date) => `${date} 前 ${amount}`,
+    goalMilestones: '目标里程碑',
+    timelineLegendWithMilestones: '横条：运营周期、活动时间（红色为必须执行的活动）、定期复盘从第一次到最后一次；菱形：目标里程碑、目标截止日期和单次复盘。',
+    milestonePacingNote: '设有里程碑的目标按里程碑测算进度：截至目前目标从周期开始时的 0 起，依次线性增长到各个里程碑，再到截止日期时的目标值；向这类目标交付的渠道按同样的节奏测算。百分比和数值这类水平值目标，取下一个里程碑的值。',
+    periodOverPeriodHeading: '环比',
+    periodOverPeriodIntro: (current, previous) => `本期：${current}；上一个等长周期：${previous}。计数和金额按各期内日期的行求和，百分比和数值取各期最新一行。变化 = 本期 − 上期（括号内为相对上期的变化）。`,
+    noDatedActuals: (current, previous) => `实际数据中没有日期落在 ${current} 或上期 ${previous} 内的行，因此没有环比数据：上面的数字均为截至目前的累计值。`,
+    thisPeriodColumn: '本期',
+    previousPeriodColumn: '上期',
+    toDateColumn: '累计至今',
+    followUpsHeading: '上次复盘的跟进事项',
+    followUpsFrom: '来自 ',
+    followUpsAfter: (open, total) => ` 的未完成决定（共 ${total} 项，${open} 项未标为完成）。请在“已完成”一栏逐项标记，或继续跟进。`,
+    noOpenFollowUps: total => `上次复盘的 ${total} 项决定都已标为完成。`,
+    overdue: '已逾期'
 };
 
 // ---- 编辑器：悬停、内联提示、代码透镜、快速修复标题（lsp/lsp-text.ts） -----------------------------------------------
