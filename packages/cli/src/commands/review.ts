@@ -1,17 +1,19 @@
 import type { Command } from 'commander';
-import { type ReviewWindow, usecases, values } from 'opsbook-language';
+import { renderMessage, type ReviewWindow, usecases } from 'opsbook-language';
 import * as path from 'node:path';
 import { readActuals } from '../actuals-csv.js';
 import { CliError } from '../cli-error.js';
 import { loadPlaybook } from '../load-playbook.js';
 import { localeOption, type OutputStreams } from '../options.js';
 import { classifyDocument, writeOutput } from '../output-target.js';
+import { readOpsFile } from '../workspace-loader.js';
 
 interface ReviewOptions {
     on?: string;
     period?: string;
     actuals?: string;
     review?: string;
+    previous?: string;
     output?: string;
     locale?: 'en' | 'zh-CN';
     force?: boolean;
@@ -32,23 +34,32 @@ export async function runReview(file: string, options: ReviewOptions, io: Output
     const window = reviewWindow(options);
     const loaded = await loadPlaybook(file, io, options.locale);
     const { analysis } = loaded;
-    if (analysis.period && usecases.endsBeforePeriod(window, analysis.period)) {
-        throw new CliError(`${options.on !== undefined ? '--on' : '--period'} ${window.label} ends before the playbook period starts (${values.formatRange(analysis.period)})`);
-    }
+    const locale = options.locale ?? loaded.settings.locale ?? 'en';
+    const outside = usecases.windowOutsidePeriod(window, analysis.period, options.on !== undefined ? '--on' : '--period');
+    if (outside) throw new CliError(renderMessage(locale, outside));
     if (options.review !== undefined && !analysis.reviews.some(r => r.name === options.review)) {
         const names = analysis.reviews.map(r => r.name);
         throw new CliError(`--review ${options.review}: no such review in ${file}${names.length > 0 ? `; reviews: ${names.join(', ')}` : ''}`);
     }
+    const previous = options.previous !== undefined ? readPrevious(options.previous, locale) : undefined;
     const actuals = options.actuals !== undefined ? readActuals(options.actuals, analysis, io.stderr, loaded.settings.locale) : undefined;
     const text = usecases.renderReview(loaded, {
         window,
         actuals,
         actualsSource: options.actuals !== undefined ? path.basename(options.actuals) : undefined,
         review: options.review,
-        locale: options.locale
+        locale: options.locale,
+        previous
     });
     writeOutput(text, options, io, classifyDocument('review'), 'review');
     return 0;
+}
+
+/** `--previous REVIEW.md`: the decisions of an earlier review; a file without a decisions table is one line, exit 2. */
+function readPrevious(file: string, locale: 'en' | 'zh-CN'): { source: string; decisions: usecases.PreviousDecision[] } {
+    const parsed = usecases.readPreviousDecisions(readOpsFile(file, file), file);
+    if (!parsed.ok) throw new CliError(renderMessage(locale, parsed.message));
+    return { source: path.basename(file), decisions: parsed.decisions };
 }
 
 export function registerReview(program: Command, io: OutputStreams, setExit: (code: number) => void): void {
@@ -59,6 +70,7 @@ export function registerReview(program: Command, io: OutputStreams, setExit: (co
         .option('--on <date>', 'review as of this date (YYYY-MM-DD)')
         .option('--period <period>', 'review this week, month, quarter or year: 2027-W05, 2027-01, 2027-Q1, 2027')
         .option('--actuals <csv>', 'actual figures: a CSV with columns date,metric,channel,value')
+        .option('--previous <review.md>', 'carry the open decisions of an earlier review (its decisions table) into this one')
         .option('--review <name>', "only this review's covered goals and questions (default: every review held in the period)")
         .option('-o, --output <file>', 'write to this file instead of standard output')
         .addOption(localeOption())

@@ -18,6 +18,11 @@ export const EN: MessageCatalogue = {
     actualsDuplicateRow: ({ line, date, metric, channel, level }) =>
         `the same date, metric and channel as line ${line} (${date}, ${metric}, ${channel === '' ? 'no channel' : channel}): ${level ? 'the later line is used' : 'both values are added up'}; delete one if the row was exported twice`,
 
+    reviewOutsidePeriod: ({ option, label, period }) =>
+        `${option} ${label} lies outside the playbook period ${period}: review a date or period within it`,
+    previousReviewNoDecisions: ({ file }) =>
+        `${file} has no decisions table (a table headed | # | Decision | Owner | Due |): --previous needs a review written by opsbook review`,
+
     relatedDelivery: ({ from, amount, unit }) => `${from} delivers ${f.qty(amount, unit)}`,
     relatedSubGoal: ({ goal, amount, unit }) => `sub-goal ${goal} targets ${f.qty(amount, unit)}`,
     relatedBudget: ({ name, amount, currency }) => `${name}: budget ${f.money(amount, currency)}`,

@@ -16,6 +16,11 @@ export const ZH_CN: MessageCatalogue = {
     actualsDuplicateRow: ({ line, date, metric, channel, level }) =>
         `与第 ${line} 行的日期、指标和渠道相同（${date}，${metric}，${channel === '' ? '未填渠道' : channel}）：${level ? '以后一行为准' : '两行的数值会相加'}；如果是重复导出的，请删除其中一行`,
 
+    reviewOutsidePeriod: ({ option, label, period }) =>
+        `${option} ${label} 不在运营期间 ${period} 内：请复盘这个期间内的日期或周期`,
+    previousReviewNoDecisions: ({ file }) =>
+        `${file} 中没有决定表（表头为 | # | 决定 | 负责人 | 完成日期 |）：--previous 需要一份由 opsbook review 生成的复盘文件`,
+
     relatedDelivery: ({ from, amount, unit }) => `${from} 交付 ${f.qty(amount, unit)}`,
     relatedSubGoal: ({ goal, amount, unit }) => `子目标 ${goal} 的目标为 ${f.qty(amount, unit)}`,
     relatedBudget: ({ name, amount, currency }) => `${name}：预算 ${f.money(amount, currency)}`,

@@ -10,6 +10,7 @@ import { generatePlan } from '../generate/plan-document.js';
 import { generateReview } from '../generate/review-document.js';
 import type { Locale } from '../values/format.js';
 import type { CheckedPlaybook } from './checked-playbook.js';
+import { followUpsOf, type PreviousDecision } from './previous-review.js';
 
 /** The execution plan as Markdown (`opsbook plan`, `opsbook/renderPlan`). */
 export function renderPlan(playbook: CheckedPlaybook, options: { locale?: Locale | undefined } = {}): string {
@@ -25,6 +26,8 @@ export interface RenderReviewOptions {
     /** Only this `review` element's covered goals and questions. */
     review?: string | undefined;
     locale?: Locale | undefined;
+    /** SPEC §9 `--previous`: the decisions of an earlier review (readPreviousDecisions) and its file as the document names it. */
+    previous?: { source: string; decisions: readonly PreviousDecision[] } | undefined;
 }
 
 /** The review template as Markdown, targets pro-rated to the window and filled from the actuals (`opsbook review`, `opsbook/renderReview`). */
@@ -39,6 +42,7 @@ export function renderReview(playbook: CheckedPlaybook, options: RenderReviewOpt
     return generateReview(review, {
         source: playbook.source,
         ...(options.actualsSource !== undefined ? { actualsSource: options.actualsSource } : {}),
+        ...(options.previous ? { followUps: followUpsOf(options.previous.decisions, options.previous.source, review.asOf) } : {}),
         ...(options.locale ? { locale: options.locale } : {})
     });
 }
