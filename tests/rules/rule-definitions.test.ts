@@ -109,8 +109,8 @@ describe('the rule registry', () => {
             expect(ZH_CN[key as keyof typeof ZH_CN]).toBe(ruleMessages('zh-CN')[key as keyof ReturnType<typeof ruleMessages>]);
         }
         const core = Object.keys(EN).filter(key => !owner.has(key)).sort();
-        expect(core).toEqual(['actualsDuplicateRow', 'relatedBudget', 'relatedDelivery', 'relatedForecastFigure', 'relatedGoal', 'relatedKpi',
-            'relatedMonitor', 'relatedParentPeriod', 'relatedPartOf', 'relatedResponsibility', 'relatedSubGoal']);
+        expect(core).toEqual(['actualsDuplicateRow', 'previousReviewNoDecisions', 'relatedBudget', 'relatedDelivery', 'relatedForecastFigure', 'relatedGoal', 'relatedKpi',
+            'relatedMonitor', 'relatedParentPeriod', 'relatedPartOf', 'relatedResponsibility', 'relatedSubGoal', 'reviewOutsidePeriod']);
     });
 
     test('hover explanations are the docs of the definition, in both locales, Chinese written in Chinese', () => {

@@ -16,6 +16,9 @@
 //   that deliver to it (or to its own sub-goals). A delivery sums the rows of its channel or campaign.
 // - Status: attainment = actual ÷ target to date (`at most`: target ÷ actual, 100% when actual ≤ target);
 //   on track at ≥ thresholds.onTrack, at risk at ≥ thresholds.atRisk, off track below.
+// - Period over period (SPEC §9): with actuals, each goal and delivery in the reviewed period and in the
+//   previous period of the same kind (previousWindow), summed or latest as above, and the change; the
+//   rows dated in either are counted, so that none gives the documents' stated fallback.
 // - Spend: `spend` rows of a channel or campaign; without any, its budget pro-rated to date stands in.
 // - Re-allocation: among channels measured in the same unit, with a budget and actual results, each
 //   channel's budget moves half way toward a split proportional to the units its budget buys at its

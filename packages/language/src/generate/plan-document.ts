@@ -112,7 +112,9 @@ function goals(doc: DocumentFormat, out: MarkdownDocument): void {
     });
     // SPEC §9: a milestones column after the deadline, when some goal has milestones (plans without stay as they were).
     if (a.goals.some(g => g.milestones.length > 0)) {
-        a.goals.forEach((g, i) => (rows[i] as Cell[]).splice(3, 0, milestonesCell(doc, g)));
+        a.goals.forEach((g, i) => {
+            (rows[i] as Cell[]).splice(3, 0, milestonesCell(doc, g));
+        });
         out.table([t.goalColumn, t.targetColumn, t.deadlineColumn, t.milestonesColumn, t.plannedColumn, t.coverageColumn, t.statusColumn, t.ownerColumn, t.contextColumn], rows, [L, R, L, L, R, R, L, L, L]);
     } else {
         out.table([t.goalColumn, t.targetColumn, t.deadlineColumn, t.plannedColumn, t.coverageColumn, t.statusColumn, t.ownerColumn, t.contextColumn], rows, [L, R, L, R, R, L, L, L]);

@@ -5,13 +5,14 @@
 // A decisions table is a Markdown table whose header starts with `#` and names the decision column in
 // any locale of the documents (`| # | Decision | Owner | Due | Done |`, `| # | 决定 | 负责人 | 完成日期 | 已完成 |`).
 // A row is a decision when its decision cell is not empty; it is done when its Done cell holds a mark
-// (x, ✓, ✔, ✅, yes, done, 是, 完成, 已完成) or its decision is struck through (`~~…~~`). Reviews written
+// (i18n/words.ts DONE_MARKS: x, ✓, yes, done, …) or its decision is struck through (`~~…~~`). Reviews written
 // before the Done column existed have no Done cell: every decision is then open unless struck through.
 
 import type { CarriedDecision, FollowUps } from '../generate/review-document.js';
 import { type Message, message } from '../i18n/message.js';
 import { DOCUMENT_TEXT_EN } from '../i18n/en.js';
 import { DOCUMENT_TEXT_ZH_CN } from '../i18n/zh-cn.js';
+import { DONE_MARKS } from '../i18n/words.js';
 import { type CalendarDate, compareDates, parseDate } from '../values/date.js';
 
 /** One decision of an earlier review, as written there. */
@@ -25,7 +26,7 @@ export interface PreviousDecision {
 export type PreviousReviewParse = { ok: true; decisions: PreviousDecision[] } | { ok: false; message: Message };
 
 const TEXTS = [DOCUMENT_TEXT_EN, DOCUMENT_TEXT_ZH_CN];
-const DONE_MARKS = new Set(['x', '✓', '✔', '✅', '☑', 'yes', 'y', 'done', 'closed', '是', '完成', '已完成', '已关闭', '关闭']);
+const DONE = new Set(DONE_MARKS);
 
 /** The decisions of a review document (`file` as the refusal names it). */
 export function readPreviousDecisions(text: string, file: string): PreviousReviewParse {
@@ -96,7 +97,7 @@ function decisionOf(row: readonly string[], columns: Columns): PreviousDecision 
         return value === '' || value === '—' ? undefined : value;
     };
     const done = cell(columns.done);
-    const decision: PreviousDecision = { decision: text, done: struck || (done !== undefined && DONE_MARKS.has(done.toLowerCase())) };
+    const decision: PreviousDecision = { decision: text, done: struck || (done !== undefined && DONE.has(done.toLowerCase())) };
     const owner = cell(columns.owner);
     const due = cell(columns.due);
     if (owner !== undefined) decision.owner = owner;
