@@ -47,3 +47,14 @@ describe('milestones in the editor (SPEC §9), examples/launch', () => {
         expect(chinese?.split('\n\n')[2]).toBe('里程碑：2027-07-31 前达到 6,000（目标的 20%）、2027-08-31 前达到 15,000（目标的 50%）');
     });
 });
+
+describe('completion in a milestone', () => {
+    test("after a milestone's amount and metric: 'by', as after a target's", async () => {
+        const { parseHelper } = await import('langium/test');
+        const { services } = await import('../helpers.js');
+        const text = 'metric signups count\ngoal X { milestone 3000 signups ';
+        const document = await parseHelper(services.Opsbook)(text);
+        const list = await services.Opsbook.lsp.CompletionProvider!.getCompletion(document, { textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(text.length) });
+        expect(list?.items.map(item => item.label)).toEqual(['by']);
+    });
+});
