@@ -6,6 +6,7 @@ import type { OpsbookConfigServices } from '../config/opsbook-config.js';
 import type { OpsbookScopeServices } from '../scope/scope-services.js';
 import type { AnalysisScope } from './analysis-scope.js';
 import { analyzeBudgets } from './budgets.js';
+import { analyzeMilestones } from './milestones.js';
 import { analyzeCoverage } from './coverage.js';
 import { withoutCopies } from './duplicates.js';
 import { analyzeForecasts } from './forecasts.js';
@@ -175,6 +176,7 @@ export class PlaybookAnalyzer {
         const funnels = collectFunnels(scope);
         yield;
         const { goals, deliveries } = yield* analyzeCoverage(scope);
+        analyzeMilestones(scope, goals, header.period);
         yield* checkFunnelOrder(funnels, goals);
         yield;
         const { channels, campaigns, budgetTotals } = yield* analyzeBudgets(scope, deliveries, funnels, header.budget);

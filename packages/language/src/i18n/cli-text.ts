@@ -27,7 +27,6 @@ export interface CliText {
     planFolderNoPlaybook(folder: string): string;
     planIndexClash(file: string, index: string): string;
     reviewWindowNeeded: string;
-    endsBeforePeriod(option: string, window: string, period: string): string;
     noSuchReview(name: string, file: string, reviews: readonly string[]): string;
     initNext(command: string): string;
 
@@ -59,7 +58,7 @@ export type CliOptionName =
     | 'color' | 'noColor' | 'help' | 'version' | 'helpCommand' | 'locale'
     | 'checkPaths' | 'format' | 'maxWarnings' | 'quiet'
     | 'playbookFile' | 'output' | 'planFormat' | 'forcePlan' | 'forceReview' | 'forceExport'
-    | 'reviewOn' | 'reviewPeriod' | 'actuals' | 'reviewName'
+    | 'reviewOn' | 'reviewPeriod' | 'actuals' | 'previousReview' | 'reviewName'
     | 'fmtPaths' | 'fmtCheck'
     | 'initDir' | 'stage' | 'focus' | 'initPeriod'
     | 'nextTarget' | 'nextActuals' | 'nextPeriod' | 'nextOutput' | 'forceNext'

@@ -20,6 +20,11 @@ export const EN: MessageCatalogue = {
     actualsDuplicateRow: ({ line, date, metric, channel, level }) =>
         `the same date, metric and channel as line ${line} (${date}, ${metric}, ${channel === '' ? 'no channel' : channel}): ${level ? 'the later line is used' : 'both values are added up'}; delete one if the row was exported twice`,
 
+    reviewOutsidePeriod: ({ option, label, period }) =>
+        `${option} ${label} lies outside the playbook period ${period}: review a date or period within it`,
+    previousReviewNoDecisions: ({ file }) =>
+        `${file} has no decisions table (a table headed | # | Decision | Owner | Due |): --previous needs a review written by opsbook review`,
+
     relatedDelivery: ({ from, amount, unit }) => `${from} delivers ${f.qty(amount, unit)}`,
     relatedSubGoal: ({ goal, amount, unit }) => `sub-goal ${goal} targets ${f.qty(amount, unit)}`,
     relatedBudget: ({ name, amount, currency }) => `${name}: budget ${f.money(amount, currency)}`,
@@ -327,7 +332,24 @@ export const DOCUMENT_TEXT_EN: DocumentText = {
     answerPrompt: 'Answer:',
     decisionsHeading: 'Decisions and owners',
     decisionColumn: 'Decision',
-    dueColumn: 'Due'
+    dueColumn: 'Due',
+    doneColumn: 'Done',
+    milestonesColumn: 'Milestones',
+    milestoneBy: (amount, date) => `${amount} by ${date}`,
+    goalMilestones: 'Goal milestones',
+    timelineLegendWithMilestones: 'Bars: the playbook period, campaign windows (mandatory campaigns in red) and recurring reviews from first to last meeting; diamonds: goal milestones, goal deadlines and one-off reviews.',
+    milestonePacingNote: 'Goals with milestones are paced by them: the target to date rises linearly from zero at the period start to each milestone in turn, then to the target at the deadline, and the channels delivering to such a goal follow the same pace. A level target (percent, number) is the level of the next milestone.',
+    periodOverPeriodHeading: 'Period over period',
+    periodOverPeriodIntro: (current, previous) => `This period: ${current}; the previous period of the same length: ${previous}. Counts and money add up the rows dated in each period; percent and number metrics take the period’s latest row. Change = this period − previous period (in brackets: relative to the previous period).`,
+    noDatedActuals: (current, previous) => `No actual row is dated in ${current} or in the previous period ${previous}, so there are no period-over-period figures: the figures above are cumulative to date.`,
+    thisPeriodColumn: 'This period',
+    previousPeriodColumn: 'Previous period',
+    toDateColumn: 'To date',
+    followUpsHeading: 'Follow-ups from the last review',
+    followUpsFrom: 'Open decisions of ',
+    followUpsAfter: (open, total) => ` (${open} of ${plural(total, 'decision', 'decisions')} not marked done). Mark each one done in the Done column, or carry it on.`,
+    noOpenFollowUps: total => `Every decision of the last review (${plural(total, 'decision', 'decisions')}) is marked done.`,
+    overdue: 'overdue'
 };
 
 // ---- editor: hovers, inlay hints, code lenses, quick-fix titles (lsp/lsp-text.ts) -----------
@@ -396,7 +418,10 @@ export const EDITOR_TEXT_EN: LspText = {
     members: 'Members',
     rule: 'Rule',
     ruleLink: "the rule's documentation",
+    milestones: 'Milestones',
+    milestoneItem: (amount, date, share) => `${amount} by ${date}${share !== undefined ? ` (${share} of the target)` : ''}`,
     hintShareOfGoal: (share, goal) => `${share} of ${goal}`,
+    hintShareOfTarget: share => `${share} of the target`,
     hintShareOfBudget: share => `${share} of budget`,
     hintShareOfParentBudget: (share, parent) => `${share} of ${parent}'s budget`,
     hintPlanned: (planned, share) => `planned ${planned}${share ? ` (${share})` : ''}`,
@@ -587,6 +612,7 @@ export const CLI_TEXT_EN: CliText = {
         reviewOn: 'review as of this date (YYYY-MM-DD)',
         reviewPeriod: 'review this week, month, quarter or year: 2027-W05, 2027-01, 2027-Q1, 2027',
         actuals: 'actual figures: a CSV with columns date,metric,channel,value',
+        previousReview: 'carry the open decisions of an earlier review (its decisions table) into this one',
         reviewName: "only this review's covered goals and questions (default: every review held in the period)",
         fmtPaths: 'files or folders to format (default: the current folder; - formats standard input to standard output)',
         fmtCheck: 'change nothing; list the files that would change and exit 1 if any',
@@ -616,7 +642,6 @@ export const CLI_TEXT_EN: CliText = {
     planIndexClash: (file, index) => `${file}: its plan would be ${index}, the index of the plans; rename the file`,
     blockingErrors: (file, n) => `${file}: ${plural(n, 'error', 'errors')}; fix ${n === 1 ? 'it' : 'them'} before generating documents (see opsbook check)`,
     reviewWindowNeeded: 'review needs exactly one of --on DATE (e.g. --on 2027-02-01) or --period PERIOD (2027-W05, 2027-01, 2027-Q1)',
-    endsBeforePeriod: (option, window, period) => `${option} ${window} ends before the playbook period starts (${period})`,
     noSuchReview: (name, file, reviews) => `--review ${name}: no such review in ${file}${reviews.length > 0 ? `; reviews: ${reviews.join(', ')}` : ''}`,
     initNext: command => `next: ${command}`,
 

@@ -53,6 +53,12 @@ function goalLines(node: AstNode, x: FigureText): string[] {
         const deadline = goal.deadline ? ` ${t.deadline} ${formatDate(goal.deadline)}` : '';
         lines.push(`${t.target}${t.colon}${t.bound[goal.bound]} ${f.qty(goal.target, goal.unit)}${deadline}`);
     }
+    // SPEC §9: the milestones, with each one's share of the target.
+    const milestones = goal.milestones.filter(m => m.amount !== undefined && m.date);
+    if (milestones.length > 0) {
+        const items = milestones.map(m => t.milestoneItem(f.amount(m.amount as NonNullable<typeof m.amount>, goal.unit), formatDate(m.date as NonNullable<typeof m.date>), x.share(m.shareOfTarget)));
+        lines.push(`${t.milestones}${t.colon}${items.join(t.listSeparator)}`);
+    }
     if (goal.additive && goal.target !== undefined) {
         const state = goal.status === 'undercovered' && goal.shortfall ? `${t.status.undercovered}${t.comma}${t.short(f.amount(goal.shortfall, goal.unit))}`
             : goal.status === 'overcommitted' ? `${t.status.overcommitted}${t.comma}${t.over(f.amount(goal.planned.sub(goal.target), goal.unit))}`
