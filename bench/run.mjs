@@ -13,7 +13,7 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { generateAll } from './generate.mjs';
 import { generateOrganisation } from './organisation.mjs';
-import { readAbSection, withAbSection } from './lib/ab-section.mjs';
+import { readAbSection, readPlaygroundSection, withAbSection, withPlaygroundSection } from './lib/ab-section.mjs';
 import { describeMachine, loadAverage } from './lib/machine.mjs';
 import { hasGnuTime } from './lib/process.mjs';
 import { renderMarkdown, targetsTable } from './report.mjs';
@@ -36,7 +36,7 @@ const notesFile = path.resolve('bench/NOTES.md');
 const readNotes = () => (fs.existsSync(notesFile) ? fs.readFileSync(notesFile, 'utf8') : '');
 if (option('render')) {
     const saved = JSON.parse(fs.readFileSync(option('render'), 'utf8'));
-    fs.writeFileSync(outFile, withAbSection(renderMarkdown(saved, readNotes()), readAbSection(outFile)));
+    fs.writeFileSync(outFile, withPlaygroundSection(withAbSection(renderMarkdown(saved, readNotes()), readAbSection(outFile)), readPlaygroundSection(outFile)));
     console.error(`bench: wrote ${outFile} from ${option('render')}`);
     process.exit(0);
 }
@@ -114,7 +114,7 @@ const markdown = renderMarkdown(results, readNotes());
 process.stdout.write(`\n${markdown.split('\n## Findings')[0]}\n`);
 process.stdout.write(`\nTargets:\n${targetsTable(results)}\n`);
 if (outFile) {
-    fs.writeFileSync(outFile, withAbSection(markdown, readAbSection(outFile)));
+    fs.writeFileSync(outFile, withPlaygroundSection(withAbSection(markdown, readAbSection(outFile)), readPlaygroundSection(outFile)));
     log(`wrote ${outFile} in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }
 if (option('json')) fs.writeFileSync(option('json'), JSON.stringify(results, null, 2) + '\n');

@@ -22,6 +22,7 @@ export interface CliText {
     blockingErrors(file: string, errors: number): string;
     // `opsbook plan DIR -o OUTDIR` (SPEC §8)
     planFolderNeedsOutput(folder: string): string;
+    planFolderHtml(folder: string): string;
     planOutputNotFolder(output: string): string;
     planFolderNoPlaybook(folder: string): string;
     planIndexClash(file: string, index: string): string;
@@ -57,7 +58,7 @@ export type CliOptionName =
     | 'watch' | 'fix' | 'diff' | 'completionShell'
     | 'color' | 'noColor' | 'help' | 'version' | 'helpCommand' | 'locale'
     | 'checkPaths' | 'format' | 'maxWarnings' | 'quiet'
-    | 'playbookFile' | 'output' | 'forcePlan' | 'forceReview' | 'forceExport'
+    | 'playbookFile' | 'output' | 'planFormat' | 'forcePlan' | 'forceReview' | 'forceExport'
     | 'reviewOn' | 'reviewPeriod' | 'actuals' | 'reviewName'
     | 'fmtPaths' | 'fmtCheck'
     | 'initDir' | 'stage' | 'focus' | 'initPeriod'

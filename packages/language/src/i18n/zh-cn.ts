@@ -89,7 +89,7 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
         ({ owner: '负责', responsible: '执行', accountable: '问责', consulted: '咨询', informed: '知会', decider: '拍板', lead: '带领' })[role] ?? role,
     severity: severity => ({ error: '错误', warning: '警告', info: '提示' })[severity],
     alert: (direction, threshold, per) => `${per ? `每${per}` : ''}${direction === 'below' ? '低于' : '高于'} ${threshold}`,
-    kept: reason => ({ 'no-actuals': '不变：没有实际数据', 'no-spend': '不变：没有花费记录', alone: '不变：同单位只有这一个渠道' })[reason],
+    kept: reason => ({ 'no-actuals': '不变：没有实际数据', 'no-spend': '不变：没有花费记录', alone: '不变：同单位只有这一个渠道', 'alone-playbook': '不变：只有这一个下级手册有实际数据' })[reason],
 
     planTitle: '执行计划',
     planIntro: source => `由 opsbook 根据 ${source} 生成。请修改运营手册后重新生成，不要直接编辑本文件。`,
@@ -421,6 +421,8 @@ export const EDITOR_TEXT_ZH_CN: LspText = {
     rescaleWeights: '将 KPI 权重按比例调整为 100%',
     addOwner: person => `添加负责人 ${person}`,
     addAccountable: person => `设 ${person} 为问责人`,
+    addKpi: (goal, person, weight) => `在 ${person} 的考核中加上 'kpi ${goal} weight ${weight}'`,
+    addAssessment: (person, goal) => `添加考核 'assessment ${person} { kpi ${goal} weight 100% }'`,
     removeSuppressionComment: '删除这条 opsbook-ignore 注释',
     removeSuppressionName: rule => `从 opsbook-ignore 中删除 '${rule}'`
 };
@@ -585,6 +587,7 @@ export const CLI_TEXT_ZH_CN: CliText = {
         quiet: '只报告错误',
         playbookFile: '声明 playbook 的 .ops 文件（- 表示读取标准输入）',
         output: '写入此文件，而不是标准输出',
+        planFormat: 'markdown，或 html：一个独立的网页，图表已绘制好，不含脚本',
         forcePlan: '即使输出文件被改动过或并非 opsbook 生成，也覆盖它',
         forceReview: '即使输出文件被手工改动过或并非 opsbook 生成，也覆盖它',
         forceExport: '即使输出文件不是 opsbook 之前导出的，也覆盖它',
@@ -613,6 +616,7 @@ export const CLI_TEXT_ZH_CN: CliText = {
     wrote: file => `已写入 ${file}`,
     noSuchFile: file => `${file}：文件不存在`,
     noPlaybook: file => `${file}：没有声明 playbook（这是 team.ops 之类的共用文件）；请指定声明了 \`playbook\` 的文件`,
+    planFolderHtml: folder => `${folder}：这是文件夹；--format html 只能为单个运营手册文件生成执行计划（文件夹的执行计划为 Markdown，并附 index.md）`,
     planFolderNeedsOutput: folder => `${folder}：这是文件夹；请用 -o OUTDIR 指定输出文件夹，为其中每个方案生成执行计划，并生成 index.md`,
     planOutputNotFolder: output => `${output}：不是文件夹；为文件夹生成计划时，-o 应指定写入计划的文件夹`,
     planFolderNoPlaybook: folder => `${folder}：其中没有声明 playbook 的 .ops 文件`,

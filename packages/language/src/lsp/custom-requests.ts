@@ -2,15 +2,20 @@
 // any other client. Names and shapes only: this file imports nothing, so a client can use it without
 // pulling in the server.
 
-/** Renders the execution plan of a playbook file as Markdown (what `opsbook plan` writes). */
+/** Renders the execution plan of a playbook file as Markdown, or as HTML (what `opsbook plan [--format html]` writes). */
 export const RENDER_PLAN_REQUEST = 'opsbook/renderPlan';
 export interface RenderPlanParams {
     uri: string;
     /** The document language; the playbook's `locale` (else opsbook.json's, else en) when left out. */
     locale?: 'en' | 'zh-CN';
+    /** `markdown` (the default) or `html`: one self-contained page, diagrams as inline SVG, no script. */
+    format?: 'markdown' | 'html';
 }
 export interface RenderPlanResult {
+    /** The plan as Markdown; empty when `format` is `html`. */
     markdown: string;
+    /** The page, when `format` is `html`. */
+    html?: string;
 }
 
 /**
@@ -42,7 +47,9 @@ export type AnalysisResult = Record<string, unknown>;
 /**
  * Counts for a status bar: the file's own errors and warnings, and `coverage`, the lowest coverage
  * (planned ÷ target, 0.9 = 90%) among its additive goals with a target — the goal furthest from being
- * planned; left out when the file has no such goal.
+ * planned; left out when the file has no such goal. `library` is true for a file that declares no
+ * `playbook` (such as team.ops: it cannot be previewed, reviewed or exported), and `importedBy` then
+ * lists the playbooks of the workspace that import it, directly or not, by path.
  */
 export const DOCUMENT_STATUS_REQUEST = 'opsbook/documentStatus';
 export interface DocumentStatusParams {
@@ -52,6 +59,8 @@ export interface DocumentStatusResult {
     errors: number;
     warnings: number;
     coverage?: number;
+    library?: boolean;
+    importedBy?: { uri: string; name: string }[];
 }
 
 /**

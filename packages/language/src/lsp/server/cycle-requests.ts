@@ -3,7 +3,7 @@
 // The other version of a diff is built in services of its own (so the open documents are untouched),
 // from the text the client sends or a file, with its imports read through the server's file system.
 
-import * as path from 'node:path';
+import * as path from 'pathe';
 import type { LangiumDocument } from 'langium';
 import { DocumentState, ReadPriority, URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
@@ -59,13 +59,13 @@ export class CycleRequestHandlers {
         locale: 'en' | 'zh-CN' | undefined
     ): Promise<NextCycleResult> {
         const target = typeof params.targetUri === 'string' ? URI.parse(params.targetUri) : undefined;
-        const folder = path.posix.dirname(document.uri.path);
-        const newFolder = target ? path.posix.dirname(target.path) : folder;
+        const folder = path.dirname(document.uri.path);
+        const newFolder = target ? path.dirname(target.path) : folder;
         const result = await nextCycle(this.services, prepared.playbook, {
             actuals: prepared.actuals.rows,
             actualsSource: typeof params.actualsName === 'string' ? params.actualsName : 'actuals.csv',
             ...(period ? { period } : {}),
-            importPath: imported => (newFolder === folder ? undefined : path.posix.relative(newFolder, URI.file(imported).path)),
+            importPath: imported => (newFolder === folder ? undefined : path.relative(newFolder, URI.file(imported).path)),
             ...(locale ? { locale } : {})
         });
         if (!result.ok) {
@@ -125,11 +125,11 @@ export class CycleRequestHandlers {
             }
         });
         await shared.workspace.DocumentBuilder.build(shared.workspace.LangiumDocuments.all.toArray(), { validation: true });
-        const personFile = (folder: string) => (file: LangiumDocument | undefined) => (file ? path.posix.relative(folder, file.uri.path) : '');
-        const before = snapshotVersion(Opsbook, [{ file: key, document: other }], personFile(path.posix.dirname(place.path)));
+        const personFile = (folder: string) => (file: LangiumDocument | undefined) => (file ? path.relative(folder, file.uri.path) : '');
+        const before = snapshotVersion(Opsbook, [{ file: key, document: other }], personFile(path.dirname(place.path)));
         return this.read(() => {
-            const after = snapshotVersion(this.services, [{ file: key, document }], personFile(path.posix.dirname(document.uri.path)));
-            const label = typeof params.otherLabel === 'string' ? params.otherLabel : otherUri ? path.posix.basename(otherUri.path) : 'other';
+            const after = snapshotVersion(this.services, [{ file: key, document }], personFile(path.dirname(document.uri.path)));
+            const label = typeof params.otherLabel === 'string' ? params.otherLabel : otherUri ? path.basename(otherUri.path) : 'other';
             const analysisLocale = this.services.analysis.PlaybookAnalyzer.analyze(document).locale;
             const { text, diff } = diffPlaybooks(before, after, { format: params.format ?? 'markdown', oldLabel: label, newLabel: key, locale: locale ?? analysisLocale });
             return { text, changes: diff.changeCount, findingsAppeared: diff.appeared, findingsGone: diff.gone };
