@@ -230,6 +230,13 @@ describe('opsbook diff', () => {
             stdout: '',
             stderr: 'opsbook: diff needs two versions: OLD NEW (files or folders), or --rev A[..B] [PATHS…]\n'
         });
+        // In Chinese with --locale zh-CN (or opsbook.json's locale).
+        expect(await runInProcess(['diff', GROWTH, '--locale', 'zh-CN'])).toEqual({
+            code: 2,
+            stdout: '',
+            stderr: 'opsbook: diff 需要两个版本：OLD NEW（文件或文件夹），或 --rev A[..B] [PATHS…]\n'
+        });
+        expect((await runInProcess(['diff', GROWTH, 'nothing.ops', '--locale', 'zh-CN'])).stderr).toBe('opsbook: nothing.ops：文件或文件夹不存在（新版本）\n');
     });
 });
 
