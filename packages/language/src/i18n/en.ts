@@ -8,6 +8,7 @@ import { ruleMessages } from '../rules/index.js';
 import type { MessageCatalogue } from './message.js';
 import type { DocumentText } from './document-text.js';
 import type { LspText } from './editor-text.js';
+import type { ChangeField, CycleText } from './cycle-text.js';
 import type { CliText } from './cli-text.js';
 import { en, PUNCTUATION } from './words.js';
 
@@ -411,8 +412,74 @@ export const EDITOR_TEXT_EN: LspText = {
     rescaleWeights: 'Rescale the KPI weights to 100%',
     addOwner: person => `Add owner ${person}`,
     addAccountable: person => `Make ${person} accountable`,
+    addKpi: (goal, person, weight) => `Add 'kpi ${goal} weight ${weight}' to the assessment of ${person}`,
+    addAssessment: (person, goal) => `Add 'assessment ${person} { kpi ${goal} weight 100% }'`,
     removeSuppressionComment: 'Remove this opsbook-ignore comment',
     removeSuppressionName: rule => `Remove '${rule}' from opsbook-ignore`
+};
+
+// ---- the next cycle and the change review (SPEC §9): usecases/next-cycle.ts, usecases/diff-playbooks.ts ----
+
+const FIELD_EN: Record<ChangeField, string> = {
+    title: 'title', period: 'period', budget: 'budget', allocated: 'allocated', remaining: 'unallocated', currency: 'currency',
+    parent: 'part of', region: 'region', stage: 'stage', target: 'target', bound: 'bound', deadline: 'deadline',
+    milestones: 'milestones', owner: 'owner', planned: 'planned', coverage: 'coverage', status: 'status', strategy: 'strategy',
+    partOf: 'part of', kind: 'kind', type: 'type', window: 'window', binding: 'binding', via: 'via', share: 'share of budget',
+    deliveries: 'delivers', costPerUnit: 'implied cost per unit', capacity: 'capacity', load: 'load across the workspace'
+};
+
+export const CYCLE_TEXT_EN: CycleText = {
+    nextHeader: ({ playbook, period, source, actuals }) => `Next cycle of ${playbook}, ${period}: written by opsbook next from ${source} and ${actuals}.`,
+    finishedCycle: ({ period }) => `The finished cycle, ${period}:`,
+    goalResult: ({ goal, actual, target, attainment, status }) =>
+        actual === undefined
+            ? `${goal}: no actuals${target !== undefined ? ` (target ${target})` : ''}`
+            : `${goal}: ${actual}${target !== undefined ? ` of ${target}` : ''}${attainment !== undefined ? ` (${attainment})` : ''}${status !== undefined ? `, ${status}` : ''}`,
+    costsHeading: 'Actual cost per unit:',
+    channelCost: ({ channel, actual, planned, metric }) =>
+        `${channel}: ${actual !== undefined ? `${actual} per ${metric}` : `no actuals for ${metric}`}${planned !== undefined ? ` (planned ${planned})` : ''}`,
+    reallocationHeading: 'Channel budgets re-allocated by actual cost per unit (the review proposal):',
+    reallocationNone: 'Channel budgets kept: no channel had actuals to compare.',
+    reallocationRow: ({ channel, from, to, change }) => `${channel}: ${from} → ${to} (${change})`,
+    droppedCampaigns: ({ campaigns }) => `Campaigns of the finished cycle left out: ${campaigns}.`,
+    replaceCampaigns: ({ campaigns }) => `delivered by ${campaigns} last cycle: plan what replaces them`,
+    statusWord: status => ({ 'on-track': 'on track', 'at-risk': 'at risk', 'off-track': 'off track' })[status],
+
+    diffTitle: a => `Opsbook changes: ${a.old} → ${a.new}`,
+    noChanges: 'No change in the analysed figures.',
+    diffSummary: ({ changes, appeared, gone }) =>
+        `${plural(changes, 'change', 'changes')} in the figures; ${plural(appeared, 'finding', 'findings')} appeared, ${gone} gone.`,
+    playbookHeading: ({ playbook, file }) => (playbook === '' ? file : `${playbook} (${file})`),
+    fileAdded: 'New file.',
+    fileRemoved: 'File removed.',
+    peopleHeading: "People's load",
+    columnElement: 'Element',
+    columnChange: 'Change',
+    columnBefore: 'Before',
+    columnAfter: 'After',
+    section: section => ({ playbook: 'playbook', goal: 'goal', channel: 'channel', campaign: 'campaign', person: 'person', file: 'file' })[section],
+    kind: kind => ({ added: 'added', removed: 'removed', changed: 'changed' })[kind],
+    field: field => FIELD_EN[field],
+    findingsAppeared: 'Findings that appeared',
+    findingsGone: 'Findings that went away',
+    none: '—',
+    workingTree: 'working tree',
+
+    nextNoPeriod: ({ file }) => `${file}: the playbook has no period; give the next cycle's with --period (e.g. --period 2027-Q2)`,
+    nextBadPeriod: ({ period, problem }) => `--period ${period}: ${problem}`,
+    nextPeriodNotAfter: ({ period, current }) => `--period ${period} does not start after the playbook's period (${current}); the next cycle follows the finished one`,
+    nextExists: ({ file }) => `${file}: already exists; not overwriting it (use --force to replace it)`,
+    nextOutputNeeded: 'next of a folder needs -o OUTDIR: the folder to write the next playbooks to',
+    nextNoPlaybooks: ({ folder }) => `${folder}: no .ops file here declares a playbook`,
+    nextAmbiguousChannel: ({ channel, line, files }) => `line ${line}: channel '${channel}' is in more than one playbook (${files}); give each playbook's actuals separately`,
+    nextNotFormatted: ({ problem }) => `the next playbook could not be formatted (${problem}); please report this with the file`,
+    diffNeedsTwo: 'diff needs two versions: OLD NEW (files or folders), or --rev A[..B] [PATHS…]',
+    diffMissing: ({ file, side }) => `${file}: no such file or folder (the ${side} side)`,
+    diffKindsDiffer: a => `${a.old} and ${a.new}: compare a file with a file or a folder with a folder`,
+    diffNotGit: ({ folder }) => `--rev: ${folder} is not inside a git repository`,
+    diffUnknownRevision: ({ revision }) => `--rev: unknown revision '${revision}'`,
+    diffNotInRevision: ({ file, revision }) => `${file}: not in revision ${revision}`,
+    diffOutsideRepository: ({ file }) => `${file}: outside the git repository`
 };
 
 // ---- command line: help, tallies, watch mode, fixes (packages/cli) --------------------------------
@@ -471,6 +538,22 @@ export const CLI_TEXT_EN: CliText = {
                 ['opsbook init plans --stage seed --focus activation --period 2027-Q1', 'a seed-stage playbook about activation']
             ]
         },
+        next: {
+            description: "write the next cycle's playbook: period moved on, budgets re-allocated by actual cost per unit",
+            examples: [
+                ['opsbook next plans/q1.ops --actuals q1.csv -o plans/q2.ops', 'the next quarter, from the finished one and its actuals'],
+                ['opsbook next plans/2027-Q3 --actuals q3.csv -o plans/2027-Q4', 'every playbook of an organisation, together'],
+                ['opsbook next plans/q1.ops --actuals q1.csv --period 2027-Q3', 'another period than the one following']
+            ]
+        },
+        diff: {
+            description: 'what changed in the analysed figures between two versions: files, folders or git revisions',
+            examples: [
+                ['opsbook diff --rev origin/main', 'this branch against main, for a pull-request comment'],
+                ['opsbook diff --rev v1..v2 plans --format json', 'two tags, as JSON'],
+                ['opsbook diff plans/q1.ops plans/q2.ops', 'two files']
+            ]
+        },
         completion: {
             description: 'print the shell completion script for bash, zsh or fish',
             examples: [
@@ -497,6 +580,7 @@ export const CLI_TEXT_EN: CliText = {
         quiet: 'report errors only',
         playbookFile: 'the .ops file that declares the playbook (- reads standard input)',
         output: 'write to this file instead of standard output',
+        planFormat: 'markdown, or html: one self-contained page with the diagrams drawn, no script',
         forcePlan: 'overwrite the output file even if it was edited or not generated by opsbook',
         forceReview: 'overwrite the output file even if it was edited by hand or not generated by opsbook',
         forceExport: 'overwrite the output file even if it is not an earlier opsbook export',
@@ -509,6 +593,14 @@ export const CLI_TEXT_EN: CliText = {
         initDir: 'folder to write into (default: the current folder)',
         stage: 'lifecycle stage of the product',
         focus: 'focus of the strategy (default: one that suits the stage)',
+        nextTarget: 'the .ops file that declares the playbook, or a folder to roll every playbook in it forward',
+        nextActuals: 'the finished cycle: a CSV with columns date,metric,channel,value',
+        nextPeriod: 'the next period (default: the one following, of the same length): 2027-Q2, 2027-04, 2027 or 2027-04-01..2027-06-30',
+        nextOutput: 'write to this file (a folder for a folder) instead of standard output',
+        forceNext: 'overwrite existing files',
+        diffPaths: 'OLD NEW (two files or two folders); with --rev, the files or folders to compare (default: the current folder)',
+        diffRev: 'compare git revisions: A..B, or A against the working tree',
+        diffFormat: 'markdown (a pull-request comment) or json',
         initPeriod: 'the playbook period: 2027-Q1, 2027-03 or 2027 (default: the current quarter)'
     },
 
@@ -517,6 +609,7 @@ export const CLI_TEXT_EN: CliText = {
     wrote: file => `wrote ${file}`,
     noSuchFile: file => `${file}: no such file`,
     noPlaybook: file => `${file}: declares no playbook (it is a library such as team.ops); give the file that declares \`playbook\``,
+    planFolderHtml: folder => `${folder}: is a folder; --format html writes the plan of one playbook file (the plans of a folder are Markdown, with index.md)`,
     planFolderNeedsOutput: folder => `${folder}: is a folder; give -o OUTDIR to write the plan of every playbook under it, with index.md`,
     planOutputNotFolder: output => `${output}: is not a folder; with a folder to plan, -o names the folder to write the plans into`,
     planFolderNoPlaybook: folder => `${folder}: no .ops file under it declares a playbook`,
