@@ -168,7 +168,7 @@ export const DOCUMENT_TEXT_EN: DocumentText = {
     playbookTreeHeading: 'Playbook tree',
     playbookTreeLegend: 'This playbook and the playbooks that are part of it, with their regions and budgets; the arrows carry what each adds to this playbook’s goals.',
     budgetRollupHeading: 'Budget roll-up',
-    ownAllocation: 'Own channels and campaigns',
+    ownAllocation: 'own channels and campaigns',
     childPlaybooksTotal: 'Child playbooks total',
     shareOfParentHeading: 'Share of the parent goals',
     shareOfParentIntro: parents => `What this playbook adds to the goals of ${parents}: the parent counts these figures in its own plan.`,
