@@ -13,8 +13,12 @@ import {
     createLangiumParser,
     DefaultDocumentValidator,
     DefaultIndexManager,
+    createDefaultCoreModule,
+    createDefaultSharedCoreModule,
     DefaultLinker,
     EmptyFileSystem,
+    eagerLoad,
+    inject,
     isLeafCstNode,
     type LangiumDocument,
     type LeafCstNode,
@@ -22,8 +26,18 @@ import {
 } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { loadWorkspace } from '../../packages/cli/src/workspace-loader.js';
-import { createOpsbookCoreServices, type Document } from '../../packages/language/src/index.js';
+import {
+    createOpsbookCoreServices,
+    type Document,
+    OpsbookCoreModule,
+    OpsbookGeneratedModule,
+    OpsbookGeneratedSharedModule,
+    OpsbookLanguageMetaData,
+    OpsbookSharedCoreModule
+} from '../../packages/language/src/index.js';
 import type { OpsbookLexer } from '../../packages/language/src/parser/opsbook-lexer.js';
+import { COMPLETION_PARSER_CREATED } from '../../packages/language/src/lsp/completion/lazy-completion-parser.js';
+import { createOpsbookServices } from '../../packages/language/src/lsp/index.js';
 import { TokenLeaf } from '../../packages/language/src/parser/token-leaf.js';
 import { ROOT } from './import-graph.js';
 
@@ -306,5 +320,44 @@ describe('chevrotain pinned beside Langium’s (packages/language/package.json)'
         expect(ours.dependencies.chevrotain).toBe(theirs.dependencies.chevrotain);
         // One copy: `Lexer.NA` and the token types we change are the objects Langium's lexer and parser use.
         expect(packageFolder(language, 'chevrotain')).toBe(packageFolder(langium, 'chevrotain'));
+    });
+});
+
+describe('production mode (langium-config.json): chevrotain’s checks of the grammar run here, not at every start', () => {
+    test('the generated metadata says production, so the lexer and parser skip their self-checks at run time', () => {
+        expect(OpsbookLanguageMetaData.mode).toBe('production');
+    });
+
+    test('built with every check on (development mode), the lexer and parser report no problem', () => {
+        const shared = inject(createDefaultSharedCoreModule(EmptyFileSystem), OpsbookGeneratedSharedModule, OpsbookSharedCoreModule);
+        const Opsbook = inject(createDefaultCoreModule({ shared }), OpsbookGeneratedModule, OpsbookCoreModule, {
+            LanguageMetaData: () => ({ ...OpsbookLanguageMetaData, mode: 'development' as const })
+        });
+        const reported: unknown[][] = [];
+        const originals = { log: console.log, warn: console.warn, error: console.error };
+        for (const method of ['log', 'warn', 'error'] as const) console[method] = (...args: unknown[]) => void reported.push(args);
+        try {
+            // chevrotain throws on an invalid lexer or grammar and logs ambiguities; both would show here.
+            expect(Opsbook.parser.LangiumParser.parse(exampleText).parserErrors).toEqual([]);
+        } finally {
+            Object.assign(console, originals);
+        }
+        expect(reported).toEqual([]);
+    });
+});
+
+describe('the completion parser, created on the first completion (lsp/completion/lazy-completion-parser.ts)', () => {
+    test('Langium’s eager loading of every service does not create it; the first completion does, and completes', async () => {
+        const { shared, Opsbook } = createOpsbookServices(EmptyFileSystem);
+        eagerLoad(shared);
+        eagerLoad(Opsbook);
+        const parser = Opsbook.parser.CompletionParser as unknown as Record<symbol, unknown>;
+        expect(parser[COMPLETION_PARSER_CREATED]).toBe(false);
+        const document = shared.workspace.LangiumDocumentFactory.fromString<Document>('person alice\ngoal G { owner  }\n', URI.file('/internals/completion.ops'));
+        shared.workspace.LangiumDocuments.addDocument(document);
+        await shared.workspace.DocumentBuilder.build([document], { validation: true });
+        const list = await Opsbook.lsp.CompletionProvider?.getCompletion(document, { textDocument: { uri: document.uri.toString() }, position: { line: 1, character: 15 } });
+        expect(parser[COMPLETION_PARSER_CREATED]).toBe(true);
+        expect(list?.items.map(item => item.label)).toContain('alice');
     });
 });
