@@ -2,7 +2,6 @@
 // tsc output (out/) and bundles (dist/) live in separate folders.
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 
 const common = {
     bundle: true,
