@@ -98,3 +98,23 @@ test('no check reads a title (the fingerprint leaves titles out)', () => {
     );
     expect(readers).toEqual([]);
 });
+
+describe('diagnostics of a dependant that point into the edited file', () => {
+    test('when the place they point at moved, the dependant is revalidated (not relinked) and points at the new place', async () => {
+        // The child's period lies outside its parent's: the diagnostic points at the parent's period in hq.ops.
+        const ws = await loadWorkspace([['team.ops', 'playbook HQ { period 2027-Q3 }\n'], ['plan.ops', 'import "team.ops"\nplaybook East { period 2027-Q4  part of HQ }\n']]);
+        const shared = ws.services.shared;
+        const related = () =>
+            (shared.workspace.LangiumDocuments.getDocument(ws.doc('plan.ops').uri)?.diagnostics ?? []).flatMap(d => (d.relatedInformation ?? []).map(r => `${path.basename(r.location.uri)}:${r.location.range.start.line}`));
+        expect(related()).toEqual(['team.ops:0']);
+        const linked: string[] = [];
+        const validated: string[] = [];
+        shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Linked, document => void linked.push(path.basename(document.uri.path)));
+        shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, document => void validated.push(path.basename(document.uri.path)));
+        fs.writeFileSync(ws.doc('team.ops').uri.fsPath, '// the parent\nplaybook HQ { period 2027-Q3 }\n');
+        await shared.workspace.DocumentBuilder.update([ws.doc('team.ops').uri], []);
+        expect(linked).toEqual(['team.ops']);
+        expect(validated.sort()).toEqual(['plan.ops', 'team.ops']);
+        expect(related()).toEqual(['team.ops:1']);
+    });
+});
