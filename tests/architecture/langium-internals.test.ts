@@ -16,6 +16,7 @@ import {
     createDefaultCoreModule,
     createDefaultSharedCoreModule,
     DefaultLinker,
+    DocumentState,
     EmptyFileSystem,
     eagerLoad,
     inject,
@@ -359,5 +360,34 @@ describe('the completion parser, created on the first completion (lsp/completion
         const list = await Opsbook.lsp.CompletionProvider?.getCompletion(document, { textDocument: { uri: document.uri.toString() }, position: { line: 1, character: 15 } });
         expect(parser[COMPLETION_PARSER_CREATED]).toBe(true);
         expect(list?.items.map(item => item.label)).toContain('alice');
+    });
+});
+
+describe('dependants kept across an edit that changes no exported name or figure (workspace/opsbook-document-builder.ts)', () => {
+    test('a document reset to Changed keeps its parse until it is parsed again (its fingerprint before the edit is read then)', async () => {
+        const services = createOpsbookCoreServices(EmptyFileSystem);
+        const document = await build('person alice\n', services);
+        const root = document.parseResult.value;
+        services.shared.workspace.DocumentBuilder.resetToState(document, DocumentState.Changed);
+        expect(document.parseResult.value).toBe(root);
+    });
+
+    test('a linked reference keeps its target in `_ref` and its description in `_nodeDescription`, and `ref` reads `_ref`', async () => {
+        const services = createOpsbookCoreServices(EmptyFileSystem);
+        const document = await build('person alice\nperson bob\nworkstream W { accountable alice }\n', services);
+        const reference = document.references[0] as unknown as { _ref: unknown; _nodeDescription: unknown; ref: unknown };
+        const [alice, bob] = document.parseResult.value.elements;
+        expect(reference._ref).toBe(alice);
+        expect((reference._nodeDescription as { name?: string }).name).toBe('alice');
+        reference._ref = bob;
+        expect(reference.ref).toBe(bob);
+    });
+
+    test('Langium’s builder parses (Parsed) and indexes (IndexedContent) before anything else, and skips a phase a document is past', () => {
+        const source = fs.readFileSync(path.join(packageFolder(path.join(ROOT, 'packages/language'), 'langium'), 'lib/workspace/document-builder.js'), 'utf8');
+        const body = source.slice(source.indexOf('async buildDocuments('), source.indexOf('markAsCompleted(document) {'));
+        expect(body.indexOf('DocumentState.Parsed')).toBeLessThan(body.indexOf('DocumentState.IndexedContent'));
+        expect(body.indexOf('DocumentState.IndexedContent')).toBeLessThan(body.indexOf('DocumentState.ComputedScopes'));
+        expect(source).toContain('if (document.state < targetState) {');
     });
 });
