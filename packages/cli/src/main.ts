@@ -1,5 +1,7 @@
 import 'opsbook-language/polyfill';
 import { Command, CommanderError } from 'commander';
+import { cliText } from 'opsbook-language';
+import { cliLocale } from './cli-locale.js';
 import { CliError } from './cli-error.js';
 import { registerCommands } from './commands/register.js';
 import { escapeControls } from './output/escape.js';
@@ -10,9 +12,13 @@ import { VERSION } from './version.js';
 /** Runs the CLI with the given arguments; resolves to the process exit code. Never throws. */
 export async function main(argv: string[], io: OutputStreams): Promise<number> {
     let exitCode = 0;
+    const t = cliText(cliLocale(argv, process.cwd()));
+    io.text ??= t;
     const program = new Command('opsbook')
-        .description('Opsbook: operations playbooks as checked text files')
-        .version(VERSION)
+        .description(t.programDescription)
+        .version(VERSION, '-V, --version', t.options.version)
+        .helpOption('-h, --help', t.options.help)
+        .helpCommand('help [command]', t.options.helpCommand)
         .exitOverride()
         .configureOutput({
             writeOut: text => io.stdout.write(text),
@@ -20,15 +26,15 @@ export async function main(argv: string[], io: OutputStreams): Promise<number> {
             writeErr: text => io.stderr.write(text.split('\n').map(escapeControls).join('\n'))
         })
         .showSuggestionAfterError(true)
-        .option('--color', 'colour the text report even when it is not written to a terminal')
-        .option('--no-color', 'never colour the text report (also: NO_COLOR=1)')
+        .option('--color', t.options.color)
+        .option('--no-color', t.options.noColor)
         .hook('preAction', command => {
             const colour = command.opts<{ color?: boolean }>().color;
             if (colour !== undefined) io.colour = colour;
         });
     registerCommands(program, io, code => {
         exitCode = code;
-    });
+    }, t);
     try {
         await program.parseAsync(argv, { from: 'user' });
         return exitCode;
@@ -54,7 +60,8 @@ if (process.env.OPSBOOK_CLI_NO_AUTORUN !== '1') {
         stdout: process.stdout,
         stderr: process.stderr,
         colour: colourWanted(process.env, Boolean(process.stdout.isTTY)),
-        progress: Progress.wanted(process.stderr)
+        progress: Progress.wanted(process.stderr),
+        clearScreen: Boolean(process.stdout.isTTY)
     };
     main(process.argv.slice(2), io).then(code => {
         process.exitCode = code;

@@ -1,4 +1,4 @@
-import { generate } from 'opsbook-language';
+import { cliText, generate } from 'opsbook-language';
 import type { OutputStreams } from './options.js';
 import { escapeControls } from './output/escape.js';
 import { type ExistingState, writeFileSafely } from './safe-write.js';
@@ -25,5 +25,5 @@ export function writeOutput(text: string, options: OutputOptions, io: OutputStre
         return;
     }
     writeFileSafely(options.output, text, { force: options.force ?? false, classify, what });
-    io.stderr.write(`wrote ${escapeControls(options.output)}\n`);
+    io.stderr.write(`${(io.text ?? cliText('en')).wrote(escapeControls(options.output))}\n`);
 }

@@ -3,9 +3,10 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { NodeFileSystem } from 'langium/node';
-import { createOpsbookCoreServices, FOCUSES, type Focus, formatText, STAGES, type Stage, SUITED_FOCUS, UNSUITED_FOCUS, values } from 'opsbook-language';
+import { OpsbookNodeFileSystem } from 'opsbook-language/node';
+import { type CliText, cliText, createOpsbookCoreServices, FOCUSES, type Focus, formatText, STAGES, type Stage, SUITED_FOCUS, UNSUITED_FOCUS, values } from 'opsbook-language';
 import { CliError } from '../cli-error.js';
+import { withExamples } from '../help.js';
 import type { OutputStreams } from '../options.js';
 import { escapeControls } from '../output/escape.js';
 import { writeFileSafely } from '../safe-write.js';
@@ -92,7 +93,7 @@ export function starterFiles(stage: Stage, focus: Focus, periodText: string, tem
 
 /** The .ops files in the layout `opsbook fmt` gives them (comment columns depend on the words filled in). */
 async function canonical(files: Record<(typeof FILES)[number], string>): Promise<Record<(typeof FILES)[number], string>> {
-    const { Opsbook } = createOpsbookCoreServices({ ...NodeFileSystem });
+    const { Opsbook } = createOpsbookCoreServices({ ...OpsbookNodeFileSystem });
     const result = { ...files };
     for (const name of ['playbook.ops', 'team.ops'] as const) {
         const formatted = await formatText(Opsbook, files[name], `memory:/${name}`);
@@ -122,19 +123,20 @@ export async function runInit(dir: string | undefined, options: InitOptions, io:
     }
     for (const name of FILES) writeFileSafely(path.join(folder, name), files[name], { classify: () => 'foreign', what: 'file' });
     for (const name of FILES) io.stdout.write(`${escapeControls(path.join(folder, name))}\n`);
-    io.stderr.write(`next: npx opsbook check ${folder === '.' ? '' : escapeControls(folder)}`.trimEnd() + '\n');
+    io.stderr.write(`${(io.text ?? cliText('en')).initNext(`npx opsbook check ${folder === '.' ? '' : escapeControls(folder)}`.trimEnd())}\n`);
     return 0;
 }
 
-export function registerInit(program: Command, io: OutputStreams, setExit: (code: number) => void): void {
-    program
+export function registerInit(program: Command, io: OutputStreams, setExit: (code: number) => void, t: CliText): void {
+    const command = program
         .command('init')
-        .description('write a starter playbook, team.ops and opsbook.json (never overwrites)')
-        .argument('[dir]', 'folder to write into (default: the current folder)')
-        .addOption(new Option('--stage <stage>', 'lifecycle stage of the product').choices([...STAGES]).default('growth'))
-        .addOption(new Option('--focus <focus>', 'focus of the strategy (default: one that suits the stage)').choices([...FOCUSES]))
-        .option('--period <period>', 'the playbook period: 2027-Q1, 2027-03 or 2027 (default: the current quarter)')
+        .description(t.commands.init.description)
+        .argument('[dir]', t.options.initDir)
+        .addOption(new Option('--stage <stage>', t.options.stage).choices([...STAGES]).default('growth'))
+        .addOption(new Option('--focus <focus>', t.options.focus).choices([...FOCUSES]))
+        .option('--period <period>', t.options.initPeriod)
         .action(async (dir: string | undefined, options: InitOptions) => {
             setExit(await runInit(dir, options, io));
         });
+    withExamples(command, t, 'init');
 }

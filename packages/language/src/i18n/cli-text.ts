@@ -1,0 +1,66 @@
+/**
+ * The words of the command line (`opsbook …`) that belong to no rule and no document: help (what each
+ * command and option does, with examples), tallies and progress lines, watch mode, fixes, formatting
+ * and usage errors. The text is in the catalogue of each locale (en.ts, zh-cn.ts). Command names,
+ * options, file names and rule ids are never translated.
+ */
+export interface CliText {
+    // help
+    programDescription: string;
+    examplesHeading: string;
+    /** Each command's one-line description and its examples (`command line`, what it does). */
+    commands: Record<CliCommandName, { description: string; examples: readonly (readonly [string, string])[] }>;
+    options: Record<CliOptionName, string>;
+
+    /** `--max-warnings abc`: the value is not a whole number. */
+    notWholeNumber: string;
+
+    // plan, review, export: documents from a checked playbook
+    wrote(file: string): string;
+    noSuchFile(file: string): string;
+    noPlaybook(file: string): string;
+    blockingErrors(file: string, errors: number): string;
+    // `opsbook plan DIR -o OUTDIR` (SPEC §8)
+    planFolderNeedsOutput(folder: string): string;
+    planFolderHtml(folder: string): string;
+    planOutputNotFolder(output: string): string;
+    planFolderNoPlaybook(folder: string): string;
+    planIndexClash(file: string, index: string): string;
+    reviewWindowNeeded: string;
+    endsBeforePeriod(option: string, window: string, period: string): string;
+    noSuchReview(name: string, file: string, reviews: readonly string[]): string;
+    initNext(command: string): string;
+
+    // check
+    tally(files: number, errors: number, warnings: number, infos: number): string;
+    tooManyWarnings(warnings: number, max: number): string;
+    fixed(count: number, file: string): string;
+
+    // fmt
+    notFormatted(count: number): string;
+    fileLeftUnchanged: string;
+
+    // --watch
+    watching(paths: string): string;
+    rerun(file: string): string;
+
+    // standard input
+    stdinAlone: string;
+    stdinNotWith(option: string): string;
+    /** `where`: the paths given, or undefined for the current folder. */
+    noOpsFiles(where: string | undefined): string;
+}
+
+export type CliCommandName = 'check' | 'plan' | 'review' | 'export' | 'fmt' | 'init' | 'completion' | 'next' | 'diff';
+
+/** The description of each option and argument in `--help` (and in the zsh and fish completions). */
+export type CliOptionName =
+    | 'watch' | 'fix' | 'diff' | 'completionShell'
+    | 'color' | 'noColor' | 'help' | 'version' | 'helpCommand' | 'locale'
+    | 'checkPaths' | 'format' | 'maxWarnings' | 'quiet'
+    | 'playbookFile' | 'output' | 'planFormat' | 'forcePlan' | 'forceReview' | 'forceExport'
+    | 'reviewOn' | 'reviewPeriod' | 'actuals' | 'reviewName'
+    | 'fmtPaths' | 'fmtCheck'
+    | 'initDir' | 'stage' | 'focus' | 'initPeriod'
+    | 'nextTarget' | 'nextActuals' | 'nextPeriod' | 'nextOutput' | 'forceNext'
+    | 'diffPaths' | 'diffRev' | 'diffFormat';
