@@ -413,6 +413,15 @@ export interface Assignment {
     share?: Decimal;
 }
 
+/** A `responsible` line for a person in another file of the workspace. */
+export interface ElsewhereLine {
+    workstream: string;
+    share: Decimal;
+    node: Responsibility;
+    file: string;
+    playbook?: string;
+}
+
 export interface PersonFigures {
     node: Person;
     name: string;
@@ -438,9 +447,11 @@ export interface PersonFigures {
     responsibilities: { workstream: string; share?: Decimal; node: Responsibility }[];
     /**
      * SPEC §8: `responsible` lines for the person in other files of the workspace whose playbook period
-     * overlaps this one's (a file without a playbook always counts), by file then file order.
+     * overlaps this one's (a file without a playbook always counts), by file then file order. A function:
+     * the list is made when read (an overloaded person's diagnostic, hover), not for every person of every
+     * file of a large workspace (issue 19).
      */
-    elsewhere: { workstream: string; share: Decimal; node: Responsibility; file: string; playbook?: string }[];
+    elsewhere: () => readonly ElsewhereLine[];
     /** load plus the shares `elsewhere`: what capacity-overload judges. */
     workspaceLoad: Decimal;
 }

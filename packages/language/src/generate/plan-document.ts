@@ -400,7 +400,7 @@ function people(doc: DocumentFormat, out: DocumentOut): void {
     const { analysis: a, text: t } = doc;
     if (!out.section(t.peopleHeading, a.people, t.noPeople)) return;
     // SPEC §8: the load across the workspace beside the load here, when someone works in other playbooks.
-    const across = a.people.some(p => p.elsewhere.length > 0);
+    const across = a.people.some(p => p.elsewhere().length > 0);
     const rows = a.people.map(p => {
         const load = t.loadOf(doc.points(p.load), doc.points(p.capacity));
         const flag = p.loadRatio !== undefined && p.loadRatio > 1 ? ` ⚠ ${t.overloaded}` : '';
@@ -419,11 +419,11 @@ function people(doc: DocumentFormat, out: DocumentOut): void {
 /** `90% / 100% ⚠` with its parts: `30% 本手册 + 30% 华东Q3 + 30% 华南Q3`. */
 function workspaceLoadCell(doc: DocumentFormat, p: PlaybookAnalysis['people'][number]): Cell {
     const t = doc.text;
-    if (p.elsewhere.length === 0) return BLANK;
+    if (p.elsewhere().length === 0) return BLANK;
     const ratio = p.capacity.sign() > 0 ? p.workspaceLoad.divide(p.capacity, 12).toNumber() : undefined;
     const flag = ratio !== undefined && ratio > 1 ? ` ⚠ ${t.overloaded}` : '';
     const byPlaybook = new Map<string, typeof p.load>();
-    for (const line of p.elsewhere) {
+    for (const line of p.elsewhere()) {
         const key = line.playbook ?? line.file;
         byPlaybook.set(key, (byPlaybook.get(key) ?? p.load.sub(p.load)).add(line.share));
     }

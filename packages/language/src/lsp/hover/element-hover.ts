@@ -139,9 +139,9 @@ export function personLines(person: PersonFigures | undefined, x: FigureText): s
     const facts = [person.role ? escapeMarkdown(person.role) : undefined, person.team ? `${t.team}${t.colon}${code(person.team)}` : undefined].filter(Boolean);
     if (facts.length > 0) lines.push(facts.join(' · '));
     lines.push(`${t.load}${t.colon}${t.loadLine(f.points(person.load), f.points(person.capacity), x.share(person.loadRatio))}`);
-    if (person.elsewhere.length > 0) {
+    if (person.elsewhere().length > 0) {
         const ratio = person.capacity.sign() > 0 ? x.share(person.workspaceLoad.divide(person.capacity, 12).toNumber()) : undefined;
-        const shares = person.elsewhere.map(r => `${code(r.workstream)} ${f.points(r.share)} (${code(r.playbook ?? r.file)})`);
+        const shares = person.elsewhere().map(r => `${code(r.workstream)} ${f.points(r.share)} (${code(r.playbook ?? r.file)})`);
         lines.push(`${t.workspaceLoad}${t.colon}${t.loadLine(f.points(person.workspaceLoad), f.points(person.capacity), ratio)} — ${shares.join(t.listSeparator)}`);
     }
     if (person.assignments.length > 0) {
