@@ -141,7 +141,13 @@ describe('--watch in process', () => {
         const { main } = await importMain();
         const chunks: string[] = [];
         const errors: string[] = [];
-        const sink = (into: string[]) => new Writable({ write: (chunk, _encoding, done) => (into.push(String(chunk)), done()) });
+        const sink = (into: string[]) =>
+            new Writable({
+                write(chunk, _encoding, done) {
+                    into.push(String(chunk));
+                    done();
+                }
+            });
         const controller = new AbortController();
         const previous = process.cwd();
         process.chdir(dir);
