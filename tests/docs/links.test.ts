@@ -84,7 +84,10 @@ describe.each(PAGES)('%s', page => {
         expect(broken).toEqual([]);
     });
 
-    test.runIf(page === 'README.md' || page.startsWith('docs/'))('links nothing outside the repository', () => {
-        expect(links.filter(link => /^[a-z][a-z0-9+.-]*:/i.test(link.target)).map(link => `${page}:${link.line}: ${link.target}`)).toEqual([]);
-    });
+    // README.md and docs/ only: the other pages may link to the tools they describe.
+    if (page === 'README.md' || page.startsWith('docs/')) {
+        test('links nothing outside the repository', () => {
+            expect(links.filter(link => /^[a-z][a-z0-9+.-]*:/i.test(link.target)).map(link => `${page}:${link.line}: ${link.target}`)).toEqual([]);
+        });
+    }
 });
