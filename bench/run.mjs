@@ -1,7 +1,7 @@
 // `npm run bench`: generates the inputs, measures everything side by side, prints the tables and writes
 // BENCHMARKS.md. A benchmark, not a test: nothing here fails on a slow figure.
 //
-//   node bench/run.mjs [--only=check,floor,peers,inprocess,protocol,plan] [--keep] [--out=FILE] [--json=FILE]
+//   node bench/run.mjs [--only=check,floor,peers,inprocess,protocol,plan,org] [--keep] [--out=FILE] [--json=FILE]
 //   node bench/run.mjs --render=FILE.json [--out=FILE]
 //
 // --only runs a subset (and writes no BENCHMARKS.md unless --out is given); --keep keeps the generated
@@ -12,15 +12,17 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { generateAll } from './generate.mjs';
+import { generateOrganisation } from './organisation.mjs';
 import { readAbSection, withAbSection } from './lib/ab-section.mjs';
 import { describeMachine, loadAverage } from './lib/machine.mjs';
 import { hasGnuTime } from './lib/process.mjs';
 import { renderMarkdown, targetsTable } from './report.mjs';
 import { measureInProcess } from './steps/in-process-step.mjs';
 import { measureColdStart, measureLargeFile, measureWorkspace } from './steps/protocol-step.mjs';
+import { measureOrganisation } from './steps/organisation-step.mjs';
 import { CLI, measureCheck, measureFloor, measurePeers, measurePlan } from './steps/whole-process.mjs';
 
-const STEPS = ['check', 'floor', 'peers', 'inprocess', 'protocol', 'plan'];
+const STEPS = ['check', 'floor', 'peers', 'inprocess', 'protocol', 'plan', 'org'];
 const args = process.argv.slice(2);
 const option = name => args.find(a => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const only = option('only')?.split(',') ?? STEPS;
@@ -90,6 +92,12 @@ try {
         log('10k-line file over the protocol measured');
         results.protocol.workspace = await measureWorkspace(byId.workspace);
         log('workspace over the protocol measured');
+    }
+    if (only.includes('org')) {
+        const org = generateOrganisation(root);
+        results.organisation = { input: { label: org.label, lines: org.lines, bytes: org.bytes, files: org.files.length }, ...(await measureOrganisation(org)) };
+        const o = results.organisation;
+        log(`organisation: check ${Math.round(o.checkFolder.wallMs)} ms (national alone ${Math.round(o.checkNational.wallMs)} ms); region edit p95 ${Math.round(o.regionEdit.p95)} ms; national edit p95 ${Math.round(o.nationalEdit.p95)} ms`);
     }
 } finally {
     if (args.includes('--keep')) log(`inputs kept in ${root}`);

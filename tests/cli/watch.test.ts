@@ -141,9 +141,8 @@ describe('--watch in process', () => {
         const { main } = await importMain();
         const chunks: string[] = [];
         const errors: string[] = [];
-        const sink = (into: string[]) =>
-            new Writable({
-                write(chunk, _encoding, done) {
+        const sink = (into: string[]) => new Writable({
+                write: (chunk, _encoding, done) => {
                     into.push(String(chunk));
                     done();
                 }

@@ -33,11 +33,16 @@ export async function loadPlaybook(file: string, io: OutputStreams, locale: 'en'
     if (load.refusal.kind === 'no-playbook') {
         throw new CliError(t.noPlaybook(file));
     }
-    const errors: CliDiagnostic[] = load.refusal.errors.map(({ document, diagnostic }) =>
-        toCliDiagnostic(document === loaded.document ? file : path.relative(process.cwd(), document.uri.fsPath), diagnostic)
+    return reportErrors(load.refusal.errors, { document: loaded.document, shown: file }, io, file);
+}
+
+/** The errors that stop generation, one line each on stderr, then exit 1 (also `plan DIR`, SPEC §8). */
+export function reportErrors(found: readonly usecases.FileDiagnostic[], given: { document: unknown; shown: string } | undefined, io: OutputStreams, what: string): never {
+    const t = io.text ?? cliText('en');
+    const errors: CliDiagnostic[] = found.map(({ document, diagnostic }) =>
+        toCliDiagnostic(document === given?.document ? given.shown : path.relative(process.cwd(), document.uri.fsPath), diagnostic)
     );
     errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : compareDiagnostics(a, b)));
     for (const e of errors) io.stderr.write(`${escapeControls(e.file)}:${e.line}:${e.column} error ${e.rule} ${escapeControls(e.message.replace(/\r?\n/g, ' '))}\n`);
-    throw new CliError(t.blockingErrors(file, errors.length), 1);
+    throw new CliError(t.blockingErrors(what, errors.length), 1);
 }
-

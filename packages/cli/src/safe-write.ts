@@ -63,14 +63,7 @@ export function writeFileSafely(target: string, content: string, options: SafeWr
         } catch (error) {
             throw new CliError(words().files.cannotReadBeforeOverwrite(shown, (error as NodeJS.ErrnoException).code ?? 'error'));
         }
-        const state = options.classify(existing);
-        const what = options.what ?? 'file';
-        if (state === 'edited') {
-            throw new CliError(words().files.edited(shown, what));
-        }
-        if (state === 'foreign') {
-            throw new CliError(words().files.foreign(shown));
-        }
+        refuseUnlessGenerated(shown, options.classify(existing), options.what ?? 'file');
     }
     if (stat && !isWritable(destination, stat)) {
         throw new CliError(words().files.readOnly(shown));
@@ -102,6 +95,16 @@ export function writeFileSafely(target: string, content: string, options: SafeWr
             // already renamed or never created
         }
         throw new CliError(words().files.writeFailed(shown, (error as NodeJS.ErrnoException).code ?? (error as Error).message));
+    }
+}
+
+/** The refusal of an existing file that was edited by hand or not generated (SPEC §7). */
+export function refuseUnlessGenerated(shown: string, state: ExistingState, what: string): void {
+    if (state === 'edited') {
+        throw new CliError(words().files.edited(shown, what));
+    }
+    if (state === 'foreign') {
+        throw new CliError(words().files.foreign(shown));
     }
 }
 

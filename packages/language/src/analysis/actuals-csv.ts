@@ -11,7 +11,9 @@ import type { PlaybookAnalysis } from './model.js';
 import { type ActualRow, SPEND_METRIC } from './review-analysis.js';
 
 const COLUMNS = ['date', 'metric', 'channel', 'value'] as const;
-type Column = (typeof COLUMNS)[number];
+/** SPEC §8: which playbook a row's channel belongs to, when several playbooks of the workspace have one of that name. */
+const PLAYBOOK_COLUMN = 'playbook';
+type Column = (typeof COLUMNS)[number] | typeof PLAYBOOK_COLUMN;
 
 const NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
 // Spreadsheets export thousands separators ("1,850", "1,850.50"): in a quoted field they are read.
@@ -70,12 +72,15 @@ export function readActualsCsv(text: string, analysis: PlaybookAnalysis): Actual
     const header = records.shift();
     if (!header) throw new ActualsCsvError(1, 'empty file: expected a header line date,metric,channel,value');
     const index = headerIndex(header);
-    const channels = new Set([...analysis.channels.map(c => c.name), ...analysis.campaigns.map(c => c.name)]);
+    const channels = channelCandidates(analysis);
     const rows: ActualRow[] = [];
     const warnings: ActualsCsvWarning[] = [];
     const seen = new Map<string, number>();
     for (const record of records) {
-        const field = (column: Column): CsvField => record.fields[index[column]] ?? { text: '', line: record.line, column: 1 };
+        const field = (column: Column): CsvField => {
+            const at = index[column];
+            return (at !== undefined ? record.fields[at] : undefined) ?? { text: '', line: record.line, column: 1 };
+        };
         // Typed explicitly so that TypeScript narrows after a call to it.
         const fail: (column: Column, problem: string) => never = (column, problem) => {
             const at = field(column);
@@ -89,8 +94,27 @@ export function readActualsCsv(text: string, analysis: PlaybookAnalysis): Actual
             fail('metric', `unknown metric '${metric}': expected one of ${[...analysis.metrics.keys(), SPEND_METRIC].join(', ')}`);
         }
         const channel = field('channel').text;
-        if (channel !== '' && !channels.has(channel)) {
-            fail('channel', `unknown channel '${channel}': leave it empty or write one of ${[...channels].join(', ') || '(no channels or campaigns)'}`);
+        const playbookName = index.playbook !== undefined ? field('playbook').text : '';
+        let playbook: string | undefined;
+        if (channel !== '') {
+            let candidates = channels.get(channel) ?? [];
+            if (candidates.length === 0) {
+                fail('channel', `unknown channel '${channel}': leave it empty or write one of ${[...channels.keys()].join(', ') || '(no channels or campaigns)'}`);
+            }
+            if (playbookName !== '') {
+                candidates = candidates.filter(c => c.playbook === playbookName);
+                if (candidates.length === 0) {
+                    const where = (channels.get(channel) ?? []).map(c => c.playbook ?? c.file).join(', ');
+                    fail('playbook', `channel '${channel}' is not in playbook '${playbookName}': it is in ${where}`);
+                }
+            }
+            if (candidates.length > 1) {
+                const named = candidates.map(c => `${c.playbook ?? '?'} (${c.file})`).join(', ');
+                fail('channel', `channel '${channel}' is in several playbooks: ${named}; add a playbook column (date,metric,channel,value,playbook) and name one of them`);
+            }
+            playbook = candidates[0]?.own ? undefined : candidates[0]?.playbook;
+        } else if (playbookName !== '' && playbookName !== analysis.name && !analysis.workspaceChannels.some(c => c.playbook === playbookName)) {
+            fail('playbook', `unknown playbook '${playbookName}': leave it empty or write one of ${[analysis.name, ...new Set(analysis.workspaceChannels.map(c => c.playbook))].filter(n => n !== undefined).join(', ')}`);
         }
         const written = field('value').text;
         let valueText = metricInfo?.kind === 'percent' && written.endsWith('%') ? written.slice(0, -1) : written;
@@ -106,8 +130,9 @@ export function readActualsCsv(text: string, analysis: PlaybookAnalysis): Actual
         }
         const row: ActualRow = { date: date.date, metric, value, line: record.line };
         if (channel !== '') row.channel = channel;
+        if (playbook !== undefined) row.playbook = playbook;
         rows.push(row);
-        const key = `${formatDate(date.date)}\u0000${metric}\u0000${channel}`;
+        const key = `${formatDate(date.date)}\u0000${metric}\u0000${channel}\u0000${playbook ?? ''}`;
         const first = seen.get(key);
         if (first === undefined) {
             seen.set(key, record.line);
@@ -201,18 +226,37 @@ function scanCsv(text: string): CsvRecord[] {
     return records;
 }
 
-function headerIndex(header: CsvRecord): Record<Column, number> {
+/** A channel or campaign a row may name: this playbook's own, or one of another file that contributes to its goals. */
+interface ChannelCandidate {
+    own: boolean;
+    playbook?: string;
+    file: string;
+}
+
+function channelCandidates(analysis: PlaybookAnalysis): Map<string, ChannelCandidate[]> {
+    const candidates = new Map<string, ChannelCandidate[]>();
+    const add = (name: string, candidate: ChannelCandidate) => candidates.set(name, [...(candidates.get(name) ?? []), candidate]);
+    const file = analysis.document.uri.path.split('/').pop() ?? '';
+    const own: ChannelCandidate = analysis.name !== undefined ? { own: true, playbook: analysis.name, file } : { own: true, file };
+    for (const owner of [...analysis.channels, ...analysis.campaigns]) add(owner.name, own);
+    for (const other of analysis.workspaceChannels) add(other.name, other.playbook !== undefined ? { own: false, playbook: other.playbook, file: other.file } : { own: false, file: other.file });
+    return candidates;
+}
+
+function headerIndex(header: CsvRecord): Partial<Record<Column, number>> {
     const names = header.fields.map(h => h.text.toLowerCase());
-    const index = {} as Record<Column, number>;
+    const index: Partial<Record<Column, number>> = {};
     for (const column of COLUMNS) {
         const i = names.indexOf(column);
         if (i < 0) throw new ActualsCsvError(header.line, `the header has no '${column}' column: expected date,metric,channel,value`);
         index[column] = i;
     }
-    const extra = names.findIndex(n => !(COLUMNS as readonly string[]).includes(n));
+    const optional = names.indexOf(PLAYBOOK_COLUMN);
+    if (optional >= 0) index.playbook = optional;
+    const extra = names.findIndex(n => !(COLUMNS as readonly string[]).includes(n) && n !== PLAYBOOK_COLUMN);
     if (extra >= 0) {
         const at = header.fields[extra] as CsvField;
-        throw new ActualsCsvError(at.line, `unexpected column '${names[extra]}' in the header: expected date,metric,channel,value`, at.column);
+        throw new ActualsCsvError(at.line, `unexpected column '${names[extra]}' in the header: expected date,metric,channel,value and optionally playbook`, at.column);
     }
     return index;
 }

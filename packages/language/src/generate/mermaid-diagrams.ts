@@ -62,6 +62,55 @@ export function goalTreeDiagram(doc: DocumentFormat): string {
     return lines.join('\n');
 }
 
+/**
+ * SPEC §8: the playbook tree — this playbook, its parent above it, the playbooks that are part of it (and
+ * any other playbook contributing to its goals, dotted), each child's contribution on its arrow.
+ */
+export function playbookTreeDiagram(doc: DocumentFormat): string {
+    const { analysis, text: t } = doc;
+    const lines = ['flowchart TD'];
+    let count = 0;
+    const node = (label: string, shape: 'box' | 'hexagon') => {
+        const id = `${shape === 'hexagon' ? 'p' : 'c'}${count++}`;
+        const quoted = `"${mermaidLabel(label)}"`;
+        lines.push(`  ${id}${shape === 'hexagon' ? `{{${quoted}}}` : `[${quoted}]`}`);
+        return id;
+    };
+    const edge = (from: string, to: string, label: string | undefined, dotted = false) => {
+        const arrow = dotted ? '-.->' : '-->';
+        lines.push(label ? `  ${from} ${arrow}|"${mermaidLabel(label)}"| ${to}` : `  ${from} ${arrow} ${to}`);
+    };
+    const tree = analysis.tree;
+    const budget = analysis.budget !== undefined ? `${t.colon}${t.budgetHeading} ${doc.money(analysis.budget)}` : '';
+    const self = `${analysis.name ?? t.thisPlaybook}${tree?.region !== undefined ? t.paren(tree.region) : ''}${budget}`;
+    const parent = tree?.parent ? node(`${tree.parent.name}${tree.parent.region !== undefined ? t.paren(tree.parent.region) : ''}`, 'hexagon') : undefined;
+    const root = node(self, 'hexagon');
+    if (parent) edge(parent, root, t.partOf);
+    // What each other playbook adds to this one's goals, per goal, in the goal's unit.
+    const adds = new Map<string, string[]>();
+    for (const goal of analysis.goals) {
+        const sums = new Map<string, typeof goal.planned>();
+        for (const c of goal.contributions) {
+            if (c.file === undefined) continue;
+            const key = c.playbook ?? c.file;
+            sums.set(key, (sums.get(key) ?? goal.planned.sub(goal.planned)).add(c.amount));
+        }
+        for (const [key, sum] of sums) adds.set(key, [...(adds.get(key) ?? []), `${goal.name} ${doc.qty(sum, doc.goalUnit(goal))}`]);
+    }
+    const shown = new Set<string>();
+    for (const child of tree?.children ?? []) {
+        shown.add(child.name);
+        const money = child.budget !== undefined ? `${t.colon}${t.budgetHeading} ${doc.money(child.budget)}${child.budgetShare !== undefined ? t.paren(doc.pct(child.budgetShare)) : ''}` : '';
+        const id = node(`${child.name}${child.region !== undefined ? t.paren(child.region) : ''}${money}`, 'box');
+        edge(root, id, adds.get(child.name)?.join(t.listSeparator));
+    }
+    for (const [key, parts] of adds) {
+        if (shown.has(key)) continue;
+        edge(root, node(key, 'box'), parts.join(t.listSeparator), true);
+    }
+    return lines.join('\n');
+}
+
 /** Budget by channel and campaign, plus what is left unallocated. */
 export function budgetPieDiagram(doc: DocumentFormat): string | undefined {
     const { analysis, text: t } = doc;

@@ -10,7 +10,7 @@ import { DocumentFormat } from './document-format.js';
 import type { DocumentFinding } from './findings.js';
 import { withFingerprint } from './fingerprint.js';
 import { type Align, BLANK, bold, type Cell, code, italic, join, MarkdownDocument, trusted } from './markdown-builder.js';
-import { budgetPieDiagram, goalTreeDiagram, timelineDiagram } from './mermaid-diagrams.js';
+import { budgetPieDiagram, goalTreeDiagram, playbookTreeDiagram, timelineDiagram } from './mermaid-diagrams.js';
 
 export interface PlanOptions {
     /** Language of the document; the playbook's (analysis.locale) when left out. */
@@ -36,6 +36,8 @@ export function generatePlan(analysis: PlaybookAnalysis, options: PlanOptions): 
     out.fenced('mermaid', goalTreeDiagram(doc));
     out.paragraph(italic(t.goalTreeLegend));
     goals(doc, out);
+    breakdown(doc, out);
+    shareOfParent(doc, out);
     channelsAndCampaigns(doc, out);
     mandatoryCampaigns(doc, out);
     budget(doc, out);
@@ -112,6 +114,92 @@ function goals(doc: DocumentFormat, out: MarkdownDocument): void {
     });
     out.table([t.goalColumn, t.targetColumn, t.deadlineColumn, t.plannedColumn, t.coverageColumn, t.statusColumn, t.ownerColumn, t.contextColumn], rows, [L, R, L, R, R, L, L, L]);
     out.paragraph(italic(t.goalsNote));
+}
+
+/** Has this playbook children, or goals with contributions written in other files? */
+export function hasBreakdown(a: PlaybookAnalysis): boolean {
+    return (a.tree?.children.length ?? 0) > 0 || a.goals.some(g => g.contributions.some(c => c.file !== undefined));
+}
+
+/**
+ * SPEC §8: the parent's "Breakdown across playbooks": per goal with contributions from other files a row
+ * per contributing element, the playbook tree, and the budget roll-up of its own allocation and each child.
+ */
+function breakdown(doc: DocumentFormat, out: MarkdownDocument): void {
+    const { analysis: a, text: t } = doc;
+    if (!hasBreakdown(a)) return;
+    const self = a.name ?? t.thisPlaybook;
+    out.heading(2, t.breakdownHeading);
+    out.paragraph(t.breakdownIntro(self));
+    const goals = a.goals.filter(g => g.contributions.some(c => c.file !== undefined));
+    if (goals.length > 0) {
+        out.heading(3, t.goalsByPlaybookHeading);
+        const rows: Cell[][] = [];
+        for (const g of goals) {
+            const unit = doc.goalUnit(g);
+            const share = (amount: typeof g.planned) => (g.target !== undefined && g.target.sign() > 0 ? doc.pct(amount.divide(g.target, 12)) : undefined);
+            g.contributions.forEach((c, i) => {
+                const playbook = c.file === undefined ? `${self}${t.paren(t.thisPlaybook)}` : c.playbook !== undefined ? `${c.playbook}${t.paren(c.file)}` : c.file;
+                const region = c.file === undefined ? a.tree?.region : c.region;
+                const from = c.fromType === 'Goal' ? `${t.goalWord} ${c.from}` : `${c.fromType === 'Channel' ? t.channelWord : t.campaignWord} ${c.from}`;
+                rows.push([i === 0 ? bold(doc.named(g.name, g.title)) : BLANK, playbook, region, from, doc.person(c.owner ?? ownOwner(a, c)), doc.amount(c.amount, unit), share(c.amount)]);
+            });
+            rows.push([BLANK, bold(t.plannedInTotal), undefined, undefined, undefined, trusted(`**${doc.amount(g.planned, unit)}**`), g.coverage !== undefined ? doc.pct(g.coverage) : undefined]);
+        }
+        out.table([t.goalColumn, t.playbookColumn, t.regionColumn, t.contributionColumn, t.ownerColumn, t.amountColumn, t.shareOfGoalColumn], rows, [L, L, L, L, L, R, R]);
+    }
+    out.heading(3, t.playbookTreeHeading);
+    out.fenced('mermaid', playbookTreeDiagram(doc));
+    out.paragraph(italic(t.playbookTreeLegend));
+    const children = a.tree?.children ?? [];
+    if (children.length === 0) return;
+    out.heading(3, t.budgetRollupHeading);
+    const totals = a.budgetTotals;
+    const share = (amount: typeof totals.allocated) => (totals.total !== undefined && totals.total.sign() > 0 ? doc.pct(amount.divide(totals.total, 12)) : undefined);
+    const own = totals.channels.add(totals.campaigns);
+    const rows: Cell[][] = [[`${self}${t.paren(t.ownAllocation)}`, a.tree?.region, doc.money(own), share(own)]];
+    for (const child of children) {
+        let amount: string | undefined;
+        if (child.ownBudget !== undefined) {
+            amount = child.ownBudget.currency === a.currency || child.budget === undefined ? doc.moneyIn(child.ownBudget.amount, child.ownBudget.currency) : `${doc.moneyIn(child.ownBudget.amount, child.ownBudget.currency)}${t.paren(`= ${doc.money(child.budget)}`)}`;
+        }
+        rows.push([doc.named(child.name, child.title), child.region, amount, child.budgetShare !== undefined ? doc.pct(child.budgetShare) : undefined]);
+    }
+    rows.push([bold(t.childPlaybooksTotal), undefined, trusted(`**${doc.money(totals.childPlaybooks)}**`), share(totals.childPlaybooks)]);
+    rows.push([bold(t.allocatedTotal), undefined, trusted(`**${doc.money(totals.allocated)}**`), share(totals.allocated)]);
+    if (totals.remaining !== undefined) rows.push([bold(totals.remaining.sign() >= 0 ? t.unallocated : t.overrun), undefined, doc.money(totals.remaining.abs()), share(totals.remaining.abs())]);
+    if (totals.total !== undefined) rows.push([bold(t.playbookBudget), undefined, trusted(`**${doc.money(totals.total)}**`), totals.total.sign() > 0 ? doc.pct(1) : undefined]);
+    out.table([t.itemColumn, t.regionColumn, t.budgetColumn, t.shareOfBudgetColumn], rows, [L, L, R, R]);
+}
+
+/** The owner of one of this file's own contributions (its channel, campaign or sub-goal). */
+function ownOwner(a: PlaybookAnalysis, c: { from: string; fromType: string }): string | undefined {
+    if (c.fromType === 'Goal') return a.goals.find(g => g.name === c.from)?.owner;
+    return (c.fromType === 'Channel' ? a.channels : a.campaigns).find(x => x.name === c.from)?.owner;
+}
+
+/** SPEC §8: a child's share of its parent's goals (and of the parent's budget). */
+function shareOfParent(doc: DocumentFormat, out: MarkdownDocument): void {
+    const { analysis: a, text: t } = doc;
+    const parent = a.tree?.parent;
+    if (a.contributesTo.length === 0 && !parent) return;
+    const playbooks = [...new Set(a.contributesTo.map(c => c.playbook ?? c.file))];
+    if (parent && !playbooks.includes(parent.name)) playbooks.unshift(parent.name);
+    out.heading(2, t.shareOfParentHeading);
+    out.paragraph(t.shareOfParentIntro(doc.list(playbooks)));
+    if (a.contributesTo.length > 0) {
+        const rows = a.contributesTo.map(c => [
+            join([bold(doc.named(c.goal, c.goalTitle)), t.paren(c.playbook !== undefined ? `${c.playbook}${t.listSeparator}${c.file}` : c.file)]),
+            c.target !== undefined ? `${c.bound === 'at most' ? '≤' : '≥'} ${doc.qty(c.target, c.unit)}` : undefined,
+            `${c.fromType === 'Goal' ? t.goalWord : c.fromType === 'Channel' ? t.channelWord : t.campaignWord} ${c.from}`,
+            doc.amount(c.amount, c.unit),
+            c.share !== undefined ? doc.pct(c.share) : undefined
+        ]);
+        out.table([t.parentGoalColumn, t.parentTargetColumn, t.fromThisPlaybookColumn, t.amountColumn, t.shareOfGoalColumn], rows, [L, R, L, R, R]);
+    }
+    if (parent && a.tree?.shareOfParentBudget !== undefined && a.budget !== undefined) {
+        out.paragraph(t.budgetShareLine(doc.money(a.budget), doc.pct(a.tree.shareOfParentBudget), parent.name));
+    }
 }
 
 function deliveriesCell(doc: DocumentFormat, deliveries: readonly DeliveryFigures[]): Cell {
@@ -221,6 +309,7 @@ function budget(doc: DocumentFormat, out: MarkdownDocument): void {
     const rows: Cell[][] = totals.items.map(i => [i.name, i.type === 'Channel' ? t.channelWord : i.type === 'Playbook' ? t.childPlaybookWord : t.campaignWord, doc.money(i.amount), i.share !== undefined ? doc.pct(i.share) : share(i.amount)]);
     rows.push([bold(t.channelsTotal), undefined, trusted(`**${doc.money(totals.channels)}**`), share(totals.channels)]);
     rows.push([bold(t.campaignsTotal), undefined, trusted(`**${doc.money(totals.campaigns)}**`), share(totals.campaigns)]);
+    if ((a.tree?.children.length ?? 0) > 0) rows.push([bold(t.childPlaybooksTotal), undefined, trusted(`**${doc.money(totals.childPlaybooks)}**`), share(totals.childPlaybooks)]);
     rows.push([bold(t.allocatedTotal), undefined, trusted(`**${doc.money(totals.allocated)}**`), share(totals.allocated)]);
     if (totals.remaining !== undefined) rows.push([bold(totals.remaining.sign() >= 0 ? t.unallocated : t.overrun), undefined, doc.money(totals.remaining.abs()), share(totals.remaining.abs())]);
     if (totals.total !== undefined) rows.push([bold(t.playbookBudget), undefined, trusted(`**${doc.money(totals.total)}**`), totals.total.sign() > 0 ? doc.pct(1) : undefined]);
@@ -276,21 +365,36 @@ function raci(doc: DocumentFormat, out: MarkdownDocument): void {
 function people(doc: DocumentFormat, out: MarkdownDocument): void {
     const { analysis: a, text: t } = doc;
     if (!out.section(t.peopleHeading, a.people, t.noPeople)) return;
+    // SPEC §8: the load across the workspace beside the load here, when someone works in other playbooks.
+    const across = a.people.some(p => p.elsewhere.length > 0);
     const rows = a.people.map(p => {
         const load = t.loadOf(doc.points(p.load), doc.points(p.capacity));
         const flag = p.loadRatio !== undefined && p.loadRatio > 1 ? ` ⚠ ${t.overloaded}` : '';
         const assignments = p.assignments.map(x => `${t.assignment(x.role, x.type, x.name)}${x.share !== undefined ? t.paren(doc.points(x.share)) : ''}`);
-        return [
-            bold(doc.person(p.name) as string),
-            p.role,
-            p.team,
-            `${load}${flag}`,
-            assignments.length > 0 ? join(assignments, '<br>') : undefined,
-            p.assessedOn.length > 0 ? doc.list(p.assessedOn) : undefined
-        ];
+        const row: Cell[] = [bold(doc.person(p.name) as string), p.role, p.team, `${load}${flag}`];
+        if (across) row.push(workspaceLoadCell(doc, p));
+        row.push(assignments.length > 0 ? join(assignments, '<br>') : undefined, p.assessedOn.length > 0 ? doc.list(p.assessedOn) : undefined);
+        return row;
     });
-    out.table([t.personColumn, t.roleColumn, t.teamColumn, t.loadColumn, t.assignmentsColumn, t.assessedOnColumn], rows, [L, L, L, R, L, L]);
+    const columns = [t.personColumn, t.roleColumn, t.teamColumn, t.loadColumn, ...(across ? [t.workspaceLoadColumn] : []), t.assignmentsColumn, t.assessedOnColumn];
+    out.table(columns, rows, across ? [L, L, L, R, L, L, L] : [L, L, L, R, L, L]);
     out.paragraph(italic(t.loadNote));
+    if (across) out.paragraph(italic(t.workspaceLoadNote));
+}
+
+/** `90% / 100% ⚠` with its parts: `30% 本手册 + 30% 华东Q3 + 30% 华南Q3`. */
+function workspaceLoadCell(doc: DocumentFormat, p: PlaybookAnalysis['people'][number]): Cell {
+    const t = doc.text;
+    if (p.elsewhere.length === 0) return BLANK;
+    const ratio = p.capacity.sign() > 0 ? p.workspaceLoad.divide(p.capacity, 12).toNumber() : undefined;
+    const flag = ratio !== undefined && ratio > 1 ? ` ⚠ ${t.overloaded}` : '';
+    const byPlaybook = new Map<string, typeof p.load>();
+    for (const line of p.elsewhere) {
+        const key = line.playbook ?? line.file;
+        byPlaybook.set(key, (byPlaybook.get(key) ?? p.load.sub(p.load)).add(line.share));
+    }
+    const parts = [`${doc.points(p.load)} ${t.loadHere}`, ...[...byPlaybook].map(([name, share]) => `${doc.points(share)} ${name}`)];
+    return join([t.loadOf(doc.points(p.workspaceLoad), doc.points(p.capacity)), flag, trusted('<br>'), parts.join(' + ')]);
 }
 
 function assessments(doc: DocumentFormat, out: MarkdownDocument): void {

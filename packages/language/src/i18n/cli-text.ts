@@ -20,10 +20,18 @@ export interface CliText {
     noSuchFile(file: string): string;
     noPlaybook(file: string): string;
     blockingErrors(file: string, errors: number): string;
+    // `opsbook plan DIR -o OUTDIR` (SPEC §8)
+    planFolderNeedsOutput(folder: string): string;
+    planOutputNotFolder(output: string): string;
+    planFolderNoPlaybook(folder: string): string;
+    planIndexClash(file: string, index: string): string;
     reviewWindowNeeded: string;
     endsBeforePeriod(option: string, window: string, period: string): string;
     noSuchReview(name: string, file: string, reviews: readonly string[]): string;
     initNext(command: string): string;
+    initFocusUnsuited(focus: string, stage: string, suited: readonly string[]): string;
+    initExists(files: readonly string[]): string;
+    cannotCreateFolder(folder: string, code: string): string;
 
     // reading and writing files (one line each, exit 2)
     files: {
