@@ -37,6 +37,7 @@ export function evaluateTargets(r) {
         row('server cold start → first diagnostics (1k-line file)', '≤ 300 ms', 300, r.protocol?.coldStart?.firstDiagnosticsMs, ms),
         row('heap kept after a build (100k-line file; the other inputs are in the in-process table)', '≤ 30× source size', 30, heap100k, times),
         row('`opsbook plan` on 10k lines', '≤ 300 ms', 300, r.plan?.wallMs, ms),
+        row('`opsbook diff` of two 10k-line versions ÷ `opsbook check` of both', '≤ 2×', 2, r.diff?.ratio, times),
         // SPEC §8, issue 14: 1 national + 50 regional playbooks × 300 lines (bench/organisation.mjs).
         row('organisation: edit in a region → the national file’s diagnostics, p95', '≤ 150 ms', 150, r.organisation?.regionEdit?.p95, ms),
         row('organisation: edit of the national file → all 50 regions’ diagnostics, p95', '≤ 500 ms', 500, r.organisation?.nationalEdit?.p95, ms),
@@ -88,6 +89,13 @@ function protocolTable(r) {
         ['10k-line file: completion after `owner `', p.large ? `${dist(p.large.completion)}, ${p.large.completion.items} items` : 'not measured'],
         ['server peak memory: workspace / 10k-line file', `${mb(p.workspace?.serverPeakRssKb)} / ${mb(p.large?.serverPeakRssKb)}`]
     ]);
+}
+
+function diffLine(r) {
+    if (!r.diff) return 'not measured';
+    if (r.diff.skipped) return `skipped: ${r.diff.skipped}`;
+    if (r.diff.failed) return `\`opsbook diff\` failed (exit ${r.diff.exitCode}): ${r.diff.failed}`;
+    return `\`opsbook diff\` of two versions of the 10k-line playbook: ${ms(r.diff.diff.wallMs)} (median of ${r.diff.diff.runs}, peak memory ${mb(r.diff.diff.maxRssKb)}, ${r.diff.changes} changes found); \`opsbook check\` of both: ${ms(r.diff.check.wallMs)}; ratio ${times(r.diff.ratio)} (target ≤ 2×).`;
 }
 
 function planLine(r) {
@@ -174,6 +182,8 @@ ${protocolTable(r)}
 ${organisationSection(r)}## Generators
 
 ${planLine(r)}
+
+${diffLine(r)}
 
 ${notes ? `## Findings\n\n${notes.trim()}\n` : ''}`;
 }

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import { loadConfigFile, WorkspaceRoots } from 'opsbook-language';
+import { OpsbookNodeFileSystem } from 'opsbook-language/node';
 
 export type CliLocale = 'en' | 'zh-CN';
 
@@ -16,6 +17,7 @@ export function cliLocale(argv: readonly string[], cwd: string): CliLocale {
         const value = arg === '--locale' ? argv[i + 1] : arg.startsWith('--locale=') ? arg.slice('--locale='.length) : undefined;
         if (value === 'en' || value === 'zh-CN') return value;
     }
-    const root = new WorkspaceRoots().rootOf(path.join(cwd, 'opsbook.json'));
-    return loadConfigFile(path.join(root, 'opsbook.json')).settings.locale ?? 'en';
+    const fileSystem = OpsbookNodeFileSystem.fileSystemProvider();
+    const root = new WorkspaceRoots(fileSystem).rootOf(path.join(cwd, 'opsbook.json'));
+    return loadConfigFile(path.join(root, 'opsbook.json'), fileSystem).settings.locale ?? 'en';
 }

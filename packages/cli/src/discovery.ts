@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { loadConfigFile } from 'opsbook-language';
+import { OpsbookNodeFileSystem } from 'opsbook-language/node';
 import { CliError } from './cli-error.js';
 import { words } from './words.js';
 
@@ -77,7 +78,7 @@ function configRules(folder: string): IgnoreRules | undefined {
     const file = path.join(folder, 'opsbook.json');
     if (!fs.existsSync(file)) return undefined;
     // A broken opsbook.json ignores nothing here; `check` reports it (invalid-config, exit 2).
-    const patterns = loadConfigFile(file).settings.ignore;
+    const patterns = loadConfigFile(file, OpsbookNodeFileSystem.fileSystemProvider()).settings.ignore;
     return patterns ? readRules(file, folder, patterns) : { base: folder, rules: ignore() };
 }
 

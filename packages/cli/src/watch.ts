@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { type CliText, WorkspaceRoots } from 'opsbook-language';
+import { OpsbookNodeFileSystem } from 'opsbook-language/node';
 import { CliError } from './cli-error.js';
 import type { OutputStreams } from './options.js';
 import { escapeControls } from './output/escape.js';
@@ -115,7 +116,7 @@ function relevant(file: string): boolean {
 /** The folders to watch: given folders and their subfolders, the folders of given and read files, their roots. */
 function folders(given: string[], read: string[], cwd: string): Set<string> {
     const result = new Set<string>();
-    const roots = new WorkspaceRoots();
+    const roots = new WorkspaceRoots(OpsbookNodeFileSystem.fileSystemProvider());
     for (const input of given) {
         const absolute = path.resolve(cwd, input);
         let stat: fs.Stats | undefined;

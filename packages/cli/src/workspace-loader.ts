@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DocumentState, URI, type LangiumDocument } from 'langium';
-import { NodeFileSystem } from 'langium/node';
+import { OpsbookNodeFileSystem } from 'opsbook-language/node';
 import { createOpsbookCoreServices, type Document, type LangiumSharedCoreServices, type OpsbookCoreServices, type OpsbookSettings } from 'opsbook-language';
 import { CliError } from './cli-error.js';
 import { words } from './words.js';
@@ -136,7 +136,7 @@ export async function loadWorkspace(
     } = {}
 ): Promise<LoadedWorkspace> {
     const cwd = options.cwd ?? process.cwd();
-    const { shared, Opsbook } = createOpsbookCoreServices({ ...NodeFileSystem });
+    const { shared, Opsbook } = createOpsbookCoreServices({ ...OpsbookNodeFileSystem });
     // Langium's reference index stays for the files that import or are imported: the analysis asks it
     // which files contribute to a goal or load a person (SPEC §8, analysis/workspace-figures.ts).
     // No fallback root: without opsbook.json or .git above it, a file's root is its own folder, not

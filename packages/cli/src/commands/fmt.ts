@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import type { Command } from 'commander';
 import { createTwoFilesPatch } from 'diff';
 import { URI } from 'langium';
-import { NodeFileSystem } from 'langium/node';
+import { OpsbookNodeFileSystem } from 'opsbook-language/node';
 import { type CliText, cliText, createOpsbookCoreServices, diagnosticMessage, formatText, renderMessage } from 'opsbook-language';
 import { CliError } from '../cli-error.js';
 import { discoverOpsFiles } from '../discovery.js';
@@ -32,7 +32,7 @@ export async function runFmt(paths: string[], options: FmtOptions, io: OutputStr
     if (fromStdin && paths.length > 1) throw new CliError(t.stdinAlone);
     const files = fromStdin ? [STDIN_ARGUMENT] : discoverOpsFiles(paths);
     if (files.length === 0) throw new CliError(t.noOpsFiles(paths.length > 0 ? paths.join(', ') : undefined));
-    const { Opsbook } = createOpsbookCoreServices({ ...NodeFileSystem });
+    const { Opsbook } = createOpsbookCoreServices({ ...OpsbookNodeFileSystem });
     const dryRun = options.check || options.diff;
     let failed = false;
     let changed = 0;

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { NodeFileSystem } from 'langium/node';
+import { OpsbookNodeFileSystem } from 'opsbook-language/node';
 import { type CliText, cliText, createOpsbookCoreServices, FOCUSES, type Focus, formatText, STAGES, type Stage, SUITED_FOCUS, UNSUITED_FOCUS, values } from 'opsbook-language';
 import { CliError } from '../cli-error.js';
 import { withExamples } from '../help.js';
@@ -93,7 +93,7 @@ export function starterFiles(stage: Stage, focus: Focus, periodText: string, tem
 
 /** The .ops files in the layout `opsbook fmt` gives them (comment columns depend on the words filled in). */
 async function canonical(files: Record<(typeof FILES)[number], string>): Promise<Record<(typeof FILES)[number], string>> {
-    const { Opsbook } = createOpsbookCoreServices({ ...NodeFileSystem });
+    const { Opsbook } = createOpsbookCoreServices({ ...OpsbookNodeFileSystem });
     const result = { ...files };
     for (const name of ['playbook.ops', 'team.ops'] as const) {
         const formatted = await formatText(Opsbook, files[name], `memory:/${name}`);

@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { LangiumDocument } from 'langium';
@@ -20,16 +20,21 @@ interface PlanOptions {
     locale?: 'en' | 'zh-CN';
     force?: boolean;
     watch?: boolean;
+    format?: 'markdown' | 'html';
 }
 
 /**
- * `opsbook plan FILE`: the execution plan (SPEC §6) as Markdown; `opsbook plan DIR -o OUTDIR`: every
- * playbook's, with index.md (SPEC §8). `onRead` gets the files loaded (for --watch).
+ * `opsbook plan FILE`: the execution plan (SPEC §6) as Markdown, or one HTML page (`--format html`);
+ * `opsbook plan DIR -o OUTDIR`: every playbook's, with index.md (SPEC §8; Markdown only). `onRead` gets the
+ * files loaded (for --watch).
  */
 export async function runPlan(file: string, options: PlanOptions, io: OutputStreams, onRead?: (files: string[]) => void): Promise<number> {
-    if (file !== STDIN_ARGUMENT && isFolder(file)) return runPlanFolder(file, options, io, onRead);
+    if (file !== STDIN_ARGUMENT && isFolder(file)) {
+        if (options.format === 'html') throw new CliError((io.text ?? cliText('en')).planFolderHtml(file));
+        return runPlanFolder(file, options, io, onRead);
+    }
     const loaded = await loadPlaybook(file, io, options.locale, onRead);
-    const text = usecases.renderPlan(loaded, { locale: options.locale });
+    const text = usecases.renderPlan(loaded, { locale: options.locale, format: options.format });
     writeOutput(text, options, io, classifyDocument('plan'), 'plan');
     return 0;
 }
@@ -120,6 +125,7 @@ export function registerPlan(program: Command, io: OutputStreams, setExit: (code
         .argument('<file>', t.options.playbookFile)
         .option('-o, --output <file>', t.options.output)
         .addOption(localeOption(t))
+        .addOption(new Option('--format <format>', t.options.planFormat).choices(['markdown', 'html']).default('markdown'))
         .option('--force', t.options.forcePlan)
         .option('--watch', t.options.watch)
         .action(async (file: string, options: PlanOptions) => {

@@ -127,7 +127,8 @@ export interface ReallocationRow {
     proposed: Decimal;
     change: Decimal;
     /** Why the channel keeps its budget, when it does not take part. */
-    kept?: 'no-actuals' | 'no-spend' | 'alone';
+    /** `alone-playbook`: the only child playbook of its metric with actual results (SPEC §8). */
+    kept?: 'no-actuals' | 'no-spend' | 'alone' | 'alone-playbook';
 }
 
 export interface ReallocationGroup {
@@ -573,7 +574,11 @@ function childReallocation(analysis: PlaybookAnalysis, actuals: ActualIndex, asO
         const metric = best.goal.metric.name;
         groups.set(metric, [...(groups.get(metric) ?? []), member]);
     }
-    return [...groups].map(([metric, members]) => reallocateGroup(metric, members));
+    return [...groups].map(([metric, members]) => {
+        const group = reallocateGroup(metric, members);
+        for (const row of group.rows) if (row.kept === 'alone') row.kept = 'alone-playbook';
+        return group;
+    });
 }
 
 function compareCost(a: Decimal | undefined, b: Decimal | undefined): number {

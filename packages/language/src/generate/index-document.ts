@@ -8,6 +8,7 @@ import { Decimal } from '../values/decimal.js';
 import { DocumentFormat } from './document-format.js';
 import { withFingerprint } from './fingerprint.js';
 import { type Align, bold, type Cell, italic, join, MarkdownDocument, trusted } from './markdown-builder.js';
+import { escapeHtml } from './html-escape.js';
 import { escapeMarkdown, singleLine } from './markdown-escape.js';
 
 export interface IndexEntry {
@@ -19,7 +20,8 @@ export interface IndexEntry {
 /** A Markdown link to a generated file: `[text](<path>)`, the text escaped, the path in angle brackets (`<`, `>`, backslash and `|`, which would end a table cell, percent-encoded). */
 function link(text: string, target: string): Cell {
     const destination = singleLine(target).replace(/[<>\\|]/g, char => encodeURIComponent(char));
-    return trusted(`[${escapeMarkdown(text)}](<${destination}>)`);
+    // index.md is Markdown only; the HTML rendering (never used) is the text with the path.
+    return trusted(`[${escapeMarkdown(text)}](<${destination}>)`, `${escapeHtml(text)} (${escapeHtml(target)})`);
 }
 
 /** index.md with its fingerprint line; `entries` in path order. */

@@ -8,7 +8,7 @@ import type { Locale } from '../values/format.js';
 import { lengthInDays } from '../values/period.js';
 import { DocumentFormat } from './document-format.js';
 import { withFingerprint } from './fingerprint.js';
-import { type Align, BLANK, bold, type Cell, code, italic, join, MarkdownDocument, trusted } from './markdown-builder.js';
+import { type Align, BLANK, bold, type Cell, code, italic, join, LINE_BREAK, MarkdownDocument, trusted } from './markdown-builder.js';
 
 export interface ReviewDocumentOptions {
     locale?: Locale;
@@ -59,7 +59,7 @@ function summary(review: ReviewAnalysis, doc: DocumentFormat, out: MarkdownDocum
         const dates = review.reviewDates.filter(d => d.review === r.name).map(d => formatDate(d.date));
         return `${r.title ?? r.name}${r.owner !== undefined ? `${t.listSeparator}${doc.person(r.owner)}` : ''}${dates.length > 0 ? `${t.colon}${dates.join(', ')}` : ''}`;
     });
-    rows.push([t.reviewsLabel, held.length > 0 ? join(held, '<br>') : t.noReviewInWindow]);
+    rows.push([t.reviewsLabel, held.length > 0 ? join(held, LINE_BREAK) : t.noReviewInWindow]);
     rows.push([t.actualsLabel, review.hasActuals ? join([code(options.actualsSource ?? 'CSV'), `${t.colon}${t.rowsCounted(review.actualRowsUsed)}`]) : t.noActuals]);
     rows.push([t.statusBandsLabel, t.statusBands(doc.pct(review.thresholds.onTrack), doc.pct(review.thresholds.atRisk))]);
     out.table([t.itemColumn, t.valueColumn], rows);
@@ -217,7 +217,7 @@ function questions(review: ReviewAnalysis, doc: DocumentFormat, out: MarkdownDoc
     out.heading(2, t.questionsHeading);
     if (review.questions.length > 0) {
         out.heading(3, t.playbookQuestionsHeading);
-        out.numbered(review.questions.map(q => join([q.text, italic(t.paren(q.review)), trusted('<br>'), italic(t.answerPrompt)])));
+        out.numbered(review.questions.map(q => join([q.text, italic(t.paren(q.review)), LINE_BREAK, italic(t.answerPrompt)])));
     }
     out.heading(3, t.standingQuestionsHeading);
     out.heading(4, t.trafficQualityQuestion);
@@ -239,5 +239,5 @@ function decisions(doc: DocumentFormat, out: MarkdownDocument): void {
     out.heading(2, t.decisionsHeading);
     const rows: Cell[][] = [];
     for (let i = 1; i <= DECISION_ROWS; i++) rows.push([String(i), BLANK, BLANK, BLANK]);
-    out.table([trusted('#'), t.decisionColumn, t.ownerColumn, t.dueColumn], rows);
+    out.table([trusted('#', '#'), t.decisionColumn, t.ownerColumn, t.dueColumn], rows);
 }

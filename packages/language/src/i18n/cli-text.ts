@@ -22,6 +22,7 @@ export interface CliText {
     blockingErrors(file: string, errors: number): string;
     // `opsbook plan DIR -o OUTDIR` (SPEC §8)
     planFolderNeedsOutput(folder: string): string;
+    planFolderHtml(folder: string): string;
     planOutputNotFolder(output: string): string;
     planFolderNoPlaybook(folder: string): string;
     planIndexClash(file: string, index: string): string;
@@ -77,14 +78,16 @@ export interface CliText {
     noOpsFiles(where: string | undefined): string;
 }
 
-export type CliCommandName = 'check' | 'plan' | 'review' | 'export' | 'fmt' | 'init' | 'completion';
+export type CliCommandName = 'check' | 'plan' | 'review' | 'export' | 'fmt' | 'init' | 'completion' | 'next' | 'diff';
 
 /** The description of each option and argument in `--help` (and in the zsh and fish completions). */
 export type CliOptionName =
     | 'watch' | 'fix' | 'diff' | 'completionShell'
     | 'color' | 'noColor' | 'help' | 'version' | 'helpCommand' | 'locale'
     | 'checkPaths' | 'format' | 'maxWarnings' | 'quiet'
-    | 'playbookFile' | 'output' | 'forcePlan' | 'forceReview' | 'forceExport'
+    | 'playbookFile' | 'output' | 'planFormat' | 'forcePlan' | 'forceReview' | 'forceExport'
     | 'reviewOn' | 'reviewPeriod' | 'actuals' | 'reviewName'
     | 'fmtPaths' | 'fmtCheck'
-    | 'initDir' | 'stage' | 'focus' | 'initPeriod';
+    | 'initDir' | 'stage' | 'focus' | 'initPeriod'
+    | 'nextTarget' | 'nextActuals' | 'nextPeriod' | 'nextOutput' | 'forceNext'
+    | 'diffPaths' | 'diffRev' | 'diffFormat';

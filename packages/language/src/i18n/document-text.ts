@@ -4,7 +4,7 @@
 // together with the user text inside it.
 
 export type CoverageWord = 'not-additive' | 'unplanned' | 'undercovered' | 'covered' | 'overcommitted' | 'no-target';
-export type KeptReason = 'no-actuals' | 'no-spend' | 'alone';
+export type KeptReason = 'no-actuals' | 'no-spend' | 'alone' | 'alone-playbook';
 
 export interface DocumentText {
     listSeparator: string;

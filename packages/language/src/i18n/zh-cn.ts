@@ -6,6 +6,7 @@ import { ruleMessages } from '../rules/index.js';
 import type { MessageCatalogue } from './message.js';
 import type { DocumentText } from './document-text.js';
 import type { LspText } from './editor-text.js';
+import type { ChangeField, CycleText } from './cycle-text.js';
 import type { CliText } from './cli-text.js';
 import { zh, PUNCTUATION } from './words.js';
 
@@ -88,7 +89,7 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
         ({ owner: '负责', responsible: '执行', accountable: '问责', consulted: '咨询', informed: '知会', decider: '拍板', lead: '带领' })[role] ?? role,
     severity: severity => ({ error: '错误', warning: '警告', info: '提示' })[severity],
     alert: (direction, threshold, per) => `${per ? `每${per}` : ''}${direction === 'below' ? '低于' : '高于'} ${threshold}`,
-    kept: reason => ({ 'no-actuals': '不变：没有实际数据', 'no-spend': '不变：没有花费记录', alone: '不变：同单位只有这一个渠道' })[reason],
+    kept: reason => ({ 'no-actuals': '不变：没有实际数据', 'no-spend': '不变：没有花费记录', alone: '不变：同单位只有这一个渠道', 'alone-playbook': '不变：只有这一个下级手册有实际数据' })[reason],
 
     planTitle: '执行计划',
     planIntro: source => `由 opsbook 根据 ${source} 生成。请修改运营手册后重新生成，不要直接编辑本文件。`,
@@ -420,8 +421,73 @@ export const EDITOR_TEXT_ZH_CN: LspText = {
     rescaleWeights: '将 KPI 权重按比例调整为 100%',
     addOwner: person => `添加负责人 ${person}`,
     addAccountable: person => `设 ${person} 为问责人`,
+    addKpi: (goal, person, weight) => `在 ${person} 的考核中加上 'kpi ${goal} weight ${weight}'`,
+    addAssessment: (person, goal) => `添加考核 'assessment ${person} { kpi ${goal} weight 100% }'`,
     removeSuppressionComment: '删除这条 opsbook-ignore 注释',
     removeSuppressionName: rule => `从 opsbook-ignore 中删除 '${rule}'`
+};
+
+// ---- 下一周期与变更审阅（SPEC §9）：usecases/next-cycle.ts、usecases/diff-playbooks.ts ----
+
+const FIELD_ZH: Record<ChangeField, string> = {
+    title: '标题', period: '周期', budget: '预算', allocated: '已分配', remaining: '未分配', currency: '币种',
+    parent: '上级手册', region: '区域', stage: '阶段', target: '目标值', bound: '方向', deadline: '截止日期',
+    milestones: '里程碑', owner: '负责人', planned: '已规划', coverage: '覆盖率', status: '状态', strategy: '策略',
+    partOf: '上级目标', kind: '类型', type: '类型', window: '时间窗口', binding: '约束', via: '经由渠道', share: '预算占比',
+    deliveries: '交付', costPerUnit: '预计单位成本', capacity: '产能', load: '全工作区负荷'
+};
+
+export const CYCLE_TEXT_ZH_CN: CycleText = {
+    nextHeader: ({ playbook, period, source, actuals }) => `${playbook} 的下一周期（${period}）：由 opsbook next 根据 ${source} 和 ${actuals} 生成。`,
+    finishedCycle: ({ period }) => `已结束的周期（${period}）：`,
+    goalResult: ({ goal, actual, target, attainment, status }) =>
+        actual === undefined
+            ? `${goal}：无实际数据${target !== undefined ? `（目标 ${target}）` : ''}`
+            : `${goal}：完成 ${actual}${target !== undefined ? `，目标 ${target}` : ''}${attainment !== undefined ? `（${attainment}）` : ''}${status !== undefined ? `，${status}` : ''}`,
+    costsHeading: '实际单位成本：',
+    channelCost: ({ channel, actual, planned, metric }) =>
+        `${channel}：${actual !== undefined ? `每个 ${metric} ${actual}` : `没有 ${metric} 的实际数据`}${planned !== undefined ? `（计划 ${planned}）` : ''}`,
+    reallocationHeading: '渠道预算已按实际单位成本重新分配（与复盘建议一致）：',
+    reallocationNone: '渠道预算不变：没有可比较实际数据的渠道。',
+    reallocationRow: ({ channel, from, to, change }) => `${channel}：${from} → ${to}（${change}）`,
+    droppedCampaigns: ({ campaigns }) => `上一周期的活动未带入：${campaigns}。`,
+    replaceCampaigns: ({ campaigns }) => `上一周期由 ${campaigns} 交付：请规划替代的活动`,
+    statusWord: status => ({ 'on-track': '正常', 'at-risk': '有风险', 'off-track': '落后' })[status],
+
+    diffTitle: a => `Opsbook 变更：${a.old} → ${a.new}`,
+    noChanges: '分析得出的数字没有变化。',
+    diffSummary: ({ changes, appeared, gone }) => `数字有 ${changes} 处变化；新增 ${appeared} 条发现，消除 ${gone} 条。`,
+    playbookHeading: ({ playbook, file }) => (playbook === '' ? file : `${playbook}（${file}）`),
+    fileAdded: '新文件。',
+    fileRemoved: '文件已删除。',
+    peopleHeading: '人员负荷',
+    columnElement: '元素',
+    columnChange: '变化',
+    columnBefore: '之前',
+    columnAfter: '之后',
+    section: section => ({ playbook: '手册', goal: '目标', channel: '渠道', campaign: '活动', person: '人员', file: '文件' })[section],
+    kind: kind => ({ added: '新增', removed: '删除', changed: '修改' })[kind],
+    field: field => FIELD_ZH[field],
+    findingsAppeared: '新出现的发现',
+    findingsGone: '已消除的发现',
+    none: '—',
+    workingTree: '工作区',
+
+    nextNoPeriod: ({ file }) => `${file}：手册没有周期；请用 --period 指定下一周期（例如 --period 2027-Q2）`,
+    nextBadPeriod: ({ period, problem }) => `--period ${period}：${problem}`,
+    nextPeriodNotAfter: ({ period, current }) => `--period ${period} 没有在手册周期（${current}）之后开始；下一周期应接在已结束的周期之后`,
+    nextExists: ({ file }) => `${file}：文件已存在，不会覆盖（如需替换请加 --force）`,
+    nextOutputNeeded: '对文件夹生成下一周期需要 -o OUTDIR：写入新手册的文件夹',
+    nextNoPlaybooks: ({ folder }) => `${folder}：这里没有声明 playbook 的 .ops 文件`,
+    nextAmbiguousChannel: ({ channel, line, files }) => `第 ${line} 行：渠道 '${channel}' 出现在多个手册中（${files}）；请分别提供各手册的实际数据`,
+    nextNotFormatted: ({ problem }) => `无法格式化下一周期的手册（${problem}）；请附上文件报告此问题`,
+    diffNeedsTwo: 'diff 需要两个版本：OLD NEW（文件或文件夹），或 --rev A[..B] [PATHS…]',
+    diffMissing: ({ file, side }) => `${file}：文件或文件夹不存在（${side === 'old' ? '旧' : '新'}版本）`,
+    diffKindsDiffer: a => `${a.old} 和 ${a.new}：只能文件对文件、文件夹对文件夹比较`,
+    diffNotGit: ({ folder }) => `--rev：${folder} 不在 git 仓库中`,
+    diffUnknownRevision: ({ revision }) => `--rev：未知的版本 '${revision}'`,
+    diffNotInRevision: ({ file, revision }) => `${file}：版本 ${revision} 中没有这个文件`,
+    diffOutsideRepository: ({ file }) => `${file}：不在 git 仓库内`
 };
 
 // ---- 命令行：帮助、汇总、监视模式、自动修复（packages/cli） ----------------------------------------------------
@@ -479,6 +545,22 @@ export const CLI_TEXT_ZH_CN: CliText = {
                 ['opsbook init plans --stage seed --focus activation --period 2027-Q1', '种子期、以激活为重点的方案']
             ]
         },
+        next: {
+            description: '生成下一周期的运营方案：周期顺延，渠道预算按实际单位成本重新分配',
+            examples: [
+                ['opsbook next plans/q1.ops --actuals q1.csv -o plans/q2.ops', '根据已结束的季度和实际数据生成下一季度'],
+                ['opsbook next plans/2027-Q3 --actuals q3.csv -o plans/2027-Q4', '整个组织的方案一起顺延'],
+                ['opsbook next plans/q1.ops --actuals q1.csv --period 2027-Q3', '指定其他周期']
+            ]
+        },
+        diff: {
+            description: '比较两个版本分析得出的数字有何变化：文件、文件夹或 git 版本',
+            examples: [
+                ['opsbook diff --rev origin/main', '当前分支与 main 比较，用作拉取请求评论'],
+                ['opsbook diff --rev v1..v2 plans --format json', '两个标签之间，输出 JSON'],
+                ['opsbook diff plans/q1.ops plans/q2.ops', '两个文件']
+            ]
+        },
         completion: {
             description: '输出 bash、zsh 或 fish 的命令补全脚本',
             examples: [
@@ -505,6 +587,7 @@ export const CLI_TEXT_ZH_CN: CliText = {
         quiet: '只报告错误',
         playbookFile: '声明 playbook 的 .ops 文件（- 表示读取标准输入）',
         output: '写入此文件，而不是标准输出',
+        planFormat: 'markdown，或 html：一个独立的网页，图表已绘制好，不含脚本',
         forcePlan: '即使输出文件被改动过或并非 opsbook 生成，也覆盖它',
         forceReview: '即使输出文件被手工改动过或并非 opsbook 生成，也覆盖它',
         forceExport: '即使输出文件不是 opsbook 之前导出的，也覆盖它',
@@ -517,6 +600,14 @@ export const CLI_TEXT_ZH_CN: CliText = {
         initDir: '写入的文件夹（默认：当前文件夹）',
         stage: '产品所处的生命周期阶段',
         focus: '策略重点（默认：适合该阶段的一项）',
+        nextTarget: '声明 playbook 的 .ops 文件，或一个文件夹（其中所有方案一起顺延）',
+        nextActuals: '已结束周期的实际数据：列为 date,metric,channel,value 的 CSV',
+        nextPeriod: '下一周期（默认：紧接着的同长度周期）：2027-Q2、2027-04、2027 或 2027-04-01..2027-06-30',
+        nextOutput: '写入这个文件（对文件夹则为文件夹），而不是标准输出',
+        forceNext: '覆盖已有文件',
+        diffPaths: 'OLD NEW（两个文件或两个文件夹）；使用 --rev 时为要比较的文件或文件夹（默认：当前文件夹）',
+        diffRev: '比较 git 版本：A..B，或 A 与工作区比较',
+        diffFormat: 'markdown（拉取请求评论）或 json',
         initPeriod: '方案周期：2027-Q1、2027-03 或 2027（默认：当前季度）'
     },
 
@@ -525,6 +616,7 @@ export const CLI_TEXT_ZH_CN: CliText = {
     wrote: file => `已写入 ${file}`,
     noSuchFile: file => `${file}：文件不存在`,
     noPlaybook: file => `${file}：没有声明 playbook（这是 team.ops 之类的共用文件）；请指定声明了 \`playbook\` 的文件`,
+    planFolderHtml: folder => `${folder}：这是文件夹；--format html 只能为单个运营手册文件生成执行计划（文件夹的执行计划为 Markdown，并附 index.md）`,
     planFolderNeedsOutput: folder => `${folder}：这是文件夹；请用 -o OUTDIR 指定输出文件夹，为其中每个方案生成执行计划，并生成 index.md`,
     planOutputNotFolder: output => `${output}：不是文件夹；为文件夹生成计划时，-o 应指定写入计划的文件夹`,
     planFolderNoPlaybook: folder => `${folder}：其中没有声明 playbook 的 .ops 文件`,

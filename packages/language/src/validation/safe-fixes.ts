@@ -1,6 +1,6 @@
 // `opsbook check --fix`: the quick fixes safe without a person (rules/rule.ts SAFE_QUICK_FIXES), as
 // text edits on one built document. The editor offers the same fixes (lsp/code-actions) among others.
-import * as path from 'node:path';
+import * as path from 'pathe';
 import type { LangiumDocument } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, Range, TextEdit } from 'vscode-languageserver-types';
@@ -75,7 +75,7 @@ function importAddition(services: OpsbookCoreServices, document: LangiumDocument
         if (description.name !== name || !reflection.isSubtype(description.type, data.referenceType)) continue;
         const target = description.documentUri;
         if (visible.has(target.toString()) || target.scheme !== document.uri.scheme) continue;
-        files.add(path.posix.relative(path.posix.dirname(document.uri.path), target.path));
+        files.add(path.relative(path.dirname(document.uri.path), target.path));
     }
     if (files.size !== 1) return undefined;
     const [relative] = files as unknown as [string];

@@ -1,4 +1,4 @@
-import * as path from 'node:path';
+import * as path from 'pathe';
 import type { LangiumDocument } from 'langium';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver';
 import { CodeActionKind } from 'vscode-languageserver';
@@ -62,7 +62,7 @@ export class ReferenceFixes {
             if (description.name !== name || !reflection.isSubtype(description.type, type)) continue;
             const target = description.documentUri;
             if (visible.has(target.toString()) || target.scheme !== document.uri.scheme) continue;
-            const relative = path.posix.relative(path.posix.dirname(document.uri.path), target.path);
+            const relative = path.relative(path.dirname(document.uri.path), target.path);
             if (files.has(relative)) continue;
             files.add(relative);
             actions.push(quickFix(t.importFrom(name, relative), diagnostic, document, [importEdit(document, relative)], false));
@@ -77,7 +77,7 @@ export class ReferenceFixes {
         const home = SHARED_TYPES.has(type) ? this.sharedFileDeclaring(document, type) : undefined;
         const target = home ?? document;
         const edit = home ? appendAtEnd(target, declaration) : insertAfterLast(target, type, declaration);
-        const file = home ? path.posix.basename(home.uri.path) : undefined;
+        const file = home ? path.basename(home.uri.path) : undefined;
         return {
             title: t.create(describeElementType(type, false, this.services.config.ConfigProvider.messageLocale(document.uri)), name, file),
             kind: CodeActionKind.QuickFix,
