@@ -2,6 +2,7 @@ import 'opsbook-language/polyfill';
 import { Command, CommanderError } from 'commander';
 import { cliText } from 'opsbook-language';
 import { cliLocale } from './cli-locale.js';
+import { useWords } from './words.js';
 import { CliError } from './cli-error.js';
 import { registerCommands } from './commands/register.js';
 import { escapeControls } from './output/escape.js';
@@ -14,6 +15,7 @@ export async function main(argv: string[], io: OutputStreams): Promise<number> {
     let exitCode = 0;
     const t = cliText(cliLocale(argv, process.cwd()));
     io.text ??= t;
+    useWords(t);
     const program = new Command('opsbook')
         .description(t.programDescription)
         .version(VERSION, '-V, --version', t.options.version)
@@ -49,7 +51,7 @@ export async function main(argv: string[], io: OutputStreams): Promise<number> {
             return error.exitCode;
         }
         const message = error instanceof Error ? error.message : String(error);
-        io.stderr.write(`opsbook: internal error: ${escapeControls(message)} (please report this with the file that caused it)\n`);
+        io.stderr.write(`opsbook: ${t.internalError(escapeControls(message))}\n`);
         return 2;
     }
 }

@@ -4,6 +4,7 @@ import { DocumentState, URI, type LangiumDocument } from 'langium';
 import { OpsbookNodeFileSystem } from 'opsbook-language/node';
 import { createOpsbookCoreServices, type Document, type LangiumSharedCoreServices, type OpsbookCoreServices, type OpsbookSettings } from 'opsbook-language';
 import { CliError } from './cli-error.js';
+import { words } from './words.js';
 import { organisationFiles } from './organisation.js';
 
 export interface LoadedFile {
@@ -75,9 +76,8 @@ export function readOpsFile(shown: string, absolute: string): string {
     const read = tryReadOpsFile(absolute);
     if ('text' in read) return read.text;
     const { line, column, code } = read.problem;
-    if (code === undefined) throw new CliError(`${shown}:${line}:${column}: not valid UTF-8 text (save the file as UTF-8)`);
-    const reason = code === 'EISDIR' ? 'is a folder, not a file' : code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : `cannot be read (${code})`;
-    throw new CliError(`${shown}: ${reason}`);
+    if (code === undefined) throw new CliError(words().files.notUtf8(shown, line, column));
+    throw new CliError(words().files.cannotRead(shown, code));
 }
 
 /**
@@ -164,7 +164,7 @@ export async function loadWorkspace(
         if (fromStdin) {
             const read = options.stdin!;
             if ('problem' in read) {
-                if (options.unreadable !== 'collect') throw new CliError(`${STDIN_SHOWN}:${read.problem.line}:${read.problem.column}: not valid UTF-8 text (save the file as UTF-8)`);
+                if (options.unreadable !== 'collect') throw new CliError(words().files.notUtf8(STDIN_SHOWN, read.problem.line, read.problem.column));
                 unreadable.push({ shown, uri: URI.file(absolute), problem: read.problem });
                 continue;
             }

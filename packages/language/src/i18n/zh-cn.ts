@@ -651,6 +651,32 @@ export const CLI_TEXT_ZH_CN: CliText = {
     reviewWindowNeeded: 'review 需要且只需要 --on 日期（如 --on 2027-02-01）或 --period 期间（2027-W05、2027-01、2027-Q1）其中之一',
     noSuchReview: (name, file, reviews) => `--review ${name}：${file} 中没有这场复盘${reviews.length > 0 ? `；现有复盘：${reviews.join('、')}` : ''}`,
     initNext: command => `下一步：${command}`,
+    initFocusUnsuited: (focus, stage, suited) => `策略重点 ${focus} 不适合 ${stage} 阶段：请选择 ${suited.join('、')}`,
+    initExists: files => `${files.join('、')} 已存在；init 不会写入任何文件（请先移走，或换一个文件夹）`,
+    cannotCreateFolder: (folder, code) => `${folder}：无法创建文件夹（${code}）`,
+
+    files: {
+        noSuchPath: path => `${path}：文件或文件夹不存在`,
+        notFileOrFolder: path => `${path}：不是普通文件或文件夹`,
+        cannotReadFolder: (path, code) => `${path}：无法读取文件夹（${code}）`,
+        notUtf8: (file, line, column) => `${file}:${line}:${column}：不是有效的 UTF-8 文本（请将文件另存为 UTF-8 编码）`,
+        cannotRead: (file, code) =>
+            `${file}：${code === 'EISDIR' ? '是文件夹，不是文件' : code === 'ENOENT' ? '文件不存在' : code === 'EACCES' || code === 'EPERM' ? '权限不足' : `无法读取（${code}）`}`,
+        cannotWrite: (file, code) => `${file}：无法写入（${code}）`,
+        linkToMissing: file => `${file}：是指向不存在文件的符号链接；不会通过它写入`,
+        linkElsewhere: (file, real) => `${file}：是指向另一个文件夹中 ${real} 的符号链接；不会通过它写入（请删除该链接或换一个输出文件）`,
+        isFolder: file => `${file}：是文件夹，不是文件`,
+        notRegular: file => `${file}：不是普通文件；不会写入`,
+        cannotReadBeforeOverwrite: (file, code) => `${file}：覆盖前无法读取以作检查（${code}）`,
+        edited: (file, what) =>
+            `${file}：这份${({ plan: '执行计划', review: '复盘模板', export: '导出文件' } as Record<string, string>)[what] ?? '文件'}在 opsbook 生成后被改动过；不会覆盖（用 --force 强制替换，或用 -o 写到别的文件）`,
+        foreign: file => `${file}：已存在且不是 opsbook 生成的；不会覆盖（用 --force 强制替换，或用 -o 换一个文件）`,
+        readOnly: file => `${file}：是只读文件；不会写入（如需让 opsbook 修改，请先设为可写，例如 chmod u+w）`,
+        folderMissing: (file, folder) => `${file}：文件夹 ${folder} 不存在`,
+        writeFailed: (file, code) =>
+            `${file}：无法写入（${code === 'EACCES' || code === 'EPERM' ? '权限不足' : code === 'ENOSPC' ? '设备空间不足' : code}）；原有内容（如有）保持不变`
+    },
+    internalError: message => `内部错误：${message}（请连同引发问题的文件一起报告）`,
 
     tally: (files, errors, warnings, infos) => `已检查 ${files} 个文件：${errors} 个错误，${warnings} 个警告${infos ? `，${infos} 条提示` : ''}`,
     tooManyWarnings: (warnings, max) => `警告过多：共 ${warnings} 个（--max-warnings 最多允许 ${max} 个）`,
