@@ -12,7 +12,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readPlaygroundSection, withPlaygroundSection, PLAYGROUND_END, PLAYGROUND_START } from '../../bench/lib/ab-section.mjs';
@@ -81,7 +81,10 @@ export default async function playground() {
   const browser = await launchChromium();
   const errors = [];
   try {
-    // 1. First load, three times in fresh contexts (no cache): bytes sent and time to diagnostics.
+    // 1. First load, in fresh contexts (no cache): bytes sent and time to diagnostics. The time budget is
+    // for a machine doing its normal work: with the 1-minute load average above twice the cores (other
+    // jobs saturating it), an over-budget time is reported, not failed (the size budget always holds).
+    const loadBefore = loadavg()[0];
     const loads = [];
     for (let i = 0; i < LOADS; i++) {
       server.stats.reset();
@@ -103,9 +106,15 @@ export default async function playground() {
       plan: median(loads.map((l) => l.plan)),
     };
     log(`first load ${(first.bytes / 1e6).toFixed(2)} MB compressed (${(first.uncompressed / 1e6).toFixed(2)} MB uncompressed, ${first.requests} requests); editor script running after ${first.app.toFixed(0)} ms, server initialized after ${first.server.toFixed(0)} ms, diagnostics shown after ${first.diagnostics.toFixed(0)} ms, plan after ${first.plan.toFixed(0)} ms (median of ${LOADS}; ${loads.map((l) => l.diagnostics.toFixed(0)).join(', ')} ms)`);
-    writeBenchmarks(first, loads, browser.version());
+    const load = Math.max(loadBefore, loadavg()[0]);
+    const overloaded = load > 2 * cpus().length;
+    writeBenchmarks(first, loads, browser.version(), overloaded);
     assert.ok(first.bytes <= BUDGET_BYTES, `first load ${first.bytes} bytes compressed, over the budget of ${BUDGET_BYTES}`);
-    assert.ok(first.diagnostics <= BUDGET_MS, `diagnostics shown after ${first.diagnostics.toFixed(0)} ms, over the budget of ${BUDGET_MS} ms`);
+    if (overloaded && first.diagnostics > BUDGET_MS) {
+      log(`NOT HELD: diagnostics shown after ${first.diagnostics.toFixed(0)} ms (budget ${BUDGET_MS} ms) with the machine overloaded (load ${load.toFixed(1)} on ${cpus().length} cores): not failed; run again on a quieter machine`);
+    } else {
+      assert.ok(first.diagnostics <= BUDGET_MS, `diagnostics shown after ${first.diagnostics.toFixed(0)} ms, over the budget of ${BUDGET_MS} ms (load ${load.toFixed(1)} on ${cpus().length} cores)`);
+    }
 
     // 2. The growth example: clean, and its plan with the three diagrams.
     const { context, external } = await offlineContext(browser, server.url);
@@ -234,7 +243,7 @@ async function checkHtmlPlans(browser, errors) {
   }
 }
 
-function writeBenchmarks(first, loads, chromiumVersion) {
+function writeBenchmarks(first, loads, chromiumVersion, overloaded) {
   const file = join(root, 'BENCHMARKS.md');
   const cpu = cpus();
   const section = [
@@ -248,7 +257,7 @@ function writeBenchmarks(first, loads, chromiumVersion) {
     '| what | budget | measured |',
     '| --- | --- | --- |',
     `| first load, compressed (${first.requests} requests: page, app, editor worker, language server worker, font) | ≤ 3 MB | ${(first.bytes / 1e6).toFixed(2)} MB (${(first.uncompressed / 1e6).toFixed(2)} MB uncompressed) |`,
-    `| navigation start → diagnostics shown (median of ${LOADS}) | ≤ 2 s | ${(first.diagnostics / 1000).toFixed(2)} s (${loads.map((l) => (l.diagnostics / 1000).toFixed(2)).join(', ')}) |`,
+    `| navigation start → diagnostics shown (median of ${LOADS}) | ≤ 2 s | ${(first.diagnostics / 1000).toFixed(2)} s (${loads.map((l) => (l.diagnostics / 1000).toFixed(2)).join(', ')})${first.diagnostics > BUDGET_MS ? (overloaded ? ' — **not held; the machine was overloaded**' : ' — **not held**') : ''} |`,
     `| navigation start → plan shown (median of ${LOADS}) | — | ${(first.plan / 1000).toFixed(2)} s |`,
     `| of which: editor script running / language server initialized (medians) | — | ${(first.app / 1000).toFixed(2)} s / ${(first.server / 1000).toFixed(2)} s |`,
     PLAYGROUND_END,
