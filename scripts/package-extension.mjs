@@ -48,8 +48,9 @@ export function copyExtensionAssets() {
 const REQUIRED = [
     'package.json', 'readme.md', 'changelog.md', 'license.md', 'images/icon.png', 'dist/extension.cjs', 'dist/server.cjs',
     'dist/browser-extension.js', 'dist/browser-server.js',
-    'language-configuration.json', 'snippets/opsbook.json', 'syntaxes/opsbook.tmLanguage.json', 'schemas/opsbook.schema.json',
-    'docs/rules.md', 'media/mermaid.min.js', 'media/preview.js', 'media/preview.css'
+    'language-configuration.json', 'syntaxes/opsbook.tmLanguage.json', 'schemas/opsbook.schema.json',
+    'docs/rules.md', 'media/mermaid.min.js', 'media/preview.js', 'media/preview.css',
+    'package.nls.json', 'package.nls.zh-cn.json', 'l10n/bundle.l10n.zh-cn.json'
 ];
 const FORBIDDEN = [/\.ts$/, /\.map$/, /^src\//, /^out\//, /node_modules\//, /tsbuildinfo/, /\.vsix$/, /^scripts\//, /tsconfig/];
 

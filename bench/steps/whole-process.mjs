@@ -1,5 +1,8 @@
 // Whole processes, end to end: `opsbook check`, `opsbook plan`, the floor and the peers.
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { singlePlaybook } from '../generate.mjs';
 import { onPath, runMany, runOnce } from '../lib/process.mjs';
 
 export const CLI = path.resolve('packages/cli/bin/opsbook.cjs');
@@ -41,6 +44,35 @@ export function measurePlan(input) {
     return { ...pick(result), outputBytes: Buffer.byteLength(result.stdout) };
 }
 
+/**
+ * `opsbook diff` of two versions of one playbook (SPEC §9; target: at most 2× checking both). The second
+ * version changes every 50th number literal of a budget or delivery line, so the diff has figures to
+ * report; both are checked in one `opsbook check` run for the comparison.
+ */
+export function measureDiff(input) {
+    const probe = runOnce(process.execPath, [CLI, 'diff', '--help'], { cwd: input.folder });
+    if (probe.exitCode !== 0) return { skipped: '`opsbook diff` does not exist yet' };
+    const text = fs.readFileSync(path.join(input.folder, input.files[0]), 'utf8');
+    let n = 0;
+    const changed = text.replace(/^(\s*(?:budget|delivers) )(\d+)/gm, (line, head, digits) => (++n % 50 === 0 ? `${head}${Number(digits) + 1}` : line));
+    const folder = path.join(input.folder, '..', `${path.basename(input.folder)}-versions`);
+    fs.mkdirSync(path.join(folder, 'old'), { recursive: true });
+    fs.mkdirSync(path.join(folder, 'new'), { recursive: true });
+    fs.writeFileSync(path.join(folder, 'opsbook.json'), '{}\n');
+    fs.writeFileSync(path.join(folder, 'old', 'playbook.ops'), text);
+    fs.writeFileSync(path.join(folder, 'new', 'playbook.ops'), changed);
+    const check = adaptiveRuns(process.execPath, [CLI, 'check', 'old/playbook.ops', 'new/playbook.ops', '--format', 'json'], { cwd: folder });
+    const diff = adaptiveRuns(process.execPath, [CLI, 'diff', 'old/playbook.ops', 'new/playbook.ops', '--format', 'json'], { cwd: folder });
+    if (diff.exitCode !== 0) return { ...pick(diff), failed: diff.stderr.trim().split('\n')[0] };
+    let changes = null;
+    try {
+        changes = JSON.parse(diff.stdout).summary.changes;
+    } catch {
+        // not JSON
+    }
+    return { check: pick(check), diff: pick(diff), changes, ratio: diff.wallMs / check.wallMs };
+}
+
 const PEERS = [
     { id: 'hledger', command: 'hledger', args: file => ['check', '-f', file], input: peer => peer.journal, install: 'apt-get install -y hledger' },
     { id: 'bean-check', command: 'bean-check', args: file => [file], input: peer => peer.beancount, install: 'apt-get install -y beancount' }
@@ -66,4 +98,37 @@ export function measurePeers(peerInputs) {
 
 function pick(result) {
     return { wallMs: result.wallMs, minWallMs: result.minWallMs, cpuMs: result.cpuMs, maxRssKb: result.maxRssKb, exitCode: result.exitCode, runs: result.runs };
+}
+
+const REPORT_CPU = path.resolve('bench/lib/report-cpu.cjs');
+
+/** CPU time (user + system, whole process) of `node ARGS`, from the child's own `process.cpuUsage()`. */
+function processCpuMs(args, cwd) {
+    const result = spawnSync(process.execPath, ['-r', REPORT_CPU, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const match = /OPSBOOK_BENCH_CPU_MS ([\d.]+)/.exec(result.stderr ?? '');
+    return { cpuMs: match ? Number(match[1]) : null, exitCode: result.status };
+}
+
+/**
+ * Start-up (issue 19): `opsbook check` of a 100-line playbook against `node -e 0`, CPU time, 11 runs of
+ * each interleaved (the machine's load moves both alike); medians.
+ */
+export function measureStartup(root, runs = 11) {
+    const folder = path.join(root, 'startup-100');
+    fs.mkdirSync(folder, { recursive: true });
+    fs.writeFileSync(path.join(folder, 'opsbook.json'), '{}\n');
+    fs.writeFileSync(path.join(folder, 'playbook.ops'), singlePlaybook(100));
+    const node = [];
+    const check = [];
+    let exitCode = null;
+    for (let i = 0; i < runs; i++) {
+        node.push(processCpuMs(['-e', '0'], folder).cpuMs);
+        const run = processCpuMs([CLI, 'check', 'playbook.ops', '--format', 'json'], folder);
+        check.push(run.cpuMs);
+        exitCode = run.exitCode;
+    }
+    const median = values => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+    const nodeMs = median(node);
+    const checkMs = median(check);
+    return { nodeMs, checkMs, ratio: checkMs / nodeMs, runs, exitCode };
 }

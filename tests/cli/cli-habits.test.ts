@@ -206,7 +206,7 @@ describe('opsbook completion bash|zsh|fish', () => {
         fs.mkdirSync(path.join(dir, 'plans'));
         const { stdout, code } = await runCli(['completion', 'bash']);
         expect(code).toBe(0);
-        expect(complete(stdout, ['opsbook', ''], dir).filter(word => !word.startsWith('-'))).toEqual(['check', 'completion', 'export', 'fmt', 'init', 'plan', 'review']);
+        expect(complete(stdout, ['opsbook', ''], dir).filter(word => !word.startsWith('-'))).toEqual(['check', 'completion', 'diff', 'export', 'fmt', 'init', 'next', 'plan', 'review']);
         expect(complete(stdout, ['opsbook', 'ch'], dir)).toEqual(['check']);
         expect(complete(stdout, ['opsbook', 'check', '--f'], dir)).toEqual(['--fix', '--format']);
         expect(complete(stdout, ['opsbook', 'check', '--format', ''], dir)).toEqual(['github', 'json', 'junit', 'sarif', 'text']);
@@ -218,7 +218,7 @@ describe('opsbook completion bash|zsh|fish', () => {
 
     test('zsh and fish: every command and every option of each, from the same definitions', async () => {
         const help = (await runCli(['--help'])).stdout;
-        const commands = ['check', 'plan', 'review', 'export', 'fmt', 'init', 'completion'];
+        const commands = ['check', 'plan', 'review', 'export', 'fmt', 'init', 'next', 'diff', 'completion'];
         const zsh = (await runCli(['completion', 'zsh'])).stdout;
         const fish = (await runCli(['completion', 'fish'])).stdout;
         expect(zsh.startsWith('#compdef opsbook\n')).toBe(true);
@@ -242,7 +242,7 @@ describe('opsbook completion bash|zsh|fish', () => {
 });
 
 describe('--help of every command: what it does, its options, examples that use real options', () => {
-    const commands = ['check', 'plan', 'review', 'export', 'fmt', 'init', 'completion'] as const;
+    const commands = ['check', 'plan', 'review', 'export', 'fmt', 'init', 'next', 'diff', 'completion'] as const;
 
     test.each(commands)('%s --help', async command => {
         const result = await runCli([command, '--help']);

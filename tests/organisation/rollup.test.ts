@@ -189,8 +189,12 @@ describe('the review of the national playbook rolls up per region', () => {
 
     test('without the playbook column, a channel name that is in one playbook only is enough', async () => {
         const actuals = csv('unique.csv', 'date,metric,channel,value\n2027-08-31,销售额,华东经销商,16200000\n');
-        const goals = section((await review('总部.ops', actuals)).stdout, '## 目标');
-        expect(goals).toContain('| ↳ 华东Q3（华东） | 50,000,000 CNY | — | 67% | 33,695,652 CNY | 16,200,000 CNY |');
+        const text = (await review('总部.ops', actuals)).stdout;
+        expect(section(text, '## 目标')).toContain('| ↳ 华东Q3（华东） | 50,000,000 CNY | — | 67% | 33,695,652 CNY | 16,200,000 CNY |');
+        // Only 华东 has actuals: no budget moves. Its spend is its budget pro-rated (3,000,000 × 62/92 ÷ 16,200,000).
+        const table = section(text, '### 下级手册之间（以 销售额 计量，合计 5,600,000 CNY）');
+        expect(table).toContain('| **华东Q3** | 3,000,000 CNY | 0.1248 | 3,000,000 CNY | 不变：只有这一个下级手册有实际数据 |');
+        expect(table).toContain('| **华南Q3** | 2,600,000 CNY | — | 2,600,000 CNY | 不变：没有实际数据 |');
     });
 
     test('a channel name in several playbooks without the playbook column is an error naming the candidates', async () => {

@@ -6,6 +6,8 @@ import { registerCompletion } from './completion.js';
 import { registerExport } from './export.js';
 import { registerFmt } from './fmt.js';
 import { registerInit } from './init.js';
+import { registerDiff } from './diff.js';
+import { registerNext } from './next.js';
 import { registerPlan } from './plan.js';
 import { registerReview } from './review.js';
 
@@ -17,5 +19,7 @@ export function registerCommands(program: Command, io: OutputStreams, setExit: (
     registerExport(program, io, setExit, t);
     registerFmt(program, io, setExit, t);
     registerInit(program, io, setExit, t);
+    registerNext(program, io, setExit, t);
+    registerDiff(program, io, setExit, t);
     registerCompletion(program, io, setExit, t);
 }

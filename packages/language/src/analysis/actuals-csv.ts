@@ -58,8 +58,12 @@ export function parseActualsCsv(text: string, analysis: PlaybookAnalysis): Actua
     return readActualsCsv(text, analysis).rows;
 }
 
-/** As parseActualsCsv, with the warnings: a row with the date, metric and channel of an earlier row. */
-export function readActualsCsv(text: string, analysis: PlaybookAnalysis): ActualsCsv {
+/**
+ * As parseActualsCsv, with the warnings: a row with the date, metric and channel of an earlier row.
+ * `skipForeign`: a row whose metric or channel this playbook does not know belongs to another playbook
+ * of the organisation (`opsbook next DIR` reads one CSV for all) and is skipped, not refused.
+ */
+export function readActualsCsv(text: string, analysis: PlaybookAnalysis, options: { skipForeign?: boolean } = {}): ActualsCsv {
     // csv-parse checks the shape (and words what is wrong); the records with the line and column of
     // each field come from `scanCsv`, which reads the same dialect.
     try {
@@ -91,6 +95,7 @@ export function readActualsCsv(text: string, analysis: PlaybookAnalysis): Actual
         const metric = field('metric').text;
         const metricInfo = analysis.metrics.get(metric);
         if (metric !== SPEND_METRIC && !metricInfo) {
+            if (options.skipForeign) continue;
             fail('metric', `unknown metric '${metric}': expected one of ${[...analysis.metrics.keys(), SPEND_METRIC].join(', ')}`);
         }
         const channel = field('channel').text;
@@ -99,6 +104,7 @@ export function readActualsCsv(text: string, analysis: PlaybookAnalysis): Actual
         if (channel !== '') {
             let candidates = channels.get(channel) ?? [];
             if (candidates.length === 0) {
+                if (options.skipForeign) continue;
                 fail('channel', `unknown channel '${channel}': leave it empty or write one of ${[...channels.keys()].join(', ') || '(no channels or campaigns)'}`);
             }
             if (playbookName !== '') {

@@ -27,7 +27,6 @@ export interface CliText {
     planFolderNoPlaybook(folder: string): string;
     planIndexClash(file: string, index: string): string;
     reviewWindowNeeded: string;
-    endsBeforePeriod(option: string, window: string, period: string): string;
     noSuchReview(name: string, file: string, reviews: readonly string[]): string;
     initNext(command: string): string;
 
@@ -51,7 +50,7 @@ export interface CliText {
     noOpsFiles(where: string | undefined): string;
 }
 
-export type CliCommandName = 'check' | 'plan' | 'review' | 'export' | 'fmt' | 'init' | 'completion';
+export type CliCommandName = 'check' | 'plan' | 'review' | 'export' | 'fmt' | 'init' | 'completion' | 'next' | 'diff';
 
 /** The description of each option and argument in `--help` (and in the zsh and fish completions). */
 export type CliOptionName =
@@ -59,6 +58,8 @@ export type CliOptionName =
     | 'color' | 'noColor' | 'help' | 'version' | 'helpCommand' | 'locale'
     | 'checkPaths' | 'format' | 'maxWarnings' | 'quiet'
     | 'playbookFile' | 'output' | 'planFormat' | 'forcePlan' | 'forceReview' | 'forceExport'
-    | 'reviewOn' | 'reviewPeriod' | 'actuals' | 'reviewName'
+    | 'reviewOn' | 'reviewPeriod' | 'actuals' | 'previousReview' | 'reviewName'
     | 'fmtPaths' | 'fmtCheck'
-    | 'initDir' | 'stage' | 'focus' | 'initPeriod';
+    | 'initDir' | 'stage' | 'focus' | 'initPeriod'
+    | 'nextTarget' | 'nextActuals' | 'nextPeriod' | 'nextOutput' | 'forceNext'
+    | 'diffPaths' | 'diffRev' | 'diffFormat';

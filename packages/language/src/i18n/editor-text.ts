@@ -64,8 +64,13 @@ export interface LspText extends Punctuation {
     members: string;
     rule: string;
     ruleLink: string;
+    /** SPEC §9: a goal's milestones in its hover, and one of them (`share`: of the target). */
+    milestones: string;
+    milestoneItem(amount: string, date: string, share: string | undefined): string;
     // inlay hints
     hintShareOfGoal(share: string, goal: string): string;
+    /** SPEC §9: after a milestone, its share of the goal's target. */
+    hintShareOfTarget(share: string): string;
     hintShareOfBudget(share: string): string;
     hintShareOfParentBudget(share: string, parent: string): string;
     hintPlanned(planned: string, share: string | undefined): string;
@@ -83,6 +88,9 @@ export interface LspText extends Punctuation {
     rescaleWeights: string;
     addOwner(person: string): string;
     addAccountable(person: string): string;
+    /** Quick fix of `owner-not-assessed`: the KPI line in the person's assessment, or a new assessment. */
+    addKpi(goal: string, person: string, weight: string): string;
+    addAssessment(person: string, goal: string): string;
     /** Quick fix of `unused-suppression` when the whole comment goes. */
     removeSuppressionComment: string;
     /** Quick fix of `unused-suppression` when one name of several goes. */

@@ -31,6 +31,10 @@ export type ExpectedToken = { terminal: string } | { keyword: string };
 export interface MessageCatalogue {
     /** A warning about an actuals CSV (`opsbook review --actuals`): this row repeats the date, metric and channel of `line`. */
     actualsDuplicateRow(a: { line: number; date: string; metric: string; channel: string; level: boolean }): string;
+    /** SPEC §9: `opsbook review --on/--period` (or the editor's review request) outside the playbook period; `option` as the caller names it. */
+    reviewOutsidePeriod(a: { option: string; label: string; period: string }): string;
+    /** SPEC §9: `--previous FILE` names a file without a decisions table. */
+    previousReviewNoDecisions(a: { file: string }): string;
 
     // ---- relatedInformation: the lines that add up to a figure ---------------------------------
     relatedDelivery(a: { from: string; amount: Decimal; unit?: UnitText }): string;

@@ -6,6 +6,7 @@ import { ruleMessages } from '../rules/index.js';
 import type { MessageCatalogue } from './message.js';
 import type { DocumentText } from './document-text.js';
 import type { LspText } from './editor-text.js';
+import type { ChangeField, CycleText } from './cycle-text.js';
 import type { CliText } from './cli-text.js';
 import { zh, PUNCTUATION } from './words.js';
 
@@ -16,6 +17,11 @@ export const ZH_CN: MessageCatalogue = {
 
     actualsDuplicateRow: ({ line, date, metric, channel, level }) =>
         `与第 ${line} 行的日期、指标和渠道相同（${date}，${metric}，${channel === '' ? '未填渠道' : channel}）：${level ? '以后一行为准' : '两行的数值会相加'}；如果是重复导出的，请删除其中一行`,
+
+    reviewOutsidePeriod: ({ option, label, period }) =>
+        `${option} ${label} 不在运营期间 ${period} 内：请复盘这个期间内的日期或周期`,
+    previousReviewNoDecisions: ({ file }) =>
+        `${file} 中没有决定表（表头为 | # | 决定 | 负责人 | 完成日期 |）：--previous 需要一份由 opsbook review 生成的复盘文件`,
 
     relatedDelivery: ({ from, amount, unit }) => `${from} 交付 ${f.qty(amount, unit)}`,
     relatedSubGoal: ({ goal, amount, unit }) => `子目标 ${goal} 的目标为 ${f.qty(amount, unit)}`,
@@ -88,7 +94,7 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
         ({ owner: '负责', responsible: '执行', accountable: '问责', consulted: '咨询', informed: '知会', decider: '拍板', lead: '带领' })[role] ?? role,
     severity: severity => ({ error: '错误', warning: '警告', info: '提示' })[severity],
     alert: (direction, threshold, per) => `${per ? `每${per}` : ''}${direction === 'below' ? '低于' : '高于'} ${threshold}`,
-    kept: reason => ({ 'no-actuals': '不变：没有实际数据', 'no-spend': '不变：没有花费记录', alone: '不变：同单位只有这一个渠道' })[reason],
+    kept: reason => ({ 'no-actuals': '不变：没有实际数据', 'no-spend': '不变：没有花费记录', alone: '不变：同单位只有这一个渠道', 'alone-playbook': '不变：只有这一个下级手册有实际数据' })[reason],
 
     planTitle: '执行计划',
     planIntro: source => `由 opsbook 根据 ${source} 生成。请修改运营手册后重新生成，不要直接编辑本文件。`,
@@ -335,7 +341,24 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
     answerPrompt: '回答：',
     decisionsHeading: '决定与负责人',
     decisionColumn: '决定',
-    dueColumn: '完成日期'
+    dueColumn: '完成日期',
+    doneColumn: '已完成',
+    milestonesColumn: '里程碑',
+    milestoneBy: (amount, date) => `${date} 前达到 ${amount}`,
+    goalMilestones: '目标里程碑',
+    timelineLegendWithMilestones: '横条：运营周期、活动时间（红色为必须执行的活动）、定期复盘从第一次到最后一次；菱形：目标里程碑、目标截止日期和单次复盘。',
+    milestonePacingNote: '设有里程碑的目标按里程碑测算进度：截至目前目标从周期开始时的 0 起，依次线性增长到各个里程碑，再到截止日期时的目标值；向这类目标交付的渠道按同样的节奏测算。百分比和数值这类水平值目标，取下一个里程碑的值。',
+    periodOverPeriodHeading: '环比',
+    periodOverPeriodIntro: (current, previous) => `本期：${current}；上一个等长周期：${previous}。计数和金额按各期内日期的行求和，百分比和数值取各期最新一行。变化 = 本期 − 上期（括号内为相对上期的变化）。`,
+    noDatedActuals: (current, previous) => `实际数据中没有日期落在 ${current} 或上期 ${previous} 内的行，因此没有环比数据：上面的数字均为截至目前的累计值。`,
+    thisPeriodColumn: '本期',
+    previousPeriodColumn: '上期',
+    toDateColumn: '累计至今',
+    followUpsHeading: '上次复盘的跟进事项',
+    followUpsFrom: '来自 ',
+    followUpsAfter: (open, total) => ` 的未完成决定（共 ${total} 项，${open} 项未标为完成）。请在“已完成”一栏逐项标记，或继续跟进。`,
+    noOpenFollowUps: total => `上次复盘的 ${total} 项决定都已标为完成。`,
+    overdue: '已逾期'
 };
 
 // ---- 编辑器：悬停、内联提示、代码透镜、快速修复标题（lsp/lsp-text.ts） -----------------------------------------------
@@ -404,7 +427,10 @@ export const EDITOR_TEXT_ZH_CN: LspText = {
     members: '成员',
     rule: '规则',
     ruleLink: '规则说明',
+    milestones: '里程碑',
+    milestoneItem: (amount, date, share) => `${date} 前达到 ${amount}${share !== undefined ? `（目标的 ${share}）` : ''}`,
     hintShareOfGoal: (share, goal) => `占 ${goal} ${share}`,
+    hintShareOfTarget: share => `目标的 ${share}`,
     hintShareOfBudget: share => `占预算 ${share}`,
     hintShareOfParentBudget: (share, parent) => `占 ${parent} 预算 ${share}`,
     hintPlanned: (planned, share) => `已规划 ${planned}${share ? `（${share}）` : ''}`,
@@ -420,8 +446,73 @@ export const EDITOR_TEXT_ZH_CN: LspText = {
     rescaleWeights: '将 KPI 权重按比例调整为 100%',
     addOwner: person => `添加负责人 ${person}`,
     addAccountable: person => `设 ${person} 为问责人`,
+    addKpi: (goal, person, weight) => `在 ${person} 的考核中加上 'kpi ${goal} weight ${weight}'`,
+    addAssessment: (person, goal) => `添加考核 'assessment ${person} { kpi ${goal} weight 100% }'`,
     removeSuppressionComment: '删除这条 opsbook-ignore 注释',
     removeSuppressionName: rule => `从 opsbook-ignore 中删除 '${rule}'`
+};
+
+// ---- 下一周期与变更审阅（SPEC §9）：usecases/next-cycle.ts、usecases/diff-playbooks.ts ----
+
+const FIELD_ZH: Record<ChangeField, string> = {
+    title: '标题', period: '周期', budget: '预算', allocated: '已分配', remaining: '未分配', currency: '币种',
+    parent: '上级手册', region: '区域', stage: '阶段', target: '目标值', bound: '方向', deadline: '截止日期',
+    milestones: '里程碑', owner: '负责人', planned: '已规划', coverage: '覆盖率', status: '状态', strategy: '策略',
+    partOf: '上级目标', kind: '类型', type: '类型', window: '时间窗口', binding: '约束', via: '经由渠道', share: '预算占比',
+    deliveries: '交付', costPerUnit: '预计单位成本', capacity: '产能', load: '全工作区负荷'
+};
+
+export const CYCLE_TEXT_ZH_CN: CycleText = {
+    nextHeader: ({ playbook, period, source, actuals }) => `${playbook} 的下一周期（${period}）：由 opsbook next 根据 ${source} 和 ${actuals} 生成。`,
+    finishedCycle: ({ period }) => `已结束的周期（${period}）：`,
+    goalResult: ({ goal, actual, target, attainment, status }) =>
+        actual === undefined
+            ? `${goal}：无实际数据${target !== undefined ? `（目标 ${target}）` : ''}`
+            : `${goal}：完成 ${actual}${target !== undefined ? `，目标 ${target}` : ''}${attainment !== undefined ? `（${attainment}）` : ''}${status !== undefined ? `，${status}` : ''}`,
+    costsHeading: '实际单位成本：',
+    channelCost: ({ channel, actual, planned, metric }) =>
+        `${channel}：${actual !== undefined ? `每个 ${metric} ${actual}` : `没有 ${metric} 的实际数据`}${planned !== undefined ? `（计划 ${planned}）` : ''}`,
+    reallocationHeading: '渠道预算已按实际单位成本重新分配（与复盘建议一致）：',
+    reallocationNone: '渠道预算不变：没有可比较实际数据的渠道。',
+    reallocationRow: ({ channel, from, to, change }) => `${channel}：${from} → ${to}（${change}）`,
+    droppedCampaigns: ({ campaigns }) => `上一周期的活动未带入：${campaigns}。`,
+    replaceCampaigns: ({ campaigns }) => `上一周期由 ${campaigns} 交付：请规划替代的活动`,
+    statusWord: status => ({ 'on-track': '正常', 'at-risk': '有风险', 'off-track': '落后' })[status],
+
+    diffTitle: a => `Opsbook 变更：${a.old} → ${a.new}`,
+    noChanges: '分析得出的数字没有变化。',
+    diffSummary: ({ changes, appeared, gone }) => `数字有 ${changes} 处变化；新增 ${appeared} 条发现，消除 ${gone} 条。`,
+    playbookHeading: ({ playbook, file }) => (playbook === '' ? file : `${playbook}（${file}）`),
+    fileAdded: '新文件。',
+    fileRemoved: '文件已删除。',
+    peopleHeading: '人员负荷',
+    columnElement: '元素',
+    columnChange: '变化',
+    columnBefore: '之前',
+    columnAfter: '之后',
+    section: section => ({ playbook: '手册', goal: '目标', channel: '渠道', campaign: '活动', person: '人员', file: '文件' })[section],
+    kind: kind => ({ added: '新增', removed: '删除', changed: '修改' })[kind],
+    field: field => FIELD_ZH[field],
+    findingsAppeared: '新出现的发现',
+    findingsGone: '已消除的发现',
+    none: '—',
+    workingTree: '工作区',
+
+    nextNoPeriod: ({ file }) => `${file}：手册没有周期；请用 --period 指定下一周期（例如 --period 2027-Q2）`,
+    nextBadPeriod: ({ period, problem }) => `--period ${period}：${problem}`,
+    nextPeriodNotAfter: ({ period, current }) => `--period ${period} 没有在手册周期（${current}）之后开始；下一周期应接在已结束的周期之后`,
+    nextExists: ({ file }) => `${file}：文件已存在，不会覆盖（如需替换请加 --force）`,
+    nextOutputNeeded: '对文件夹生成下一周期需要 -o OUTDIR：写入新手册的文件夹',
+    nextNoPlaybooks: ({ folder }) => `${folder}：这里没有声明 playbook 的 .ops 文件`,
+    nextAmbiguousChannel: ({ channel, line, files }) => `第 ${line} 行：渠道 '${channel}' 出现在多个手册中（${files}）；请分别提供各手册的实际数据`,
+    nextNotFormatted: ({ problem }) => `无法格式化下一周期的手册（${problem}）；请附上文件报告此问题`,
+    diffNeedsTwo: 'diff 需要两个版本：OLD NEW（文件或文件夹），或 --rev A[..B] [PATHS…]',
+    diffMissing: ({ file, side }) => `${file}：文件或文件夹不存在（${side === 'old' ? '旧' : '新'}版本）`,
+    diffKindsDiffer: a => `${a.old} 和 ${a.new}：只能文件对文件、文件夹对文件夹比较`,
+    diffNotGit: ({ folder }) => `--rev：${folder} 不在 git 仓库中`,
+    diffUnknownRevision: ({ revision }) => `--rev：未知的版本 '${revision}'`,
+    diffNotInRevision: ({ file, revision }) => `${file}：版本 ${revision} 中没有这个文件`,
+    diffOutsideRepository: ({ file }) => `${file}：不在 git 仓库内`
 };
 
 // ---- 命令行：帮助、汇总、监视模式、自动修复（packages/cli） ----------------------------------------------------
@@ -479,6 +570,22 @@ export const CLI_TEXT_ZH_CN: CliText = {
                 ['opsbook init plans --stage seed --focus activation --period 2027-Q1', '种子期、以激活为重点的方案']
             ]
         },
+        next: {
+            description: '生成下一周期的运营方案：周期顺延，渠道预算按实际单位成本重新分配',
+            examples: [
+                ['opsbook next plans/q1.ops --actuals q1.csv -o plans/q2.ops', '根据已结束的季度和实际数据生成下一季度'],
+                ['opsbook next plans/2027-Q3 --actuals q3.csv -o plans/2027-Q4', '整个组织的方案一起顺延'],
+                ['opsbook next plans/q1.ops --actuals q1.csv --period 2027-Q3', '指定其他周期']
+            ]
+        },
+        diff: {
+            description: '比较两个版本分析得出的数字有何变化：文件、文件夹或 git 版本',
+            examples: [
+                ['opsbook diff --rev origin/main', '当前分支与 main 比较，用作拉取请求评论'],
+                ['opsbook diff --rev v1..v2 plans --format json', '两个标签之间，输出 JSON'],
+                ['opsbook diff plans/q1.ops plans/q2.ops', '两个文件']
+            ]
+        },
         completion: {
             description: '输出 bash、zsh 或 fish 的命令补全脚本',
             examples: [
@@ -512,12 +619,21 @@ export const CLI_TEXT_ZH_CN: CliText = {
         reviewOn: '截至此日期复盘（YYYY-MM-DD）',
         reviewPeriod: '复盘这一周、月、季度或年：2027-W05、2027-01、2027-Q1、2027',
         actuals: '实际数据：列为 date,metric,channel,value 的 CSV 文件',
+        previousReview: '把上一次复盘中未完成的决定（其决定表）带入这次复盘',
         reviewName: '只包含这场复盘覆盖的目标和问题（默认：该期间内举行的所有复盘）',
         fmtPaths: '要格式化的文件或文件夹（默认：当前文件夹；- 表示把标准输入格式化后写到标准输出）',
         fmtCheck: '不改动文件；列出需要改动的文件，有则退出码为 1',
         initDir: '写入的文件夹（默认：当前文件夹）',
         stage: '产品所处的生命周期阶段',
         focus: '策略重点（默认：适合该阶段的一项）',
+        nextTarget: '声明 playbook 的 .ops 文件，或一个文件夹（其中所有方案一起顺延）',
+        nextActuals: '已结束周期的实际数据：列为 date,metric,channel,value 的 CSV',
+        nextPeriod: '下一周期（默认：紧接着的同长度周期）：2027-Q2、2027-04、2027 或 2027-04-01..2027-06-30',
+        nextOutput: '写入这个文件（对文件夹则为文件夹），而不是标准输出',
+        forceNext: '覆盖已有文件',
+        diffPaths: 'OLD NEW（两个文件或两个文件夹）；使用 --rev 时为要比较的文件或文件夹（默认：当前文件夹）',
+        diffRev: '比较 git 版本：A..B，或 A 与工作区比较',
+        diffFormat: 'markdown（拉取请求评论）或 json',
         initPeriod: '方案周期：2027-Q1、2027-03 或 2027（默认：当前季度）'
     },
 
@@ -533,7 +649,6 @@ export const CLI_TEXT_ZH_CN: CliText = {
     planIndexClash: (file, index) => `${file}：它的计划会写成 ${index}，与计划索引同名；请给文件改名`,
     blockingErrors: (file, n) => `${file}：有 ${n} 个错误；请先修正再生成文档（详见 opsbook check）`,
     reviewWindowNeeded: 'review 需要且只需要 --on 日期（如 --on 2027-02-01）或 --period 期间（2027-W05、2027-01、2027-Q1）其中之一',
-    endsBeforePeriod: (option, window, period) => `${option} ${window} 在方案周期（${period}）开始之前就已结束`,
     noSuchReview: (name, file, reviews) => `--review ${name}：${file} 中没有这场复盘${reviews.length > 0 ? `；现有复盘：${reviews.join('、')}` : ''}`,
     initNext: command => `下一步：${command}`,
 

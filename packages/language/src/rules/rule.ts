@@ -25,7 +25,7 @@ export type RuleFamily =
 /** The quick fixes of lsp/code-actions, by name; a rule declares the ones offered for its diagnostics. */
 export type QuickFixId =
     | 'replace-with-suggestion' | 'add-import' | 'create-element'
-    | 'remove-suppression' | 'add-monitor' | 'rescale-weights' | 'add-owner';
+    | 'remove-suppression' | 'add-monitor' | 'rescale-weights' | 'add-owner' | 'add-kpi';
 
 /**
  * The quick fixes `opsbook check --fix` applies without asking (validation/safe-fixes.ts; docs/cli.md

@@ -34,7 +34,8 @@ type MetricKindWord = 'count' | 'money' | 'percent' | 'number';
  * Completion that knows what fits at the cursor: property keywords not yet used in the block, the
  * words of enumerated properties, declared currencies after an amount, references of the right kind
  * (people after `owner`, money metrics after `300k CNY`, goals measured in the delivered metric first
- * after `to`), import paths, and a snippet for each element.
+ * after `to`), import paths, and a snippet for each element where an element may start (in place of its
+ * bare keyword: one entry per thing).
  */
 export class OpsbookCompletionProvider extends DefaultCompletionProvider {
     override readonly completionOptions: CompletionProviderOptions = { triggerCharacters: [' ', '"'] };
@@ -141,7 +142,7 @@ export class OpsbookCompletionProvider extends DefaultCompletionProvider {
     /**
      * After `delivers 6000 signups` the parser, seeing the text end, takes `signups` for a currency and
      * expects a metric. When the word is not a currency code the quantity is complete: `to` (in a
-     * delivery) or `by` (in a target) comes next.
+     * delivery) or `by` (in a target or a milestone) comes next.
      */
     private quantityClosing(text: string, offset: number, features: NextFeature[]): GrammarTypes.Keyword | undefined {
         const expectsMetric = features.some(next => GrammarAST.isCrossReference(next.feature)
@@ -150,8 +151,9 @@ export class OpsbookCompletionProvider extends DefaultCompletionProvider {
         const tokens = precedingTokens(this.lexer, text, offset);
         const [last, previous] = tokens;
         if (last?.type !== 'ID' || previous?.type !== 'NUMBER' || isIsoCurrency(last.text)) return undefined;
-        const opener = tokens.find(token => token.type === 'delivers' || token.type === 'target');
-        return opener ? this.keyword(opener.type === 'delivers' ? 'Delivery' : 'Target', opener.type === 'delivers' ? 'to' : 'by') : undefined;
+        const opener = tokens.find(token => token.type === 'delivers' || token.type === 'target' || token.type === 'milestone');
+        if (!opener) return undefined;
+        return opener.type === 'delivers' ? this.keyword('Delivery', 'to') : this.keyword(opener.type === 'milestone' ? 'Milestone' : 'Target', 'by');
     }
 
     /**
@@ -223,12 +225,16 @@ export class OpsbookCompletionProvider extends DefaultCompletionProvider {
         if (!this.filterKeyword(context, keyword)) return;
         const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name ?? '';
         if (this.alreadyInBlock(context, rule, keyword.value)) return;
-        const phrases = PHRASES[rule]?.[keyword.value];
-        for (const label of phrases ?? [keyword.value]) {
-            acceptor(context, { label, kind: CompletionItemKind.Keyword, detail: 'keyword', sortText: '1' });
+        // Where an element starts, its snippets are the entries for its keyword: one entry per thing, not
+        // the bare keyword beside them (the extension contributes no snippets of its own: issue 16).
+        const snippets = next.type === rule ? ELEMENT_SNIPPETS.filter(candidate => candidate.keyword === keyword.value) : [];
+        if (snippets.length === 0) {
+            for (const label of PHRASES[rule]?.[keyword.value] ?? [keyword.value]) {
+                acceptor(context, { label, kind: CompletionItemKind.Keyword, detail: 'keyword', sortText: '1' });
+            }
+            return;
         }
-        if (!next.type || next.type !== rule) return;
-        for (const snippet of ELEMENT_SNIPPETS.filter(candidate => candidate.keyword === keyword.value)) {
+        for (const snippet of snippets) {
             const body = snippet.body.join('\n');
             acceptor(context, {
                 label: snippet.keyword,

@@ -6,7 +6,10 @@ import type { Connection, InitializeParams } from 'vscode-languageserver';
 import { createOpsbookServices } from '../lsp-services.js';
 import type { OpsbookServices } from '../opsbook-services.js';
 import { OpsbookDocumentUpdateHandler } from '../workspace/opsbook-document-update-handler.js';
+import { ConfigDiagnostics } from './config-diagnostics.js';
 import { CustomRequestHandlers } from './custom-request-handlers.js';
+import { EditedBudgetMarks } from './edited-budget-marks.js';
+import { CycleRequestHandlers } from './cycle-requests.js';
 import { followEditorSettings } from './editor-settings.js';
 import { guardConnection } from './request-guard.js';
 
@@ -26,7 +29,9 @@ export interface OpsbookInitializationOptions {
  *   so the editor shows what `opsbook check` reports;
  * - the workspace folders are the fallback roots for imports (when no opsbook.json or .git is found);
  * - messages follow the editor's language (`InitializeParams.locale`) unless the client says otherwise;
- * - the editor's `opsbook.rules` settings override opsbook.json's severities (editor-settings.ts).
+ * - the editor's `opsbook.rules` settings override opsbook.json's severities (editor-settings.ts);
+ * - the problems of opsbook.json are published on opsbook.json itself (config-diagnostics.ts);
+ * - budget-overrun also marks the budget just edited (edited-budget-marks.ts).
  */
 export function startOpsbookLanguageServer(
     rawConnection: Connection,
@@ -39,8 +44,13 @@ export function startOpsbookLanguageServer(
     shared.lsp.LanguageServer.onInitialize(params => configure(shared, Opsbook, params));
     refreshFiguresAfterBuilds(shared, connection);
     new CustomRequestHandlers(shared, Opsbook).register(connection);
+    new ConfigDiagnostics(shared, Opsbook, connection).register();
+    new CycleRequestHandlers(shared, Opsbook).register(connection);
     followEditorSettings(shared, Opsbook, message => connection.console.warn(message));
     startLanguageServer(shared);
+    // After Langium's own listener has published each document's diagnostics.
+    const updates = shared.lsp.DocumentUpdateHandler;
+    if (updates instanceof OpsbookDocumentUpdateHandler) new EditedBudgetMarks(shared, updates, connection).register();
     return { shared, Opsbook };
 }
 
