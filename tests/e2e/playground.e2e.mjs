@@ -129,11 +129,15 @@ export default async function playground() {
     // 3. Break a number: the error marker, the message (status line, hover), the plan refused.
     await edit(page, 'budget 60k CNY', 'budget 600k CNY');
     await page.waitForSelector('.squiggly-error', { timeout: 10_000 });
-    await page.waitForFunction(() => document.getElementById('status').textContent === '1 error, 0 warnings', null, { timeout: 10_000 });
+    // The overrun is reported on the playbook's budget and, in the editor, also on the budget just edited (line 51).
+    await page.waitForFunction(() => document.getElementById('status').textContent === '2 errors, 0 warnings', null, { timeout: 10_000 });
     const markers = await page.evaluate(() => window.opsbook.markers());
     assert.deepEqual(
       markers.map((m) => [m.severity, m.line, m.column, m.code]),
-      [['Error', 9, 10, 'budget-overrun']],
+      [
+        ['Error', 9, 10, 'budget-overrun'],
+        ['Error', 51, 10, 'budget-overrun'],
+      ],
     );
     assert.match(markers[0].message, /add up to 920,000 CNY .*420,000 CNY over the playbook budget of 500,000 CNY/);
     await page.evaluate(() => {
@@ -189,7 +193,7 @@ export default async function playground() {
     assert.equal(await page.textContent('#status'), '✓ 没有问题');
     assert.match(await planFrame(page).locator('h1').textContent(), /^执行计划：/);
     await edit(page, 'budget 50k CNY', 'budget 600k CNY');
-    await page.waitForFunction(() => document.getElementById('status').textContent === '1 个错误，0 个警告', null, { timeout: 10_000 });
+    await page.waitForFunction(() => document.getElementById('status').textContent === '2 个错误，0 个警告', null, { timeout: 10_000 });
     const zh = await page.evaluate(() => window.opsbook.markers());
     assert.match(zh[0].message, /渠道和活动预算合计 920,000 CNY.*比总预算 500,000 CNY 多出 420,000 CNY/);
     assert.deepEqual(external, [], 'the page asked for something outside its own site');
