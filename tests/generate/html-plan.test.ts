@@ -29,11 +29,16 @@ function textOf(node: Node): string {
     return 'childNodes' in node ? node.childNodes.map(textOf).join('') : '';
 }
 
-const EXAMPLES = ['growth', 'shop', 'saas'];
+const EXAMPLES = [
+    ['growth', 'growth/growth.ops'],
+    ['shop', 'shop/shop.ops'],
+    ['saas', 'saas/saas.ops'],
+    ['org', 'org/总部.ops']
+];
 
-describe.each(EXAMPLES)('HTML plan of examples/%s', name => {
+describe.each(EXAMPLES)('HTML plan of examples/%s (%s)', (name, file) => {
     test.each(['en', 'zh-CN'])('%s: matches its golden, byte for byte, and is deterministic', async locale => {
-        const args = ['plan', `examples/${name}/${name}.ops`, '--format', 'html', '--locale', locale];
+        const args = ['plan', `examples/${file}`, '--format', 'html', '--locale', locale];
         const result = await runInProcess(args);
         expect(result.stderr).toBe('');
         expect(result.code).toBe(0);

@@ -86,78 +86,10 @@ function navigate(next: { example?: string; lang?: UiLocale; keepCode: boolean }
 exampleSelect.addEventListener('change', () => navigate({ example: exampleSelect.value, keepCode: false }));
 languageSelect.addEventListener('change', () => navigate({ lang: languageSelect.value as UiLocale, keepCode: true }));
 
-// ---- editor --------------------------------------------------------------------------------------
-
-window.MonacoEnvironment = { getWorker: () => new Worker(new URL('editor.worker.js', import.meta.url)) };
-
-monaco.languages.register({ id: 'opsbook', extensions: ['.ops'], aliases: ['Opsbook'] });
-monaco.languages.setLanguageConfiguration('opsbook', {
-    comments: { lineComment: '//' },
-    brackets: [['{', '}']],
-    autoClosingPairs: [
-        { open: '{', close: '}' },
-        { open: '"', close: '"' }
-    ]
-});
-monaco.languages.setMonarchTokensProvider('opsbook', {
-    keywords: 'above accountable alert ask assessment assumes at below binding budget by campaign capacity channel competition consulted covers cpa currency decided delivers every finance focus for forecast funnel fx goal import informed kind kpi lead least locale market metric monitor most of on owner part per period person playbook product rationale region responsible review role sales serves source stage strategy target team to type via weight window workstream'.split(' '),
-    tokenizer: {
-        root: [
-            [/\/\/.*$/, 'comment'],
-            [/"([^"\\]|\\.)*"/, 'string'],
-            [/\d{4}-\d{1,2}-\d{1,2}|\d{4}-(Q[1-4]|W\d{2}|\d{2})/, 'number'],
-            [/\d[\d_]*(\.\d+)?[kM万亿%]?/, 'number'],
-            [/[a-zA-Z_\u00c0-\uffff][\w\u00c0-\uffff]*/, { cases: { '@keywords': 'keyword', '@default': 'identifier' } }],
-            [/->|\.\./, 'operator']
-        ]
-    }
-});
-
 const folder = `${FOLDER}${exampleName}/`;
 const mainUri = monaco.Uri.parse(`${folder}${example.main}`);
-const shared = decodeCode(location.hash);
-const models = Object.entries(example.files).filter(([file]) => file.endsWith('.ops')).map(([file, content]) => {
-    const uri = monaco.Uri.parse(`${FOLDER}${exampleName}/${file}`);
-    return monaco.editor.createModel(file === example.main && shared !== undefined ? shared : content, 'opsbook', uri);
-});
-const mainModel = monaco.editor.getModel(mainUri) as monaco.editor.ITextModel;
-const dark = window.matchMedia('(prefers-color-scheme: dark)').matches;
-const editor = monaco.editor.create($('editor'), {
-    model: mainModel,
-    theme: dark ? 'vs-dark' : 'vs',
-    automaticLayout: true,
-    minimap: { enabled: false },
-    fontSize: 13,
-    wordBasedSuggestions: 'off',
-    'semanticHighlighting.enabled': true
-});
-window.opsbook.editor = editor;
-window.opsbook.markers = () =>
-    monaco.editor.getModelMarkers({ resource: shownUri() }).map(m => ({
-        severity: monaco.MarkerSeverity[m.severity] ?? String(m.severity),
-        message: m.message,
-        line: m.startLineNumber,
-        column: m.startColumn,
-        ...(typeof m.code === 'string' ? { code: m.code } : typeof m.code === 'object' && m.code ? { code: m.code.value } : {})
-    }));
 
-const tabs = $('tabs');
-for (const model of models) {
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.setAttribute('role', 'tab');
-    button.textContent = decodeURIComponent(model.uri.path.split('/').pop() ?? '');
-    button.setAttribute('aria-selected', String(model === mainModel));
-    button.addEventListener('click', () => {
-        editor.setModel(model);
-        for (const other of tabs.children) other.setAttribute('aria-selected', String(other === button));
-        refreshStatus();
-        schedulePlan();
-    });
-    tabs.append(button);
-}
-
-// ---- language server -----------------------------------------------------------------------------
+// ---- language server (started first: it initializes while the editor is being built) -------------
 
 interface LspDiagnostic {
     range: { start: { line: number; character: number }; end: { line: number; character: number } };
@@ -251,6 +183,75 @@ const early = (window as { opsbookWorker?: Worker }).opsbookWorker;
 const worker = early ?? new Worker(new URL('opsbook-server.js', import.meta.url), { name: 'opsbook-language-server' });
 const transport = new PlaygroundTransport(worker);
 new MonacoLspClient(transport as never);
+
+// ---- editor --------------------------------------------------------------------------------------
+
+window.MonacoEnvironment = { getWorker: () => new Worker(new URL('editor.worker.js', import.meta.url)) };
+
+monaco.languages.register({ id: 'opsbook', extensions: ['.ops'], aliases: ['Opsbook'] });
+monaco.languages.setLanguageConfiguration('opsbook', {
+    comments: { lineComment: '//' },
+    brackets: [['{', '}']],
+    autoClosingPairs: [
+        { open: '{', close: '}' },
+        { open: '"', close: '"' }
+    ]
+});
+monaco.languages.setMonarchTokensProvider('opsbook', {
+    keywords: 'above accountable alert ask assessment assumes at below binding budget by campaign capacity channel competition consulted covers cpa currency decided delivers every finance focus for forecast funnel fx goal import informed kind kpi lead least locale market metric monitor most of on owner part per period person playbook product rationale region responsible review role sales serves source stage strategy target team to type via weight window workstream'.split(' '),
+    tokenizer: {
+        root: [
+            [/\/\/.*$/, 'comment'],
+            [/"([^"\\]|\\.)*"/, 'string'],
+            [/\d{4}-\d{1,2}-\d{1,2}|\d{4}-(Q[1-4]|W\d{2}|\d{2})/, 'number'],
+            [/\d[\d_]*(\.\d+)?[kM万亿%]?/, 'number'],
+            [/[a-zA-Z_\u00c0-\uffff][\w\u00c0-\uffff]*/, { cases: { '@keywords': 'keyword', '@default': 'identifier' } }],
+            [/->|\.\./, 'operator']
+        ]
+    }
+});
+
+const shared = decodeCode(location.hash);
+const models = Object.entries(example.files).filter(([file]) => file.endsWith('.ops')).map(([file, content]) => {
+    const uri = monaco.Uri.parse(`${FOLDER}${exampleName}/${file}`);
+    return monaco.editor.createModel(file === example.main && shared !== undefined ? shared : content, 'opsbook', uri);
+});
+const mainModel = monaco.editor.getModel(mainUri) as monaco.editor.ITextModel;
+const dark = window.matchMedia('(prefers-color-scheme: dark)').matches;
+const editor = monaco.editor.create($('editor'), {
+    model: mainModel,
+    theme: dark ? 'vs-dark' : 'vs',
+    automaticLayout: true,
+    minimap: { enabled: false },
+    fontSize: 13,
+    wordBasedSuggestions: 'off',
+    'semanticHighlighting.enabled': true
+});
+window.opsbook.editor = editor;
+window.opsbook.markers = () =>
+    monaco.editor.getModelMarkers({ resource: shownUri() }).map(m => ({
+        severity: monaco.MarkerSeverity[m.severity] ?? String(m.severity),
+        message: m.message,
+        line: m.startLineNumber,
+        column: m.startColumn,
+        ...(typeof m.code === 'string' ? { code: m.code } : typeof m.code === 'object' && m.code ? { code: m.code.value } : {})
+    }));
+
+const tabs = $('tabs');
+for (const model of models) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.setAttribute('role', 'tab');
+    button.textContent = decodeURIComponent(model.uri.path.split('/').pop() ?? '');
+    button.setAttribute('aria-selected', String(model === mainModel));
+    button.addEventListener('click', () => {
+        editor.setModel(model);
+        for (const other of tabs.children) other.setAttribute('aria-selected', String(other === button));
+        refreshStatus();
+        schedulePlan();
+    });
+    tabs.append(button);
+}
 
 // ---- status, plan --------------------------------------------------------------------------------
 
