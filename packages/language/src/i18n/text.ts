@@ -13,12 +13,12 @@ export interface UnitText {
 export class TextFormatter {
     constructor(readonly locale: Locale) {}
 
-    /** `18,000`, `14.29` (at most two decimals). */
+    /** `18,000`, `14.29` (at most two decimals); in zh-CN `1.8万`, `5,000万`, `1.2亿` where exact. */
     num(value: Decimal | number): string {
         return formatNumber(value, this.locale);
     }
 
-    /** `60,000 CNY`, `19.50 CNY`. */
+    /** `60,000 CNY`, `19.50 CNY`; in zh-CN `6万 CNY`. */
     money(amount: Decimal, currency: string): string {
         return formatMoney({ amount, currency }, this.locale);
     }
@@ -39,7 +39,7 @@ export class TextFormatter {
 
     /** Percentage points as written in a playbook: 35 → `35%`. */
     points(value: Decimal): string {
-        return `${formatNumber(value, this.locale)}%`;
+        return `${formatNumber(value, this.locale, { digitsOnly: true })}%`;
     }
 
     /** `18,000 signups`, `300,000 CNY revenue`, `35% d30`. */
