@@ -64,6 +64,8 @@ export interface LspText extends Punctuation {
     members: string;
     rule: string;
     ruleLink: string;
+    /** SPEC §10: an enumerated word and its Chinese alias, which mean the same (`stage 成长期` is `stage growth`). */
+    valueAlias(property: string, written: string, english: string, alias: string): string;
     // inlay hints
     hintShareOfGoal(share: string, goal: string): string;
     hintShareOfBudget(share: string): string;

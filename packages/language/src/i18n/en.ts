@@ -299,6 +299,10 @@ export const DOCUMENT_TEXT_EN: DocumentText = {
 
 export const EDITOR_TEXT_EN: LspText = {
     ...PUNCTUATION.en,
+    valueAlias: (property, written, english, alias) =>
+        written === english
+            ? `**${property}** \`${english}\` — its Chinese alias \`${alias}\` means the same`
+            : `**${property}** \`${alias}\` — the Chinese alias of \`${english}\`: both mean the same`,
     target: 'Target',
     bound: { 'at least': 'at least', 'at most': 'at most' },
     planned: 'Planned',

@@ -7,6 +7,7 @@ import type { MessageCatalogue } from './message.js';
 import type { DocumentText } from './document-text.js';
 import type { LspText } from './editor-text.js';
 import { zh, PUNCTUATION } from './words.js';
+import { BINDINGS, CAMPAIGN_TYPES, CHANNEL_KINDS, chineseAlias, FOCUSES, STAGES } from '../analysis/vocabulary.js';
 
 const { f } = zh;
 
@@ -30,16 +31,8 @@ export const ZH_CN: MessageCatalogue = {
 
 // ---- 生成的文档（执行计划、复盘模板）：generate/i18n-documents.ts --------------------------------------------
 
-const STAGE: Record<string, string> = { development: '研发期', seed: '种子期', growth: '成长期', mature: '成熟期', decline: '衰退期' };
-const FOCUS: Record<string, string> = {
-    acquisition: '拉新', activation: '激活', retention: '留存', monetization: '转化付费', referral: '推荐传播', brand: '品牌', reactivation: '召回'
-};
-const CHANNEL_KIND: Record<string, string> = {
-    organic: '自然流量', paid: '付费推广', social: '社交媒体', content: '内容', community: '社群', referral: '推荐', partnership: '合作',
-    email: '邮件', offline: '线下', direct: '直销'
-};
-const CAMPAIGN_TYPE: Record<string, string> = { content: '内容活动', community: '社群活动', product: '产品活动', promotion: '促销', event: '专场活动', pr: '公关' };
-const BINDING: Record<string, string> = { mandatory: '必须执行', advisory: '指导性' };
+// 枚举值在中文文档中写作它们的中文别名（SPEC §10，与 `stage 成长期` 这类写法是同一张表：analysis/vocabulary.ts）。
+const alias = (words: readonly string[]) => (word: string) => chineseAlias(words, word) ?? word;
 const PER: Record<string, string> = { day: '天', week: '周', month: '月', quarter: '季度' };
 const EVERY: Record<string, string> = { day: '每天', week: '每周', month: '每月', quarter: '每季度' };
 const WEEKDAY: Record<string, string> = { monday: '周一', tuesday: '周二', wednesday: '周三', thursday: '周四', friday: '周五', saturday: '周六', sunday: '周日' };
@@ -67,11 +60,11 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
     serves: '支持',
     elementType: type => ELEMENT[type] ?? type,
 
-    stage: word => say(STAGE, word),
-    focus: word => say(FOCUS, word),
-    channelKind: word => say(CHANNEL_KIND, word),
-    campaignType: word => say(CAMPAIGN_TYPE, word),
-    binding: word => say(BINDING, word),
+    stage: alias(STAGES),
+    focus: alias(FOCUSES),
+    channelKind: alias(CHANNEL_KINDS),
+    campaignType: alias(CAMPAIGN_TYPES),
+    binding: alias(BINDINGS),
     every: word => say(PER, word),
     frequency: word => say(EVERY, word),
     assignment(role, type, name) {
@@ -147,7 +140,7 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
     cpaLimitColumn: 'CPA 上限',
     assumptionColumn: '预估假设',
     windowColumn: '时间',
-    bindingColumn: '约束（区域）',
+    bindingColumn: '执行要求（区域）',
     partOfLabel: '上级手册',
     shareOfParentBudget: parent => `占 ${parent} 预算的比例`,
     regionLabel: '区域',
@@ -308,6 +301,10 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
 
 export const EDITOR_TEXT_ZH_CN: LspText = {
     ...PUNCTUATION['zh-CN'],
+    valueAlias: (property, written, english, alias) =>
+        written === english
+            ? `**${property}** \`${english}\`，中文写作 \`${alias}\`，两者含义相同`
+            : `**${property}** \`${alias}\`，即 \`${english}\`，两者含义相同`,
     target: '目标',
     bound: { 'at least': '至少', 'at most': '至多' },
     planned: '已规划',
