@@ -7,8 +7,9 @@ import { ROOT, runInProcess, temporaryFolder } from '../cli/cli-helpers.js';
 
 vi.setConfig({ testTimeout: 60_000 });
 
-const UNDERCOVERED_ZH = '总部.ops:23:10 error goal-undercovered 全国销售额：计划 90,000,000 / 120,000,000 CNY 销售额（75%），还差 30,000,000：'
-    + '中秋大促 30,000,000；华东销售额 50,000,000（华东.ops）；华南销售额 10,000,000（华南.ops）';
+// SPEC §10: money in 万/亿 in zh-CN (9,000万 = 90,000,000, 1.2亿 = 120,000,000).
+const UNDERCOVERED_ZH = '总部.ops:23:10 error goal-undercovered 全国销售额：计划 9,000万 / 1.2亿 CNY 销售额（75%），还差 3,000万：'
+    + '中秋大促 3,000万；华东销售额 5,000万（华东.ops）；华南销售额 1,000万（华南.ops）';
 
 describe('examples/org', () => {
     test('checks clean, as a folder and file by file', async () => {

@@ -182,6 +182,15 @@ describe('万 and 亿 in zh-CN (SPEC §10)', () => {
         );
     });
 
+    it('zh-CN lists: a space before a Latin word or number, none next to Chinese text', () => {
+        const f = new TextFormatter('zh-CN');
+        expect(f.list(['SEO', 'Ads', 'Email'], 'or')).toBe('SEO、Ads 或 Email');
+        expect(f.list(['华东', '华南'], 'and')).toBe('华东和华南');
+        expect(f.list(['强制（mandatory）', '建议（advisory）'], 'or')).toBe('强制（mandatory）或建议（advisory）');
+        expect(f.list(['SEO', '华南'], 'and')).toBe('SEO 和华南');
+        expect(new TextFormatter('en').list(['a', 'b', 'c'], 'or')).toBe('a, b or c');
+    });
+
     it('rejects what formatNumber never writes', () => {
         expect(parseFormattedNumber('1,2345')).toBeUndefined();
         expect(parseFormattedNumber('12k')).toBeUndefined();

@@ -62,7 +62,16 @@ export class TextFormatter {
         if (items.length <= 1) return items.join('');
         const head = items.slice(0, -1);
         const last = items[items.length - 1] as string;
-        if (this.locale === 'zh-CN') return `${head.join('、')} ${conjunction === 'and' ? '和' : '或'} ${last}`;
+        if (this.locale === 'zh-CN') {
+            // A space between the conjunction and a Latin word or a number, none next to Chinese text: `A、B 或 C`, `开发期（development）或 种子期`.
+            const joined = head.join('、');
+            return `${joined}${cjkEdge(joined.at(-1)) ? '' : ' '}${conjunction === 'and' ? '和' : '或'}${cjkEdge(last.charAt(0)) ? '' : ' '}${last}`;
+        }
         return `${head.join(', ')} ${conjunction} ${last}`;
     }
+}
+
+/** A Chinese character or full-width punctuation: no space is put next to it. */
+function cjkEdge(char: string | undefined): boolean {
+    return char !== undefined && /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/.test(char);
 }
