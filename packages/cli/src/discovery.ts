@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { loadConfigFile } from 'opsbook-language';
 import { CliError } from './cli-error.js';
+import { t } from './cli-locale.js';
 
 /**
  * SPEC §7: PATHS are files or folders (default: the current folder), searched for `*.ops`, skipping
@@ -32,7 +33,7 @@ export function discoverOpsFilesAndProblems(paths: string[], cwd = process.cwd()
         try {
             stat = fs.statSync(absolute);
         } catch {
-            problems.push(`${input}: no such file or folder`);
+            problems.push(t().noSuchFileOrFolder(input));
             continue;
         }
         if (stat.isDirectory()) {
@@ -40,7 +41,7 @@ export function discoverOpsFilesAndProblems(paths: string[], cwd = process.cwd()
         } else if (stat.isFile()) {
             found.push(input);
         } else {
-            problems.push(`${input}: not a regular file or folder`);
+            problems.push(t().notRegularFileOrFolder(input));
         }
     }
     return { files: [...new Set(found)], problems };
@@ -118,7 +119,7 @@ function walk(absolute: string, shown: string, found: string[], inherited: Ignor
     try {
         entries = fs.readdirSync(absolute, { withFileTypes: true });
     } catch (error) {
-        throw new CliError(`${shown}: cannot read folder (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+        throw new CliError(t().cannotReadFolder(shown, (error as NodeJS.ErrnoException).code ?? 'error'));
     }
     const gitignore = entries.some(entry => entry.name === '.gitignore' && entry.isFile()) ? readRules(path.join(absolute, '.gitignore'), absolute) : undefined;
     const config = entries.some(entry => entry.name === 'opsbook.json' && entry.isFile()) ? configRules(absolute) : undefined;

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { usecases } from 'opsbook-language';
 import { CliError } from './cli-error.js';
+import { followFiles, t } from './cli-locale.js';
 import { configProblemsToError } from './config-problems.js';
 import { compareDiagnostics, type CliDiagnostic, toCliDiagnostic } from './output/cli-diagnostic.js';
 import type { OutputStreams } from './options.js';
@@ -21,18 +22,20 @@ export interface LoadedPlaybook extends usecases.CheckedPlaybook {
 export async function loadPlaybook(file: string, io: OutputStreams, locale: 'en' | 'zh-CN' | undefined): Promise<LoadedPlaybook> {
     const workspace = await loadWorkspace([file], { overrides: locale ? { locale } : {} });
     const loaded = workspace.files[0];
-    if (!loaded) throw new CliError(`${file}: no such file`);
+    if (!loaded) throw new CliError(t().noSuchFile(file));
+    // The errors and refusals below speak the language of the file's messages (SPEC §10).
+    followFiles(workspace.services.config.ConfigProvider.messageLocale(loaded.document.uri));
     const load = usecases.loadCheckedPlaybook(workspace.services, loaded.document);
     configProblemsToError(workspace.services, (load.ok ? load.playbook.closure : load.closure).map(d => d.uri));
     if (load.ok) return { ...load.playbook, workspace };
     if (load.refusal.kind === 'no-playbook') {
-        throw new CliError(`${file}: declares no playbook (it is a library such as team.ops); give the file that declares \`playbook\``);
+        throw new CliError(t().noPlaybook(file));
     }
     const errors: CliDiagnostic[] = load.refusal.errors.map(({ document, diagnostic }) =>
         toCliDiagnostic(document === loaded.document ? file : path.relative(process.cwd(), document.uri.fsPath), diagnostic)
     );
     errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : compareDiagnostics(a, b)));
     for (const e of errors) io.stderr.write(`${escapeControls(e.file)}:${e.line}:${e.column} error ${e.rule} ${escapeControls(e.message.replace(/\r?\n/g, ' '))}\n`);
-    throw new CliError(`${file}: ${errors.length} error${errors.length === 1 ? '' : 's'}; fix ${errors.length === 1 ? 'it' : 'them'} before generating documents (see opsbook check)`, 1);
+    throw new CliError(t().errorsBeforeDocuments(file, errors.length), 1);
 }
 

@@ -1,6 +1,8 @@
 import 'opsbook-language/polyfill';
 import { Command, CommanderError } from 'commander';
 import { CliError } from './cli-error.js';
+import { startCliLocale, t } from './cli-locale.js';
+import { translateUsageError } from './usage-errors.js';
 import { registerCommands } from './commands/register.js';
 import { escapeControls } from './output/escape.js';
 import { colourWanted, type OutputStreams } from './options.js';
@@ -10,6 +12,8 @@ import { VERSION } from './version.js';
 /** Runs the CLI with the given arguments; resolves to the process exit code. Never throws. */
 export async function main(argv: string[], io: OutputStreams): Promise<number> {
     let exitCode = 0;
+    // SPEC §10: one language for the run's own messages: --locale, opsbook.json, the environment, English.
+    startCliLocale(argv, process.cwd(), process.env);
     const program = new Command('opsbook')
         .description('Opsbook: operations playbooks as checked text files')
         .version(VERSION)
@@ -17,7 +21,9 @@ export async function main(argv: string[], io: OutputStreams): Promise<number> {
         .configureOutput({
             writeOut: text => io.stdout.write(text),
             // Usage errors quote the arguments: escaped line by line like every other output.
-            writeErr: text => io.stderr.write(text.split('\n').map(escapeControls).join('\n'))
+            writeErr: text => io.stderr.write(text.split('\n').map(escapeControls).join('\n')),
+            // Commander's usage errors, in the CLI's language.
+            outputError: (text, write) => write(translateUsageError(text))
         })
         .showSuggestionAfterError(true)
         .option('--color', 'colour the text report even when it is not written to a terminal')
@@ -43,7 +49,7 @@ export async function main(argv: string[], io: OutputStreams): Promise<number> {
             return error.exitCode;
         }
         const message = error instanceof Error ? error.message : String(error);
-        io.stderr.write(`opsbook: internal error: ${escapeControls(message)} (please report this with the file that caused it)\n`);
+        io.stderr.write(`opsbook: ${escapeControls(t().internalError(message))}\n`);
         return 2;
     }
 }

@@ -1,4 +1,5 @@
 import { InvalidArgumentError, Option } from 'commander';
+import { t } from './cli-locale.js';
 
 export interface OutputStreams {
     stdout: NodeJS.WritableStream;
@@ -10,7 +11,7 @@ export interface OutputStreams {
 }
 
 export function parseNonNegativeInteger(value: string): number {
-    if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number, 0 or more');
+    if (!/^\d+$/.test(value)) throw new InvalidArgumentError(t().wholeNumber);
     return Number(value);
 }
 

@@ -4,6 +4,7 @@ import { DocumentState, URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { createOpsbookCoreServices, type Document, type LangiumSharedCoreServices, type OpsbookCoreServices, type OpsbookSettings } from 'opsbook-language';
 import { CliError } from './cli-error.js';
+import { environmentLocale, t } from './cli-locale.js';
 import { organisationFiles } from './organisation.js';
 
 export interface LoadedFile {
@@ -64,9 +65,11 @@ export function readOpsFile(shown: string, absolute: string): string {
     const read = tryReadOpsFile(absolute);
     if ('text' in read) return read.text;
     const { line, column, code } = read.problem;
-    if (code === undefined) throw new CliError(`${shown}:${line}:${column}: not valid UTF-8 text (save the file as UTF-8)`);
-    const reason = code === 'EISDIR' ? 'is a folder, not a file' : code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : `cannot be read (${code})`;
-    throw new CliError(`${shown}: ${reason}`);
+    const words = t();
+    if (code === undefined) throw new CliError(words.notUtf8(`${shown}:${line}:${column}`));
+    throw new CliError(
+        code === 'EISDIR' ? words.isFolder(shown) : code === 'ENOENT' ? words.noSuchFile(shown) : code === 'EACCES' || code === 'EPERM' ? words.permissionDenied(shown) : words.cannotRead(shown, code)
+    );
 }
 
 /**
@@ -129,6 +132,8 @@ export async function loadWorkspace(
     // No fallback root: without opsbook.json or .git above it, a file's root is its own folder, not
     // the current folder (packages/language/src/scope/workspace-root.ts).
     if (options.overrides) Opsbook.config.ConfigProvider.setOverrides(options.overrides);
+    // SPEC §10: without --locale or opsbook.json, messages follow the environment's language.
+    Opsbook.config.ConfigProvider.setFallbackLocale(environmentLocale());
     const langiumDocuments = shared.workspace.LangiumDocuments;
     const factory = shared.workspace.LangiumDocumentFactory;
 

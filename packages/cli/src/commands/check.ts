@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { diagnosticMessage, renderMessage, RULES } from 'opsbook-language';
 import { CliError } from '../cli-error.js';
+import { followFiles, t } from '../cli-locale.js';
 import { discoverOpsFilesAndProblems } from '../discovery.js';
 import { escapeControls } from '../output/escape.js';
 import { compareDiagnostics, summarize, toCliDiagnostic, type CliDiagnostic } from '../output/cli-diagnostic.js';
@@ -32,7 +33,7 @@ export async function runCheck(paths: string[], options: CheckOptions, io: Outpu
     const { files, problems } = discoverOpsFilesAndProblems(paths);
     if (files.length === 0) {
         for (const problem of problems.slice(0, -1)) io.stderr.write(`opsbook: ${escapeControls(problem)}\n`);
-        throw new CliError(problems.at(-1) ?? `no .ops files found in ${paths.length > 0 ? paths.join(', ') : 'the current folder'}`);
+        throw new CliError(problems.at(-1) ?? t().noOpsFiles(paths));
     }
     const progress = new Progress(io.stderr, io.progress ?? false);
     const workspace = await loadWorkspace(files, {
@@ -41,6 +42,9 @@ export async function runCheck(paths: string[], options: CheckOptions, io: Outpu
         unreadable: 'collect'
     });
     progress.done();
+    // The tally and the errors below speak the language of the files' messages (SPEC §10).
+    const first = workspace.files[0]?.document.uri ?? workspace.unreadable[0]?.uri;
+    if (first) followFiles(workspace.services.config.ConfigProvider.messageLocale(first));
     configProblemsToError(workspace.services, [...workspace.files.map(f => f.document.uri), ...workspace.unreadable.map(f => f.uri)]);
     const byFile = new Map<string, CliDiagnostic[]>();
     for (const file of workspace.files) {
@@ -71,7 +75,7 @@ export async function runCheck(paths: string[], options: CheckOptions, io: Outpu
     }
     if (summary.errors > 0) return 1;
     if (options.maxWarnings !== undefined && summary.warnings > options.maxWarnings) {
-        if (options.format === 'text' || options.format === 'github') io.stderr.write(`too many warnings: ${summary.warnings} (at most ${options.maxWarnings} allowed by --max-warnings)\n`);
+        if (options.format === 'text' || options.format === 'github') io.stderr.write(`${t().tooManyWarnings(summary.warnings, options.maxWarnings)}\n`);
         return 1;
     }
     return 0;

@@ -4,6 +4,7 @@ import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { createOpsbookCoreServices, diagnosticMessage, formatText, renderMessage } from 'opsbook-language';
 import { CliError } from '../cli-error.js';
+import { cliLocale, t } from '../cli-locale.js';
 import { discoverOpsFiles } from '../discovery.js';
 import { escapeControls } from '../output/escape.js';
 import type { OutputStreams } from '../options.js';
@@ -22,7 +23,7 @@ interface FmtOptions {
  */
 export async function runFmt(paths: string[], options: FmtOptions, io: OutputStreams): Promise<number> {
     const files = discoverOpsFiles(paths);
-    if (files.length === 0) throw new CliError(`no .ops files found in ${paths.length > 0 ? paths.join(', ') : 'the current folder'}`);
+    if (files.length === 0) throw new CliError(t().noOpsFiles(paths));
     const { Opsbook } = createOpsbookCoreServices({ ...NodeFileSystem });
     let failed = false;
     let changed = 0;
@@ -32,8 +33,8 @@ export async function runFmt(paths: string[], options: FmtOptions, io: OutputStr
         if ('problem' in read) {
             // Like a syntax error: this file is left alone, the others are still formatted (exit 1).
             const { line, column, byte, code } = read.problem;
-            const text = renderMessage('en', diagnosticMessage('unreadableFile', byte !== undefined ? { byte } : { code: code ?? 'error' }));
-            io.stderr.write(`${escapeControls(file)}:${line}:${column} error unreadable-file ${text} (file left unchanged)\n`);
+            const text = renderMessage(cliLocale(), diagnosticMessage('unreadableFile', byte !== undefined ? { byte } : { code: code ?? 'error' }));
+            io.stderr.write(`${escapeControls(file)}:${line}:${column} error unreadable-file ${text} ${t().leftUnchanged}\n`);
             failed = true;
             continue;
         }
@@ -41,7 +42,7 @@ export async function runFmt(paths: string[], options: FmtOptions, io: OutputStr
         const result = await formatText(Opsbook, text, URI.file(absolute).toString());
         if (!result.ok) {
             const { line, column, message } = result.problem;
-            io.stderr.write(`${escapeControls(file)}:${line}:${column} error syntax-error ${escapeControls(message.replace(/\r?\n/g, ' '))} (file left unchanged)\n`);
+            io.stderr.write(`${escapeControls(file)}:${line}:${column} error syntax-error ${escapeControls(message.replace(/\r?\n/g, ' '))} ${t().leftUnchanged}\n`);
             failed = true;
             continue;
         }
@@ -51,7 +52,7 @@ export async function runFmt(paths: string[], options: FmtOptions, io: OutputStr
         io.stdout.write(`${escapeControls(file)}\n`);
     }
     if (options.check && changed > 0) {
-        io.stderr.write(`${changed} file${changed === 1 ? '' : 's'} not formatted (run opsbook fmt to format ${changed === 1 ? 'it' : 'them'})\n`);
+        io.stderr.write(`${t().notFormatted(changed)}\n`);
     }
     return failed || (options.check && changed > 0) ? 1 : 0;
 }

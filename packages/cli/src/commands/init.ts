@@ -4,9 +4,10 @@ import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { NodeFileSystem } from 'langium/node';
-import { createOpsbookCoreServices, FOCUSES, type Focus, formatText, STAGES, type Stage, SUITED_FOCUS, UNSUITED_FOCUS, values } from 'opsbook-language';
+import { CHANNEL_KINDS, chineseAlias, createOpsbookCoreServices, FOCUSES, type Focus, formatText, METRIC_KINDS, STAGES, type Stage, SUITED_FOCUS, UNSUITED_FOCUS, values } from 'opsbook-language';
 import { CliError } from '../cli-error.js';
-import type { OutputStreams } from '../options.js';
+import { t } from '../cli-locale.js';
+import { localeOption, type OutputStreams } from '../options.js';
 import { escapeControls } from '../output/escape.js';
 import { writeFileSafely } from '../safe-write.js';
 import { INSTALLED_SCHEMA, schemaReference } from '../schema-path.js';
@@ -15,6 +16,7 @@ interface InitOptions {
     stage: Stage;
     focus?: Focus;
     period?: string;
+    locale?: 'en' | 'zh-CN';
 }
 
 const FILES = ['playbook.ops', 'team.ops', 'opsbook.json'] as const;
@@ -35,6 +37,17 @@ const FOCUS_GOALS: Record<Focus, {
     reactivation: { strategy: 'Win back users who drifted away', metric: 'reactivated', metricTitle: 'Lapsed users who came back', kind: 'count', goal: 'Bring back 400 lapsed users', target: '400', cpa: '125', shares: ['160', '240'], channels: [['Winback', 'Win-back emails', 'email'], ['Ads', 'Retargeting ads', 'paid']] }
 };
 
+/** The same starters for a Chinese-speaking team (`init --locale zh-CN`): Chinese names, titles and aliases. */
+const FOCUS_GOALS_ZH: typeof FOCUS_GOALS = {
+    acquisition: { strategy: '在细分市场赢得第一批用户', metric: '注册', metricTitle: '注册用户', kind: 'count', goal: '新增 2,000 名用户', target: '2000', cpa: '25', shares: ['800', '1200'], channels: [['搜索', '搜索与内容', 'content'], ['广告', '付费广告', 'paid']] },
+    activation: { strategy: '让每位新用户获得第一次成功体验', metric: '激活', metricTitle: '完成首次关键操作的用户', kind: 'count', goal: '激活 1,000 名用户', target: '1000', cpa: '50', shares: ['400', '600'], channels: [['引导', '新手引导邮件', 'email'], ['社群', '社群答疑', 'community']] },
+    retention: { strategy: '留住已有用户', metric: '回访', metricTitle: '30 天后仍活跃的用户', kind: 'count', goal: '600 名用户在首月后回访', target: '600', cpa: '80', shares: ['240', '360'], channels: [['生命周期', '生命周期邮件', 'email'], ['社群', '社群活动', 'community']] },
+    monetization: { strategy: '把活跃用户转化为付费客户', metric: '收入', metricTitle: '付费收入', kind: 'money', goal: '新增收入 10万', target: '10万', shares: ['4万', '6万'], channels: [['销售', '直销', 'direct'], ['广告', '付费广告', 'paid']] },
+    referral: { strategy: '让满意的用户带来同行', metric: '推荐', metricTitle: '通过推荐加入的用户', kind: 'count', goal: '通过推荐新增 500 名用户', target: '500', cpa: '100', shares: ['200', '300'], channels: [['推荐计划', '老带新计划', 'referral'], ['社交', '社交分享', 'social']] },
+    brand: { strategy: '让产品在细分市场中被更多人知道', metric: '提及', metricTitle: '品牌搜索与提及', kind: 'count', goal: '品牌提及达到 1万 次', target: '1万', cpa: '5', shares: ['4000', '6000'], channels: [['文章', '文章与演讲', 'content'], ['社交', '社交媒体', 'social']] },
+    reactivation: { strategy: '召回流失的用户', metric: '召回', metricTitle: '重新回来的流失用户', kind: 'count', goal: '召回 400 名流失用户', target: '400', cpa: '125', shares: ['160', '240'], channels: [['召回邮件', '召回邮件', 'email'], ['再营销', '再营销广告', 'paid']] }
+};
+
 /** The folder holding the templates, found from this module (tsc output or the esbuild bundle). */
 function templatesFolder(): string {
     let folder = path.dirname(fileURLToPath(import.meta.url));
@@ -43,7 +56,7 @@ function templatesFolder(): string {
         if (fs.existsSync(path.join(candidate, 'playbook.ops'))) return candidate;
         folder = path.dirname(folder);
     }
-    throw new CliError('the init templates are missing from this installation of opsbook');
+    throw new CliError(t().templatesMissing);
 }
 
 function currentQuarter(): string {
@@ -52,21 +65,24 @@ function currentQuarter(): string {
 }
 
 /** The playbook, team and config texts for a stage, focus and period (pure; tests call it too). */
-export function starterFiles(stage: Stage, focus: Focus, periodText: string, templates = templatesFolder()): Record<(typeof FILES)[number], string> {
+export function starterFiles(stage: Stage, focus: Focus, periodText: string, templates = templatesFolder(), locale: 'en' | 'zh-CN' = 'en'): Record<(typeof FILES)[number], string> {
     const parsed = values.parsePeriodShorthand(periodText);
-    if (!parsed.ok) throw new CliError(`--period ${parsed.message}`);
+    if (!parsed.ok) throw new CliError(t().periodOption(periodText, parsed.message));
     const { start, end } = parsed.range;
-    const spec = FOCUS_GOALS[focus];
+    const zh = locale === 'zh-CN';
+    const spec = (zh ? FOCUS_GOALS_ZH : FOCUS_GOALS)[focus];
+    // SPEC §10: the Chinese starter writes the enumerated values as their Chinese aliases.
+    const word = (words: readonly string[], value: string) => (zh ? (chineseAlias(words, value) ?? value) : value);
     const launchEnd = values.addDays(start, Math.min(6, values.lengthInDays(parsed.range) - 1));
     const fields: Record<string, string> = {
         PERIOD_LABEL: periodText,
         PERIOD: periodText,
-        STAGE: stage,
-        FOCUS: focus,
+        STAGE: word(STAGES, stage),
+        FOCUS: word(FOCUSES, focus),
         STRATEGY_TITLE: spec.strategy,
         METRIC: spec.metric,
         METRIC_TITLE: spec.metricTitle,
-        KIND: spec.kind,
+        KIND: word(METRIC_KINDS, spec.kind),
         GOAL_TITLE: spec.goal,
         TARGET: spec.target,
         END: values.formatDate(end),
@@ -74,16 +90,16 @@ export function starterFiles(stage: Stage, focus: Focus, periodText: string, tem
         SHARE_2: spec.shares[1],
         CHANNEL_1: spec.channels[0][0],
         CHANNEL_1_TITLE: spec.channels[0][1],
-        CHANNEL_1_KIND: spec.channels[0][2],
+        CHANNEL_1_KIND: word(CHANNEL_KINDS, spec.channels[0][2]),
         CHANNEL_2: spec.channels[1][0],
         CHANNEL_2_TITLE: spec.channels[1][1],
-        CHANNEL_2_KIND: spec.channels[1][2],
-        CPA_LINE: spec.cpa !== undefined ? `\n  cpa at most ${spec.cpa} CNY  // budget ÷ what the channel delivers may not exceed this` : '',
+        CHANNEL_2_KIND: word(CHANNEL_KINDS, spec.channels[1][2]),
+        CPA_LINE: spec.cpa !== undefined ? `\n  cpa at most ${spec.cpa} CNY  // ${zh ? '预算 ÷ 渠道交付量不得超过此值' : 'budget ÷ what the channel delivers may not exceed this'}` : '',
         LAUNCH_WINDOW: `${values.formatDate(start)} .. ${values.formatDate(launchEnd)}`,
         FIRST_MONTH: `${String(start.year).padStart(4, '0')}-${String(start.month).padStart(2, '0')}`
     };
     const fill = (name: string) => {
-        const text = fs.readFileSync(path.join(templates, name), 'utf8').replace(/\{\{([A-Z0-9_]+)\}\}/g, (match, key: string) => fields[key] ?? match);
+        const text = fs.readFileSync(path.join(templates, zh ? 'zh-CN' : '', name), 'utf8').replace(/\{\{([A-Z0-9_]+)\}\}/g, (match, key: string) => fields[key] ?? match);
         if (text.includes('{{')) throw new Error(`template ${name} has an unknown placeholder`);
         return text;
     };
@@ -107,22 +123,22 @@ export async function runInit(dir: string | undefined, options: InitOptions, io:
     const folder = dir ?? '.';
     const focus = options.focus ?? SUITED_FOCUS[options.stage][0] ?? 'acquisition';
     if (UNSUITED_FOCUS[options.stage].includes(focus)) {
-        throw new CliError(`focus ${focus} does not suit stage ${options.stage}: choose ${SUITED_FOCUS[options.stage].join(', ')}`);
+        throw new CliError(t().focusUnsuited(focus, options.stage, SUITED_FOCUS[options.stage]));
     }
-    const files = await canonical(starterFiles(options.stage, focus, options.period ?? currentQuarter()));
+    const files = await canonical(starterFiles(options.stage, focus, options.period ?? currentQuarter(), templatesFolder(), options.locale ?? 'en'));
     files['opsbook.json'] = files['opsbook.json'].replace(`"./${INSTALLED_SCHEMA}"`, JSON.stringify(schemaReference(folder)));
     const existing = FILES.filter(name => fs.existsSync(path.join(folder, name)));
     if (existing.length > 0) {
-        throw new CliError(`${existing.map(name => path.join(folder, name)).join(', ')} already exist${existing.length === 1 ? 's' : ''}; init writes nothing (move ${existing.length === 1 ? 'it' : 'them'} away or choose another folder)`);
+        throw new CliError(t().alreadyExist(existing.map(name => path.join(folder, name))));
     }
     try {
         fs.mkdirSync(folder, { recursive: true });
     } catch (error) {
-        throw new CliError(`${folder}: cannot create the folder (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+        throw new CliError(t().cannotCreateFolder(folder, (error as NodeJS.ErrnoException).code ?? 'error'));
     }
     for (const name of FILES) writeFileSafely(path.join(folder, name), files[name], { classify: () => 'foreign', what: 'file' });
     for (const name of FILES) io.stdout.write(`${escapeControls(path.join(folder, name))}\n`);
-    io.stderr.write(`next: npx opsbook check ${folder === '.' ? '' : escapeControls(folder)}`.trimEnd() + '\n');
+    io.stderr.write(`${t().next(`npx opsbook check ${folder === '.' ? '' : escapeControls(folder)}`.trimEnd())}\n`);
     return 0;
 }
 
@@ -134,6 +150,7 @@ export function registerInit(program: Command, io: OutputStreams, setExit: (code
         .addOption(new Option('--stage <stage>', 'lifecycle stage of the product').choices([...STAGES]).default('growth'))
         .addOption(new Option('--focus <focus>', 'focus of the strategy (default: one that suits the stage)').choices([...FOCUSES]))
         .option('--period <period>', 'the playbook period: 2027-Q1, 2027-03 or 2027 (default: the current quarter)')
+        .addOption(localeOption())
         .action(async (dir: string | undefined, options: InitOptions) => {
             setExit(await runInit(dir, options, io));
         });

@@ -3,6 +3,7 @@ import { type ReviewWindow, usecases, values } from 'opsbook-language';
 import * as path from 'node:path';
 import { readActuals } from '../actuals-csv.js';
 import { CliError } from '../cli-error.js';
+import { cliLocale, t } from '../cli-locale.js';
 import { loadPlaybook } from '../load-playbook.js';
 import { localeOption, type OutputStreams } from '../options.js';
 import { classifyDocument, writeOutput } from '../output-target.js';
@@ -20,10 +21,10 @@ interface ReviewOptions {
 /** `--on DATE` or `--period P`, exactly one of them, as the reviewed window. */
 export function reviewWindow(options: { on?: string; period?: string }): ReviewWindow {
     if ((options.on === undefined) === (options.period === undefined)) {
-        throw new CliError('review needs exactly one of --on DATE (e.g. --on 2027-02-01) or --period PERIOD (2027-W05, 2027-01, 2027-Q1)');
+        throw new CliError(t().reviewWindowNeeded);
     }
     const parsed = options.on !== undefined ? usecases.dayWindow(options.on) : usecases.periodWindow(options.period as string);
-    if (!parsed.ok) throw new CliError(`${options.on !== undefined ? '--on' : '--period'} ${parsed.message}`);
+    if (!parsed.ok) throw new CliError(t().windowOption(options.on !== undefined ? '--on' : '--period', (options.on ?? options.period) as string, parsed.message));
     return parsed.window;
 }
 
@@ -33,13 +34,13 @@ export async function runReview(file: string, options: ReviewOptions, io: Output
     const loaded = await loadPlaybook(file, io, options.locale);
     const { analysis } = loaded;
     if (analysis.period && usecases.endsBeforePeriod(window, analysis.period)) {
-        throw new CliError(`${options.on !== undefined ? '--on' : '--period'} ${window.label} ends before the playbook period starts (${values.formatRange(analysis.period)})`);
+        throw new CliError(t().windowBeforePeriod(options.on !== undefined ? '--on' : '--period', window.label, values.formatRange(analysis.period)));
     }
     if (options.review !== undefined && !analysis.reviews.some(r => r.name === options.review)) {
         const names = analysis.reviews.map(r => r.name);
-        throw new CliError(`--review ${options.review}: no such review in ${file}${names.length > 0 ? `; reviews: ${names.join(', ')}` : ''}`);
+        throw new CliError(t().noSuchReview(options.review, file, names));
     }
-    const actuals = options.actuals !== undefined ? readActuals(options.actuals, analysis, io.stderr, loaded.settings.locale) : undefined;
+    const actuals = options.actuals !== undefined ? readActuals(options.actuals, analysis, io.stderr, cliLocale()) : undefined;
     const text = usecases.renderReview(loaded, {
         window,
         actuals,

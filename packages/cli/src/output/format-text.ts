@@ -1,6 +1,7 @@
 import pc from 'picocolors';
 import type { CheckSummary, CliDiagnostic } from './cli-diagnostic.js';
 import { escapeControls } from './escape.js';
+import { t } from '../cli-locale.js';
 
 /**
  * `path:line:col severity rule-id message`, coloured only when writing to a terminal. File names and
@@ -13,8 +14,7 @@ export function formatText(diagnostics: CliDiagnostic[], summary: CheckSummary, 
         const severity = d.severity === 'error' ? c.red(d.severity) : d.severity === 'warning' ? c.yellow(d.severity) : c.blue(d.severity);
         return `${c.bold(`${escapeControls(d.file)}:${d.line}:${d.column}`)} ${severity} ${c.dim(escapeControls(d.rule))} ${escapeControls(d.message.replace(/\r?\n/g, ' '))}`;
     });
-    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-    const tally = `${plural(summary.files, 'file')} checked: ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}${summary.infos ? `, ${plural(summary.infos, 'info')}` : ''}`;
+    const tally = t().tally(summary.files, summary.errors, summary.warnings, summary.infos);
     lines.push(summary.errors > 0 ? c.red(tally) : summary.warnings > 0 ? c.yellow(tally) : c.green(tally));
     return lines.join('\n') + '\n';
 }

@@ -6,6 +6,7 @@ import { ruleMessages } from '../rules/index.js';
 import type { MessageCatalogue } from './message.js';
 import type { DocumentText } from './document-text.js';
 import type { LspText } from './editor-text.js';
+import type { CliText, WrittenThing } from './cli-text.js';
 import { zh, PUNCTUATION } from './words.js';
 import { BINDINGS, CAMPAIGN_TYPES, CHANNEL_KINDS, chineseAlias, FOCUSES, STAGES } from '../analysis/vocabulary.js';
 
@@ -17,6 +18,78 @@ export const ZH_CN: MessageCatalogue = {
     actualsDuplicateRow: ({ line, date, metric, channel, level }) =>
         `与第 ${line} 行的日期、指标和渠道相同（${date}，${metric}，${channel === '' ? '未填渠道' : channel}）：${level ? '以后一行为准' : '两行的数值会相加'}；如果是重复导出的，请删除其中一行`,
 
+    actualsProblem: problem => {
+        switch (problem.kind) {
+            case 'empty':
+                return '文件是空的：第一行应为表头 date,metric,channel,value';
+            case 'field-count':
+                return `这一行有 ${problem.fields !== undefined ? `${problem.fields} 个字段` : '不同数量的字段'}；每一行都应与表头一一对应（date,metric,channel,value）`;
+            case 'quote-not-closed':
+                return '有一个带引号的字段没有闭合';
+            case 'quote-inside':
+                return '字段中间出现了引号：请给整个字段加上引号，并把其中的引号写成两个（""）';
+            case 'not-csv':
+                return `不是有效的 CSV（${problem.detail}）`;
+            case 'no-column':
+                return `表头中没有 '${problem.column}' 列：应为 date,metric,channel,value`;
+            case 'extra-column':
+                return `表头中有多余的列 '${problem.column}'：应为 date,metric,channel,value`;
+            case 'date':
+                return `日期 '${problem.text}' 无效：请写成日历上存在的 YYYY-MM-DD 日期，例如 2027-03-01`;
+            case 'unknown-metric':
+                return `未知的指标 '${problem.metric}'：应为 ${problem.expected.join('、')} 之一`;
+            case 'unknown-channel':
+                return `未知的渠道 '${problem.channel}'：请留空，或填写 ${problem.expected.join('、') || '（本运营手册没有渠道或活动）'} 之一`;
+            case 'not-a-number':
+                return `数值 '${problem.written}' 不是数字：请写成 1234.5 这样的小数，或加引号写成 "1,234.5"`;
+            case 'too-large':
+                return `数值 ${problem.shown} 太大：必须小于 1,000,000,000,000,000`;
+        }
+    },
+
+    configProblem: problem => {
+        switch (problem.kind) {
+            case 'empty':
+                return 'opsbook.json 不是有效的 JSON：文件是空的（使用默认设置请写 {}）';
+            case 'trailing-comma':
+                return `opsbook.json 不是有效的 JSON：'${problem.next}' 前面多了一个逗号（请删掉：JSON 不允许末尾逗号）`;
+            case 'json':
+                return `opsbook.json 不是有效的 JSON：${JSON_ERRORS_ZH[problem.code] ?? problem.detail}`;
+            case 'unknown-setting':
+                return `opsbook.json 中有未知的设置 '${problem.name}'：${problem.suggestion ? `是不是 '${problem.suggestion}'？` : `可用的设置为 ${problem.expected.join('、')}`}`;
+            case 'not-object':
+                return 'opsbook.json 的内容必须是一个 JSON 对象';
+            case 'unknown-rule':
+                return `opsbook.json 中有未知的规则 '${problem.rule}'：${problem.suggestion ? `是不是 '${problem.suggestion}'？` : '全部规则见 docs/rules.md 和 JSON Schema'}`;
+            case 'rules-not-object':
+                return '"rules" 必须是一个对象：键为规则名，值为 error、warning、info 或 off';
+            case 'severity':
+                return `opsbook.json 中规则 '${problem.rule}' 的级别必须是 error、warning、info 或 off`;
+            case 'unknown-threshold':
+                return `opsbook.json 中有未知的阈值 '${problem.name}'：${problem.suggestion ? `是不是 '${problem.suggestion}'？` : `可用的阈值为 ${problem.expected.join('、')}`}`;
+            case 'thresholds-not-object':
+                return '"thresholds" 必须是一个对象';
+            case 'overcommit-ratio':
+                return "opsbook.json 中的阈值 'overcommitRatio' 不能小于 1（1.5 表示目标的 150%）";
+            case 'share-threshold':
+                return `opsbook.json 中的阈值 '${problem.name}' 是占截至目前目标的比例：请填 0 到 1 之间的数（0.95 表示 95%）`;
+            case 'threshold-negative':
+                return `opsbook.json 中的阈值 '${problem.name}' 必须是不小于 0 的数`;
+            case 'at-risk-above-on-track':
+                return `opsbook.json 中的阈值 'atRisk'（${problem.atRisk}）不能高于 'onTrack'（${problem.onTrack}）`;
+            case 'locale':
+                return 'opsbook.json 中的 "locale" 必须是 "en" 或 "zh-CN"';
+            case 'ignore-not-list':
+                return 'opsbook.json 中的 "ignore" 必须是 .gitignore 格式的列表，例如 ["drafts/", "**/*.draft.ops"]';
+            case 'ignore-pattern':
+                return 'opsbook.json 中 "ignore" 的每一项都必须是非空字符串';
+            case 'schema-ref':
+                return 'opsbook.json 中的 "$schema" 必须是字符串（JSON Schema 的路径或网址）';
+            case 'other':
+                return `opsbook.json 中的 ${problem.pointer} 不符合要求（${problem.detail}）`;
+        }
+    },
+
     relatedDelivery: ({ from, amount, unit }) => `${from} 交付 ${f.qty(amount, unit)}`,
     relatedSubGoal: ({ goal, amount, unit }) => `子目标 ${goal} 的目标为 ${f.qty(amount, unit)}`,
     relatedBudget: ({ name, amount, currency }) => `${name}：预算 ${f.money(amount, currency)}`,
@@ -27,6 +100,26 @@ export const ZH_CN: MessageCatalogue = {
     relatedParentPeriod: ({ parent, period }) => `${parent} 的期间：${period}`,
     relatedGoal: ({ goal }) => `目标 ${goal}`,
     relatedMonitor: ({ metric }) => `监测 ${metric}，未按渠道`
+};
+
+/** jsonc-parser 的错误代码。 */
+const JSON_ERRORS_ZH: Partial<Record<number, string>> = {
+    1: '有无法识别的字符',
+    2: '不是有效的数字',
+    3: '这里应为带双引号的属性名',
+    4: '这里应为一个值',
+    5: "这里应为 ':'",
+    6: "这里应为 ','",
+    7: "这里应为 '}'",
+    8: "这里应为 ']'",
+    9: '文件应在这里结束',
+    10: '这里像是注释的开头，但不是有效的注释',
+    11: "注释没有用 '*/' 结束",
+    12: '字符串没有闭合',
+    13: '数字不完整',
+    14: '无效的 \\u 转义',
+    15: '无效的转义字符',
+    16: '有必须转义的字符'
 };
 
 // ---- 生成的文档（执行计划、复盘模板）：generate/i18n-documents.ts --------------------------------------------
@@ -385,4 +478,67 @@ export const EDITOR_TEXT_ZH_CN: LspText = {
     addAccountable: person => `设 ${person} 为问责人`,
     removeSuppressionComment: '删除这条 opsbook-ignore 注释',
     removeSuppressionName: rule => `从 opsbook-ignore 中删除 '${rule}'`
+};
+
+// ---- 命令行工具（packages/cli）：i18n/cli-text.ts ------------------------------------------------
+
+const WRITTEN_ZH: Record<WrittenThing, string> = { plan: '执行计划', review: '复盘文档', export: '导出文件', file: '文件' };
+
+export const CLI_TEXT_ZH_CN: CliText = {
+    unknownOption: flag => `错误：未知的选项 '${flag}'`,
+    unknownCommand: name => `错误：未知的命令 '${name}'`,
+    missingArgument: name => `错误：缺少必需的参数 '${name}'`,
+    optionMissingArgument: flags => `错误：选项 '${flags}' 缺少取值`,
+    invalidOptionValue: (flags, value, reason) => `错误：选项 '${flags}' 的取值 '${value}' 无效。${reason}`,
+    invalidArgumentValue: (name, value, reason) => `错误：参数 '${name}' 的取值 '${value}' 无效。${reason}`,
+    allowedChoices: choices => `可选值为 ${choices.join('、')}。`,
+    tooManyArguments: (command, expected, got) => `错误：${command ? `'${command}' 的` : ''}参数过多：应为 ${expected} 个，实际为 ${got} 个。`,
+    didYouMean: candidates => `（是不是 ${candidates.join('、')}？）`,
+    wholeNumber: '应为不小于 0 的整数',
+    seeHelp: command => `（用法见 ${command} --help）`,
+    internalError: message => `内部错误：${message}（请连同引发问题的文件一起报告）`,
+
+    noOpsFiles: paths => `${paths.length > 0 ? paths.join('、') : '当前目录'}中没有找到 .ops 文件`,
+    noSuchFileOrFolder: path => `${path}：文件或目录不存在`,
+    notRegularFileOrFolder: path => `${path}：不是普通文件或目录`,
+    cannotReadFolder: (path, code) => `${path}：无法读取目录（${code}）`,
+    noSuchFile: path => `${path}：文件不存在`,
+    isFolder: path => `${path}：是目录，不是文件`,
+    permissionDenied: path => `${path}：没有权限`,
+    cannotRead: (path, code) => `${path}：无法读取（${code}）`,
+    notUtf8: where => `${where}：不是有效的 UTF-8 文本（请将文件另存为 UTF-8 编码）`,
+    noPlaybook: file => `${file}：没有声明 playbook（这是 team.ops 之类的公共文件）；请指定声明了 \`playbook\` 的文件`,
+    errorsBeforeDocuments: (file, errors) => `${file}：有 ${errors} 个错误；请先修正，再生成文档（见 opsbook check）`,
+
+    cannotWrite: (path, code) => `${path}：无法写入（${code}）`,
+    symlinkToMissing: path => `${path}：是指向不存在文件的符号链接；不会通过它写入`,
+    symlinkElsewhere: (path, real) => `${path}：是指向另一个目录中 ${real} 的符号链接；不会通过它写入（请删除该链接，或换一个输出文件）`,
+    notRegularFile: path => `${path}：不是普通文件；不会写入`,
+    cannotReadBeforeOverwrite: (path, code) => `${path}：覆盖前无法读取以确认（${code}）`,
+    editedSinceGenerated: (path, what) => `${path}：这份${WRITTEN_ZH[what]}在 opsbook 生成后被手工修改过；不会覆盖（如需替换请加 --force，或用 -o 写到另一个文件）`,
+    notGenerated: path => `${path}：文件已存在，且不是 opsbook 生成的；不会覆盖（如需替换请加 --force，或用 -o 换一个文件）`,
+    readOnly: path => `${path}：文件是只读的；不会写入（请先改为可写，例如 chmod u+w）`,
+    folderMissing: (path, folder) => `${path}：目录 ${folder} 不存在`,
+    writeFailed: (path, reason) =>
+        `${path}：无法写入（${reason === 'permission' ? '没有权限' : reason === 'no-space' ? '磁盘空间不足' : reason}）；原有内容（如有）保持不变`,
+    wrote: path => `已写入 ${path}`,
+
+    tally: (files, errors, warnings, infos) => `已检查 ${files} 个文件：${errors} 个错误，${warnings} 个警告${infos ? `，${infos} 个提示` : ''}`,
+    tooManyWarnings: (warnings, allowed) => `警告过多：${warnings} 个（--max-warnings 最多允许 ${allowed} 个）`,
+
+    leftUnchanged: '（文件未改动）',
+    notFormatted: files => `${files} 个文件格式不规范（运行 opsbook fmt 进行格式化）`,
+
+    reviewWindowNeeded: 'review 需要且只需要以下之一：--on 日期（例如 --on 2027-02-01）或 --period 周期（2027-W05、2027-01、2027-Q1）',
+    windowOption: (flag, value, _problem) =>
+        flag === '--on' ? `--on ${value}：不是有效日期；请写成 YYYY-MM-DD，例如 2027-02-01` : `--period ${value}：不是有效周期；请写成 2027-W05（周）、2027-01（月）、2027-Q1（季度）或 2027（年）`,
+    windowBeforePeriod: (flag, window, period) => `${flag} ${window} 在运营手册的周期（${period}）开始之前就结束了`,
+    noSuchReview: (name, file, reviews) => `--review ${name}：${file} 中没有这个复盘${reviews.length > 0 ? `；已有的复盘：${reviews.join('、')}` : ''}`,
+
+    templatesMissing: '当前安装的 opsbook 缺少 init 模板',
+    focusUnsuited: (focus, stage, suited) => `重点 ${focus} 不适合 ${stage} 阶段：请选择 ${suited.join('、')}`,
+    alreadyExist: paths => `${paths.join('、')} 已存在；init 没有写入任何文件（请先移走，或换一个目录）`,
+    cannotCreateFolder: (folder, code) => `${folder}：无法创建目录（${code}）`,
+    next: command => `下一步：${command}`,
+    periodOption: (value, _problem) => `--period ${value}：不是有效周期；请写成 2027-Q1（季度）、2027-03（月）或 2027（年）`
 };
