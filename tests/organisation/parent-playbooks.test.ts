@@ -136,7 +136,7 @@ describe('the child period lies within the parent period', () => {
 
     test('in Chinese, and with a shorthand period', async () => {
         expect(await diagnostics({ ...ORG, '华南.ops': SOUTH.replace('period 2027-Q3', 'period 2027-Q4') }, TREE_RULES, 'zh-CN')).toEqual([
-            '华南.ops date-outside-period 5:10-5:17 华南Q3 的运营期间 2027-10-01 .. 2027-12-31 超出了上级 全国Q3 的期间 2027-07-01 .. 2027-09-30：分解 全国Q3 的手册必须在它的期间之内'
+            '华南.ops date-outside-period 5:10-5:17 华南Q3 的运营周期 2027-10-01 .. 2027-12-31 超出了上级 全国Q3 的周期 2027-07-01 .. 2027-09-30：分解 全国Q3 的手册必须在它的周期之内'
         ]);
     });
 });

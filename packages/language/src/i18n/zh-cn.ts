@@ -97,7 +97,7 @@ export const ZH_CN: MessageCatalogue = {
     relatedKpi: ({ subject, weight }) => `${subject}：权重 ${f.points(weight)}`,
     relatedForecastFigure: ({ who, amount, unit }) => `${who === 'sales' ? '销售' : who === 'finance' ? '财务' : '市场'}预测：${f.amount(amount, unit)}`,
     relatedPartOf: ({ goal, parent }) => `${goal} 是 ${parent} 的一部分`,
-    relatedParentPeriod: ({ parent, period }) => `${parent} 的期间：${period}`,
+    relatedParentPeriod: ({ parent, period }) => `${parent} 的周期：${period}`,
     relatedGoal: ({ goal }) => `目标 ${goal}`,
     relatedMonitor: ({ metric }) => `监测 ${metric}，未按渠道`
 };
