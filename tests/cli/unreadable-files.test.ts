@@ -76,7 +76,7 @@ describe('a file that is not UTF-8 among good ones', () => {
         expect(zh).toEqual({
             code: 1,
             stderr: '',
-            stdout: 'b.ops:2:10 error unreadable-file 文件不是有效的 UTF-8 文本：此处的字节 0xC4 无法按 UTF-8 解码（文件可能是 GBK 等其他编码），因此未检查；请将文件另存为 UTF-8 编码\n1 file checked: 1 error, 0 warnings\n'
+            stdout: 'b.ops:2:10 error unreadable-file 文件不是有效的 UTF-8 文本：此处的字节 0xC4 无法按 UTF-8 解码（文件可能是 GBK 等其他编码），因此未检查；请将文件另存为 UTF-8 编码\n已检查 1 个文件：1 个错误，0 个警告\n'
         });
         const other = temporaryFolder('opsbook-unreadable-config-');
         try {

@@ -109,7 +109,7 @@ describe('the rule registry', () => {
             expect(ZH_CN[key as keyof typeof ZH_CN]).toBe(ruleMessages('zh-CN')[key as keyof ReturnType<typeof ruleMessages>]);
         }
         const core = Object.keys(EN).filter(key => !owner.has(key)).sort();
-        expect(core).toEqual(['actualsDuplicateRow', 'relatedBudget', 'relatedDelivery', 'relatedForecastFigure', 'relatedGoal', 'relatedKpi',
+        expect(core).toEqual(['actualsDuplicateRow', 'actualsProblem', 'configProblem', 'relatedBudget', 'relatedDelivery', 'relatedForecastFigure', 'relatedGoal', 'relatedKpi',
             'relatedMonitor', 'relatedParentPeriod', 'relatedPartOf', 'relatedResponsibility', 'relatedSubGoal']);
     });
 

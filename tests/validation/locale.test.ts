@@ -61,7 +61,29 @@ describe('messages in Simplified Chinese', () => {
     test('both catalogues have every message, and the Chinese one is not English', () => {
         expect(Object.keys(ZH_CN).sort()).toEqual(Object.keys(EN).sort());
         const sample = { goal: 'G', person: 'p', name: 'n', metric: 'm', kind: 'count', text: 't', what: 'stage', word: 'w', expected: ['a'], code: 'X', base: 'Y', type: 'Goal', elementType: 'Goal', wantedType: 'Goal', actualType: 'Person', file: 'f', path: 'p', root: 'r', first: 'a', second: 'b', line: 1, column: 1, problem: 'p', chain: ['a', 'b'], missing: ['window'], channels: ['c'], goals: ['g'], parts: [], suited: ['s'], found: { kind: 'eof' }, char: '，', replacement: ',', shown: 'x', from: 'f', goalMetric: 'g', funnel: 'f', campaign: 'c', forecast: 'f', strategy: 's', focus: 'f', stage: 's', playbook: 'p', phrase: 'p', firstLine: 1, suggestion: 's', noneVisible: true, accountable: false, hasAssessment: true, reason: 'month-days', year: 2027, month: 2, days: 28, example: 'e', start: 's', end: 'e', deadline: 'd', period: 'p', workstream: 'w', subject: 's', who: 'sales', value: 'v', currency: 'CNY', source: 'channels' };
-        const untranslated = Object.keys(EN).filter(key => {
+        // The problems of an actuals CSV and of opsbook.json: one sample of every kind.
+        const kinds: Record<string, object[]> = {
+            actualsProblem: [
+                { kind: 'empty' }, { kind: 'field-count', fields: 3 }, { kind: 'quote-not-closed' }, { kind: 'quote-inside' }, { kind: 'not-csv', detail: 'x' },
+                { kind: 'no-column', column: 'date' }, { kind: 'extra-column', column: 'x' }, { kind: 'date', text: 'x', reason: 'x' },
+                { kind: 'unknown-metric', metric: 'x', expected: ['a'] }, { kind: 'unknown-channel', channel: 'x', expected: [] }, { kind: 'not-a-number', written: 'x' }, { kind: 'too-large', shown: 'x' }
+            ],
+            configProblem: [
+                { kind: 'empty' }, { kind: 'trailing-comma', next: '}' }, { kind: 'json', code: 1, detail: 'x' }, { kind: 'json', code: 99, detail: 'x' },
+                { kind: 'unknown-setting', name: 'x', expected: ['a'] }, { kind: 'not-object' }, { kind: 'unknown-rule', rule: 'x' }, { kind: 'rules-not-object' },
+                { kind: 'severity', rule: 'x' }, { kind: 'unknown-threshold', name: 'x', expected: ['a'] }, { kind: 'thresholds-not-object' }, { kind: 'overcommit-ratio' },
+                { kind: 'share-threshold', name: 'x' }, { kind: 'threshold-negative', name: 'x' }, { kind: 'at-risk-above-on-track', atRisk: 1, onTrack: 0 }, { kind: 'locale' },
+                { kind: 'ignore-not-list' }, { kind: 'ignore-pattern' }, { kind: 'schema-ref' }, { kind: 'other', pointer: '/x', detail: 'x' }
+            ]
+        };
+        for (const [key, samples] of Object.entries(kinds)) {
+            for (const one of samples) {
+                const zh = (ZH_CN as unknown as Record<string, (a: unknown) => string>)[key]?.(one) ?? '';
+                expect(zh, `${key} ${JSON.stringify(one)}`).toMatch(/[\u4e00-\u9fff]/);
+                expect((EN as unknown as Record<string, (a: unknown) => string>)[key]?.(one), `${key} ${JSON.stringify(one)}`).toMatch(/^[\x20-\x7e]+$/);
+            }
+        }
+        const untranslated = Object.keys(EN).filter(key => !(key in kinds)).filter(key => {
             const zh = (ZH_CN as unknown as Record<string, (a: unknown) => string>)[key];
             try {
                 return !/[\u4e00-\u9fff]/.test(zh?.(sample) ?? '');

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { NodeFileSystem } from 'langium/node';
-import { CHANNEL_KINDS, chineseAlias, createOpsbookCoreServices, FOCUSES, type Focus, formatText, METRIC_KINDS, STAGES, type Stage, SUITED_FOCUS, UNSUITED_FOCUS, values } from 'opsbook-language';
+import { CHANNEL_KINDS, chineseAlias, cliText, createOpsbookCoreServices, FOCUSES, type Focus, formatText, METRIC_KINDS, STAGES, type Stage, SUITED_FOCUS, UNSUITED_FOCUS, values } from 'opsbook-language';
 import { CliError } from '../cli-error.js';
 import { t } from '../cli-locale.js';
 import { localeOption, type OutputStreams } from '../options.js';
@@ -37,17 +37,6 @@ const FOCUS_GOALS: Record<Focus, {
     reactivation: { strategy: 'Win back users who drifted away', metric: 'reactivated', metricTitle: 'Lapsed users who came back', kind: 'count', goal: 'Bring back 400 lapsed users', target: '400', cpa: '125', shares: ['160', '240'], channels: [['Winback', 'Win-back emails', 'email'], ['Ads', 'Retargeting ads', 'paid']] }
 };
 
-/** The same starters for a Chinese-speaking team (`init --locale zh-CN`): Chinese names, titles and aliases. */
-const FOCUS_GOALS_ZH: typeof FOCUS_GOALS = {
-    acquisition: { strategy: '在细分市场赢得第一批用户', metric: '注册', metricTitle: '注册用户', kind: 'count', goal: '新增 2,000 名用户', target: '2000', cpa: '25', shares: ['800', '1200'], channels: [['搜索', '搜索与内容', 'content'], ['广告', '付费广告', 'paid']] },
-    activation: { strategy: '让每位新用户获得第一次成功体验', metric: '激活', metricTitle: '完成首次关键操作的用户', kind: 'count', goal: '激活 1,000 名用户', target: '1000', cpa: '50', shares: ['400', '600'], channels: [['引导', '新手引导邮件', 'email'], ['社群', '社群答疑', 'community']] },
-    retention: { strategy: '留住已有用户', metric: '回访', metricTitle: '30 天后仍活跃的用户', kind: 'count', goal: '600 名用户在首月后回访', target: '600', cpa: '80', shares: ['240', '360'], channels: [['生命周期', '生命周期邮件', 'email'], ['社群', '社群活动', 'community']] },
-    monetization: { strategy: '把活跃用户转化为付费客户', metric: '收入', metricTitle: '付费收入', kind: 'money', goal: '新增收入 10万', target: '10万', shares: ['4万', '6万'], channels: [['销售', '直销', 'direct'], ['广告', '付费广告', 'paid']] },
-    referral: { strategy: '让满意的用户带来同行', metric: '推荐', metricTitle: '通过推荐加入的用户', kind: 'count', goal: '通过推荐新增 500 名用户', target: '500', cpa: '100', shares: ['200', '300'], channels: [['推荐计划', '老带新计划', 'referral'], ['社交', '社交分享', 'social']] },
-    brand: { strategy: '让产品在细分市场中被更多人知道', metric: '提及', metricTitle: '品牌搜索与提及', kind: 'count', goal: '品牌提及达到 1万 次', target: '1万', cpa: '5', shares: ['4000', '6000'], channels: [['文章', '文章与演讲', 'content'], ['社交', '社交媒体', 'social']] },
-    reactivation: { strategy: '召回流失的用户', metric: '召回', metricTitle: '重新回来的流失用户', kind: 'count', goal: '召回 400 名流失用户', target: '400', cpa: '125', shares: ['160', '240'], channels: [['召回邮件', '召回邮件', 'email'], ['再营销', '再营销广告', 'paid']] }
-};
-
 /** The folder holding the templates, found from this module (tsc output or the esbuild bundle). */
 function templatesFolder(): string {
     let folder = path.dirname(fileURLToPath(import.meta.url));
@@ -70,7 +59,8 @@ export function starterFiles(stage: Stage, focus: Focus, periodText: string, tem
     if (!parsed.ok) throw new CliError(t().periodOption(periodText, parsed.message));
     const { start, end } = parsed.range;
     const zh = locale === 'zh-CN';
-    const spec = (zh ? FOCUS_GOALS_ZH : FOCUS_GOALS)[focus];
+    // The Chinese starters (names, titles) are data next to the Chinese templates.
+    const spec = zh ? (JSON.parse(fs.readFileSync(path.join(templates, 'zh-CN', 'starters.json'), 'utf8')) as typeof FOCUS_GOALS)[focus] : FOCUS_GOALS[focus];
     // SPEC §10: the Chinese starter writes the enumerated values as their Chinese aliases.
     const word = (words: readonly string[], value: string) => (zh ? (chineseAlias(words, value) ?? value) : value);
     const launchEnd = values.addDays(start, Math.min(6, values.lengthInDays(parsed.range) - 1));
@@ -94,7 +84,7 @@ export function starterFiles(stage: Stage, focus: Focus, periodText: string, tem
         CHANNEL_2: spec.channels[1][0],
         CHANNEL_2_TITLE: spec.channels[1][1],
         CHANNEL_2_KIND: word(CHANNEL_KINDS, spec.channels[1][2]),
-        CPA_LINE: spec.cpa !== undefined ? `\n  cpa at most ${spec.cpa} CNY  // ${zh ? '预算 ÷ 渠道交付量不得超过此值' : 'budget ÷ what the channel delivers may not exceed this'}` : '',
+        CPA_LINE: spec.cpa !== undefined ? `\n  cpa at most ${spec.cpa} CNY  // ${cliText(locale).starterCpaComment}` : '',
         LAUNCH_WINDOW: `${values.formatDate(start)} .. ${values.formatDate(launchEnd)}`,
         FIRST_MONTH: `${String(start.year).padStart(4, '0')}-${String(start.month).padStart(2, '0')}`
     };

@@ -71,6 +71,8 @@ export interface CliText {
     cannotCreateFolder(folder: string, code: string): string;
     next(command: string): string;
     periodOption(value: string, problem: string): string;
+    /** The comment after `cpa at most` in the starter playbook. */
+    starterCpaComment: string;
 }
 
 /** The words of the CLI in `locale`. */

@@ -540,5 +540,6 @@ export const CLI_TEXT_EN: CliText = {
     alreadyExist: paths => `${paths.join(', ')} already exist${paths.length === 1 ? 's' : ''}; init writes nothing (move ${paths.length === 1 ? 'it' : 'them'} away or choose another folder)`,
     cannotCreateFolder: (folder, code) => `${folder}: cannot create the folder (${code})`,
     next: command => `next: ${command}`,
-    periodOption: (_value, problem) => `--period ${problem}`
+    periodOption: (_value, problem) => `--period ${problem}`,
+    starterCpaComment: 'budget ÷ what the channel delivers may not exceed this'
 };

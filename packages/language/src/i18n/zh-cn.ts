@@ -540,5 +540,6 @@ export const CLI_TEXT_ZH_CN: CliText = {
     alreadyExist: paths => `${paths.join('、')} 已存在；init 没有写入任何文件（请先移走，或换一个目录）`,
     cannotCreateFolder: (folder, code) => `${folder}：无法创建目录（${code}）`,
     next: command => `下一步：${command}`,
-    periodOption: (value, _problem) => `--period ${value}：不是有效周期；请写成 2027-Q1（季度）、2027-03（月）或 2027（年）`
+    periodOption: (value, _problem) => `--period ${value}：不是有效周期；请写成 2027-Q1（季度）、2027-03（月）或 2027（年）`,
+    starterCpaComment: '预算 ÷ 渠道交付量不得超过此值'
 };
