@@ -84,6 +84,16 @@ describe('hover explains an alias by its value and a value by its alias', () => 
         expect(await hoverText(undefined, 'metric m 百分比\n', '百分比')).toBe('**kind** `百分比` — the Chinese alias of `percent`: both mean the same');
         expect(await hoverText(undefined, 'review R { every week }\n', 'week')).toBeUndefined();
     });
+
+    test("an element's hover in zh-CN names its values in Chinese, whichever the author wrote; in English in English", async () => {
+        const text = 'playbook P { stage growth }\nstrategy S { focus 拉新 }\nmetric m money\nchannel C { kind paid }\n';
+        expect(await hoverText('zh-CN', text, 'playbook P')).toMatch(/^\*\*运营手册\*\* `P`\n\n成长期 · CNY/);
+        expect(await hoverText('zh-CN', text, 'strategy S')).toContain('focus 拉新');
+        expect(await hoverText(undefined, text, 'strategy S')).toContain('focus acquisition');
+        expect(await hoverText('zh-CN', text, 'metric m')).toContain('类型：金额');
+        expect(await hoverText('zh-CN', text, 'channel C')).toContain('付费投放');
+        expect(await hoverText(undefined, text, 'channel C')).toContain('paid');
+    });
 });
 
 describe('documents', () => {
