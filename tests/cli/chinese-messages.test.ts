@@ -38,6 +38,23 @@ describe('usage errors (commander) in Chinese', () => {
     });
 });
 
+describe('--help in Chinese', () => {
+    test('headings, descriptions and commander notes; English help unchanged', async () => {
+        const dir = fresh('help', ZH);
+        const check = await runCli(['check', '--help'], { cwd: dir });
+        expect(check.code).toBe(0);
+        expect(check.stdout.split('\n').slice(0, 6)).toEqual(['用法：opsbook check [options] [paths...]', '', '检查运营手册：语法、引用，以及数字是否对得上', '', '参数：', '  paths               要检查的文件或目录（默认：当前目录）']);
+        expect(check.stdout).toContain('  --quiet             只报告错误\n');
+        expect(check.stdout).toContain('  --locale <locale>   消息和文档的语言（可选："en", "zh-CN"）\n');
+        expect(check.stdout).toContain('  -h, --help          显示命令的帮助\n');
+        const top = await runCli(['--help', '--locale', 'zh-CN'], { cwd: fresh('help-top') });
+        expect(top.stdout).toContain('\n命令：\n  check [options] [paths...]  检查运营手册：语法、引用，以及数字是否对得上\n');
+        const english = await runCli(['check', '--help'], { cwd: fresh('help-en') });
+        expect(english.stdout.split('\n').slice(0, 6)).toEqual(['Usage: opsbook check [options] [paths...]', '', 'check playbooks: syntax, references and whether the numbers add up', '', 'Arguments:', '  paths               files or folders to check (default: the current folder)']);
+        expect(english.stdout).toContain('output format (choices: "text", "json", "sarif",');
+    });
+});
+
 describe('which language: --locale, opsbook.json, the environment', () => {
     test('opsbook.json above the current folder, LANG=zh_CN.UTF-8, and --locale en over both', async () => {
         const zhRoot = fresh('root', ZH);

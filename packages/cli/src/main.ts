@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { CliError } from './cli-error.js';
 import { startCliLocale, t } from './cli-locale.js';
 import { translateUsageError } from './usage-errors.js';
+import { localiseHelp } from './help-text.js';
 import { registerCommands } from './commands/register.js';
 import { escapeControls } from './output/escape.js';
 import { colourWanted, type OutputStreams } from './options.js';
@@ -32,6 +33,7 @@ export async function main(argv: string[], io: OutputStreams): Promise<number> {
             const colour = command.opts<{ color?: boolean }>().color;
             if (colour !== undefined) io.colour = colour;
         });
+    localiseHelp(program);
     registerCommands(program, io, code => {
         exitCode = code;
     });

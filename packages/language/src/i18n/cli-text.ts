@@ -71,6 +71,10 @@ export interface CliText {
     cannotCreateFolder(folder: string, code: string): string;
     next(command: string): string;
     periodOption(value: string, problem: string): string;
+    // --help: the descriptions of commands, arguments and options by their English text (a description
+    // not listed stays in English), and the headings and notes commander adds.
+    help: Readonly<Record<string, string>>;
+    helpWords: Readonly<Record<'Usage: ' | 'Options:' | 'Commands:' | 'Arguments:' | ' (' | 'choices: ' | ', default: ' | 'default: ' | ')', string>>;
     /** The comment after `cpa at most` in the starter playbook. */
     starterCpaComment: string;
 }

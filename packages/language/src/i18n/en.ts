@@ -541,5 +541,9 @@ export const CLI_TEXT_EN: CliText = {
     cannotCreateFolder: (folder, code) => `${folder}: cannot create the folder (${code})`,
     next: command => `next: ${command}`,
     periodOption: (_value, problem) => `--period ${problem}`,
-    starterCpaComment: 'budget ÷ what the channel delivers may not exceed this'
+    starterCpaComment: 'budget ÷ what the channel delivers may not exceed this',
+    help: {},
+    helpWords: {
+        'Usage: ': 'Usage: ', 'Options:': 'Options:', 'Commands:': 'Commands:', 'Arguments:': 'Arguments:', ' (': ' (', 'choices: ': 'choices: ', ', default: ': ', default: ', 'default: ': 'default: ', ')': ')'
+    }
 };
