@@ -16,7 +16,7 @@ export const WORKSPACE_FILE_LINES = 100;
 const SEED = 20270101;
 
 /** mulberry32: small, fast, deterministic. */
-function random(seed) {
+export function random(seed) {
     let state = seed >>> 0;
     const next = () => {
         state = (state + 0x6d2b79f5) >>> 0;
@@ -45,7 +45,7 @@ const CHANNEL_KINDS = ['organic', 'social', 'content', 'community', 'referral', 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'];
 const REGIONS = ['South China', 'East China', 'North China', 'West China'];
 
-function playbookHeader(name, budgetK) {
+export function playbookHeader(name, budgetK) {
     return [
         `playbook ${name} "Acme Notes — Q1 2027 growth (${name})" {`,
         '  product "Acme Notes"',
@@ -91,7 +91,7 @@ function metricLines(m) {
  * campaigns, a workstream, four assessments, a forecast, five monitors and a review — numbers chosen
  * so that every goal is exactly covered, budgets fit, cpa and assumptions hold and forecasts agree.
  */
-function unitLines(rng, s, people, m, { withPeople, withMetrics, team }) {
+export function unitLines(rng, s, people, m, { withPeople, withMetrics, team }) {
     const lines = [`// ---- unit ${s} ----`];
     const focus = rng.pick(FOCUS_FOR_GROWTH);
     lines.push(
@@ -211,7 +211,7 @@ function unitMetrics(s) {
 }
 
 /** Pads with comment lines (or fails) so that a file has exactly `target` lines. */
-function exactly(lines, target, what) {
+export function exactly(lines, target, what) {
     if (lines.length > target) throw new Error(`${what}: ${lines.length} lines, more than ${target}`);
     let i = 0;
     while (lines.length < target) lines.push(`// notes ${++i}`);
@@ -240,7 +240,7 @@ export function singlePlaybook(totalLines, seed = SEED) {
 }
 
 const TEAM_PEOPLE = 24;
-const SHARED_METRICS = { visits: 'visits', signups: 'signups', activated: 'activated', revenue: 'revenue', d30: 'd30', funnel: 'Onboarding' };
+export const SHARED_METRICS = { visits: 'visits', signups: 'signups', activated: 'activated', revenue: 'revenue', d30: 'd30', funnel: 'Onboarding' };
 
 /** The shared `team.ops`: people, teams, metrics and the funnel all playbooks of the workspace use. */
 export function teamFile() {

@@ -36,7 +36,13 @@ export function evaluateTargets(r) {
         row('completion, p95 (worst of workspace file and 10k-line file)', '≤ 50 ms', 50, Number.isFinite(completionP95) ? completionP95 : undefined, ms),
         row('server cold start → first diagnostics (1k-line file)', '≤ 300 ms', 300, r.protocol?.coldStart?.firstDiagnosticsMs, ms),
         row('heap kept after a build (100k-line file; the other inputs are in the in-process table)', '≤ 30× source size', 30, heap100k, times),
-        row('`opsbook plan` on 10k lines', '≤ 300 ms', 300, r.plan?.wallMs, ms)
+        row('`opsbook plan` on 10k lines', '≤ 300 ms', 300, r.plan?.wallMs, ms),
+        row('`opsbook diff` of two 10k-line versions ÷ `opsbook check` of both', '≤ 2×', 2, r.diff?.ratio, times),
+        // SPEC §8, issue 14: 1 national + 50 regional playbooks × 300 lines (bench/organisation.mjs).
+        row('organisation: edit in a region → the national file’s diagnostics, p95', '≤ 150 ms', 150, r.organisation?.regionEdit?.p95, ms),
+        row('organisation: edit of the national file → all 50 regions’ diagnostics, p95', '≤ 500 ms', 500, r.organisation?.nationalEdit?.p95, ms),
+        row('organisation: `opsbook check` of the folder end to end', '≤ 1.5 s', 1500, r.organisation?.checkFolder?.wallMs, ms),
+        row('organisation: `opsbook check national.ops` ÷ `opsbook check .` (wall)', '≤ 1×', 1, r.organisation ? r.organisation.checkNational.wallMs / r.organisation.checkFolder.wallMs : undefined, times)
     ];
 }
 
@@ -85,6 +91,13 @@ function protocolTable(r) {
     ]);
 }
 
+function diffLine(r) {
+    if (!r.diff) return 'not measured';
+    if (r.diff.skipped) return `skipped: ${r.diff.skipped}`;
+    if (r.diff.failed) return `\`opsbook diff\` failed (exit ${r.diff.exitCode}): ${r.diff.failed}`;
+    return `\`opsbook diff\` of two versions of the 10k-line playbook: ${ms(r.diff.diff.wallMs)} (median of ${r.diff.diff.runs}, peak memory ${mb(r.diff.diff.maxRssKb)}, ${r.diff.changes} changes found); \`opsbook check\` of both: ${ms(r.diff.check.wallMs)}; ratio ${times(r.diff.ratio)} (target ≤ 2×).`;
+}
+
 function planLine(r) {
     if (!r.plan) return 'not measured';
     if (r.plan.skipped) return `skipped: ${r.plan.skipped}`;
@@ -95,6 +108,26 @@ function planLine(r) {
 function peersLine(r) {
     const skipped = Object.entries(r.peers ?? {}).filter(([, v]) => v.skipped).map(([, v]) => v.skipped);
     return skipped.length > 0 ? `Skipped peers: ${skipped.join('; ')}.` : 'Peers: Debian `hledger check -f FILE` and `bean-check FILE` on generated journals of the same line counts (4-line transactions).';
+}
+
+/** SPEC §8 (issue 14): the organisation input, end to end and over the protocol. */
+export function organisationSection(r) {
+    const o = r.organisation;
+    if (!o) return '';
+    const row = (what, c) => [what, ms(c.wallMs), ms(c.minWallMs), ms(c.cpuMs), mb(c.maxRssKb), c.summary ?? '—'];
+    const edit = (what, e) => [what, String(e.n), ms(e.p50), ms(e.p95), ms(e.max), ms(e.serverCpuPerEditMs)];
+    return `## Organisation (SPEC §8)
+
+${o.input.label} (${kilo(o.input.lines)} lines, \`bench/organisation.mjs\`): every region is \`part of\` the national
+playbook and its revenue goal \`part of\` the national goal. End to end: median of 3 runs.
+
+${table(['command', 'wall', 'min wall', 'CPU', 'peak memory', 'found'], [row('`opsbook check .`', o.checkFolder), row('`opsbook check national.ops`', o.checkNational)])}
+
+Over the protocol (national file and one region open; a retyped goal title, 3 warm-up edits not counted):
+
+${table(['edit', 'n', 'p50', 'p95', 'max', 'server CPU per edit (mean)'], [edit('region goal title → national file’s diagnostics', o.regionEdit), edit('national goal title → all 50 regions’ diagnostics', o.nationalEdit)])}
+
+`;
 }
 
 /** The whole report as Markdown; `notes` (curated findings) is appended as given. */
@@ -146,9 +179,11 @@ that imports it) before the next edit; 3 warm-up edits are not counted.
 
 ${protocolTable(r)}
 
-## Generators
+${organisationSection(r)}## Generators
 
 ${planLine(r)}
+
+${diffLine(r)}
 
 ${notes ? `## Findings\n\n${notes.trim()}\n` : ''}`;
 }

@@ -1,7 +1,7 @@
 // `npm run bench`: generates the inputs, measures everything side by side, prints the tables and writes
 // BENCHMARKS.md. A benchmark, not a test: nothing here fails on a slow figure.
 //
-//   node bench/run.mjs [--only=check,floor,peers,inprocess,protocol,plan] [--keep] [--out=FILE] [--json=FILE]
+//   node bench/run.mjs [--only=check,floor,peers,inprocess,protocol,plan,org,diff] [--keep] [--out=FILE] [--json=FILE]
 //   node bench/run.mjs --render=FILE.json [--out=FILE]
 //
 // --only runs a subset (and writes no BENCHMARKS.md unless --out is given); --keep keeps the generated
@@ -12,15 +12,17 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { generateAll } from './generate.mjs';
-import { readAbSection, withAbSection } from './lib/ab-section.mjs';
+import { generateOrganisation } from './organisation.mjs';
+import { readAbSection, readPlaygroundSection, withAbSection, withPlaygroundSection } from './lib/ab-section.mjs';
 import { describeMachine, loadAverage } from './lib/machine.mjs';
 import { hasGnuTime } from './lib/process.mjs';
 import { renderMarkdown, targetsTable } from './report.mjs';
 import { measureInProcess } from './steps/in-process-step.mjs';
 import { measureColdStart, measureLargeFile, measureWorkspace } from './steps/protocol-step.mjs';
-import { CLI, measureCheck, measureFloor, measurePeers, measurePlan } from './steps/whole-process.mjs';
+import { measureOrganisation } from './steps/organisation-step.mjs';
+import { CLI, measureCheck, measureDiff, measureFloor, measurePeers, measurePlan } from './steps/whole-process.mjs';
 
-const STEPS = ['check', 'floor', 'peers', 'inprocess', 'protocol', 'plan'];
+const STEPS = ['check', 'floor', 'peers', 'inprocess', 'protocol', 'plan', 'org', 'diff'];
 const args = process.argv.slice(2);
 const option = name => args.find(a => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const only = option('only')?.split(',') ?? STEPS;
@@ -34,7 +36,7 @@ const notesFile = path.resolve('bench/NOTES.md');
 const readNotes = () => (fs.existsSync(notesFile) ? fs.readFileSync(notesFile, 'utf8') : '');
 if (option('render')) {
     const saved = JSON.parse(fs.readFileSync(option('render'), 'utf8'));
-    fs.writeFileSync(outFile, withAbSection(renderMarkdown(saved, readNotes()), readAbSection(outFile)));
+    fs.writeFileSync(outFile, withPlaygroundSection(withAbSection(renderMarkdown(saved, readNotes()), readAbSection(outFile)), readPlaygroundSection(outFile)));
     console.error(`bench: wrote ${outFile} from ${option('render')}`);
     process.exit(0);
 }
@@ -82,6 +84,10 @@ try {
         results.plan = measurePlan(byId['single-10k']);
         log('opsbook plan measured');
     }
+    if (only.includes('diff')) {
+        results.diff = measureDiff(byId['single-10k']);
+        log(`opsbook diff of two 10k-line versions: ${Math.round(results.diff.diff?.wallMs ?? NaN)} ms, checking both ${Math.round(results.diff.check?.wallMs ?? NaN)} ms`);
+    }
     if (only.includes('protocol')) {
         results.protocol = {};
         results.protocol.coldStart = await measureColdStart(byId['single-1k']);
@@ -90,6 +96,12 @@ try {
         log('10k-line file over the protocol measured');
         results.protocol.workspace = await measureWorkspace(byId.workspace);
         log('workspace over the protocol measured');
+    }
+    if (only.includes('org')) {
+        const org = generateOrganisation(root);
+        results.organisation = { input: { label: org.label, lines: org.lines, bytes: org.bytes, files: org.files.length }, ...(await measureOrganisation(org)) };
+        const o = results.organisation;
+        log(`organisation: check ${Math.round(o.checkFolder.wallMs)} ms (national alone ${Math.round(o.checkNational.wallMs)} ms); region edit p95 ${Math.round(o.regionEdit.p95)} ms; national edit p95 ${Math.round(o.nationalEdit.p95)} ms`);
     }
 } finally {
     if (args.includes('--keep')) log(`inputs kept in ${root}`);
@@ -102,7 +114,7 @@ const markdown = renderMarkdown(results, readNotes());
 process.stdout.write(`\n${markdown.split('\n## Findings')[0]}\n`);
 process.stdout.write(`\nTargets:\n${targetsTable(results)}\n`);
 if (outFile) {
-    fs.writeFileSync(outFile, withAbSection(markdown, readAbSection(outFile)));
+    fs.writeFileSync(outFile, withPlaygroundSection(withAbSection(markdown, readAbSection(outFile)), readPlaygroundSection(outFile)));
     log(`wrote ${outFile} in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }
 if (option('json')) fs.writeFileSync(option('json'), JSON.stringify(results, null, 2) + '\n');

@@ -26,6 +26,29 @@ if (fs.existsSync('packages/extension/out/extension.js')) {
     builds.push({ entryPoints: ['packages/extension/out/extension.js'], outfile: 'packages/extension/dist/extension.cjs', external: ['vscode'] });
 }
 await Promise.all(builds.map(build => esbuild.build({ ...common, ...build })));
+// The extension's `browser` entry (VS Code for the Web) and its language server as a web worker: no Node
+// module may reach either (the worker is also checked by tests/architecture/node-builtins.test.ts).
+if (fs.existsSync('packages/extension/out/browser-extension.js')) {
+    const { nodeImportsOf, reportNodeImports, workerBuildOptions } = await import('./browser-bundles.mjs');
+    const web = await Promise.all([
+        esbuild.build({
+            entryPoints: ['packages/extension/out/browser-extension.js'],
+            outfile: 'packages/extension/dist/browser-extension.js',
+            bundle: true,
+            platform: 'browser',
+            format: 'cjs',
+            target: 'es2022',
+            external: ['vscode'],
+            sourcemap: true,
+            metafile: true,
+            logLevel: 'warning',
+            plugins: [reportNodeImports]
+        }),
+        esbuild.build(workerBuildOptions('packages/language/out/browser/worker-main.js', 'packages/extension/dist/browser-server.js'))
+    ]);
+    const nodeImports = web.flatMap(result => nodeImportsOf(result.metafile));
+    if (nodeImports.length > 0) throw new Error(`the extension's browser bundles import Node modules:\n  ${nodeImports.join('\n  ')}`);
+}
 // The extension also ships the grammar, schema, rule reference and Mermaid: copied next to its bundle.
 const { copyExtensionAssets } = await import('./package-extension.mjs');
 const missingAssets = copyExtensionAssets();

@@ -47,8 +47,10 @@ export function copyExtensionAssets() {
 // What the VSIX must hold, and what must never be in it (sources, maps, tests, dependencies).
 const REQUIRED = [
     'package.json', 'readme.md', 'changelog.md', 'license.md', 'images/icon.png', 'dist/extension.cjs', 'dist/server.cjs',
-    'language-configuration.json', 'snippets/opsbook.json', 'syntaxes/opsbook.tmLanguage.json', 'schemas/opsbook.schema.json',
-    'docs/rules.md', 'media/mermaid.min.js', 'media/preview.js', 'media/preview.css'
+    'dist/browser-extension.js', 'dist/browser-server.js',
+    'language-configuration.json', 'syntaxes/opsbook.tmLanguage.json', 'schemas/opsbook.schema.json',
+    'docs/rules.md', 'media/mermaid.min.js', 'media/preview.js', 'media/preview.css',
+    'package.nls.json', 'package.nls.zh-cn.json', 'l10n/bundle.l10n.zh-cn.json'
 ];
 const FORBIDDEN = [/\.ts$/, /\.map$/, /^src\//, /^out\//, /node_modules\//, /tsbuildinfo/, /\.vsix$/, /^scripts\//, /tsconfig/];
 
@@ -76,7 +78,7 @@ export function packageExtension({ build = true, log = console.log } = {}) {
         log('package: npm run build');
         execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
     }
-    for (const bundle of ['dist/extension.cjs', 'dist/server.cjs']) {
+    for (const bundle of ['dist/extension.cjs', 'dist/server.cjs', 'dist/browser-extension.js', 'dist/browser-server.js']) {
         if (!existsSync(join(EXTENSION_DIR, bundle))) throw new Error(`packages/extension/${bundle} is missing: run npm run build first`);
     }
     const missing = copyExtensionAssets();

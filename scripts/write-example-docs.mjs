@@ -3,7 +3,9 @@
 //   output/<example>/plan.md
 //   output/<example>/review-<period>.md   the first full week (weekly or daily reviews) or month
 // Files from an earlier run are replaced; one edited by hand since is kept (the CLI refuses and this
-// script fails with its message). A folder with several playbooks gets plan-<file>.md and so on.
+// script fails with its message). A folder with several playbooks (examples/org, SPEC §8) gets
+// `opsbook plan <folder> -o output/<example>/`: <file>.md per playbook and index.md (the playbook tree),
+// then review-<file>-<period>.md per playbook.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
@@ -51,14 +53,21 @@ for (const example of readdirSync(join(root, 'examples'), { withFileTypes: true 
     .sort();
   const out = join(root, 'output', example);
   mkdirSync(out, { recursive: true });
+  if (playbooks.length > 1) {
+    opsbook(['plan', relative(root, folder), '-o', relative(root, out)]);
+    for (const name of [...playbooks.map((n) => `${basename(n, '.ops')}.md`), 'index.md']) console.log(`wrote ${relative(root, join(out, name))}`);
+    written += playbooks.length + 1;
+  }
   for (const name of playbooks) {
     const file = relative(root, join(folder, name));
     const suffix = playbooks.length > 1 ? `-${basename(name, '.ops')}` : '';
     const model = JSON.parse(opsbook(['export', file, '--format', 'json']));
-    const plan = join(out, `plan${suffix}.md`);
-    opsbook(['plan', file, '-o', plan]);
-    console.log(`wrote ${relative(root, plan)}`);
-    written++;
+    if (playbooks.length === 1) {
+      const plan = join(out, 'plan.md');
+      opsbook(['plan', file, '-o', plan]);
+      console.log(`wrote ${relative(root, plan)}`);
+      written++;
+    }
     const period = model.playbook.period;
     if (!period) continue;
     const cadences = model.reviews.flatMap((r) => r.schedules.map((s) => s.every)).filter(Boolean);

@@ -22,3 +22,26 @@ export function withAbSection(markdown, section) {
     if (start >= 0 && end > start) return markdown.slice(0, start) + section + markdown.slice(end + AB_END.length);
     return `${markdown.replace(/\n*$/, '\n')}\n${section}\n`;
 }
+
+// The playground's section (first load size, time to diagnostics), written by
+// tests/e2e/playground.e2e.mjs between its own markers and kept as it is by bench/run.mjs too.
+export const PLAYGROUND_START = '<!-- playground:start -->';
+export const PLAYGROUND_END = '<!-- playground:end -->';
+
+/** The playground section of an existing BENCHMARKS.md, markers included, or ''. */
+export function readPlaygroundSection(file) {
+    if (!fs.existsSync(file)) return '';
+    const text = fs.readFileSync(file, 'utf8');
+    const start = text.indexOf(PLAYGROUND_START);
+    const end = text.indexOf(PLAYGROUND_END);
+    return start >= 0 && end > start ? text.slice(start, end + PLAYGROUND_END.length) : '';
+}
+
+/** `markdown` with its playground section replaced by `section` (appended when it has none). */
+export function withPlaygroundSection(markdown, section) {
+    if (!section) return markdown;
+    const start = markdown.indexOf(PLAYGROUND_START);
+    const end = markdown.indexOf(PLAYGROUND_END);
+    if (start >= 0 && end > start) return markdown.slice(0, start) + section + markdown.slice(end + PLAYGROUND_END.length);
+    return `${markdown.replace(/\n*$/, '\n')}\n${section}\n`;
+}

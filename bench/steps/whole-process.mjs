@@ -1,4 +1,5 @@
 // Whole processes, end to end: `opsbook check`, `opsbook plan`, the floor and the peers.
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { onPath, runMany, runOnce } from '../lib/process.mjs';
 
@@ -39,6 +40,35 @@ export function measurePlan(input) {
     const result = adaptiveRuns(process.execPath, [CLI, 'plan', input.files[0]], { cwd: input.folder });
     if (result.exitCode !== 0) return { ...pick(result), failed: result.stderr.trim().split('\n')[0] };
     return { ...pick(result), outputBytes: Buffer.byteLength(result.stdout) };
+}
+
+/**
+ * `opsbook diff` of two versions of one playbook (SPEC §9; target: at most 2× checking both). The second
+ * version changes every 50th number literal of a budget or delivery line, so the diff has figures to
+ * report; both are checked in one `opsbook check` run for the comparison.
+ */
+export function measureDiff(input) {
+    const probe = runOnce(process.execPath, [CLI, 'diff', '--help'], { cwd: input.folder });
+    if (probe.exitCode !== 0) return { skipped: '`opsbook diff` does not exist yet' };
+    const text = fs.readFileSync(path.join(input.folder, input.files[0]), 'utf8');
+    let n = 0;
+    const changed = text.replace(/^(\s*(?:budget|delivers) )(\d+)/gm, (line, head, digits) => (++n % 50 === 0 ? `${head}${Number(digits) + 1}` : line));
+    const folder = path.join(input.folder, '..', `${path.basename(input.folder)}-versions`);
+    fs.mkdirSync(path.join(folder, 'old'), { recursive: true });
+    fs.mkdirSync(path.join(folder, 'new'), { recursive: true });
+    fs.writeFileSync(path.join(folder, 'opsbook.json'), '{}\n');
+    fs.writeFileSync(path.join(folder, 'old', 'playbook.ops'), text);
+    fs.writeFileSync(path.join(folder, 'new', 'playbook.ops'), changed);
+    const check = adaptiveRuns(process.execPath, [CLI, 'check', 'old/playbook.ops', 'new/playbook.ops', '--format', 'json'], { cwd: folder });
+    const diff = adaptiveRuns(process.execPath, [CLI, 'diff', 'old/playbook.ops', 'new/playbook.ops', '--format', 'json'], { cwd: folder });
+    if (diff.exitCode !== 0) return { ...pick(diff), failed: diff.stderr.trim().split('\n')[0] };
+    let changes = null;
+    try {
+        changes = JSON.parse(diff.stdout).summary.changes;
+    } catch {
+        // not JSON
+    }
+    return { check: pick(check), diff: pick(diff), changes, ratio: diff.wallMs / check.wallMs };
 }
 
 const PEERS = [

@@ -68,10 +68,10 @@ describe('package rules', () => {
         expect(bad).toEqual([]);
     });
 
-    test('the CLI imports the language core (`opsbook-language`), never its LSP services or the extension', () => {
+    test('the CLI imports the language core (`opsbook-language`, and its Node file system `opsbook-language/node`), never its LSP services or the extension', () => {
         const bad = packageImports(path.join(ROOT, 'packages/cli/src')).filter(
             ({ specifier }) =>
-                (specifier.startsWith('opsbook-language') && !['opsbook-language', 'opsbook-language/polyfill'].includes(specifier)) ||
+                (specifier.startsWith('opsbook-language') && !['opsbook-language', 'opsbook-language/node', 'opsbook-language/polyfill'].includes(specifier)) ||
                 specifier === 'langium/lsp' ||
                 specifier.startsWith('opsbook-vscode') ||
                 /^(\.\.\/)+(language|extension)\//.test(specifier) ||

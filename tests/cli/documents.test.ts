@@ -201,7 +201,7 @@ describe('opsbook export', () => {
         const model = JSON.parse(result.stdout);
         expect(Object.keys(model)).toEqual([
             'format', 'version', 'source', 'playbook', 'strategies', 'metrics', 'funnels', 'goals', 'channels', 'campaigns', 'budget', 'workstreams',
-            'people', 'assessments', 'forecasts', 'monitors', 'reviews'
+            'people', 'assessments', 'forecasts', 'monitors', 'reviews', 'organisation'
         ]);
         expect(model.format).toBe('opsbook-export');
         expect(model.goals[0]).toMatchObject({ name: 'SeedUsers', target: '20000', planned: '20000', coverage: 1, status: 'covered', deadline: '2027-03-31' });

@@ -408,6 +408,7 @@ export async function openWorkbench(o = {}) {
  * @param {number} [o.timeoutMs]               default 5 minutes
  * @param {(page) => Promise<void>} [o.beforeClose]  inspect the page after the suite exited
  * @param {string} [o.label]                   prefix of streamed log lines (default 'ext')
+ * @param {(line: string, page) => Promise<void> | void} [o.onLog]  called with each line the suite logs, and the page (e.g. to take a screenshot when the suite asks)
  * @returns {Promise<number>} the suite's exit code (0 = passed)
  */
 export async function runExtensionTests(o) {
@@ -418,7 +419,10 @@ export async function runExtensionTests(o) {
   const url = workbenchUrl(server, o);
   const tail = [];
   let done = false; // after the exit code, the workbench's own shutdown chatter is not streamed
+  /** @type {import('playwright-core').Page | undefined} */
+  let suitePage;
   const say = (type, line) => {
+    if (o.onLog && suitePage && !done) void Promise.resolve(o.onLog(line, suitePage)).catch((e) => process.stderr.write(`onLog: ${e.message}\n`));
     tail.push(line);
     if (tail.length > 40) tail.shift();
     if (!VERBOSE && (done || WORKBENCH_NOISE.test(line))) return;
@@ -429,6 +433,7 @@ export async function runExtensionTests(o) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     const page = await context.newPage();
+    suitePage = page;
     let resolveExit;
     const exit = new Promise((r) => {
       resolveExit = r;

@@ -130,13 +130,17 @@ describe('files that do not parse', () => {
 
 describe('the LSP formatter', () => {
     test('its edits turn the document into what formatText returns', async () => {
-        const text = readFileSync(join(ROOT, 'examples/growth/growth.ops'), 'utf8');
+        // The example is formatted (tests/cli/examples-formatted.test.ts); indent it badly and pad its comments.
+        const formatted = readFileSync(join(ROOT, 'examples/growth/growth.ops'), 'utf8');
+        const text = formatted.replace(/^ {2}/gm, '     ').replace(/ +\/\/ /g, '     // ');
+        expect(text).not.toBe(formatted);
         const formatter = new OpsbookFormatter(opsbook);
         const document = opsbook.shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse('memory:/growth.ops'));
         const edits = formatter.formatDocument(document, { textDocument: { uri: 'memory:/growth.ops' }, options: { tabSize: 2, insertSpaces: true } });
         expect(edits.length).toBeGreaterThan(0);
         const applied = TextDocument.applyEdits(TextDocument.create('memory:/growth.ops', 'opsbook', 1, text), edits);
         expect(applied).toBe(await format(text));
+        expect(applied).toBe(formatted);
     });
 
     test('range formatting only touches lines inside the range', async () => {

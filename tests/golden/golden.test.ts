@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
-import { ROOT, runInProcess } from '../cli/cli-helpers.js';
+import { ROOT, runInProcess, temporaryFolder } from '../cli/cli-helpers.js';
 
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
 vi.setConfig({ testTimeout: 120_000 });
@@ -56,5 +56,25 @@ describe.each(EXAMPLES)('golden documents of examples/$name', example => {
         expect(result.stdout).toBe(readFileSync(golden, 'utf8'));
         // Generating twice gives identical bytes.
         expect((await runInProcess(args)).stdout).toBe(result.stdout);
+    });
+});
+
+// SPEC §8: `opsbook plan examples/org -o OUTDIR` writes index.md beside the plans (tests/golden/org/index.<locale>.md).
+describe('golden index of examples/org', () => {
+    test.each(['en', 'zh-CN'])('index.%s.md', async locale => {
+        const { dir, remove } = temporaryFolder('opsbook-golden-index-');
+        try {
+            const result = await runInProcess(['plan', 'examples/org', '-o', dir, '--locale', locale]);
+            expect(result.code).toBe(0);
+            const text = readFileSync(join(dir, 'index.md'), 'utf8');
+            const golden = join(ROOT, 'tests', 'golden', 'org', `index.${locale}.md`);
+            if (UPDATE || !existsSync(golden)) {
+                if (!UPDATE) throw new Error(`${golden} is missing: run UPDATE_GOLDEN=1 npx vitest run tests/golden`);
+                writeFileSync(golden, text);
+            }
+            expect(text).toBe(readFileSync(golden, 'utf8'));
+        } finally {
+            remove();
+        }
     });
 });

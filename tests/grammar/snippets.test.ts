@@ -1,19 +1,17 @@
-// packages/extension/snippets/opsbook.json: one snippet per element, and every expansion (each choice
-// of each choice list) is valid Opsbook: no lexer, parser or syntax errors, no unknown enumerated value.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// The snippets completion offers (packages/language/src/lsp/completion/element-snippets.ts): one snippet
+// per element, and every expansion (each choice of each choice list) is valid Opsbook: no lexer, parser
+// or syntax errors, no unknown enumerated value.
 import { describe, expect, it } from 'vitest';
+import { ELEMENT_SNIPPETS } from '../../packages/language/src/lsp/completion/element-snippets.js';
 import { check } from '../helpers.js';
 
-type Snippet = { prefix: string | string[]; body: string | string[]; description: string };
-const snippets = JSON.parse(
-    readFileSync(join(import.meta.dirname, '..', '..', 'packages', 'extension', 'snippets', 'opsbook.json'), 'utf8'),
-) as Record<string, Snippet>;
+type Snippet = { prefix: string; body: string[]; description: string };
+const snippets: Record<string, Snippet> = Object.fromEntries(ELEMENT_SNIPPETS.map(s => [s.name, { prefix: s.keyword, body: s.body, description: s.description }]));
 
 const ELEMENTS = ['import', 'playbook', 'strategy', 'metric', 'funnel', 'goal', 'channel', 'campaign', 'workstream',
     'person', 'team', 'assessment', 'forecast', 'monitor', 'review'];
 
-const bodyOf = (s: Snippet) => (Array.isArray(s.body) ? s.body.join('\n') : s.body);
+const bodyOf = (s: Snippet) => s.body.join('\n');
 const CHOICE = /\$\{(\d+)\|([^|]*)\|\}/g;
 
 /** The snippet's text with every placeholder at its default and choice list n at option `pick(n)`. */

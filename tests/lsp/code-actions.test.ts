@@ -116,6 +116,37 @@ describe('rules of the plan', () => {
         expect(apply(ws, rescale!)[1]![1]).toContain('assessment bob { kpi "A" weight 25% kpi "B" weight 75% }');
     });
 
+    test('owner-not-assessed: add the kpi line with the weight the other KPIs leave, in the assessment', async () => {
+        const ws = await loadWorkspace([TEAM, PLAN('goal G { target 5 signups by 2027-03-31 owner alice }\ngoal H { target 9 signups by 2027-03-31 owner alice }\nassessment alice {\n  kpi G weight 70%\n}\n')]);
+        const actions = await fixes(ws, 'plan.ops', 'owner-not-assessed');
+        expect(actions.map(a => [a.title, a.isPreferred])).toEqual([["Add 'kpi H weight 30%' to the assessment of alice", true]]);
+        const fixed = apply(ws, actions[0]!);
+        expect(fixed[1]![1]).toContain('assessment alice {\n  kpi G weight 70%\n  kpi H weight 30%\n}\n');
+        const after = rules(await loadWorkspace(fixed), 'plan.ops');
+        expect(after).not.toContain('owner-not-assessed');
+        expect(after).not.toContain('kpi-weights');
+    });
+
+    test('owner-not-assessed: weights already at 100% → an equal share (kpi-weights then offers to rescale); one-line block', async () => {
+        const ws = await loadWorkspace([TEAM, PLAN('goal G { target 5 signups by 2027-03-31 owner bob }\nassessment bob { kpi "A" weight 100% }\n')]);
+        const [add] = await fixes(ws, 'plan.ops', 'owner-not-assessed');
+        expect(add?.title).toBe("Add 'kpi G weight 50%' to the assessment of bob");
+        const fixed = apply(ws, add!);
+        expect(fixed[1]![1]).toContain('assessment bob { kpi "A" weight 100% kpi G weight 50% }');
+        const after = rules(await loadWorkspace(fixed), 'plan.ops');
+        expect(after).not.toContain('owner-not-assessed');
+        expect(after).toContain('kpi-weights');
+    });
+
+    test('owner-not-assessed: no assessment yet → a new one with the goal at 100%', async () => {
+        const ws = await loadWorkspace([TEAM, PLAN('goal G { target 5 signups by 2027-03-31 owner bob }\nassessment alice { kpi G weight 100% }\n')]);
+        const [add] = await fixes(ws, 'plan.ops', 'owner-not-assessed');
+        expect(add?.title).toBe("Add 'assessment bob { kpi G weight 100% }'");
+        const fixed = apply(ws, add!);
+        expect(fixed[1]![1]).toContain('assessment alice { kpi G weight 100% }\nassessment bob { kpi G weight 100% }\n');
+        expect(rules(await loadWorkspace(fixed), 'plan.ops')).not.toContain('owner-not-assessed');
+    });
+
     test('owner-missing: add an owner, one action per person, in each block style', async () => {
         const ws = await loadWorkspace([TEAM, PLAN('goal G {\n  target 5 signups by 2027-03-31\n}\nchannel C { delivers 5 signups to G }\ncampaign K\n')]);
         const document = ws.doc('plan.ops');

@@ -76,7 +76,9 @@ describe('requests for the extension on examples/growth', () => {
         const ws = await loadWorkspace(['examples/growth/growth.ops', 'examples/growth/team.ops']);
         const handlers = await handlersFor(ws);
         expect(await handlers.documentStatus({ uri: ws.doc('examples/growth/growth.ops').uri.toString() })).toEqual({ errors: 0, warnings: 0, coverage: 1 });
-        expect(await handlers.documentStatus({ uri: ws.doc('examples/growth/team.ops').uri.toString() })).toEqual({ errors: 0, warnings: 0 });
+        expect(await handlers.documentStatus({ uri: ws.doc('examples/growth/team.ops').uri.toString() })).toEqual({
+            errors: 0, warnings: 0, library: true, importedBy: [{ uri: ws.doc('examples/growth/growth.ops').uri.toString(), name: 'growth.ops' }]
+        });
     });
 });
 

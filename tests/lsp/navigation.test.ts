@@ -18,7 +18,7 @@ describe('navigation across the growth example', () => {
 
     test('go to definition of a name declared in an imported file', async () => {
         const links = await ws.services.lsp.DefinitionProvider!.getDefinition(growth, { textDocument: textDocument(growth), position: positionOf(growth, 'owner bob', 7) });
-        expect(links?.map(link => [link.targetUri.split('/').pop(), link.targetSelectionRange])).toEqual([['team.ops', { start: { line: 1, character: 7 }, end: { line: 1, character: 10 } }]]);
+        expect(links?.map(link => [link.targetUri.split('/').pop(), link.targetSelectionRange])).toEqual([['team.ops', { start: { line: 5, character: 7 }, end: { line: 5, character: 10 } }]]);
     });
 
     test("go to definition on an import's path opens the file", async () => {
@@ -28,12 +28,12 @@ describe('navigation across the growth example', () => {
 
     test('find references of a person, in its file and in the playbook importing it', async () => {
         const references = await ws.services.lsp.ReferencesProvider!.findReferences(team, { textDocument: textDocument(team), position: positionOf(team, 'person bob', 8), context: { includeDeclaration: true } });
-        expect(references.map(r => `${r.uri.split('/').pop()}:${r.range.start.line + 1}:${r.range.start.character + 1}`)).toEqual(['team.ops:2:8', 'growth.ops:50:9', 'growth.ops:87:15', 'growth.ops:94:12']);
+        expect(references.map(r => `${r.uri.split('/').pop()}:${r.range.start.line + 1}:${r.range.start.character + 1}`)).toEqual(['team.ops:6:8', 'growth.ops:50:9', 'growth.ops:87:15', 'growth.ops:94:12']);
     });
 
     test('document highlight: the declaration and every use of a goal in the file', async () => {
         const highlights = await ws.services.lsp.DocumentHighlightProvider!.getDocumentHighlight(growth, { textDocument: textDocument(growth), position: positionOf(growth, 'goal SeedUsers', 6) });
-        expect(highlights?.map(h => h.range.start.line + 1)).toEqual([26, 53, 61, 91, 95, 99, 117]);
+        expect(highlights?.map(h => h.range.start.line + 1)).toEqual([26, 53, 61, 91, 95, 99, 131]);
     });
 
     test('document symbols grouped by kind, in reading order, with titles', async () => {
@@ -69,7 +69,7 @@ describe('navigation across the growth example', () => {
 
     test('folding ranges for every multi-line block', async () => {
         const ranges = await ws.services.lsp.FoldingRangeProvider!.getFoldingRanges(growth, { textDocument: textDocument(growth) });
-        expect(ranges.map(r => `${r.startLine + 1}-${r.endLine + 1}`)).toEqual(['3-10', '13-15', '26-29', '32-34', '37-39', '42-45', '48-53', '56-61', '64-73', '76-83', '86-91', '94-97', '103-107', '114-118']);
+        expect(ranges.map(r => `${r.startLine + 1}-${r.endLine + 1}`)).toEqual(['3-10', '13-15', '26-29', '32-34', '37-39', '42-45', '48-53', '56-61', '64-73', '76-83', '86-91', '94-97', '100-102', '106-110', '113-117', '119-121', '123-125', '128-132']);
     });
 
     test('document links for imports', async () => {

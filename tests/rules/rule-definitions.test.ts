@@ -132,7 +132,8 @@ describe('the rule registry', () => {
             'owner-missing': ['add-owner'],
             'kpi-weights': ['rescale-weights'],
             'metric-unmonitored': ['add-monitor'],
-            'unused-suppression': ['remove-suppression']
+            'unused-suppression': ['remove-suppression'],
+            'owner-not-assessed': ['add-kpi']
         });
     });
 });

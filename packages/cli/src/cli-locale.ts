@@ -1,64 +1,57 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { cliText, type CliText, loadConfigFile, normalizeLocale } from 'opsbook-language';
+import { cliMessages, type CliMessages, loadConfigFile, normalizeLocale, WorkspaceRoots } from 'opsbook-language';
+import { OpsbookNodeFileSystem } from 'opsbook-language/node';
 
 export type CliLocale = 'en' | 'zh-CN';
 
 /**
- * The language of the CLI's own messages (usage errors, file errors, the tally), SPEC §10: `--locale`,
- * else the `locale` of opsbook.json (the nearest one above the current folder, or the one of the files
- * a command reads), else the environment (`LC_ALL`, `LC_MESSAGES`, `LANG`, as gettext reads them), else
- * English. One run speaks one language; `main` decides it before any command runs.
+ * The language of the command line's own words (help, tallies, watch lines): `--locale` anywhere on
+ * the command line, else `locale` of opsbook.json at the current folder's workspace root, else the
+ * environment's (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English
+ * — the order the diagnostics follow. Read before the arguments are parsed, because the help is built
+ * in that language; a bad value is left to the parser, which reports it.
  */
-let current: CliLocale = 'en';
-let chosen = false;
-
-/** The words of the CLI in the current language. */
-export function t(): CliText {
-    return cliText(current);
+export function cliLocale(argv: readonly string[], cwd: string): CliLocale {
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i]!;
+        if (arg === '--') break;
+        const value = arg === '--locale' ? argv[i + 1] : arg.startsWith('--locale=') ? arg.slice('--locale='.length) : undefined;
+        if (value === 'en' || value === 'zh-CN') return value;
+    }
+    const fileSystem = OpsbookNodeFileSystem.fileSystemProvider();
+    const root = new WorkspaceRoots(fileSystem).rootOf(path.join(cwd, 'opsbook.json'));
+    return loadConfigFile(path.join(root, 'opsbook.json'), fileSystem).settings.locale ?? environmentLocale() ?? 'en';
 }
 
-export function cliLocale(): CliLocale {
-    return current;
-}
-
-/** The locale the environment asks for, if it is one Opsbook speaks (`zh_CN.UTF-8` → zh-CN; `C` → none). */
+/**
+ * The locale the environment asks for, if it is one Opsbook speaks (`zh_CN.UTF-8` → zh-CN; `C` → none):
+ * `LC_ALL`, `LC_MESSAGES`, `LANG`, as gettext reads them. The last resort before English (SPEC §10).
+ */
 export function environmentLocale(env: NodeJS.ProcessEnv = process.env): CliLocale | undefined {
     const tag = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find(value => value !== undefined && value !== '');
     return normalizeLocale(tag?.split('.')[0]);
 }
 
-/** `--locale X` or `--locale=X` among the arguments (before `--`). */
-function localeArgument(argv: readonly string[]): CliLocale | undefined {
-    for (let i = 0; i < argv.length; i++) {
-        const arg = argv[i] as string;
-        if (arg === '--') break;
-        if (arg === '--locale') return normalizeLocale(argv[i + 1]);
-        if (arg.startsWith('--locale=')) return normalizeLocale(arg.slice('--locale='.length));
-    }
-    return undefined;
+// The language of the messages said deep in the CLI (file errors, refusals, usage errors): `main` sets it
+// from `cliLocale`; once a command knows its files it follows their messages' locale, unless --locale
+// chose one.
+let current: CliLocale = 'en';
+let chosen = false;
+
+export function startMessages(argv: readonly string[], locale: CliLocale): void {
+    current = locale;
+    chosen = argv.some(arg => arg === '--locale' || arg.startsWith('--locale='));
 }
 
-/** The `locale` of the nearest opsbook.json at or above `folder`. */
-export function configLocale(folder: string): CliLocale | undefined {
-    for (let dir = path.resolve(folder); ; dir = path.dirname(dir)) {
-        const file = path.join(dir, 'opsbook.json');
-        if (fs.existsSync(file)) return loadConfigFile(file).settings.locale;
-        if (path.dirname(dir) === dir) return undefined;
-    }
+/** The CLI's messages (i18n/cli-messages.ts) in the current language. */
+export function m(): CliMessages {
+    return cliMessages(current);
 }
 
-/** Decides the language at the start of a run. */
-export function startCliLocale(argv: readonly string[], cwd: string, env: NodeJS.ProcessEnv): void {
-    const explicit = localeArgument(argv);
-    chosen = explicit !== undefined;
-    current = explicit ?? configLocale(cwd) ?? environmentLocale(env) ?? 'en';
+export function messagesLocale(): CliLocale {
+    return current;
 }
 
-/**
- * Once a command knows its files: the language of their messages (ConfigProvider.messageLocale, which
- * follows the same order), unless `--locale` chose one.
- */
 export function followFiles(locale: CliLocale | undefined): void {
     if (!chosen && locale !== undefined) current = locale;
 }

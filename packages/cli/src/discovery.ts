@@ -2,8 +2,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { loadConfigFile } from 'opsbook-language';
+import { OpsbookNodeFileSystem } from 'opsbook-language/node';
 import { CliError } from './cli-error.js';
-import { t } from './cli-locale.js';
+import { m } from './cli-locale.js';
 
 /**
  * SPEC §7: PATHS are files or folders (default: the current folder), searched for `*.ops`, skipping
@@ -33,7 +34,7 @@ export function discoverOpsFilesAndProblems(paths: string[], cwd = process.cwd()
         try {
             stat = fs.statSync(absolute);
         } catch {
-            problems.push(t().noSuchFileOrFolder(input));
+            problems.push(m().noSuchFileOrFolder(input));
             continue;
         }
         if (stat.isDirectory()) {
@@ -41,7 +42,7 @@ export function discoverOpsFilesAndProblems(paths: string[], cwd = process.cwd()
         } else if (stat.isFile()) {
             found.push(input);
         } else {
-            problems.push(t().notRegularFileOrFolder(input));
+            problems.push(m().notRegularFileOrFolder(input));
         }
     }
     return { files: [...new Set(found)], problems };
@@ -77,7 +78,7 @@ function configRules(folder: string): IgnoreRules | undefined {
     const file = path.join(folder, 'opsbook.json');
     if (!fs.existsSync(file)) return undefined;
     // A broken opsbook.json ignores nothing here; `check` reports it (invalid-config, exit 2).
-    const patterns = loadConfigFile(file).settings.ignore;
+    const patterns = loadConfigFile(file, OpsbookNodeFileSystem.fileSystemProvider()).settings.ignore;
     return patterns ? readRules(file, folder, patterns) : { base: folder, rules: ignore() };
 }
 
@@ -119,7 +120,7 @@ function walk(absolute: string, shown: string, found: string[], inherited: Ignor
     try {
         entries = fs.readdirSync(absolute, { withFileTypes: true });
     } catch (error) {
-        throw new CliError(t().cannotReadFolder(shown, (error as NodeJS.ErrnoException).code ?? 'error'));
+        throw new CliError(m().cannotReadFolder(shown, (error as NodeJS.ErrnoException).code ?? 'error'));
     }
     const gitignore = entries.some(entry => entry.name === '.gitignore' && entry.isFile()) ? readRules(path.join(absolute, '.gitignore'), absolute) : undefined;
     const config = entries.some(entry => entry.name === 'opsbook.json' && entry.isFile()) ? configRules(absolute) : undefined;

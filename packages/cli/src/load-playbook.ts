@@ -1,12 +1,13 @@
 import * as path from 'node:path';
-import { usecases } from 'opsbook-language';
+import { cliText, usecases } from 'opsbook-language';
 import { CliError } from './cli-error.js';
-import { followFiles, t } from './cli-locale.js';
 import { configProblemsToError } from './config-problems.js';
+import { followFiles } from './cli-locale.js';
 import { compareDiagnostics, type CliDiagnostic, toCliDiagnostic } from './output/cli-diagnostic.js';
 import type { OutputStreams } from './options.js';
 import { escapeControls } from './output/escape.js';
-import { loadWorkspace, type LoadedWorkspace } from './workspace-loader.js';
+import { readStdin } from './stdin.js';
+import { loadWorkspace, type LoadedWorkspace, STDIN_ARGUMENT } from './workspace-loader.js';
 
 export interface LoadedPlaybook extends usecases.CheckedPlaybook {
     workspace: LoadedWorkspace;
@@ -19,23 +20,37 @@ export interface LoadedPlaybook extends usecases.CheckedPlaybook {
  * documents are generated from checked playbooks only. A library file without `playbook` is bad usage
  * (exit 2).
  */
-export async function loadPlaybook(file: string, io: OutputStreams, locale: 'en' | 'zh-CN' | undefined): Promise<LoadedPlaybook> {
-    const workspace = await loadWorkspace([file], { overrides: locale ? { locale } : {} });
+export async function loadPlaybook(file: string, io: OutputStreams, locale: 'en' | 'zh-CN' | undefined, onRead?: (files: string[]) => void): Promise<LoadedPlaybook> {
+    const fromStdin = file === STDIN_ARGUMENT;
+    const workspace = await loadWorkspace([file], { overrides: locale ? { locale } : {}, ...(fromStdin ? { stdin: await readStdin(io.stdin ?? process.stdin) } : {}) });
+    onRead?.(workspace.shared.workspace.LangiumDocuments.all.map(document => document.uri.fsPath).toArray());
     const loaded = workspace.files[0];
-    if (!loaded) throw new CliError(t().noSuchFile(file));
-    // The errors and refusals below speak the language of the file's messages (SPEC §10).
-    followFiles(workspace.services.config.ConfigProvider.messageLocale(loaded.document.uri));
+    let t = io.text ?? cliText('en');
+    if (!loaded) throw new CliError(t.noSuchFile(file));
+    // SPEC §10: without --locale, the refusals below speak the language of the file's messages.
+    if (!locale) {
+        const messages = workspace.services.config.ConfigProvider.messageLocale(loaded.document.uri);
+        followFiles(messages);
+        t = cliText(messages);
+        io.text = t;
+    }
+    if (fromStdin) file = loaded.shown;
     const load = usecases.loadCheckedPlaybook(workspace.services, loaded.document);
     configProblemsToError(workspace.services, (load.ok ? load.playbook.closure : load.closure).map(d => d.uri));
     if (load.ok) return { ...load.playbook, workspace };
     if (load.refusal.kind === 'no-playbook') {
-        throw new CliError(t().noPlaybook(file));
+        throw new CliError(t.noPlaybook(file));
     }
-    const errors: CliDiagnostic[] = load.refusal.errors.map(({ document, diagnostic }) =>
-        toCliDiagnostic(document === loaded.document ? file : path.relative(process.cwd(), document.uri.fsPath), diagnostic)
+    return reportErrors(load.refusal.errors, { document: loaded.document, shown: file }, io, file);
+}
+
+/** The errors that stop generation, one line each on stderr, then exit 1 (also `plan DIR`, SPEC §8). */
+export function reportErrors(found: readonly usecases.FileDiagnostic[], given: { document: unknown; shown: string } | undefined, io: OutputStreams, what: string): never {
+    const t = io.text ?? cliText('en');
+    const errors: CliDiagnostic[] = found.map(({ document, diagnostic }) =>
+        toCliDiagnostic(document === given?.document ? given.shown : path.relative(process.cwd(), document.uri.fsPath), diagnostic)
     );
     errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : compareDiagnostics(a, b)));
     for (const e of errors) io.stderr.write(`${escapeControls(e.file)}:${e.line}:${e.column} error ${e.rule} ${escapeControls(e.message.replace(/\r?\n/g, ' '))}\n`);
-    throw new CliError(t().errorsBeforeDocuments(file, errors.length), 1);
+    throw new CliError(t.blockingErrors(what, errors.length), 1);
 }
-

@@ -1,9 +1,9 @@
 import 'opsbook-language/polyfill';
 import { Command, CommanderError } from 'commander';
-import { CliError } from './cli-error.js';
-import { startCliLocale, t } from './cli-locale.js';
+import { cliText } from 'opsbook-language';
+import { cliLocale, m, startMessages } from './cli-locale.js';
 import { translateUsageError } from './usage-errors.js';
-import { localiseHelp } from './help-text.js';
+import { CliError } from './cli-error.js';
 import { registerCommands } from './commands/register.js';
 import { escapeControls } from './output/escape.js';
 import { colourWanted, type OutputStreams } from './options.js';
@@ -13,11 +13,15 @@ import { VERSION } from './version.js';
 /** Runs the CLI with the given arguments; resolves to the process exit code. Never throws. */
 export async function main(argv: string[], io: OutputStreams): Promise<number> {
     let exitCode = 0;
-    // SPEC §10: one language for the run's own messages: --locale, opsbook.json, the environment, English.
-    startCliLocale(argv, process.cwd(), process.env);
+    const locale = cliLocale(argv, process.cwd());
+    startMessages(argv, locale);
+    const t = cliText(locale);
+    io.text ??= t;
     const program = new Command('opsbook')
-        .description('Opsbook: operations playbooks as checked text files')
-        .version(VERSION)
+        .description(t.programDescription)
+        .version(VERSION, '-V, --version', t.options.version)
+        .helpOption('-h, --help', t.options.help)
+        .helpCommand('help [command]', t.options.helpCommand)
         .exitOverride()
         .configureOutput({
             writeOut: text => io.stdout.write(text),
@@ -27,16 +31,15 @@ export async function main(argv: string[], io: OutputStreams): Promise<number> {
             outputError: (text, write) => write(translateUsageError(text))
         })
         .showSuggestionAfterError(true)
-        .option('--color', 'colour the text report even when it is not written to a terminal')
-        .option('--no-color', 'never colour the text report (also: NO_COLOR=1)')
+        .option('--color', t.options.color)
+        .option('--no-color', t.options.noColor)
         .hook('preAction', command => {
             const colour = command.opts<{ color?: boolean }>().color;
             if (colour !== undefined) io.colour = colour;
         });
-    localiseHelp(program);
     registerCommands(program, io, code => {
         exitCode = code;
-    });
+    }, t);
     try {
         await program.parseAsync(argv, { from: 'user' });
         return exitCode;
@@ -51,7 +54,7 @@ export async function main(argv: string[], io: OutputStreams): Promise<number> {
             return error.exitCode;
         }
         const message = error instanceof Error ? error.message : String(error);
-        io.stderr.write(`opsbook: ${escapeControls(t().internalError(message))}\n`);
+        io.stderr.write(`opsbook: ${escapeControls(m().internalError(message))}\n`);
         return 2;
     }
 }
@@ -62,7 +65,8 @@ if (process.env.OPSBOOK_CLI_NO_AUTORUN !== '1') {
         stdout: process.stdout,
         stderr: process.stderr,
         colour: colourWanted(process.env, Boolean(process.stdout.isTTY)),
-        progress: Progress.wanted(process.stderr)
+        progress: Progress.wanted(process.stderr),
+        clearScreen: Boolean(process.stdout.isTTY)
     };
     main(process.argv.slice(2), io).then(code => {
         process.exitCode = code;

@@ -1,5 +1,5 @@
 import { InvalidArgumentError, Option } from 'commander';
-import { t } from './cli-locale.js';
+import type { CliText } from 'opsbook-language';
 
 export interface OutputStreams {
     stdout: NodeJS.WritableStream;
@@ -8,15 +8,25 @@ export interface OutputStreams {
     colour: boolean;
     /** Show a progress line on stderr (stderr is a terminal and CI is not set). */
     progress?: boolean;
+    /** Where `-` reads from (default: the process's standard input). */
+    stdin?: NodeJS.ReadableStream;
+    /** `--watch` clears the screen before each run after the first (standard output is a terminal). */
+    clearScreen?: boolean;
+    /** Ends `--watch` (tests; otherwise it lasts until the process is interrupted). */
+    signal?: AbortSignal;
+    /** The command line's words in its locale (main.ts); English when left out. */
+    text?: CliText;
 }
 
-export function parseNonNegativeInteger(value: string): number {
-    if (!/^\d+$/.test(value)) throw new InvalidArgumentError(t().wholeNumber);
-    return Number(value);
+export function nonNegativeInteger(t: CliText): (value: string) => number {
+    return value => {
+        if (!/^\d+$/.test(value)) throw new InvalidArgumentError(t.notWholeNumber);
+        return Number(value);
+    };
 }
 
-export function localeOption(): Option {
-    return new Option('--locale <locale>', 'language of messages and documents').choices(['en', 'zh-CN']);
+export function localeOption(t: CliText): Option {
+    return new Option('--locale <locale>', t.options.locale).choices(['en', 'zh-CN']);
 }
 
 /**

@@ -1,7 +1,6 @@
-import { generate, type WrittenThing } from 'opsbook-language';
+import { cliText, generate } from 'opsbook-language';
 import type { OutputStreams } from './options.js';
 import { escapeControls } from './output/escape.js';
-import { t } from './cli-locale.js';
 import { type ExistingState, writeFileSafely } from './safe-write.js';
 
 export interface OutputOptions {
@@ -20,11 +19,11 @@ export function classifyDocument(kind: generate.GeneratedKind): (existing: strin
 }
 
 /** Writes a generated text to `-o` (whole or nothing, never over a hand-edited file) or to stdout. */
-export function writeOutput(text: string, options: OutputOptions, io: OutputStreams, classify: (existing: string) => ExistingState, what: WrittenThing): void {
+export function writeOutput(text: string, options: OutputOptions, io: OutputStreams, classify: (existing: string) => ExistingState, what: string): void {
     if (options.output === undefined || options.output === '-') {
         io.stdout.write(text);
         return;
     }
     writeFileSafely(options.output, text, { force: options.force ?? false, classify, what });
-    io.stderr.write(`${t().wrote(escapeControls(options.output))}\n`);
+    io.stderr.write(`${(io.text ?? cliText('en')).wrote(escapeControls(options.output))}\n`);
 }

@@ -1,4 +1,4 @@
-import { t } from './cli-locale.js';
+import { m as messages } from './cli-locale.js';
 
 /**
  * Commander's usage errors in the CLI's language. Commander words them in English only; each kind it
@@ -6,7 +6,7 @@ import { t } from './cli-locale.js';
  * anything not recognised, passes through unchanged.
  */
 export function translateUsageError(text: string): string {
-    const words = t();
+    const words = messages();
     const [first = '', ...rest] = text.replace(/\n$/, '').split('\n');
     const suggestion = /^\(Did you mean (?:one of )?(.+)\?\)$/.exec(rest.join(' ').trim());
     const mean = suggestion?.[1] ? `\n${words.didYouMean(suggestion[1].split(', '))}` : '';

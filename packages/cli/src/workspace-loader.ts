@@ -1,10 +1,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DocumentState, URI, type LangiumDocument } from 'langium';
-import { NodeFileSystem } from 'langium/node';
+import { OpsbookNodeFileSystem } from 'opsbook-language/node';
 import { createOpsbookCoreServices, type Document, type LangiumSharedCoreServices, type OpsbookCoreServices, type OpsbookSettings } from 'opsbook-language';
 import { CliError } from './cli-error.js';
-import { environmentLocale, t } from './cli-locale.js';
+import { environmentLocale, m } from './cli-locale.js';
 import { organisationFiles } from './organisation.js';
 
 export interface LoadedFile {
@@ -40,6 +40,12 @@ export interface UnreadableProblem {
     byte?: string;
 }
 
+/** `-` on the command line: the playbook comes from standard input and is reported under this name. */
+export const STDIN_ARGUMENT = '-';
+export const STDIN_SHOWN = '<stdin>';
+/** Where that text lives for the language: a `.ops` file in the current folder (never read or written). */
+const STDIN_FILE = '<stdin>.ops';
+
 /** Reads and decodes a file as UTF-8, or says why that is impossible (never throws). */
 export function tryReadOpsFile(absolute: string): { text: string } | { problem: UnreadableProblem } {
     let bytes: Buffer;
@@ -48,6 +54,11 @@ export function tryReadOpsFile(absolute: string): { text: string } | { problem: 
     } catch (error) {
         return { problem: { line: 1, column: 1, code: (error as NodeJS.ErrnoException).code ?? 'error' } };
     }
+    return decodeOpsBytes(bytes);
+}
+
+/** Decodes bytes as UTF-8 or names the first bad byte (line, column as the editor counts them). */
+export function decodeOpsBytes(bytes: Buffer): { text: string } | { problem: UnreadableProblem } {
     try {
         return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
     } catch {
@@ -65,7 +76,7 @@ export function readOpsFile(shown: string, absolute: string): string {
     const read = tryReadOpsFile(absolute);
     if ('text' in read) return read.text;
     const { line, column, code } = read.problem;
-    const words = t();
+    const words = m();
     if (code === undefined) throw new CliError(words.notUtf8(`${shown}:${line}:${column}`));
     throw new CliError(
         code === 'EISDIR' ? words.isFolder(shown) : code === 'ENOENT' ? words.noSuchFile(shown) : code === 'EACCES' || code === 'EPERM' ? words.permissionDenied(shown) : words.cannotRead(shown, code)
@@ -121,12 +132,14 @@ export async function loadWorkspace(
         onProgress?: (validated: number, total: number) => void;
         /** `collect`: a given file that cannot be read is listed in `unreadable` and the others load (check); default `throw` (one line, exit 2). */
         unreadable?: 'throw' | 'collect';
+        /** The text of standard input, for the path `-`: a file `<stdin>.ops` in the current folder (imports and opsbook.json resolve from there). */
+        stdin?: { text: string } | { problem: UnreadableProblem };
         /** Also load the workspace files whose figures reach the given ones (SPEC §8); default true. */
         organisation?: boolean;
     } = {}
 ): Promise<LoadedWorkspace> {
     const cwd = options.cwd ?? process.cwd();
-    const { shared, Opsbook } = createOpsbookCoreServices({ ...NodeFileSystem });
+    const { shared, Opsbook } = createOpsbookCoreServices({ ...OpsbookNodeFileSystem });
     // Langium's reference index stays for the files that import or are imported: the analysis asks it
     // which files contribute to a goal or load a person (SPEC §8, analysis/workspace-figures.ts).
     // No fallback root: without opsbook.json or .git above it, a file's root is its own folder, not
@@ -148,10 +161,20 @@ export async function loadWorkspace(
         return document;
     };
     const unreadable: UnreadableFile[] = [];
-    for (const shown of shownPaths) {
-        const absolute = path.resolve(cwd, shown);
+    for (const given of shownPaths) {
+        const fromStdin = given === STDIN_ARGUMENT && options.stdin !== undefined;
+        const shown = fromStdin ? STDIN_SHOWN : given;
+        const absolute = path.resolve(cwd, fromStdin ? STDIN_FILE : shown);
         let text: string | undefined;
-        if (options.unreadable === 'collect' && !langiumDocuments.hasDocument(URI.file(absolute))) {
+        if (fromStdin) {
+            const read = options.stdin!;
+            if ('problem' in read) {
+                if (options.unreadable !== 'collect') throw new CliError(`${STDIN_SHOWN}:${read.problem.line}:${read.problem.column}: not valid UTF-8 text (save the file as UTF-8)`);
+                unreadable.push({ shown, uri: URI.file(absolute), problem: read.problem });
+                continue;
+            }
+            text = read.text;
+        } else if (options.unreadable === 'collect' && !langiumDocuments.hasDocument(URI.file(absolute))) {
             const read = tryReadOpsFile(absolute);
             if ('problem' in read) {
                 unreadable.push({ shown, uri: URI.file(absolute), problem: read.problem });

@@ -2,6 +2,8 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { OpsbookExtensionApi } from './api.js';
 import { createLanguageClient, LANGUAGE_ID } from './client.js';
+import { registerCycleCommands } from './commands/cycle-commands.js';
+import { exportPlanHtml } from './commands/export-html.js';
 import { exportJson } from './commands/export-json.js';
 import { RuleDocumentationActions, SHOW_RULE_DOCUMENTATION, showRuleDocumentation } from './commands/rule-documentation.js';
 import { PlanPreviewManager, PREVIEW_VIEW_TYPE } from './preview/plan-preview.js';
@@ -18,8 +20,8 @@ export function activate(context: vscode.ExtensionContext): OpsbookExtensionApi 
     const languageClient = createLanguageClient(context, output);
     client = languageClient;
     const ready = languageClient.start().catch(error => {
-        output.appendLine(`The Opsbook language server did not start: ${describeError(error)}`);
-        void vscode.window.showErrorMessage('Opsbook: the language server did not start; see the Opsbook output channel.');
+        output.appendLine(vscode.l10n.t('The Opsbook language server did not start: {0}', describeError(error)));
+        void vscode.window.showErrorMessage(vscode.l10n.t('Opsbook: the language server did not start; see the Opsbook output channel.'));
         throw error;
     });
 
@@ -34,6 +36,7 @@ export function activate(context: vscode.ExtensionContext): OpsbookExtensionApi 
         onDidUpdateStatusBar: statusBar.onDidUpdate,
         confirmOverwrite: askBeforeOverwriting
     };
+    registerCycleCommands(context, languageClient);
     const reviews = new ReviewGenerator(context.workspaceState, languageClient, () => api.confirmOverwrite);
 
     context.subscriptions.push(
@@ -42,7 +45,7 @@ export function activate(context: vscode.ExtensionContext): OpsbookExtensionApi 
         vscode.commands.registerCommand('opsbook.previewPlan', (uri?: vscode.Uri) => {
             const target = uri instanceof vscode.Uri ? uri : activeOpsbookUri();
             if (!target) {
-                void vscode.window.showErrorMessage('Opsbook: open a playbook (.ops file) to preview its plan.');
+                void vscode.window.showErrorMessage(vscode.l10n.t('Opsbook: open a playbook (.ops file) to preview its plan.'));
                 return undefined;
             }
             previews.show(target);
@@ -54,10 +57,13 @@ export function activate(context: vscode.ExtensionContext): OpsbookExtensionApi 
         vscode.commands.registerCommand('opsbook.exportJson', (uri?: vscode.Uri, target?: vscode.Uri) =>
             exportJson(languageClient, uri instanceof vscode.Uri ? uri : undefined, target)
         ),
+        vscode.commands.registerCommand('opsbook.exportPlanHtml', (uri?: vscode.Uri, target?: vscode.Uri) =>
+            exportPlanHtml(languageClient, uri instanceof vscode.Uri ? uri : (previews.activeUri() ?? activeOpsbookUri()), target)
+        ),
         vscode.commands.registerCommand(SHOW_RULE_DOCUMENTATION, (argument?: string | vscode.Diagnostic) => showRuleDocumentation(context, argument)),
         vscode.commands.registerCommand('opsbook.restartServer', async () => {
             await languageClient.restart();
-            output.appendLine('The Opsbook language server was restarted.');
+            output.appendLine(vscode.l10n.t('The Opsbook language server was restarted.'));
         }),
         vscode.languages.registerCodeActionsProvider({ language: LANGUAGE_ID }, new RuleDocumentationActions(), {
             providedCodeActionKinds: RuleDocumentationActions.kinds

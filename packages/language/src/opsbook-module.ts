@@ -48,11 +48,11 @@ export const OpsbookCoreModule: Module<OpsbookCoreServices, PartialLangiumCoreSe
         ImportResolver: services => new ImportResolver(services)
     },
     workspace: {
-        WorkspaceRoots: () => new WorkspaceRoots(),
+        WorkspaceRoots: services => new WorkspaceRoots(services.shared.workspace.FileSystemProvider),
         AstNodeDescriptionProvider: services => new OpsbookAstNodeDescriptionProvider(services)
     },
     config: {
-        ConfigProvider: services => new OpsbookConfigProvider(services.workspace.WorkspaceRoots)
+        ConfigProvider: services => new OpsbookConfigProvider(services.workspace.WorkspaceRoots, services.shared.workspace.FileSystemProvider)
     },
     validation: {
         DocumentValidator: services => new OpsbookDocumentValidator(services)

@@ -1,6 +1,7 @@
 import 'opsbook-language/polyfill';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startOpsbookLanguageServer } from './lsp/server/start-server.js';
+import { OpsbookNodeFileSystem } from './node/node-file-system.js';
 
 // The language server over stdio (`opsbook-language-server --stdio`) or node IPC (the VS Code client).
 const connection = createConnection(ProposedFeatures.all);
@@ -14,4 +15,4 @@ process.on('unhandledRejection', reason => {
     connection.console.error(`Opsbook language server: unhandled ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`);
 });
 
-startOpsbookLanguageServer(connection);
+startOpsbookLanguageServer(connection, OpsbookNodeFileSystem);

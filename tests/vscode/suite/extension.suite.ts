@@ -115,6 +115,20 @@ export function defineExtensionTests(): void {
             assert.ok(state.diagrams! >= 3, `only ${state.diagrams} Mermaid diagrams were drawn`);
         });
 
+        test('the preview of a library (team.ops) says so and links the playbook importing it; the status bar too', async () => {
+            const team = workspaceFile('examples/growth/team.ops');
+            await open(team);
+            await vscode.commands.executeCommand('opsbook.previewPlan', team);
+            const state = await waitFor('the library panel of team.ops', () => api.previewState(team)?.library);
+            assert.deepEqual(state.map(playbook => playbook.name), ['growth.ops']);
+            assert.equal(api.previewState(team)?.error, undefined, 'a library is not an error');
+            const shown = await waitFor('the status bar item of team.ops', () => {
+                const status = api.statusBar();
+                return status?.label.includes('imported by growth.ops') && status;
+            });
+            assert.match(shown.text, /\$\(library\)$/);
+        });
+
         test('the plan preview follows unsaved edits', async () => {
             const editor = await open(growth());
             const original = editor.document.getText();
@@ -244,11 +258,14 @@ export function defineExtensionTests(): void {
             );
         });
 
-        test('Show Rule Documentation opens the rule’s section of the rules reference', async () => {
+        test('Show Rule Documentation opens the rule’s section of the rules reference, rendered', async () => {
             assert.equal(await vscode.commands.executeCommand('opsbook.showRuleDocumentation', 'goal-undercovered'), true);
-            const editor = vscode.window.activeTextEditor;
-            assert.ok(editor && editor.document.uri.path.endsWith('/docs/rules.md'), `opened ${editor?.document.uri.toString()}`);
-            assert.match(editor.document.lineAt(editor.selection.active.line).text, /^#+ .*goal-undercovered/);
+            const previewTab = () => vscode.window.tabGroups.all.flatMap(group => group.tabs)
+                .find(tab => tab.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(tab.input.viewType));
+            const tab = await waitFor('the Markdown preview of docs/rules.md', () => previewTab());
+            assert.match(tab.label, /rules\.md/);
+            const raw = vscode.window.visibleTextEditors.find(editor => editor.document.uri.path.endsWith('/docs/rules.md'));
+            assert.equal(raw, undefined, 'the raw Markdown should not be opened');
         });
     });
 }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { generate, usecases } from 'opsbook-language';
+import { type CliText, generate, usecases } from 'opsbook-language';
+import { withExamples } from '../help.js';
 import { loadPlaybook } from '../load-playbook.js';
 import type { OutputStreams } from '../options.js';
 import { writeOutput } from '../output-target.js';
@@ -33,15 +34,16 @@ export async function runExport(file: string, options: ExportOptions, io: Output
     return 0;
 }
 
-export function registerExport(program: Command, io: OutputStreams, setExit: (code: number) => void): void {
-    program
+export function registerExport(program: Command, io: OutputStreams, setExit: (code: number) => void, t: CliText): void {
+    const command = program
         .command('export')
-        .description('export the resolved playbook with its computed figures as JSON or CSV')
-        .argument('<file>', 'the .ops file that declares the playbook')
-        .addOption(new Option('--format <format>', 'output format').choices(['json', 'csv']).default('json'))
-        .option('-o, --output <file>', 'write to this file instead of standard output')
-        .option('--force', 'overwrite the output file even if it is not an earlier opsbook export')
+        .description(t.commands.export.description)
+        .argument('<file>', t.options.playbookFile)
+        .addOption(new Option('--format <format>', t.options.format).choices(['json', 'csv']).default('json'))
+        .option('-o, --output <file>', t.options.output)
+        .option('--force', t.options.forceExport)
         .action(async (file: string, options: ExportOptions) => {
             setExit(await runExport(file, options, io));
         });
+    withExamples(command, t, 'export');
 }

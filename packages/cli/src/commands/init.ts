@@ -3,10 +3,11 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { NodeFileSystem } from 'langium/node';
-import { CHANNEL_KINDS, chineseAlias, cliText, createOpsbookCoreServices, FOCUSES, type Focus, formatText, METRIC_KINDS, STAGES, type Stage, SUITED_FOCUS, UNSUITED_FOCUS, values } from 'opsbook-language';
+import { OpsbookNodeFileSystem } from 'opsbook-language/node';
+import { CHANNEL_KINDS, chineseAlias, cliMessages, type CliText, cliText, createOpsbookCoreServices, METRIC_KINDS, FOCUSES, type Focus, formatText, STAGES, type Stage, SUITED_FOCUS, UNSUITED_FOCUS, values } from 'opsbook-language';
 import { CliError } from '../cli-error.js';
-import { t } from '../cli-locale.js';
+import { m } from '../cli-locale.js';
+import { withExamples } from '../help.js';
 import { localeOption, type OutputStreams } from '../options.js';
 import { escapeControls } from '../output/escape.js';
 import { writeFileSafely } from '../safe-write.js';
@@ -45,7 +46,7 @@ function templatesFolder(): string {
         if (fs.existsSync(path.join(candidate, 'playbook.ops'))) return candidate;
         folder = path.dirname(folder);
     }
-    throw new CliError(t().templatesMissing);
+    throw new CliError(m().templatesMissing);
 }
 
 function currentQuarter(): string {
@@ -56,12 +57,12 @@ function currentQuarter(): string {
 /** The playbook, team and config texts for a stage, focus and period (pure; tests call it too). */
 export function starterFiles(stage: Stage, focus: Focus, periodText: string, templates = templatesFolder(), locale: 'en' | 'zh-CN' = 'en'): Record<(typeof FILES)[number], string> {
     const parsed = values.parsePeriodShorthand(periodText);
-    if (!parsed.ok) throw new CliError(t().periodOption(periodText, parsed.message));
+    if (!parsed.ok) throw new CliError(m().periodOption(periodText, parsed.message));
     const { start, end } = parsed.range;
     const zh = locale === 'zh-CN';
-    // The Chinese starters (names, titles) are data next to the Chinese templates.
+    // The Chinese starters (names, titles) are data next to the Chinese templates; they write the
+    // enumerated values as their Chinese aliases (SPEC §10).
     const spec = zh ? (JSON.parse(fs.readFileSync(path.join(templates, 'zh-CN', 'starters.json'), 'utf8')) as typeof FOCUS_GOALS)[focus] : FOCUS_GOALS[focus];
-    // SPEC §10: the Chinese starter writes the enumerated values as their Chinese aliases.
     const word = (words: readonly string[], value: string) => (zh ? (chineseAlias(words, value) ?? value) : value);
     const launchEnd = values.addDays(start, Math.min(6, values.lengthInDays(parsed.range) - 1));
     const fields: Record<string, string> = {
@@ -84,7 +85,7 @@ export function starterFiles(stage: Stage, focus: Focus, periodText: string, tem
         CHANNEL_2: spec.channels[1][0],
         CHANNEL_2_TITLE: spec.channels[1][1],
         CHANNEL_2_KIND: word(CHANNEL_KINDS, spec.channels[1][2]),
-        CPA_LINE: spec.cpa !== undefined ? `\n  cpa at most ${spec.cpa} CNY  // ${cliText(locale).starterCpaComment}` : '',
+        CPA_LINE: spec.cpa !== undefined ? `\n  cpa at most ${spec.cpa} CNY  // ${cliMessages(locale).starterCpaComment}` : '',
         LAUNCH_WINDOW: `${values.formatDate(start)} .. ${values.formatDate(launchEnd)}`,
         FIRST_MONTH: `${String(start.year).padStart(4, '0')}-${String(start.month).padStart(2, '0')}`
     };
@@ -98,7 +99,7 @@ export function starterFiles(stage: Stage, focus: Focus, periodText: string, tem
 
 /** The .ops files in the layout `opsbook fmt` gives them (comment columns depend on the words filled in). */
 async function canonical(files: Record<(typeof FILES)[number], string>): Promise<Record<(typeof FILES)[number], string>> {
-    const { Opsbook } = createOpsbookCoreServices({ ...NodeFileSystem });
+    const { Opsbook } = createOpsbookCoreServices({ ...OpsbookNodeFileSystem });
     const result = { ...files };
     for (const name of ['playbook.ops', 'team.ops'] as const) {
         const formatted = await formatText(Opsbook, files[name], `memory:/${name}`);
@@ -113,35 +114,36 @@ export async function runInit(dir: string | undefined, options: InitOptions, io:
     const folder = dir ?? '.';
     const focus = options.focus ?? SUITED_FOCUS[options.stage][0] ?? 'acquisition';
     if (UNSUITED_FOCUS[options.stage].includes(focus)) {
-        throw new CliError(t().focusUnsuited(focus, options.stage, SUITED_FOCUS[options.stage]));
+        throw new CliError(m().focusUnsuited(focus, options.stage, SUITED_FOCUS[options.stage]));
     }
     const files = await canonical(starterFiles(options.stage, focus, options.period ?? currentQuarter(), templatesFolder(), options.locale ?? 'en'));
     files['opsbook.json'] = files['opsbook.json'].replace(`"./${INSTALLED_SCHEMA}"`, JSON.stringify(schemaReference(folder)));
     const existing = FILES.filter(name => fs.existsSync(path.join(folder, name)));
     if (existing.length > 0) {
-        throw new CliError(t().alreadyExist(existing.map(name => path.join(folder, name))));
+        throw new CliError(m().alreadyExist(existing.map(name => path.join(folder, name))));
     }
     try {
         fs.mkdirSync(folder, { recursive: true });
     } catch (error) {
-        throw new CliError(t().cannotCreateFolder(folder, (error as NodeJS.ErrnoException).code ?? 'error'));
+        throw new CliError(m().cannotCreateFolder(folder, (error as NodeJS.ErrnoException).code ?? 'error'));
     }
     for (const name of FILES) writeFileSafely(path.join(folder, name), files[name], { classify: () => 'foreign', what: 'file' });
     for (const name of FILES) io.stdout.write(`${escapeControls(path.join(folder, name))}\n`);
-    io.stderr.write(`${t().next(`npx opsbook check ${folder === '.' ? '' : escapeControls(folder)}`.trimEnd())}\n`);
+    io.stderr.write(`${(io.text ?? cliText('en')).initNext(`npx opsbook check ${folder === '.' ? '' : escapeControls(folder)}`.trimEnd())}\n`);
     return 0;
 }
 
-export function registerInit(program: Command, io: OutputStreams, setExit: (code: number) => void): void {
-    program
+export function registerInit(program: Command, io: OutputStreams, setExit: (code: number) => void, t: CliText): void {
+    const command = program
         .command('init')
-        .description('write a starter playbook, team.ops and opsbook.json (never overwrites)')
-        .argument('[dir]', 'folder to write into (default: the current folder)')
-        .addOption(new Option('--stage <stage>', 'lifecycle stage of the product').choices([...STAGES]).default('growth'))
-        .addOption(new Option('--focus <focus>', 'focus of the strategy (default: one that suits the stage)').choices([...FOCUSES]))
-        .option('--period <period>', 'the playbook period: 2027-Q1, 2027-03 or 2027 (default: the current quarter)')
-        .addOption(localeOption())
+        .description(t.commands.init.description)
+        .argument('[dir]', t.options.initDir)
+        .addOption(new Option('--stage <stage>', t.options.stage).choices([...STAGES]).default('growth'))
+        .addOption(new Option('--focus <focus>', t.options.focus).choices([...FOCUSES]))
+        .option('--period <period>', t.options.initPeriod)
+        .addOption(localeOption(t))
         .action(async (dir: string | undefined, options: InitOptions) => {
             setExit(await runInit(dir, options, io));
         });
+    withExamples(command, t, 'init');
 }

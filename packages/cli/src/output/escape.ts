@@ -29,3 +29,13 @@ export function escapeControls(text: string): string {
 export function escapeJsonControls(json: string): string {
     return json.replace(UNSAFE_IN_JSON, asEscape);
 }
+
+/**
+ * For a line of a unified diff (`fmt --diff`): as `escapeControls`, but a tab and the CR of a CRLF line
+ * end stay as they are, so the diff of an ordinary file is the file's own text and applies with `patch`.
+ */
+export function escapeDiffLine(line: string): string {
+    const crlf = line.endsWith('\r');
+    const body = crlf ? line.slice(0, -1) : line;
+    return body.replace(UNSAFE, char => (char === '\t' ? char : asEscape(char))) + (crlf ? '\r' : '');
+}

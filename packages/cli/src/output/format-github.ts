@@ -1,3 +1,4 @@
+import { type CliText, cliText } from 'opsbook-language';
 import type { CheckSummary, CliDiagnostic } from './cli-diagnostic.js';
 import { escapeControls } from './escape.js';
 
@@ -22,7 +23,7 @@ export function escapeProperty(text: string): string {
  * pull request: `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=RULE::message`. The summary
  * ends the output as a plain line for the log.
  */
-export function formatGithub(diagnostics: readonly CliDiagnostic[], summary: CheckSummary): string {
+export function formatGithub(diagnostics: readonly CliDiagnostic[], summary: CheckSummary, t: CliText = cliText('en')): string {
     const lines = diagnostics.map(d => {
         const properties = [
             `file=${escapeProperty(d.file.replace(/\\/g, '/'))}`,
@@ -34,7 +35,6 @@ export function formatGithub(diagnostics: readonly CliDiagnostic[], summary: Che
         ];
         return `::${COMMAND[d.severity]} ${properties.join(',')}::${escapeData(d.message)}`;
     });
-    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-    lines.push(`${plural(summary.files, 'file')} checked: ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}${summary.infos ? `, ${plural(summary.infos, 'info')}` : ''}`);
+    lines.push(t.tally(summary.files, summary.errors, summary.warnings, summary.infos));
     return `${lines.join('\n')}\n`;
 }

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs/promises';
 import * as vscode from 'vscode';
 import { LANGUAGE_ID } from '../client.js';
-import { ruleHeadingLine, ruleOfCode } from './rule-sections.js';
+import { headingSlug, ruleHeadingLine, ruleOfCode } from './rule-sections.js';
 
 export const SHOW_RULE_DOCUMENTATION = 'opsbook.showRuleDocumentation';
 
@@ -18,7 +18,9 @@ function isOpsbookDiagnostic(diagnostic: vscode.Diagnostic): boolean {
 /**
  * *Opsbook: Show Rule Documentation*. The argument may be a rule id, a diagnostic, or nothing (then
  * the diagnostics under the cursor, or a list of every rule). Opens the rule's section of the
- * rules reference shipped in the extension, else the diagnostic's documentation link.
+ * rules reference shipped in the extension rendered, in VS Code's Markdown preview beside the editor
+ * (as the built-in Markdown links to a heading do); as text at the heading when there is no Markdown
+ * preview; else the diagnostic's documentation link.
  */
 export async function showRuleDocumentation(context: vscode.ExtensionContext, argument?: string | vscode.Diagnostic): Promise<boolean> {
     let rule: string | undefined;
@@ -38,7 +40,9 @@ export async function showRuleDocumentation(context: vscode.ExtensionContext, ar
     const reference = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules.md');
     const text = await fs.readFile(reference.fsPath, 'utf8').catch(() => undefined);
     const line = text === undefined ? undefined : ruleHeadingLine(text, rule);
-    if (line !== undefined) {
+    if (line !== undefined && text !== undefined) {
+        const heading = /^#{1,6}\s+(.*?)\s*#*\s*$/.exec(text.split(/\r?\n/)[line] ?? '')?.[1] ?? rule;
+        if (await showRendered(reference.with({ fragment: headingSlug(heading) }))) return true;
         const position = new vscode.Position(line, 0);
         const editor = await vscode.window.showTextDocument(reference, {
             preview: true,
@@ -49,8 +53,20 @@ export async function showRuleDocumentation(context: vscode.ExtensionContext, ar
         return true;
     }
     if (link) return vscode.env.openExternal(link);
-    void vscode.window.showErrorMessage(`Opsbook: no documentation found for rule '${rule}'.`);
+    void vscode.window.showErrorMessage(vscode.l10n.t("Opsbook: no documentation found for rule '{0}'.", rule));
     return false;
+}
+
+/** The Markdown preview of `uri` beside the editor, scrolled to its fragment; false without the built-in Markdown extension. */
+async function showRendered(uri: vscode.Uri): Promise<boolean> {
+    const commands = await vscode.commands.getCommands(true);
+    if (!commands.includes('markdown.showPreviewToSide')) return false;
+    try {
+        await vscode.commands.executeCommand('markdown.showPreviewToSide', uri);
+        return true;
+    } catch {
+        return false;
+    }
 }
 
 async function pickRule(context: vscode.ExtensionContext): Promise<{ rule: string; link?: vscode.Uri } | undefined> {
@@ -70,7 +86,7 @@ async function pickRule(context: vscode.ExtensionContext): Promise<{ rule: strin
               })
             : knownRules(context).map(rule => ({ label: rule, rule }));
     if (items.length === 1) return items[0];
-    return vscode.window.showQuickPick(items, { title: 'Show Rule Documentation', placeHolder: 'Which rule?', matchOnDetail: true });
+    return vscode.window.showQuickPick(items, { title: vscode.l10n.t('Show Rule Documentation'), placeHolder: vscode.l10n.t('Which rule?'), matchOnDetail: true });
 }
 
 /** Offers "Show documentation" next to the server's quick fixes for each Opsbook diagnostic. */
@@ -84,7 +100,7 @@ export class RuleDocumentationActions implements vscode.CodeActionProvider {
             const rule = ruleOfCode(diagnostic.code);
             if (!rule || !isOpsbookDiagnostic(diagnostic) || seen.has(rule)) continue;
             seen.add(rule);
-            const action = new vscode.CodeAction(`Show documentation for rule '${rule}'`, vscode.CodeActionKind.QuickFix);
+            const action = new vscode.CodeAction(vscode.l10n.t("Show documentation for rule '{0}'", rule), vscode.CodeActionKind.QuickFix);
             action.diagnostics = [diagnostic];
             action.command = { command: SHOW_RULE_DOCUMENTATION, title: action.title, arguments: [diagnostic] };
             actions.push(action);

@@ -21,6 +21,9 @@ function createMarkdownRenderer() {
         const html = tokens[index]!.content;
         return COMMENT.test(html.trim()) ? '' : `<p>${md.utils.escapeHtml(html.trim())}</p>\n`;
     };
+    // A wide table scrolls in its own box instead of squeezing its columns (one Chinese character per line).
+    md.renderer.rules.table_open = () => '<div class="table-wrap"><table>\n';
+    md.renderer.rules.table_close = () => '</table></div>\n';
     const defaultFence = md.renderer.rules.fence!;
     md.renderer.rules.fence = (tokens, index, options, env, self) => {
         const token = tokens[index]!;
@@ -52,6 +55,12 @@ export interface PreviewShellOptions {
     cspSource: string;
     nonce: string;
     title: string;
+    /** The page's language (`en`, `zh-CN`): the display language of the editor. */
+    lang?: string;
+    /** The words the page script shows (diagram controls, errors), in the editor's language. */
+    strings?: Record<string, string>;
+    /** Shown until the first render arrives. */
+    placeholder?: string;
     mermaidScriptUri: string;
     previewScriptUri: string;
     styleUri: string;
@@ -71,7 +80,7 @@ export function previewShellHtml(options: PreviewShellOptions): string {
         `script-src 'nonce-${options.nonce}'`
     ].join('; ');
     return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${escapeHtml(options.lang ?? 'en')}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
@@ -79,9 +88,9 @@ export function previewShellHtml(options: PreviewShellOptions): string {
 <title>${escapeHtml(options.title)}</title>
 <link rel="stylesheet" href="${options.styleUri}">
 </head>
-<body>
+<body data-strings="${escapeHtml(JSON.stringify(options.strings ?? {}))}">
 <div id="banner" class="banner" role="alert" hidden></div>
-<main id="content" class="markdown-body"><p class="placeholder">Rendering the plan…</p></main>
+<main id="content" class="markdown-body"><p class="placeholder">${escapeHtml(options.placeholder ?? 'Rendering the plan…')}</p></main>
 <script nonce="${options.nonce}" src="${options.mermaidScriptUri}"></script>
 <script nonce="${options.nonce}" src="${options.previewScriptUri}"></script>
 </body>

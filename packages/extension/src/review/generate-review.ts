@@ -20,7 +20,7 @@ export interface GenerateReviewOptions {
 export type OverwriteConfirmation = (message: string, detail: string) => Promise<boolean>;
 
 export const askBeforeOverwriting: OverwriteConfirmation = async (message, detail) => {
-    const overwrite = 'Overwrite';
+    const overwrite = vscode.l10n.t('Overwrite');
     const answer = await vscode.window.showWarningMessage(message, { modal: true, detail }, overwrite);
     return answer === overwrite;
 };
@@ -42,7 +42,7 @@ export class ReviewGenerator {
     async run(uri?: vscode.Uri, options: GenerateReviewOptions = {}): Promise<vscode.Uri | undefined> {
         const document = uri ?? activeOpsbookUri();
         if (!document) {
-            void vscode.window.showErrorMessage('Opsbook: open a playbook (.ops file) to generate its review template.');
+            void vscode.window.showErrorMessage(vscode.l10n.t('Opsbook: open a playbook (.ops file) to generate its review template.'));
             return undefined;
         }
         const selection: Selection | undefined = options.period
@@ -57,7 +57,7 @@ export class ReviewGenerator {
             const locale = configuredLocale();
             ({ markdown } = await this.client.sendRequest(RenderReviewRequest, { uri: document.toString(), ...selection, ...(locale ? { locale } : {}) }));
         } catch (error) {
-            void vscode.window.showErrorMessage(`Opsbook: the review template could not be generated: ${describeError(error)}`);
+            void vscode.window.showErrorMessage(vscode.l10n.t('Opsbook: the review template could not be generated: {0}', describeError(error)));
             return undefined;
         }
 
@@ -74,27 +74,27 @@ export class ReviewGenerator {
         if (unsavedDocument(target)) {
             // Whatever is on disk, the user is writing in this file right now: never replace it without asking.
             confirmed = await this.confirm()(
-                `${name} has unsaved changes in the editor. Write the new review to the file anyway?`,
-                'Your unsaved text stays in the editor; saving it later would replace the new review. Cancel to keep working on it.'
+                vscode.l10n.t('{0} has unsaved changes in the editor. Write the new review to the file anyway?', name),
+                vscode.l10n.t('Your unsaved text stays in the editor; saving it later would replace the new review. Cancel to keep working on it.')
             );
             if (!confirmed) return undefined;
         }
         const decision = decideOverwrite(await readIfExists(target), bytes, generated[target.toString()]);
         if (decision === 'unchanged') {
-            void vscode.window.showInformationMessage(`Opsbook: ${name} is already up to date.`);
+            void vscode.window.showInformationMessage(vscode.l10n.t('Opsbook: {0} is already up to date.', name));
             return undefined;
         }
         if (decision === 'confirm' && !confirmed) {
             const overwrite = await this.confirm()(
-                `${name} was changed since Opsbook generated it. Overwrite it?`,
-                'Notes written into the review would be lost. Cancel and choose another file name to keep both.'
+                vscode.l10n.t('{0} was changed since Opsbook generated it. Overwrite it?', name),
+                vscode.l10n.t('Notes written into the review would be lost. Cancel and choose another file name to keep both.')
             );
             if (!overwrite) return undefined;
         }
         try {
             await writeWhole(target, bytes);
         } catch (error) {
-            void vscode.window.showErrorMessage(`Opsbook: could not write ${target.fsPath || target.toString()}: ${describeError(error)}`);
+            void vscode.window.showErrorMessage(vscode.l10n.t('Opsbook: could not write {0}: {1}', target.fsPath || target.toString(), describeError(error)));
             return undefined;
         }
         await this.state.update(GENERATED_KEY, { ...generated, [target.toString()]: sha256(bytes) });
@@ -107,29 +107,29 @@ export class ReviewGenerator {
         const playbookPeriod = choices.playbookPeriod;
         type Item = vscode.QuickPickItem & { period?: string; day?: true };
         const toItem = (choice: ReviewPeriod): Item => ({
-            label: periodLabel(choice),
+            label: periodLabel(choice, vscode.l10n.t),
             description: choice.period,
             detail: `${choice.start} – ${choice.end}`,
             period: choice.period
         });
         const items: Item[] = [
             ...choices.relative.map(toItem),
-            { label: 'A specific day…', description: 'targets to date on that day', day: true }
+            { label: vscode.l10n.t('A specific day…'), description: vscode.l10n.t('targets to date on that day'), day: true }
         ];
         if (choices.all.length > 0) {
-            items.push({ label: 'Every period of the playbook', kind: vscode.QuickPickItemKind.Separator });
+            items.push({ label: vscode.l10n.t('Every period of the playbook'), kind: vscode.QuickPickItemKind.Separator });
             items.push(...choices.all.map(choice => ({ ...toItem(choice), detail: undefined, description: `${choice.start} – ${choice.end}` })));
         }
         const picked = await vscode.window.showQuickPick(items, {
-            title: 'Generate Review Template',
-            placeHolder: playbookPeriod ? `Review which period of ${playbookPeriod.start} – ${playbookPeriod.end}?` : 'Review which period?',
+            title: vscode.l10n.t('Generate Review Template'),
+            placeHolder: playbookPeriod ? vscode.l10n.t('Review which period of {0} – {1}?', playbookPeriod.start, playbookPeriod.end) : vscode.l10n.t('Review which period?'),
             matchOnDescription: true
         });
         if (!picked) return undefined;
         if (picked.period) return { period: picked.period };
         const day = await vscode.window.showInputBox({
-            title: 'Generate Review Template',
-            prompt: 'Targets are pro-rated up to this day',
+            title: vscode.l10n.t('Generate Review Template'),
+            prompt: vscode.l10n.t('Targets are pro-rated up to this day'),
             placeHolder: 'YYYY-MM-DD',
             value: localToday(),
             validateInput: text => this.invalidDayReason(text.trim())
@@ -149,14 +149,14 @@ export class ReviewGenerator {
 
     /** Undefined for a calendar day (the server judges, with the calendar of `opsbook review --on`), else the reason. */
     private async invalidDayReason(text: string): Promise<string | undefined> {
-        const problem = dayFormatProblem(text);
+        const problem = dayFormatProblem(text, vscode.l10n.t);
         if (problem) return problem;
         try {
             await this.client.sendRequest(ReviewPeriodsRequest, { today: text });
             return undefined;
         } catch (error) {
             // Without the server's answer the day is taken; generating the review will say what is wrong.
-            return (error as { code?: unknown } | undefined)?.code === OpsbookRequestErrors.InvalidParams ? `${text} is not on the calendar.` : undefined;
+            return (error as { code?: unknown } | undefined)?.code === OpsbookRequestErrors.InvalidParams ? vscode.l10n.t('{0} is not on the calendar.', text) : undefined;
         }
     }
 
@@ -164,8 +164,8 @@ export class ReviewGenerator {
         const base = path.posix.basename(document.path).replace(/\.ops$/, '');
         const suffix = 'period' in selection ? selection.period : selection.on;
         return vscode.window.showSaveDialog({
-            title: 'Save Review Template',
-            saveLabel: 'Save Review',
+            title: vscode.l10n.t('Save Review Template'),
+            saveLabel: vscode.l10n.t('Save Review'),
             defaultUri: vscode.Uri.joinPath(document, '..', `${base}-review-${suffix}.md`),
             filters: { Markdown: ['md'] }
         });

@@ -6,10 +6,16 @@ import { presentStatus } from './status-text.js';
 
 const UPDATE_DELAY_MS = 100;
 
+/** Context keys for when-clauses: the active file is a library; the paths of the libraries seen so far. */
+export const ACTIVE_IS_LIBRARY = 'opsbook.activeIsLibrary';
+export const LIBRARY_PATHS = 'opsbook.libraryPaths';
+
 /**
  * The status bar item of the active playbook: errors, warnings and the lowest goal coverage, from
  * `opsbook/documentStatus`, refreshed whenever that document's diagnostics change. Clicking it opens
- * the Problems view.
+ * the Problems view. It also sets the context keys that hide *Generate Review Template* and *Export
+ * JSON* for a library file (no `playbook`): `opsbook.activeIsLibrary` for the editor's menus and the
+ * Command Palette, `opsbook.libraryPaths` (every library met so far) for the Explorer's.
  */
 export class PlaybookStatusBar implements vscode.Disposable {
     private readonly item = vscode.window.createStatusBarItem('opsbook.status', vscode.StatusBarAlignment.Left, 50);
@@ -17,6 +23,7 @@ export class PlaybookStatusBar implements vscode.Disposable {
     private readonly changedEmitter = new vscode.EventEmitter<void>();
     private timer: ReturnType<typeof setTimeout> | undefined;
     private generation = 0;
+    private readonly libraries = new Set<string>();
     /** Fires after the item shows a new status (read by the tests). */
     readonly onDidUpdate = this.changedEmitter.event;
 
@@ -63,16 +70,26 @@ export class PlaybookStatusBar implements vscode.Disposable {
         const generation = ++this.generation;
         if (!uri) {
             this.item.hide();
+            void vscode.commands.executeCommand('setContext', ACTIVE_IS_LIBRARY, false);
             return;
         }
         const status = await this.statusOf(uri);
         if (generation !== this.generation) return; // a newer update is on its way
-        const shown = presentStatus(status);
+        this.noteLibrary(uri, status.library === true);
+        const shown = presentStatus(status, vscode.l10n.t);
         this.item.text = shown.text;
         this.item.tooltip = shown.tooltip;
         this.item.accessibilityInformation = { label: shown.accessibilityLabel };
         this.item.show();
         this.changedEmitter.fire();
+    }
+
+    private noteLibrary(uri: vscode.Uri, library: boolean): void {
+        void vscode.commands.executeCommand('setContext', ACTIVE_IS_LIBRARY, library);
+        if (uri.scheme !== 'file' || this.libraries.has(uri.fsPath) === library) return;
+        if (library) this.libraries.add(uri.fsPath);
+        else this.libraries.delete(uri.fsPath);
+        void vscode.commands.executeCommand('setContext', LIBRARY_PATHS, [...this.libraries]);
     }
 
     /** The server's status; the editor's own diagnostic counts while the server cannot answer. */

@@ -11,7 +11,9 @@ import type { PlaybookAnalysis } from './model.js';
 import { type ActualRow, SPEND_METRIC } from './review-analysis.js';
 
 const COLUMNS = ['date', 'metric', 'channel', 'value'] as const;
-type Column = (typeof COLUMNS)[number];
+/** SPEC §8: which playbook a row's channel belongs to, when several playbooks of the workspace have one of that name. */
+const PLAYBOOK_COLUMN = 'playbook';
+type Column = (typeof COLUMNS)[number] | typeof PLAYBOOK_COLUMN;
 
 const NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
 // Spreadsheets export thousands separators ("1,850", "1,850.50"): in a quoted field they are read.
@@ -64,8 +66,12 @@ export function parseActualsCsv(text: string, analysis: PlaybookAnalysis): Actua
     return readActualsCsv(text, analysis).rows;
 }
 
-/** As parseActualsCsv, with the warnings: a row with the date, metric and channel of an earlier row. */
-export function readActualsCsv(text: string, analysis: PlaybookAnalysis): ActualsCsv {
+/**
+ * As parseActualsCsv, with the warnings: a row with the date, metric and channel of an earlier row.
+ * `skipForeign`: a row whose metric or channel this playbook does not know belongs to another playbook
+ * of the organisation (`opsbook next DIR` reads one CSV for all) and is skipped, not refused.
+ */
+export function readActualsCsv(text: string, analysis: PlaybookAnalysis, options: { skipForeign?: boolean } = {}): ActualsCsv {
     // csv-parse checks the shape (and words what is wrong); the records with the line and column of
     // each field come from `scanCsv`, which reads the same dialect.
     try {
@@ -78,12 +84,15 @@ export function readActualsCsv(text: string, analysis: PlaybookAnalysis): Actual
     const header = records.shift();
     if (!header) throw new ActualsCsvError(1, { kind: 'empty' });
     const index = headerIndex(header);
-    const channels = new Set([...analysis.channels.map(c => c.name), ...analysis.campaigns.map(c => c.name)]);
+    const channels = channelCandidates(analysis);
     const rows: ActualRow[] = [];
     const warnings: ActualsCsvWarning[] = [];
     const seen = new Map<string, number>();
     for (const record of records) {
-        const field = (column: Column): CsvField => record.fields[index[column]] ?? { text: '', line: record.line, column: 1 };
+        const field = (column: Column): CsvField => {
+            const at = index[column];
+            return (at !== undefined ? record.fields[at] : undefined) ?? { text: '', line: record.line, column: 1 };
+        };
         // Typed explicitly so that TypeScript narrows after a call to it.
         const fail: (column: Column, problem: ActualsProblem) => never = (column, problem) => {
             const at = field(column);
@@ -94,11 +103,30 @@ export function readActualsCsv(text: string, analysis: PlaybookAnalysis): Actual
         const metric = field('metric').text;
         const metricInfo = analysis.metrics.get(metric);
         if (metric !== SPEND_METRIC && !metricInfo) {
+            if (options.skipForeign) continue;
             fail('metric', { kind: 'unknown-metric', metric, expected: [...analysis.metrics.keys(), SPEND_METRIC] });
         }
         const channel = field('channel').text;
-        if (channel !== '' && !channels.has(channel)) {
-            fail('channel', { kind: 'unknown-channel', channel, expected: [...channels] });
+        const playbookName = index.playbook !== undefined ? field('playbook').text : '';
+        let playbook: string | undefined;
+        if (channel !== '') {
+            let candidates = channels.get(channel) ?? [];
+            if (candidates.length === 0) {
+                if (options.skipForeign) continue;
+                fail('channel', { kind: 'unknown-channel', channel, expected: [...channels.keys()] });
+            }
+            if (playbookName !== '') {
+                candidates = candidates.filter(c => c.playbook === playbookName);
+                if (candidates.length === 0) {
+                    fail('playbook', { kind: 'channel-elsewhere', channel, playbook: playbookName, where: (channels.get(channel) ?? []).map(c => c.playbook ?? c.file) });
+                }
+            }
+            if (candidates.length > 1) {
+                fail('channel', { kind: 'channel-ambiguous', channel, playbooks: candidates.map(c => `${c.playbook ?? '?'} (${c.file})`) });
+            }
+            playbook = candidates[0]?.own ? undefined : candidates[0]?.playbook;
+        } else if (playbookName !== '' && playbookName !== analysis.name && !analysis.workspaceChannels.some(c => c.playbook === playbookName)) {
+            fail('playbook', { kind: 'unknown-playbook', playbook: playbookName, expected: [analysis.name, ...new Set(analysis.workspaceChannels.map(c => c.playbook))].filter(n => n !== undefined) });
         }
         const written = field('value').text;
         let valueText = metricInfo?.kind === 'percent' && written.endsWith('%') ? written.slice(0, -1) : written;
@@ -114,8 +142,9 @@ export function readActualsCsv(text: string, analysis: PlaybookAnalysis): Actual
         }
         const row: ActualRow = { date: date.date, metric, value, line: record.line };
         if (channel !== '') row.channel = channel;
+        if (playbook !== undefined) row.playbook = playbook;
         rows.push(row);
-        const key = `${formatDate(date.date)}\u0000${metric}\u0000${channel}`;
+        const key = `${formatDate(date.date)}\u0000${metric}\u0000${channel}\u0000${playbook ?? ''}`;
         const first = seen.get(key);
         if (first === undefined) {
             seen.set(key, record.line);
@@ -209,15 +238,34 @@ function scanCsv(text: string): CsvRecord[] {
     return records;
 }
 
-function headerIndex(header: CsvRecord): Record<Column, number> {
+/** A channel or campaign a row may name: this playbook's own, or one of another file that contributes to its goals. */
+interface ChannelCandidate {
+    own: boolean;
+    playbook?: string;
+    file: string;
+}
+
+function channelCandidates(analysis: PlaybookAnalysis): Map<string, ChannelCandidate[]> {
+    const candidates = new Map<string, ChannelCandidate[]>();
+    const add = (name: string, candidate: ChannelCandidate) => candidates.set(name, [...(candidates.get(name) ?? []), candidate]);
+    const file = analysis.document.uri.path.split('/').pop() ?? '';
+    const own: ChannelCandidate = analysis.name !== undefined ? { own: true, playbook: analysis.name, file } : { own: true, file };
+    for (const owner of [...analysis.channels, ...analysis.campaigns]) add(owner.name, own);
+    for (const other of analysis.workspaceChannels) add(other.name, other.playbook !== undefined ? { own: false, playbook: other.playbook, file: other.file } : { own: false, file: other.file });
+    return candidates;
+}
+
+function headerIndex(header: CsvRecord): Partial<Record<Column, number>> {
     const names = header.fields.map(h => h.text.toLowerCase());
-    const index = {} as Record<Column, number>;
+    const index: Partial<Record<Column, number>> = {};
     for (const column of COLUMNS) {
         const i = names.indexOf(column);
         if (i < 0) throw new ActualsCsvError(header.line, { kind: 'no-column', column });
         index[column] = i;
     }
-    const extra = names.findIndex(n => !(COLUMNS as readonly string[]).includes(n));
+    const optional = names.indexOf(PLAYBOOK_COLUMN);
+    if (optional >= 0) index.playbook = optional;
+    const extra = names.findIndex(n => !(COLUMNS as readonly string[]).includes(n) && n !== PLAYBOOK_COLUMN);
     if (extra >= 0) {
         const at = header.fields[extra] as CsvField;
         throw new ActualsCsvError(at.line, { kind: 'extra-column', column: names[extra] ?? '' }, at.column);

@@ -55,6 +55,10 @@ export interface PlaybookAnalysis {
     valueIssues: ValueIssue[];
     /** SPEC §8: this playbook's place among the workspace's playbooks (`part of`, `region`); undefined without a playbook. */
     tree?: PlaybookTree;
+    /** SPEC §8: what this file adds to goals of other files (its parent playbooks'), in file order. */
+    contributesTo: UpwardContribution[];
+    /** SPEC §8: the channels and campaigns of the other files that contribute to this file's goals, by file. */
+    workspaceChannels: WorkspaceChannel[];
 }
 
 /** A playbook elsewhere in the workspace, as the tree names it. */
@@ -161,6 +165,48 @@ export interface Contribution {
     file?: string;
     /** The playbook of that file, if it declares one. */
     playbook?: string;
+    /** That playbook's `region`, if any. */
+    region?: string;
+    /** The owner of the contributing channel, campaign or sub-goal. */
+    owner?: string;
+    /**
+     * From another file: the channels and campaigns of that file whose actual rows count for this
+     * contribution (the delivering one; for a sub-goal, those delivering to it or its sub-goals there).
+     */
+    channels?: string[];
+}
+
+/** SPEC §8: a channel or campaign of another file that contributes to this file's goals (actuals CSV rows may name it). */
+export interface WorkspaceChannel {
+    name: string;
+    type: 'Channel' | 'Campaign';
+    /** Its playbook, if its file declares one. */
+    playbook?: string;
+    /** Its file, relative to this file's folder. */
+    file: string;
+}
+
+/**
+ * SPEC §8: what this file adds to a goal of another file (a parent playbook's goal): a sub-goal's
+ * target or a delivery, in that goal's unit (money through the other playbook's `fx`).
+ */
+export interface UpwardContribution {
+    /** The goal of the other file. */
+    goal: string;
+    goalTitle?: string;
+    /** Its file, relative to this file's folder, and its playbook. */
+    file: string;
+    playbook?: string;
+    target?: Decimal;
+    bound: 'at least' | 'at most';
+    /** The other goal's unit (money in the other playbook's currency). */
+    unit?: Unit;
+    /** This file's sub-goal, channel or campaign. */
+    from: string;
+    fromType: 'Channel' | 'Campaign' | 'Goal';
+    amount: Decimal;
+    /** amount ÷ the other goal's target. */
+    share?: number;
 }
 
 /** A goal's unit: its metric and, for money, the playbook currency. */

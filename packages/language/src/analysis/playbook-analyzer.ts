@@ -231,6 +231,8 @@ export class PlaybookAnalyzer {
             reviews,
             // A review left out as the copy of a duplicate name is still a review (no `no-review` on top of `duplicate-name`).
             hasReview: reviews.length > 0 || (document.parseResult.value.elements ?? []).some(e => e.$type === 'Review'),
+            contributesTo: [],
+            workspaceChannels: [],
             valueIssues: resolver.issues
         };
         if (tree) analysis.tree = tree;

@@ -3,7 +3,7 @@
 // functions over the PlaybookAnalysis and the actual rows (parsed from CSV text by actuals-csv.ts); the generator
 // only renders what these return.
 //
-// Methods, as the README documents them:
+// Methods, as docs/cli.md documents them:
 // - Target to date: a goal's target × proRatedFraction(period start, goal deadline, as-of date); a
 //   channel's delivery the same; a campaign's delivery over its window. Percent and number goals are
 //   levels (a retention rate is not earned day by day): their target to date is the target itself.
@@ -33,6 +33,8 @@ export interface ActualRow {
     metric: string;
     /** A channel or campaign name; undefined for a total that no channel claims. */
     channel?: string;
+    /** SPEC §8: the other playbook of the workspace whose channel or campaign this is; undefined for this playbook's own. */
+    playbook?: string;
     value: Decimal;
     /** 1-based line in the CSV, for messages. */
     line: number;
@@ -79,6 +81,19 @@ export interface GoalReview extends TrackedFigure {
     goal: GoalFigures;
     /** Percent and number goals: the target is a level, not pro-rated. */
     level: boolean;
+    /**
+     * SPEC §8: a goal with contributions from other playbooks, one line per playbook (this one first):
+     * its contributions' amounts as the target, their channels' rows as the actual.
+     */
+    parts?: GoalPartReview[];
+}
+
+export interface GoalPartReview extends TrackedFigure {
+    /** The contributing playbook (this one's name for its own contributions), or the file without a playbook. */
+    playbook: string;
+    own: boolean;
+    file?: string;
+    region?: string;
 }
 
 export interface DeliveryReview extends TrackedFigure {
@@ -112,7 +127,8 @@ export interface ReallocationRow {
     proposed: Decimal;
     change: Decimal;
     /** Why the channel keeps its budget, when it does not take part. */
-    kept?: 'no-actuals' | 'no-spend' | 'alone';
+    /** `alone-playbook`: the only child playbook of its metric with actual results (SPEC §8). */
+    kept?: 'no-actuals' | 'no-spend' | 'alone' | 'alone-playbook';
 }
 
 export interface ReallocationGroup {
@@ -124,6 +140,11 @@ export interface ReallocationGroup {
 export interface Reallocation {
     groups: ReallocationGroup[];
     total: Decimal;
+    /**
+     * SPEC §8: between the child playbooks of this one, by the actual cost per unit of what each adds to
+     * this playbook's goals (`channel` is then the child playbook's name); one group per metric.
+     */
+    playbooks: ReallocationGroup[];
 }
 
 export interface FunnelStepReview {
@@ -223,9 +244,18 @@ class ActualIndex {
         return this.rows.length;
     }
 
-    /** Sum (count, money) or latest value (percent, number); undefined when no row matches. */
-    value(metric: string, kind: MetricKind | undefined, channels?: ReadonlySet<string>): Decimal | undefined {
-        const rows = this.rows.filter(r => r.metric === metric && (!channels || (r.channel !== undefined && channels.has(r.channel))));
+    /** SPEC §8: the `spend` rows of every channel and campaign of another playbook. */
+    spendOf(playbook: string): Decimal | undefined {
+        const rows = this.rows.filter(r => r.metric === SPEND_METRIC && r.playbook === playbook);
+        return rows.length === 0 ? undefined : Decimal.sum(rows.map(r => r.value));
+    }
+
+    /**
+     * Sum (count, money) or latest value (percent, number); undefined when no row matches. With
+     * `channels`, only the rows of those channels of `playbook` (undefined: this playbook's own).
+     */
+    value(metric: string, kind: MetricKind | undefined, channels?: ReadonlySet<string>, playbook?: string): Decimal | undefined {
+        const rows = this.rows.filter(r => r.metric === metric && (!channels || (r.channel !== undefined && r.playbook === playbook && channels.has(r.channel))));
         if (rows.length === 0) return undefined;
         if (!isLevel(kind)) return Decimal.sum(rows.map(r => r.value));
         let latest = rows[0] as ActualRow;
@@ -293,6 +323,54 @@ function contributorsOf(goal: GoalFigures, goals: ReadonlyMap<string, GoalFigure
     return names;
 }
 
+/** SPEC §8: a goal's contributions by playbook, each tracked like the goal (undefined when all are this file's). */
+function goalParts(
+    analysis: PlaybookAnalysis,
+    goal: GoalFigures,
+    goals: ReadonlyMap<string, GoalFigures>,
+    period: DateRange | undefined,
+    asOf: CalendarDate,
+    actuals: ActualIndex | undefined,
+    thresholds: ReviewThresholds
+): GoalPartReview[] | undefined {
+    if (!goal.additive || !goal.contributions.some(c => c.file !== undefined)) return undefined;
+    const self = analysis.name ?? '';
+    const parts = new Map<string, { part: GoalPartReview; amounts: Decimal[]; toDate: Decimal[]; actual: Decimal[] }>();
+    for (const c of goal.contributions) {
+        const own = c.file === undefined;
+        const key = own ? self : (c.playbook ?? (c.file as string));
+        let entry = parts.get(key);
+        if (!entry) {
+            const part: GoalPartReview = { playbook: key, own };
+            if (c.file !== undefined) part.file = c.file;
+            const region = own ? analysis.tree?.region : c.region;
+            if (region !== undefined) part.region = region;
+            entry = { part, amounts: [], toDate: [], actual: [] };
+            parts.set(key, entry);
+        }
+        entry.amounts.push(c.amount);
+        // Like the deliveries: this playbook's campaign over its window, the rest from the period start to the deadline.
+        const window = own && c.fromType === 'Campaign' ? analysis.campaigns.find(k => k.name === c.from)?.window : undefined;
+        const range = window ?? (period && { start: period.start, end: goal.deadline ?? period.end });
+        if (range) entry.toDate.push(proRatedAmount(c.amount, range, asOf));
+        if (actuals && goal.metric) {
+            const channels = own ? (c.kind === 'delivery' ? new Set([c.from]) : contributorsOf(goals.get(c.from) as GoalFigures, goals)) : new Set(c.channels ?? []);
+            const value = actuals.value(goal.metric.name, goal.metric.kind, channels, own ? undefined : c.playbook);
+            if (value !== undefined) entry.actual.push(value);
+        }
+    }
+    return [...parts.values()].map(({ part, amounts, toDate, actual }) => {
+        part.target = Decimal.sum(amounts);
+        if (toDate.length === amounts.length) {
+            part.targetToDate = Decimal.sum(toDate);
+            if (!part.target.isZero()) part.elapsed = part.targetToDate.divide(part.target, 12).toNumber();
+        }
+        if (actual.length > 0) part.actual = Decimal.sum(actual);
+        track(part, goal.bound, thresholds);
+        return part;
+    });
+}
+
 /** The whole review; `options.actuals` absent gives the template (targets to date only). */
 export function analyzeReview(analysis: PlaybookAnalysis, options: ReviewOptions): ReviewAnalysis {
     const asOf = options.window.range.end;
@@ -320,6 +398,8 @@ export function analyzeReview(analysis: PlaybookAnalysis, options: ReviewOptions
             if (value !== undefined) review.actual = value;
         }
         track(review, goal.bound, options.thresholds);
+        const parts = goalParts(analysis, goal, goalsByName, period, asOf, actuals, options.thresholds);
+        if (parts) review.parts = parts;
         return review;
     });
 
@@ -366,7 +446,10 @@ export function analyzeReview(analysis: PlaybookAnalysis, options: ReviewOptions
         questions: reviews.flatMap(r => r.asks.map(text => ({ review: r.name, text })))
     };
     if (period) review.periodElapsed = proRatedFraction(period.start, period.end, asOf);
-    if (actuals) review.reallocation = proposeReallocation(analysis.channels, costs);
+    if (actuals) {
+        review.reallocation = proposeReallocation(analysis.channels, costs);
+        review.reallocation.playbooks = childReallocation(analysis, actuals, asOf);
+    }
     return review;
 }
 
@@ -398,52 +481,104 @@ function costReviews(analysis: PlaybookAnalysis, actuals: ActualIndex, asOf: Cal
     ];
 }
 
+/** A budget that may move, with what it bought to date. */
+interface Movable {
+    name: string;
+    budget: Decimal;
+    spend?: Decimal;
+    units?: Decimal;
+    actualCostPerUnit?: Decimal;
+}
+
 /** See the method at the top of this file. */
 export function proposeReallocation(channels: readonly ChannelFigures[], costs: readonly CostReview[]): Reallocation {
     const costOf = new Map(costs.filter(c => c.type === 'Channel').map(c => [c.name, c]));
-    const groups = new Map<string, ChannelFigures[]>();
+    const groups = new Map<string, Movable[]>();
     for (const channel of channels) {
         if (channel.unitMetric === undefined || channel.budget === undefined || channel.budget.sign() <= 0) continue;
-        const list = groups.get(channel.unitMetric) ?? [];
-        list.push(channel);
-        groups.set(channel.unitMetric, list);
+        const cost = costOf.get(channel.name);
+        const member: Movable = { name: channel.name, budget: channel.budget };
+        if (cost?.spend !== undefined) member.spend = cost.spend;
+        if (cost?.units !== undefined) member.units = cost.units;
+        if (cost?.actualCostPerUnit !== undefined) member.actualCostPerUnit = cost.actualCostPerUnit;
+        groups.set(channel.unitMetric, [...(groups.get(channel.unitMetric) ?? []), member]);
     }
-    const result: ReallocationGroup[] = [];
-    for (const [unitMetric, members] of groups) {
-        const rows: ReallocationRow[] = members.map(channel => {
-            const budget = channel.budget as Decimal;
-            const cost = costOf.get(channel.name);
-            const row: ReallocationRow = { channel: channel.name, budget, proposed: budget, change: Decimal.ZERO };
-            if (cost?.actualCostPerUnit !== undefined) row.actualCostPerUnit = cost.actualCostPerUnit;
-            if (cost?.units === undefined) row.kept = 'no-actuals';
-            else if (cost.spend === undefined || cost.spend.isZero()) row.kept = 'no-spend';
-            return row;
+    const result = [...groups].map(([unitMetric, members]) => reallocateGroup(unitMetric, members));
+    return { groups: result, total: Decimal.sum(result.map(g => g.total)), playbooks: [] };
+}
+
+function reallocateGroup(unitMetric: string, members: readonly Movable[]): ReallocationGroup {
+    const rows: ReallocationRow[] = members.map(member => {
+        const row: ReallocationRow = { channel: member.name, budget: member.budget, proposed: member.budget, change: Decimal.ZERO };
+        if (member.actualCostPerUnit !== undefined) row.actualCostPerUnit = member.actualCostPerUnit;
+        if (member.units === undefined) row.kept = 'no-actuals';
+        else if (member.spend === undefined || member.spend.isZero()) row.kept = 'no-spend';
+        return row;
+    });
+    const byName = new Map(members.map(m => [m.name, m]));
+    const movable = rows.filter(r => r.kept === undefined);
+    if (movable.length < 2) {
+        for (const r of movable) r.kept = 'alone';
+    } else {
+        // Units each budget buys at its actual cost: budget × units ÷ spend (0 when nothing came).
+        const yields = movable.map(r => {
+            const member = byName.get(r.channel) as Movable;
+            return r.budget.mul(member.units as Decimal).divide(member.spend as Decimal, 12);
         });
-        const movable = rows.filter(r => r.kept === undefined);
-        if (movable.length < 2) {
-            for (const r of movable) r.kept = 'alone';
-        } else {
-            // Units each budget buys at its actual cost: budget × units ÷ spend (0 when nothing came).
-            const yields = movable.map(r => {
-                const cost = costOf.get(r.channel) as CostReview;
-                return r.budget.mul(cost.units as Decimal).divide(cost.spend as Decimal, 12);
+        const groupTotal = Decimal.sum(movable.map(r => r.budget));
+        const yieldTotal = Decimal.sum(yields);
+        if (yieldTotal.sign() > 0) {
+            movable.forEach((r, i) => {
+                const proportional = groupTotal.mul(yields[i] as Decimal).divide(yieldTotal, 12);
+                r.proposed = r.budget.add(proportional.sub(r.budget).divide(2, 12)).round(0);
             });
-            const groupTotal = Decimal.sum(movable.map(r => r.budget));
-            const yieldTotal = Decimal.sum(yields);
-            if (yieldTotal.sign() > 0) {
-                movable.forEach((r, i) => {
-                    const proportional = groupTotal.mul(yields[i] as Decimal).divide(yieldTotal, 12);
-                    r.proposed = r.budget.add(proportional.sub(r.budget).divide(2, 12)).round(0);
-                });
-                const remainder = groupTotal.sub(Decimal.sum(movable.map(r => r.proposed)));
-                const cheapest = [...movable].sort((a, b) => compareCost(a.actualCostPerUnit, b.actualCostPerUnit))[0] as ReallocationRow;
-                cheapest.proposed = cheapest.proposed.add(remainder);
-                for (const r of movable) r.change = r.proposed.sub(r.budget);
-            }
+            const remainder = groupTotal.sub(Decimal.sum(movable.map(r => r.proposed)));
+            const cheapest = [...movable].sort((a, b) => compareCost(a.actualCostPerUnit, b.actualCostPerUnit))[0] as ReallocationRow;
+            cheapest.proposed = cheapest.proposed.add(remainder);
+            for (const r of movable) r.change = r.proposed.sub(r.budget);
         }
-        result.push({ unitMetric, total: Decimal.sum(rows.map(r => r.budget)), rows });
     }
-    return { groups: result, total: Decimal.sum(result.map(g => g.total)) };
+    return { unitMetric, total: Decimal.sum(rows.map(r => r.budget)), rows };
+}
+
+/**
+ * SPEC §8: budget between child playbooks. Each child is measured in the metric of the goal it adds
+ * most to; its units are the actual rows of that metric of its contributing channels, its spend the
+ * `spend` rows of its channels and campaigns (else its budget pro-rated over its period). Children in
+ * another currency than this playbook's keep their budget (their spend is in their own currency).
+ */
+function childReallocation(analysis: PlaybookAnalysis, actuals: ActualIndex, asOf: CalendarDate): ReallocationGroup[] {
+    const children = analysis.tree?.children ?? [];
+    if (children.length < 2) return [];
+    const groups = new Map<string, Movable[]>();
+    for (const child of children) {
+        if (child.budget === undefined || child.budget.sign() <= 0) continue;
+        let best: { goal: GoalFigures; amount: Decimal; channels: Set<string> } | undefined;
+        for (const goal of analysis.goals) {
+            if (!goal.additive || !goal.metric) continue;
+            const mine = goal.contributions.filter(c => c.file !== undefined && c.playbook === child.name);
+            if (mine.length === 0) continue;
+            const amount = Decimal.sum(mine.map(c => c.amount));
+            if (!best || amount.gt(best.amount)) best = { goal, amount, channels: new Set(mine.flatMap(c => c.channels ?? [])) };
+        }
+        if (!best?.goal.metric) continue;
+        const member: Movable = { name: child.name, budget: child.budget };
+        if (child.ownBudget?.currency === analysis.currency) {
+            const units = actuals.value(best.goal.metric.name, best.goal.metric.kind, best.channels, child.name);
+            if (units !== undefined) member.units = units;
+            const spent = actuals.spendOf(child.name);
+            if (spent !== undefined) member.spend = spent;
+            else if (child.period) member.spend = proRatedAmount(child.budget, child.period, asOf);
+            if (member.units !== undefined && member.units.sign() > 0 && member.spend !== undefined) member.actualCostPerUnit = member.spend.divide(member.units, 12);
+        }
+        const metric = best.goal.metric.name;
+        groups.set(metric, [...(groups.get(metric) ?? []), member]);
+    }
+    return [...groups].map(([metric, members]) => {
+        const group = reallocateGroup(metric, members);
+        for (const row of group.rows) if (row.kept === 'alone') row.kept = 'alone-playbook';
+        return group;
+    });
 }
 
 function compareCost(a: Decimal | undefined, b: Decimal | undefined): number {

@@ -5,13 +5,13 @@
 // (`local`: that file's figures before the workspace is added), so no file's figures are summed twice.
 
 import type { AstNode, LangiumDocument } from 'langium';
-import { UriUtils } from 'langium';
+import { AstUtils, UriUtils } from 'langium';
 import type { Delivery, Document, Goal, Responsibility } from '../generated/ast.js';
 import { Decimal } from '../values/decimal.js';
 import { compareDates } from '../values/date.js';
 import type { DateRange } from '../values/period.js';
 import { finishCoverage } from './coverage.js';
-import type { Contribution, DeliveryFigures, GoalFigures, PersonFigures, PlaybookAnalysis } from './model.js';
+import type { Contribution, DeliveryFigures, GoalFigures, PersonFigures, PlaybookAnalysis, UpwardContribution } from './model.js';
 
 /** A node of another document that refers to something of this one. */
 export interface ForeignReference {
@@ -30,6 +30,7 @@ export interface WorkspaceView {
 export function addWorkspaceFigures(analysis: PlaybookAnalysis, view: WorkspaceView, overcommitRatio: number): void {
     const folder = UriUtils.dirname(analysis.document.uri);
     const fileOf = (document: LangiumDocument) => UriUtils.relative(folder, document.uri);
+    const contributing = new Map<string, LangiumDocument<Document>>();
     for (const goal of analysis.goals) {
         const references = view.referencesFrom(goal.node, analysis.document);
         if (references.length === 0) continue;
@@ -49,8 +50,11 @@ export function addWorkspaceFigures(analysis: PlaybookAnalysis, view: WorkspaceV
                 goal.mismatchedDeliveries++;
             } else {
                 contribution.file = fileOf(document);
-                const playbook = view.local(document).name;
-                if (playbook !== undefined) contribution.playbook = playbook;
+                contributing.set(document.uri.toString(), document);
+                const other = view.local(document);
+                contribution.channels = contribution.kind === 'delivery' ? [contribution.from] : [...feeders(contribution.from, other)];
+                if (other.name !== undefined) contribution.playbook = other.name;
+                if (other.playbook?.region !== undefined) contribution.region = other.playbook.region;
                 foreign.push(contribution);
             }
         }
@@ -60,6 +64,69 @@ export function addWorkspaceFigures(analysis: PlaybookAnalysis, view: WorkspaceV
         finishCoverage(goal, overcommitRatio);
     }
     for (const person of analysis.people) addLoadElsewhere(analysis, person, view, fileOf);
+    analysis.contributesTo = upwardContributions(analysis, view, fileOf);
+    analysis.workspaceChannels = [...contributing.values()]
+        .sort((a, b) => compareText(a.uri.toString(), b.uri.toString()))
+        .flatMap(document => {
+            const other = view.local(document);
+            const file = fileOf(document);
+            const owners = [...other.channels.map(c => ({ name: c.name, type: 'Channel' as const })), ...other.campaigns.map(c => ({ name: c.name, type: 'Campaign' as const }))];
+            return owners.map(owner => (other.name !== undefined ? { ...owner, playbook: other.name, file } : { ...owner, file }));
+        });
+}
+
+/** The channels and campaigns of `other` whose rows count for its goal `name`: those delivering to it or to its sub-goals. */
+function feeders(name: string, other: PlaybookAnalysis, seen = new Set<string>()): Set<string> {
+    const names = new Set<string>();
+    const goal = other.goals.find(g => g.name === name);
+    if (!goal || seen.has(name)) return names;
+    seen.add(name);
+    for (const c of goal.contributions) {
+        if (c.file !== undefined) continue;
+        if (c.kind === 'delivery') names.add(c.from);
+        else for (const n of feeders(c.from, other, seen)) names.add(n);
+    }
+    return names;
+}
+
+/**
+ * What this file's sub-goals and deliveries add to goals declared in other files (SPEC §8: a child's
+ * share of its parent's goals), read through the other file's own figures.
+ */
+function upwardContributions(analysis: PlaybookAnalysis, view: WorkspaceView, fileOf: (document: LangiumDocument) => string): UpwardContribution[] {
+    const result: UpwardContribution[] = [];
+    const add = (target: Goal | undefined, from: string, fromType: UpwardContribution['fromType'], amount: Decimal | undefined, metric: string | undefined) => {
+        if (!target || amount === undefined) return;
+        const document = AstUtils.getDocument(target) as LangiumDocument<Document>;
+        if (document === analysis.document) return;
+        const other = view.local(document);
+        const goal = other.goals.find(candidate => candidate.node === target);
+        if (!goal?.metric || goal.metric.name !== metric) return;
+        let inUnit: Decimal | undefined = amount;
+        if (goal.metric.kind === 'money' && analysis.currency !== other.currency) {
+            inUnit = other.fx.convert({ amount, currency: analysis.currency }, other.currency)?.amount;
+        }
+        if (inUnit === undefined) return;
+        const found: UpwardContribution = { goal: goal.name, file: fileOf(document), bound: goal.bound, from, fromType, amount: inUnit };
+        if (goal.title !== undefined) found.goalTitle = goal.title;
+        if (other.name !== undefined) found.playbook = other.name;
+        if (goal.target !== undefined) {
+            found.target = goal.target;
+            if (goal.target.sign() > 0) found.share = inUnit.divide(goal.target, 12).toNumber();
+        }
+        if (goal.unit) found.unit = goal.unit;
+        result.push(found);
+    };
+    for (const goal of analysis.goals) {
+        if (goal.cycle) continue;
+        add(goal.node.parent?.ref, goal.name, 'Goal', goal.target, goal.metric?.name);
+    }
+    for (const owner of [...analysis.channels, ...analysis.campaigns]) {
+        for (const delivery of owner.deliveries) {
+            if (delivery.counts) add(delivery.node.goal?.ref, delivery.from, delivery.fromType, delivery.amount, delivery.metric);
+        }
+    }
+    return result;
 }
 
 function parses(document: LangiumDocument): boolean {
@@ -76,7 +143,10 @@ function contributionOf(analysis: PlaybookAnalysis, goal: GoalFigures, other: Pl
         if (delivery.counts && delivery.amount !== undefined) {
             const amount = inCurrency(analysis, goal, delivery.amount, other.currency);
             if (amount === undefined) return 'unresolved';
-            return { kind: 'delivery', from: delivery.from, fromType: delivery.fromType, node, amount };
+            const found: Contribution = { kind: 'delivery', from: delivery.from, fromType: delivery.fromType, node, amount };
+            const owner = [...other.channels, ...other.campaigns].find(candidate => candidate.deliveries.includes(delivery))?.owner;
+            if (owner !== undefined) found.owner = owner;
+            return found;
         }
         if (delivery.metric !== undefined && goal.metric !== undefined && delivery.metric !== goal.metric.name) return 'mismatch';
         return 'unresolved';
@@ -91,7 +161,9 @@ function contributionOf(analysis: PlaybookAnalysis, goal: GoalFigures, other: Pl
         if (sub.target === undefined || sub.metric?.node !== goal.metric?.node) return 'none';
         const amount = inCurrency(analysis, goal, sub.target, other.currency);
         if (amount === undefined) return 'unresolved';
-        return { kind: 'sub-goal', from: sub.name, fromType: 'Goal', node: written ?? node, amount };
+        const found: Contribution = { kind: 'sub-goal', from: sub.name, fromType: 'Goal', node: written ?? node, amount };
+        if (sub.owner !== undefined) found.owner = sub.owner;
+        return found;
     }
     const serves = (node as { serves?: { ref?: AstNode }[] }).serves;
     if ((node.$type === 'Campaign' || node.$type === 'Workstream') && serves?.some(reference => reference.ref === goal.node)) return 'served';

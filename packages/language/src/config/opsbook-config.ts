@@ -1,6 +1,6 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import type { URI } from 'langium';
+import type { FileSystemProvider } from 'langium';
+import { URI } from 'langium';
+import * as path from 'pathe';
 import { isRuleId, RULE_IDS, type ConfiguredSeverity, type RuleId } from '../validation/rule-catalog.js';
 import type { WorkspaceRoots } from '../scope/workspace-root.js';
 import { normalizeLocale } from '../i18n/locale.js';
@@ -77,7 +77,10 @@ export class OpsbookConfigProvider {
     private clientLocale: OpsbookLocale | undefined;
     private fallbackLocale: OpsbookLocale | undefined;
 
-    constructor(private readonly roots: WorkspaceRoots) {}
+    constructor(
+        private readonly roots: WorkspaceRoots,
+        private readonly fileSystem: FileSystemProvider
+    ) {}
 
     /** Settings that win over every opsbook.json (the CLI's `--locale`, the editor's settings). */
     setOverrides(overrides: Partial<OpsbookSettings>): void {
@@ -128,7 +131,7 @@ export class OpsbookConfigProvider {
         const key = root ?? '<memory>';
         let loaded = this.cache.get(key);
         if (!loaded) {
-            loaded = root ? loadConfigFile(path.join(root, 'opsbook.json')) : { settings: defaultSettings(), problems: [] };
+            loaded = root ? loadConfigFile(path.join(root, 'opsbook.json'), this.fileSystem) : { settings: defaultSettings(), problems: [] };
             loaded = this.applyOverrides(loaded);
             this.cache.set(key, loaded);
         }
@@ -148,10 +151,10 @@ export class OpsbookConfigProvider {
 }
 
 /** Parses one opsbook.json; a missing file is no problem, a broken one is reported with its position. */
-export function loadConfigFile(file: string): LoadedConfig {
+export function loadConfigFile(file: string, fileSystem: FileSystemProvider): LoadedConfig {
     let text: string;
     try {
-        text = fs.readFileSync(file, 'utf8');
+        text = fileSystem.readFileSync(URI.file(file));
     } catch {
         return { settings: defaultSettings(), problems: [] };
     }

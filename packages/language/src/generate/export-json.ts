@@ -1,10 +1,11 @@
 // `opsbook export --format json`: the resolved model with its computed figures, for dashboards and
 // other tools. Keys are written in a fixed order and are always present (null when unknown); exact
 // amounts are decimal strings ("14.285714285714"), never floats; ratios (coverage, shares, spread)
-// are numbers rounded to 6 decimals; dates are ISO strings. The README documents the shape and
+// are numbers rounded to 6 decimals; dates are ISO strings. docs/cli.md documents the shape and
 // schemas/export.schema.json describes it formally.
 
-import type { Contribution, DeliveryFigures, PlaybookAnalysis } from '../analysis/model.js';
+import { URI, UriUtils } from 'langium';
+import type { Contribution, DeliveryFigures, PlaybookAnalysis, PlaybookRef } from '../analysis/model.js';
 import { reviewDates } from '../analysis/review-analysis.js';
 import { type CalendarDate, formatDate } from '../values/date.js';
 import { Decimal } from '../values/decimal.js';
@@ -55,7 +56,10 @@ export function exportModel(a: PlaybookAnalysis, source: string): Json {
             currency: a.currency,
             fx: (a.playbook?.fx ?? []).map(r => ({ from: r.from, rate: fxRate(r.rate), to: r.to })),
             budget: dec(a.budget),
-            locale: a.locale
+            locale: a.locale,
+            // SPEC §8: the playbook this one is part of, and its region.
+            parent: str(a.tree?.parent?.name),
+            region: str(a.tree?.region)
         },
         strategies: a.strategies.map(s => ({
             name: s.name, title: str(s.title), focus: str(s.focus), rationale: str(s.rationale), competition: str(s.competition),
@@ -114,6 +118,44 @@ export function exportModel(a: PlaybookAnalysis, source: string): Json {
             schedules: r.schedules.map(s => ({ every: str(s.every), weekday: str(s.weekday), date: date(s.date) })),
             dates: a.period ? reviewDates(r, a.period).map(formatDate) : [],
             covers: [...r.covers], asks: [...r.asks]
+        })),
+        organisation: organisation(a)
+    };
+}
+
+/**
+ * SPEC §8: this playbook's place in the workspace's tree — its parent chain, its children with their
+ * budgets and what each adds to this playbook's goals, what this file adds to other files' goals, and
+ * the mandatory campaigns that reach it. Files are relative to this file's folder.
+ */
+function organisation(a: PlaybookAnalysis): Json {
+    const folder = UriUtils.dirname(a.document.uri);
+    const fileOf = (uri: string) => UriUtils.relative(folder, URI.parse(uri));
+    const tree = a.tree;
+    const ref = (p: PlaybookRef) => ({ name: p.name, title: str(p.title), region: str(p.region), file: fileOf(p.uri) });
+    return {
+        parent: tree?.parent ? ref(tree.parent) : null,
+        ancestors: (tree?.ancestors ?? []).map(p => p.name),
+        shareOfParentBudget: ratio(tree?.shareOfParentBudget),
+        cycle: tree?.cycle ? [...tree.cycle] : null,
+        children: (tree?.children ?? []).map(c => ({
+            ...ref(c),
+            period: range(c.period),
+            budget: dec(c.ownBudget?.amount),
+            currency: str(c.ownBudget?.currency),
+            budgetInThisCurrency: dec(c.budget),
+            budgetShare: ratio(c.budgetShare),
+            contributions: a.goals.flatMap(g => {
+                const mine = g.contributions.filter(x => x.file !== undefined && x.playbook === c.name);
+                return mine.length === 0 ? [] : [{ goal: g.name, amount: dec(Decimal.sum(mine.map(x => x.amount))), shareOfTarget: ratio(g.target && g.target.sign() > 0 ? Decimal.sum(mine.map(x => x.amount)).divide(g.target, 12).toNumber() : undefined) }];
+            })
+        })),
+        childPlaybooksBudget: tree && tree.children.length > 0 ? dec(a.budgetTotals.childPlaybooks) : null,
+        contributesTo: a.contributesTo.map(c => ({
+            goal: c.goal, playbook: str(c.playbook), file: c.file, from: c.from, fromType: c.fromType, amount: dec(c.amount), target: dec(c.target), shareOfTarget: ratio(c.share)
+        })),
+        mandatoryCampaigns: (tree?.mandatoryCampaigns ?? []).map(c => ({
+            name: c.name, playbook: c.playbook, type: str(c.type), window: range(c.window), region: str(c.region), owner: str(c.owner), budget: dec(c.budget), currency: c.currency
         }))
     };
 }

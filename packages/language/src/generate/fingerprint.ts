@@ -7,9 +7,9 @@
 // someone did (filled in actuals, wrote answers) and the file is kept unless `--force` (SPEC §7).
 // FNV-1a, 64 bits: no cryptography is needed to notice an edit, and it runs everywhere (no node:crypto).
 
-export type GeneratedKind = 'plan' | 'review';
+export type GeneratedKind = 'plan' | 'review' | 'index';
 
-const HEADER = /^<!-- opsbook:(plan|review) fingerprint=([0-9a-f]{16}) -->\r?\n/;
+const HEADER = /^<!-- opsbook:(plan|review|index) fingerprint=([0-9a-f]{16}) -->\r?\n/;
 const FNV_OFFSET = 0xcbf29ce484222325n;
 const FNV_PRIME = 0x100000001b3n;
 const MASK = (1n << 64n) - 1n;

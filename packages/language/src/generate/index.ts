@@ -7,3 +7,5 @@ export * from './review-document.js';
 export * from './export-json.js';
 export * from './export-csv.js';
 export { documentText, type DocumentText } from './i18n-documents.js';
+export * from './diff-document.js';
+export * from './index-document.js';

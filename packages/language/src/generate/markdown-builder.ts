@@ -1,25 +1,38 @@
-// Small Markdown building blocks. A cell or line is either raw text (escaped here, always) or
-// trusted Markdown built by the generator itself from escaped parts, so user text can only ever
-// reach the output through `escapeMarkdown`.
+// Small document building blocks, each rendered twice: as Markdown and as HTML. A cell or line is
+// either raw text (escaped here, always: `escapeMarkdown`, `escapeHtml`) or trusted markup built by
+// the generator itself from escaped parts, so user text can only ever reach the output escaped. The
+// plan is written once (plan-document.ts) to a `DocumentOut`: `MarkdownDocument` here, `HtmlDocument`
+// in html-document.ts.
 
+import { escapeHtml } from './html-escape.js';
 import { cell as escapeCell, escapeMarkdown, singleLine } from './markdown-escape.js';
 
-/** Markdown the generator wrote itself; every user string inside it was escaped already. */
+/** Markup the generator wrote itself, in both forms; every user string inside it was escaped already. */
 export interface Trusted {
     readonly md: string;
+    readonly html: string;
 }
 
 export type Cell = string | Trusted | undefined;
 
-export function trusted(md: string): Trusted {
-    return { md };
+/** Markup given in both forms (generator text only, never user text). */
+export function trusted(md: string, html: string): Trusted {
+    return { md, html };
 }
 
 /** A cell left empty on purpose (a matrix gap, a value to fill in by hand), not shown as a dash. */
-export const BLANK: Trusted = { md: ' ' };
+export const BLANK: Trusted = { md: ' ', html: '' };
+
+/** A line break inside a cell or a list item. */
+export const LINE_BREAK: Trusted = { md: '<br>', html: '<br>' };
 
 export function bold(text: string): Trusted {
-    return trusted(`**${escapeMarkdown(text)}**`);
+    return trusted(`**${escapeMarkdown(text)}**`, `<strong>${escapeHtml(text)}</strong>`);
+}
+
+/** A figure the generator formatted (money, a total), in bold; it holds no Markdown punctuation to escape. */
+export function strongFigure(figure: string): Trusted {
+    return trusted(`**${figure}**`, `<strong>${escapeHtml(figure)}</strong>`);
 }
 
 /**
@@ -28,7 +41,7 @@ export function bold(text: string): Trusted {
  */
 export function italic(text: string): Trusted {
     const [, before = '', inner = '', after = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text) ?? [];
-    return trusted(inner === '' ? text : `${before}*${escapeMarkdown(inner)}*${after}`);
+    return trusted(inner === '' ? text : `${before}*${escapeMarkdown(inner)}*${after}`, inner === '' ? escapeHtml(text) : `${escapeHtml(before)}<em>${escapeHtml(inner)}</em>${escapeHtml(after)}`);
 }
 
 /**
@@ -37,17 +50,23 @@ export function italic(text: string): Trusted {
  */
 export function code(text: string): Trusted {
     const safe = singleLine(text).replace(/`/g, "'");
-    return trusted(`\`${safe}\``);
+    return trusted(`\`${safe}\``, `<code>${escapeHtml(text)}</code>`);
 }
 
 /** Joins cells into one trusted piece, escaping the raw ones. */
-export function join(parts: readonly Cell[], separator = ''): Trusted {
-    return trusted(parts.filter(p => p !== undefined && p !== '').map(render).join(separator));
+export function join(parts: readonly Cell[], separator: Trusted = trusted('', '')): Trusted {
+    const present = parts.filter(p => p !== undefined && p !== '');
+    return trusted(present.map(render).join(separator.md), present.map(renderHtml).join(separator.html));
 }
 
 export function render(part: Cell): string {
     if (part === undefined) return '';
     return typeof part === 'string' ? escapeMarkdown(part) : part.md;
+}
+
+export function renderHtml(part: Cell): string {
+    if (part === undefined) return '';
+    return typeof part === 'string' ? escapeHtml(part) : part.html;
 }
 
 function renderCell(part: Cell): string {
@@ -68,8 +87,26 @@ export function table(header: readonly Cell[], rows: readonly (readonly Cell[])[
     return lines.join('\n');
 }
 
+/** A drawing of the plan: Mermaid source for Markdown, inline SVG (drawn by our own code) for HTML. */
+export interface Diagram {
+    mermaid(): string;
+    svg(): string;
+}
+
+/** What a generated document is written to: Markdown (below) or HTML (html-document.ts). */
+export interface DocumentOut {
+    heading(level: number, text: Cell): this;
+    /** A level-2 heading; for an empty list also the sentence saying so, and false (nothing more to write). */
+    section(heading: string, items: readonly unknown[], whenEmpty: string): boolean;
+    paragraph(text: Cell): this;
+    bullets(items: readonly Cell[]): this;
+    numbered(items: readonly Cell[]): this;
+    table(header: readonly Cell[], rows: readonly (readonly Cell[])[], align?: readonly Align[]): this;
+    diagram(diagram: Diagram): this;
+}
+
 /** A document assembled from blocks separated by one blank line, ending in one newline. */
-export class MarkdownDocument {
+export class MarkdownDocument implements DocumentOut {
     private readonly blocks: string[] = [];
 
     heading(level: number, text: Cell): this {
@@ -110,6 +147,10 @@ export class MarkdownDocument {
     fenced(language: string, content: string): this {
         this.blocks.push(`\`\`\`${language}\n${content.replace(/```/g, "'''")}\n\`\`\``);
         return this;
+    }
+
+    diagram(diagram: Diagram): this {
+        return this.fenced('mermaid', diagram.mermaid());
     }
 
     raw(markdown: string): this {

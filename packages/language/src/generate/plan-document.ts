@@ -9,8 +9,10 @@ import { lengthInDays } from '../values/period.js';
 import { DocumentFormat } from './document-format.js';
 import type { DocumentFinding } from './findings.js';
 import { withFingerprint } from './fingerprint.js';
-import { type Align, BLANK, bold, type Cell, code, italic, join, MarkdownDocument, trusted } from './markdown-builder.js';
-import { budgetPieDiagram, goalTreeDiagram, timelineDiagram } from './mermaid-diagrams.js';
+import { HtmlDocument } from './html-document.js';
+import { type Align, BLANK, bold, type Cell, code, type DocumentOut, italic, join, LINE_BREAK, MarkdownDocument, strongFigure } from './markdown-builder.js';
+import { budgetPieMermaid, budgetPieModel, flowchartMermaid, goalTreeModel, playbookTreeModel, timelineMermaid, timelineModel } from './mermaid-diagrams.js';
+import { budgetPieSvg, goalTreeSvg, timelineSvg } from './svg-diagrams.js';
 
 export interface PlanOptions {
     /** Language of the document; the playbook's (analysis.locale) when left out. */
@@ -26,16 +28,35 @@ const L: Align = 'left';
 
 /** The execution plan as Markdown, with its fingerprint line. */
 export function generatePlan(analysis: PlaybookAnalysis, options: PlanOptions): string {
-    const doc = new DocumentFormat(analysis, options.locale ?? analysis.locale);
-    const t = doc.text;
     const out = new MarkdownDocument();
+    writePlan(new DocumentFormat(analysis, options.locale ?? analysis.locale), out, options);
+    return withFingerprint('plan', out.toString());
+}
+
+/**
+ * The execution plan as one self-contained HTML page: the same sections, tables and figures as the
+ * Markdown (written by the same code), diagrams drawn as inline SVG now, no script, light and dark
+ * colours, printable on A4 (html-document.ts).
+ */
+export function generatePlanHtml(analysis: PlaybookAnalysis, options: PlanOptions): string {
+    const doc = new DocumentFormat(analysis, options.locale ?? analysis.locale);
+    const out = new HtmlDocument(doc.locale, `${doc.text.planTitle}${doc.text.colon}${analysis.title ?? analysis.name ?? options.source}`);
+    writePlan(doc, out, options);
+    return out.toString();
+}
+
+function writePlan(doc: DocumentFormat, out: DocumentOut, options: PlanOptions): void {
+    const { analysis, text: t } = doc;
     out.heading(1, join([t.planTitle, t.colon, analysis.title ?? analysis.name ?? options.source]));
     out.paragraph(italic(t.planIntro(options.source)));
     overview(doc, out);
     out.heading(2, t.goalTreeHeading);
-    out.fenced('mermaid', goalTreeDiagram(doc));
+    const tree = goalTreeModel(doc);
+    out.diagram({ mermaid: () => flowchartMermaid(tree, 'LR'), svg: () => goalTreeSvg(tree, t.goalTreeHeading) });
     out.paragraph(italic(t.goalTreeLegend));
     goals(doc, out);
+    breakdown(doc, out);
+    shareOfParent(doc, out);
     channelsAndCampaigns(doc, out);
     mandatoryCampaigns(doc, out);
     budget(doc, out);
@@ -47,10 +68,9 @@ export function generatePlan(analysis: PlaybookAnalysis, options: PlanOptions): 
     monitoring(doc, out);
     reviewCalendar(doc, out);
     findings(doc, out, options.findings);
-    return withFingerprint('plan', out.toString());
 }
 
-function overview(doc: DocumentFormat, out: MarkdownDocument): void {
+function overview(doc: DocumentFormat, out: DocumentOut): void {
     const { analysis: a, text: t } = doc;
     out.heading(2, t.overviewHeading);
     const rows: Cell[][] = [];
@@ -81,15 +101,15 @@ function overview(doc: DocumentFormat, out: MarkdownDocument): void {
                 const parts: Cell[] = [bold(doc.named(s.name, s.title))];
                 if (s.focus !== undefined) parts.push(` — ${t.focusLabel}${t.colon}${t.focus(s.focus)}`);
                 if (s.goals.length > 0) parts.push(` — ${t.goalsLabel}${t.colon}${doc.list(s.goals)}`);
-                if (s.rationale !== undefined) parts.push(trusted('<br>'), `${t.rationaleLabel}${t.colon}${s.rationale}`);
-                if (s.competition !== undefined) parts.push(trusted('<br>'), `${t.competitionLabel}${t.colon}${s.competition}`);
+                if (s.rationale !== undefined) parts.push(LINE_BREAK, `${t.rationaleLabel}${t.colon}${s.rationale}`);
+                if (s.competition !== undefined) parts.push(LINE_BREAK, `${t.competitionLabel}${t.colon}${s.competition}`);
                 return join(parts);
             })
         );
     }
 }
 
-function goals(doc: DocumentFormat, out: MarkdownDocument): void {
+function goals(doc: DocumentFormat, out: DocumentOut): void {
     const { analysis: a, text: t } = doc;
     if (!out.section(t.goalsHeading, a.goals, t.noGoals)) return;
     const rows = a.goals.map(g => {
@@ -114,6 +134,93 @@ function goals(doc: DocumentFormat, out: MarkdownDocument): void {
     out.paragraph(italic(t.goalsNote));
 }
 
+/** Has this playbook children, or goals with contributions written in other files? */
+export function hasBreakdown(a: PlaybookAnalysis): boolean {
+    return (a.tree?.children.length ?? 0) > 0 || a.goals.some(g => g.contributions.some(c => c.file !== undefined));
+}
+
+/**
+ * SPEC §8: the parent's "Breakdown across playbooks": per goal with contributions from other files a row
+ * per contributing element, the playbook tree, and the budget roll-up of its own allocation and each child.
+ */
+function breakdown(doc: DocumentFormat, out: DocumentOut): void {
+    const { analysis: a, text: t } = doc;
+    if (!hasBreakdown(a)) return;
+    const self = a.name ?? t.thisPlaybook;
+    out.heading(2, t.breakdownHeading);
+    out.paragraph(t.breakdownIntro(self));
+    const goals = a.goals.filter(g => g.contributions.some(c => c.file !== undefined));
+    if (goals.length > 0) {
+        out.heading(3, t.goalsByPlaybookHeading);
+        const rows: Cell[][] = [];
+        for (const g of goals) {
+            const unit = doc.goalUnit(g);
+            const share = (amount: typeof g.planned) => (g.target !== undefined && g.target.sign() > 0 ? doc.pct(amount.divide(g.target, 12)) : undefined);
+            g.contributions.forEach((c, i) => {
+                const playbook = c.file === undefined ? `${self}${t.paren(t.thisPlaybook)}` : c.playbook !== undefined ? `${c.playbook}${t.paren(c.file)}` : c.file;
+                const region = c.file === undefined ? a.tree?.region : c.region;
+                const from = c.fromType === 'Goal' ? `${t.goalWord} ${c.from}` : `${c.fromType === 'Channel' ? t.channelWord : t.campaignWord} ${c.from}`;
+                rows.push([i === 0 ? bold(doc.named(g.name, g.title)) : BLANK, playbook, region, from, doc.person(c.owner ?? ownOwner(a, c)), doc.amount(c.amount, unit), share(c.amount)]);
+            });
+            rows.push([BLANK, bold(t.plannedInTotal), undefined, undefined, undefined, strongFigure(doc.amount(g.planned, unit)), g.coverage !== undefined ? doc.pct(g.coverage) : undefined]);
+        }
+        out.table([t.goalColumn, t.playbookColumn, t.regionColumn, t.contributionColumn, t.ownerColumn, t.amountColumn, t.shareOfGoalColumn], rows, [L, L, L, L, L, R, R]);
+    }
+    out.heading(3, t.playbookTreeHeading);
+    const playbooks = playbookTreeModel(doc);
+    out.diagram({ mermaid: () => flowchartMermaid(playbooks, 'TD'), svg: () => goalTreeSvg(playbooks, t.playbookTreeHeading) });
+    out.paragraph(italic(t.playbookTreeLegend));
+    const children = a.tree?.children ?? [];
+    if (children.length === 0) return;
+    out.heading(3, t.budgetRollupHeading);
+    const totals = a.budgetTotals;
+    const share = (amount: typeof totals.allocated) => (totals.total !== undefined && totals.total.sign() > 0 ? doc.pct(amount.divide(totals.total, 12)) : undefined);
+    const own = totals.channels.add(totals.campaigns);
+    const rows: Cell[][] = [[`${self}${t.paren(t.ownAllocation)}`, a.tree?.region, doc.money(own), share(own)]];
+    for (const child of children) {
+        let amount: string | undefined;
+        if (child.ownBudget !== undefined) {
+            amount = child.ownBudget.currency === a.currency || child.budget === undefined ? doc.moneyIn(child.ownBudget.amount, child.ownBudget.currency) : `${doc.moneyIn(child.ownBudget.amount, child.ownBudget.currency)}${t.paren(`= ${doc.money(child.budget)}`)}`;
+        }
+        rows.push([doc.named(child.name, child.title), child.region, amount, child.budgetShare !== undefined ? doc.pct(child.budgetShare) : undefined]);
+    }
+    rows.push([bold(t.childPlaybooksTotal), undefined, strongFigure(doc.money(totals.childPlaybooks)), share(totals.childPlaybooks)]);
+    rows.push([bold(t.allocatedTotal), undefined, strongFigure(doc.money(totals.allocated)), share(totals.allocated)]);
+    if (totals.remaining !== undefined) rows.push([bold(totals.remaining.sign() >= 0 ? t.unallocated : t.overrun), undefined, doc.money(totals.remaining.abs()), share(totals.remaining.abs())]);
+    if (totals.total !== undefined) rows.push([bold(t.playbookBudget), undefined, strongFigure(doc.money(totals.total)), totals.total.sign() > 0 ? doc.pct(1) : undefined]);
+    out.table([t.itemColumn, t.regionColumn, t.budgetColumn, t.shareOfBudgetColumn], rows, [L, L, R, R]);
+}
+
+/** The owner of one of this file's own contributions (its channel, campaign or sub-goal). */
+function ownOwner(a: PlaybookAnalysis, c: { from: string; fromType: string }): string | undefined {
+    if (c.fromType === 'Goal') return a.goals.find(g => g.name === c.from)?.owner;
+    return (c.fromType === 'Channel' ? a.channels : a.campaigns).find(x => x.name === c.from)?.owner;
+}
+
+/** SPEC §8: a child's share of its parent's goals (and of the parent's budget). */
+function shareOfParent(doc: DocumentFormat, out: DocumentOut): void {
+    const { analysis: a, text: t } = doc;
+    const parent = a.tree?.parent;
+    if (a.contributesTo.length === 0 && !parent) return;
+    const playbooks = [...new Set(a.contributesTo.map(c => c.playbook ?? c.file))];
+    if (parent && !playbooks.includes(parent.name)) playbooks.unshift(parent.name);
+    out.heading(2, t.shareOfParentHeading);
+    out.paragraph(t.shareOfParentIntro(doc.list(playbooks)));
+    if (a.contributesTo.length > 0) {
+        const rows = a.contributesTo.map(c => [
+            join([bold(doc.named(c.goal, c.goalTitle)), t.paren(c.playbook !== undefined ? `${c.playbook}${t.listSeparator}${c.file}` : c.file)]),
+            c.target !== undefined ? `${c.bound === 'at most' ? '≤' : '≥'} ${doc.qty(c.target, c.unit)}` : undefined,
+            `${c.fromType === 'Goal' ? t.goalWord : c.fromType === 'Channel' ? t.channelWord : t.campaignWord} ${c.from}`,
+            doc.amount(c.amount, c.unit),
+            c.share !== undefined ? doc.pct(c.share) : undefined
+        ]);
+        out.table([t.parentGoalColumn, t.parentTargetColumn, t.fromThisPlaybookColumn, t.amountColumn, t.shareOfGoalColumn], rows, [L, R, L, R, R]);
+    }
+    if (parent && a.tree?.shareOfParentBudget !== undefined && a.budget !== undefined) {
+        out.paragraph(t.budgetShareLine(doc.money(a.budget), doc.pct(a.tree.shareOfParentBudget), parent.name));
+    }
+}
+
 function deliveriesCell(doc: DocumentFormat, deliveries: readonly DeliveryFigures[]): Cell {
     const parts = deliveries
         .filter(d => d.amount !== undefined)
@@ -121,7 +228,7 @@ function deliveriesCell(doc: DocumentFormat, deliveries: readonly DeliveryFigure
             const share = d.shareOfGoal !== undefined ? doc.text.paren(doc.pct(d.shareOfGoal)) : '';
             return `${doc.qty(d.amount as NonNullable<typeof d.amount>, doc.unitOf(d.metric))} → ${d.goal ?? '?'}${share}`;
         });
-    return parts.length === 0 ? undefined : join(parts, '<br>');
+    return parts.length === 0 ? undefined : join(parts, LINE_BREAK);
 }
 
 function costCell(doc: DocumentFormat, owner: ChannelFigures | CampaignFigures): string | undefined {
@@ -129,7 +236,7 @@ function costCell(doc: DocumentFormat, owner: ChannelFigures | CampaignFigures):
     return doc.text.perUnit(doc.cost(owner.impliedCostPerUnit), owner.unitMetric);
 }
 
-function channelsAndCampaigns(doc: DocumentFormat, out: MarkdownDocument): void {
+function channelsAndCampaigns(doc: DocumentFormat, out: DocumentOut): void {
     const { analysis: a, text: t } = doc;
     out.heading(2, t.channelsCampaignsHeading);
     out.heading(3, t.channelsHeading);
@@ -184,7 +291,7 @@ function channelsAndCampaigns(doc: DocumentFormat, out: MarkdownDocument): void 
 }
 
 /** SPEC §8: a child's section per parent up the chain that sets mandatory campaigns, "Mandatory campaigns from 全国Q3". */
-function mandatoryCampaigns(doc: DocumentFormat, out: MarkdownDocument): void {
+function mandatoryCampaigns(doc: DocumentFormat, out: DocumentOut): void {
     const { analysis: a, text: t } = doc;
     const tree = a.tree;
     if (!tree?.parent) return;
@@ -209,7 +316,7 @@ function mandatoryCampaigns(doc: DocumentFormat, out: MarkdownDocument): void {
     }
 }
 
-function budget(doc: DocumentFormat, out: MarkdownDocument): void {
+function budget(doc: DocumentFormat, out: DocumentOut): void {
     const { analysis: a, text: t } = doc;
     const totals = a.budgetTotals;
     out.heading(2, t.budgetHeading);
@@ -219,29 +326,30 @@ function budget(doc: DocumentFormat, out: MarkdownDocument): void {
     }
     const share = (amount: typeof totals.allocated) => (totals.total !== undefined && totals.total.sign() > 0 ? doc.pct(amount.divide(totals.total, 12)) : undefined);
     const rows: Cell[][] = totals.items.map(i => [i.name, i.type === 'Channel' ? t.channelWord : i.type === 'Playbook' ? t.childPlaybookWord : t.campaignWord, doc.money(i.amount), i.share !== undefined ? doc.pct(i.share) : share(i.amount)]);
-    rows.push([bold(t.channelsTotal), undefined, trusted(`**${doc.money(totals.channels)}**`), share(totals.channels)]);
-    rows.push([bold(t.campaignsTotal), undefined, trusted(`**${doc.money(totals.campaigns)}**`), share(totals.campaigns)]);
-    rows.push([bold(t.allocatedTotal), undefined, trusted(`**${doc.money(totals.allocated)}**`), share(totals.allocated)]);
+    rows.push([bold(t.channelsTotal), undefined, strongFigure(doc.money(totals.channels)), share(totals.channels)]);
+    rows.push([bold(t.campaignsTotal), undefined, strongFigure(doc.money(totals.campaigns)), share(totals.campaigns)]);
+    if ((a.tree?.children.length ?? 0) > 0) rows.push([bold(t.childPlaybooksTotal), undefined, strongFigure(doc.money(totals.childPlaybooks)), share(totals.childPlaybooks)]);
+    rows.push([bold(t.allocatedTotal), undefined, strongFigure(doc.money(totals.allocated)), share(totals.allocated)]);
     if (totals.remaining !== undefined) rows.push([bold(totals.remaining.sign() >= 0 ? t.unallocated : t.overrun), undefined, doc.money(totals.remaining.abs()), share(totals.remaining.abs())]);
-    if (totals.total !== undefined) rows.push([bold(t.playbookBudget), undefined, trusted(`**${doc.money(totals.total)}**`), totals.total.sign() > 0 ? doc.pct(1) : undefined]);
+    if (totals.total !== undefined) rows.push([bold(t.playbookBudget), undefined, strongFigure(doc.money(totals.total)), totals.total.sign() > 0 ? doc.pct(1) : undefined]);
     out.table([t.itemColumn, t.typeColumn, t.budgetColumn, t.shareOfBudgetColumn], rows, [L, L, R, R]);
-    const pie = budgetPieDiagram(doc);
-    if (pie) out.fenced('mermaid', pie);
+    const pie = budgetPieModel(doc);
+    if (pie) out.diagram({ mermaid: () => budgetPieMermaid(pie), svg: () => budgetPieSvg(pie) });
 }
 
-function timeline(doc: DocumentFormat, out: MarkdownDocument): void {
+function timeline(doc: DocumentFormat, out: DocumentOut): void {
     const { text: t } = doc;
     out.heading(2, t.timelineHeading);
-    const gantt = timelineDiagram(doc);
+    const gantt = timelineModel(doc);
     if (!gantt) {
         out.paragraph(t.noPeriod);
         return;
     }
-    out.fenced('mermaid', gantt);
+    out.diagram({ mermaid: () => timelineMermaid(gantt), svg: () => timelineSvg(gantt) });
     out.paragraph(italic(t.timelineLegend));
 }
 
-function raci(doc: DocumentFormat, out: MarkdownDocument): void {
+function raci(doc: DocumentFormat, out: DocumentOut): void {
     const { analysis: a, text: t } = doc;
     if (!out.section(t.raciHeading, a.workstreams, t.noWorkstreams)) return;
     const named = new Set<string>();
@@ -273,27 +381,42 @@ function raci(doc: DocumentFormat, out: MarkdownDocument): void {
     out.paragraph(italic(t.raciLegend));
 }
 
-function people(doc: DocumentFormat, out: MarkdownDocument): void {
+function people(doc: DocumentFormat, out: DocumentOut): void {
     const { analysis: a, text: t } = doc;
     if (!out.section(t.peopleHeading, a.people, t.noPeople)) return;
+    // SPEC §8: the load across the workspace beside the load here, when someone works in other playbooks.
+    const across = a.people.some(p => p.elsewhere.length > 0);
     const rows = a.people.map(p => {
         const load = t.loadOf(doc.points(p.load), doc.points(p.capacity));
         const flag = p.loadRatio !== undefined && p.loadRatio > 1 ? ` ⚠ ${t.overloaded}` : '';
         const assignments = p.assignments.map(x => `${t.assignment(x.role, x.type, x.name)}${x.share !== undefined ? t.paren(doc.points(x.share)) : ''}`);
-        return [
-            bold(doc.person(p.name) as string),
-            p.role,
-            p.team,
-            `${load}${flag}`,
-            assignments.length > 0 ? join(assignments, '<br>') : undefined,
-            p.assessedOn.length > 0 ? doc.list(p.assessedOn) : undefined
-        ];
+        const row: Cell[] = [bold(doc.person(p.name) as string), p.role, p.team, `${load}${flag}`];
+        if (across) row.push(workspaceLoadCell(doc, p));
+        row.push(assignments.length > 0 ? join(assignments, LINE_BREAK) : undefined, p.assessedOn.length > 0 ? doc.list(p.assessedOn) : undefined);
+        return row;
     });
-    out.table([t.personColumn, t.roleColumn, t.teamColumn, t.loadColumn, t.assignmentsColumn, t.assessedOnColumn], rows, [L, L, L, R, L, L]);
+    const columns = [t.personColumn, t.roleColumn, t.teamColumn, t.loadColumn, ...(across ? [t.workspaceLoadColumn] : []), t.assignmentsColumn, t.assessedOnColumn];
+    out.table(columns, rows, across ? [L, L, L, R, L, L, L] : [L, L, L, R, L, L]);
     out.paragraph(italic(t.loadNote));
+    if (across) out.paragraph(italic(t.workspaceLoadNote));
 }
 
-function assessments(doc: DocumentFormat, out: MarkdownDocument): void {
+/** `90% / 100% ⚠` with its parts: `30% 本手册 + 30% 华东Q3 + 30% 华南Q3`. */
+function workspaceLoadCell(doc: DocumentFormat, p: PlaybookAnalysis['people'][number]): Cell {
+    const t = doc.text;
+    if (p.elsewhere.length === 0) return BLANK;
+    const ratio = p.capacity.sign() > 0 ? p.workspaceLoad.divide(p.capacity, 12).toNumber() : undefined;
+    const flag = ratio !== undefined && ratio > 1 ? ` ⚠ ${t.overloaded}` : '';
+    const byPlaybook = new Map<string, typeof p.load>();
+    for (const line of p.elsewhere) {
+        const key = line.playbook ?? line.file;
+        byPlaybook.set(key, (byPlaybook.get(key) ?? p.load.sub(p.load)).add(line.share));
+    }
+    const parts = [`${doc.points(p.load)} ${t.loadHere}`, ...[...byPlaybook].map(([name, share]) => `${doc.points(share)} ${name}`)];
+    return join([t.loadOf(doc.points(p.workspaceLoad), doc.points(p.capacity)), flag, LINE_BREAK, parts.join(' + ')]);
+}
+
+function assessments(doc: DocumentFormat, out: DocumentOut): void {
     const { analysis: a, text: t } = doc;
     if (!out.section(t.assessmentsHeading, a.assessments, t.noAssessments)) return;
     const goalsByName = new Map(a.goals.map(g => [g.name, g]));
@@ -325,7 +448,7 @@ function assessments(doc: DocumentFormat, out: MarkdownDocument): void {
     out.table([t.personColumn, t.kpiColumn, t.weightColumn, t.totalWeightColumn], rows, [L, L, R, R]);
 }
 
-function forecasts(doc: DocumentFormat, out: MarkdownDocument): void {
+function forecasts(doc: DocumentFormat, out: DocumentOut): void {
     const { analysis: a, text: t } = doc;
     if (!out.section(t.forecastsHeading, a.forecasts, t.noForecasts)) return;
     const rows = a.forecasts.map(f => {
@@ -351,7 +474,7 @@ function forecasts(doc: DocumentFormat, out: MarkdownDocument): void {
     out.paragraph(italic(t.spreadNote));
 }
 
-function monitoring(doc: DocumentFormat, out: MarkdownDocument): void {
+function monitoring(doc: DocumentFormat, out: DocumentOut): void {
     const { analysis: a, text: t } = doc;
     out.heading(2, t.monitoringHeading);
     const rows: Cell[][] = a.monitors.map(m => {
@@ -383,13 +506,13 @@ function monitoring(doc: DocumentFormat, out: MarkdownDocument): void {
     out.table([t.metricColumn, t.everyColumn, t.byChannelColumn, t.sourceColumn, t.alertColumn, t.goalsColumn, t.deliveredByColumn], rows);
 }
 
-function reviewCalendar(doc: DocumentFormat, out: MarkdownDocument): void {
+function reviewCalendar(doc: DocumentFormat, out: DocumentOut): void {
     const { analysis: a, text: t } = doc;
     if (!out.section(t.reviewCalendarHeading, a.reviews, t.noReviews)) return;
     const rows = a.reviews.map(r => {
         const schedule = r.schedules.map(s => (s.date ? t.onDate(formatDate(s.date)) : t.schedule(s.every ?? '', s.weekday))).join(t.listSeparator);
         const dates = a.period ? reviewDates(r, a.period) : [];
-        const asks = r.asks.length > 0 ? join(r.asks, '<br>') : undefined;
+        const asks = r.asks.length > 0 ? join(r.asks, LINE_BREAK) : undefined;
         return [
             bold(doc.named(r.name, r.title)),
             doc.person(r.owner),
@@ -402,7 +525,7 @@ function reviewCalendar(doc: DocumentFormat, out: MarkdownDocument): void {
     out.table([t.reviewColumn, t.ownerColumn, t.scheduleColumn, t.datesColumn, t.coversColumn, t.questionsColumn], rows);
 }
 
-function findings(doc: DocumentFormat, out: MarkdownDocument, list: readonly DocumentFinding[]): void {
+function findings(doc: DocumentFormat, out: DocumentOut, list: readonly DocumentFinding[]): void {
     const { text: t } = doc;
     if (!out.section(t.findingsHeading, list, t.noFindings)) return;
     out.paragraph(t.findingsIntro(list.length));

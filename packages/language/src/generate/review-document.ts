@@ -8,7 +8,7 @@ import type { Locale } from '../values/format.js';
 import { lengthInDays } from '../values/period.js';
 import { DocumentFormat } from './document-format.js';
 import { withFingerprint } from './fingerprint.js';
-import { type Align, BLANK, bold, type Cell, code, italic, join, MarkdownDocument, trusted } from './markdown-builder.js';
+import { type Align, BLANK, bold, type Cell, code, italic, join, LINE_BREAK, MarkdownDocument, trusted } from './markdown-builder.js';
 
 export interface ReviewDocumentOptions {
     locale?: Locale;
@@ -59,7 +59,7 @@ function summary(review: ReviewAnalysis, doc: DocumentFormat, out: MarkdownDocum
         const dates = review.reviewDates.filter(d => d.review === r.name).map(d => formatDate(d.date));
         return `${r.title ?? r.name}${r.owner !== undefined ? `${t.listSeparator}${doc.person(r.owner)}` : ''}${dates.length > 0 ? `${t.colon}${dates.join(', ')}` : ''}`;
     });
-    rows.push([t.reviewsLabel, held.length > 0 ? join(held, '<br>') : t.noReviewInWindow]);
+    rows.push([t.reviewsLabel, held.length > 0 ? join(held, LINE_BREAK) : t.noReviewInWindow]);
     rows.push([t.actualsLabel, review.hasActuals ? join([code(options.actualsSource ?? 'CSV'), `${t.colon}${t.rowsCounted(review.actualRowsUsed)}`]) : t.noActuals]);
     rows.push([t.statusBandsLabel, t.statusBands(doc.pct(review.thresholds.onTrack), doc.pct(review.thresholds.atRisk))]);
     out.table([t.itemColumn, t.valueColumn], rows);
@@ -103,18 +103,25 @@ function statusCell(doc: DocumentFormat, status: ReviewStatus): Cell {
 function goals(review: ReviewAnalysis, doc: DocumentFormat, out: MarkdownDocument): void {
     const t = doc.text;
     if (!out.section(t.goalsHeading, review.goals, t.noGoals)) return;
-    const rows = review.goals.map(g => {
+    const rows: Cell[][] = [];
+    for (const g of review.goals) {
         const unit = doc.goalUnit(g.goal);
-        return [
+        rows.push([
             join([bold(g.goal.name), g.goal.title !== undefined ? ` — ${g.goal.title}` : undefined]),
             doc.target(g.goal),
             g.goal.deadline ? formatDate(g.goal.deadline) : undefined,
             ...trackedCells(doc, g, unit),
             doc.person(g.goal.owner)
-        ];
-    });
+        ]);
+        // SPEC §8: one row per contributing playbook.
+        for (const part of g.parts ?? []) {
+            const label = part.own ? t.paren(t.thisPlaybook) : part.region !== undefined ? t.paren(part.region) : '';
+            rows.push([`↳ ${part.playbook}${label}`, part.target !== undefined ? doc.amount(part.target, unit) : undefined, undefined, ...trackedCells(doc, part, unit), undefined]);
+        }
+    }
     out.table([t.goalColumn, t.targetColumn, t.deadlineColumn, t.elapsedColumn, t.targetToDateColumn, t.actualColumn, t.varianceColumn, t.statusColumn, t.ownerColumn], rows, [L, R, L, R, R, R, R, L, L]);
     out.paragraph(italic(t.goalsReviewNote));
+    if (review.goals.some(g => g.parts !== undefined)) out.paragraph(italic(t.goalPartsNote));
 }
 
 function deliveries(review: ReviewAnalysis, doc: DocumentFormat, out: MarkdownDocument): void {
@@ -158,11 +165,11 @@ function reallocation(review: ReviewAnalysis, doc: DocumentFormat, out: Markdown
     const t = doc.text;
     out.heading(2, t.reallocationHeading);
     const plan = review.reallocation;
-    if (!plan || plan.groups.length === 0) {
+    if (!plan || (plan.groups.length === 0 && plan.playbooks.length === 0)) {
         out.paragraph(t.noReallocation);
         return;
     }
-    out.paragraph(t.reallocationMethod);
+    if (plan.groups.length > 0) out.paragraph(t.reallocationMethod);
     for (const group of plan.groups) {
         out.heading(3, t.unitGroup(group.unitMetric, doc.money(group.total)));
         const rows = group.rows.map(r => [
@@ -173,6 +180,19 @@ function reallocation(review: ReviewAnalysis, doc: DocumentFormat, out: Markdown
             r.kept !== undefined ? t.kept(r.kept) : doc.signed(r.change, { metric: '', kind: 'money', currency: doc.currency })
         ]);
         out.table([t.channelColumn, t.budgetColumn, t.actualCostColumn, t.proposedColumn, t.changeColumn], rows, [L, R, R, R, R]);
+    }
+    // SPEC §8: between child playbooks.
+    if (plan.playbooks.length > 0) out.paragraph(t.childReallocationMethod);
+    for (const group of plan.playbooks) {
+        out.heading(3, t.childReallocationHeading(group.unitMetric, doc.money(group.total)));
+        const rows = group.rows.map(r => [
+            bold(r.channel),
+            doc.money(r.budget),
+            r.actualCostPerUnit !== undefined ? doc.num(r.actualCostPerUnit, 4) : undefined,
+            doc.money(r.proposed),
+            r.kept !== undefined ? t.kept(r.kept) : doc.signed(r.change, { metric: '', kind: 'money', currency: doc.currency })
+        ]);
+        out.table([t.playbookColumn, t.budgetColumn, t.actualCostColumn, t.proposedColumn, t.changeColumn], rows, [L, R, R, R, R]);
     }
 }
 
@@ -197,7 +217,7 @@ function questions(review: ReviewAnalysis, doc: DocumentFormat, out: MarkdownDoc
     out.heading(2, t.questionsHeading);
     if (review.questions.length > 0) {
         out.heading(3, t.playbookQuestionsHeading);
-        out.numbered(review.questions.map(q => join([q.text, italic(t.paren(q.review)), trusted('<br>'), italic(t.answerPrompt)])));
+        out.numbered(review.questions.map(q => join([q.text, italic(t.paren(q.review)), LINE_BREAK, italic(t.answerPrompt)])));
     }
     out.heading(3, t.standingQuestionsHeading);
     out.heading(4, t.trafficQualityQuestion);
@@ -219,5 +239,5 @@ function decisions(doc: DocumentFormat, out: MarkdownDocument): void {
     out.heading(2, t.decisionsHeading);
     const rows: Cell[][] = [];
     for (let i = 1; i <= DECISION_ROWS; i++) rows.push([String(i), BLANK, BLANK, BLANK]);
-    out.table([trusted('#'), t.decisionColumn, t.ownerColumn, t.dueColumn], rows);
+    out.table([trusted('#', '#'), t.decisionColumn, t.ownerColumn, t.dueColumn], rows);
 }

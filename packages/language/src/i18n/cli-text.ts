@@ -1,85 +1,66 @@
-// The words of the command-line tool (packages/cli): usage errors, file errors, the tally. The text is
-// in the catalogue of each locale (en.ts, zh-cn.ts); the CLI picks one with `cliText(locale)`.
-
-import type { Locale } from '../values/format.js';
-import { CLI_TEXT_EN } from './en.js';
-import { CLI_TEXT_ZH_CN } from './zh-cn.js';
-
-/** What `opsbook fmt`, `plan`, `review`, `export` and `init` may refuse to overwrite. */
-export type WrittenThing = 'plan' | 'review' | 'export' | 'file';
-
+/**
+ * The words of the command line (`opsbook …`) that belong to no rule and no document: help (what each
+ * command and option does, with examples), tallies and progress lines, watch mode, fixes, formatting
+ * and usage errors. The text is in the catalogue of each locale (en.ts, zh-cn.ts). Command names,
+ * options, file names and rule ids are never translated.
+ */
 export interface CliText {
-    // usage (commander's own errors, translated from their codes; our option parsers)
-    unknownOption(flag: string): string;
-    unknownCommand(name: string): string;
-    missingArgument(name: string): string;
-    optionMissingArgument(flags: string): string;
-    invalidOptionValue(flags: string, value: string, reason: string): string;
-    invalidArgumentValue(name: string, value: string, reason: string): string;
-    allowedChoices(choices: readonly string[]): string;
-    tooManyArguments(command: string | undefined, expected: number, got: number): string;
-    didYouMean(candidates: readonly string[]): string;
-    wholeNumber: string;
-    /** How usage errors end: where to read more. */
-    seeHelp(command: string): string;
-    internalError(message: string): string;
+    // help
+    programDescription: string;
+    examplesHeading: string;
+    /** Each command's one-line description and its examples (`command line`, what it does). */
+    commands: Record<CliCommandName, { description: string; examples: readonly (readonly [string, string])[] }>;
+    options: Record<CliOptionName, string>;
 
-    // files and folders
-    noOpsFiles(paths: readonly string[]): string;
-    noSuchFileOrFolder(path: string): string;
-    notRegularFileOrFolder(path: string): string;
-    cannotReadFolder(path: string, code: string): string;
-    noSuchFile(path: string): string;
-    isFolder(path: string): string;
-    permissionDenied(path: string): string;
-    cannotRead(path: string, code: string): string;
-    notUtf8(where: string): string;
+    /** `--max-warnings abc`: the value is not a whole number. */
+    notWholeNumber: string;
+
+    // plan, review, export: documents from a checked playbook
+    wrote(file: string): string;
+    noSuchFile(file: string): string;
     noPlaybook(file: string): string;
-    errorsBeforeDocuments(file: string, errors: number): string;
-
-    // writing files
-    cannotWrite(path: string, code: string): string;
-    symlinkToMissing(path: string): string;
-    symlinkElsewhere(path: string, real: string): string;
-    notRegularFile(path: string): string;
-    cannotReadBeforeOverwrite(path: string, code: string): string;
-    editedSinceGenerated(path: string, what: WrittenThing): string;
-    notGenerated(path: string): string;
-    readOnly(path: string): string;
-    folderMissing(path: string, folder: string): string;
-    writeFailed(path: string, reason: 'permission' | 'no-space' | string): string;
-    wrote(path: string): string;
+    blockingErrors(file: string, errors: number): string;
+    // `opsbook plan DIR -o OUTDIR` (SPEC §8)
+    planFolderNeedsOutput(folder: string): string;
+    planFolderHtml(folder: string): string;
+    planOutputNotFolder(output: string): string;
+    planFolderNoPlaybook(folder: string): string;
+    planIndexClash(file: string, index: string): string;
+    reviewWindowNeeded: string;
+    endsBeforePeriod(option: string, window: string, period: string): string;
+    noSuchReview(name: string, file: string, reviews: readonly string[]): string;
+    initNext(command: string): string;
 
     // check
     tally(files: number, errors: number, warnings: number, infos: number): string;
-    tooManyWarnings(warnings: number, allowed: number): string;
+    tooManyWarnings(warnings: number, max: number): string;
+    fixed(count: number, file: string): string;
 
     // fmt
-    leftUnchanged: string;
-    notFormatted(files: number): string;
+    notFormatted(count: number): string;
+    fileLeftUnchanged: string;
 
-    // review
-    reviewWindowNeeded: string;
-    windowOption(flag: '--on' | '--period', value: string, problem: string): string;
-    windowBeforePeriod(flag: '--on' | '--period', window: string, period: string): string;
-    noSuchReview(name: string, file: string, reviews: readonly string[]): string;
+    // --watch
+    watching(paths: string): string;
+    rerun(file: string): string;
 
-    // init
-    templatesMissing: string;
-    focusUnsuited(focus: string, stage: string, suited: readonly string[]): string;
-    alreadyExist(paths: readonly string[]): string;
-    cannotCreateFolder(folder: string, code: string): string;
-    next(command: string): string;
-    periodOption(value: string, problem: string): string;
-    // --help: the descriptions of commands, arguments and options by their English text (a description
-    // not listed stays in English), and the headings and notes commander adds.
-    help: Readonly<Record<string, string>>;
-    helpWords: Readonly<Record<'Usage: ' | 'Options:' | 'Commands:' | 'Arguments:' | ' (' | 'choices: ' | ', default: ' | 'default: ' | ')', string>>;
-    /** The comment after `cpa at most` in the starter playbook. */
-    starterCpaComment: string;
+    // standard input
+    stdinAlone: string;
+    stdinNotWith(option: string): string;
+    /** `where`: the paths given, or undefined for the current folder. */
+    noOpsFiles(where: string | undefined): string;
 }
 
-/** The words of the CLI in `locale`. */
-export function cliText(locale: Locale): CliText {
-    return locale === 'zh-CN' ? CLI_TEXT_ZH_CN : CLI_TEXT_EN;
-}
+export type CliCommandName = 'check' | 'plan' | 'review' | 'export' | 'fmt' | 'init' | 'completion' | 'next' | 'diff';
+
+/** The description of each option and argument in `--help` (and in the zsh and fish completions). */
+export type CliOptionName =
+    | 'watch' | 'fix' | 'diff' | 'completionShell'
+    | 'color' | 'noColor' | 'help' | 'version' | 'helpCommand' | 'locale'
+    | 'checkPaths' | 'format' | 'maxWarnings' | 'quiet'
+    | 'playbookFile' | 'output' | 'planFormat' | 'forcePlan' | 'forceReview' | 'forceExport'
+    | 'reviewOn' | 'reviewPeriod' | 'actuals' | 'reviewName'
+    | 'fmtPaths' | 'fmtCheck'
+    | 'initDir' | 'stage' | 'focus' | 'initPeriod'
+    | 'nextTarget' | 'nextActuals' | 'nextPeriod' | 'nextOutput' | 'forceNext'
+    | 'diffPaths' | 'diffRev' | 'diffFormat';

@@ -4,7 +4,7 @@
 // together with the user text inside it.
 
 export type CoverageWord = 'not-additive' | 'unplanned' | 'undercovered' | 'covered' | 'overcommitted' | 'no-target';
-export type KeptReason = 'no-actuals' | 'no-spend' | 'alone';
+export type KeptReason = 'no-actuals' | 'no-spend' | 'alone' | 'alone-playbook';
 
 export interface DocumentText {
     listSeparator: string;
@@ -121,6 +121,42 @@ export interface DocumentText {
     mandatoryIntro(parent: string, region: string | undefined): string;
     noMandatoryFrom(parent: string, region: string | undefined): string;
     allRegions: string;
+    // SPEC §8: the parent's breakdown across playbooks, the child's share of its parent's goals
+    breakdownHeading: string;
+    breakdownIntro(playbook: string): string;
+    goalsByPlaybookHeading: string;
+    playbookColumn: string;
+    contributionColumn: string;
+    amountColumn: string;
+    shareOfGoalColumn: string;
+    thisPlaybook: string;
+    noPlaybook: string;
+    plannedInTotal: string;
+    playbookTreeHeading: string;
+    playbookTreeLegend: string;
+    budgetRollupHeading: string;
+    ownAllocation: string;
+    childPlaybooksTotal: string;
+    shareOfParentHeading: string;
+    shareOfParentIntro(parents: string): string;
+    parentGoalColumn: string;
+    parentTargetColumn: string;
+    fromThisPlaybookColumn: string;
+    budgetShareLine(budget: string, share: string, parent: string): string;
+    workspaceLoadColumn: string;
+    loadHere: string;
+    workspaceLoadNote: string;
+    // `opsbook plan DIR -o OUTDIR`: index.md
+    indexTitle(folder: string): string;
+    indexIntro(folder: string, count: number): string;
+    indexTreeHeading: string;
+    indexGoalsHeading: string;
+    indexGoalsNote: string;
+    indexTotals(playbooks: number, budgets: string): string;
+    // SPEC §8: a parent's review rolled up per child playbook
+    goalPartsNote: string;
+    childReallocationHeading(metric: string, total: string): string;
+    childReallocationMethod: string;
     /** The review's column: when the campaign runs relative to the reviewed window. */
     runsColumn: string;
     campaignRuns(state: 'before' | 'during' | 'after'): string;

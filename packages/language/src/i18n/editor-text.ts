@@ -85,6 +85,9 @@ export interface LspText extends Punctuation {
     rescaleWeights: string;
     addOwner(person: string): string;
     addAccountable(person: string): string;
+    /** Quick fix of `owner-not-assessed`: the KPI line in the person's assessment, or a new assessment. */
+    addKpi(goal: string, person: string, weight: string): string;
+    addAssessment(person: string, goal: string): string;
     /** Quick fix of `unused-suppression` when the whole comment goes. */
     removeSuppressionComment: string;
     /** Quick fix of `unused-suppression` when one name of several goes. */

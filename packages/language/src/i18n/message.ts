@@ -35,6 +35,9 @@ export type ActualsProblem =
     | { kind: 'date'; text: string; reason: string }
     | { kind: 'unknown-metric'; metric: string; expected: readonly string[] }
     | { kind: 'unknown-channel'; channel: string; expected: readonly string[] }
+    | { kind: 'channel-elsewhere'; channel: string; playbook: string; where: readonly string[] }
+    | { kind: 'channel-ambiguous'; channel: string; playbooks: readonly string[] }
+    | { kind: 'unknown-playbook'; playbook: string; expected: readonly string[] }
     | { kind: 'not-a-number'; written: string }
     | { kind: 'too-large'; shown: string };
 

@@ -6,7 +6,9 @@ import { ruleMessages } from '../rules/index.js';
 import type { MessageCatalogue } from './message.js';
 import type { DocumentText } from './document-text.js';
 import type { LspText } from './editor-text.js';
-import type { CliText, WrittenThing } from './cli-text.js';
+import type { ChangeField, CycleText } from './cycle-text.js';
+import type { CliText } from './cli-text.js';
+import type { CliMessages, WrittenThing } from './cli-messages.js';
 import { zh, PUNCTUATION } from './words.js';
 import { BINDINGS, CAMPAIGN_TYPES, CHANNEL_KINDS, chineseAlias, FOCUSES, STAGES } from '../analysis/vocabulary.js';
 
@@ -33,13 +35,19 @@ export const ZH_CN: MessageCatalogue = {
             case 'no-column':
                 return `表头中没有 '${problem.column}' 列：应为 date,metric,channel,value`;
             case 'extra-column':
-                return `表头中有多余的列 '${problem.column}'：应为 date,metric,channel,value`;
+                return `表头中有多余的列 '${problem.column}'：应为 date,metric,channel,value，可另加 playbook 列`;
             case 'date':
                 return `日期 '${problem.text}' 无效：请写成日历上存在的 YYYY-MM-DD 日期，例如 2027-03-01`;
             case 'unknown-metric':
                 return `未知的指标 '${problem.metric}'：应为 ${problem.expected.join('、')} 之一`;
             case 'unknown-channel':
                 return `未知的渠道 '${problem.channel}'：请留空，或填写 ${problem.expected.join('、') || '（本运营手册没有渠道或活动）'} 之一`;
+            case 'channel-elsewhere':
+                return `渠道 '${problem.channel}' 不在运营手册 '${problem.playbook}' 中：它在 ${problem.where.join('、')} 中`;
+            case 'channel-ambiguous':
+                return `渠道 '${problem.channel}' 同时出现在多本运营手册中：${problem.playbooks.join('、')}；请加上 playbook 列（date,metric,channel,value,playbook）并注明其中一本`;
+            case 'unknown-playbook':
+                return `未知的运营手册 '${problem.playbook}'：请留空，或填写 ${problem.expected.join('、')} 之一`;
             case 'not-a-number':
                 return `数值 '${problem.written}' 不是数字：请写成 1234.5 这样的小数，或加引号写成 "1,234.5"`;
             case 'too-large':
@@ -173,7 +181,7 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
         ({ owner: '负责', responsible: '执行', accountable: '问责', consulted: '咨询', informed: '知会', decider: '拍板', lead: '带领' })[role] ?? role,
     severity: severity => ({ error: '错误', warning: '警告', info: '提示' })[severity],
     alert: (direction, threshold, per) => `${per ? `每${per}` : ''}${direction === 'below' ? '低于' : '高于'} ${threshold}`,
-    kept: reason => ({ 'no-actuals': '不变：没有实际数据', 'no-spend': '不变：没有花费记录', alone: '不变：同单位只有这一个渠道' })[reason],
+    kept: reason => ({ 'no-actuals': '不变：没有实际数据', 'no-spend': '不变：没有花费记录', alone: '不变：同单位只有这一个渠道', 'alone-playbook': '不变：只有这一个下级手册有实际数据' })[reason],
 
     planTitle: '执行计划',
     planIntro: source => `由 opsbook 根据 ${source} 生成。请修改运营手册后重新生成，不要直接编辑本文件。`,
@@ -243,6 +251,39 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
     mandatoryIntro: (parent, region) => `以下活动由 ${parent} 定为必须执行${region !== undefined ? `，适用于${region}区域` : ''}：本手册须按计划执行，由本区域的渠道和人员落地。`,
     noMandatoryFrom: (parent, region) => `${parent} 的必须执行活动都不适用于本手册${region !== undefined ? `（区域：${region}）` : ''}。`,
     allRegions: '全部区域',
+    breakdownHeading: '下级手册拆解',
+    breakdownIntro: playbook => `${playbook} 的目标和预算在各手册中的拆解。每个数字写在所列的手册里，由该手册维护。`,
+    goalsByPlaybookHeading: '目标按手册拆解',
+    playbookColumn: '手册',
+    contributionColumn: '贡献项',
+    amountColumn: '数量',
+    shareOfGoalColumn: '占目标比例',
+    thisPlaybook: '本手册',
+    noPlaybook: '无手册',
+    plannedInTotal: '合计已规划',
+    playbookTreeHeading: '手册层级图',
+    playbookTreeLegend: '本手册及其下级手册，标出区域和预算；箭头上是各下级手册对本手册目标的贡献。',
+    budgetRollupHeading: '预算汇总',
+    ownAllocation: '本手册的渠道和活动',
+    childPlaybooksTotal: '下级手册合计',
+    shareOfParentHeading: '对上级目标的贡献',
+    shareOfParentIntro: parents => `本手册对 ${parents} 目标的贡献：上级手册在它的计划中计入这些数字。`,
+    parentGoalColumn: '上级目标',
+    parentTargetColumn: '上级目标值',
+    fromThisPlaybookColumn: '本手册的贡献项',
+    budgetShareLine: (budget, share, parent) => `预算：${budget}，占 ${parent} 预算的 ${share}。`,
+    workspaceLoadColumn: '跨手册负荷',
+    loadHere: '本手册',
+    workspaceLoadNote: '跨手册负荷 = 本手册的负荷，加上该人员在期间与本手册重叠的其他各手册中的执行比例。',
+    indexTitle: folder => `运营手册总览：${folder}`,
+    indexIntro: (folder, count) => `由 opsbook 根据 ${folder} 下的 ${count} 个运营手册生成。请修改运营手册后重新生成，不要直接编辑这些文件。`,
+    indexTreeHeading: '手册层级',
+    indexGoalsHeading: '顶层目标',
+    indexGoalsNote: '各手册中不属于其他目标的目标；已规划计入工作区内所有手册的贡献。',
+    indexTotals: (playbooks, budgets) => `共 ${playbooks} 个运营手册；顶层手册的预算：${budgets}。`,
+    goalPartsNote: '标 ↳ 的行把目标按贡献它的手册拆开：目标值是该手册为这个目标规划的数量，实际值是实际数据中该手册各渠道的记录（渠道名在几个手册中重复时，用 playbook 列写明手册）。',
+    childReallocationHeading: (metric, total) => `下级手册之间（以 ${metric} 计量，合计 ${total}）`,
+    childReallocationMethod: '下级手册之间按“预算能换来多少它贡献最多的那个目标”比较：花费（其渠道和活动的 spend 记录，没有时按时间折算预算）÷ 其渠道在该目标指标上的实际值。预算按与渠道之间相同的“走一半”方式调整，下级手册的预算合计不变。',
     runsColumn: '本期状态',
     campaignRuns: state => ({ before: '未开始', during: '进行中', after: '已结束' })[state],
     carriedOutColumn: '是否按计划执行？',
@@ -476,6 +517,8 @@ export const EDITOR_TEXT_ZH_CN: LspText = {
     rescaleWeights: '将 KPI 权重按比例调整为 100%',
     addOwner: person => `添加负责人 ${person}`,
     addAccountable: person => `设 ${person} 为问责人`,
+    addKpi: (goal, person, weight) => `在 ${person} 的考核中加上 'kpi ${goal} weight ${weight}'`,
+    addAssessment: (person, goal) => `添加考核 'assessment ${person} { kpi ${goal} weight 100% }'`,
     removeSuppressionComment: '删除这条 opsbook-ignore 注释',
     removeSuppressionName: rule => `从 opsbook-ignore 中删除 '${rule}'`
 };
@@ -484,7 +527,7 @@ export const EDITOR_TEXT_ZH_CN: LspText = {
 
 const WRITTEN_ZH: Record<WrittenThing, string> = { plan: '执行计划', review: '复盘文档', export: '导出文件', file: '文件' };
 
-export const CLI_TEXT_ZH_CN: CliText = {
+export const CLI_MESSAGES_ZH_CN: CliMessages = {
     unknownOption: flag => `错误：未知的选项 '${flag}'`,
     unknownCommand: name => `错误：未知的命令 '${name}'`,
     missingArgument: name => `错误：缺少必需的参数 '${name}'`,
@@ -515,7 +558,7 @@ export const CLI_TEXT_ZH_CN: CliText = {
     symlinkElsewhere: (path, real) => `${path}：是指向另一个目录中 ${real} 的符号链接；不会通过它写入（请删除该链接，或换一个输出文件）`,
     notRegularFile: path => `${path}：不是普通文件；不会写入`,
     cannotReadBeforeOverwrite: (path, code) => `${path}：覆盖前无法读取以确认（${code}）`,
-    editedSinceGenerated: (path, what) => `${path}：这份${WRITTEN_ZH[what]}在 opsbook 生成后被手工修改过；不会覆盖（如需替换请加 --force，或用 -o 写到另一个文件）`,
+    editedSinceGenerated: (path, what) => `${path}：这份${WRITTEN_ZH[what] ?? '文件'}在 opsbook 生成后被手工修改过；不会覆盖（如需替换请加 --force，或用 -o 写到另一个文件）`,
     notGenerated: path => `${path}：文件已存在，且不是 opsbook 生成的；不会覆盖（如需替换请加 --force，或用 -o 换一个文件）`,
     readOnly: path => `${path}：文件是只读的；不会写入（请先改为可写，例如 chmod u+w）`,
     folderMissing: (path, folder) => `${path}：目录 ${folder} 不存在`,
@@ -541,39 +584,220 @@ export const CLI_TEXT_ZH_CN: CliText = {
     cannotCreateFolder: (folder, code) => `${folder}：无法创建目录（${code}）`,
     next: command => `下一步：${command}`,
     periodOption: (value, _problem) => `--period ${value}：不是有效周期；请写成 2027-Q1（季度）、2027-03（月）或 2027（年）`,
-    starterCpaComment: '预算 ÷ 渠道交付量不得超过此值',
-    help: {
-        'Opsbook: operations playbooks as checked text files': 'Opsbook：把运营手册写成可检查的文本文件',
-        'output the version number': '显示版本号',
-        'display help for command': '显示命令的帮助',
-        'colour the text report even when it is not written to a terminal': '即使不是输出到终端，也给文本报告上色',
-        'never colour the text report (also: NO_COLOR=1)': '文本报告不上色（也可设置 NO_COLOR=1）',
-        'language of messages and documents': '消息和文档的语言',
-        'check playbooks: syntax, references and whether the numbers add up': '检查运营手册：语法、引用，以及数字是否对得上',
-        'files or folders to check (default: the current folder)': '要检查的文件或目录（默认：当前目录）',
-        'output format': '输出格式',
-        'exit 1 when there are more than n warnings': '警告多于 n 个时以退出码 1 结束',
-        'report errors only': '只报告错误',
-        'export the resolved playbook with its computed figures as JSON or CSV': '把解析后的运营手册连同计算出的数字导出为 JSON 或 CSV',
-        'the .ops file that declares the playbook': '声明了 playbook 的 .ops 文件',
-        'write to this file instead of standard output': '写入这个文件，而不是标准输出',
-        'overwrite the output file even if it is not an earlier opsbook export': '即使输出文件不是 opsbook 之前导出的，也覆盖它',
-        'format playbooks in their canonical layout (in place)': '按标准格式排版运营手册（直接修改文件）',
-        'files or folders to format (default: the current folder)': '要排版的文件或目录（默认：当前目录）',
-        'change nothing; list the files that would change and exit 1 if any': '不做修改；列出需要排版的文件，有则以退出码 1 结束',
-        'write a starter playbook, team.ops and opsbook.json (never overwrites)': '写出起步用的运营手册、team.ops 和 opsbook.json（从不覆盖已有文件）',
-        'folder to write into (default: the current folder)': '写入的目录（默认：当前目录）',
-        'lifecycle stage of the product': '产品所处的生命周期阶段',
-        'focus of the strategy (default: one that suits the stage)': '策略重点（默认：与阶段相称的一个）',
-        'the playbook period: 2027-Q1, 2027-03 or 2027 (default: the current quarter)': '运营手册的周期：2027-Q1、2027-03 或 2027（默认：本季度）',
-        'write the execution plan of a playbook as Markdown': '生成运营手册的执行计划（Markdown）',
-        'overwrite the output file even if it was edited or not generated by opsbook': '即使输出文件被修改过或不是 opsbook 生成的，也覆盖它',
-        'write a review template: targets to date, actuals, variance, questions, decisions': '生成复盘模板：截至目前目标、实际、差异、问题和决定',
-        'review as of this date (YYYY-MM-DD)': '按这一天复盘（YYYY-MM-DD）',
-        'review this week, month, quarter or year: 2027-W05, 2027-01, 2027-Q1, 2027': '复盘这一周、月、季度或年：2027-W05、2027-01、2027-Q1、2027',
-        'actual figures: a CSV with columns date,metric,channel,value': '实际数据：列为 date,metric,channel,value 的 CSV 文件',
-        "only this review's covered goals and questions (default: every review held in the period)": '只包含这个复盘覆盖的目标和问题（默认：周期内举行的全部复盘）',
-        'overwrite the output file even if it was edited by hand or not generated by opsbook': '即使输出文件被手工修改过或不是 opsbook 生成的，也覆盖它'
+    starterCpaComment: '预算 ÷ 渠道交付量不得超过此值'
+};
+
+// ---- 下一周期与变更审阅（SPEC §9）：usecases/next-cycle.ts、usecases/diff-playbooks.ts ----
+
+const FIELD_ZH: Record<ChangeField, string> = {
+    title: '标题', period: '周期', budget: '预算', allocated: '已分配', remaining: '未分配', currency: '币种',
+    parent: '上级手册', region: '区域', stage: '阶段', target: '目标值', bound: '方向', deadline: '截止日期',
+    milestones: '里程碑', owner: '负责人', planned: '已规划', coverage: '覆盖率', status: '状态', strategy: '策略',
+    partOf: '上级目标', kind: '类型', type: '类型', window: '时间窗口', binding: '约束', via: '经由渠道', share: '预算占比',
+    deliveries: '交付', costPerUnit: '预计单位成本', capacity: '产能', load: '全工作区负荷'
+};
+
+export const CYCLE_TEXT_ZH_CN: CycleText = {
+    nextHeader: ({ playbook, period, source, actuals }) => `${playbook} 的下一周期（${period}）：由 opsbook next 根据 ${source} 和 ${actuals} 生成。`,
+    finishedCycle: ({ period }) => `已结束的周期（${period}）：`,
+    goalResult: ({ goal, actual, target, attainment, status }) =>
+        actual === undefined
+            ? `${goal}：无实际数据${target !== undefined ? `（目标 ${target}）` : ''}`
+            : `${goal}：完成 ${actual}${target !== undefined ? `，目标 ${target}` : ''}${attainment !== undefined ? `（${attainment}）` : ''}${status !== undefined ? `，${status}` : ''}`,
+    costsHeading: '实际单位成本：',
+    channelCost: ({ channel, actual, planned, metric }) =>
+        `${channel}：${actual !== undefined ? `每个 ${metric} ${actual}` : `没有 ${metric} 的实际数据`}${planned !== undefined ? `（计划 ${planned}）` : ''}`,
+    reallocationHeading: '渠道预算已按实际单位成本重新分配（与复盘建议一致）：',
+    reallocationNone: '渠道预算不变：没有可比较实际数据的渠道。',
+    reallocationRow: ({ channel, from, to, change }) => `${channel}：${from} → ${to}（${change}）`,
+    droppedCampaigns: ({ campaigns }) => `上一周期的活动未带入：${campaigns}。`,
+    replaceCampaigns: ({ campaigns }) => `上一周期由 ${campaigns} 交付：请规划替代的活动`,
+    statusWord: status => ({ 'on-track': '正常', 'at-risk': '有风险', 'off-track': '落后' })[status],
+
+    diffTitle: a => `Opsbook 变更：${a.old} → ${a.new}`,
+    noChanges: '分析得出的数字没有变化。',
+    diffSummary: ({ changes, appeared, gone }) => `数字有 ${changes} 处变化；新增 ${appeared} 条发现，消除 ${gone} 条。`,
+    playbookHeading: ({ playbook, file }) => (playbook === '' ? file : `${playbook}（${file}）`),
+    fileAdded: '新文件。',
+    fileRemoved: '文件已删除。',
+    peopleHeading: '人员负荷',
+    columnElement: '元素',
+    columnChange: '变化',
+    columnBefore: '之前',
+    columnAfter: '之后',
+    section: section => ({ playbook: '手册', goal: '目标', channel: '渠道', campaign: '活动', person: '人员', file: '文件' })[section],
+    kind: kind => ({ added: '新增', removed: '删除', changed: '修改' })[kind],
+    field: field => FIELD_ZH[field],
+    findingsAppeared: '新出现的发现',
+    findingsGone: '已消除的发现',
+    none: '—',
+    workingTree: '工作区',
+
+    nextNoPeriod: ({ file }) => `${file}：手册没有周期；请用 --period 指定下一周期（例如 --period 2027-Q2）`,
+    nextBadPeriod: ({ period, problem }) => `--period ${period}：${problem}`,
+    nextPeriodNotAfter: ({ period, current }) => `--period ${period} 没有在手册周期（${current}）之后开始；下一周期应接在已结束的周期之后`,
+    nextExists: ({ file }) => `${file}：文件已存在，不会覆盖（如需替换请加 --force）`,
+    nextOutputNeeded: '对文件夹生成下一周期需要 -o OUTDIR：写入新手册的文件夹',
+    nextNoPlaybooks: ({ folder }) => `${folder}：这里没有声明 playbook 的 .ops 文件`,
+    nextAmbiguousChannel: ({ channel, line, files }) => `第 ${line} 行：渠道 '${channel}' 出现在多个手册中（${files}）；请分别提供各手册的实际数据`,
+    nextNotFormatted: ({ problem }) => `无法格式化下一周期的手册（${problem}）；请附上文件报告此问题`,
+    diffNeedsTwo: 'diff 需要两个版本：OLD NEW（文件或文件夹），或 --rev A[..B] [PATHS…]',
+    diffMissing: ({ file, side }) => `${file}：文件或文件夹不存在（${side === 'old' ? '旧' : '新'}版本）`,
+    diffKindsDiffer: a => `${a.old} 和 ${a.new}：只能文件对文件、文件夹对文件夹比较`,
+    diffNotGit: ({ folder }) => `--rev：${folder} 不在 git 仓库中`,
+    diffUnknownRevision: ({ revision }) => `--rev：未知的版本 '${revision}'`,
+    diffNotInRevision: ({ file, revision }) => `${file}：版本 ${revision} 中没有这个文件`,
+    diffOutsideRepository: ({ file }) => `${file}：不在 git 仓库内`
+};
+
+// ---- 命令行：帮助、汇总、监视模式、自动修复（packages/cli） ----------------------------------------------------
+
+export const CLI_TEXT_ZH_CN: CliText = {
+    programDescription: 'Opsbook：把运营方案写成可检查的文本文件',
+    examplesHeading: '示例：',
+    commands: {
+        check: {
+            description: '检查运营方案：语法、引用，以及数字是否对得上',
+            examples: [
+                ['opsbook check', '检查当前文件夹下的所有方案'],
+                ['opsbook check plans --format github --max-warnings 0', '在拉取请求上标注问题；有任何警告即失败'],
+                ['opsbook check plans --watch', '方案一保存就重新检查'],
+                ['opsbook check --fix', '先应用无需人工判断的快速修复，再报告剩下的问题'],
+                ['cat q1.ops | opsbook check -', '检查标准输入（报告中显示为 <stdin>）']
+            ]
+        },
+        plan: {
+            description: '生成方案的执行计划（Markdown）；给文件夹并用 -o OUTDIR 时，生成其中每个方案的计划和 index.md',
+            examples: [
+                ['opsbook plan plans/q1.ops -o plan.md', '把执行计划写入 plan.md'],
+                ['opsbook plan plans/q1.ops -o plan.md --watch', '方案一保存就重新生成'],
+                ['opsbook plan plans/q1.ops --locale zh-CN', '中文执行计划，输出到标准输出'],
+                ['opsbook plan examples/org -o plans/', '为 examples/org 下的每个方案生成计划，并生成含方案层级的 plans/index.md']
+            ]
+        },
+        review: {
+            description: '生成复盘模板：截至当日的目标、实际、偏差、问题和决策',
+            examples: [
+                ['opsbook review plans/q1.ops --period 2027-02 -o review.md', '2 月的复盘模板'],
+                ['opsbook review plans/q1.ops --on 2027-02-15 --actuals actuals.csv', '截至 2 月 15 日，并填入实际数据']
+            ]
+        },
+        export: {
+            description: '把解析后的方案连同计算出的数字导出为 JSON 或 CSV',
+            examples: [
+                ['opsbook export plans/q1.ops -o q1.json', '包含全部计算结果的模型'],
+                ['opsbook export plans/q1.ops --format csv -o q1.csv', '一张供电子表格使用的平铺表']
+            ]
+        },
+        fmt: {
+            description: '按统一版式格式化方案（直接改写文件）',
+            examples: [
+                ['opsbook fmt', '格式化当前文件夹下的所有方案'],
+                ['opsbook fmt --check', '用于 CI：列出未格式化的文件，退出码为 1'],
+                ['opsbook fmt --diff plans', '以统一差异格式显示将要改动的内容，退出码为 1'],
+                ['cat q1.ops | opsbook fmt -', '格式化标准输入，结果写到标准输出']
+            ]
+        },
+        init: {
+            description: '写入能通过检查的起步文件 playbook.ops、team.ops 和 opsbook.json（不覆盖已有文件）',
+            examples: [
+                ['opsbook init plans', '在 plans/ 中生成起步文件'],
+                ['opsbook init plans --stage seed --focus activation --period 2027-Q1', '种子期、以激活为重点的方案']
+            ]
+        },
+        next: {
+            description: '生成下一周期的运营方案：周期顺延，渠道预算按实际单位成本重新分配',
+            examples: [
+                ['opsbook next plans/q1.ops --actuals q1.csv -o plans/q2.ops', '根据已结束的季度和实际数据生成下一季度'],
+                ['opsbook next plans/2027-Q3 --actuals q3.csv -o plans/2027-Q4', '整个组织的方案一起顺延'],
+                ['opsbook next plans/q1.ops --actuals q1.csv --period 2027-Q3', '指定其他周期']
+            ]
+        },
+        diff: {
+            description: '比较两个版本分析得出的数字有何变化：文件、文件夹或 git 版本',
+            examples: [
+                ['opsbook diff --rev origin/main', '当前分支与 main 比较，用作拉取请求评论'],
+                ['opsbook diff --rev v1..v2 plans --format json', '两个标签之间，输出 JSON'],
+                ['opsbook diff plans/q1.ops plans/q2.ops', '两个文件']
+            ]
+        },
+        completion: {
+            description: '输出 bash、zsh 或 fish 的命令补全脚本',
+            examples: [
+                ['opsbook completion bash > ~/.local/share/bash-completion/completions/opsbook', 'bash（需 bash-completion 2）'],
+                ['opsbook completion zsh > "${fpath[1]}/_opsbook"', 'zsh（之后重启 shell）'],
+                ['opsbook completion fish > ~/.config/fish/completions/opsbook.fish', 'fish']
+            ]
+        }
     },
-    helpWords: { 'Usage: ': '用法：', 'Options:': '选项：', 'Commands:': '命令：', 'Arguments:': '参数：', ' (': '（', 'choices: ': '可选：', ', default: ': '，默认：', 'default: ': '默认：', ')': '）' }
+    options: {
+        watch: '方案、它导入的文件或 opsbook.json 一有改动就重新运行（按 Ctrl+C 停止）',
+        fix: '先应用无需人工判断的快速修复（清单见 docs/cli.md），再报告剩下的问题',
+        diff: '不改动文件；以统一差异格式输出将要改动的内容，有改动时退出码为 1',
+        completionShell: 'shell 类型：bash、zsh 或 fish',
+        color: '即使不输出到终端，也给文本报告加颜色',
+        noColor: '文本报告始终不加颜色（也可设 NO_COLOR=1）',
+        help: '显示命令帮助',
+        version: '显示版本号',
+        helpCommand: '显示命令帮助',
+        locale: '消息和文档的语言',
+        checkPaths: '要检查的文件或文件夹（默认：当前文件夹；- 表示读取标准输入）',
+        format: '输出格式',
+        maxWarnings: '警告超过 n 个时退出码为 1',
+        quiet: '只报告错误',
+        playbookFile: '声明 playbook 的 .ops 文件（- 表示读取标准输入）',
+        output: '写入此文件，而不是标准输出',
+        planFormat: 'markdown，或 html：一个独立的网页，图表已绘制好，不含脚本',
+        forcePlan: '即使输出文件被改动过或并非 opsbook 生成，也覆盖它',
+        forceReview: '即使输出文件被手工改动过或并非 opsbook 生成，也覆盖它',
+        forceExport: '即使输出文件不是 opsbook 之前导出的，也覆盖它',
+        reviewOn: '截至此日期复盘（YYYY-MM-DD）',
+        reviewPeriod: '复盘这一周、月、季度或年：2027-W05、2027-01、2027-Q1、2027',
+        actuals: '实际数据：列为 date,metric,channel,value 的 CSV 文件',
+        reviewName: '只包含这场复盘覆盖的目标和问题（默认：该期间内举行的所有复盘）',
+        fmtPaths: '要格式化的文件或文件夹（默认：当前文件夹；- 表示把标准输入格式化后写到标准输出）',
+        fmtCheck: '不改动文件；列出需要改动的文件，有则退出码为 1',
+        initDir: '写入的文件夹（默认：当前文件夹）',
+        stage: '产品所处的生命周期阶段',
+        focus: '策略重点（默认：适合该阶段的一项）',
+        nextTarget: '声明 playbook 的 .ops 文件，或一个文件夹（其中所有方案一起顺延）',
+        nextActuals: '已结束周期的实际数据：列为 date,metric,channel,value 的 CSV',
+        nextPeriod: '下一周期（默认：紧接着的同长度周期）：2027-Q2、2027-04、2027 或 2027-04-01..2027-06-30',
+        nextOutput: '写入这个文件（对文件夹则为文件夹），而不是标准输出',
+        forceNext: '覆盖已有文件',
+        diffPaths: 'OLD NEW（两个文件或两个文件夹）；使用 --rev 时为要比较的文件或文件夹（默认：当前文件夹）',
+        diffRev: '比较 git 版本：A..B，或 A 与工作区比较',
+        diffFormat: 'markdown（拉取请求评论）或 json',
+        initPeriod: '方案周期：2027-Q1、2027-03 或 2027（默认：当前季度）'
+    },
+
+    notWholeNumber: '应为 0 或正整数',
+
+    wrote: file => `已写入 ${file}`,
+    noSuchFile: file => `${file}：文件不存在`,
+    noPlaybook: file => `${file}：没有声明 playbook（这是 team.ops 之类的共用文件）；请指定声明了 \`playbook\` 的文件`,
+    planFolderHtml: folder => `${folder}：这是文件夹；--format html 只能为单个运营手册文件生成执行计划（文件夹的执行计划为 Markdown，并附 index.md）`,
+    planFolderNeedsOutput: folder => `${folder}：这是文件夹；请用 -o OUTDIR 指定输出文件夹，为其中每个方案生成执行计划，并生成 index.md`,
+    planOutputNotFolder: output => `${output}：不是文件夹；为文件夹生成计划时，-o 应指定写入计划的文件夹`,
+    planFolderNoPlaybook: folder => `${folder}：其中没有声明 playbook 的 .ops 文件`,
+    planIndexClash: (file, index) => `${file}：它的计划会写成 ${index}，与计划索引同名；请给文件改名`,
+    blockingErrors: (file, n) => `${file}：有 ${n} 个错误；请先修正再生成文档（详见 opsbook check）`,
+    reviewWindowNeeded: 'review 需要且只需要 --on 日期（如 --on 2027-02-01）或 --period 期间（2027-W05、2027-01、2027-Q1）其中之一',
+    endsBeforePeriod: (option, window, period) => `${option} ${window} 在方案周期（${period}）开始之前就已结束`,
+    noSuchReview: (name, file, reviews) => `--review ${name}：${file} 中没有这场复盘${reviews.length > 0 ? `；现有复盘：${reviews.join('、')}` : ''}`,
+    initNext: command => `下一步：${command}`,
+
+    tally: (files, errors, warnings, infos) => `已检查 ${files} 个文件：${errors} 个错误，${warnings} 个警告${infos ? `，${infos} 条提示` : ''}`,
+    tooManyWarnings: (warnings, max) => `警告过多：共 ${warnings} 个（--max-warnings 最多允许 ${max} 个）`,
+    fixed: (n, file) => `${file}：已修复 ${n} 个问题`,
+
+    notFormatted: n => `${n} 个文件未格式化（运行 opsbook fmt 进行格式化）`,
+    fileLeftUnchanged: '（文件未改动）',
+
+    watching: paths => `正在监视 ${paths} 的改动（按 Ctrl+C 停止）`,
+    rerun: file => `${file} 有改动，重新运行`,
+
+    stdinAlone: '- （标准输入）不能与其他路径一起使用',
+    stdinNotWith: option => `- （标准输入）不能与 ${option} 一起使用`,
+    noOpsFiles: where => (where ? `${where} 中没有 .ops 文件` : '当前文件夹中没有 .ops 文件')
 };

@@ -2,15 +2,20 @@
 // any other client. Names and shapes only: this file imports nothing, so a client can use it without
 // pulling in the server.
 
-/** Renders the execution plan of a playbook file as Markdown (what `opsbook plan` writes). */
+/** Renders the execution plan of a playbook file as Markdown, or as HTML (what `opsbook plan [--format html]` writes). */
 export const RENDER_PLAN_REQUEST = 'opsbook/renderPlan';
 export interface RenderPlanParams {
     uri: string;
     /** The document language; the playbook's `locale` (else opsbook.json's, else en) when left out. */
     locale?: 'en' | 'zh-CN';
+    /** `markdown` (the default) or `html`: one self-contained page, diagrams as inline SVG, no script. */
+    format?: 'markdown' | 'html';
 }
 export interface RenderPlanResult {
+    /** The plan as Markdown; empty when `format` is `html`. */
     markdown: string;
+    /** The page, when `format` is `html`. */
+    html?: string;
 }
 
 /**
@@ -42,7 +47,9 @@ export type AnalysisResult = Record<string, unknown>;
 /**
  * Counts for a status bar: the file's own errors and warnings, and `coverage`, the lowest coverage
  * (planned ÷ target, 0.9 = 90%) among its additive goals with a target — the goal furthest from being
- * planned; left out when the file has no such goal.
+ * planned; left out when the file has no such goal. `library` is true for a file that declares no
+ * `playbook` (such as team.ops: it cannot be previewed, reviewed or exported), and `importedBy` then
+ * lists the playbooks of the workspace that import it, directly or not, by path.
  */
 export const DOCUMENT_STATUS_REQUEST = 'opsbook/documentStatus';
 export interface DocumentStatusParams {
@@ -52,6 +59,8 @@ export interface DocumentStatusResult {
     errors: number;
     warnings: number;
     coverage?: number;
+    library?: boolean;
+    importedBy?: { uri: string; name: string }[];
 }
 
 /**
@@ -87,6 +96,57 @@ export interface ReviewPeriod extends DaySpan {
      * starts, `final` after it ended.
      */
     relation?: 'this' | 'next' | 'first' | 'second' | 'final';
+}
+
+/**
+ * SPEC §9 "The next cycle": the next cycle's playbook of a checked playbook file (what `opsbook next`
+ * writes), as text for the client to save. `actualsCsv` is the finished cycle's actuals (columns
+ * date,metric,channel,value); `period` the next period (2027-Q2, 2027-04, 2027, or a range
+ * 2027-04-01..2027-06-30; the one following when left out); `targetUri` where the client will save it,
+ * so that its imports are written relative to that folder.
+ */
+export const NEXT_CYCLE_REQUEST = 'opsbook/nextCycle';
+export interface NextCycleParams {
+    uri: string;
+    actualsCsv: string;
+    /** How the header comment names the actuals file (default `actuals.csv`). */
+    actualsName?: string;
+    period?: string;
+    targetUri?: string;
+    locale?: 'en' | 'zh-CN';
+}
+export interface NextCycleResult {
+    /** The next playbook, formatted. */
+    text: string;
+    /** The next period as written in it (`2027-Q2` or `2027-04-01 .. 2027-06-30`). */
+    period: string;
+    /** Campaigns of the finished cycle left out. */
+    dropped: string[];
+    warnings?: string[];
+}
+
+/**
+ * SPEC §9 "Change review": what changed in the analysed figures between another version of a file and
+ * the open one (what `opsbook diff` prints). Give the other version as `otherText` (e.g. the file at a
+ * git revision, which the client reads: the server runs no git) or `otherUri` (another .ops file);
+ * `otherLabel` names it in the title. The other version's imports resolve on disk as they are now.
+ */
+export const DIFF_PLAYBOOKS_REQUEST = 'opsbook/diffPlaybooks';
+export interface DiffPlaybooksParams {
+    uri: string;
+    otherText?: string;
+    otherUri?: string;
+    otherLabel?: string;
+    format?: 'markdown' | 'json';
+    locale?: 'en' | 'zh-CN';
+}
+export interface DiffPlaybooksResult {
+    /** Markdown, or the JSON text with `format: 'json'`. */
+    text: string;
+    /** Changed figures (people included) and findings that appeared or went away. */
+    changes: number;
+    findingsAppeared: number;
+    findingsGone: number;
 }
 
 /**

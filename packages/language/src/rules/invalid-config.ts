@@ -2,15 +2,15 @@ import { defineRule } from './rule.js';
 
 /** The messages of `invalid-config`: one per kind of finding, with the figures it needs. */
 export type InvalidConfigMessages = {
-    invalidConfig(a: { file: string; line: number; column: number; problem: string }): string;
+    invalidConfig(a: { problem: string }): string;
 };
 
 const EN: InvalidConfigMessages = {
-    invalidConfig: ({ file, line, column, problem }) => `${file}:${line}:${column}: ${problem} (the defaults apply until it is fixed)`,
+    invalidConfig: ({ problem }) => `${problem} (the defaults apply until it is fixed)`,
 };
 
 const ZH_CN: InvalidConfigMessages = {
-    invalidConfig: ({ file, line, column, problem }) => `${file}:${line}:${column}：${problem}（修正之前使用默认设置）`,
+    invalidConfig: ({ problem }) => `${problem}（修正之前使用默认设置）`,
 };
 
 export const invalidConfig = defineRule({
@@ -18,7 +18,7 @@ export const invalidConfig = defineRule({
     severity: 'error',
     family: 'config',
     extension: true,
-    reportedBy: ['language/src/validation/config-checks.ts'],
+    reportedBy: ['language/src/lsp/server/config-diagnostics.ts'],
     messages: { en: EN, 'zh-CN': ZH_CN },
     docs: {
         en: 'opsbook.json has a problem (bad JSON, an unknown rule or setting, a bad value); the defaults apply until it is fixed.',

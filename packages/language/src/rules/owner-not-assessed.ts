@@ -41,6 +41,6 @@ export const ownerNotAssessed = defineRule({
         en: "A person owns a goal that their assessment does not name: add `kpi GOAL weight …` to it.",
         'zh-CN': '某人负责一个目标，但其考核中没有该目标：请添加 `kpi 目标 weight …`。'
     },
-    fixes: [],
+    fixes: ['add-kpi'],
     check
 });

@@ -25,7 +25,17 @@ export type RuleFamily =
 /** The quick fixes of lsp/code-actions, by name; a rule declares the ones offered for its diagnostics. */
 export type QuickFixId =
     | 'replace-with-suggestion' | 'add-import' | 'create-element'
-    | 'remove-suppression' | 'add-monitor' | 'rescale-weights' | 'add-owner';
+    | 'remove-suppression' | 'add-monitor' | 'rescale-weights' | 'add-owner' | 'add-kpi';
+
+/**
+ * The quick fixes `opsbook check --fix` applies without asking (validation/safe-fixes.ts; docs/cli.md
+ * lists them). A fix is safe when it has exactly one right edit and changes no figure, owner or date of
+ * the plan: deleting an `opsbook-ignore` that silences nothing, and importing the one file of the
+ * workspace that declares a missing name. The others stay in the editor, where a person chooses: a
+ * suggested name may be the wrong one, a created element or an added owner, monitor or weight is a
+ * decision about the plan.
+ */
+export const SAFE_QUICK_FIXES: readonly QuickFixId[] = ['remove-suppression', 'add-import'];
 
 /** A rule's messages: one function per message key, rendering its arguments in one locale. */
 export type RuleMessages = Record<string, (args: never) => string>;

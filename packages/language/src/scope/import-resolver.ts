@@ -1,9 +1,8 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import type { LangiumCoreServices, LangiumDocument, LangiumDocuments } from 'langium';
+import type { FileSystemProvider, LangiumCoreServices, LangiumDocument, LangiumDocuments } from 'langium';
+import * as path from 'pathe';
 import { DocumentCache, URI } from 'langium';
 import type { Document, Import } from '../generated/ast.js';
-import { isInside, type WorkspaceRootServices, type WorkspaceRoots } from './workspace-root.js';
+import { isFile, isInside, realPath, type WorkspaceRootServices, type WorkspaceRoots } from './workspace-root.js';
 
 /** Loads a file an import resolves to that is not loaded yet, or gives nothing back when it cannot be read. */
 export type ImportLoader = (uri: URI) => LangiumDocument<Document> | undefined;
@@ -21,12 +20,14 @@ export type ImportResolution =
 export class ImportResolver {
     private readonly roots: WorkspaceRoots;
     private readonly documents: LangiumDocuments;
+    private readonly fileSystem: FileSystemProvider;
     private readonly cache: DocumentCache<Import, ImportResolution>;
     private readonly importsByRoot = new WeakMap<Document, Import[]>();
 
     constructor(services: LangiumCoreServices & WorkspaceRootServices) {
         this.roots = services.workspace.WorkspaceRoots;
         this.documents = services.shared.workspace.LangiumDocuments;
+        this.fileSystem = services.shared.workspace.FileSystemProvider;
         this.cache = new DocumentCache(services.shared);
     }
 
@@ -95,7 +96,7 @@ export class ImportResolver {
     private compute(importingUri: URI, importPath: string): ImportResolution {
         if (importingUri.scheme !== 'file') {
             // In-memory documents (tests, untitled editors) resolve against their siblings by URI only.
-            const target = URI.parse(importingUri.toString()).with({ path: path.posix.join(path.posix.dirname(importingUri.path), importPath) });
+            const target = URI.parse(importingUri.toString()).with({ path: path.join(path.dirname(importingUri.path), importPath) });
             return this.documents.hasDocument(target) ? { kind: 'resolved', uri: target } : { kind: 'missing', path: importPath };
         }
         if (!importPath.endsWith('.ops')) {
@@ -109,14 +110,14 @@ export class ImportResolver {
         }
         let realTarget: string;
         try {
-            realTarget = fs.realpathSync(target);
-            if (!fs.statSync(realTarget).isFile()) return { kind: 'missing', path: importPath };
+            realTarget = realPath(this.fileSystem, target);
+            if (!isFile(this.fileSystem, realTarget)) return { kind: 'missing', path: importPath };
         } catch {
             return { kind: 'missing', path: importPath };
         }
         let realRoot = root;
         try {
-            realRoot = fs.realpathSync(root);
+            realRoot = realPath(this.fileSystem, root);
         } catch {
             // the root itself vanished: judge by the plain path
         }

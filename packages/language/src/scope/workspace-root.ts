@@ -1,5 +1,6 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import type { FileSystemProvider } from 'langium';
+import { URI } from 'langium';
+import * as path from 'pathe';
 
 /** Files whose presence marks a folder as a workspace root (SPEC §7). */
 const ROOT_MARKERS = ['opsbook.json', '.git'];
@@ -12,6 +13,9 @@ const ROOT_MARKERS = ['opsbook.json', '.git'];
  * folder and below. Answers are cached per folder: a build asks once per file.
  */
 export class WorkspaceRoots {
+    /** Files are looked at through Langium's file system provider (Node's on disk, a map in the browser). */
+    constructor(private readonly fileSystem: FileSystemProvider) {}
+
     private readonly cache = new Map<string, string | null>();
     private fallbacks: string[] = [];
 
@@ -37,7 +41,7 @@ export class WorkspaceRoots {
         const cached = this.cache.get(dir);
         if (cached !== undefined) return cached ?? undefined;
         let result: string | undefined;
-        if (ROOT_MARKERS.some(marker => exists(path.join(dir, marker)))) {
+        if (ROOT_MARKERS.some(marker => exists(this.fileSystem, path.join(dir, marker)))) {
             result = dir;
         } else {
             const parent = path.dirname(dir);
@@ -48,10 +52,35 @@ export class WorkspaceRoots {
     }
 }
 
-function exists(file: string): boolean {
+function exists(fileSystem: FileSystemProvider, file: string): boolean {
     try {
-        fs.statSync(file);
-        return true;
+        return fileSystem.existsSync(URI.file(file));
+    } catch {
+        return false;
+    }
+}
+
+/**
+ * A file system provider that also knows a file's real path (symbolic links resolved): the Node one
+ * (`opsbook-language/node`). One without it (in memory, in the browser) has no links to follow.
+ */
+export interface RealPathFileSystemProvider extends FileSystemProvider {
+    realPathSync(uri: URI): URI;
+}
+
+/** The real path of a file or folder; throws when it does not exist (as `fs.realpathSync`). */
+export function realPath(fileSystem: FileSystemProvider, file: string): string {
+    if ('realPathSync' in fileSystem && typeof fileSystem.realPathSync === 'function') {
+        return path.normalize((fileSystem as RealPathFileSystemProvider).realPathSync(URI.file(file)).fsPath);
+    }
+    if (!fileSystem.existsSync(URI.file(file))) throw new Error(`no such file: ${file}`);
+    return file;
+}
+
+/** Whether the path names a file (not a folder); false when it does not exist. */
+export function isFile(fileSystem: FileSystemProvider, file: string): boolean {
+    try {
+        return fileSystem.statSync(URI.file(file)).isFile;
     } catch {
         return false;
     }

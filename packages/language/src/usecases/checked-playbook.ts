@@ -2,7 +2,7 @@
 // renders (plan, review, export; later next and diff). A document is generated from a playbook whose
 // file, and every file it imports, has no error; the warnings and infos that remain are listed in it.
 
-import * as path from 'node:path';
+import * as path from 'pathe';
 import type { LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { PlaybookAnalysis } from '../analysis/model.js';
@@ -72,10 +72,10 @@ function isError(diagnostic: Diagnostic): boolean {
 
 /** Warnings and infos, named relative to the playbook's folder (so a document does not depend on the working folder). */
 function findingsOf(document: LangiumDocument<Document>, closure: readonly LangiumDocument<Document>[]): DocumentFinding[] {
-    const folder = path.posix.dirname(document.uri.path);
+    const folder = path.dirname(document.uri.path);
     const findings: DocumentFinding[] = [];
     for (const source of closure) {
-        const file = path.posix.relative(folder, source.uri.path);
+        const file = path.relative(folder, source.uri.path);
         for (const diagnostic of source.diagnostics ?? []) {
             if (isError(diagnostic)) continue;
             findings.push({
@@ -108,5 +108,5 @@ export function diagnosticText(diagnostic: Diagnostic): string {
 
 /** The file's base name, as documents name it (`growth.ops`). */
 export function basename(document: LangiumDocument): string {
-    return path.posix.basename(document.uri.path);
+    return path.basename(document.uri.path);
 }

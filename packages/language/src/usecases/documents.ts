@@ -6,14 +6,21 @@ import { analyzeReview, type ActualRow, type ReviewWindow } from '../analysis/re
 import type { PlaybookAnalysis } from '../analysis/model.js';
 import { exportCsv } from '../generate/export-csv.js';
 import { exportJson, exportModel } from '../generate/export-json.js';
-import { generatePlan } from '../generate/plan-document.js';
+import { generatePlan, generatePlanHtml } from '../generate/plan-document.js';
+import { withFingerprint } from '../generate/fingerprint.js';
 import { generateReview } from '../generate/review-document.js';
 import type { Locale } from '../values/format.js';
 import type { CheckedPlaybook } from './checked-playbook.js';
 
-/** The execution plan as Markdown (`opsbook plan`, `opsbook/renderPlan`). */
-export function renderPlan(playbook: CheckedPlaybook, options: { locale?: Locale | undefined } = {}): string {
-    return generatePlan(playbook.analysis, { source: playbook.source, findings: playbook.findings, ...(options.locale ? { locale: options.locale } : {}) });
+export type PlanFormat = 'markdown' | 'html';
+
+/**
+ * The execution plan (`opsbook plan`, `opsbook/renderPlan`): Markdown, or one self-contained HTML page
+ * (`--format html`); both start with the fingerprint line, so `-o` overwrites only what it generated.
+ */
+export function renderPlan(playbook: CheckedPlaybook, options: { locale?: Locale | undefined; format?: PlanFormat | undefined } = {}): string {
+    const planOptions = { source: playbook.source, findings: playbook.findings, ...(options.locale ? { locale: options.locale } : {}) };
+    return options.format === 'html' ? withFingerprint('plan', generatePlanHtml(playbook.analysis, planOptions)) : generatePlan(playbook.analysis, planOptions);
 }
 
 export interface RenderReviewOptions {

@@ -4,3 +4,5 @@
 export * from './checked-playbook.js';
 export * from './documents.js';
 export * from './review-window.js';
+export * from './next-cycle.js';
+export * from './diff-playbooks.js';

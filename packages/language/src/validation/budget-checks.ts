@@ -20,7 +20,9 @@ export class BudgetChecks extends AnalysisChecks {
         const playbook = analysis.playbook;
         if (!playbook || totals.total === undefined || totals.unresolved > 0 || !totals.allocated.gt(totals.total)) return;
         const currency = analysis.currency;
-        const related = relatedList(totals.items.map(item => context.related(item.node, message('relatedBudget', { name: item.name, amount: item.amount, currency }))));
+        // Each budget's own line, so the editor can also mark the one just edited (lsp/server/edited-budget-marks.ts).
+        const related = relatedList(totals.items.map(item => context.related(item.node, message('relatedBudget', { name: item.name, amount: item.amount, currency }), 'budget')));
+        const playbookBudget = context.related(playbook, message('relatedBudget', { name: playbook.name, amount: totals.total, currency }), 'budget');
         const children = totals.items.filter(item => item.type === 'Playbook').map(item => ({ name: item.name, amount: item.amount }));
         if (children.length > 0) {
             // SPEC §8: the children's budgets, largest first (then in path order).
@@ -28,13 +30,13 @@ export class BudgetChecks extends AnalysisChecks {
             context.report('budget-overrun', message('budgetOverrunChildren', {
                 allocated: totals.allocated, channels: totals.channels, campaigns: totals.campaigns, childSum: totals.childPlaybooks, children: sorted,
                 total: totals.total, over: totals.allocated.sub(totals.total), currency
-            }), { node: playbook, property: 'budget', related });
+            }), { node: playbook, property: 'budget', related, ...(playbookBudget ? { data: { playbookBudget } } : {}) });
             return;
         }
         context.report('budget-overrun', message('budgetOverrun', {
             allocated: totals.allocated, channels: totals.channels, campaigns: totals.campaigns, total: totals.total,
             over: totals.allocated.sub(totals.total), currency
-        }), { node: playbook, property: 'budget', related });
+        }), { node: playbook, property: 'budget', related, ...(playbookBudget ? { data: { playbookBudget } } : {}) });
     }
 
     private checkCpa(context: RuleContext, channel: ChannelFigures): void {

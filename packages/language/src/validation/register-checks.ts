@@ -3,7 +3,6 @@ import type { OpsbookAstType } from '../generated/ast.js';
 import type { OpsbookCoreServices } from '../core-services.js';
 import { FamilyChecks } from './analysis-check.js';
 import { BudgetChecks } from './budget-checks.js';
-import { ConfigChecks } from './config-checks.js';
 import { CoverageChecks } from './coverage-checks.js';
 import { ForecastChecks } from './forecast-checks.js';
 import { PlaybookTreeChecks } from './playbook-tree-checks.js';
@@ -16,7 +15,7 @@ export function registerValidationChecks(services: OpsbookCoreServices): void {
     const structure = new StructureChecks(services);
     // Families in this order; a family whose rules all live in their rule files (rules/*.ts) is a FamilyChecks.
     const families = [
-        new ConfigChecks(services), new ValueChecks(services), new CoverageChecks(services), new BudgetChecks(services),
+        new ValueChecks(services), new CoverageChecks(services), new BudgetChecks(services),
         new FamilyChecks(services, 'funnel'), new FamilyChecks(services, 'schedule'), new FamilyChecks(services, 'people'),
         new ForecastChecks(services), new FamilyChecks(services, 'strategy'), new FamilyChecks(services, 'monitoring'),
         new PlaybookTreeChecks(services)

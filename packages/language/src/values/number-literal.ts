@@ -99,3 +99,16 @@ export function parsePercentLiteral(text: string): NumberLiteralResult {
         : n.message);
     return n;
 }
+
+/**
+ * A whole amount as the language writes it (what `opsbook next` puts in a changed budget): in 万 when
+ * `written` (the literal it replaces) used 万 and the amount is a whole number of 万; else `k` when a
+ * whole number of thousands; else grouped digits (`56_228`). A fraction is written as it is.
+ */
+export function formatNumberLiteral(amount: Decimal, written?: string): string {
+    if (!amount.isInteger()) return amount.toString();
+    const text = amount.toString();
+    if (written?.includes('万') && !amount.isZero() && amount.divide(10000, 4).isInteger()) return `${amount.divide(10000, 0).toString()}万`;
+    if (amount.gte(1000) && text.endsWith('000')) return `${text.slice(0, -3)}k`;
+    return text.replace(/\B(?=(\d{3})+$)/g, '_');
+}

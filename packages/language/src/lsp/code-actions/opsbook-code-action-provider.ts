@@ -5,7 +5,7 @@ import type { Document } from '../../generated/ast.js';
 import type { OpsbookServices } from '../opsbook-services.js';
 import { analysisOf, uiLocale } from '../analysis-access.js';
 import { lspText } from '../lsp-text.js';
-import { addMonitorFix, addOwnerFixes, rescaleWeightsFix } from './plan-fixes.js';
+import { addKpiFix, addMonitorFix, addOwnerFixes, rescaleWeightsFix } from './plan-fixes.js';
 import { ReferenceFixes } from './reference-fixes.js';
 import { removeSuppressionFix } from './suppression-fixes.js';
 
@@ -31,12 +31,13 @@ export class OpsbookCodeActionProvider implements CodeActionProvider {
                 actions.push(...present(removeSuppressionFix(document, diagnostic, uiLocale(this.services, document))));
                 continue;
             }
-            if (rule !== 'metric-unmonitored' && rule !== 'kpi-weights' && rule !== 'owner-missing') continue;
+            if (rule !== 'metric-unmonitored' && rule !== 'kpi-weights' && rule !== 'owner-missing' && rule !== 'owner-not-assessed') continue;
             const analysis = analysisOf(this.services, document);
             if (!analysis) continue;
             if (rule === 'metric-unmonitored') actions.push(...present(addMonitorFix(opsDocument, analysis, diagnostic, t)));
             if (rule === 'kpi-weights') actions.push(...present(rescaleWeightsFix(document, analysis, diagnostic, t)));
             if (rule === 'owner-missing') actions.push(...addOwnerFixes(document, analysis, diagnostic, t));
+            if (rule === 'owner-not-assessed') actions.push(...present(addKpiFix(this.services.shared.workspace.LangiumDocuments, opsDocument, analysis, diagnostic, t)));
         }
         return actions;
     }

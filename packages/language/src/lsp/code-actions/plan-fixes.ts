@@ -1,6 +1,6 @@
-import type { LangiumDocument } from 'langium';
-import { GrammarUtils } from 'langium';
-import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver';
+import type { AstNode, LangiumDocument, LangiumDocuments } from 'langium';
+import { AstUtils, CstUtils, GrammarUtils, isLeafCstNode } from 'langium';
+import { type CodeAction, CodeActionKind, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { AssessmentFigures, PlaybookAnalysis } from '../../analysis/model.js';
 import type { Document } from '../../generated/ast.js';
 import { Decimal } from '../../values/decimal.js';
@@ -63,4 +63,51 @@ export function addOwnerFixes(document: LangiumDocument, analysis: PlaybookAnaly
         actions.push(quickFix(title, diagnostic, document, [edit], false));
     }
     return actions;
+}
+
+/**
+ * `owner-not-assessed`: the goal's KPI line in the owner's assessment (wherever that assessment is
+ * written), weighted with what the other KPIs leave of 100%, or an equal share when they leave nothing
+ * (then `kpi-weights` offers to rescale); a new `assessment P { kpi G weight 100% }` when there is none.
+ */
+export function addKpiFix(documents: LangiumDocuments, document: LangiumDocument<Document>, analysis: PlaybookAnalysis, diagnostic: Diagnostic, t: LspText): CodeAction | undefined {
+    const { person, goal } = (diagnostic.data ?? {}) as { person?: string; goal?: string };
+    if (!person || !goal) return undefined;
+    const assessment = analysis.assessments.find(candidate => candidate.person === person);
+    if (!assessment) {
+        const edit = insertAfterLast(document, 'Assessment', `assessment ${person} { kpi ${goal} weight 100% }`);
+        return quickFix(t.addAssessment(person, goal), diagnostic, document, [edit], true);
+    }
+    if (!assessment.complete) return undefined;
+    const left = Decimal.of(100).sub(assessment.totalWeight);
+    const weight = `${(left.gt(0) ? left : Decimal.of(100).divide(assessment.kpis.length + 1).round(0)).toString()}%`;
+    const target = AstUtils.getDocument(assessment.node);
+    if (!documents.hasDocument(target.uri)) return undefined;
+    const edit = appendProperty(target, assessment.node, `kpi ${goal} weight ${weight}`);
+    if (!edit) return undefined;
+    const action: CodeAction = {
+        title: t.addKpi(goal, person, weight),
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        edit: { changes: { [target.uri.toString()]: [edit] } },
+        isPreferred: true
+    };
+    return action;
+}
+
+/** A property after the last line of a block (on that line in a one-line block), or the block's first. */
+function appendProperty(document: LangiumDocument, element: AstNode, property: string): TextEdit | undefined {
+    const cst = element.$cstNode;
+    if (!cst) return undefined;
+    const close = CstUtils.streamCst(cst).filter(node => isLeafCstNode(node) && node.text === '}' && node.astNode === element).head();
+    const open = CstUtils.streamCst(cst).find(node => isLeafCstNode(node) && node.text === '{' && node.astNode === element);
+    if (!close || !open) return insertProperty(document, element, property);
+    if (close.range.start.line === open.range.start.line) {
+        return { range: { start: close.range.start, end: close.range.start }, newText: `${property} ` };
+    }
+    const lastLine = close.range.start.line - 1;
+    const previous = document.textDocument.getText({ start: { line: lastLine, character: 0 }, end: { line: lastLine + 1, character: 0 } });
+    const indent = lastLine > open.range.start.line ? /^[ \t]*/.exec(previous)?.[0] || '  ' : '  ';
+    const at = { line: close.range.start.line, character: 0 };
+    return { range: { start: at, end: at }, newText: `${indent}${property}\n` };
 }

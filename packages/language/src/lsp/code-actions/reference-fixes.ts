@@ -1,14 +1,15 @@
-import * as path from 'node:path';
+import * as path from 'pathe';
 import type { LangiumDocument } from 'langium';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver';
 import { CodeActionKind } from 'vscode-languageserver';
-import type { Document, Import } from '../../generated/ast.js';
+import type { Document } from '../../generated/ast.js';
 import type { OpsbookServices } from '../opsbook-services.js';
 import type { OpsbookScopeProvider } from '../../scope/opsbook-scope-provider.js';
 import { describeElementType } from '../../i18n/words.js';
 import { isIsoCurrency } from '../../values/currency.js';
 import { precedingTokens } from '../completion/preceding-tokens.js';
 import type { LspText } from '../lsp-text.js';
+import { importEdit } from '../../validation/safe-fixes.js';
 import { appendAtEnd, insertAfterLast } from './edit-places.js';
 
 /** What `data` of an `unresolved-reference` diagnostic carries (validation/opsbook-document-validator.ts). */
@@ -61,7 +62,7 @@ export class ReferenceFixes {
             if (description.name !== name || !reflection.isSubtype(description.type, type)) continue;
             const target = description.documentUri;
             if (visible.has(target.toString()) || target.scheme !== document.uri.scheme) continue;
-            const relative = path.posix.relative(path.posix.dirname(document.uri.path), target.path);
+            const relative = path.relative(path.dirname(document.uri.path), target.path);
             if (files.has(relative)) continue;
             files.add(relative);
             actions.push(quickFix(t.importFrom(name, relative), diagnostic, document, [importEdit(document, relative)], false));
@@ -76,7 +77,7 @@ export class ReferenceFixes {
         const home = SHARED_TYPES.has(type) ? this.sharedFileDeclaring(document, type) : undefined;
         const target = home ?? document;
         const edit = home ? appendAtEnd(target, declaration) : insertAfterLast(target, type, declaration);
-        const file = home ? path.posix.basename(home.uri.path) : undefined;
+        const file = home ? path.basename(home.uri.path) : undefined;
         return {
             title: t.create(describeElementType(type, false, this.services.config.ConfigProvider.messageLocale(document.uri)), name, file),
             kind: CodeActionKind.QuickFix,
@@ -99,20 +100,6 @@ export class ReferenceFixes {
         if (last?.type === 'ID' && previous?.type === 'NUMBER' && isIsoCurrency(last.text)) return 'money';
         return 'count';
     }
-}
-
-/** `import "path"` after the file's last import, or before its first element. */
-function importEdit(document: LangiumDocument<Document>, relative: string): TextEdit {
-    const elements = document.parseResult.value.elements ?? [];
-    const lastImport = elements.filter((element): element is Import => element.$type === 'Import').at(-1)?.$cstNode;
-    const line = lastImport ? lastImport.range.end.line + 1 : (elements[0]?.$cstNode?.range.start.line ?? 0);
-    if (line >= document.textDocument.lineCount) {
-        const end = document.textDocument.positionAt(document.textDocument.getText().length);
-        return { range: { start: end, end }, newText: `\nimport "${relative}"\n` };
-    }
-    const position = { line, character: 0 };
-    const blank = lastImport ? '' : '\n';
-    return { range: { start: position, end: position }, newText: `import "${relative}"\n${blank}` };
 }
 
 export function quickFix(title: string, diagnostic: Diagnostic, document: LangiumDocument, edits: TextEdit[], preferred: boolean): CodeAction {

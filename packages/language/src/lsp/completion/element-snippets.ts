@@ -1,11 +1,13 @@
 /**
  * One snippet per element (LSP snippet syntax: `${1:placeholder}` tab stops, `${1|a,b|}` choices, `$0`
- * the final cursor), offered by completion wherever the element may start. The bodies are those of the
- * VS Code extension's `snippets/opsbook.json` (the source of truth; tests/lsp/completion.test.ts keeps
- * the two identical), so editors without the extension get the same templates.
+ * the final cursor), offered by completion wherever the element may start, in place of the bare keyword.
+ * This list is the only source: the VS Code extension contributes no snippets file, whose entries the
+ * editor would offer beside these (five entries for `goal`) and also where a value is expected. Bodies
+ * indent with a tab, which editors turn into the file's indentation (two spaces for `.ops`).
+ * tests/grammar/snippets.test.ts expands every choice and checks the result parses.
  */
 export interface ElementSnippet {
-    /** The snippet's name in snippets/opsbook.json. */
+    /** The snippet's name, shown beside its keyword when it is not the keyword itself (`snippet: Sub-goal (part of)`). */
     name: string;
     /** The element keyword the snippet starts with. */
     keyword: string;

@@ -1,4 +1,4 @@
-import * as path from 'node:path';
+import * as path from 'pathe';
 import type { AstNodeDescription, GrammarAST as GrammarTypes, LangiumDocument, MaybePromise, ReferenceInfo, Stream } from 'langium';
 import { AstUtils, CstUtils, GrammarAST, GrammarUtils, isLeafCstNode, type TextDocument } from 'langium';
 import type { CompletionAcceptor, CompletionContext, CompletionProviderOptions, NextFeature } from 'langium/lsp';
@@ -35,7 +35,8 @@ type MetricKindWord = 'count' | 'money' | 'percent' | 'number';
  * Completion that knows what fits at the cursor: property keywords not yet used in the block, the
  * words of enumerated properties, declared currencies after an amount, references of the right kind
  * (people after `owner`, money metrics after `300k CNY`, goals measured in the delivered metric first
- * after `to`), import paths, and a snippet for each element.
+ * after `to`), import paths, and a snippet for each element where an element may start (in place of its
+ * bare keyword: one entry per thing).
  */
 export class OpsbookCompletionProvider extends DefaultCompletionProvider {
     override readonly completionOptions: CompletionProviderOptions = { triggerCharacters: [' ', '"'] };
@@ -230,12 +231,16 @@ export class OpsbookCompletionProvider extends DefaultCompletionProvider {
         if (!this.filterKeyword(context, keyword)) return;
         const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name ?? '';
         if (this.alreadyInBlock(context, rule, keyword.value)) return;
-        const phrases = PHRASES[rule]?.[keyword.value];
-        for (const label of phrases ?? [keyword.value]) {
-            acceptor(context, { label, kind: CompletionItemKind.Keyword, detail: 'keyword', sortText: '1' });
+        // Where an element starts, its snippets are the entries for its keyword: one entry per thing, not
+        // the bare keyword beside them (the extension contributes no snippets of its own: issue 16).
+        const snippets = next.type === rule ? ELEMENT_SNIPPETS.filter(candidate => candidate.keyword === keyword.value) : [];
+        if (snippets.length === 0) {
+            for (const label of PHRASES[rule]?.[keyword.value] ?? [keyword.value]) {
+                acceptor(context, { label, kind: CompletionItemKind.Keyword, detail: 'keyword', sortText: '1' });
+            }
+            return;
         }
-        if (!next.type || next.type !== rule) return;
-        for (const snippet of ELEMENT_SNIPPETS.filter(candidate => candidate.keyword === keyword.value)) {
+        for (const snippet of snippets) {
             const body = snippet.body.join('\n');
             acceptor(context, {
                 label: snippet.keyword,
@@ -274,11 +279,11 @@ export class OpsbookCompletionProvider extends DefaultCompletionProvider {
     /** Other .ops files of the workspace, relative to this one (`import "team.ops"`). */
     private completeImportPaths(context: CompletionContext, acceptor: CompletionAcceptor): void {
         const here = context.document.uri;
-        const folder = path.posix.dirname(here.path);
+        const folder = path.dirname(here.path);
         const typed = context.textDocument.getText().substring(context.tokenOffset, context.offset);
         for (const other of this.services.shared.workspace.LangiumDocuments.all) {
             if (other.uri.toString() === here.toString() || other.uri.scheme !== here.scheme || !other.uri.path.endsWith('.ops')) continue;
-            const relative = path.posix.relative(folder, other.uri.path);
+            const relative = path.relative(folder, other.uri.path);
             if (relative.startsWith('../../')) continue;
             const quoted = `"${relative}"`;
             acceptor(context, {
@@ -326,7 +331,7 @@ export class OpsbookCompletionProvider extends DefaultCompletionProvider {
         return {
             ...item,
             detail,
-            labelDetails: imported ? { description: path.posix.basename(description.documentUri.path) } : undefined,
+            labelDetails: imported ? { description: path.basename(description.documentUri.path) } : undefined,
             sortText: this.referenceRank(description, refInfo, context)
         };
     }

@@ -1,4 +1,4 @@
-import * as path from 'node:path';
+import * as path from 'pathe';
 import type { AstNode, CstNode, LangiumDocument, References } from 'langium';
 import { AstUtils, CstUtils, GrammarUtils, isLeafCstNode } from 'langium';
 import { canonicalValue, chineseAlias } from '../../analysis/vocabulary.js';
@@ -92,7 +92,7 @@ export class OpsbookHoverProvider implements HoverProvider {
         const name = (target as { name?: string }).name;
         const title = (target as { title?: string }).title;
         const targetDocument = AstUtils.getDocument(target);
-        const elsewhere = targetDocument.uri.toString() !== document.uri.toString() ? ` (${path.posix.basename(targetDocument.uri.path)})` : '';
+        const elsewhere = targetDocument.uri.toString() !== document.uri.toString() ? ` (${path.basename(targetDocument.uri.path)})` : '';
         const heading = `**${lspWord(target.$type, locale)}**${name ? ` ${code(name)}` : keyedName(target)}${title ? ` — ${escapeMarkdown(title)}` : ''}${elsewhere}`;
         const lines = this.figureLines(document, target, locale);
         if (target.$type === 'Metric') lines.push(...this.usageLines(document, target, locale));
@@ -118,7 +118,7 @@ export class OpsbookHoverProvider implements HoverProvider {
             const figures = analysis?.people.find(candidate => candidate.node === person);
             if (!analysis || !figures) continue;
             const section = personLines(figures, new FigureText(analysis, locale));
-            lines.push(`*${lspText(locale).loadIn(escapeMarkdown(analysis.name ?? path.posix.basename(importer.uri.path)))}*`, ...section);
+            lines.push(`*${lspText(locale).loadIn(escapeMarkdown(analysis.name ?? path.basename(importer.uri.path)))}*`, ...section);
         }
         return lines;
     }
@@ -132,7 +132,7 @@ export class OpsbookHoverProvider implements HoverProvider {
             const node = this.services.workspace.AstNodeLocator.getAstNode(source.parseResult.value, reference.sourcePath);
             const element = node ? topLevelElementOf(node) : undefined;
             if (!element) continue;
-            const file = reference.sourceUri.toString() === document.uri.toString() ? '' : path.posix.basename(reference.sourceUri.path);
+            const file = reference.sourceUri.toString() === document.uri.toString() ? '' : path.basename(reference.sourceUri.path);
             const labels = usages.get(file) ?? [];
             const label = usageLabel(element, locale);
             if (!labels.includes(label)) labels.push(label);

@@ -1,4 +1,4 @@
-import * as path from 'node:path';
+import * as path from 'pathe';
 import type { AstNode, LangiumDocument } from 'langium';
 import { AstUtils, CstUtils } from 'langium';
 import { DefaultRenameProvider } from 'langium/lsp';
@@ -53,8 +53,8 @@ export class OpsbookRenameProvider extends DefaultRenameProvider {
         for (const document of this.affectedDocuments(target)) {
             const existing = scopes.lookupAnyType(document, newName);
             if (existing && existing.node !== target) {
-                const where = path.posix.basename(existing.documentUri.path);
-                const seenFrom = path.posix.basename(document.uri.path);
+                const where = path.basename(existing.documentUri.path);
+                const seenFrom = path.basename(document.uri.path);
                 return `'${newName}' is already ${describeElementType(existing.type)} in ${where}${where !== seenFrom ? ` (visible in ${seenFrom})` : ''}: choose another name`;
             }
         }

@@ -1,3 +1,4 @@
+import * as path from 'pathe';
 import type { LangiumDocument } from 'langium';
 import { DocumentState, ReadPriority, URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
@@ -42,6 +43,10 @@ export class CustomRequestHandlers {
 
     async renderPlan(params: RenderPlanParams, token?: CancellationToken): Promise<RenderPlanResult> {
         const locale = checkedLocale(params?.locale);
+        if (params?.format !== undefined && params.format !== 'markdown' && params.format !== 'html') {
+            throw new ResponseError(OpsbookRequestErrors.InvalidParams, `format must be 'markdown' or 'html', not ${JSON.stringify(params.format)}`);
+        }
+        if (params?.format === 'html') return this.withPlaybook(params, 'preview the plan', token, playbook => ({ markdown: '', html: renderPlan(playbook, { locale, format: 'html' }) }));
         return this.withPlaybook(params, 'preview the plan', token, playbook => ({ markdown: renderPlan(playbook, { locale }) }));
     }
 
@@ -72,8 +77,26 @@ export class CustomRequestHandlers {
                 .filter(goal => goal.additive && goal.coverage !== undefined)
                 .map(goal => goal.coverage as number);
             if (coverages.length > 0) status.coverage = Math.min(...coverages);
+            if (!declaresPlaybook(document)) {
+                status.library = true;
+                status.importedBy = this.importers(document);
+            }
             return status;
         });
+    }
+
+    /** The playbooks of the workspace whose import closure holds `library`, by path. */
+    private importers(library: LangiumDocument): { uri: string; name: string }[] {
+        const resolver = this.services.references.ImportResolver;
+        const target = library.uri.toString();
+        const found: { uri: string; name: string }[] = [];
+        for (const document of this.shared.workspace.LangiumDocuments.all) {
+            const candidate = document as LangiumDocument<Document>;
+            if (candidate === library || !declaresPlaybook(candidate)) continue;
+            if (!resolver.importClosure([candidate]).some(file => file.uri.toString() === target)) continue;
+            found.push({ uri: candidate.uri.toString(), name: relativeName(library, candidate) });
+        }
+        return found.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     }
 
     async reviewPeriods(params: ReviewPeriodsParams, token?: CancellationToken): Promise<ReviewPeriodsResult> {
@@ -154,4 +177,13 @@ function reviewPeriod(choice: ReviewPeriodChoice): ReviewPeriod {
 function todayUtc(): CalendarDate {
     const now = new Date();
     return { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, day: now.getUTCDate() };
+}
+
+function declaresPlaybook(document: LangiumDocument): boolean {
+    return ((document.parseResult.value as Document).elements ?? []).some(element => element.$type === 'Playbook');
+}
+
+/** `growth.ops`, `../sales/q1.ops`: the playbook's path from the library's folder. */
+function relativeName(library: LangiumDocument, playbook: LangiumDocument): string {
+    return path.relative(path.dirname(library.uri.path), playbook.uri.path);
 }

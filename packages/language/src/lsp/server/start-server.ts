@@ -1,12 +1,15 @@
 import { DocumentState, URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { startLanguageServer } from 'langium/lsp';
-import { NodeFileSystem } from 'langium/node';
+import type { DefaultSharedModuleContext } from 'langium/lsp';
 import type { Connection, InitializeParams } from 'vscode-languageserver';
 import { createOpsbookServices } from '../lsp-services.js';
 import type { OpsbookServices } from '../opsbook-services.js';
 import { OpsbookDocumentUpdateHandler } from '../workspace/opsbook-document-update-handler.js';
+import { ConfigDiagnostics } from './config-diagnostics.js';
 import { CustomRequestHandlers } from './custom-request-handlers.js';
+import { EditedBudgetMarks } from './edited-budget-marks.js';
+import { CycleRequestHandlers } from './cycle-requests.js';
 import { followEditorSettings } from './editor-settings.js';
 import { guardConnection } from './request-guard.js';
 
@@ -19,24 +22,35 @@ export interface OpsbookInitializationOptions {
 }
 
 /**
- * Creates the services on a connection, prepares them for an editor and starts listening:
+ * Creates the services on a connection (files read through `fileSystem`: Node's from server-main.ts,
+ * an in-memory one from the browser worker), prepares them for an editor and starts listening:
  * - every handler is guarded: an exception is logged and answered with an error reply (request-guard.ts);
  * - every file of the workspace is validated at start-up and after each edit with all rule categories,
  *   so the editor shows what `opsbook check` reports;
  * - the workspace folders are the fallback roots for imports (when no opsbook.json or .git is found);
  * - messages follow the editor's language (`InitializeParams.locale`) unless the client says otherwise;
- * - the editor's `opsbook.rules` settings override opsbook.json's severities (editor-settings.ts).
+ * - the editor's `opsbook.rules` settings override opsbook.json's severities (editor-settings.ts);
+ * - the problems of opsbook.json are published on opsbook.json itself (config-diagnostics.ts);
+ * - budget-overrun also marks the budget just edited (edited-budget-marks.ts).
  */
-export function startOpsbookLanguageServer(rawConnection: Connection): { shared: LangiumSharedServices; Opsbook: OpsbookServices } {
+export function startOpsbookLanguageServer(
+    rawConnection: Connection,
+    fileSystem: Pick<DefaultSharedModuleContext, 'fileSystemProvider'>
+): { shared: LangiumSharedServices; Opsbook: OpsbookServices } {
     const connection = guardConnection(rawConnection);
-    const { shared, Opsbook } = createOpsbookServices({ connection, ...NodeFileSystem });
+    const { shared, Opsbook } = createOpsbookServices({ connection, ...fileSystem });
     shared.workspace.DocumentBuilder.updateBuildOptions = { validation: true };
     shared.workspace.WorkspaceManager.initialBuildOptions = { validation: true };
     shared.lsp.LanguageServer.onInitialize(params => configure(shared, Opsbook, params));
     refreshFiguresAfterBuilds(shared, connection);
     new CustomRequestHandlers(shared, Opsbook).register(connection);
+    new ConfigDiagnostics(shared, Opsbook, connection).register();
+    new CycleRequestHandlers(shared, Opsbook).register(connection);
     followEditorSettings(shared, Opsbook, message => connection.console.warn(message));
     startLanguageServer(shared);
+    // After Langium's own listener has published each document's diagnostics.
+    const updates = shared.lsp.DocumentUpdateHandler;
+    if (updates instanceof OpsbookDocumentUpdateHandler) new EditedBudgetMarks(shared, updates, connection).register();
     return { shared, Opsbook };
 }
 

@@ -5,7 +5,7 @@ import type { DidChangeWatchedFilesParams, TextDocumentChangeEvent } from 'vscod
 import type { OpsbookServices } from '../opsbook-services.js';
 import type { OpsbookDocumentBuilder } from '../../workspace/opsbook-document-builder.js';
 
-/** Edits closer together than this (ms) are built once; see `diagnosticsDelay` in the README. */
+/** Edits closer together than this (ms) are built once; see `diagnosticsDelay` in docs/language-server.md. */
 export const DEFAULT_DIAGNOSTICS_DELAY = 10;
 
 /**
@@ -27,6 +27,9 @@ export class OpsbookDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     private readonly justOpened = new Set<string>();
     private timer: ReturnType<typeof setTimeout> | undefined;
     private readonly shared: LangiumSharedServices;
+    /** The last text seen of each open document (below EDIT_TRACKING_LIMIT), to find where an edit was. */
+    private readonly texts = new Map<string, string>();
+    private readonly editLines = new Map<string, number>();
 
     constructor(services: LangiumSharedServices) {
         super(services);
@@ -36,6 +39,33 @@ export class OpsbookDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
 
     didOpenDocument(event: TextDocumentChangeEvent<TextDocument>): void {
         this.justOpened.add(event.document.uri);
+        const text = event.document.getText();
+        if (text.length <= EDIT_TRACKING_LIMIT) this.texts.set(event.document.uri, text);
+    }
+
+    /**
+     * The line (0-based) where the last edit of an open document began: the first character that
+     * changed. Read after a build, to mark what was just edited (lsp/server/edited-budget-marks.ts).
+     */
+    lastEditLine(uri: string): number | undefined {
+        return this.editLines.get(uri);
+    }
+
+    private trackEdit(document: TextDocument): void {
+        const uri = document.uri;
+        const text = document.getText();
+        const before = this.texts.get(uri);
+        if (text.length > EDIT_TRACKING_LIMIT) {
+            this.texts.delete(uri);
+            this.editLines.delete(uri);
+            return;
+        }
+        this.texts.set(uri, text);
+        if (before === undefined || before === text) return;
+        let offset = 0;
+        const shorter = Math.min(before.length, text.length);
+        while (offset < shorter && before.charCodeAt(offset) === text.charCodeAt(offset)) offset++;
+        this.editLines.set(uri, document.positionAt(offset).line);
     }
 
     /**
@@ -49,6 +79,8 @@ export class OpsbookDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
         const uri = event.document.uri;
         this.pending.delete(uri);
         this.justOpened.delete(uri);
+        this.texts.delete(uri);
+        this.editLines.delete(uri);
         const parsed = URI.parse(uri);
         // Once closed, the registry knows the document by its extension only (no languageId).
         const workspaceFile = parsed.scheme === 'file' && this.serviceRegistry.hasServices(parsed);
@@ -68,6 +100,7 @@ export class OpsbookDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
 
     override didChangeContent(change: TextDocumentChangeEvent<TextDocument>): void {
         const uri = change.document.uri;
+        this.trackEdit(change.document);
         this.pending.add(uri);
         this.workspaceLock.cancelWrite();
         if (this.timer !== undefined) clearTimeout(this.timer);
@@ -135,6 +168,9 @@ export class OpsbookDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
         });
     }
 }
+
+/** Documents longer than this (characters) are not compared after an edit: no "just edited" mark. */
+export const EDIT_TRACKING_LIMIT = 1_000_000;
 
 /** Extra quiet time per megabyte of text before an edit is built, and its ceiling (ms). */
 export const QUIET_MS_PER_MB = 200;
