@@ -653,26 +653,26 @@ export const CYCLE_TEXT_ZH_CN: CycleText = {
 // ---- 命令行：帮助、汇总、监视模式、自动修复（packages/cli） ----------------------------------------------------
 
 export const CLI_TEXT_ZH_CN: CliText = {
-    programDescription: 'Opsbook：把运营方案写成可检查的文本文件',
+    programDescription: 'Opsbook：把运营手册写成可检查的文本文件',
     examplesHeading: '示例：',
     commands: {
         check: {
-            description: '检查运营方案：语法、引用，以及数字是否对得上',
+            description: '检查运营手册：语法、引用，以及数字是否对得上',
             examples: [
-                ['opsbook check', '检查当前文件夹下的所有方案'],
+                ['opsbook check', '检查当前文件夹下的所有运营手册'],
                 ['opsbook check plans --format github --max-warnings 0', '在拉取请求上标注问题；有任何警告即失败'],
-                ['opsbook check plans --watch', '方案一保存就重新检查'],
+                ['opsbook check plans --watch', '运营手册一保存就重新检查'],
                 ['opsbook check --fix', '先应用无需人工判断的快速修复，再报告剩下的问题'],
                 ['cat q1.ops | opsbook check -', '检查标准输入（报告中显示为 <stdin>）']
             ]
         },
         plan: {
-            description: '生成方案的执行计划（Markdown）；给文件夹并用 -o OUTDIR 时，生成其中每个方案的计划和 index.md',
+            description: '生成运营手册的执行计划（Markdown）；给文件夹并用 -o OUTDIR 时，生成其中每个运营手册的计划和 index.md',
             examples: [
                 ['opsbook plan plans/q1.ops -o plan.md', '把执行计划写入 plan.md'],
-                ['opsbook plan plans/q1.ops -o plan.md --watch', '方案一保存就重新生成'],
+                ['opsbook plan plans/q1.ops -o plan.md --watch', '运营手册一保存就重新生成'],
                 ['opsbook plan plans/q1.ops --locale zh-CN', '中文执行计划，输出到标准输出'],
-                ['opsbook plan examples/org -o plans/', '为 examples/org 下的每个方案生成计划，并生成含方案层级的 plans/index.md']
+                ['opsbook plan examples/org -o plans/', '为 examples/org 下的每个运营手册生成计划，并生成含运营手册层级的 plans/index.md']
             ]
         },
         review: {
@@ -683,16 +683,16 @@ export const CLI_TEXT_ZH_CN: CliText = {
             ]
         },
         export: {
-            description: '把解析后的方案连同计算出的数字导出为 JSON 或 CSV',
+            description: '把解析后的运营手册连同计算出的数字导出为 JSON 或 CSV',
             examples: [
                 ['opsbook export plans/q1.ops -o q1.json', '包含全部计算结果的模型'],
                 ['opsbook export plans/q1.ops --format csv -o q1.csv', '一张供电子表格使用的平铺表']
             ]
         },
         fmt: {
-            description: '按统一版式格式化方案（直接改写文件）',
+            description: '按统一版式格式化运营手册（直接改写文件）',
             examples: [
-                ['opsbook fmt', '格式化当前文件夹下的所有方案'],
+                ['opsbook fmt', '格式化当前文件夹下的所有运营手册'],
                 ['opsbook fmt --check', '用于 CI：列出未格式化的文件，退出码为 1'],
                 ['opsbook fmt --diff plans', '以统一差异格式显示将要改动的内容，退出码为 1'],
                 ['cat q1.ops | opsbook fmt -', '格式化标准输入，结果写到标准输出']
@@ -702,14 +702,14 @@ export const CLI_TEXT_ZH_CN: CliText = {
             description: '写入能通过检查的起步文件 playbook.ops、team.ops 和 opsbook.json（不覆盖已有文件）',
             examples: [
                 ['opsbook init plans', '在 plans/ 中生成起步文件'],
-                ['opsbook init plans --stage seed --focus activation --period 2027-Q1', '种子期、以激活为重点的方案']
+                ['opsbook init plans --stage seed --focus activation --period 2027-Q1', '种子期、以激活为重点的运营手册']
             ]
         },
         next: {
-            description: '生成下一周期的运营方案：周期顺延，渠道预算按实际单位成本重新分配',
+            description: '生成下一周期的运营手册：周期顺延，渠道预算按实际单位成本重新分配',
             examples: [
                 ['opsbook next plans/q1.ops --actuals q1.csv -o plans/q2.ops', '根据已结束的季度和实际数据生成下一季度'],
-                ['opsbook next plans/2027-Q3 --actuals q3.csv -o plans/2027-Q4', '整个组织的方案一起顺延'],
+                ['opsbook next plans/2027-Q3 --actuals q3.csv -o plans/2027-Q4', '整个组织的运营手册一起顺延'],
                 ['opsbook next plans/q1.ops --actuals q1.csv --period 2027-Q3', '指定其他周期']
             ]
         },
@@ -731,7 +731,7 @@ export const CLI_TEXT_ZH_CN: CliText = {
         }
     },
     options: {
-        watch: '方案、它导入的文件或 opsbook.json 一有改动就重新运行（按 Ctrl+C 停止）',
+        watch: '运营手册、它导入的文件或 opsbook.json 一有改动就重新运行（按 Ctrl+C 停止）',
         fix: '先应用无需人工判断的快速修复（清单见 docs/cli.md），再报告剩下的问题',
         diff: '不改动文件；以统一差异格式输出将要改动的内容，有改动时退出码为 1',
         completionShell: 'shell 类型：bash、zsh 或 fish',
@@ -760,7 +760,7 @@ export const CLI_TEXT_ZH_CN: CliText = {
         initDir: '写入的文件夹（默认：当前文件夹）',
         stage: '产品所处的生命周期阶段',
         focus: '策略重点（默认：适合该阶段的一项）',
-        nextTarget: '声明 playbook 的 .ops 文件，或一个文件夹（其中所有方案一起顺延）',
+        nextTarget: '声明 playbook 的 .ops 文件，或一个文件夹（其中所有运营手册一起顺延）',
         nextActuals: '已结束周期的实际数据：列为 date,metric,channel,value 的 CSV',
         nextPeriod: '下一周期（默认：紧接着的同长度周期）：2027-Q2、2027-04、2027 或 2027-04-01..2027-06-30',
         nextOutput: '写入这个文件（对文件夹则为文件夹），而不是标准输出',
@@ -768,7 +768,7 @@ export const CLI_TEXT_ZH_CN: CliText = {
         diffPaths: 'OLD NEW（两个文件或两个文件夹）；使用 --rev 时为要比较的文件或文件夹（默认：当前文件夹）',
         diffRev: '比较 git 版本：A..B，或 A 与工作区比较',
         diffFormat: 'markdown（拉取请求评论）或 json',
-        initPeriod: '方案周期：2027-Q1、2027-03 或 2027（默认：当前季度）'
+        initPeriod: '运营手册的周期：2027-Q1、2027-03 或 2027（默认：当前季度）'
     },
 
     notWholeNumber: '应为 0 或正整数',
@@ -777,13 +777,13 @@ export const CLI_TEXT_ZH_CN: CliText = {
     noSuchFile: file => `${file}：文件不存在`,
     noPlaybook: file => `${file}：没有声明 playbook（这是 team.ops 之类的共用文件）；请指定声明了 \`playbook\` 的文件`,
     planFolderHtml: folder => `${folder}：这是文件夹；--format html 只能为单个运营手册文件生成执行计划（文件夹的执行计划为 Markdown，并附 index.md）`,
-    planFolderNeedsOutput: folder => `${folder}：这是文件夹；请用 -o OUTDIR 指定输出文件夹，为其中每个方案生成执行计划，并生成 index.md`,
+    planFolderNeedsOutput: folder => `${folder}：这是文件夹；请用 -o OUTDIR 指定输出文件夹，为其中每个运营手册生成执行计划，并生成 index.md`,
     planOutputNotFolder: output => `${output}：不是文件夹；为文件夹生成计划时，-o 应指定写入计划的文件夹`,
     planFolderNoPlaybook: folder => `${folder}：其中没有声明 playbook 的 .ops 文件`,
     planIndexClash: (file, index) => `${file}：它的计划会写成 ${index}，与计划索引同名；请给文件改名`,
     blockingErrors: (file, n) => `${file}：有 ${n} 个错误；请先修正再生成文档（详见 opsbook check）`,
     reviewWindowNeeded: 'review 需要且只需要 --on 日期（如 --on 2027-02-01）或 --period 期间（2027-W05、2027-01、2027-Q1）其中之一',
-    endsBeforePeriod: (option, window, period) => `${option} ${window} 在方案周期（${period}）开始之前就已结束`,
+    endsBeforePeriod: (option, window, period) => `${option} ${window} 在运营手册的周期（${period}）开始之前就已结束`,
     noSuchReview: (name, file, reviews) => `--review ${name}：${file} 中没有这场复盘${reviews.length > 0 ? `；现有复盘：${reviews.join('、')}` : ''}`,
     initNext: command => `下一步：${command}`,
 
