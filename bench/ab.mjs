@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateAll } from './generate.mjs';
+import { generateAll, singlePlaybook } from './generate.mjs';
 import { AB_END, AB_START, withAbSection } from './lib/ab-section.mjs';
 import { describeMachine, loadAverage } from './lib/machine.mjs';
 import { runOnce } from './lib/process.mjs';
@@ -36,11 +36,16 @@ for (const { dir } of checkouts) {
 const runs = Number(option('runs', '5'));
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'opsbook-ab-'));
 const { inputs } = generateAll(root);
+const startupFolder = path.join(root, 'startup-100');
+fs.mkdirSync(startupFolder, { recursive: true });
+fs.writeFileSync(path.join(startupFolder, 'opsbook.json'), '{}\n');
+fs.writeFileSync(path.join(startupFolder, 'playbook.ops'), singlePlaybook(100));
 const byId = Object.fromEntries(inputs.map(input => [input.id, input]));
 const cli = dir => path.join(dir, 'packages/cli/bin/opsbook.cjs');
 
 const scenarios = [
     { id: 'version', label: 'start-up (`opsbook --version`)', run: dir => runOnce(process.execPath, [cli(dir), '--version']) },
+    { id: 'check-100', label: 'check, one file, 100 lines', run: dir => runOnce(process.execPath, [cli(dir), 'check', 'playbook.ops', '--format', 'json'], { cwd: startupFolder }) },
     ...['single-1k', 'single-10k', 'single-100k'].map(id => ({
         id: `check-${id}`,
         label: `check, ${byId[id].label}`,

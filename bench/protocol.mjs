@@ -116,25 +116,45 @@ export async function coldStart(folder, file) {
     const initializedAt = performance.now();
     const document = openFile(server, file);
     const firstDiagnostics = await server.waitUntil(() => server.published.has(document.uri), 'first diagnostics');
-    const result = { initializeMs: initializedAt - server.spawnedAt, firstDiagnosticsMs: firstDiagnostics - server.spawnedAt, diagnostics: server.published.get(document.uri).diagnostics.length };
+    const result = {
+        initializeMs: initializedAt - server.spawnedAt,
+        firstDiagnosticsMs: firstDiagnostics - server.spawnedAt,
+        firstDiagnosticsCpuMs: serverCpuMs(server),
+        diagnostics: server.published.get(document.uri).diagnostics.length
+    };
     await server.stop();
     return result;
 }
 
+/** Replaces the text between the first pair of quotes, as a user retyping a title would. */
+export function retypeTitle(text, i) {
+    const open = text.indexOf('"');
+    const close = text.indexOf('"', open + 1);
+    if (open < 0 || close < 0) throw new Error(`no quoted text to edit: ${text}`);
+    return { open, close: close + 1, replacement: `"edit ${i} of ${text.slice(open + 1, close).replace(/^edit \d+ of /, '')}"` };
+}
+
+/** Changes a figure: the first `capacity N%` of the line alternates between 100% and 90%. */
+export function changeCapacity(text, i) {
+    const match = /capacity \d+%/.exec(text);
+    if (!match) throw new Error(`no capacity to edit: ${text}`);
+    return { open: match.index, close: match.index + match[0].length, replacement: `capacity ${i % 2 === 0 ? 90 : 100}%` };
+}
+
 /**
- * Edits one line of an open document `count` times (replacing the text between the first pair of
- * quotes, as a user retyping a title would), each time waiting for fresh diagnostics: of the edited file,
- * and, with `dependants`, of that many other files as well.
+ * Edits one line of an open document `count` times (by default retyping its title; `change` says how),
+ * each time waiting for fresh diagnostics: of the edited file, and, with `dependants`, of that many other
+ * files as well. With `quietMs`, after the edited file's diagnostics it waits until the server has been
+ * quiet that long and counts the other files whose diagnostics were published again (`republished`).
  */
-export async function editLatencies(server, document, { line, count, warmup = 3, dependants = 0 }) {
+export async function editLatencies(server, document, { line, count, warmup = 3, dependants = 0, change = retypeTitle, quietMs = 0 }) {
     const own = [];
     const all = [];
+    const republished = [];
     for (let i = 0; i < warmup + count; i++) {
         const text = document.lines[line];
-        const open = text.indexOf('"');
-        const close = text.indexOf('"', open + 1);
-        if (open < 0 || close < 0) throw new Error(`line ${line + 1} has no quoted text to edit: ${text}`);
-        const replacement = `"edit ${i} of ${text.slice(open + 1, close).replace(/^edit \d+ of /, '')}"`;
+        const { open, close: end, replacement } = change(text, i);
+        const close = end - 1;
         document.lines[line] = text.slice(0, open) + replacement + text.slice(close + 1);
         document.version++;
         const before = new Map([...server.published].map(([uri, entry]) => [uri, entry.count]));
@@ -153,12 +173,20 @@ export async function editLatencies(server, document, { line, count, warmup = 3,
                 return n >= dependants;
             }, `diagnostics of ${dependants} dependants`);
         }
+        if (quietMs > 0) {
+            for (;;) {
+                const idle = performance.now() - Math.max(...[...server.published.values()].map(entry => entry.at));
+                if (idle >= quietMs) break;
+                await new Promise(resolve => setTimeout(resolve, quietMs - idle));
+            }
+        }
         if (i >= warmup) {
             own.push(ownAt - sentAt);
             all.push(allAt - sentAt);
+            if (quietMs > 0) republished.push([...server.published.keys()].filter(uri => uri !== document.uri && fresh(uri)).length);
         }
     }
-    return { own: summarize(own), all: summarize(all) };
+    return { own: summarize(own), all: summarize(all), ...(quietMs > 0 ? { republishedMax: Math.max(...republished) } : {}) };
 }
 
 /** Completion requests at a position of an open, built document. */
@@ -172,6 +200,16 @@ export async function completionLatencies(server, document, { line, character, c
         items = Array.isArray(result) ? result.length : (result?.items?.length ?? 0);
     }
     return { ...summarize(times), items };
+}
+
+/** CPU time (user + system) of the server so far (Linux: /proc/PID/stat, in clock ticks of 10 ms). */
+export function serverCpuMs(server) {
+    try {
+        const fields = fs.readFileSync(`/proc/${server.child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+        return (Number(fields[11]) + Number(fields[12])) * 10;
+    } catch {
+        return null;
+    }
 }
 
 /** Peak resident memory of the server so far (Linux: VmHWM), in kB. */

@@ -1,7 +1,7 @@
 // `npm run bench`: generates the inputs, measures everything side by side, prints the tables and writes
 // BENCHMARKS.md. A benchmark, not a test: nothing here fails on a slow figure.
 //
-//   node bench/run.mjs [--only=check,floor,peers,inprocess,protocol,plan,org,diff] [--keep] [--out=FILE] [--json=FILE]
+//   node bench/run.mjs [--only=startup,check,floor,peers,inprocess,protocol,plan,org,diff] [--keep] [--out=FILE] [--json=FILE]
 //   node bench/run.mjs --render=FILE.json [--out=FILE]
 //
 // --only runs a subset (and writes no BENCHMARKS.md unless --out is given); --keep keeps the generated
@@ -16,13 +16,13 @@ import { generateOrganisation } from './organisation.mjs';
 import { readAbSection, readPlaygroundSection, withAbSection, withPlaygroundSection } from './lib/ab-section.mjs';
 import { describeMachine, loadAverage } from './lib/machine.mjs';
 import { hasGnuTime } from './lib/process.mjs';
-import { renderMarkdown, targetsTable } from './report.mjs';
+import { renderMarkdown, scaleTargetsTable, targetsTable } from './report.mjs';
 import { measureInProcess } from './steps/in-process-step.mjs';
 import { measureColdStart, measureLargeFile, measureWorkspace } from './steps/protocol-step.mjs';
 import { measureOrganisation } from './steps/organisation-step.mjs';
-import { CLI, measureCheck, measureDiff, measureFloor, measurePeers, measurePlan } from './steps/whole-process.mjs';
+import { CLI, measureCheck, measureDiff, measureFloor, measurePeers, measurePlan, measureStartup } from './steps/whole-process.mjs';
 
-const STEPS = ['check', 'floor', 'peers', 'inprocess', 'protocol', 'plan', 'org', 'diff'];
+const STEPS = ['startup', 'check', 'floor', 'peers', 'inprocess', 'protocol', 'plan', 'org', 'diff'];
 const args = process.argv.slice(2);
 const option = name => args.find(a => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const only = option('only')?.split(',') ?? STEPS;
@@ -57,6 +57,10 @@ try {
     results.inputs = inputs.map(({ id, label, lines, bytes, files }) => ({ id, label, lines, bytes, files: files.length }));
     const byId = Object.fromEntries(inputs.map(input => [input.id, input]));
 
+    if (only.includes('startup')) {
+        results.startup = measureStartup(root);
+        log(`start-up: check of 100 lines ${results.startup.checkMs} ms CPU, node -e 0 ${results.startup.nodeMs} ms (${results.startup.ratio.toFixed(2)}×)`);
+    }
     if (only.includes('floor')) {
         results.floor = {};
         for (const input of inputs) results.floor[input.id] = measureFloor(input);
@@ -112,7 +116,7 @@ results.durationMs = performance.now() - started;
 
 const markdown = renderMarkdown(results, readNotes());
 process.stdout.write(`\n${markdown.split('\n## Findings')[0]}\n`);
-process.stdout.write(`\nTargets:\n${targetsTable(results)}\n`);
+process.stdout.write(`\nTargets:\n${targetsTable(results)}\n\n${scaleTargetsTable(results)}\n`);
 if (outFile) {
     fs.writeFileSync(outFile, withPlaygroundSection(withAbSection(markdown, readAbSection(outFile)), readPlaygroundSection(outFile)));
     log(`wrote ${outFile} in ${((performance.now() - started) / 1000).toFixed(0)} s`);

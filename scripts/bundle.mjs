@@ -60,9 +60,10 @@ fs.mkdirSync('packages/cli/schemas', { recursive: true });
 fs.copyFileSync('schemas/opsbook.schema.json', 'packages/cli/schemas/opsbook.schema.json');
 fs.copyFileSync('LICENSE', 'packages/cli/LICENSE');
 
-// V8 code caches for the CLI and the language server (packages/cli/bin/load-bundle.cjs reads them):
-// the CLI's from a check of the examples, so that the functions a check runs are in it; the server's
-// from compiling alone (it only starts when a client talks to it).
+// V8 code caches for the CLI and the language server (packages/cli/bin/load-bundle.cjs reads them),
+// each written at the end of a real run, so that the functions a run needs are in it: the CLI's from a
+// check of the examples, the server's from a session that opens an example and waits for its diagnostics
+// (compiling alone left the first diagnostics to V8's lazy compiler: ARCHITECTURE.md, "Start-up").
 await writeCodeCaches();
 
 async function writeCodeCaches() {
@@ -73,5 +74,11 @@ async function writeCodeCaches() {
         stdio: 'ignore'
     });
     if (cli.error || !fs.existsSync('packages/cli/dist/opsbook.cjs.v8cache')) console.warn('no code cache for the CLI: it will compile at every start');
-    createRequire(import.meta.url)('../packages/cli/bin/load-bundle.cjs').writeCompiledCodeCache(fs.realpathSync('packages/cli/dist/language-server.cjs'));
+    const server = fs.realpathSync('packages/cli/dist/language-server.cjs');
+    fs.rmSync(`${server}.v8cache`, { force: true });
+    const { serverSession } = await import('./server-session.mjs');
+    if (!(await serverSession()) || !fs.existsSync(`${server}.v8cache`)) {
+        console.warn('no code cache from a run of the language server: compiling only');
+        createRequire(import.meta.url)('../packages/cli/bin/load-bundle.cjs').writeCompiledCodeCache(server);
+    }
 }

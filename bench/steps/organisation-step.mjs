@@ -29,19 +29,36 @@ function serverCpuMs(server) {
     }
 }
 
+/** Retypes the quoted text of the line (a title). */
+function retypeTitle(text, i) {
+    const open = text.indexOf('"');
+    const close = text.indexOf('"', open + 1);
+    return { open, close, replacement: `"edit ${i} of ${text.slice(open + 1, close).replace(/^edit \d+ of /, '')}"` };
+}
+
 /**
- * Retypes the quoted text of one line `count` times and, after each edit, waits until every URI of
- * `watched` has fresh diagnostics; the time from the change to the last of them.
+ * Changes a figure: the line's `target N` alternates between N + 1 and N. (Since issue 19 a title edit of
+ * the national file rebuilds no region: what it exports is unchanged.)
  */
-async function editUntil(server, document, line, watched, count) {
+function changeTarget(text, i) {
+    const match = /target (\d+)/.exec(text);
+    if (!match) throw new Error(`no target to edit: ${text}`);
+    const base = BigInt(match[1]) - (i % 2 === 1 ? 1n : 0n);
+    const value = i % 2 === 0 ? base + 1n : base;
+    return { open: match.index, close: match.index + match[0].length - 1, replacement: `target ${value}` };
+}
+
+/**
+ * Edits one line `count` times (`change`: its title by default) and, after each edit, waits until every
+ * URI of `watched` has fresh diagnostics; the time from the change to the last of them.
+ */
+async function editUntil(server, document, line, watched, count, change = retypeTitle) {
     const times = [];
     let cpuAtStart = null;
     for (let i = 0; i < WARMUP + count; i++) {
         if (i === WARMUP) cpuAtStart = serverCpuMs(server);
         const text = document.lines[line];
-        const open = text.indexOf('"');
-        const close = text.indexOf('"', open + 1);
-        const replacement = `"edit ${i} of ${text.slice(open + 1, close).replace(/^edit \d+ of /, '')}"`;
+        const { open, close, replacement } = change(text, i);
         document.lines[line] = text.slice(0, open) + replacement + text.slice(close + 1);
         document.version++;
         const before = new Map([...server.published].map(([uri, entry]) => [uri, entry.count]));
@@ -77,8 +94,8 @@ export async function measureOrganisation(input) {
         await server.waitUntil(() => all.every(u => server.published.has(u)), 'start-up diagnostics');
         // A region edit: its revenue goal's title (the national goal counts that goal's target).
         result.regionEdit = await editUntil(server, regionDoc, lineOf(regionDoc, /^goal RegionRevenue/), [nationalDoc.uri], REGION_EDITS);
-        // A national edit: the national goal's title; every region sees the national file.
-        result.nationalEdit = await editUntil(server, nationalDoc, lineOf(nationalDoc, /^goal NationalRevenue/), input.regions.map(uri), NATIONAL_EDITS);
+        // A national edit: the national goal's target (a figure); every region sees the national file.
+        result.nationalEdit = await editUntil(server, nationalDoc, lineOf(nationalDoc, /^goal NationalRevenue/), input.regions.map(uri), NATIONAL_EDITS, changeTarget);
     } finally {
         await server.stop();
     }

@@ -1,6 +1,8 @@
 // Whole processes, end to end: `opsbook check`, `opsbook plan`, the floor and the peers.
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { singlePlaybook } from '../generate.mjs';
 import { onPath, runMany, runOnce } from '../lib/process.mjs';
 
 export const CLI = path.resolve('packages/cli/bin/opsbook.cjs');
@@ -96,4 +98,37 @@ export function measurePeers(peerInputs) {
 
 function pick(result) {
     return { wallMs: result.wallMs, minWallMs: result.minWallMs, cpuMs: result.cpuMs, maxRssKb: result.maxRssKb, exitCode: result.exitCode, runs: result.runs };
+}
+
+const REPORT_CPU = path.resolve('bench/lib/report-cpu.cjs');
+
+/** CPU time (user + system, whole process) of `node ARGS`, from the child's own `process.cpuUsage()`. */
+function processCpuMs(args, cwd) {
+    const result = spawnSync(process.execPath, ['-r', REPORT_CPU, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const match = /OPSBOOK_BENCH_CPU_MS ([\d.]+)/.exec(result.stderr ?? '');
+    return { cpuMs: match ? Number(match[1]) : null, exitCode: result.status };
+}
+
+/**
+ * Start-up (issue 19): `opsbook check` of a 100-line playbook against `node -e 0`, CPU time, 11 runs of
+ * each interleaved (the machine's load moves both alike); medians.
+ */
+export function measureStartup(root, runs = 11) {
+    const folder = path.join(root, 'startup-100');
+    fs.mkdirSync(folder, { recursive: true });
+    fs.writeFileSync(path.join(folder, 'opsbook.json'), '{}\n');
+    fs.writeFileSync(path.join(folder, 'playbook.ops'), singlePlaybook(100));
+    const node = [];
+    const check = [];
+    let exitCode = null;
+    for (let i = 0; i < runs; i++) {
+        node.push(processCpuMs(['-e', '0'], folder).cpuMs);
+        const run = processCpuMs([CLI, 'check', 'playbook.ops', '--format', 'json'], folder);
+        check.push(run.cpuMs);
+        exitCode = run.exitCode;
+    }
+    const median = values => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+    const nodeMs = median(node);
+    const checkMs = median(check);
+    return { nodeMs, checkMs, ratio: checkMs / nodeMs, runs, exitCode };
 }

@@ -13,8 +13,13 @@ import {
     createLangiumParser,
     DefaultDocumentValidator,
     DefaultIndexManager,
+    createDefaultCoreModule,
+    createDefaultSharedCoreModule,
     DefaultLinker,
+    DocumentState,
     EmptyFileSystem,
+    eagerLoad,
+    inject,
     isLeafCstNode,
     type LangiumDocument,
     type LeafCstNode,
@@ -22,8 +27,18 @@ import {
 } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { loadWorkspace } from '../../packages/cli/src/workspace-loader.js';
-import { createOpsbookCoreServices, type Document } from '../../packages/language/src/index.js';
+import {
+    createOpsbookCoreServices,
+    type Document,
+    OpsbookCoreModule,
+    OpsbookGeneratedModule,
+    OpsbookGeneratedSharedModule,
+    OpsbookLanguageMetaData,
+    OpsbookSharedCoreModule
+} from '../../packages/language/src/index.js';
 import type { OpsbookLexer } from '../../packages/language/src/parser/opsbook-lexer.js';
+import { COMPLETION_PARSER_CREATED } from '../../packages/language/src/lsp/completion/lazy-completion-parser.js';
+import { createOpsbookServices } from '../../packages/language/src/lsp/index.js';
 import { TokenLeaf } from '../../packages/language/src/parser/token-leaf.js';
 import { ROOT } from './import-graph.js';
 
@@ -306,5 +321,73 @@ describe('chevrotain pinned beside Langium’s (packages/language/package.json)'
         expect(ours.dependencies.chevrotain).toBe(theirs.dependencies.chevrotain);
         // One copy: `Lexer.NA` and the token types we change are the objects Langium's lexer and parser use.
         expect(packageFolder(language, 'chevrotain')).toBe(packageFolder(langium, 'chevrotain'));
+    });
+});
+
+describe('production mode (langium-config.json): chevrotain’s checks of the grammar run here, not at every start', () => {
+    test('the generated metadata says production, so the lexer and parser skip their self-checks at run time', () => {
+        expect(OpsbookLanguageMetaData.mode).toBe('production');
+    });
+
+    test('built with every check on (development mode), the lexer and parser report no problem', () => {
+        const shared = inject(createDefaultSharedCoreModule(EmptyFileSystem), OpsbookGeneratedSharedModule, OpsbookSharedCoreModule);
+        const Opsbook = inject(createDefaultCoreModule({ shared }), OpsbookGeneratedModule, OpsbookCoreModule, {
+            LanguageMetaData: () => ({ ...OpsbookLanguageMetaData, mode: 'development' as const })
+        });
+        const reported: unknown[][] = [];
+        const originals = { log: console.log, warn: console.warn, error: console.error };
+        for (const method of ['log', 'warn', 'error'] as const) console[method] = (...args: unknown[]) => void reported.push(args);
+        try {
+            // chevrotain throws on an invalid lexer or grammar and logs ambiguities; both would show here.
+            expect(Opsbook.parser.LangiumParser.parse(exampleText).parserErrors).toEqual([]);
+        } finally {
+            Object.assign(console, originals);
+        }
+        expect(reported).toEqual([]);
+    });
+});
+
+describe('the completion parser, created on the first completion (lsp/completion/lazy-completion-parser.ts)', () => {
+    test('Langium’s eager loading of every service does not create it; the first completion does, and completes', async () => {
+        const { shared, Opsbook } = createOpsbookServices(EmptyFileSystem);
+        eagerLoad(shared);
+        eagerLoad(Opsbook);
+        const parser = Opsbook.parser.CompletionParser as unknown as Record<symbol, unknown>;
+        expect(parser[COMPLETION_PARSER_CREATED]).toBe(false);
+        const document = shared.workspace.LangiumDocumentFactory.fromString<Document>('person alice\ngoal G { owner  }\n', URI.file('/internals/completion.ops'));
+        shared.workspace.LangiumDocuments.addDocument(document);
+        await shared.workspace.DocumentBuilder.build([document], { validation: true });
+        const list = await Opsbook.lsp.CompletionProvider?.getCompletion(document, { textDocument: { uri: document.uri.toString() }, position: { line: 1, character: 15 } });
+        expect(parser[COMPLETION_PARSER_CREATED]).toBe(true);
+        expect(list?.items.map(item => item.label)).toContain('alice');
+    });
+});
+
+describe('dependants kept across an edit that changes no exported name or figure (workspace/opsbook-document-builder.ts)', () => {
+    test('a document reset to Changed keeps its parse until it is parsed again (its fingerprint before the edit is read then)', async () => {
+        const services = createOpsbookCoreServices(EmptyFileSystem);
+        const document = await build('person alice\n', services);
+        const root = document.parseResult.value;
+        services.shared.workspace.DocumentBuilder.resetToState(document, DocumentState.Changed);
+        expect(document.parseResult.value).toBe(root);
+    });
+
+    test('a linked reference keeps its target in `_ref` and its description in `_nodeDescription`, and `ref` reads `_ref`', async () => {
+        const services = createOpsbookCoreServices(EmptyFileSystem);
+        const document = await build('person alice\nperson bob\nworkstream W { accountable alice }\n', services);
+        const reference = document.references[0] as unknown as { _ref: unknown; _nodeDescription: unknown; ref: unknown };
+        const [alice, bob] = document.parseResult.value.elements;
+        expect(reference._ref).toBe(alice);
+        expect((reference._nodeDescription as { name?: string }).name).toBe('alice');
+        reference._ref = bob;
+        expect(reference.ref).toBe(bob);
+    });
+
+    test('Langium’s builder parses (Parsed) and indexes (IndexedContent) before anything else, and skips a phase a document is past', () => {
+        const source = fs.readFileSync(path.join(packageFolder(path.join(ROOT, 'packages/language'), 'langium'), 'lib/workspace/document-builder.js'), 'utf8');
+        const body = source.slice(source.indexOf('async buildDocuments('), source.indexOf('markAsCompleted(document) {'));
+        expect(body.indexOf('DocumentState.Parsed')).toBeLessThan(body.indexOf('DocumentState.IndexedContent'));
+        expect(body.indexOf('DocumentState.IndexedContent')).toBeLessThan(body.indexOf('DocumentState.ComputedScopes'));
+        expect(source).toContain('if (document.state < targetState) {');
     });
 });

@@ -270,5 +270,10 @@ describe('--help of every command: what it does, its options, examples that use 
         fs.writeFileSync(path.join(dir, 'team.ops'), 'person a\n');
         const plan = await runCli(['plan', 'team.ops', '--locale', 'zh-CN'], { cwd: dir });
         expect(plan).toEqual({ code: 2, stdout: '', stderr: 'opsbook: team.ops：没有声明 playbook（这是 team.ops 之类的共用文件）；请指定声明了 `playbook` 的文件\n' });
+        expect(await runCli(['check', 'missing.ops', '--locale', 'zh-CN'], { cwd: dir })).toEqual({ code: 2, stdout: '', stderr: 'opsbook: missing.ops：文件或文件夹不存在\n' });
+        fs.writeFileSync(path.join(dir, 'p.ops'), 'playbook P "P" { period 2027-Q1 }\nreview W { every week }\n');
+        fs.writeFileSync(path.join(dir, 'notes.md'), 'mine\n');
+        const refused = await runCli(['plan', 'p.ops', '-o', 'notes.md'], { cwd: dir });
+        expect(refused).toEqual({ code: 2, stdout: '', stderr: 'opsbook: notes.md：已存在且不是 opsbook 生成的；不会覆盖（用 --force 强制替换，或用 -o 换一个文件）\n' });
     });
 });

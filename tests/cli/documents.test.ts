@@ -163,7 +163,10 @@ describe('opsbook review', () => {
         [['--on', '2027-02-01', '--period', '2027-W05'], 'opsbook: review needs exactly one of --on DATE (e.g. --on 2027-02-01) or --period PERIOD (2027-W05, 2027-01, 2027-Q1)\n'],
         [['--on', '2027-2-1'], 'opsbook: --on 2027-2-1 is not a date: write it as YYYY-MM-DD, e.g. 2027-02-01\n'],
         [['--period', '2027-W54'], 'opsbook: --period 2027-W54 is not a week: 2027 has 52 ISO weeks, W01 … W52\n'],
-        [['--period', '2026-12'], 'opsbook: --period 2026-12 ends before the playbook period starts (2027-01-01 .. 2027-03-31)\n'],
+        [['--period', '2026-12'], 'opsbook: --period 2026-12 lies outside the playbook period 2027-01-01 .. 2027-03-31: review a date or period within it\n'],
+        [['--period', '2027-Q2'], 'opsbook: --period 2027-Q2 lies outside the playbook period 2027-01-01 .. 2027-03-31: review a date or period within it\n'],
+        [['--on', '2027-04-01'], 'opsbook: --on 2027-04-01 lies outside the playbook period 2027-01-01 .. 2027-03-31: review a date or period within it\n'],
+        [['--on', '2027-04-01', '--locale', 'zh-CN'], 'opsbook: --on 2027-04-01 不在运营期间 2027-01-01 .. 2027-03-31 内：请复盘这个期间内的日期或周期\n'],
         [['--on', '2027-02-01', '--review', 'Monthly'], 'opsbook: --review Monthly: no such review in examples/growth/growth.ops; reviews: Weekly\n']
     ])('bad usage %j exits 2 with one line', async (args, message) => {
         const result = await runCli(['review', GROWTH, ...args]);

@@ -48,7 +48,7 @@ describe('opsbook fmt', () => {
         const result = await runCli(['fmt', '.'], { cwd: dir });
         expect(result.code).toBe(1);
         expect(result.stdout).toBe('b.ops\n');
-        expect(result.stderr).toBe("a.ops:2:3 error syntax-error 'budget' is not a property of a goal: expected target, owner, strategy, part of or '}' (file left unchanged)\n");
+        expect(result.stderr).toBe("a.ops:2:3 error syntax-error 'budget' is not a property of a goal: expected target, milestone, owner, strategy, part of or '}' (file left unchanged)\n");
         expect(fs.readFileSync(path.join(dir, 'a.ops'), 'utf8')).toBe(BROKEN);
     });
 

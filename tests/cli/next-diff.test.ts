@@ -139,6 +139,21 @@ describe('opsbook next FILE', () => {
     });
 });
 
+describe('milestones (SPEC §9)', () => {
+    test('next moves them into the new period; diff lists a changed one', async () => {
+        const dir = growthCopy();
+        const file = join(dir, 'growth.ops');
+        writeFileSync(file, readFileSync(file, 'utf8').replace('  target 2万 signups by 2027-03-31', '  target 2万 signups by 2027-03-31\n  milestone 8000 signups by 2027-02-15'));
+        const next = await runCli(['next', 'growth.ops', '--actuals', join(ROOT, ACTUALS)], { cwd: dir });
+        expect(next.code).toBe(0);
+        expect(next.stdout).toContain('  milestone 8000 signups by 2027-05-15');
+        writeFileSync(join(dir, 'later.ops'), readFileSync(file, 'utf8').replace('milestone 8000 signups', 'milestone 9000 signups'));
+        const diff = await runCli(['diff', 'growth.ops', 'later.ops'], { cwd: dir });
+        expect(diff.code).toBe(0);
+        expect(diff.stdout).toContain('| goal `SeedUsers` | milestones | 8000 by 2027-02-15 | 9000 by 2027-02-15 |');
+    });
+});
+
 describe('opsbook next DIR', () => {
     test('rolls the organisation forward together: the new files import each other and check clean', async () => {
         const out = join(temp(), 'q4');
@@ -230,6 +245,13 @@ describe('opsbook diff', () => {
             stdout: '',
             stderr: 'opsbook: diff needs two versions: OLD NEW (files or folders), or --rev A[..B] [PATHS…]\n'
         });
+        // In Chinese with --locale zh-CN (or opsbook.json's locale).
+        expect(await runInProcess(['diff', GROWTH, '--locale', 'zh-CN'])).toEqual({
+            code: 2,
+            stdout: '',
+            stderr: 'opsbook: diff 需要两个版本：OLD NEW（文件或文件夹），或 --rev A[..B] [PATHS…]\n'
+        });
+        expect((await runInProcess(['diff', GROWTH, 'nothing.ops', '--locale', 'zh-CN'])).stderr).toBe('opsbook: nothing.ops：文件或文件夹不存在（新版本）\n');
     });
 });
 

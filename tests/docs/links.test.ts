@@ -93,3 +93,11 @@ describe.each(PAGES.filter(page => page === 'README.md' || page.startsWith('docs
         expect(links.filter(link => /^[a-z][a-z0-9+.-]*:/i.test(link.target)).map(link => `${page}:${link.line}: ${link.target}`)).toEqual([]);
     });
 });
+
+describe('docs/README.md, the table of contents', () => {
+    test('links every page of docs/', () => {
+        const listed = new Set(linksOf(fs.readFileSync(path.join(REPO, 'docs/README.md'), 'utf8')).map(link => link.target.split('#')[0]));
+        const pages = fs.readdirSync(path.join(REPO, 'docs')).filter(file => file.endsWith('.md') && file !== 'README.md');
+        expect(pages.filter(page => !listed.has(page))).toEqual([]);
+    });
+});

@@ -17,6 +17,12 @@ const commands = (body: string) =>
 const folder = temporaryFolder('opsbook-readme-');
 afterAll(() => folder.remove());
 
+describe('README: its first lines', () => {
+    test('are the two commands a newcomer runs on a fresh machine: set-up with the main job, then the tests', () => {
+        expect(README.split('\n').slice(0, 6).map(line => line.replace(/\s+#.*$/, ''))).toEqual(['# Opsbook', '', '```sh', 'npm install && npm start', 'npm test', '```']);
+    });
+});
+
 describe('README: your first playbook in five minutes', () => {
     test('the section has its three shell blocks and the output block', () => {
         expect(blocks.map(block => block.lang)).toEqual(['sh', 'text', 'sh']);

@@ -55,7 +55,7 @@ describe('opsbook check as a real process', () => {
         fs.writeFileSync(path.join(dir, 'opsbook.json'), '{}');
         fs.writeFileSync(path.join(dir, 'bad.ops'), 'goal G {\n  budget 5k CNY\n}\n');
         const result = opsbook(['check', 'bad.ops'], dir);
-        expect(result.stdout).toBe("bad.ops:2:3 error syntax-error 'budget' is not a property of a goal: expected target, owner, strategy, part of or '}'\n1 file checked: 1 error, 0 warnings\n");
+        expect(result.stdout).toBe("bad.ops:2:3 error syntax-error 'budget' is not a property of a goal: expected target, milestone, owner, strategy, part of or '}'\n1 file checked: 1 error, 0 warnings\n");
         expect(result.code).toBe(1);
     });
 

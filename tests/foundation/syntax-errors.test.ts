@@ -12,7 +12,7 @@ async function syntaxErrors(text: string): Promise<string[]> {
 describe('syntax-error: messages in words a planner understands', () => {
     it('names the property that does not belong and lists the ones that do', async () => {
         expect(await syntaxErrors('goal G {\n  budget 5k CNY\n}')).toEqual([
-            "2:3-2:9 'budget' is not a property of a goal: expected target, owner, strategy, part of or '}'"
+            "2:3-2:9 'budget' is not a property of a goal: expected target, milestone, owner, strategy, part of or '}'"
         ]);
         expect(await syntaxErrors('channel C { region "x" }')).toEqual([
             "1:13-1:19 'region' is not a property of a channel: expected kind, owner, budget, cpa at most, assumes, delivers or '}'"

@@ -21,6 +21,8 @@ const EXAMPLES: Example[] = [
     { name: 'growth', playbook: 'examples/growth/growth.ops', period: '2027-W05', actuals: 'tests/fixtures/cli/actuals/growth.csv' },
     { name: 'shop', playbook: 'examples/shop/shop.ops', period: '2027-W23', actuals: 'tests/fixtures/cli/actuals/shop.csv' },
     { name: 'saas', playbook: 'examples/saas/saas.ops', period: '2027-04', actuals: 'tests/fixtures/cli/actuals/saas.csv' },
+    // SPEC §9: goals paced by milestones, period-over-period figures from weekly actuals.
+    { name: 'launch', playbook: 'examples/launch/launch.ops', period: '2027-W30', actuals: 'tests/fixtures/cli/actuals/launch.csv' },
     // SPEC §8: a national playbook and two regional ones that add up across files (tests/golden/org/<file>/).
     { name: 'org/总部', playbook: 'examples/org/总部.ops', period: '2027-08', actuals: 'tests/fixtures/cli/actuals/org-总部.csv' },
     { name: 'org/华东', playbook: 'examples/org/华东.ops', period: '2027-08', actuals: 'tests/fixtures/cli/actuals/org-华东.csv' },

@@ -8,6 +8,7 @@ import { EmptyFileSystem, GrammarAST, GrammarUtils } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { createOpsbookServices } from '../../packages/language/src/lsp/index.js';
 import { matchIdentifier } from '../../packages/language/src/parser/identifier.js';
+import { idStartCharsHint, isWordKeyword } from '../../packages/language/src/parser/opsbook-token-builder.js';
 
 const grammar = createOpsbookServices(EmptyFileSystem).Opsbook.Grammar;
 const idRule = grammar.rules.find((rule): rule is GrammarAST.TerminalRule => GrammarAST.isTerminalRule(rule) && rule.name === 'ID');
@@ -63,5 +64,22 @@ describe('the ID scanner and the grammar’s ID terminal', () => {
             }),
             { seed: 80_102, numRuns: 3000 }
         );
+    });
+});
+
+describe('the lexer’s start-character hint for ID and its keyword test (no `\\p{L}` regex at start-up)', () => {
+    it('lists below 256 exactly the characters an ID may start with', () => {
+        const below256 = idStartCharsHint().filter(code => code < 256);
+        const expected: number[] = [];
+        for (let code = 0; code < 256; code++) {
+            if (/[\p{L}_^]/u.test(String.fromCharCode(code))) expected.push(code);
+        }
+        expect(below256).toEqual(expected);
+    });
+
+    it('reads a keyword as a word keyword exactly when it is letters only', () => {
+        for (const name of ['goal', 'Goal', 'délai', '目标', 'zh-CN', 'a1', '', '..', '_a', 'x𠀀']) {
+            expect(isWordKeyword(name), name).toBe(/^\p{L}+$/u.test(name));
+        }
     });
 });

@@ -51,11 +51,11 @@ describe('keywords valid at the cursor', () => {
     });
 
     test("inside a goal: its properties, multi-word ones whole, without '{' or '}'", async () => {
-        expect(await labels('goal G {\n  <|>\n}')).toEqual(['target', 'owner', 'strategy', 'part of']);
+        expect(await labels('goal G {\n  <|>\n}')).toEqual(['target', 'milestone', 'owner', 'strategy', 'part of']);
     });
 
     test('a property that may appear once is not offered again; repeatable ones are', async () => {
-        expect(await labels('goal G {\n  target 1 x by 2027-01-01\n  owner a\n  <|>\n}')).toEqual(['strategy', 'part of']);
+        expect(await labels('goal G {\n  target 1 x by 2027-01-01\n  owner a\n  <|>\n}')).toEqual(['milestone', 'strategy', 'part of']);
         expect(await labels('channel C { kind paid owner a delivers 1 x to G <|> }')).toEqual(['budget', 'cpa at most', 'assumes', 'delivers']);
     });
 

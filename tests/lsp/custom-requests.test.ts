@@ -59,7 +59,13 @@ describe('requests for the extension on examples/growth', () => {
         const badPeriod = await failure(handlers.renderReview({ uri, period: '2027-Q5' }));
         expect(badPeriod.code).toBe(OpsbookRequestErrors.InvalidParams);
         expect(badPeriod.message).toMatch(/^period /);
-        expect((await failure(handlers.renderReview({ uri, on: '2026-12-01' }))).message).toBe('2026-12-01 is before the playbook period (2027-01-01 .. 2027-03-31)');
+        expect((await failure(handlers.renderReview({ uri, on: '2026-12-01' }))).message).toBe('on 2026-12-01 lies outside the playbook period 2027-01-01 .. 2027-03-31: review a date or period within it');
+        expect(await failure(handlers.renderReview({ uri, period: '2027-Q2', locale: 'zh-CN' }))).toEqual({
+            code: OpsbookRequestErrors.InvalidParams, message: 'period 2027-Q2 不在运营期间 2027-01-01 .. 2027-03-31 内：请复盘这个期间内的日期或周期'
+        });
+        expect((await failure(handlers.renderReview({ uri, period: '2027-W05', previousReview: '# Review\n\nno table here\n' }))).message).toBe(
+            'previous-review.md has no decisions table (a table headed | # | Decision | Owner | Due |): --previous needs a review written by opsbook review'
+        );
         expect((await failure(handlers.renderPlan({ uri, locale: 'fr' as 'en' }))).message).toBe('locale must be "en" or "zh-CN", not "fr"');
     });
 

@@ -56,7 +56,7 @@ describe('the rule registry', () => {
     test('the rule catalogue is the registry: ids in order and default severities', () => {
         expect(RULE_IDS).toEqual(RULE_DEFINITIONS.map(rule => rule.id));
         expect(RULES).toEqual(Object.fromEntries(RULE_DEFINITIONS.map(rule => [rule.id, rule.severity])));
-        expect(RULE_IDS.length).toBe(37);
+        expect(RULE_IDS.length).toBe(38);
         expect(RULE_DEFINITIONS.filter(rule => 'extension' in rule && rule.extension).map(rule => rule.id))
             .toEqual(['unknown-value', 'number-too-large', 'invalid-config', 'unreadable-file', 'unused-suppression']);
     });
@@ -80,7 +80,7 @@ describe('the rule registry', () => {
             expect({ rule: rule.id, runs: families.includes(rule.family) || classes.length === 1 }).toEqual({ rule: rule.id, runs: true });
         }
         expect(RULE_DEFINITIONS.filter(rule => 'check' in rule).map(rule => rule.id)).toEqual([
-            'funnel-order', 'date-outside-period', 'late-contribution', 'owner-missing', 'capacity-overload', 'kpi-weights', 'owner-not-assessed',
+            'funnel-order', 'date-outside-period', 'late-contribution', 'milestone-order', 'owner-missing', 'capacity-overload', 'kpi-weights', 'owner-not-assessed',
             'stage-focus', 'metric-unmonitored', 'channel-unattributed', 'no-review', 'mandatory-unscheduled'
         ]);
         // `internal-error` (a crash while building a document, lsp/workspace) is not a rule: it cannot be configured.
@@ -109,8 +109,8 @@ describe('the rule registry', () => {
             expect(ZH_CN[key as keyof typeof ZH_CN]).toBe(ruleMessages('zh-CN')[key as keyof ReturnType<typeof ruleMessages>]);
         }
         const core = Object.keys(EN).filter(key => !owner.has(key)).sort();
-        expect(core).toEqual(['actualsDuplicateRow', 'actualsProblem', 'configProblem', 'relatedBudget', 'relatedDelivery', 'relatedForecastFigure', 'relatedGoal', 'relatedKpi',
-            'relatedMonitor', 'relatedParentPeriod', 'relatedPartOf', 'relatedResponsibility', 'relatedSubGoal']);
+        expect(core).toEqual(['actualsDuplicateRow', 'actualsProblem', 'configProblem', 'previousReviewNoDecisions', 'relatedBudget', 'relatedDelivery', 'relatedForecastFigure', 'relatedGoal', 'relatedKpi',
+            'relatedMonitor', 'relatedParentPeriod', 'relatedPartOf', 'relatedResponsibility', 'relatedSubGoal', 'reviewOutsidePeriod']);
     });
 
     test('hover explanations are the docs of the definition, in both locales, Chinese written in Chinese', () => {

@@ -28,7 +28,7 @@ describe('messages in Simplified Chinese', () => {
         expect(loaded.of('a.ops')).toEqual([
             'import-unresolved 1:8-1:21 无法导入 "missing.ops"：同一目录下没有这个文件',
             "duplicate-name 3:8-3:11 'ann' 已在第 2 行定义为人员（person）：在一个文件及其导入中，每个名称只能使用一次",
-            "syntax-error 5:3-5:9 'budget' 不是目标（goal）的属性：应为 target、owner、strategy、part of 或 '}'"
+            "syntax-error 5:3-5:9 'budget' 不是目标（goal）的属性：应为 target、milestone、owner、strategy、part of 或 '}'"
         ]);
         expect(loaded.of('b.ops')[0]).toMatch(/^syntax-error 1:24-1:25 全角字符 '％'：请改用半角的 '%'/);
         const owner = await loadFolder(tempFolder({ 'opsbook.json': '{ "locale": "zh-CN" }', 'c.ops': 'goal G { target 5 m by 2027-01-01 }\nmetric m count\nchannel C { owner p delivers 5 m to G }\nperson p\n' }));

@@ -4,7 +4,7 @@ import ignore, { type Ignore } from 'ignore';
 import { loadConfigFile } from 'opsbook-language';
 import { OpsbookNodeFileSystem } from 'opsbook-language/node';
 import { CliError } from './cli-error.js';
-import { m } from './cli-locale.js';
+import { words } from './words.js';
 
 /**
  * SPEC §7: PATHS are files or folders (default: the current folder), searched for `*.ops`, skipping
@@ -34,7 +34,7 @@ export function discoverOpsFilesAndProblems(paths: string[], cwd = process.cwd()
         try {
             stat = fs.statSync(absolute);
         } catch {
-            problems.push(m().noSuchFileOrFolder(input));
+            problems.push(words().files.noSuchPath(input));
             continue;
         }
         if (stat.isDirectory()) {
@@ -42,7 +42,7 @@ export function discoverOpsFilesAndProblems(paths: string[], cwd = process.cwd()
         } else if (stat.isFile()) {
             found.push(input);
         } else {
-            problems.push(m().notRegularFileOrFolder(input));
+            problems.push(words().files.notFileOrFolder(input));
         }
     }
     return { files: [...new Set(found)], problems };
@@ -120,7 +120,7 @@ function walk(absolute: string, shown: string, found: string[], inherited: Ignor
     try {
         entries = fs.readdirSync(absolute, { withFileTypes: true });
     } catch (error) {
-        throw new CliError(m().cannotReadFolder(shown, (error as NodeJS.ErrnoException).code ?? 'error'));
+        throw new CliError(words().files.cannotReadFolder(shown, (error as NodeJS.ErrnoException).code ?? 'error'));
     }
     const gitignore = entries.some(entry => entry.name === '.gitignore' && entry.isFile()) ? readRules(path.join(absolute, '.gitignore'), absolute) : undefined;
     const config = entries.some(entry => entry.name === 'opsbook.json' && entry.isFile()) ? configRules(absolute) : undefined;

@@ -1,8 +1,9 @@
 import 'opsbook-language/polyfill';
 import { Command, CommanderError } from 'commander';
 import { cliText } from 'opsbook-language';
-import { cliLocale, m, startMessages } from './cli-locale.js';
+import { cliLocale, startMessages } from './cli-locale.js';
 import { translateUsageError } from './usage-errors.js';
+import { useWords } from './words.js';
 import { CliError } from './cli-error.js';
 import { registerCommands } from './commands/register.js';
 import { escapeControls } from './output/escape.js';
@@ -17,6 +18,7 @@ export async function main(argv: string[], io: OutputStreams): Promise<number> {
     startMessages(argv, locale);
     const t = cliText(locale);
     io.text ??= t;
+    useWords(t);
     const program = new Command('opsbook')
         .description(t.programDescription)
         .version(VERSION, '-V, --version', t.options.version)
@@ -54,7 +56,7 @@ export async function main(argv: string[], io: OutputStreams): Promise<number> {
             return error.exitCode;
         }
         const message = error instanceof Error ? error.message : String(error);
-        io.stderr.write(`opsbook: ${escapeControls(m().internalError(message))}\n`);
+        io.stderr.write(`opsbook: ${t.internalError(escapeControls(message))}\n`);
         return 2;
     }
 }

@@ -1,8 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CliError } from './cli-error.js';
-import { m } from './cli-locale.js';
-import type { WrittenThing } from 'opsbook-language';
+import { words } from './words.js';
 
 /** What is already at a path the CLI is about to write. */
 export type ExistingState = 'generated' | 'edited' | 'foreign';
@@ -39,38 +38,38 @@ export function writeFileSafely(target: string, content: string, options: SafeWr
     try {
         stat = fs.lstatSync(destination);
     } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new CliError(m().cannotWrite(shown, (error as NodeJS.ErrnoException).code ?? 'error'));
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new CliError(words().files.cannotWrite(shown, (error as NodeJS.ErrnoException).code ?? 'error'));
     }
     if (stat?.isSymbolicLink()) {
         let real: string;
         try {
             real = fs.realpathSync(destination);
         } catch {
-            throw new CliError(m().symlinkToMissing(shown));
+            throw new CliError(words().files.linkToMissing(shown));
         }
         const folder = fs.realpathSync(path.dirname(destination));
         if (path.dirname(real) !== folder) {
-            throw new CliError(m().symlinkElsewhere(shown, real));
+            throw new CliError(words().files.linkElsewhere(shown, real));
         }
         destination = real;
         stat = fs.statSync(real);
     }
-    if (stat?.isDirectory()) throw new CliError(m().isFolder(shown));
-    if (stat && !stat.isFile()) throw new CliError(m().notRegularFile(shown));
+    if (stat?.isDirectory()) throw new CliError(words().files.isFolder(shown));
+    if (stat && !stat.isFile()) throw new CliError(words().files.notRegular(shown));
     if (stat && !options.force && options.classify) {
         let existing: string;
         try {
             existing = fs.readFileSync(destination, 'utf8');
         } catch (error) {
-            throw new CliError(m().cannotReadBeforeOverwrite(shown, (error as NodeJS.ErrnoException).code ?? 'error'));
+            throw new CliError(words().files.cannotReadBeforeOverwrite(shown, (error as NodeJS.ErrnoException).code ?? 'error'));
         }
         refuseUnlessGenerated(shown, options.classify(existing), options.what ?? 'file');
     }
     if (stat && !isWritable(destination, stat)) {
-        throw new CliError(m().readOnly(shown));
+        throw new CliError(words().files.readOnly(shown));
     }
     const folder = path.dirname(destination);
-    if (!fs.existsSync(folder)) throw new CliError(m().folderMissing(shown, path.dirname(shown) || '.'));
+    if (!fs.existsSync(folder)) throw new CliError(words().files.folderMissing(shown, path.dirname(shown) || '.'));
     removeStaleTemporaries(folder, path.basename(destination));
     const temporary = path.join(folder, `.${path.basename(destination)}.${process.pid}.${Date.now().toString(36)}.opsbook-tmp`);
     try {
@@ -95,19 +94,17 @@ export function writeFileSafely(target: string, content: string, options: SafeWr
         } catch {
             // already renamed or never created
         }
-        const code = (error as NodeJS.ErrnoException).code;
-        const reason = code === 'EACCES' || code === 'EPERM' ? 'permission' : code === 'ENOSPC' ? 'no-space' : (code ?? (error as Error).message);
-        throw new CliError(m().writeFailed(shown, reason));
+        throw new CliError(words().files.writeFailed(shown, (error as NodeJS.ErrnoException).code ?? (error as Error).message));
     }
 }
 
 /** The refusal of an existing file that was edited by hand or not generated (SPEC §7). */
 export function refuseUnlessGenerated(shown: string, state: ExistingState, what: string): void {
     if (state === 'edited') {
-        throw new CliError(m().editedSinceGenerated(shown, what as WrittenThing));
+        throw new CliError(words().files.edited(shown, what));
     }
     if (state === 'foreign') {
-        throw new CliError(m().notGenerated(shown));
+        throw new CliError(words().files.foreign(shown));
     }
 }
 

@@ -50,7 +50,7 @@ export async function watchLoop(options: WatchOptions): Promise<number> {
             read = await options.run();
         } catch (error) {
             const message = error instanceof Error ? error.message : String(error);
-            io.stderr.write(`opsbook: ${escapeControls(message)}${error instanceof CliError ? '' : ' (internal error)'}\n`);
+            io.stderr.write(`opsbook: ${error instanceof CliError ? escapeControls(message) : t.internalError(escapeControls(message))}\n`);
         }
         if (options.signal?.aborted) return;
         updateWatchers(folders(given, read, cwd));

@@ -4,7 +4,8 @@ import { DocumentState, URI, type LangiumDocument } from 'langium';
 import { OpsbookNodeFileSystem } from 'opsbook-language/node';
 import { createOpsbookCoreServices, type Document, type LangiumSharedCoreServices, type OpsbookCoreServices, type OpsbookSettings } from 'opsbook-language';
 import { CliError } from './cli-error.js';
-import { environmentLocale, m } from './cli-locale.js';
+import { words } from './words.js';
+import { environmentLocale } from './cli-locale.js';
 import { organisationFiles } from './organisation.js';
 
 export interface LoadedFile {
@@ -76,11 +77,8 @@ export function readOpsFile(shown: string, absolute: string): string {
     const read = tryReadOpsFile(absolute);
     if ('text' in read) return read.text;
     const { line, column, code } = read.problem;
-    const words = m();
-    if (code === undefined) throw new CliError(words.notUtf8(`${shown}:${line}:${column}`));
-    throw new CliError(
-        code === 'EISDIR' ? words.isFolder(shown) : code === 'ENOENT' ? words.noSuchFile(shown) : code === 'EACCES' || code === 'EPERM' ? words.permissionDenied(shown) : words.cannotRead(shown, code)
-    );
+    if (code === undefined) throw new CliError(words().files.notUtf8(shown, line, column));
+    throw new CliError(words().files.cannotRead(shown, code));
 }
 
 /**
@@ -169,7 +167,7 @@ export async function loadWorkspace(
         if (fromStdin) {
             const read = options.stdin!;
             if ('problem' in read) {
-                if (options.unreadable !== 'collect') throw new CliError(`${STDIN_SHOWN}:${read.problem.line}:${read.problem.column}: not valid UTF-8 text (save the file as UTF-8)`);
+                if (options.unreadable !== 'collect') throw new CliError(words().files.notUtf8(STDIN_SHOWN, read.problem.line, read.problem.column));
                 unreadable.push({ shown, uri: URI.file(absolute), problem: read.problem });
                 continue;
             }

@@ -6,6 +6,7 @@ import { Option, type Command } from 'commander';
 import type { LangiumDocument } from 'langium';
 import { type CliText, usecases } from 'opsbook-language';
 import { CliError } from '../cli-error.js';
+import { cliLocale } from '../cli-locale.js';
 import { discoverOpsFiles } from '../discovery.js';
 import { withExamples } from '../help.js';
 import { escapeControls } from '../output/escape.js';
@@ -39,7 +40,7 @@ interface Version {
  * the repository, so imports and opsbook.json resolve as they did in that revision.
  */
 export async function runDiff(paths: string[], options: DiffOptions, io: OutputStreams): Promise<number> {
-    const t = usecases.cycleText(options.locale ?? 'en');
+    const t = usecases.cycleText(options.locale ?? cliLocale([], process.cwd()));
     const temporary: string[] = [];
     try {
         let before: Version;

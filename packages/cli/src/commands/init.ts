@@ -112,24 +112,25 @@ async function canonical(files: Record<(typeof FILES)[number], string>): Promise
 /** `opsbook init [DIR]`: a starter playbook, team.ops and opsbook.json that check clean; never overwrites. */
 export async function runInit(dir: string | undefined, options: InitOptions, io: OutputStreams): Promise<number> {
     const folder = dir ?? '.';
+    const t = io.text ?? cliText('en');
     const focus = options.focus ?? SUITED_FOCUS[options.stage][0] ?? 'acquisition';
     if (UNSUITED_FOCUS[options.stage].includes(focus)) {
-        throw new CliError(m().focusUnsuited(focus, options.stage, SUITED_FOCUS[options.stage]));
+        throw new CliError(t.initFocusUnsuited(focus, options.stage, SUITED_FOCUS[options.stage]));
     }
     const files = await canonical(starterFiles(options.stage, focus, options.period ?? currentQuarter(), templatesFolder(), options.locale ?? 'en'));
     files['opsbook.json'] = files['opsbook.json'].replace(`"./${INSTALLED_SCHEMA}"`, JSON.stringify(schemaReference(folder)));
     const existing = FILES.filter(name => fs.existsSync(path.join(folder, name)));
     if (existing.length > 0) {
-        throw new CliError(m().alreadyExist(existing.map(name => path.join(folder, name))));
+        throw new CliError(t.initExists(existing.map(name => path.join(folder, name))));
     }
     try {
         fs.mkdirSync(folder, { recursive: true });
     } catch (error) {
-        throw new CliError(m().cannotCreateFolder(folder, (error as NodeJS.ErrnoException).code ?? 'error'));
+        throw new CliError(t.cannotCreateFolder(folder, (error as NodeJS.ErrnoException).code ?? 'error'));
     }
     for (const name of FILES) writeFileSafely(path.join(folder, name), files[name], { classify: () => 'foreign', what: 'file' });
     for (const name of FILES) io.stdout.write(`${escapeControls(path.join(folder, name))}\n`);
-    io.stderr.write(`${(io.text ?? cliText('en')).initNext(`npx opsbook check ${folder === '.' ? '' : escapeControls(folder)}`.trimEnd())}\n`);
+    io.stderr.write(`${t.initNext(`npx opsbook check ${folder === '.' ? '' : escapeControls(folder)}`.trimEnd())}\n`);
     return 0;
 }
 

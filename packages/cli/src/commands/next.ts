@@ -6,6 +6,7 @@ import { type ActualRow, ActualsCsvError, type CliText, readActualsCsv, renderMe
 const { formatRange } = values;
 import { readActuals } from '../actuals-csv.js';
 import { CliError } from '../cli-error.js';
+import { cliLocale } from '../cli-locale.js';
 import { configProblemsToError } from '../config-problems.js';
 import { discoverOpsFiles } from '../discovery.js';
 import { withExamples } from '../help.js';
@@ -32,7 +33,7 @@ interface NextOptions {
  * without `--force`; with a folder, nothing is written when any target exists.
  */
 export async function runNext(target: string, options: NextOptions, io: OutputStreams): Promise<number> {
-    const t = usecases.cycleText(options.locale ?? 'en');
+    const t = usecases.cycleText(options.locale ?? cliLocale([], process.cwd()));
     const period = options.period !== undefined ? usecases.parseCyclePeriod(options.period) : undefined;
     if (period && !period.ok) throw new CliError(t.nextBadPeriod({ period: options.period as string, problem: period.message }));
     const isFolder = fs.existsSync(target) && fs.statSync(target).isDirectory();
@@ -40,7 +41,7 @@ export async function runNext(target: string, options: NextOptions, io: OutputSt
 }
 
 async function runNextFile(file: string, options: NextOptions, period: usecases.CyclePeriod | undefined, io: OutputStreams): Promise<number> {
-    const t = usecases.cycleText(options.locale ?? 'en');
+    const t = usecases.cycleText(options.locale ?? cliLocale([], process.cwd()));
     const output = options.output !== undefined && options.output !== '-' ? options.output : undefined;
     if (output !== undefined && !options.force && fs.existsSync(output)) throw new CliError(t.nextExists({ file: output }));
     const loaded = await loadPlaybook(file, io, options.locale);
@@ -64,7 +65,7 @@ async function runNextFile(file: string, options: NextOptions, period: usecases.
 }
 
 function nextText(result: usecases.NextCycleResult, file: string, options: NextOptions, period: usecases.CyclePeriod | undefined): string {
-    const t = usecases.cycleText(options.locale ?? 'en');
+    const t = usecases.cycleText(options.locale ?? cliLocale([], process.cwd()));
     if (result.ok) return result.next.text;
     if (result.reason === 'no-period') throw new CliError(t.nextNoPeriod({ file }));
     if (result.reason === 'not-after') {
@@ -81,7 +82,7 @@ function importText(newFolder: string, target: string, oldFolder: string, mapped
 }
 
 async function runNextFolder(folder: string, options: NextOptions, period: usecases.CyclePeriod | undefined, io: OutputStreams): Promise<number> {
-    const t = usecases.cycleText(options.locale ?? 'en');
+    const t = usecases.cycleText(options.locale ?? cliLocale([], process.cwd()));
     if (options.output === undefined || options.output === '-') throw new CliError(t.nextOutputNeeded);
     const outdir = options.output;
     const files = discoverOpsFiles([folder]);

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { type CliText, cliText, type ReviewWindow, usecases, values } from 'opsbook-language';
+import { type CliText, cliText, renderMessage, type ReviewWindow, usecases } from 'opsbook-language';
 import * as path from 'node:path';
 import { readActuals } from '../actuals-csv.js';
 import { CliError } from '../cli-error.js';
@@ -8,12 +8,14 @@ import { withExamples } from '../help.js';
 import { loadPlaybook } from '../load-playbook.js';
 import { localeOption, type OutputStreams } from '../options.js';
 import { classifyDocument, writeOutput } from '../output-target.js';
+import { readOpsFile } from '../workspace-loader.js';
 
 interface ReviewOptions {
     on?: string;
     period?: string;
     actuals?: string;
     review?: string;
+    previous?: string;
     output?: string;
     locale?: 'en' | 'zh-CN';
     force?: boolean;
@@ -33,22 +35,32 @@ export async function runReview(file: string, options: ReviewOptions, io: Output
     const window = reviewWindow(options, t);
     const loaded = await loadPlaybook(file, io, options.locale);
     const { analysis } = loaded;
-    if (analysis.period && usecases.endsBeforePeriod(window, analysis.period)) {
-        throw new CliError(t.endsBeforePeriod(options.on !== undefined ? '--on' : '--period', window.label, values.formatRange(analysis.period)));
-    }
+    const locale = options.locale ?? loaded.settings.locale ?? 'en';
+    // SPEC §9: a date or period outside the playbook period is refused (the editor's review request too).
+    const outside = usecases.windowOutsidePeriod(window, analysis.period, options.on !== undefined ? '--on' : '--period');
+    if (outside) throw new CliError(renderMessage(locale, outside));
     if (options.review !== undefined && !analysis.reviews.some(r => r.name === options.review)) {
         throw new CliError(t.noSuchReview(options.review, file, analysis.reviews.map(r => r.name)));
     }
+    const previous = options.previous !== undefined ? readPrevious(options.previous, locale) : undefined;
     const actuals = options.actuals !== undefined ? readActuals(options.actuals, analysis, io.stderr, loaded.settings.locale) : undefined;
     const text = usecases.renderReview(loaded, {
         window,
         actuals,
         actualsSource: options.actuals !== undefined ? path.basename(options.actuals) : undefined,
         review: options.review,
-        locale: options.locale
+        locale: options.locale,
+        previous
     });
     writeOutput(text, options, io, classifyDocument('review'), 'review');
     return 0;
+}
+
+/** `--previous REVIEW.md`: the decisions of an earlier review; a file without a decisions table is one line, exit 2. */
+function readPrevious(file: string, locale: 'en' | 'zh-CN'): { source: string; decisions: usecases.PreviousDecision[] } {
+    const parsed = usecases.readPreviousDecisions(readOpsFile(file, file), file);
+    if (!parsed.ok) throw new CliError(renderMessage(locale, parsed.message));
+    return { source: path.basename(file), decisions: parsed.decisions };
 }
 
 export function registerReview(program: Command, io: OutputStreams, setExit: (code: number) => void, t: CliText): void {
@@ -59,6 +71,7 @@ export function registerReview(program: Command, io: OutputStreams, setExit: (co
         .option('--on <date>', t.options.reviewOn)
         .option('--period <period>', t.options.reviewPeriod)
         .option('--actuals <csv>', t.options.actuals)
+        .option('--previous <review.md>', t.options.previousReview)
         .option('--review <name>', t.options.reviewName)
         .option('-o, --output <file>', t.options.output)
         .addOption(localeOption(t))

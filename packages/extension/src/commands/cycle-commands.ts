@@ -45,21 +45,21 @@ interface GitApi {
 /** The text of `uri` at a git revision, through VS Code's Git extension (the language server runs no git). */
 async function textAtRevision(uri: vscode.Uri, revision: string): Promise<string> {
     const extension = vscode.extensions.getExtension<{ getAPI(version: 1): GitApi }>('vscode.git');
-    if (!extension) throw new Error('the Git extension of VS Code is not available');
+    if (!extension) throw new Error(vscode.l10n.t('the Git extension of VS Code is not available'));
     const api = (extension.isActive ? extension.exports : await extension.activate()).getAPI(1);
     const repository = api.getRepository(uri);
-    if (!repository) throw new Error(`${path.posix.basename(uri.path)} is not in a git repository`);
+    if (!repository) throw new Error(vscode.l10n.t('{0} is not in a git repository', path.posix.basename(uri.path)));
     try {
         return await repository.show(revision, uri.fsPath);
     } catch {
-        throw new Error(`${path.posix.basename(uri.path)} is not in revision ${revision} (or the revision is unknown)`);
+        throw new Error(vscode.l10n.t('{0} is not in revision {1} (or the revision is unknown)', path.posix.basename(uri.path), revision));
     }
 }
 
 export async function compareWith(client: LanguageClient, uri?: vscode.Uri, options: CompareOptions = {}): Promise<string | undefined> {
     const document = uri ?? activeOpsbookUri();
     if (!document) {
-        void vscode.window.showErrorMessage('Opsbook: open a playbook (.ops file) to compare it with another version.');
+        void vscode.window.showErrorMessage(vscode.l10n.t('Opsbook: open a playbook (.ops file) to compare it with another version.'));
         return undefined;
     }
     let other: { otherText: string; otherLabel: string } | { otherUri: string } | undefined;
@@ -69,19 +69,19 @@ export async function compareWith(client: LanguageClient, uri?: vscode.Uri, opti
         if (revision === undefined && file === undefined) {
             const choice = await vscode.window.showQuickPick(
                 [
-                    { label: 'A git revision…', detail: 'HEAD, a branch, a tag or a commit', choice: 'revision' as const },
-                    { label: 'Another file…', detail: 'another .ops file', choice: 'file' as const }
+                    { label: vscode.l10n.t('A git revision…'), detail: vscode.l10n.t('HEAD, a branch, a tag or a commit'), choice: 'revision' as const },
+                    { label: vscode.l10n.t('Another file…'), detail: vscode.l10n.t('another .ops file'), choice: 'file' as const }
                 ],
-                { title: 'Opsbook: Compare with…' }
+                { title: vscode.l10n.t('Opsbook: Compare with…') }
             );
             if (!choice) return undefined;
-            if (choice.choice === 'revision') revision = await vscode.window.showInputBox({ title: 'Compare with a git revision', value: 'HEAD', prompt: 'A branch, tag or commit' });
-            else file = (await vscode.window.showOpenDialog({ title: 'Compare with another file', filters: { Opsbook: ['ops'] }, canSelectMany: false }))?.[0];
+            if (choice.choice === 'revision') revision = await vscode.window.showInputBox({ title: vscode.l10n.t('Compare with a git revision'), value: 'HEAD', prompt: vscode.l10n.t('A branch, tag or commit') });
+            else file = (await vscode.window.showOpenDialog({ title: vscode.l10n.t('Compare with another file'), filters: { Opsbook: ['ops'] }, canSelectMany: false }))?.[0];
             if (!revision && !file) return undefined;
         }
         other = file ? { otherUri: file.toString() } : { otherText: await textAtRevision(document, revision as string), otherLabel: revision as string };
     } catch (error) {
-        void vscode.window.showErrorMessage(`Opsbook: ${describeError(error)}`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('Opsbook: {0}', describeError(error)));
         return undefined;
     }
     let text: string;
@@ -89,7 +89,7 @@ export async function compareWith(client: LanguageClient, uri?: vscode.Uri, opti
         const locale = configuredLocale();
         ({ text } = await client.sendRequest(DiffPlaybooksRequest, { uri: document.toString(), ...other, ...(locale ? { locale } : {}) }));
     } catch (error) {
-        void vscode.window.showErrorMessage(`Opsbook: the versions could not be compared: ${describeError(error)}`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('Opsbook: the versions could not be compared: {0}', describeError(error)));
         return undefined;
     }
     if (!options.quiet) {
@@ -102,24 +102,24 @@ export async function compareWith(client: LanguageClient, uri?: vscode.Uri, opti
 export async function startNextCycle(client: LanguageClient, uri?: vscode.Uri, options: NextCycleOptions = {}): Promise<vscode.Uri | undefined> {
     const document = uri ?? activeOpsbookUri();
     if (!document) {
-        void vscode.window.showErrorMessage('Opsbook: open a playbook (.ops file) to start its next cycle.');
+        void vscode.window.showErrorMessage(vscode.l10n.t('Opsbook: open a playbook (.ops file) to start its next cycle.'));
         return undefined;
     }
     const actuals =
         options.actuals ??
-        (await vscode.window.showOpenDialog({ title: "The finished cycle's actuals (CSV: date,metric,channel,value)", filters: { CSV: ['csv'] }, canSelectMany: false }))?.[0];
+        (await vscode.window.showOpenDialog({ title: vscode.l10n.t("The finished cycle's actuals (CSV: date,metric,channel,value)"), filters: { CSV: ['csv'] }, canSelectMany: false }))?.[0];
     if (!actuals) return undefined;
     const period =
-        options.period ?? (await vscode.window.showInputBox({ title: 'The next period', prompt: 'e.g. 2027-Q2, 2027-04 or 2027-04-01..2027-06-30; empty for the one following' }));
+        options.period ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('The next period'), prompt: vscode.l10n.t('e.g. 2027-Q2, 2027-04 or 2027-04-01..2027-06-30; empty for the one following') }));
     if (period === undefined) return undefined;
     const base = path.posix.basename(document.path).replace(/\.ops$/, '');
     // The save dialog asks before replacing an existing file.
     const target =
         options.target ??
-        (await vscode.window.showSaveDialog({ title: 'Save the Next Playbook', saveLabel: 'Save', defaultUri: vscode.Uri.joinPath(document, '..', `${base}-next.ops`), filters: { Opsbook: ['ops'] } }));
+        (await vscode.window.showSaveDialog({ title: vscode.l10n.t('Save the Next Playbook'), saveLabel: vscode.l10n.t('Save'), defaultUri: vscode.Uri.joinPath(document, '..', `${base}-next.ops`), filters: { Opsbook: ['ops'] } }));
     if (!target) return undefined;
     if (unsavedDocument(target)) {
-        void vscode.window.showErrorMessage(`Opsbook: ${path.posix.basename(target.path)} has unsaved changes in the editor: save or close it, or choose another file.`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('Opsbook: {0} has unsaved changes in the editor: save or close it, or choose another file.', path.posix.basename(target.path)));
         return undefined;
     }
     let result: NextCycleResult;
@@ -136,7 +136,7 @@ export async function startNextCycle(client: LanguageClient, uri?: vscode.Uri, o
         });
         await writeWhole(target, new TextEncoder().encode(result.text));
     } catch (error) {
-        void vscode.window.showErrorMessage(`Opsbook: the next cycle could not be written: ${describeError(error)}`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('Opsbook: the next cycle could not be written: {0}', describeError(error)));
         return undefined;
     }
     if (!options.target) await vscode.window.showTextDocument(target);

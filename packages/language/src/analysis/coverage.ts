@@ -140,7 +140,10 @@ export function* analyzeCoverage(scope: AnalysisScope): Generator<void, Coverage
             status: 'no-target',
             monitored: false,
             unresolvedContributions: 0,
-            mismatchedDeliveries: 0
+            mismatchedDeliveries: 0,
+            milestones: [],
+            milestoneIssues: [],
+            pacing: []
         };
         if (goal.title !== undefined) figures.title = goal.title;
         if (metric) figures.metric = metric;

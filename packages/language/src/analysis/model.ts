@@ -1,6 +1,6 @@
 import type { AstNode, LangiumDocument } from 'langium';
 import type {
-    Assessment, Campaign, Channel, Delivery, Document, Forecast, Funnel, Goal, Kpi, Metric, Monitor, Person, Playbook,
+    Assessment, Campaign, Channel, Delivery, Document, Forecast, Funnel, Goal, Kpi, Metric, Milestone, Monitor, Person, Playbook,
     Responsibility, Review, Strategy, Workstream
 } from '../generated/ast.js';
 import type { CalendarDate } from '../values/date.js';
@@ -264,7 +264,36 @@ export interface GoalFigures {
     mismatchedDeliveries: number;
     /** The `part of` loop this goal is on (names, starting and ending with this goal), if any. */
     cycle?: string[];
+    /** SPEC §9: the goal's `milestone` lines, in file order. */
+    milestones: MilestoneFigures[];
+    /** What `milestone-order` reports: milestones out of order, after the deadline or above the target. */
+    milestoneIssues: MilestoneIssue[];
+    /**
+     * The checkpoints reviews pace the target by (analysis/pacing.ts): the milestones that resolve and
+     * keep the order (dates and amounts increasing, after the period start, not after the deadline, not
+     * above an `at least` target), in date order. Empty: the target is paced linearly.
+     */
+    pacing: MilestoneFigures[];
 }
+
+/** SPEC §9: a cumulative checkpoint on the way to a goal's target (`milestone 3000万 CNY 销售额 by 2027-07-31`). */
+export interface MilestoneFigures {
+    node: Milestone;
+    /** In the goal's unit (money in the playbook currency); undefined when the quantity does not resolve or is in another metric. */
+    amount?: Decimal;
+    date?: CalendarDate;
+    /** amount ÷ the goal's target, when both are known and the target is above zero. */
+    shareOfTarget?: number;
+}
+
+/** Why a milestone breaks the order (rule `milestone-order`). */
+export type MilestoneIssue =
+    | { kind: 'date-order'; milestone: MilestoneFigures; previous: MilestoneFigures }
+    /** `rises`: the goal's milestones go up toward its target (they go down for an `at most` level). */
+    | { kind: 'amount-order'; milestone: MilestoneFigures; previous: MilestoneFigures; rises: boolean }
+    | { kind: 'after-deadline'; milestone: MilestoneFigures }
+    | { kind: 'above-target'; milestone: MilestoneFigures }
+    | { kind: 'below-target'; milestone: MilestoneFigures };
 
 export interface DeliveryFigures {
     node: Delivery;
@@ -384,6 +413,15 @@ export interface Assignment {
     share?: Decimal;
 }
 
+/** A `responsible` line for a person in another file of the workspace. */
+export interface ElsewhereLine {
+    workstream: string;
+    share: Decimal;
+    node: Responsibility;
+    file: string;
+    playbook?: string;
+}
+
 export interface PersonFigures {
     node: Person;
     name: string;
@@ -409,9 +447,11 @@ export interface PersonFigures {
     responsibilities: { workstream: string; share?: Decimal; node: Responsibility }[];
     /**
      * SPEC §8: `responsible` lines for the person in other files of the workspace whose playbook period
-     * overlaps this one's (a file without a playbook always counts), by file then file order.
+     * overlaps this one's (a file without a playbook always counts), by file then file order. A function:
+     * the list is made when read (an overloaded person's diagnostic, hover), not for every person of every
+     * file of a large workspace (issue 19).
      */
-    elsewhere: { workstream: string; share: Decimal; node: Responsibility; file: string; playbook?: string }[];
+    elsewhere: () => readonly ElsewhereLine[];
     /** load plus the shares `elsewhere`: what capacity-overload judges. */
     workspaceLoad: Decimal;
 }

@@ -4,7 +4,7 @@
 import type { Assessment, Campaign, Channel, Forecast, Goal, Person, Review, Team, Workstream } from '../generated/ast.js';
 import { Decimal } from '../values/decimal.js';
 import { type AnalysisScope, ofType, refName } from './analysis-scope.js';
-import type { AssessmentFigures, Assignment, KpiFigures, PersonFigures, WorkstreamInfo } from './model.js';
+import type { AssessmentFigures, Assignment, ElsewhereLine, KpiFigures, PersonFigures, WorkstreamInfo } from './model.js';
 import { KPI_PER } from './vocabulary.js';
 
 export interface PeopleResult {
@@ -98,7 +98,7 @@ export function* analyzePeople(scope: AnalysisScope): Generator<void, PeopleResu
             assessedOn: [],
             hasAssessment: false,
             responsibilities: [],
-            elsewhere: [],
+            elsewhere: NOWHERE_ELSE,
             workspaceLoad: Decimal.ZERO
         };
         if (node.title !== undefined) figures.title = node.title;
@@ -155,3 +155,6 @@ export function* analyzePeople(scope: AnalysisScope): Generator<void, PeopleResu
     }
     return { workstreams, people: [...people.values()], assessments };
 }
+
+/** No lines in other files (until `addWorkspaceFigures` adds them). */
+const NOWHERE_ELSE = (): readonly ElsewhereLine[] => [];

@@ -6,6 +6,7 @@ import type { OpsbookConfigServices } from '../config/opsbook-config.js';
 import type { OpsbookScopeServices } from '../scope/scope-services.js';
 import type { AnalysisScope } from './analysis-scope.js';
 import { analyzeBudgets } from './budgets.js';
+import { analyzeMilestones } from './milestones.js';
 import { analyzeCoverage } from './coverage.js';
 import { withoutCopies } from './duplicates.js';
 import { analyzeForecasts } from './forecasts.js';
@@ -19,7 +20,7 @@ import { addChildBudgets, analyzeTree, type PlaybookHeaders, type ResolvedHeader
 import { analyzeStrategies } from './strategy.js';
 import { ValueResolver } from './value-resolution.js';
 import { yieldToRequests } from '../util/yield-to-requests.js';
-import { addWorkspaceFigures, type ForeignReference, type WorkspaceView } from './workspace-figures.js';
+import { addWorkspaceFigures, collectLoadLines, type ForeignReference, type LoadLines, type WorkspaceView } from './workspace-figures.js';
 
 /** What the analyzer reads: Langium's core, the import resolver and `opsbook.json`. */
 export type AnalyzerDependencies = LangiumCoreServices & OpsbookScopeServices & OpsbookConfigServices;
@@ -35,6 +36,7 @@ export class PlaybookAnalyzer {
     private readonly localCache: WorkspaceCache<string, PlaybookAnalysis>;
     private readonly view: WorkspaceView;
     private readonly referencesTo: WorkspaceCache<AstNode, ForeignReference[]>;
+    private readonly loadLines: WorkspaceCache<AstNode, LoadLines>;
 
     /** Counts the workspace's changes (each empties the cache). */
     private generation = 0;
@@ -48,6 +50,7 @@ export class PlaybookAnalyzer {
         this.cache = new WorkspaceCache(services.shared);
         this.localCache = new WorkspaceCache(services.shared);
         this.referencesTo = new WorkspaceCache(services.shared);
+        this.loadLines = new WorkspaceCache(services.shared);
         this.headers = new WorkspaceCache(services.shared);
         this.children = new WorkspaceCache(services.shared);
         // Figures asked for during a build, before every file's references are indexed, would miss other
@@ -56,12 +59,14 @@ export class PlaybookAnalyzer {
             this.cache.clear();
             this.localCache.clear();
             this.referencesTo.clear();
+            this.loadLines.clear();
             this.children.clear();
             this.generation++;
         });
         this.view = {
             referencesFrom: (target, here) => this.referencesFrom(target, here),
-            local: document => this.localCache.get(document.uri.toString(), () => runToEnd(this.steps(document)))
+            local: document => this.localCache.get(document.uri.toString(), () => runToEnd(this.steps(document))),
+            loadLines: person => this.loadLines.get(person, () => collectLoadLines(person, this.referencesTo.get(person, () => this.findReferences(person)), this.view.local))
         };
         services.shared.workspace.DocumentBuilder.onUpdate(() => {
             this.generation++;
@@ -175,6 +180,7 @@ export class PlaybookAnalyzer {
         const funnels = collectFunnels(scope);
         yield;
         const { goals, deliveries } = yield* analyzeCoverage(scope);
+        analyzeMilestones(scope, goals, header.period);
         yield* checkFunnelOrder(funnels, goals);
         yield;
         const { channels, campaigns, budgetTotals } = yield* analyzeBudgets(scope, deliveries, funnels, header.budget);

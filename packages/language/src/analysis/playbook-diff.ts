@@ -8,7 +8,7 @@
 
 import type { ChangeField, ChangeKind, ChangeSection } from '../i18n/cycle-text.js';
 import type { UnitText } from '../i18n/text.js';
-import { formatDate } from '../values/date.js';
+import { type CalendarDate, formatDate } from '../values/date.js';
 import type { Decimal } from '../values/decimal.js';
 import { formatRange } from '../values/period.js';
 import type { CoverageStatus, PlaybookAnalysis } from './model.js';
@@ -191,10 +191,11 @@ function snapshotFile(input: SnapshotInput): FileSnapshot {
     return { file: input.file, ...(analysis.name !== undefined ? { playbook: analysis.name } : {}), elements, findings };
 }
 
-/** Milestones (SPEC §9) as `amount by date`, when the analysis has them. */
+/** Milestones (SPEC §9) as `amount by date`, in the goal's unit. */
 function milestonesOf(goal: PlaybookAnalysis['goals'][number]): string[] {
-    const milestones = (goal as unknown as { milestones?: { amount?: Decimal; date?: { year: number; month: number; day: number } }[] }).milestones ?? [];
-    return milestones.filter(m => m.amount !== undefined && m.date !== undefined).map(m => `${m.amount?.toString()} by ${formatDate(m.date as never)}`);
+    return goal.milestones
+        .filter(m => m.amount !== undefined && m.date !== undefined)
+        .map(m => `${m.amount?.toString()}\u0001${goal.unit?.kind === 'money' ? (goal.unit.currency ?? '') : ''}\u0001by\u0001${formatDate(m.date as CalendarDate)}`);
 }
 
 export interface FieldChange {

@@ -4,15 +4,21 @@
 // only renders what these return.
 //
 // Methods, as docs/cli.md documents them:
-// - Target to date: a goal's target × proRatedFraction(period start, goal deadline, as-of date); a
-//   channel's delivery the same; a campaign's delivery over its window. Percent and number goals are
-//   levels (a retention rate is not earned day by day): their target to date is the target itself.
+// - Target to date (SPEC §9 "Pacing", milestones.ts `targetDue`): a goal's target paced linearly from
+//   zero at the period start through each milestone to the target at its deadline (without milestones:
+//   target × proRatedFraction(period start, goal deadline, as-of date)); a channel's delivery the same
+//   way (its share of each milestone); a campaign's delivery linearly over its window. Percent and
+//   number goals are levels (a retention rate is not earned day by day): their target to date is the
+//   level of the next milestone, else the target itself.
 // - Actual to date: count and money metrics sum the rows dated from the period start to the as-of date;
 //   percent and number metrics take the latest such row. A goal sums every row of its metric, except a
 //   `part of` sub-goal sharing its parent's metric, which sums the rows of the channels and campaigns
 //   that deliver to it (or to its own sub-goals). A delivery sums the rows of its channel or campaign.
 // - Status: attainment = actual ÷ target to date (`at most`: target ÷ actual, 100% when actual ≤ target);
 //   on track at ≥ thresholds.onTrack, at risk at ≥ thresholds.atRisk, off track below.
+// - Period over period (SPEC §9): with actuals, each goal and delivery in the reviewed period and in the
+//   previous period of the same kind (previousWindow), summed or latest as above, and the change; the
+//   rows dated in either are counted, so that none gives the documents' stated fallback.
 // - Spend: `spend` rows of a channel or campaign; without any, its budget pro-rated to date stands in.
 // - Re-allocation: among channels measured in the same unit, with a budget and actual results, each
 //   channel's budget moves half way toward a split proportional to the units its budget buys at its
@@ -20,9 +26,10 @@
 //   goes to the cheapest channel, so each group, and therefore the total, stays exactly the same.
 
 import type { CalendarDate } from '../values/date.js';
-import { addDays, compareDates, dayNumber, weekday, weekdayIndex } from '../values/date.js';
+import { addDays, compareDates, dayNumber, formatDate, weekday, weekdayIndex } from '../values/date.js';
 import { Decimal } from '../values/decimal.js';
-import { type DateRange, proRatedFraction } from '../values/period.js';
+import { type DateRange, periodContaining, proRatedFraction } from '../values/period.js';
+import { targetDue } from './milestones.js';
 import type { CampaignFigures, ChannelFigures, DeliveryFigures, GoalFigures, MetricKind, PlaybookAnalysis, ReviewInfo } from './model.js';
 
 /** The metric name of actual rows that give spend, in the playbook currency. */
@@ -81,11 +88,34 @@ export interface GoalReview extends TrackedFigure {
     goal: GoalFigures;
     /** Percent and number goals: the target is a level, not pro-rated. */
     level: boolean;
+    /** SPEC §9: this period, the previous one and the change (with actuals). */
+    periods?: PeriodFigures;
     /**
      * SPEC §8: a goal with contributions from other playbooks, one line per playbook (this one first):
      * its contributions' amounts as the target, their channels' rows as the actual.
      */
     parts?: GoalPartReview[];
+}
+
+/**
+ * SPEC §9 "Period over period": one line's figure in the reviewed period and in the previous period of
+ * the same length (sums for counts and money, the latest row for levels), and the change.
+ */
+export interface PeriodFigures {
+    current?: Decimal;
+    previous?: Decimal;
+    /** current − previous (a missing side counts as zero for sums; levels need both). */
+    change?: Decimal;
+    /** change ÷ previous, for sums with a previous figure above zero. */
+    changeRatio?: number;
+}
+
+/** The reviewed period and the one before it, with how many actual rows are dated in either. */
+export interface PeriodComparison {
+    current: { label: string; range: DateRange };
+    previous: { label: string; range: DateRange };
+    /** Actual rows (any metric) dated in the current or the previous period: 0 gives the stated fallback. */
+    datedRows: number;
 }
 
 export interface GoalPartReview extends TrackedFigure {
@@ -104,6 +134,8 @@ export interface DeliveryReview extends TrackedFigure {
     metricKind?: MetricKind;
     /** The range the delivery is pro-rated over: period start to goal deadline, or the campaign window. */
     range?: DateRange;
+    /** SPEC §9: this period, the previous one and the change (with actuals). */
+    periods?: PeriodFigures;
 }
 
 export interface CostReview {
@@ -181,6 +213,8 @@ export interface ReviewAnalysis {
     hasActuals: boolean;
     /** Actual rows counted (dated from the period start to asOf). */
     actualRowsUsed: number;
+    /** SPEC §9: the periods compared, with actuals. */
+    periodOverPeriod?: PeriodComparison;
     questions: { review: string; text: string }[];
 }
 
@@ -262,6 +296,42 @@ class ActualIndex {
         for (const row of rows) if (compareDates(row.date, latest.date) >= 0) latest = row;
         return latest.value;
     }
+}
+
+/** The period before `window`, of the same kind: the previous day, ISO week, month, quarter or year. */
+export function previousWindow(window: ReviewWindow): { label: string; range: DateRange } {
+    const dayBefore = addDays(window.range.start, -1);
+    switch (window.kind) {
+        case 'day':
+            return { label: formatDate(dayBefore), range: { start: dayBefore, end: dayBefore } };
+        case 'year': {
+            const year = window.range.start.year - 1;
+            return { label: String(year).padStart(4, '0'), range: { start: { year, month: 1, day: 1 }, end: { year, month: 12, day: 31 } } };
+        }
+        default: {
+            const period = periodContaining(dayBefore, window.kind);
+            return { label: period.label, range: period.range };
+        }
+    }
+}
+
+/** A line's figures in the reviewed and the previous period (`rows` in any date order). */
+function periodFigures(
+    rows: readonly ActualRow[], comparison: PeriodComparison, metric: string, kind: MetricKind | undefined, channels?: ReadonlySet<string>
+): PeriodFigures | undefined {
+    const current = new ActualIndex(rows, comparison.current.range.start, comparison.current.range.end).value(metric, kind, channels);
+    const previous = new ActualIndex(rows, comparison.previous.range.start, comparison.previous.range.end).value(metric, kind, channels);
+    if (current === undefined && previous === undefined) return undefined;
+    const figures: PeriodFigures = {};
+    if (current !== undefined) figures.current = current;
+    if (previous !== undefined) figures.previous = previous;
+    if (!isLevel(kind)) {
+        figures.change = (current ?? Decimal.ZERO).sub(previous ?? Decimal.ZERO);
+        if (previous !== undefined && previous.sign() > 0) figures.changeRatio = figures.change.divide(previous, 12).toNumber();
+    } else if (current !== undefined && previous !== undefined) {
+        figures.change = current.sub(previous);
+    }
+    return figures;
 }
 
 function track(figure: TrackedFigure, bound: 'at least' | 'at most', thresholds: ReviewThresholds): void {
@@ -377,6 +447,8 @@ export function analyzeReview(analysis: PlaybookAnalysis, options: ReviewOptions
     const period = analysis.period;
     const actuals = options.actuals ? new ActualIndex(options.actuals, period?.start, asOf) : undefined;
     const { reviews, dates } = selectReviews(analysis, options.window, options.review);
+    const comparison = options.actuals ? comparePeriods(options.actuals, options.window) : undefined;
+    const rows = options.actuals ?? [];
     const covered = new Set(reviews.flatMap(r => r.covers));
     const goalsByName = new Map(analysis.goals.map(g => [g.name, g]));
     const kindOf = (metric: string | undefined) => (metric === undefined ? undefined : analysis.metrics.get(metric)?.kind);
@@ -388,14 +460,18 @@ export function analyzeReview(analysis: PlaybookAnalysis, options: ReviewOptions
         const review: GoalReview = { goal, level };
         if (goal.target !== undefined) {
             review.target = goal.target;
-            if (level) review.targetToDate = goal.target;
-            else if (period) Object.assign(review, proRate(goal.target, { start: period.start, end: goal.deadline ?? period.end }, asOf));
+            if (!level && period) review.elapsed = proRatedFraction(period.start, (goal.deadline ?? period.end), asOf);
+            const due = targetDue(goal, period, asOf);
+            if (due !== undefined) review.targetToDate = due;
         }
         if (actuals && goal.metric) {
             const parent = goal.parent !== undefined ? goalsByName.get(goal.parent) : undefined;
             const sharesParentMetric = parent?.metric !== undefined && parent.metric.name === goal.metric.name;
-            const value = actuals.value(goal.metric.name, kind, sharesParentMetric ? contributorsOf(goal, goalsByName) : undefined);
+            const channels = sharesParentMetric ? contributorsOf(goal, goalsByName) : undefined;
+            const value = actuals.value(goal.metric.name, kind, channels);
             if (value !== undefined) review.actual = value;
+            const periods = comparison && periodFigures(rows, comparison, goal.metric.name, kind, channels);
+            if (periods) review.periods = periods;
         }
         track(review, goal.bound, options.thresholds);
         const parts = goalParts(analysis, goal, goalsByName, period, asOf, actuals, options.thresholds);
@@ -410,6 +486,11 @@ export function analyzeReview(analysis: PlaybookAnalysis, options: ReviewOptions
             const goal = delivery.goal !== undefined ? goalsByName.get(delivery.goal) : undefined;
             const range = type === 'Campaign' ? window : period && { start: period.start, end: goal?.deadline ?? period.end };
             const row: DeliveryReview = { delivery, from: owner.name, fromType: type, target: delivery.amount, ...proRate(delivery.amount, range, asOf) };
+            // SPEC §9: a channel's share of a goal is paced like the goal (its share of each milestone).
+            if (type === 'Channel' && goal && goal.pacing.length > 0 && goal.target !== undefined && goal.target.sign() > 0 && row.targetToDate !== undefined) {
+                const due = targetDue(goal, period, asOf);
+                if (due !== undefined) row.targetToDate = delivery.amount.mul(due).divide(goal.target, 12);
+            }
             const metricKind = kindOf(delivery.metric);
             if (metricKind) row.metricKind = metricKind;
             if (isLevel(metricKind)) {
@@ -421,6 +502,8 @@ export function analyzeReview(analysis: PlaybookAnalysis, options: ReviewOptions
             if (actuals && delivery.metric !== undefined) {
                 const value = actuals.value(delivery.metric, metricKind, new Set([owner.name]));
                 if (value !== undefined) row.actual = value;
+                const periods = comparison && periodFigures(rows, comparison, delivery.metric, metricKind, new Set([owner.name]));
+                if (periods) row.periods = periods;
             }
             track(row, goal?.bound ?? 'at least', options.thresholds);
             deliveries.push(row);
@@ -446,11 +529,19 @@ export function analyzeReview(analysis: PlaybookAnalysis, options: ReviewOptions
         questions: reviews.flatMap(r => r.asks.map(text => ({ review: r.name, text })))
     };
     if (period) review.periodElapsed = proRatedFraction(period.start, period.end, asOf);
+    if (comparison) review.periodOverPeriod = comparison;
     if (actuals) {
         review.reallocation = proposeReallocation(analysis.channels, costs);
         review.reallocation.playbooks = childReallocation(analysis, actuals, asOf);
     }
     return review;
+}
+
+function comparePeriods(rows: readonly ActualRow[], window: ReviewWindow): PeriodComparison {
+    const current = { label: window.label, range: window.range };
+    const previous = previousWindow(window);
+    const inside = (range: DateRange, row: ActualRow) => compareDates(range.start, row.date) <= 0 && compareDates(row.date, range.end) <= 0;
+    return { current, previous, datedRows: rows.filter(row => inside(current.range, row) || inside(previous.range, row)).length };
 }
 
 function costReviews(analysis: PlaybookAnalysis, actuals: ActualIndex, asOf: CalendarDate): CostReview[] {

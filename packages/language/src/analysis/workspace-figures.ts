@@ -8,10 +8,10 @@ import type { AstNode, LangiumDocument } from 'langium';
 import { AstUtils, UriUtils } from 'langium';
 import type { Delivery, Document, Goal, Responsibility } from '../generated/ast.js';
 import { Decimal } from '../values/decimal.js';
-import { compareDates } from '../values/date.js';
+import { compareDates, formatDate } from '../values/date.js';
 import type { DateRange } from '../values/period.js';
 import { finishCoverage } from './coverage.js';
-import type { Contribution, DeliveryFigures, GoalFigures, PersonFigures, PlaybookAnalysis, UpwardContribution } from './model.js';
+import type { Contribution, DeliveryFigures, ElsewhereLine, GoalFigures, PersonFigures, PlaybookAnalysis, UpwardContribution } from './model.js';
 
 /** A node of another document that refers to something of this one. */
 export interface ForeignReference {
@@ -24,6 +24,66 @@ export interface WorkspaceView {
     referencesFrom(target: AstNode, here: LangiumDocument): readonly ForeignReference[];
     /** A file's own figures, before the workspace is added. */
     local(document: LangiumDocument<Document>): PlaybookAnalysis;
+    /** A person's `responsible` lines in every file (`collectLoadLines`), once per workspace state. */
+    loadLines(person: AstNode): LoadLines;
+}
+
+/** One `responsible` line with a share, in some file of the workspace. */
+interface LoadLine {
+    document: LangiumDocument<Document>;
+    period: DateRange | undefined;
+    workstream: string;
+    share: Decimal;
+    node: Responsibility;
+    playbook: string | undefined;
+}
+
+/**
+ * A person's `responsible` lines across the workspace, collected once per workspace state rather than
+ * once per file that sees the person (which made a workspace of n files sharing people O(n²): issue 19),
+ * with their sums by playbook period, so that a file's load elsewhere is a few additions.
+ */
+export interface LoadLines {
+    /** In reference order: by file, then position. */
+    lines: LoadLine[];
+    /** By distinct period (files without a playbook period under `undefined`): the total and each file's part. */
+    periods: { period: DateRange | undefined; total: Decimal; byDocument: Map<LangiumDocument, Decimal> }[];
+}
+
+/** What `view.loadLines` computes: `references` are every node referring to `person`, in reference order. */
+export function collectLoadLines(person: AstNode, references: readonly ForeignReference[], local: (document: LangiumDocument<Document>) => PlaybookAnalysis): LoadLines {
+    const lines: LoadLine[] = [];
+    const periods = new Map<string, LoadLines['periods'][number]>();
+    for (const { document, node } of references) {
+        if (node.$type !== 'Responsibility' || (node as Responsibility).person?.ref !== person || !parses(document)) continue;
+        const other = local(document);
+        const line = responsibleLines(other).get(node);
+        if (!line || line.share.isZero()) continue;
+        lines.push({ document, period: other.period, workstream: line.workstream, share: line.share, node: node as Responsibility, playbook: other.name });
+        const key = other.period ? `${formatDate(other.period.start)}..${formatDate(other.period.end)}` : '';
+        let bucket = periods.get(key);
+        if (!bucket) {
+            bucket = { period: other.period, total: Decimal.ZERO, byDocument: new Map() };
+            periods.set(key, bucket);
+        }
+        bucket.total = bucket.total.add(line.share);
+        bucket.byDocument.set(document, (bucket.byDocument.get(document) ?? Decimal.ZERO).add(line.share));
+    }
+    return { lines, periods: [...periods.values()] };
+}
+
+/** A file's `responsible` lines by node (which workstream, which share), once per analysis. */
+const responsibleByNode = new WeakMap<PlaybookAnalysis, Map<AstNode, { workstream: string; share: Decimal }>>();
+function responsibleLines(analysis: PlaybookAnalysis): Map<AstNode, { workstream: string; share: Decimal }> {
+    let lines = responsibleByNode.get(analysis);
+    if (!lines) {
+        lines = new Map();
+        for (const workstream of analysis.workstreams) {
+            for (const line of workstream.responsible) if (!lines.has(line.node)) lines.set(line.node, { workstream: workstream.name, share: line.share });
+        }
+        responsibleByNode.set(analysis, lines);
+    }
+    return lines;
 }
 
 /** Adds what other files contribute to this file's goals and people (in place: `analysis` is this file's own). */
@@ -185,18 +245,27 @@ function inCurrency(analysis: PlaybookAnalysis, goal: GoalFigures, amount: Decim
 }
 
 function addLoadElsewhere(analysis: PlaybookAnalysis, person: PersonFigures, view: WorkspaceView, fileOf: (document: LangiumDocument) => string): void {
-    for (const { document, node } of view.referencesFrom(person.node, analysis.document)) {
-        if (node.$type !== 'Responsibility' || (node as Responsibility).person?.ref !== person.node || !parses(document)) continue;
-        const other = view.local(document);
-        if (!overlaps(analysis.period, other.period)) continue;
-        for (const workstream of other.workstreams) {
-            const line = workstream.responsible.find(r => r.node === node);
-            if (!line || line.share.isZero()) continue;
-            const share = { workstream: workstream.name, share: line.share, node: line.node, file: fileOf(document) };
-            person.elsewhere.push(other.name !== undefined ? { ...share, playbook: other.name } : share);
-        }
+    const { lines, periods } = view.loadLines(person.node);
+    let load = person.load;
+    for (const bucket of periods) {
+        if (!overlaps(analysis.period, bucket.period)) continue;
+        load = load.add(bucket.total);
+        const own = bucket.byDocument.get(analysis.document);
+        if (own) load = load.sub(own);
     }
-    person.workspaceLoad = Decimal.sum([person.load, ...person.elsewhere.map(line => line.share)]);
+    person.workspaceLoad = load;
+    // The lines themselves only when read (an overloaded person's diagnostic, hover): every file of a
+    // large workspace sees the same people, and most are not overloaded.
+    let elsewhere: readonly ElsewhereLine[] | undefined;
+    person.elsewhere = () => {
+        elsewhere ??= lines
+            .filter(line => line.document !== analysis.document && overlaps(analysis.period, line.period))
+            .map(line => {
+                const share = { workstream: line.workstream, share: line.share, node: line.node, file: fileOf(line.document) };
+                return line.playbook !== undefined ? { ...share, playbook: line.playbook } : share;
+            });
+        return elsewhere;
+    };
 }
 
 /** Two playbook periods share a day; a file without a period (no playbook) overlaps every other. */

@@ -69,6 +69,8 @@ export function exportModel(a: PlaybookAnalysis, source: string): Json {
         funnels: a.funnels.map(f => ({ name: f.name, steps: [...f.steps] })),
         goals: a.goals.map(g => ({
             name: g.name, title: str(g.title), metric: str(g.metric?.name), bound: g.bound, target: dec(g.target), deadline: date(g.deadline),
+            // SPEC §9: only goals with milestones carry the key (exports of plans without them stay as they were).
+            ...(g.milestones.length > 0 ? { milestones: g.milestones.map(m => ({ amount: dec(m.amount), date: date(m.date), shareOfTarget: ratio(m.shareOfTarget) })) } : {}),
             owner: str(g.owner), strategy: str(g.strategy), parent: str(g.parent), subGoals: [...g.subGoals], additive: g.additive,
             planned: dec(g.planned), coverage: ratio(g.coverage), shortfall: dec(g.shortfall), status: g.status,
             contributions: g.contributions.map(contribution), servedBy: [...g.servedBy], forecast: str(g.forecast), monitored: g.monitored

@@ -224,6 +224,18 @@ export function timelineModel(doc: DocumentFormat): TimelineModel | undefined {
         });
     }
 
+    // SPEC §9: each goal's milestones, as diamonds on their dates.
+    const milestones = analysis.goals.flatMap(goal => goal.milestones.filter(m => m.date).map(m => ({ goal, milestone: m })));
+    if (milestones.length > 0) {
+        sections.push({
+            label: t.goalMilestones,
+            tasks: milestones.map(({ goal, milestone }) => {
+                const amount = milestone.amount !== undefined ? ` ${doc.amount(milestone.amount, doc.goalUnit(goal))}` : '';
+                return task('m', `${goal.name}${amount}`, milestone.date as CalendarDate, 0, true);
+            })
+        });
+    }
+
     const byDeadline = new Map<string, { date: CalendarDate; names: string[] }>();
     for (const goal of analysis.goals) {
         if (!goal.deadline) continue;

@@ -1,7 +1,7 @@
 // The execution plan (SPEC §6): a pure function from the analysis model (plus the findings that
 // remain) to Markdown. Every figure comes from the model; this file only chooses words and layout.
 
-import type { ChannelFigures, CampaignFigures, DeliveryFigures, PlaybookAnalysis } from '../analysis/model.js';
+import type { ChannelFigures, CampaignFigures, DeliveryFigures, GoalFigures, PlaybookAnalysis } from '../analysis/model.js';
 import { reviewDates } from '../analysis/review-analysis.js';
 import { formatDate } from '../values/date.js';
 import type { Locale } from '../values/format.js';
@@ -130,7 +130,15 @@ function goals(doc: DocumentFormat, out: DocumentOut): void {
             context.join(t.listSeparator)
         ];
     });
-    out.table([t.goalColumn, t.targetColumn, t.deadlineColumn, t.plannedColumn, t.coverageColumn, t.statusColumn, t.ownerColumn, t.contextColumn], rows, [L, R, L, R, R, L, L, L]);
+    // SPEC §9: a milestones column after the deadline, when some goal has milestones (plans without stay as they were).
+    if (a.goals.some(g => g.milestones.length > 0)) {
+        a.goals.forEach((g, i) => {
+            (rows[i] as Cell[]).splice(3, 0, milestonesCell(doc, g));
+        });
+        out.table([t.goalColumn, t.targetColumn, t.deadlineColumn, t.milestonesColumn, t.plannedColumn, t.coverageColumn, t.statusColumn, t.ownerColumn, t.contextColumn], rows, [L, R, L, L, R, R, L, L, L]);
+    } else {
+        out.table([t.goalColumn, t.targetColumn, t.deadlineColumn, t.plannedColumn, t.coverageColumn, t.statusColumn, t.ownerColumn, t.contextColumn], rows, [L, R, L, R, R, L, L, L]);
+    }
     out.paragraph(italic(t.goalsNote));
 }
 
@@ -219,6 +227,13 @@ function shareOfParent(doc: DocumentFormat, out: DocumentOut): void {
     if (parent && a.tree?.shareOfParentBudget !== undefined && a.budget !== undefined) {
         out.paragraph(t.budgetShareLine(doc.money(a.budget), doc.pct(a.tree.shareOfParentBudget), parent.name));
     }
+}
+
+/** A goal's milestones, one per line: `20,000 by 2027-07-31` (the amount in the goal's unit). */
+function milestonesCell(doc: DocumentFormat, goal: GoalFigures): Cell {
+    const unit = doc.goalUnit(goal);
+    const lines = goal.milestones.map(m => doc.text.milestoneBy(m.amount !== undefined ? doc.amount(m.amount, unit) : '?', m.date ? formatDate(m.date) : '?'));
+    return lines.length > 0 ? join(lines, LINE_BREAK) : undefined;
 }
 
 function deliveriesCell(doc: DocumentFormat, deliveries: readonly DeliveryFigures[]): Cell {
@@ -346,7 +361,7 @@ function timeline(doc: DocumentFormat, out: DocumentOut): void {
         return;
     }
     out.diagram({ mermaid: () => timelineMermaid(gantt), svg: () => timelineSvg(gantt) });
-    out.paragraph(italic(t.timelineLegend));
+    out.paragraph(italic(doc.analysis.goals.some(g => g.milestones.some(m => m.date)) ? t.timelineLegendWithMilestones : t.timelineLegend));
 }
 
 function raci(doc: DocumentFormat, out: DocumentOut): void {
@@ -385,7 +400,7 @@ function people(doc: DocumentFormat, out: DocumentOut): void {
     const { analysis: a, text: t } = doc;
     if (!out.section(t.peopleHeading, a.people, t.noPeople)) return;
     // SPEC §8: the load across the workspace beside the load here, when someone works in other playbooks.
-    const across = a.people.some(p => p.elsewhere.length > 0);
+    const across = a.people.some(p => p.elsewhere().length > 0);
     const rows = a.people.map(p => {
         const load = t.loadOf(doc.points(p.load), doc.points(p.capacity));
         const flag = p.loadRatio !== undefined && p.loadRatio > 1 ? ` ⚠ ${t.overloaded}` : '';
@@ -404,11 +419,11 @@ function people(doc: DocumentFormat, out: DocumentOut): void {
 /** `90% / 100% ⚠` with its parts: `30% 本手册 + 30% 华东Q3 + 30% 华南Q3`. */
 function workspaceLoadCell(doc: DocumentFormat, p: PlaybookAnalysis['people'][number]): Cell {
     const t = doc.text;
-    if (p.elsewhere.length === 0) return BLANK;
+    if (p.elsewhere().length === 0) return BLANK;
     const ratio = p.capacity.sign() > 0 ? p.workspaceLoad.divide(p.capacity, 12).toNumber() : undefined;
     const flag = ratio !== undefined && ratio > 1 ? ` ⚠ ${t.overloaded}` : '';
     const byPlaybook = new Map<string, typeof p.load>();
-    for (const line of p.elsewhere) {
+    for (const line of p.elsewhere()) {
         const key = line.playbook ?? line.file;
         byPlaybook.set(key, (byPlaybook.get(key) ?? p.load.sub(p.load)).add(line.share));
     }

@@ -1,7 +1,8 @@
 // The review template (SPEC §6): renders a ReviewAnalysis (analysis/review-analysis.ts computes every
 // figure) as a Markdown document the team fills in during the review meeting.
 
-import type { ReviewAnalysis, ReviewStatus, TrackedFigure } from '../analysis/review-analysis.js';
+import type { PeriodFigures, ReviewAnalysis, ReviewStatus, TrackedFigure } from '../analysis/review-analysis.js';
+import type { Decimal } from '../values/decimal.js';
 import type { Unit } from '../analysis/model.js';
 import { compareDates, formatDate } from '../values/date.js';
 import type { Locale } from '../values/format.js';
@@ -16,6 +17,25 @@ export interface ReviewDocumentOptions {
     source: string;
     /** The actuals file as named in the document, when one was given. */
     actualsSource?: string;
+    /** SPEC §9 `--previous`: the open decisions of an earlier review (usecases/previous-review.ts reads them). */
+    followUps?: FollowUps;
+}
+
+/** The decisions carried from an earlier review. */
+export interface FollowUps {
+    /** The earlier review's file as the document names it. */
+    source: string;
+    /** Decisions in its tables (open and done). */
+    total: number;
+    open: readonly CarriedDecision[];
+}
+
+export interface CarriedDecision {
+    decision: string;
+    owner?: string;
+    due?: string;
+    /** The due date is before the day the figures are to. */
+    overdue: boolean;
 }
 
 const R: Align = 'right';
@@ -32,10 +52,12 @@ export function generateReview(review: ReviewAnalysis, options: ReviewDocumentOp
     out.heading(1, `${titles.length > 0 ? doc.list(titles) : t.reviewWord}${t.colon}${review.window.label}`);
     out.paragraph(italic(t.reviewIntro(a.title ?? a.name ?? options.source, options.source)));
     summary(review, doc, out, options);
+    if (options.followUps) followUps(options.followUps, doc, out);
     goals(review, doc, out);
     deliveries(review, doc, out);
     mandatoryCampaigns(review, doc, out);
     if (review.hasActuals) {
+        periodOverPeriod(review, doc, out);
         costs(review, doc, out);
         reallocation(review, doc, out);
     }
@@ -122,6 +144,53 @@ function goals(review: ReviewAnalysis, doc: DocumentFormat, out: MarkdownDocumen
     out.table([t.goalColumn, t.targetColumn, t.deadlineColumn, t.elapsedColumn, t.targetToDateColumn, t.actualColumn, t.varianceColumn, t.statusColumn, t.ownerColumn], rows, [L, R, L, R, R, R, R, L, L]);
     out.paragraph(italic(t.goalsReviewNote));
     if (review.goals.some(g => g.parts !== undefined)) out.paragraph(italic(t.goalPartsNote));
+    if (review.goals.some(g => g.goal.pacing.length > 0)) out.paragraph(italic(t.milestonePacingNote));
+}
+
+/** SPEC §9: each goal and delivery in the reviewed period, the previous one, the change and the figure to date. */
+function periodOverPeriod(review: ReviewAnalysis, doc: DocumentFormat, out: MarkdownDocument): void {
+    const t = doc.text;
+    const comparison = review.periodOverPeriod;
+    if (!comparison) return;
+    out.heading(2, t.periodOverPeriodHeading);
+    const current = `${comparison.current.label}${t.paren(doc.range(comparison.current.range))}`;
+    const previous = `${comparison.previous.label}${t.paren(doc.range(comparison.previous.range))}`;
+    if (comparison.datedRows === 0) {
+        out.paragraph(t.noDatedActuals(current, previous));
+        return;
+    }
+    out.paragraph(t.periodOverPeriodIntro(current, previous));
+    const cells = (periods: PeriodFigures | undefined, actual: Decimal | undefined, unit: Unit | undefined): Cell[] => [
+        periods?.current !== undefined ? doc.amount(periods.current, unit) : BLANK,
+        periods?.previous !== undefined ? doc.amount(periods.previous, unit) : BLANK,
+        periods?.change !== undefined
+            ? `${doc.signed(periods.change, unit)}${periods.changeRatio !== undefined ? t.paren(`${periods.changeRatio > 0 ? '+' : ''}${doc.pct(periods.changeRatio)}`) : ''}`
+            : BLANK,
+        actual !== undefined ? doc.amount(actual, unit) : BLANK
+    ];
+    const rows: Cell[][] = [
+        ...review.goals.map(g => [join([bold(g.goal.name), t.paren(t.goalWord)]), ...cells(g.periods, g.actual, doc.goalUnit(g.goal))]),
+        ...review.deliveries.map(d => [
+            join([bold(d.from), t.paren(d.fromType === 'Channel' ? t.channelWord : t.campaignWord), ` → ${d.delivery.goal ?? '?'}`]),
+            ...cells(d.periods, d.actual, doc.unitOf(d.delivery.metric))
+        ])
+    ];
+    out.table([t.itemColumn, t.thisPeriodColumn, t.previousPeriodColumn, t.changeColumn, t.toDateColumn], rows, [L, R, R, R, R]);
+}
+
+/** SPEC §9 `--previous`: the open decisions of the last review, to mark done or carry on. */
+function followUps(carried: FollowUps, doc: DocumentFormat, out: MarkdownDocument): void {
+    const t = doc.text;
+    out.heading(2, t.followUpsHeading);
+    if (carried.open.length === 0) {
+        out.paragraph(t.noOpenFollowUps(carried.total));
+        return;
+    }
+    out.paragraph(join([t.followUpsFrom, code(carried.source), t.followUpsAfter(carried.open.length, carried.total)]));
+    const rows = carried.open.map((d, i) => [
+        String(i + 1), d.decision, d.owner ?? BLANK, d.due !== undefined ? `${d.due}${d.overdue ? t.paren(t.overdue) : ''}` : BLANK, BLANK
+    ]);
+    out.table([trusted('#', '#'), t.decisionColumn, t.ownerColumn, t.dueColumn, t.doneColumn], rows);
 }
 
 function deliveries(review: ReviewAnalysis, doc: DocumentFormat, out: MarkdownDocument): void {
@@ -238,6 +307,6 @@ function decisions(doc: DocumentFormat, out: MarkdownDocument): void {
     const t = doc.text;
     out.heading(2, t.decisionsHeading);
     const rows: Cell[][] = [];
-    for (let i = 1; i <= DECISION_ROWS; i++) rows.push([String(i), BLANK, BLANK, BLANK]);
-    out.table([trusted('#', '#'), t.decisionColumn, t.ownerColumn, t.dueColumn], rows);
+    for (let i = 1; i <= DECISION_ROWS; i++) rows.push([String(i), BLANK, BLANK, BLANK, BLANK]);
+    out.table([trusted('#', '#'), t.decisionColumn, t.ownerColumn, t.dueColumn, t.doneColumn], rows);
 }

@@ -27,9 +27,35 @@ export interface CliText {
     planFolderNoPlaybook(folder: string): string;
     planIndexClash(file: string, index: string): string;
     reviewWindowNeeded: string;
-    endsBeforePeriod(option: string, window: string, period: string): string;
     noSuchReview(name: string, file: string, reviews: readonly string[]): string;
     initNext(command: string): string;
+    initFocusUnsuited(focus: string, stage: string, suited: readonly string[]): string;
+    initExists(files: readonly string[]): string;
+    cannotCreateFolder(folder: string, code: string): string;
+
+    // reading and writing files (one line each, exit 2)
+    files: {
+        noSuchPath(path: string): string;
+        notFileOrFolder(path: string): string;
+        cannotReadFolder(path: string, code: string): string;
+        notUtf8(file: string, line: number, column: number): string;
+        /** Why a file cannot be read: `EISDIR`, `ENOENT`, `EACCES`/`EPERM` or another code. */
+        cannotRead(file: string, code: string): string;
+        cannotWrite(file: string, code: string): string;
+        linkToMissing(file: string): string;
+        linkElsewhere(file: string, real: string): string;
+        isFolder(file: string): string;
+        notRegular(file: string): string;
+        cannotReadBeforeOverwrite(file: string, code: string): string;
+        /** `what`: plan, review, export or file. */
+        edited(file: string, what: string): string;
+        foreign(file: string): string;
+        readOnly(file: string): string;
+        folderMissing(file: string, folder: string): string;
+        /** `code`: EACCES/EPERM, ENOSPC, or another code or message. */
+        writeFailed(file: string, code: string): string;
+    };
+    internalError(message: string): string;
 
     // check
     tally(files: number, errors: number, warnings: number, infos: number): string;
@@ -59,7 +85,7 @@ export type CliOptionName =
     | 'color' | 'noColor' | 'help' | 'version' | 'helpCommand' | 'locale'
     | 'checkPaths' | 'format' | 'maxWarnings' | 'quiet'
     | 'playbookFile' | 'output' | 'planFormat' | 'forcePlan' | 'forceReview' | 'forceExport'
-    | 'reviewOn' | 'reviewPeriod' | 'actuals' | 'reviewName'
+    | 'reviewOn' | 'reviewPeriod' | 'actuals' | 'previousReview' | 'reviewName'
     | 'fmtPaths' | 'fmtCheck'
     | 'initDir' | 'stage' | 'focus' | 'initPeriod'
     | 'nextTarget' | 'nextActuals' | 'nextPeriod' | 'nextOutput' | 'forceNext'

@@ -304,4 +304,32 @@ export interface DocumentText {
     decisionsHeading: string;
     decisionColumn: string;
     dueColumn: string;
+    /** The decisions table's column that marks a decision done (SPEC §9: `--previous` carries the others). */
+    doneColumn: string;
+
+    // ---- SPEC §9: time ------------------------------------------------------------------------
+    /** Plan: the goals table's milestones column (only when a goal has milestones). */
+    milestonesColumn: string;
+    /** A milestone in a table cell: the amount due by the date. */
+    milestoneBy(amount: string, date: string): string;
+    /** Plan: the timeline's section of milestones. */
+    goalMilestones: string;
+    /** Plan: the timeline's legend when it shows milestones. */
+    timelineLegendWithMilestones: string;
+    /** Review: how goals with milestones are paced (shown when a reviewed goal has milestones). */
+    milestonePacingNote: string;
+    /** Review: the period-over-period section. */
+    periodOverPeriodHeading: string;
+    periodOverPeriodIntro(current: string, previous: string): string;
+    /** The actuals have no row dated in the reviewed period or the one before (the stated fallback). */
+    noDatedActuals(current: string, previous: string): string;
+    thisPeriodColumn: string;
+    previousPeriodColumn: string;
+    toDateColumn: string;
+    /** Review: the open decisions carried from an earlier review (`--previous`). */
+    followUpsHeading: string;
+    followUpsFrom: string;
+    followUpsAfter(open: number, total: number): string;
+    noOpenFollowUps(total: number): string;
+    overdue: string;
 }

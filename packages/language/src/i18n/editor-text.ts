@@ -66,8 +66,13 @@ export interface LspText extends Punctuation {
     ruleLink: string;
     /** SPEC §10: an enumerated word and its Chinese alias, which mean the same (`stage 成长期` is `stage growth`). */
     valueAlias(property: string, written: string, english: string, alias: string): string;
+    /** SPEC §9: a goal's milestones in its hover, and one of them (`share`: of the target). */
+    milestones: string;
+    milestoneItem(amount: string, date: string, share: string | undefined): string;
     // inlay hints
     hintShareOfGoal(share: string, goal: string): string;
+    /** SPEC §9: after a milestone, its share of the goal's target. */
+    hintShareOfTarget(share: string): string;
     hintShareOfBudget(share: string): string;
     hintShareOfParentBudget(share: string, parent: string): string;
     hintPlanned(planned: string, share: string | undefined): string;

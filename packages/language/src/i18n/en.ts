@@ -98,6 +98,10 @@ export const EN: MessageCatalogue = {
                 return `${problem.pointer} in opsbook.json ${problem.detail}`;
         }
     },
+    reviewOutsidePeriod: ({ option, label, period }) =>
+        `${option} ${label} lies outside the playbook period ${period}: review a date or period within it`,
+    previousReviewNoDecisions: ({ file }) =>
+        `${file} has no decisions table (a table headed | # | Decision | Owner | Due |): --previous needs a review written by opsbook review`,
 
     relatedDelivery: ({ from, amount, unit }) => `${from} delivers ${f.qty(amount, unit)}`,
     relatedSubGoal: ({ goal, amount, unit }) => `sub-goal ${goal} targets ${f.qty(amount, unit)}`,
@@ -262,7 +266,7 @@ export const DOCUMENT_TEXT_EN: DocumentText = {
     playbookTreeHeading: 'Playbook tree',
     playbookTreeLegend: 'This playbook and the playbooks that are part of it, with their regions and budgets; the arrows carry what each adds to this playbook’s goals.',
     budgetRollupHeading: 'Budget roll-up',
-    ownAllocation: 'Own channels and campaigns',
+    ownAllocation: 'own channels and campaigns',
     childPlaybooksTotal: 'Child playbooks total',
     shareOfParentHeading: 'Share of the parent goals',
     shareOfParentIntro: parents => `What this playbook adds to the goals of ${parents}: the parent counts these figures in its own plan.`,
@@ -426,7 +430,24 @@ export const DOCUMENT_TEXT_EN: DocumentText = {
     answerPrompt: 'Answer:',
     decisionsHeading: 'Decisions and owners',
     decisionColumn: 'Decision',
-    dueColumn: 'Due'
+    dueColumn: 'Due',
+    doneColumn: 'Done',
+    milestonesColumn: 'Milestones',
+    milestoneBy: (amount, date) => `${amount} by ${date}`,
+    goalMilestones: 'Goal milestones',
+    timelineLegendWithMilestones: 'Bars: the playbook period, campaign windows (mandatory campaigns in red) and recurring reviews from first to last meeting; diamonds: goal milestones, goal deadlines and one-off reviews.',
+    milestonePacingNote: 'Goals with milestones are paced by them: the target to date rises linearly from zero at the period start to each milestone in turn, then to the target at the deadline, and the channels delivering to such a goal follow the same pace. A level target (percent, number) is the level of the next milestone.',
+    periodOverPeriodHeading: 'Period over period',
+    periodOverPeriodIntro: (current, previous) => `This period: ${current}; the previous period of the same length: ${previous}. Counts and money add up the rows dated in each period; percent and number metrics take the period’s latest row. Change = this period − previous period (in brackets: relative to the previous period).`,
+    noDatedActuals: (current, previous) => `No actual row is dated in ${current} or in the previous period ${previous}, so there are no period-over-period figures: the figures above are cumulative to date.`,
+    thisPeriodColumn: 'This period',
+    previousPeriodColumn: 'Previous period',
+    toDateColumn: 'To date',
+    followUpsHeading: 'Follow-ups from the last review',
+    followUpsFrom: 'Open decisions of ',
+    followUpsAfter: (open, total) => ` (${open} of ${plural(total, 'decision', 'decisions')} not marked done). Mark each one done in the Done column, or carry it on.`,
+    noOpenFollowUps: total => `Every decision of the last review (${plural(total, 'decision', 'decisions')}) is marked done.`,
+    overdue: 'overdue'
 };
 
 // ---- editor: hovers, inlay hints, code lenses, quick-fix titles (lsp/lsp-text.ts) -----------
@@ -499,7 +520,10 @@ export const EDITOR_TEXT_EN: LspText = {
     members: 'Members',
     rule: 'Rule',
     ruleLink: "the rule's documentation",
+    milestones: 'Milestones',
+    milestoneItem: (amount, date, share) => `${amount} by ${date}${share !== undefined ? ` (${share} of the target)` : ''}`,
     hintShareOfGoal: (share, goal) => `${share} of ${goal}`,
+    hintShareOfTarget: share => `${share} of the target`,
     hintShareOfBudget: share => `${share} of budget`,
     hintShareOfParentBudget: (share, parent) => `${share} of ${parent}'s budget`,
     hintPlanned: (planned, share) => `planned ${planned}${share ? ` (${share})` : ''}`,
@@ -756,6 +780,7 @@ export const CLI_TEXT_EN: CliText = {
         reviewOn: 'review as of this date (YYYY-MM-DD)',
         reviewPeriod: 'review this week, month, quarter or year: 2027-W05, 2027-01, 2027-Q1, 2027',
         actuals: 'actual figures: a CSV with columns date,metric,channel,value',
+        previousReview: 'carry the open decisions of an earlier review (its decisions table) into this one',
         reviewName: "only this review's covered goals and questions (default: every review held in the period)",
         fmtPaths: 'files or folders to format (default: the current folder; - formats standard input to standard output)',
         fmtCheck: 'change nothing; list the files that would change and exit 1 if any',
@@ -785,9 +810,34 @@ export const CLI_TEXT_EN: CliText = {
     planIndexClash: (file, index) => `${file}: its plan would be ${index}, the index of the plans; rename the file`,
     blockingErrors: (file, n) => `${file}: ${plural(n, 'error', 'errors')}; fix ${n === 1 ? 'it' : 'them'} before generating documents (see opsbook check)`,
     reviewWindowNeeded: 'review needs exactly one of --on DATE (e.g. --on 2027-02-01) or --period PERIOD (2027-W05, 2027-01, 2027-Q1)',
-    endsBeforePeriod: (option, window, period) => `${option} ${window} ends before the playbook period starts (${period})`,
     noSuchReview: (name, file, reviews) => `--review ${name}: no such review in ${file}${reviews.length > 0 ? `; reviews: ${reviews.join(', ')}` : ''}`,
     initNext: command => `next: ${command}`,
+    initFocusUnsuited: (focus, stage, suited) => `focus ${focus} does not suit stage ${stage}: choose ${suited.join(', ')}`,
+    initExists: files =>
+        `${files.join(', ')} already exist${files.length === 1 ? 's' : ''}; init writes nothing (move ${files.length === 1 ? 'it' : 'them'} away or choose another folder)`,
+    cannotCreateFolder: (folder, code) => `${folder}: cannot create the folder (${code})`,
+
+    files: {
+        noSuchPath: path => `${path}: no such file or folder`,
+        notFileOrFolder: path => `${path}: not a regular file or folder`,
+        cannotReadFolder: (path, code) => `${path}: cannot read folder (${code})`,
+        notUtf8: (file, line, column) => `${file}:${line}:${column}: not valid UTF-8 text (save the file as UTF-8)`,
+        cannotRead: (file, code) =>
+            `${file}: ${code === 'EISDIR' ? 'is a folder, not a file' : code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : `cannot be read (${code})`}`,
+        cannotWrite: (file, code) => `${file}: cannot be written (${code})`,
+        linkToMissing: file => `${file}: is a symbolic link to a missing file; not writing through it`,
+        linkElsewhere: (file, real) => `${file}: is a symbolic link to ${real}, in another folder; not writing through it (remove the link or choose another output file)`,
+        isFolder: file => `${file}: is a folder, not a file`,
+        notRegular: file => `${file}: is not a regular file; not writing to it`,
+        cannotReadBeforeOverwrite: (file, code) => `${file}: cannot be read to check it before overwriting (${code})`,
+        edited: (file, what) => `${file}: this ${what} was edited since opsbook generated it; not overwriting it (use --force to replace it, or write to another file with -o)`,
+        foreign: file => `${file}: exists and was not generated by opsbook; not overwriting it (use --force to replace it, or choose another file with -o)`,
+        readOnly: file => `${file}: is read-only; not writing to it (make it writable, e.g. chmod u+w, to let opsbook change it)`,
+        folderMissing: (file, folder) => `${file}: folder ${folder} does not exist`,
+        writeFailed: (file, code) =>
+            `${file}: cannot be written (${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOSPC' ? 'no space left on the device' : code}); the previous content, if any, is unchanged`
+    },
+    internalError: message => `internal error: ${message} (please report this with the file that caused it)`,
 
     tally: (files, errors, warnings, infos) =>
         `${plural(files, 'file', 'files')} checked: ${plural(errors, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')}${infos ? `, ${plural(infos, 'info', 'infos')}` : ''}`,

@@ -75,6 +75,10 @@ export interface MessageCatalogue {
     actualsProblem(a: ActualsProblem): string;
     /** A problem of opsbook.json. */
     configProblem(a: ConfigProblemDetail): string;
+    /** SPEC §9: `opsbook review --on/--period` (or the editor's review request) outside the playbook period; `option` as the caller names it. */
+    reviewOutsidePeriod(a: { option: string; label: string; period: string }): string;
+    /** SPEC §9: `--previous FILE` names a file without a decisions table. */
+    previousReviewNoDecisions(a: { file: string }): string;
 
     // ---- relatedInformation: the lines that add up to a figure ---------------------------------
     relatedDelivery(a: { from: string; amount: Decimal; unit?: UnitText }): string;

@@ -51,6 +51,9 @@ export function describeElementType(type: string, withArticle = true, locale: Lo
 }
 
 /** A campaign `region` that means every region (SPEC §8), in both languages, lower case. */
+/** SPEC §9 `--previous`: what marks a decision done in a review's Done column, in either language (lower case). */
+export const DONE_MARKS: readonly string[] = ['x', '✓', '✔', '✅', '☑', 'yes', 'y', 'done', 'closed', '是', '完成', '已完成', '已关闭', '关闭'];
+
 export const NATIONAL_REGION_WORDS: readonly string[] = ['national', '全国'];
 
 /** The keywords that start an element, in grammar order (a syntax error lists them). */

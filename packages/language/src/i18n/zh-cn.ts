@@ -97,6 +97,10 @@ export const ZH_CN: MessageCatalogue = {
                 return `opsbook.json 中的 ${problem.pointer} 不符合要求（${problem.detail}）`;
         }
     },
+    reviewOutsidePeriod: ({ option, label, period }) =>
+        `${option} ${label} 不在运营期间 ${period} 内：请复盘这个期间内的日期或周期`,
+    previousReviewNoDecisions: ({ file }) =>
+        `${file} 中没有决定表（表头为 | # | 决定 | 负责人 | 完成日期 |）：--previous 需要一份由 opsbook review 生成的复盘文件`,
 
     relatedDelivery: ({ from, amount, unit }) => `${from} 交付 ${f.qty(amount, unit)}`,
     relatedSubGoal: ({ goal, amount, unit }) => `子目标 ${goal} 的目标为 ${f.qty(amount, unit)}`,
@@ -428,7 +432,24 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
     answerPrompt: '回答：',
     decisionsHeading: '决定与负责人',
     decisionColumn: '决定',
-    dueColumn: '完成日期'
+    dueColumn: '完成日期',
+    doneColumn: '已完成',
+    milestonesColumn: '里程碑',
+    milestoneBy: (amount, date) => `${date} 前达到 ${amount}`,
+    goalMilestones: '目标里程碑',
+    timelineLegendWithMilestones: '横条：运营周期、活动时间（红色为必须执行的活动）、定期复盘从第一次到最后一次；菱形：目标里程碑、目标截止日期和单次复盘。',
+    milestonePacingNote: '设有里程碑的目标按里程碑测算进度：截至目前目标从周期开始时的 0 起，依次线性增长到各个里程碑，再到截止日期时的目标值；向这类目标交付的渠道按同样的节奏测算。百分比和数值这类水平值目标，取下一个里程碑的值。',
+    periodOverPeriodHeading: '环比',
+    periodOverPeriodIntro: (current, previous) => `本期：${current}；上一个等长周期：${previous}。计数和金额按各期内日期的行求和，百分比和数值取各期最新一行。变化 = 本期 − 上期（括号内为相对上期的变化）。`,
+    noDatedActuals: (current, previous) => `实际数据中没有日期落在 ${current} 或上期 ${previous} 内的行，因此没有环比数据：上面的数字均为截至目前的累计值。`,
+    thisPeriodColumn: '本期',
+    previousPeriodColumn: '上期',
+    toDateColumn: '累计至今',
+    followUpsHeading: '上次复盘的跟进事项',
+    followUpsFrom: '来自 ',
+    followUpsAfter: (open, total) => ` 的未完成决定（共 ${total} 项，${open} 项未标为完成）。请在“已完成”一栏逐项标记，或继续跟进。`,
+    noOpenFollowUps: total => `上次复盘的 ${total} 项决定都已标为完成。`,
+    overdue: '已逾期'
 };
 
 // ---- 编辑器：悬停、内联提示、代码透镜、快速修复标题（lsp/lsp-text.ts） -----------------------------------------------
@@ -501,7 +522,10 @@ export const EDITOR_TEXT_ZH_CN: LspText = {
     members: '成员',
     rule: '规则',
     ruleLink: '规则说明',
+    milestones: '里程碑',
+    milestoneItem: (amount, date, share) => `${date} 前达到 ${amount}${share !== undefined ? `（目标的 ${share}）` : ''}`,
     hintShareOfGoal: (share, goal) => `占 ${goal} ${share}`,
+    hintShareOfTarget: share => `目标的 ${share}`,
     hintShareOfBudget: share => `占预算 ${share}`,
     hintShareOfParentBudget: (share, parent) => `占 ${parent} 预算 ${share}`,
     hintPlanned: (planned, share) => `已规划 ${planned}${share ? `（${share}）` : ''}`,
@@ -754,6 +778,7 @@ export const CLI_TEXT_ZH_CN: CliText = {
         reviewOn: '截至此日期复盘（YYYY-MM-DD）',
         reviewPeriod: '复盘这一周、月、季度或年：2027-W05、2027-01、2027-Q1、2027',
         actuals: '实际数据：列为 date,metric,channel,value 的 CSV 文件',
+        previousReview: '把上一次复盘中未完成的决定（其决定表）带入这次复盘',
         reviewName: '只包含这场复盘覆盖的目标和问题（默认：该期间内举行的所有复盘）',
         fmtPaths: '要格式化的文件或文件夹（默认：当前文件夹；- 表示把标准输入格式化后写到标准输出）',
         fmtCheck: '不改动文件；列出需要改动的文件，有则退出码为 1',
@@ -783,9 +808,34 @@ export const CLI_TEXT_ZH_CN: CliText = {
     planIndexClash: (file, index) => `${file}：它的计划会写成 ${index}，与计划索引同名；请给文件改名`,
     blockingErrors: (file, n) => `${file}：有 ${n} 个错误；请先修正再生成文档（详见 opsbook check）`,
     reviewWindowNeeded: 'review 需要且只需要 --on 日期（如 --on 2027-02-01）或 --period 期间（2027-W05、2027-01、2027-Q1）其中之一',
-    endsBeforePeriod: (option, window, period) => `${option} ${window} 在运营手册的周期（${period}）开始之前就已结束`,
     noSuchReview: (name, file, reviews) => `--review ${name}：${file} 中没有这场复盘${reviews.length > 0 ? `；现有复盘：${reviews.join('、')}` : ''}`,
     initNext: command => `下一步：${command}`,
+    initFocusUnsuited: (focus, stage, suited) => `策略重点 ${focus} 不适合 ${stage} 阶段：请选择 ${suited.join('、')}`,
+    initExists: files => `${files.join('、')} 已存在；init 不会写入任何文件（请先移走，或换一个文件夹）`,
+    cannotCreateFolder: (folder, code) => `${folder}：无法创建文件夹（${code}）`,
+
+    files: {
+        noSuchPath: path => `${path}：文件或文件夹不存在`,
+        notFileOrFolder: path => `${path}：不是普通文件或文件夹`,
+        cannotReadFolder: (path, code) => `${path}：无法读取文件夹（${code}）`,
+        notUtf8: (file, line, column) => `${file}:${line}:${column}：不是有效的 UTF-8 文本（请将文件另存为 UTF-8 编码）`,
+        cannotRead: (file, code) =>
+            `${file}：${code === 'EISDIR' ? '是文件夹，不是文件' : code === 'ENOENT' ? '文件不存在' : code === 'EACCES' || code === 'EPERM' ? '权限不足' : `无法读取（${code}）`}`,
+        cannotWrite: (file, code) => `${file}：无法写入（${code}）`,
+        linkToMissing: file => `${file}：是指向不存在文件的符号链接；不会通过它写入`,
+        linkElsewhere: (file, real) => `${file}：是指向另一个文件夹中 ${real} 的符号链接；不会通过它写入（请删除该链接或换一个输出文件）`,
+        isFolder: file => `${file}：是文件夹，不是文件`,
+        notRegular: file => `${file}：不是普通文件；不会写入`,
+        cannotReadBeforeOverwrite: (file, code) => `${file}：覆盖前无法读取以作检查（${code}）`,
+        edited: (file, what) =>
+            `${file}：这份${({ plan: '执行计划', review: '复盘模板', export: '导出文件' } as Record<string, string>)[what] ?? '文件'}在 opsbook 生成后被改动过；不会覆盖（用 --force 强制替换，或用 -o 写到别的文件）`,
+        foreign: file => `${file}：已存在且不是 opsbook 生成的；不会覆盖（用 --force 强制替换，或用 -o 换一个文件）`,
+        readOnly: file => `${file}：是只读文件；不会写入（如需让 opsbook 修改，请先设为可写，例如 chmod u+w）`,
+        folderMissing: (file, folder) => `${file}：文件夹 ${folder} 不存在`,
+        writeFailed: (file, code) =>
+            `${file}：无法写入（${code === 'EACCES' || code === 'EPERM' ? '权限不足' : code === 'ENOSPC' ? '设备空间不足' : code}）；原有内容（如有）保持不变`
+    },
+    internalError: message => `内部错误：${message}（请连同引发问题的文件一起报告）`,
 
     tally: (files, errors, warnings, infos) => `已检查 ${files} 个文件：${errors} 个错误，${warnings} 个警告${infos ? `，${infos} 条提示` : ''}`,
     tooManyWarnings: (warnings, max) => `警告过多：共 ${warnings} 个（--max-warnings 最多允许 ${max} 个）`,

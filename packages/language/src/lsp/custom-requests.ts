@@ -29,6 +29,8 @@ export interface RenderReviewParams {
     on?: string;
     period?: string;
     actualsCsv?: string;
+    /** SPEC §9: the text of an earlier review (Markdown) whose open decisions this one carries. */
+    previousReview?: string;
     locale?: 'en' | 'zh-CN';
 }
 export interface RenderReviewResult {

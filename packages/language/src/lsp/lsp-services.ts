@@ -1,10 +1,11 @@
-import type { Module } from 'langium';
+import type { LangiumCompletionParser, Module } from 'langium';
 import { inject } from 'langium';
 import type { DefaultSharedModuleContext, LangiumSharedServices, PartialLangiumLSPServices, PartialLangiumSharedLSPServices } from 'langium/lsp';
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { OpsbookGeneratedModule, OpsbookGeneratedSharedModule } from '../generated/module.js';
 import { type Complete, OpsbookCoreModule, OpsbookSharedCoreModule, type ProvidedBy, registerOpsbookLanguage } from '../opsbook-module.js';
 import { OpsbookCodeActionProvider } from './code-actions/opsbook-code-action-provider.js';
+import { lazyCompletionParser } from './completion/lazy-completion-parser.js';
 import { OpsbookCompletionProvider } from './completion/opsbook-completion-provider.js';
 import { OpsbookHoverProvider } from './hover/opsbook-hover-provider.js';
 import { OpsbookDefinitionProvider } from './navigation/opsbook-definition-provider.js';
@@ -28,7 +29,11 @@ export type { OpsbookLspAddedServices, OpsbookServices } from './opsbook-service
  * stay for find references, document highlight, folding ranges and workspace symbols (they read the
  * same index).
  */
-export const OpsbookLspModule: Module<OpsbookServices, PartialLangiumLSPServices & OpsbookLspAddedServices> = {
+export const OpsbookLspModule: Module<OpsbookServices, PartialLangiumLSPServices & OpsbookLspAddedServices & { parser: { CompletionParser: LangiumCompletionParser } }> = {
+    parser: {
+        // Made on the first completion, not when the server starts (ARCHITECTURE.md, "Start-up").
+        CompletionParser: services => lazyCompletionParser(services)
+    },
     lsp: {
         CompletionProvider: services => new OpsbookCompletionProvider(services),
         HoverProvider: services => new OpsbookHoverProvider(services),

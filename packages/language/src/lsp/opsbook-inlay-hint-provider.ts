@@ -7,7 +7,8 @@ import { FigureText } from './figure-text.js';
 
 /**
  * Figures written after the text they explain, all read from the analysis model:
- * `delivers 6000 signups to SeedUsers` → `30% of SeedUsers`; a channel's or campaign's `budget` → its
+ * `delivers 6000 signups to SeedUsers` → `30% of SeedUsers`; a goal's `milestone` → its share of the
+ * target; a channel's or campaign's `budget` → its
  * share of the playbook budget; a goal's `target` → planned and coverage; `assumes` → the volume it
  * implies.
  */
@@ -27,6 +28,11 @@ export class OpsbookInlayHintProvider implements InlayHintProvider {
         for (const goal of analysis.goals) {
             if (goal.additive && goal.target !== undefined) {
                 add(goal.node.target, x.t.hintPlanned(x.f.amount(goal.planned, goal.unit), x.share(goal.coverage)));
+            }
+            // SPEC §9: a milestone's share of the target.
+            for (const milestone of goal.milestones) {
+                const share = x.share(milestone.shareOfTarget);
+                if (share) add(milestone.node, x.t.hintShareOfTarget(share));
             }
         }
         for (const owner of [...analysis.channels, ...analysis.campaigns]) {

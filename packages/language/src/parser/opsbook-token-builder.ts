@@ -42,7 +42,7 @@ export class OpsbookTokenBuilder extends DefaultTokenBuilder {
         }
         for (const token of tokens) {
             // Other keywords spelt from a letter (`zh-CN`) are still matched: a longer word is an ID.
-            if (typeof token.PATTERN === 'string' && /^\p{L}/u.test(token.name)) token.LONGER_ALT = [id];
+            if (typeof token.PATTERN === 'string' && isLetter(token.name, 0)) token.LONGER_ALT = [id];
         }
         return tokens;
     }
@@ -50,7 +50,21 @@ export class OpsbookTokenBuilder extends DefaultTokenBuilder {
 
 /** A keyword made of letters only: the lexer reads it as an ID and OpsbookLexer retypes it. */
 export function isWordKeyword(name: string): boolean {
-    return /^\p{L}+$/u.test(name);
+    if (name.length === 0) return false;
+    for (let index = 0; index < name.length; index += name.charCodeAt(index) >= 0xd800 && name.charCodeAt(index) <= 0xdbff ? 2 : 1) {
+        if (!isLetter(name, index)) return false;
+    }
+    return true;
+}
+
+/**
+ * Whether the character at `index` is a letter (`\p{L}`). ASCII is decided by its code: the first test
+ * of a `\p{L}` regex builds V8's Unicode tables, ~8 ms of every start-up, and every keyword is ASCII.
+ */
+function isLetter(text: string, index: number): boolean {
+    const code = text.charCodeAt(index);
+    if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+    return /^\p{L}/u.test(String.fromCodePoint(text.codePointAt(index) ?? code));
 }
 
 function isWordKeywordToken(token: TokenType): boolean {
@@ -61,13 +75,21 @@ function isWordKeywordToken(token: TokenType): boolean {
  * Characters an ID may start with, as chevrotain wants them: below 256 exactly those that can (`^`, `_`,
  * letters); above, chevrotain groups codes in buckets of 255, and every bucket is included (a superset is
  * safe: the ID pattern still decides, and testing each bucket for letters cost ~8 ms at start-up).
+ * The letters of Latin-1 are listed, not found with `\p{L}` (whose first use builds V8's Unicode tables:
+ * ~8 ms of every start-up); tests/grammar/identifier.test.ts compares the list with the regex.
  */
-function idStartCharsHint(): number[] {
-    const startsId = /[\p{L}_^]/u;
+export function idStartCharsHint(): number[] {
     const hint: number[] = [];
-    for (let code = 0; code < 256; code++) {
-        if (startsId.test(String.fromCharCode(code))) hint.push(code);
-    }
+    const range = (from: number, to: number) => {
+        for (let code = from; code <= to; code++) hint.push(code);
+    };
+    range(0x41, 0x5a); // A–Z
+    hint.push(0x5e, 0x5f); // ^ _
+    range(0x61, 0x7a); // a–z
+    hint.push(0xaa, 0xb5, 0xba); // ª µ º
+    range(0xc0, 0xd6);
+    range(0xd8, 0xf6);
+    range(0xf8, 0xff);
     // Bucket k holds the codes k·255 … k·255 + 254 (from 256 on); one representative each, up to U+FFFF.
     for (let bucket = 1; bucket * 255 <= 0xffff; bucket++) hint.push(Math.max(256, bucket * 255));
     return hint;

@@ -30,7 +30,7 @@ function checkPerson(context: RuleCheckContext, person: PersonFigures): void {
     if (!person.capacityKnown || !load.gt(person.capacity)) return;
     // Point at this file's line that pushes the person over (other playbooks' shares counted first):
     // the one to change first.
-    let running = Decimal.sum(person.elsewhere.map(line => line.share));
+    let running = Decimal.sum(person.elsewhere().map(line => line.share));
     let culprit = person.responsibilities[person.responsibilities.length - 1];
     for (const line of person.responsibilities) {
         running = running.add(line.share ?? Decimal.ZERO);
@@ -42,9 +42,9 @@ function checkPerson(context: RuleCheckContext, person: PersonFigures): void {
     if (!culprit) return;
     const parts = [
         ...person.responsibilities.filter(r => r.share !== undefined && !r.share.isZero()).map(r => ({ workstream: r.workstream, share: r.share as Decimal })),
-        ...person.elsewhere.map(r => ({ workstream: r.workstream, share: r.share, where: r.playbook ?? r.file }))
+        ...person.elsewhere().map(r => ({ workstream: r.workstream, share: r.share, where: r.playbook ?? r.file }))
     ];
-    const related = relatedList([...person.responsibilities, ...person.elsewhere].map(r => context.related(r.node, message('relatedResponsibility', { person: person.name, workstream: r.workstream, share: r.share ?? Decimal.ZERO }))));
+    const related = relatedList([...person.responsibilities, ...person.elsewhere()].map(r => context.related(r.node, message('relatedResponsibility', { person: person.name, workstream: r.workstream, share: r.share ?? Decimal.ZERO }))));
     context.report('capacity-overload', message('capacityOverload', {
         person: person.name, load, capacity: person.capacity, parts, over: load.sub(person.capacity)
     }), { node: culprit.node, related });

@@ -5,14 +5,14 @@ import { defineRule, relatedList, type RuleCheckContext } from './rule.js';
 
 /** The messages of `date-outside-period`: one per kind of finding, with the figures it needs. */
 export type DateOutsidePeriodMessages = {
-    dateOutsidePeriod(a: { what: 'deadline' | 'window' | 'review'; name: string; text: string; period: string }): string;
+    dateOutsidePeriod(a: { what: 'deadline' | 'window' | 'review' | 'milestone'; name: string; text: string; period: string }): string;
     /** SPEC §8: a child playbook's period outside its parent's. */
     childPeriodOutside(a: { playbook: string; period: string; parent: string; parentPeriod: string }): string;
 };
 
 const EN: DateOutsidePeriodMessages = {
     dateOutsidePeriod: ({ what, name, text, period }) => {
-        const subject = what === 'deadline' ? `the deadline of ${name}, ${text},` : what === 'window' ? `the window of ${name}, ${text},` : `review ${name} on ${text}`;
+        const subject = what === 'deadline' ? `the deadline of ${name}, ${text},` : what === 'milestone' ? `the milestone of ${name} by ${text}` : what === 'window' ? `the window of ${name}, ${text},` : `review ${name} on ${text}`;
         return `${subject} lies outside the playbook period ${period}: move it into the period or widen the period`;
     },
     childPeriodOutside: ({ playbook, period, parent, parentPeriod }) =>
@@ -21,7 +21,7 @@ const EN: DateOutsidePeriodMessages = {
 
 const ZH_CN: DateOutsidePeriodMessages = {
     dateOutsidePeriod: ({ what, name, text, period }) => {
-        const subject = what === 'deadline' ? `${name} 的截止日期 ${text}` : what === 'window' ? `${name} 的时间窗口 ${text}` : `复盘 ${name} 的日期 ${text}`;
+        const subject = what === 'deadline' ? `${name} 的截止日期 ${text}` : what === 'milestone' ? `${name} 的里程碑日期 ${text}` : what === 'window' ? `${name} 的时间窗口 ${text}` : `复盘 ${name} 的日期 ${text}`;
         return `${subject}不在运营周期 ${period} 内：请移到周期内，或放宽周期`;
     },
     childPeriodOutside: ({ playbook, period, parent, parentPeriod }) =>
@@ -45,6 +45,13 @@ function check(context: RuleCheckContext): void {
             context.report('date-outside-period', message('dateOutsidePeriod', { what: 'deadline', name: goal.name, text: formatDate(goal.deadline), period: text }), {
                 node: goal.node.target, property: 'deadline'
             });
+        }
+        for (const milestone of goal.milestones) {
+            if (milestone.date && !contains(period, milestone.date)) {
+                context.report('date-outside-period', message('dateOutsidePeriod', { what: 'milestone', name: goal.name, text: formatDate(milestone.date), period: text }), {
+                    node: milestone.node, property: 'date'
+                });
+            }
         }
     }
     for (const campaign of context.analysis.campaigns) {
@@ -72,8 +79,8 @@ export const dateOutsidePeriod = defineRule({
     reportedBy: ['language/src/rules/date-outside-period.ts'],
     messages: { en: EN, 'zh-CN': ZH_CN },
     docs: {
-        en: "A goal deadline, campaign window or review date lies outside the playbook period, or a child playbook's period lies outside its parent's.",
-        'zh-CN': '目标截止日、活动窗口或复盘日期在运营周期之外，或下级运营手册的周期超出了上级的周期。'
+        en: "A goal deadline or milestone, campaign window or review date lies outside the playbook period, or a child playbook's period lies outside its parent's.",
+        'zh-CN': '目标截止日或里程碑、活动窗口或复盘日期在运营周期之外，或下级运营手册的周期超出了上级的周期。'
     },
     fixes: [],
     check

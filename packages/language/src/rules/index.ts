@@ -27,6 +27,7 @@ import { invalidDate } from './invalid-date.js';
 import { kpiWeights } from './kpi-weights.js';
 import { lateContribution } from './late-contribution.js';
 import { mandatoryUnscheduled } from './mandatory-unscheduled.js';
+import { milestoneOrder } from './milestone-order.js';
 import { metricUnmonitored } from './metric-unmonitored.js';
 import { noReview } from './no-review.js';
 import { numberTooLarge } from './number-too-large.js';
@@ -67,6 +68,7 @@ export const RULE_DEFINITIONS = [
     funnelOrder,
     dateOutsidePeriod,
     lateContribution,
+    milestoneOrder,
     ownerMissing,
     capacityOverload,
     kpiWeights,

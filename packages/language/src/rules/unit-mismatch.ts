@@ -10,6 +10,8 @@ export type UnitMismatchMessages = {
     currencyNotIso(a: { code: string; suggestion?: string }): string;
     currencyNoFx(a: { code: string; base: string }): string;
     deliveryMetricMismatch(a: { from: string; metric: string; goal: string; goalMetric: string }): string;
+    /** SPEC §9: a milestone in another metric than its goal's target. */
+    milestoneMetricMismatch(a: { goal: string; metric: string; goalMetric: string }): string;
     funnelStepNotCount(a: { funnel: string; metric: string; kind: string }): string;
     amountWrongUnit(a: { goal: string; metric: string; kind: string; text: string }): string;
     /** SPEC §8: a child's budget in a currency its parent has no `fx` rate for. */
@@ -29,6 +31,8 @@ const EN: UnitMismatchMessages = {
     currencyNoFx: ({ code, base }) => `no exchange rate from ${code} to ${base}: add 'fx ${code} = … ${base}' to the playbook`,
     deliveryMetricMismatch: ({ from, metric, goal, goalMetric }) =>
         `${from} delivers ${metric} to ${goal}, whose target is in ${goalMetric}: deliver ${goalMetric} or aim at a goal measured in ${metric} (this delivery does not count toward ${goal})`,
+    milestoneMetricMismatch: ({ goal, metric, goalMetric }) =>
+        `this milestone of ${goal} is in ${metric}, but its target is in ${goalMetric}: write the milestone in ${goalMetric} (it is not used for pacing)`,
     funnelStepNotCount: ({ funnel, metric, kind }) =>
         `${metric} is a ${kind} metric: the steps of funnel ${funnel} must be count metrics (the people who reach each step)`,
     amountWrongUnit: ({ goal, metric, kind, text }) =>
@@ -50,6 +54,8 @@ const ZH_CN: UnitMismatchMessages = {
     currencyNoFx: ({ code, base }) => `没有从 ${code} 到 ${base} 的汇率：请在 playbook 中加上 'fx ${code} = … ${base}'`,
     deliveryMetricMismatch: ({ from, metric, goal, goalMetric }) =>
         `${from} 向 ${goal} 交付 ${metric}，但该目标以 ${goalMetric} 计：请交付 ${goalMetric}，或改为交付给以 ${metric} 计的目标（这条交付不计入 ${goal}）`,
+    milestoneMetricMismatch: ({ goal, metric, goalMetric }) =>
+        `${goal} 的这个里程碑以 ${metric} 计，但目标以 ${goalMetric} 计：请用 ${goalMetric} 写里程碑（否则不用于进度测算）`,
     funnelStepNotCount: ({ funnel, metric, kind }) =>
         `${metric} 是${Z.KIND[kind] ?? kind}指标：漏斗 ${funnel} 的每一步都必须是计数指标（到达该步的人数）`,
     amountWrongUnit: ({ goal, metric, kind, text }) =>
@@ -62,7 +68,7 @@ export const unitMismatch = defineRule({
     id: 'unit-mismatch',
     severity: 'error',
     family: 'values',
-    reportedBy: ['language/src/analysis/value-resolution.ts', 'language/src/analysis/metrics.ts', 'language/src/analysis/funnel.ts', 'language/src/analysis/coverage.ts', 'language/src/analysis/playbook-header.ts', 'language/src/analysis/playbook-tree.ts'],
+    reportedBy: ['language/src/analysis/value-resolution.ts', 'language/src/analysis/metrics.ts', 'language/src/analysis/funnel.ts', 'language/src/analysis/coverage.ts', 'language/src/analysis/playbook-header.ts', 'language/src/analysis/playbook-tree.ts', 'language/src/analysis/milestones.ts'],
     messages: { en: EN, 'zh-CN': ZH_CN },
     docs: {
         en: "A quantity whose unit does not fit its metric's kind, a delivery in another metric than its goal's, or a currency without an `fx` rate to the playbook currency (also a child playbook's budget in a currency its parent has no `fx` for).",

@@ -11,6 +11,7 @@ import { withFingerprint } from '../generate/fingerprint.js';
 import { generateReview } from '../generate/review-document.js';
 import type { Locale } from '../values/format.js';
 import type { CheckedPlaybook } from './checked-playbook.js';
+import { followUpsOf, type PreviousDecision } from './previous-review.js';
 
 export type PlanFormat = 'markdown' | 'html';
 
@@ -32,6 +33,8 @@ export interface RenderReviewOptions {
     /** Only this `review` element's covered goals and questions. */
     review?: string | undefined;
     locale?: Locale | undefined;
+    /** SPEC §9 `--previous`: the decisions of an earlier review (readPreviousDecisions) and its file as the document names it. */
+    previous?: { source: string; decisions: readonly PreviousDecision[] } | undefined;
 }
 
 /** The review template as Markdown, targets pro-rated to the window and filled from the actuals (`opsbook review`, `opsbook/renderReview`). */
@@ -46,6 +49,7 @@ export function renderReview(playbook: CheckedPlaybook, options: RenderReviewOpt
     return generateReview(review, {
         source: playbook.source,
         ...(options.actualsSource !== undefined ? { actualsSource: options.actualsSource } : {}),
+        ...(options.previous ? { followUps: followUpsOf(options.previous.decisions, options.previous.source, review.asOf) } : {}),
         ...(options.locale ? { locale: options.locale } : {})
     });
 }

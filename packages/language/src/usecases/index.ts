@@ -3,6 +3,7 @@
 // the language core's services only; each caller words the refusals for its users.
 export * from './checked-playbook.js';
 export * from './documents.js';
+export * from './previous-review.js';
 export * from './review-window.js';
 export * from './next-cycle.js';
 export * from './diff-playbooks.js';

@@ -215,7 +215,7 @@ export async function nextCycle(services: OpsbookCoreServices, playbook: Checked
             }
             case 'Goal':
                 move((element as Goal).target?.deadline);
-                for (const milestone of milestonesOf(element as Goal)) move(milestone);
+                for (const milestone of (element as Goal).milestones) move(milestone.date);
                 break;
             case 'Review':
                 for (const schedule of (element as Review).schedules) move(schedule.date);
@@ -308,12 +308,6 @@ export async function nextCycle(services: OpsbookCoreServices, playbook: Checked
 function keywordStart(text: string, offset: number): number {
     const before = text.lastIndexOf('target', offset);
     return before >= 0 ? before : offset;
-}
-
-function milestonesOf(goal: Goal): { value: string }[] {
-    // Milestones (SPEC §9) are added to the grammar by another change; read them when present.
-    const milestones = (goal as unknown as { milestones?: { deadline?: { value: string }; date?: { value: string } }[] }).milestones ?? [];
-    return milestones.map(m => m.deadline ?? m.date).filter((d): d is { value: string } => d !== undefined);
 }
 
 function fileUri(goal: PlaybookAnalysis['goals'][number], relative: string): string {

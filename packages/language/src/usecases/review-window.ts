@@ -4,7 +4,8 @@
 
 import type { ReviewWindow } from '../analysis/review-analysis.js';
 import { type CalendarDate, compareDates, formatDate, parseDate } from '../values/date.js';
-import { type CalendarPeriod, type DateRange, nextPeriod, parseReviewPeriod, periodContaining } from '../values/period.js';
+import { type Message, message } from '../i18n/message.js';
+import { type CalendarPeriod, type DateRange, formatRange, nextPeriod, parseReviewPeriod, periodContaining } from '../values/period.js';
 
 /** A window, or why the text gives none (the values' message: the caller says which option it was). */
 export type WindowParse = { ok: true; window: ReviewWindow } | { ok: false; message: string };
@@ -32,9 +33,14 @@ export function dayWithin(day: CalendarDate, period: DateRange | undefined): Cal
     return day;
 }
 
-/** Whether the window ends before the playbook period starts (nothing would be due yet). */
-export function endsBeforePeriod(window: ReviewWindow, period: DateRange | undefined): boolean {
-    return period !== undefined && compareDates(window.range.end, period.start) < 0;
+/**
+ * SPEC §9: a review date or period outside the playbook's period is refused. The refusal as a message
+ * (the caller names its option: `--on`/`--period` on the command line, `on`/`period` in the request),
+ * or undefined when the window shares a day with the period (or the playbook declares none).
+ */
+export function windowOutsidePeriod(window: ReviewWindow, period: DateRange | undefined, option: string): Message | undefined {
+    if (!period || overlaps(window.range, period)) return undefined;
+    return message('reviewOutsidePeriod', { option, label: window.label, period: formatRange(period) });
 }
 
 /**

@@ -16,6 +16,7 @@ import { yieldToRequests } from '../util/yield-to-requests.js';
 /** Properties that may appear more than once in their block (SPEC §3 "repeatable"). */
 export const REPEATABLE: Record<string, ReadonlySet<string>> = {
     Playbook: new Set(['fx']),
+    Goal: new Set(['milestone']),
     Channel: new Set(['delivers']),
     Campaign: new Set(['delivers']),
     Workstream: new Set(['responsible']),

@@ -1,6 +1,7 @@
-import type { AstNode, LangiumDocument, LangiumSharedCoreServices, MaybePromise } from 'langium';
+import type { AstNode, AstNodeDescription, BuildOptions, LangiumDocument, LangiumSharedCoreServices, MaybePromise, Reference } from 'langium';
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
-import { DefaultDocumentBuilder, DocumentState, isOperationCancelled, URI } from 'langium';
+import { AstUtils, DefaultDocumentBuilder, DocumentState, isAstNode, isOperationCancelled, URI } from 'langium';
+import { type ExportFingerprint, exportFingerprint, mapRange } from './export-fingerprint.js';
 import type { Document, Import } from '../generated/ast.js';
 import type { OpsbookCoreServices } from '../core-services.js';
 
@@ -15,7 +16,10 @@ import type { OpsbookCoreServices } from '../core-services.js';
  * - a failure while building one document (parse, index, scopes, link, validate) fails that document
  *   only: it is logged, the document skips its remaining phases (their waiters still wake up) and is
  *   published with one `internal-error` diagnostic, and the other documents build as usual. Langium
- *   lets the exception end the whole build, after which no request waiting for a state was answered.
+ *   lets the exception end the whole build, after which no request waiting for a state was answered;
+ * - (editor) the files that import a changed file are relinked and revalidated only when what it
+ *   exports changed (its `exportFingerprint`: names, figures, the shape of its tree); otherwise their
+ *   references are re-pointed to the new nodes and their diagnostics kept (`settleDependants`).
  */
 export class OpsbookDocumentBuilder extends DefaultDocumentBuilder {
     private flushPendingEdits: (() => Promise<void>) | undefined;
@@ -61,6 +65,15 @@ export class OpsbookDocumentBuilder extends DefaultDocumentBuilder {
         return this.langiumDocuments.all.some(other => pending(other.uri.toString()) && other.state >= DocumentState.Parsed
             && resolver.importedDocuments(other as LangiumDocument<Document>).some(imported => imported.uri.toString() === key));
     }
+
+    /**
+     * Files importing a changed file, whose relinking waits until the changed files are parsed again:
+     * the changed files' fingerprints before the edit (the first one when edits pile up in cancelled
+     * builds: what the dependants were linked against), and the dependants.
+     */
+    private deferred: { before: Map<string, ExportFingerprint>; dependants: Set<LangiumDocument>; changed: LangiumDocument[] } | undefined;
+    /** Set during `update`: the changed files can be compared with their fingerprints (no file added or deleted). */
+    private deferring = false;
 
     /** Why a document failed its build, until it is reset for the next one. */
     private readonly failures = new WeakMap<LangiumDocument, Diagnostic[]>();
@@ -125,7 +138,132 @@ export class OpsbookDocumentBuilder extends DefaultDocumentBuilder {
             // Never let this stop the build of the changed documents themselves.
             console.error(`Opsbook: cannot tell which files an edit reaches: ${error instanceof Error ? error.message : String(error)}`);
         }
-        return super.update(changed, deleted, cancelToken);
+        this.deferring = this.startDeferring(changed, deleted);
+        try {
+            return await super.update(changed, deleted, cancelToken);
+        } finally {
+            this.deferring = false;
+        }
+    }
+
+    /**
+     * Notes the changed files, whose fingerprints are taken (from their parse before the edit) when the
+     * first dependant is found; false (and every dependant still waiting is reset for relinking) when an
+     * edit adds or deletes a file, or a changed file has no parse to compare with.
+     */
+    private startDeferring(changed: URI[], deleted: URI[]): boolean {
+        const before = this.deferred?.before ?? new Map<string, ExportFingerprint>();
+        const changedDocuments: LangiumDocument[] = [];
+        let comparable = deleted.length === 0 && changed.length > 0;
+        for (const uri of changed) {
+            const document = this.langiumDocuments.getDocument(uri);
+            if (!document || document.state < DocumentState.Parsed) comparable = false;
+            else if (!before.has(uri.toString())) changedDocuments.push(document);
+        }
+        if (!comparable) {
+            this.relinkDeferred();
+            return false;
+        }
+        this.deferred = { before, dependants: this.deferred?.dependants ?? new Set(), changed: changedDocuments };
+        return true;
+    }
+
+    /** The dependants still waiting are relinked and revalidated as Langium would (by the coming build). */
+    private relinkDeferred(): LangiumDocument[] {
+        const waiting = [...(this.deferred?.dependants ?? [])].filter(document => this.langiumDocuments.hasDocument(document.uri));
+        this.deferred = undefined;
+        for (const document of waiting) this.resetToState(document, DocumentState.ComputedScopes);
+        return waiting;
+    }
+
+    protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: CancellationToken): Promise<void> {
+        if (this.deferred) {
+            // Langium's first two phases, so that the changed files' new fingerprints exist; the build
+            // below skips them for these documents (their state is already past them).
+            this.prepareBuild(documents, options);
+            await this.runCancelable(documents, DocumentState.Parsed, cancelToken, document => this.langiumDocumentFactory.update(document, cancelToken));
+            await this.runCancelable(documents, DocumentState.IndexedContent, cancelToken, document => this.indexManager.updateContent(document, cancelToken));
+            const building = new Set(documents);
+            documents = [...documents, ...this.settleDependants().filter(document => !building.has(document))];
+        }
+        return super.buildDocuments(documents, options, cancelToken);
+    }
+
+    /**
+     * Once the changed files are parsed and indexed: if every fingerprint is unchanged, each waiting
+     * dependant's references into them are re-pointed to the new nodes (same paths), and it keeps its
+     * diagnostics — unless one of them has a related location in a changed file that moved, then it is
+     * revalidated (not relinked). If a fingerprint changed, all are relinked and revalidated. Returns the
+     * documents this adds to the build.
+     */
+    private settleDependants(): LangiumDocument[] {
+        const deferred = this.deferred;
+        if (!deferred) return [];
+        if (deferred.dependants.size === 0) {
+            this.deferred = undefined;
+            return [];
+        }
+        const after = new Map<string, ExportFingerprint>();
+        for (const [key, before] of deferred.before) {
+            const document = this.langiumDocuments.getDocument(URI.parse(key));
+            if (!document || document.state < DocumentState.IndexedContent) return this.relinkDeferred();
+            const now = exportFingerprint(document);
+            if (now.value !== before.value) return this.relinkDeferred();
+            after.set(key, now);
+        }
+        this.deferred = undefined;
+        const descriptions = new Map<string, AstNodeDescription>();
+        for (const description of this.indexManager.allElements(undefined, new Set(after.keys()))) {
+            descriptions.set(`${description.documentUri.toString()}#${description.path}`, description);
+        }
+        const more: LangiumDocument[] = [];
+        for (const document of deferred.dependants) {
+            if (!this.langiumDocuments.hasDocument(document.uri) || document.state < DocumentState.Validated) continue;
+            if (!this.repoint(document, deferred.before, after, descriptions)) {
+                this.resetToState(document, DocumentState.ComputedScopes);
+                more.push(document);
+            } else if (!this.relatedStay(document, deferred.before, after)) {
+                this.resetToState(document, DocumentState.IndexedReferences);
+                more.push(document);
+            }
+        }
+        return more;
+    }
+
+    /** Re-points the document's references into the changed files to the new nodes; false if one cannot be. */
+    private repoint(document: LangiumDocument, before: Map<string, ExportFingerprint>, after: Map<string, ExportFingerprint>, descriptions: Map<string, AstNodeDescription>): boolean {
+        const locator = this.serviceRegistry.getServices(document.uri).workspace.AstNodeLocator;
+        for (const reference of document.references as Array<Reference & { _ref?: unknown; _nodeDescription?: AstNodeDescription }>) {
+            if (!('_ref' in reference)) return false; // a multi-reference: not in Opsbook's grammar
+            const target = reference._ref;
+            if (!isAstNode(target)) continue; // unresolved: the names it could find are the same
+            const root = AstUtils.findRootNode(target);
+            const key = root.$document?.uri.toString();
+            if (key === undefined || !before.has(key) || before.get(key)?.root !== root) continue;
+            const now = after.get(key);
+            if (!now) return false;
+            const path = locator.getAstNodePath(target);
+            const node = locator.getAstNode(now.root, path);
+            const description = descriptions.get(`${key}#${path}`);
+            if (!node || !description || node.$type !== target.$type) return false;
+            reference._ref = node;
+            reference._nodeDescription = description;
+        }
+        return true;
+    }
+
+    /** Whether every related location of the document's diagnostics that lies in a changed file is where it was. */
+    private relatedStay(document: LangiumDocument, before: Map<string, ExportFingerprint>, after: Map<string, ExportFingerprint>): boolean {
+        for (const diagnostic of document.diagnostics ?? []) {
+            for (const related of diagnostic.relatedInformation ?? []) {
+                const old = before.get(related.location.uri);
+                const now = after.get(related.location.uri);
+                if (!old || !now) continue;
+                const range = mapRange(related.location.range, old, now);
+                if (!range || JSON.stringify(range) !== JSON.stringify(related.location.range)) return false;
+            }
+        }
+        return true;
     }
 
     private reachedBy(changed: URI[]): LangiumDocument[] {
@@ -169,7 +307,18 @@ export class OpsbookDocumentBuilder extends DefaultDocumentBuilder {
 
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
         try {
-            return super.shouldRelink(document, changedUris) || this.importsAnyOf(document, changedUris);
+            const relink = super.shouldRelink(document, changedUris) || this.importsAnyOf(document, changedUris);
+            // A fully built dependant waits until the changed files are parsed again (`settleDependants`).
+            const deferred = this.deferred;
+            if (relink && this.deferring && deferred && document.state === DocumentState.Validated) {
+                // The changed files' parse before the edit is still there (Langium resets a changed
+                // document's state, not its parse, until it parses it again).
+                for (const changed of deferred.changed) deferred.before.set(changed.uri.toString(), exportFingerprint(changed));
+                deferred.changed = [];
+                deferred.dependants.add(document);
+                return false;
+            }
+            return relink;
         } catch (error) {
             // A document the build cannot make sense of must not stop the build of the others.
             console.error(`Opsbook: cannot tell whether ${document.uri.toString()} needs relinking: ${error instanceof Error ? error.message : String(error)}`);

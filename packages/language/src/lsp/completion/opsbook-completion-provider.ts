@@ -143,7 +143,7 @@ export class OpsbookCompletionProvider extends DefaultCompletionProvider {
     /**
      * After `delivers 6000 signups` the parser, seeing the text end, takes `signups` for a currency and
      * expects a metric. When the word is not a currency code the quantity is complete: `to` (in a
-     * delivery) or `by` (in a target) comes next.
+     * delivery) or `by` (in a target or a milestone) comes next.
      */
     private quantityClosing(text: string, offset: number, features: NextFeature[]): GrammarTypes.Keyword | undefined {
         const expectsMetric = features.some(next => GrammarAST.isCrossReference(next.feature)
@@ -152,8 +152,9 @@ export class OpsbookCompletionProvider extends DefaultCompletionProvider {
         const tokens = precedingTokens(this.lexer, text, offset);
         const [last, previous] = tokens;
         if (last?.type !== 'ID' || previous?.type !== 'NUMBER' || isIsoCurrency(last.text)) return undefined;
-        const opener = tokens.find(token => token.type === 'delivers' || token.type === 'target');
-        return opener ? this.keyword(opener.type === 'delivers' ? 'Delivery' : 'Target', opener.type === 'delivers' ? 'to' : 'by') : undefined;
+        const opener = tokens.find(token => token.type === 'delivers' || token.type === 'target' || token.type === 'milestone');
+        if (!opener) return undefined;
+        return opener.type === 'delivers' ? this.keyword('Delivery', 'to') : this.keyword(opener.type === 'milestone' ? 'Milestone' : 'Target', 'by');
     }
 
     /**

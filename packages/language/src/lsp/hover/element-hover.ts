@@ -54,6 +54,12 @@ function goalLines(node: AstNode, x: FigureText): string[] {
         const deadline = goal.deadline ? ` ${t.deadline} ${formatDate(goal.deadline)}` : '';
         lines.push(`${t.target}${t.colon}${t.bound[goal.bound]} ${f.qty(goal.target, goal.unit)}${deadline}`);
     }
+    // SPEC §9: the milestones, with each one's share of the target.
+    const milestones = goal.milestones.filter(m => m.amount !== undefined && m.date);
+    if (milestones.length > 0) {
+        const items = milestones.map(m => t.milestoneItem(f.amount(m.amount as NonNullable<typeof m.amount>, goal.unit), formatDate(m.date as NonNullable<typeof m.date>), x.share(m.shareOfTarget)));
+        lines.push(`${t.milestones}${t.colon}${items.join(t.listSeparator)}`);
+    }
     if (goal.additive && goal.target !== undefined) {
         const state = goal.status === 'undercovered' && goal.shortfall ? `${t.status.undercovered}${t.comma}${t.short(f.amount(goal.shortfall, goal.unit))}`
             : goal.status === 'overcommitted' ? `${t.status.overcommitted}${t.comma}${t.over(f.amount(goal.planned.sub(goal.target), goal.unit))}`
@@ -134,9 +140,9 @@ export function personLines(person: PersonFigures | undefined, x: FigureText): s
     const facts = [person.role ? escapeMarkdown(person.role) : undefined, person.team ? `${t.team}${t.colon}${code(person.team)}` : undefined].filter(Boolean);
     if (facts.length > 0) lines.push(facts.join(' · '));
     lines.push(`${t.load}${t.colon}${t.loadLine(f.points(person.load), f.points(person.capacity), x.share(person.loadRatio))}`);
-    if (person.elsewhere.length > 0) {
+    if (person.elsewhere().length > 0) {
         const ratio = person.capacity.sign() > 0 ? x.share(person.workspaceLoad.divide(person.capacity, 12).toNumber()) : undefined;
-        const shares = person.elsewhere.map(r => `${code(r.workstream)} ${f.points(r.share)} (${code(r.playbook ?? r.file)})`);
+        const shares = person.elsewhere().map(r => `${code(r.workstream)} ${f.points(r.share)} (${code(r.playbook ?? r.file)})`);
         lines.push(`${t.workspaceLoad}${t.colon}${t.loadLine(f.points(person.workspaceLoad), f.points(person.capacity), ratio)} — ${shares.join(t.listSeparator)}`);
     }
     if (person.assignments.length > 0) {

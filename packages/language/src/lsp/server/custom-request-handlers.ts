@@ -7,12 +7,13 @@ import { ResponseError } from 'vscode-languageserver';
 import type { Document } from '../../generated/ast.js';
 import type { OpsbookServices } from '../opsbook-services.js';
 import {
-    analysisModel, basename, type CheckedPlaybook, dayWindow, dayWithin, diagnosticText, loadCheckedPlaybook, periodWindow, renderPlan, renderReview,
-    reviewPeriodChoices, type ReviewPeriodChoice, windowOfDay
+    analysisModel, basename, type CheckedPlaybook, dayWindow, dayWithin, diagnosticText, loadCheckedPlaybook, periodWindow, type PreviousDecision,
+    readPreviousDecisions, renderPlan, renderReview, reviewPeriodChoices, type ReviewPeriodChoice, windowOfDay, windowOutsidePeriod
 } from '../../usecases/index.js';
+import { render } from '../../i18n/catalogue.js';
 import type { ReviewWindow } from '../../analysis/review-analysis.js';
-import { type CalendarDate, compareDates, formatDate, parseDate } from '../../values/date.js';
-import { formatRange, type DateRange } from '../../values/period.js';
+import { type CalendarDate, formatDate, parseDate } from '../../values/date.js';
+import type { DateRange } from '../../values/period.js';
 import {
     ANALYSIS_REQUEST, type AnalysisParams, type AnalysisResult, type DaySpan, DOCUMENT_STATUS_REQUEST, type DocumentStatusParams, type DocumentStatusResult,
     OpsbookRequestErrors, RENDER_PLAN_REQUEST, RENDER_REVIEW_REQUEST, type RenderPlanParams, type RenderPlanResult, type RenderReviewParams,
@@ -53,9 +54,11 @@ export class CustomRequestHandlers {
     async renderReview(params: RenderReviewParams, token?: CancellationToken): Promise<RenderReviewResult> {
         const locale = checkedLocale(params?.locale);
         return this.withPlaybook(params, 'generate a review', token, playbook => {
-            const window = this.reviewWindow(params, playbook.analysis.period);
-            const parsed = params.actualsCsv !== undefined ? parseActualsText(params.actualsCsv, playbook.analysis, locale ?? playbook.settings.locale ?? 'en') : undefined;
-            const markdown = renderReview(playbook, { window, actuals: parsed?.rows, actualsSource: parsed ? 'actuals.csv' : undefined, locale });
+            const messageLocale = locale ?? playbook.settings.locale ?? 'en';
+            const window = this.reviewWindow(params, playbook.analysis.period, messageLocale);
+            const previous = params.previousReview !== undefined ? previousDecisions(params.previousReview, messageLocale) : undefined;
+            const parsed = params.actualsCsv !== undefined ? parseActualsText(params.actualsCsv, playbook.analysis, messageLocale) : undefined;
+            const markdown = renderReview(playbook, { window, actuals: parsed?.rows, actualsSource: parsed ? 'actuals.csv' : undefined, locale, previous });
             return parsed && parsed.warnings.length > 0 ? { markdown, warnings: parsed.warnings } : { markdown };
         });
     }
@@ -146,18 +149,27 @@ export class CustomRequestHandlers {
     }
 
     /** `period` or `on`, or today moved into the playbook period; never a day before that period. */
-    private reviewWindow(params: RenderReviewParams, period: DateRange | undefined): ReviewWindow {
+    private reviewWindow(params: RenderReviewParams, period: DateRange | undefined, locale: 'en' | 'zh-CN'): ReviewWindow {
         if (params.on !== undefined && params.period !== undefined) {
             throw new ResponseError(OpsbookRequestErrors.InvalidParams, 'give either on (a date, 2027-02-01) or period (2027-W05, 2027-01, 2027-Q1), not both');
         }
         const parsed = params.period !== undefined ? periodWindow(String(params.period)) : params.on !== undefined ? dayWindow(String(params.on)) : { ok: true as const, window: windowOfDay(dayWithin(this.today(), period)) };
         if (!parsed.ok) throw new ResponseError(OpsbookRequestErrors.InvalidParams, `${params.period !== undefined ? 'period' : 'on'} ${parsed.message}`);
         const { window } = parsed;
-        if (window.kind === 'day' && period && compareDates(window.range.start, period.start) < 0) {
-            throw new ResponseError(OpsbookRequestErrors.InvalidParams, `${window.label} is before the playbook period (${formatRange(period)})`);
-        }
+        // SPEC §9: the same refusal as `opsbook review` (the option named as the request names it).
+        const outside = windowOutsidePeriod(window, period, params.period !== undefined ? 'period' : 'on');
+        if (outside) throw new ResponseError(OpsbookRequestErrors.InvalidParams, render(locale, outside));
         return window;
     }
+}
+
+/** `previousReview`: the decisions of an earlier review, or the same refusal as `opsbook review --previous`. */
+function previousDecisions(text: unknown, locale: 'en' | 'zh-CN'): { source: string; decisions: PreviousDecision[] } {
+    if (typeof text !== 'string') throw new ResponseError(OpsbookRequestErrors.InvalidParams, 'previousReview must be the text of an earlier review (Markdown)');
+    const source = 'previous-review.md';
+    const parsed = readPreviousDecisions(text, source);
+    if (!parsed.ok) throw new ResponseError(OpsbookRequestErrors.InvalidParams, render(locale, parsed.message));
+    return { source, decisions: parsed.decisions };
 }
 
 function checkedLocale(locale: unknown): 'en' | 'zh-CN' | undefined {
