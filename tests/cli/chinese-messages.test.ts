@@ -60,7 +60,7 @@ describe('which language: --locale, opsbook.json, the environment', () => {
         expect((await runCli(['fmt'], { cwd: inside })).stderr).toBe('opsbook: 当前文件夹中没有 .ops 文件\n');
         const plain = fresh('plain');
         expect((await runCli(['fmt'], { cwd: plain, env: { LANG: 'zh_CN.UTF-8' } })).stderr).toBe('opsbook: 当前文件夹中没有 .ops 文件\n');
-        expect((await runCli(['fmt', 'nope.ops'], { cwd: plain, env: { LC_ALL: 'zh_CN.UTF-8', LANG: 'en_US.UTF-8' } })).stderr).toBe('opsbook: nope.ops：文件或目录不存在\n');
+        expect((await runCli(['fmt', 'nope.ops'], { cwd: plain, env: { LC_ALL: 'zh_CN.UTF-8', LANG: 'en_US.UTF-8' } })).stderr).toBe('opsbook: nope.ops：文件或文件夹不存在\n');
         expect((await runCli(['fmt'], { cwd: plain })).stderr).toBe('opsbook: no .ops files found in the current folder\n');
         expect((await runCli(['fmt', '--locale', 'en'], { cwd: inside, env: { LANG: 'zh_CN.UTF-8' } })).stderr).toBe("error: unknown option '--locale'\n");
         expect((await runCli(['check', '--locale', 'en'], { cwd: inside, env: { LANG: 'zh_CN.UTF-8' } })).stderr).toBe('opsbook: no .ops files found in the current folder\n');
@@ -93,7 +93,7 @@ describe('check, fmt, plan and review in Chinese', () => {
         const result = await runCli(['fmt', '--check'], { cwd: dir });
         expect(result.code).toBe(1);
         expect(result.stdout).toBe('a.ops\n');
-        expect(result.stderr).toBe("b.ops:2:3 error syntax-error 'budget' 不是目标（goal）的属性：应为 target、owner、strategy、part of 或 '}' （文件未改动）\n1 个文件未格式化（运行 opsbook fmt 进行格式化）\n");
+        expect(result.stderr).toBe("b.ops:2:3 error syntax-error 'budget' 不是目标（goal）的属性：应为 target、milestone、owner、strategy、part of 或 '}' （文件未改动）\n1 个文件未格式化（运行 opsbook fmt 进行格式化）\n");
     });
 
     test('a library file, errors before documents, a file written, a file refused', async () => {
@@ -104,7 +104,7 @@ describe('check, fmt, plan and review in Chinese', () => {
         expect(await runCli(['plan', 'ok.ops', '-o', 'plan.md'], { cwd: dir })).toEqual({ code: 0, stdout: '', stderr: '已写入 plan.md\n' });
         fs.writeFileSync(path.join(dir, 'plan.md'), fs.readFileSync(path.join(dir, 'plan.md'), 'utf8') + 'edited\n');
         expect((await runCli(['plan', 'ok.ops', '-o', 'plan.md'], { cwd: dir })).stderr).toBe(
-            'opsbook: plan.md：这份执行计划在 opsbook 生成后被手工修改过；不会覆盖（如需替换请加 --force，或用 -o 写到另一个文件）\n'
+            'opsbook: plan.md：这份执行计划在 opsbook 生成后被改动过；不会覆盖（用 --force 强制替换，或用 -o 写到别的文件）\n'
         );
     });
 
@@ -117,7 +117,7 @@ describe('check, fmt, plan and review in Chinese', () => {
             'opsbook: review 需要且只需要 --on 日期（如 --on 2027-02-01）或 --period 期间（2027-W05、2027-01、2027-Q1）其中之一\n'
         );
         expect((await runCli(['review', 'ok.ops', '--on', '2027-13-01'], { cwd: dir })).stderr).toBe('opsbook: --on 2027-13-01：不是有效日期；请写成 YYYY-MM-DD，例如 2027-02-01\n');
-        expect((await runCli(['review', 'ok.ops', '--period', '2026-12'], { cwd: dir })).stderr).toBe('opsbook: --period 2026-12 在运营手册的周期（2027-01-01 .. 2027-03-31）开始之前就已结束\n');
+        expect((await runCli(['review', 'ok.ops', '--period', '2026-12'], { cwd: dir })).stderr).toBe('opsbook: --period 2026-12 不在运营期间 2027-01-01 .. 2027-03-31 内：请复盘这个期间内的日期或周期\n');
         const csv = (file: string) => runCli(['review', 'ok.ops', '--period', '2027-01', '--actuals', file], { cwd: dir });
         expect(await csv('bad.csv')).toEqual({ code: 2, stdout: '', stderr: 'opsbook: bad.csv:2:15：数值 \'abc\' 不是数字：请写成 1234.5 这样的小数，或加引号写成 "1,234.5"\n' });
         expect((await csv('dates.csv')).stderr).toBe("opsbook: dates.csv:2:1：日期 '2027-02-30' 无效：请写成日历上存在的 YYYY-MM-DD 日期，例如 2027-03-01\n");
@@ -155,10 +155,10 @@ describe('opsbook init --locale zh-CN', () => {
         expect(plan.stdout).toContain('# 执行计划');
         expect(plan.stdout).toContain('| 阶段 | 成长期 |');
         expect(await runCli(['init', 'starter', '--locale', 'zh-CN'], { cwd: dir })).toEqual({
-            code: 2, stdout: '', stderr: 'opsbook: starter/playbook.ops、starter/team.ops、starter/opsbook.json 已存在；init 没有写入任何文件（请先移走，或换一个目录）\n'
+            code: 2, stdout: '', stderr: 'opsbook: starter/playbook.ops、starter/team.ops、starter/opsbook.json 已存在；init 不会写入任何文件（请先移走，或换一个文件夹）\n'
         });
         expect((await runCli(['init', 'x', '--stage', 'decline', '--focus', 'acquisition', '--locale', 'zh-CN'], { cwd: dir })).stderr).toBe(
-            'opsbook: 重点 acquisition 不适合 decline 阶段：请选择 retention、reactivation、monetization\n'
+            'opsbook: 策略重点 acquisition 不适合 decline 阶段：请选择 retention、reactivation、monetization\n'
         );
     });
 

@@ -80,7 +80,7 @@ describe('an error in a region that imports the national file', () => {
     test('is reported in that region only', async () => {
         const result = await runInProcess(['check', dir]);
         expect(result.code).toBe(1);
-        expect(result.stdout.replaceAll(`${dir}/`, '')).toBe('华南.ops:46:9 error owner-missing 渠道 华南门店 没有负责人：请加上 \'owner 人员\'\n4 files checked: 1 error, 0 warnings\n');
+        expect(result.stdout.replaceAll(`${dir}/`, '')).toBe('华南.ops:46:9 error owner-missing 渠道 华南门店 没有负责人：请加上 \'owner 人员\'\n已检查 4 个文件：1 个错误，0 个警告\n');
     });
 
     test('does not stop the plans of the national file or of another region', async () => {
