@@ -260,13 +260,13 @@ describe('--help of every command: what it does, its options, examples that use 
 
     test('in Chinese with --locale zh-CN or opsbook.json locale', async () => {
         const zh = await runCli(['fmt', '--help', '--locale', 'zh-CN']);
-        expect(zh.stdout).toContain('\n按统一版式格式化方案（直接改写文件）\n');
-        expect(zh.stdout).toContain('\n示例：\n  # 格式化当前文件夹下的所有方案\n  $ opsbook fmt\n');
+        expect(zh.stdout).toContain('\n按统一版式格式化运营手册（直接改写文件）\n');
+        expect(zh.stdout).toContain('\n示例：\n  # 格式化当前文件夹下的所有运营手册\n  $ opsbook fmt\n');
         expect(zh.stdout).toMatch(/--diff +不改动文件；以统一差异格式输出将要改动的内容/);
         expect(zh.stdout).toMatch(/-h, --help +显示命令帮助/);
         const dir = fresh('zh-help', { 'opsbook.json': '{ "locale": "zh-CN" }\n' });
-        expect((await runCli(['--help'], { cwd: dir })).stdout).toContain('检查运营方案：语法、引用，以及数字是否对得上');
-        expect(await runCli(['check', '--max-warnings', 'x'], { cwd: dir })).toEqual({ code: 2, stdout: '', stderr: "error: option '--max-warnings <n>' argument 'x' is invalid. 应为 0 或正整数\n" });
+        expect((await runCli(['--help'], { cwd: dir })).stdout).toContain('检查运营手册：语法、引用，以及数字是否对得上');
+        expect(await runCli(['check', '--max-warnings', 'x'], { cwd: dir })).toEqual({ code: 2, stdout: '', stderr: "错误：选项 '--max-warnings <n>' 的取值 'x' 无效。应为 0 或正整数\n" });
         fs.writeFileSync(path.join(dir, 'team.ops'), 'person a\n');
         const plan = await runCli(['plan', 'team.ops', '--locale', 'zh-CN'], { cwd: dir });
         expect(plan).toEqual({ code: 2, stdout: '', stderr: 'opsbook: team.ops：没有声明 playbook（这是 team.ops 之类的共用文件）；请指定声明了 `playbook` 的文件\n' });

@@ -16,12 +16,19 @@ export interface CliResult {
     stderr: string;
 }
 
+/**
+ * The CLI's messages follow the environment's language when neither --locale nor opsbook.json picks one
+ * (SPEC §10): the tests run in a neutral locale, whatever the machine's, unless a test sets one.
+ */
+const NEUTRAL_LOCALE = { LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
+Object.assign(process.env, NEUTRAL_LOCALE);
+
 /** Spawns `node packages/cli/bin/opsbook.cjs ...args` (not a TTY, CI unset unless given). */
 export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): Promise<CliResult> {
     return new Promise((resolve, reject) => {
         const child = spawn(process.execPath, [CLI, ...args], {
             cwd: options.cwd ?? ROOT,
-            env: { ...process.env, NO_COLOR: '1', ...options.env },
+            env: { ...process.env, NO_COLOR: '1', ...NEUTRAL_LOCALE, ...options.env },
             stdio: ['pipe', 'pipe', 'pipe']
         });
         let stdout = '';

@@ -134,7 +134,7 @@ describe('opsbook next FILE', () => {
         expect(result.stdout.split('\n').slice(0, 3)).toEqual([
             '// NotesQ1 的下一周期（2027-04-01 .. 2027-06-30）：由 opsbook next 根据 growth.ops 和 growth.csv 生成。',
             '// 已结束的周期（2027-01-01 .. 2027-03-31）：',
-            '//   SeedUsers：完成 9,499 signups，目标 20,000（47%），落后'
+            '//   SeedUsers：完成 9,499 signups，目标 2万（47%），落后'
         ]);
     });
 });
@@ -212,7 +212,7 @@ describe('opsbook diff', () => {
         });
         const zh = await runInProcess(['diff', 'examples/growth', V2, '--locale', 'zh-CN']);
         golden('growth-v2.zh-CN.md', zh.stdout);
-        expect(zh.stdout).toContain('| 目标 `SeedUsers` | 目标值 | 20,000 signups | 25,000 signups |');
+        expect(zh.stdout).toContain('| 目标 `SeedUsers` | 目标值 | 2万 signups | 2.5万 signups |');
     });
 
     test('two files: the next cycle against the finished one', async () => {

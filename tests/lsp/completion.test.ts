@@ -152,12 +152,12 @@ describe('declared currencies in money positions', () => {
 
 describe('enumerated values', () => {
     const cases: [string, string[]][] = [
-        ['playbook P { stage <|> }', ['development', 'seed', 'growth', 'mature', 'decline']],
-        ['strategy S { focus <|> }', ['acquisition', 'activation', 'retention', 'monetization', 'referral', 'brand', 'reactivation']],
-        ['channel C { kind <|> }', ['organic', 'paid', 'social', 'content', 'community', 'referral', 'partnership', 'email', 'offline', 'direct']],
-        ['metric m "title" <|>', ['count', 'money', 'percent', 'number']],
-        ['campaign C { type <|> }', ['content', 'community', 'product', 'promotion', 'event', 'pr']],
-        ['campaign C { binding <|> }', ['mandatory', 'advisory']],
+        ['playbook P { stage <|> }', ['development', 'seed', 'growth', 'mature', 'decline', '开发期', '种子期', '成长期', '成熟期', '衰退期']],
+        ['strategy S { focus <|> }', ['acquisition', 'activation', 'retention', 'monetization', 'referral', 'brand', 'reactivation', '拉新', '促活', '留存', '变现', '推荐', '品牌', '召回']],
+        ['channel C { kind <|> }', ['organic', 'paid', 'social', 'content', 'community', 'referral', 'partnership', 'email', 'offline', 'direct', '自然流量', '付费投放', '社交', '内容', '社群', '推荐', '合作', '邮件', '线下', '直接']],
+        ['metric m "title" <|>', ['count', 'money', 'percent', 'number', '计数', '金额', '百分比', '数值']],
+        ['campaign C { type <|> }', ['content', 'community', 'product', 'promotion', 'event', 'pr', '内容', '社群', '产品', '促销', '活动', '公关']],
+        ['campaign C { binding <|> }', ['mandatory', 'advisory', '强制', '建议']],
         ['monitor m { every <|> }', ['day', 'week', 'month']],
         ['review R { every <|> }', ['day', 'week', 'month', 'quarter']],
         ['review R { every week on <|> }', ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']],
@@ -167,6 +167,15 @@ describe('enumerated values', () => {
     ];
     test.each(cases)('%s', async (text, expected) => {
         expect(await labels(text)).toEqual(expected);
+    });
+
+    test('each value names its Chinese alias and each alias its value (SPEC §10)', async () => {
+        const document = await parse('playbook P { stage  }');
+        const list = await services.Opsbook.lsp.CompletionProvider!.getCompletion(document, { textDocument: textDocument(document), position: { line: 0, character: 19 } });
+        const details = Object.fromEntries((list?.items ?? []).map(item => [item.label, item.detail]));
+        expect(details.growth).toBe('stage value · 成长期');
+        expect(details['成长期']).toBe('stage value · growth');
+        expect((await labels('monitor m { every <|> }'))).toEqual(['day', 'week', 'month']);
     });
 });
 

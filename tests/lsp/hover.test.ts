@@ -107,7 +107,7 @@ describe('hover on a diagnostic explains its rule', () => {
         ], 'zh-CN');
         const plan = ws.doc('plan.ops');
         const text = await hoverAt(ws, plan, '20k', 1);
-        expect(text).toContain('**目标** `G`\n\n目标：至少 20,000 signups 截止 2027-03-31\n\n已规划：18,000 / 20,000 (90%) — 覆盖不足，差 2,000');
+        expect(text).toContain('**目标** `G`\n\n目标：至少 2万 signups 截止 2027-03-31\n\n已规划：1.8万 / 2万 (90%) — 覆盖不足，差 2,000');
         expect(text).toContain('**规则** `goal-undercovered`：渠道、活动和子目标为这个可累加目标规划的量合计少于目标。请增加或提高交付，或降低目标。 — [规则说明](https://github.com/opsbook/opsbook/blob/main/docs/rules.md#goal-undercovered)');
     });
 

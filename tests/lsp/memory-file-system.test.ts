@@ -74,7 +74,7 @@ describe('the language server over an in-memory workspace', () => {
         const ws = await workspace(exampleFiles('org', (file, text) => (file === '总部.ops' ? text.replace('budget 1200万元', 'budget 500万元') : text)));
         const problems = ws.diagnostics('总部.ops');
         expect(problems).toEqual([
-            '13:10 budget-overrun 渠道 0 + 活动 6,000,000 + 下级运营手册 5,600,000（华东Q3 3,000,000，华南Q3 2,600,000）= 11,600,000 CNY，比预算 5,000,000 CNY 多出 6,600,000：请削减预算（包括下级运营手册的预算），或提高本手册的预算'
+            '13:10 budget-overrun 渠道 0 + 活动 600万 + 下级运营手册 560万（华东Q3 300万，华南Q3 260万）= 1,160万 CNY，比预算 500万 CNY 多出 660万：请削减预算（包括下级运营手册的预算），或提高本手册的预算'
         ]);
     });
 

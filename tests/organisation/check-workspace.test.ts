@@ -7,15 +7,15 @@ import { ROOT, runInProcess, temporaryFolder } from '../cli/cli-helpers.js';
 
 vi.setConfig({ testTimeout: 60_000 });
 
-const UNDERCOVERED_ZH = '总部.ops:24:10 error goal-undercovered 全国销售额：计划 90,000,000 / 120,000,000 CNY 销售额（75%），还差 30,000,000：'
-    + '中秋大促 30,000,000；华东销售额 50,000,000（华东.ops）；华南销售额 10,000,000（华南.ops）';
+const UNDERCOVERED_ZH = '总部.ops:24:10 error goal-undercovered 全国销售额：计划 9,000万 / 1.2亿 CNY 销售额（75%），还差 3,000万：'
+    + '中秋大促 3,000万；华东销售额 5,000万（华东.ops）；华南销售额 1,000万（华南.ops）';
 
 describe('examples/org', () => {
     test('checks clean, as a folder and file by file', async () => {
         const folder = await runInProcess(['check', 'examples/org']);
-        expect(folder).toEqual({ code: 0, stdout: '4 files checked: 0 errors, 0 warnings\n', stderr: '' });
+        expect(folder).toEqual({ code: 0, stdout: '已检查 4 个文件：0 个错误，0 个警告\n', stderr: '' });
         for (const file of ['总部.ops', '华东.ops', '华南.ops', '团队.ops']) {
-            expect(await runInProcess(['check', `examples/org/${file}`])).toEqual({ code: 0, stdout: '1 file checked: 0 errors, 0 warnings\n', stderr: '' });
+            expect(await runInProcess(['check', `examples/org/${file}`])).toEqual({ code: 0, stdout: '已检查 1 个文件：0 个错误，0 个警告\n', stderr: '' });
         }
     });
 });
@@ -35,7 +35,7 @@ describe('a region that plans less than the national file expects (华南 1000�
     test('checking 总部.ops alone reports the national goal with every contribution and its file, exit 1', async () => {
         const result = await runInProcess(['check', file('总部.ops')]);
         expect(result.code).toBe(1);
-        expect(result.stdout.replaceAll(`${dir}/`, '')).toBe(`${UNDERCOVERED_ZH}\n1 file checked: 1 error, 0 warnings\n`);
+        expect(result.stdout.replaceAll(`${dir}/`, '')).toBe(`${UNDERCOVERED_ZH}\n已检查 1 个文件：1 个错误，0 个警告\n`);
     });
 
     test('checking the folder gives 总部.ops the same diagnostics, and prints the others too', async () => {
@@ -80,7 +80,7 @@ describe('an error in a region that imports the national file', () => {
     test('is reported in that region only', async () => {
         const result = await runInProcess(['check', dir]);
         expect(result.code).toBe(1);
-        expect(result.stdout.replaceAll(`${dir}/`, '')).toBe('华南.ops:46:9 error owner-missing 渠道 华南门店 没有负责人：请加上 \'owner 人员\'\n4 files checked: 1 error, 0 warnings\n');
+        expect(result.stdout.replaceAll(`${dir}/`, '')).toBe('华南.ops:46:9 error owner-missing 渠道 华南门店 没有负责人：请加上 \'owner 人员\'\n已检查 4 个文件：1 个错误，0 个警告\n');
     });
 
     test('does not stop the plans of the national file or of another region', async () => {

@@ -47,7 +47,7 @@ describe('one person in several playbooks', () => {
     test('in Chinese, each share of another playbook is named in full-width brackets', async () => {
         const ws = await loadWorkspace([['team.ops', TEAM], ['hq.ops', HQ], ['east.ops', EAST]], 'zh-CN');
         expect(overloads(ws.doc('hq.ops'))[0]?.split(' | ')[0]).toBe(
-            '3:21 ann 负责的份额合计 110%，超过产能 100%（HqWork 40% + EastWork 70%（East）），超出 10%：请降低份额、分担工作，或提高 ann 的产能'
+            '3:21 ann 的执行份额合计 110%（HqWork 40% + EastWork 70%（East）），比其可投入时间 100% 多出 10%：请调低份额、把工作分给其他人，或调高 ann 的可投入时间（capacity）'
         );
     });
 

@@ -1,5 +1,6 @@
 import { ActualsCsvError, type ActualRow, type PlaybookAnalysis, readActualsCsv, renderMessage } from 'opsbook-language';
 import { CliError } from './cli-error.js';
+import { messagesLocale } from './cli-locale.js';
 import { escapeControls } from './output/escape.js';
 import { readOpsFile } from './workspace-loader.js';
 
@@ -16,7 +17,7 @@ export function readActuals(file: string, analysis: PlaybookAnalysis, stderr?: N
     try {
         actuals = readActualsCsv(text, analysis);
     } catch (error) {
-        if (error instanceof ActualsCsvError) throw new CliError(`${file}:${error.line}:${error.column}: ${error.problem}`);
+        if (error instanceof ActualsCsvError) throw new CliError(`${file}:${error.line}:${error.column}${messagesLocale() === 'zh-CN' ? '：' : ': '}${renderMessage(messagesLocale(), error.detail)}`);
         throw error;
     }
     for (const warning of actuals.warnings) {

@@ -1,12 +1,13 @@
 import * as path from 'node:path';
-import { loadConfigFile, WorkspaceRoots } from 'opsbook-language';
+import { cliMessages, type CliMessages, loadConfigFile, normalizeLocale, WorkspaceRoots } from 'opsbook-language';
 import { OpsbookNodeFileSystem } from 'opsbook-language/node';
 
 export type CliLocale = 'en' | 'zh-CN';
 
 /**
  * The language of the command line's own words (help, tallies, watch lines): `--locale` anywhere on
- * the command line, else `locale` of opsbook.json at the current folder's workspace root, else English
+ * the command line, else `locale` of opsbook.json at the current folder's workspace root, else the
+ * environment's (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English
  * — the order the diagnostics follow. Read before the arguments are parsed, because the help is built
  * in that language; a bad value is left to the parser, which reports it.
  */
@@ -19,5 +20,38 @@ export function cliLocale(argv: readonly string[], cwd: string): CliLocale {
     }
     const fileSystem = OpsbookNodeFileSystem.fileSystemProvider();
     const root = new WorkspaceRoots(fileSystem).rootOf(path.join(cwd, 'opsbook.json'));
-    return loadConfigFile(path.join(root, 'opsbook.json'), fileSystem).settings.locale ?? 'en';
+    return loadConfigFile(path.join(root, 'opsbook.json'), fileSystem).settings.locale ?? environmentLocale() ?? 'en';
+}
+
+/**
+ * The locale the environment asks for, if it is one Opsbook speaks (`zh_CN.UTF-8` → zh-CN; `C` → none):
+ * `LC_ALL`, `LC_MESSAGES`, `LANG`, as gettext reads them. The last resort before English (SPEC §10).
+ */
+export function environmentLocale(env: NodeJS.ProcessEnv = process.env): CliLocale | undefined {
+    const tag = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find(value => value !== undefined && value !== '');
+    return normalizeLocale(tag?.split('.')[0]);
+}
+
+// The language of the messages said deep in the CLI (file errors, refusals, usage errors): `main` sets it
+// from `cliLocale`; once a command knows its files it follows their messages' locale, unless --locale
+// chose one.
+let current: CliLocale = 'en';
+let chosen = false;
+
+export function startMessages(argv: readonly string[], locale: CliLocale): void {
+    current = locale;
+    chosen = argv.some(arg => arg === '--locale' || arg.startsWith('--locale='));
+}
+
+/** The CLI's messages (i18n/cli-messages.ts) in the current language. */
+export function m(): CliMessages {
+    return cliMessages(current);
+}
+
+export function messagesLocale(): CliLocale {
+    return current;
+}
+
+export function followFiles(locale: CliLocale | undefined): void {
+    if (!chosen && locale !== undefined) current = locale;
 }

@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { cliText, usecases } from 'opsbook-language';
 import { CliError } from './cli-error.js';
 import { configProblemsToError } from './config-problems.js';
+import { followFiles } from './cli-locale.js';
 import { compareDiagnostics, type CliDiagnostic, toCliDiagnostic } from './output/cli-diagnostic.js';
 import type { OutputStreams } from './options.js';
 import { escapeControls } from './output/escape.js';
@@ -24,8 +25,15 @@ export async function loadPlaybook(file: string, io: OutputStreams, locale: 'en'
     const workspace = await loadWorkspace([file], { overrides: locale ? { locale } : {}, ...(fromStdin ? { stdin: await readStdin(io.stdin ?? process.stdin) } : {}) });
     onRead?.(workspace.shared.workspace.LangiumDocuments.all.map(document => document.uri.fsPath).toArray());
     const loaded = workspace.files[0];
-    const t = io.text ?? cliText('en');
+    let t = io.text ?? cliText('en');
     if (!loaded) throw new CliError(t.noSuchFile(file));
+    // SPEC §10: without --locale, the refusals below speak the language of the file's messages.
+    if (!locale) {
+        const messages = workspace.services.config.ConfigProvider.messageLocale(loaded.document.uri);
+        followFiles(messages);
+        t = cliText(messages);
+        io.text = t;
+    }
     if (fromStdin) file = loaded.shown;
     const load = usecases.loadCheckedPlaybook(workspace.services, loaded.document);
     configProblemsToError(workspace.services, (load.ok ? load.playbook.closure : load.closure).map(d => d.uri));

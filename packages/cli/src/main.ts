@@ -1,7 +1,8 @@
 import 'opsbook-language/polyfill';
 import { Command, CommanderError } from 'commander';
 import { cliText } from 'opsbook-language';
-import { cliLocale } from './cli-locale.js';
+import { cliLocale, startMessages } from './cli-locale.js';
+import { translateUsageError } from './usage-errors.js';
 import { useWords } from './words.js';
 import { CliError } from './cli-error.js';
 import { registerCommands } from './commands/register.js';
@@ -13,7 +14,9 @@ import { VERSION } from './version.js';
 /** Runs the CLI with the given arguments; resolves to the process exit code. Never throws. */
 export async function main(argv: string[], io: OutputStreams): Promise<number> {
     let exitCode = 0;
-    const t = cliText(cliLocale(argv, process.cwd()));
+    const locale = cliLocale(argv, process.cwd());
+    startMessages(argv, locale);
+    const t = cliText(locale);
     io.text ??= t;
     useWords(t);
     const program = new Command('opsbook')
@@ -25,7 +28,9 @@ export async function main(argv: string[], io: OutputStreams): Promise<number> {
         .configureOutput({
             writeOut: text => io.stdout.write(text),
             // Usage errors quote the arguments: escaped line by line like every other output.
-            writeErr: text => io.stderr.write(text.split('\n').map(escapeControls).join('\n'))
+            writeErr: text => io.stderr.write(text.split('\n').map(escapeControls).join('\n')),
+            // Commander's usage errors, in the CLI's language.
+            outputError: (text, write) => write(translateUsageError(text))
         })
         .showSuggestionAfterError(true)
         .option('--color', t.options.color)

@@ -5,6 +5,7 @@ import { OpsbookNodeFileSystem } from 'opsbook-language/node';
 import { createOpsbookCoreServices, type Document, type LangiumSharedCoreServices, type OpsbookCoreServices, type OpsbookSettings } from 'opsbook-language';
 import { CliError } from './cli-error.js';
 import { words } from './words.js';
+import { environmentLocale } from './cli-locale.js';
 import { organisationFiles } from './organisation.js';
 
 export interface LoadedFile {
@@ -142,6 +143,8 @@ export async function loadWorkspace(
     // No fallback root: without opsbook.json or .git above it, a file's root is its own folder, not
     // the current folder (packages/language/src/scope/workspace-root.ts).
     if (options.overrides) Opsbook.config.ConfigProvider.setOverrides(options.overrides);
+    // SPEC §10: without --locale or opsbook.json, messages follow the environment's language.
+    Opsbook.config.ConfigProvider.setFallbackLocale(environmentLocale());
     const langiumDocuments = shared.workspace.LangiumDocuments;
     const factory = shared.workspace.LangiumDocumentFactory;
 

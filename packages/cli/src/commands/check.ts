@@ -16,6 +16,7 @@ import { Progress } from '../progress.js';
 import { VERSION } from '../version.js';
 import { localeOption, nonNegativeInteger, type OutputStreams } from '../options.js';
 import { configProblemsToError } from '../config-problems.js';
+import { followFiles } from '../cli-locale.js';
 import { writeFileSafely } from '../safe-write.js';
 import { readStdin } from '../stdin.js';
 import { withExamples } from '../help.js';
@@ -62,6 +63,14 @@ export async function runCheck(paths: string[], options: CheckOptions, io: Outpu
         return loaded;
     };
     let workspace = await load();
+    // SPEC §10: without --locale, the tally speaks the language of the files' messages (their opsbook.json).
+    const first = workspace.files[0]?.document.uri ?? workspace.unreadable[0]?.uri;
+    if (first && !options.locale) {
+        const locale = workspace.services.config.ConfigProvider.messageLocale(first);
+        followFiles(locale);
+        t = cliText(locale);
+        io.text = t;
+    }
     if (options.fix) workspace = await fixSafely(workspace, load, io, t);
     onRead?.(workspace.shared.workspace.LangiumDocuments.all.map(document => document.uri.fsPath).toArray());
     const shownFiles = files.map(file => (file === STDIN_ARGUMENT ? workspace.files[0]?.shown ?? workspace.unreadable[0]?.shown ?? file : file));

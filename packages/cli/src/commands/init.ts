@@ -4,10 +4,11 @@ import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { OpsbookNodeFileSystem } from 'opsbook-language/node';
-import { type CliText, cliText, createOpsbookCoreServices, FOCUSES, type Focus, formatText, STAGES, type Stage, SUITED_FOCUS, UNSUITED_FOCUS, values } from 'opsbook-language';
+import { CHANNEL_KINDS, chineseAlias, cliMessages, type CliText, cliText, createOpsbookCoreServices, METRIC_KINDS, FOCUSES, type Focus, formatText, STAGES, type Stage, SUITED_FOCUS, UNSUITED_FOCUS, values } from 'opsbook-language';
 import { CliError } from '../cli-error.js';
+import { m } from '../cli-locale.js';
 import { withExamples } from '../help.js';
-import type { OutputStreams } from '../options.js';
+import { localeOption, type OutputStreams } from '../options.js';
 import { escapeControls } from '../output/escape.js';
 import { writeFileSafely } from '../safe-write.js';
 import { INSTALLED_SCHEMA, schemaReference } from '../schema-path.js';
@@ -16,6 +17,7 @@ interface InitOptions {
     stage: Stage;
     focus?: Focus;
     period?: string;
+    locale?: 'en' | 'zh-CN';
 }
 
 const FILES = ['playbook.ops', 'team.ops', 'opsbook.json'] as const;
@@ -44,7 +46,7 @@ function templatesFolder(): string {
         if (fs.existsSync(path.join(candidate, 'playbook.ops'))) return candidate;
         folder = path.dirname(folder);
     }
-    throw new CliError('the init templates are missing from this installation of opsbook');
+    throw new CliError(m().templatesMissing);
 }
 
 function currentQuarter(): string {
@@ -53,21 +55,25 @@ function currentQuarter(): string {
 }
 
 /** The playbook, team and config texts for a stage, focus and period (pure; tests call it too). */
-export function starterFiles(stage: Stage, focus: Focus, periodText: string, templates = templatesFolder()): Record<(typeof FILES)[number], string> {
+export function starterFiles(stage: Stage, focus: Focus, periodText: string, templates = templatesFolder(), locale: 'en' | 'zh-CN' = 'en'): Record<(typeof FILES)[number], string> {
     const parsed = values.parsePeriodShorthand(periodText);
-    if (!parsed.ok) throw new CliError(`--period ${parsed.message}`);
+    if (!parsed.ok) throw new CliError(m().periodOption(periodText, parsed.message));
     const { start, end } = parsed.range;
-    const spec = FOCUS_GOALS[focus];
+    const zh = locale === 'zh-CN';
+    // The Chinese starters (names, titles) are data next to the Chinese templates; they write the
+    // enumerated values as their Chinese aliases (SPEC §10).
+    const spec = zh ? (JSON.parse(fs.readFileSync(path.join(templates, 'zh-CN', 'starters.json'), 'utf8')) as typeof FOCUS_GOALS)[focus] : FOCUS_GOALS[focus];
+    const word = (words: readonly string[], value: string) => (zh ? (chineseAlias(words, value) ?? value) : value);
     const launchEnd = values.addDays(start, Math.min(6, values.lengthInDays(parsed.range) - 1));
     const fields: Record<string, string> = {
         PERIOD_LABEL: periodText,
         PERIOD: periodText,
-        STAGE: stage,
-        FOCUS: focus,
+        STAGE: word(STAGES, stage),
+        FOCUS: word(FOCUSES, focus),
         STRATEGY_TITLE: spec.strategy,
         METRIC: spec.metric,
         METRIC_TITLE: spec.metricTitle,
-        KIND: spec.kind,
+        KIND: word(METRIC_KINDS, spec.kind),
         GOAL_TITLE: spec.goal,
         TARGET: spec.target,
         END: values.formatDate(end),
@@ -75,16 +81,16 @@ export function starterFiles(stage: Stage, focus: Focus, periodText: string, tem
         SHARE_2: spec.shares[1],
         CHANNEL_1: spec.channels[0][0],
         CHANNEL_1_TITLE: spec.channels[0][1],
-        CHANNEL_1_KIND: spec.channels[0][2],
+        CHANNEL_1_KIND: word(CHANNEL_KINDS, spec.channels[0][2]),
         CHANNEL_2: spec.channels[1][0],
         CHANNEL_2_TITLE: spec.channels[1][1],
-        CHANNEL_2_KIND: spec.channels[1][2],
-        CPA_LINE: spec.cpa !== undefined ? `\n  cpa at most ${spec.cpa} CNY  // budget ÷ what the channel delivers may not exceed this` : '',
+        CHANNEL_2_KIND: word(CHANNEL_KINDS, spec.channels[1][2]),
+        CPA_LINE: spec.cpa !== undefined ? `\n  cpa at most ${spec.cpa} CNY  // ${cliMessages(locale).starterCpaComment}` : '',
         LAUNCH_WINDOW: `${values.formatDate(start)} .. ${values.formatDate(launchEnd)}`,
         FIRST_MONTH: `${String(start.year).padStart(4, '0')}-${String(start.month).padStart(2, '0')}`
     };
     const fill = (name: string) => {
-        const text = fs.readFileSync(path.join(templates, name), 'utf8').replace(/\{\{([A-Z0-9_]+)\}\}/g, (match, key: string) => fields[key] ?? match);
+        const text = fs.readFileSync(path.join(templates, zh ? 'zh-CN' : '', name), 'utf8').replace(/\{\{([A-Z0-9_]+)\}\}/g, (match, key: string) => fields[key] ?? match);
         if (text.includes('{{')) throw new Error(`template ${name} has an unknown placeholder`);
         return text;
     };
@@ -111,7 +117,7 @@ export async function runInit(dir: string | undefined, options: InitOptions, io:
     if (UNSUITED_FOCUS[options.stage].includes(focus)) {
         throw new CliError(t.initFocusUnsuited(focus, options.stage, SUITED_FOCUS[options.stage]));
     }
-    const files = await canonical(starterFiles(options.stage, focus, options.period ?? currentQuarter()));
+    const files = await canonical(starterFiles(options.stage, focus, options.period ?? currentQuarter(), templatesFolder(), options.locale ?? 'en'));
     files['opsbook.json'] = files['opsbook.json'].replace(`"./${INSTALLED_SCHEMA}"`, JSON.stringify(schemaReference(folder)));
     const existing = FILES.filter(name => fs.existsSync(path.join(folder, name)));
     if (existing.length > 0) {
@@ -136,6 +142,7 @@ export function registerInit(program: Command, io: OutputStreams, setExit: (code
         .addOption(new Option('--stage <stage>', t.options.stage).choices([...STAGES]).default('growth'))
         .addOption(new Option('--focus <focus>', t.options.focus).choices([...FOCUSES]))
         .option('--period <period>', t.options.initPeriod)
+        .addOption(localeOption(t))
         .action(async (dir: string | undefined, options: InitOptions) => {
             setExit(await runInit(dir, options, io));
         });

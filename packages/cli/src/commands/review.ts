@@ -3,6 +3,7 @@ import { type CliText, cliText, renderMessage, type ReviewWindow, usecases } fro
 import * as path from 'node:path';
 import { readActuals } from '../actuals-csv.js';
 import { CliError } from '../cli-error.js';
+import { m } from '../cli-locale.js';
 import { withExamples } from '../help.js';
 import { loadPlaybook } from '../load-playbook.js';
 import { localeOption, type OutputStreams } from '../options.js';
@@ -24,7 +25,7 @@ interface ReviewOptions {
 export function reviewWindow(options: { on?: string; period?: string }, t: CliText = cliText('en')): ReviewWindow {
     if ((options.on === undefined) === (options.period === undefined)) throw new CliError(t.reviewWindowNeeded);
     const parsed = options.on !== undefined ? usecases.dayWindow(options.on) : usecases.periodWindow(options.period as string);
-    if (!parsed.ok) throw new CliError(`${options.on !== undefined ? '--on' : '--period'} ${parsed.message}`);
+    if (!parsed.ok) throw new CliError(m().windowOption(options.on !== undefined ? '--on' : '--period', (options.on ?? options.period) as string, parsed.message));
     return parsed.window;
 }
 

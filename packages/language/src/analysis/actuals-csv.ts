@@ -3,7 +3,7 @@
 // `opsbook/renderReview`'s `actualsCsv`. Each names the source its own way (file:line, "actualsCsv line").
 
 import { CsvError, parse } from 'csv-parse/sync';
-import { type Message, message } from '../i18n/message.js';
+import { type ActualsProblem, type Message, message, render } from '../i18n/catalogue.js';
 import { formatDate, parseDate } from '../values/date.js';
 import { Decimal } from '../values/decimal.js';
 import { MAX_LITERAL } from '../values/number-literal.js';
@@ -24,12 +24,20 @@ const GROUPED_NUMBER = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
  * problem is the row or the file) and what is wrong, without the source name.
  */
 export class ActualsCsvError extends Error {
+    /** What is wrong, in English; `detail` renders in any locale (`renderMessage(locale, error.detail)`). */
+    readonly problem: string;
+    readonly detail: Message;
+
     constructor(
         readonly line: number,
-        readonly problem: string,
+        problem: ActualsProblem,
         readonly column = 1
     ) {
-        super(`line ${line}, column ${column}: ${problem}`);
+        const detail = message('actualsProblem', problem);
+        const english = render('en', detail);
+        super(`line ${line}, column ${column}: ${english}`);
+        this.problem = english;
+        this.detail = detail;
         this.name = 'ActualsCsvError';
     }
 }
@@ -74,7 +82,7 @@ export function readActualsCsv(text: string, analysis: PlaybookAnalysis, options
     }
     const records = scanCsv(text);
     const header = records.shift();
-    if (!header) throw new ActualsCsvError(1, 'empty file: expected a header line date,metric,channel,value');
+    if (!header) throw new ActualsCsvError(1, { kind: 'empty' });
     const index = headerIndex(header);
     const channels = channelCandidates(analysis);
     const rows: ActualRow[] = [];
@@ -86,17 +94,17 @@ export function readActualsCsv(text: string, analysis: PlaybookAnalysis, options
             return (at !== undefined ? record.fields[at] : undefined) ?? { text: '', line: record.line, column: 1 };
         };
         // Typed explicitly so that TypeScript narrows after a call to it.
-        const fail: (column: Column, problem: string) => never = (column, problem) => {
+        const fail: (column: Column, problem: ActualsProblem) => never = (column, problem) => {
             const at = field(column);
             throw new ActualsCsvError(at.line, problem, at.column);
         };
         const date = parseDate(field('date').text);
-        if (!date.ok) fail('date', date.message);
+        if (!date.ok) fail('date', { kind: 'date', text: field('date').text, reason: date.message });
         const metric = field('metric').text;
         const metricInfo = analysis.metrics.get(metric);
         if (metric !== SPEND_METRIC && !metricInfo) {
             if (options.skipForeign) continue;
-            fail('metric', `unknown metric '${metric}': expected one of ${[...analysis.metrics.keys(), SPEND_METRIC].join(', ')}`);
+            fail('metric', { kind: 'unknown-metric', metric, expected: [...analysis.metrics.keys(), SPEND_METRIC] });
         }
         const channel = field('channel').text;
         const playbookName = index.playbook !== undefined ? field('playbook').text : '';
@@ -105,34 +113,32 @@ export function readActualsCsv(text: string, analysis: PlaybookAnalysis, options
             let candidates = channels.get(channel) ?? [];
             if (candidates.length === 0) {
                 if (options.skipForeign) continue;
-                fail('channel', `unknown channel '${channel}': leave it empty or write one of ${[...channels.keys()].join(', ') || '(no channels or campaigns)'}`);
+                fail('channel', { kind: 'unknown-channel', channel, expected: [...channels.keys()] });
             }
             if (playbookName !== '') {
                 candidates = candidates.filter(c => c.playbook === playbookName);
                 if (candidates.length === 0) {
-                    const where = (channels.get(channel) ?? []).map(c => c.playbook ?? c.file).join(', ');
-                    fail('playbook', `channel '${channel}' is not in playbook '${playbookName}': it is in ${where}`);
+                    fail('playbook', { kind: 'channel-elsewhere', channel, playbook: playbookName, where: (channels.get(channel) ?? []).map(c => c.playbook ?? c.file) });
                 }
             }
             if (candidates.length > 1) {
-                const named = candidates.map(c => `${c.playbook ?? '?'} (${c.file})`).join(', ');
-                fail('channel', `channel '${channel}' is in several playbooks: ${named}; add a playbook column (date,metric,channel,value,playbook) and name one of them`);
+                fail('channel', { kind: 'channel-ambiguous', channel, playbooks: candidates.map(c => `${c.playbook ?? '?'} (${c.file})`) });
             }
             playbook = candidates[0]?.own ? undefined : candidates[0]?.playbook;
         } else if (playbookName !== '' && playbookName !== analysis.name && !analysis.workspaceChannels.some(c => c.playbook === playbookName)) {
-            fail('playbook', `unknown playbook '${playbookName}': leave it empty or write one of ${[analysis.name, ...new Set(analysis.workspaceChannels.map(c => c.playbook))].filter(n => n !== undefined).join(', ')}`);
+            fail('playbook', { kind: 'unknown-playbook', playbook: playbookName, expected: [analysis.name, ...new Set(analysis.workspaceChannels.map(c => c.playbook))].filter(n => n !== undefined) });
         }
         const written = field('value').text;
         let valueText = metricInfo?.kind === 'percent' && written.endsWith('%') ? written.slice(0, -1) : written;
         if (GROUPED_NUMBER.test(valueText)) valueText = valueText.replace(/,/g, '');
         if (!NUMBER.test(valueText)) {
-            fail('value', `value '${written}' is not a number: write a decimal such as 1234.5 or, quoted, "1,234.5"`);
+            fail('value', { kind: 'not-a-number', written });
         }
         const value = Decimal.of(valueText);
         // The review multiplies and divides actuals; a figure no playbook could state is a typo.
         if (value.abs().gte(MAX_LITERAL)) {
             const shown = written.length > 40 ? `'${written.slice(0, 20)}…' (${written.length} characters)` : `'${written}'`;
-            fail('value', `value ${shown} is too large: figures must be below 1,000,000,000,000,000`);
+            fail('value', { kind: 'too-large', shown });
         }
         const row: ActualRow = { date: date.date, metric, value, line: record.line };
         if (channel !== '') row.channel = channel;
@@ -254,7 +260,7 @@ function headerIndex(header: CsvRecord): Partial<Record<Column, number>> {
     const index: Partial<Record<Column, number>> = {};
     for (const column of COLUMNS) {
         const i = names.indexOf(column);
-        if (i < 0) throw new ActualsCsvError(header.line, `the header has no '${column}' column: expected date,metric,channel,value`);
+        if (i < 0) throw new ActualsCsvError(header.line, { kind: 'no-column', column });
         index[column] = i;
     }
     const optional = names.indexOf(PLAYBOOK_COLUMN);
@@ -262,24 +268,22 @@ function headerIndex(header: CsvRecord): Partial<Record<Column, number>> {
     const extra = names.findIndex(n => !(COLUMNS as readonly string[]).includes(n) && n !== PLAYBOOK_COLUMN);
     if (extra >= 0) {
         const at = header.fields[extra] as CsvField;
-        throw new ActualsCsvError(at.line, `unexpected column '${names[extra]}' in the header: expected date,metric,channel,value and optionally playbook`, at.column);
+        throw new ActualsCsvError(at.line, { kind: 'extra-column', column: names[extra] ?? '' }, at.column);
     }
     return index;
 }
 
-function csvProblem(error: CsvError): string {
+function csvProblem(error: CsvError): ActualsProblem {
     switch (error.code) {
-        case 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH': {
-            const got = Array.isArray(error.record) ? `${error.record.length} fields` : 'a different number of fields';
-            return `this row has ${got}; every row needs one per header column (date,metric,channel,value)`;
-        }
+        case 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH':
+            return Array.isArray(error.record) ? { kind: 'field-count', fields: error.record.length } : { kind: 'field-count' };
         case 'CSV_QUOTE_NOT_CLOSED':
-            return 'a quoted field is never closed';
+            return { kind: 'quote-not-closed' };
         case 'CSV_INVALID_CLOSING_QUOTE':
         case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
         case 'INVALID_OPENING_QUOTE':
-            return 'a quote in the middle of a field: quote the whole field and double the quotes inside ("")';
+            return { kind: 'quote-inside' };
         default:
-            return `not valid CSV (${error.message})`;
+            return { kind: 'not-csv', detail: error.message };
     }
 }

@@ -7,7 +7,7 @@ import { closestName } from '../util/closest-name.js';
 import { type AnalysisScope, ofType } from './analysis-scope.js';
 import type { MetricInfo, MetricKind } from './model.js';
 import type { ValueResolver } from './value-resolution.js';
-import { isOneOf, METRIC_KINDS } from './vocabulary.js';
+import { canonicalValue, METRIC_KINDS } from './vocabulary.js';
 
 export interface MetricTable {
     byName: Map<string, MetricInfo>;
@@ -22,8 +22,9 @@ export function collectMetrics(own: AnalysisScope['own'], imported: AnalysisScop
         if (typeof node.name !== 'string') continue;
         const info: MetricInfo = { node, name: node.name, monitored: false, monitoredByChannel: false, deliveredByChannels: [] };
         if (node.title !== undefined) info.title = node.title;
-        if (isOneOf<MetricKind>(METRIC_KINDS, node.kind)) {
-            info.kind = node.kind;
+        const kind = canonicalValue<MetricKind>(METRIC_KINDS, node.kind);
+        if (kind !== undefined) {
+            info.kind = kind;
         } else if (node.kind !== undefined) {
             const suggestion = closestName(node.kind, METRIC_KINDS);
             resolver.issue('unit-mismatch', node, 'kind', message('metricKindUnknown', suggestion ? { metric: node.name, word: node.kind, suggestion } : { metric: node.name, word: node.kind }));

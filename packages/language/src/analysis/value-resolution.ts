@@ -14,7 +14,7 @@ import type { FxTable } from '../values/money.js';
 import { parseNumberLiteral, parsePercentLiteral } from '../values/number-literal.js';
 import { type DateRange, parsePeriodShorthand } from '../values/period.js';
 import type { MetricInfo, ValueIssue } from './model.js';
-import type { VocabularyKind } from './vocabulary.js';
+import { canonicalValue, chineseAliases, type VocabularyKind } from './vocabulary.js';
 
 export type QuantityResult =
     /** The metric or the value could not be resolved (an issue was recorded, or the reference is broken). */
@@ -225,12 +225,18 @@ export class ValueResolver {
         });
     }
 
-    /** An enumerated word (stage, focus, kind …): unknown → `unknown-value` with the closest word. */
+    /**
+     * An enumerated word (stage, focus, kind …), in English or as its Chinese alias (`成长期` is
+     * `growth`, SPEC §10): the English value. Unknown → `unknown-value` with the closest word.
+     */
     word<T extends string>(node: AstNode, property: string, value: string | undefined, words: readonly T[], what: VocabularyKind): T | undefined {
         if (value === undefined) return undefined;
-        if ((words as readonly string[]).includes(value)) return value as T;
-        const suggestion = closestName(value, words);
-        this.issue('unknown-value', node, property, message('unknownValue', suggestion ? { what, word: value, expected: words, suggestion } : { what, word: value, expected: words }));
+        const known = canonicalValue(words, value);
+        if (known !== undefined) return known;
+        const aliases = chineseAliases(words);
+        const suggestion = closestName(value, [...words, ...aliases]);
+        const args = { what, word: value, expected: words, ...(aliases.length > 0 ? { aliases } : {}) };
+        this.issue('unknown-value', node, property, message('unknownValue', suggestion ? { ...args, suggestion } : args));
         return undefined;
     }
 }

@@ -5,8 +5,9 @@ import { isRuleId, RULE_IDS, type ConfiguredSeverity, type RuleId } from '../val
 import type { WorkspaceRoots } from '../scope/workspace-root.js';
 import { normalizeLocale } from '../i18n/locale.js';
 import type { ErrorObject } from 'ajv';
-import { findNodeAtLocation, getNodeValue, type Node as JsonNode, type ParseError, type ParseErrorCode, parseTree, printParseErrorCode } from 'jsonc-parser';
+import { findNodeAtLocation, getNodeValue, type Node as JsonNode, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import { closestName } from '../util/closest-name.js';
+import { message, render, type ConfigProblemDetail, type Message } from '../i18n/catalogue.js';
 import { validate as validateConfigSchema } from './generated/opsbook-schema-validator.js';
 
 export type OpsbookLocale = 'en' | 'zh-CN';
@@ -36,7 +37,9 @@ export interface ConfigProblem {
     file: string;
     line: number;
     column: number;
+    /** In English; `detail` renders in any locale (`renderMessage(locale, problem.detail)`). */
     message: string;
+    detail: Message;
 }
 
 export interface LoadedConfig {
@@ -72,6 +75,7 @@ export class OpsbookConfigProvider {
     private readonly cache = new Map<string, LoadedConfig>();
     private overrides: Partial<OpsbookSettings> = {};
     private clientLocale: OpsbookLocale | undefined;
+    private fallbackLocale: OpsbookLocale | undefined;
 
     constructor(
         private readonly roots: WorkspaceRoots,
@@ -104,9 +108,17 @@ export class OpsbookConfigProvider {
         this.clientLocale = normalizeLocale(tag);
     }
 
-    /** The language of diagnostic messages for a file: override, else editor, else opsbook.json, else en. */
+    /**
+     * The CLI calls this with the locale of its environment (`LC_ALL`, `LC_MESSAGES`, `LANG`: `zh_CN.UTF-8`):
+     * messages follow it when neither `--locale` nor opsbook.json chooses one.
+     */
+    setFallbackLocale(tag: string | undefined | null): void {
+        this.fallbackLocale = normalizeLocale(tag);
+    }
+
+    /** The language of diagnostic messages for a file: override, else editor, else opsbook.json, else the environment's, else en. */
     messageLocale(uri: URI): OpsbookLocale {
-        return this.overrides.locale ?? this.clientLocale ?? this.forUri(uri).settings.locale ?? 'en';
+        return this.overrides.locale ?? this.clientLocale ?? this.forUri(uri).settings.locale ?? this.fallbackLocale ?? 'en';
     }
 
     invalidate(): void {
@@ -154,16 +166,17 @@ export function parseConfigText(text: string, file: string): { settings: Opsbook
     const problems: ConfigProblem[] = [];
     const body = text.replace(/^\uFEFF/, '');
     const shift = text.length - body.length;
-    const problemAt = (offset: number, message: string) => {
+    const problemAt = (offset: number, problem: ConfigProblemDetail) => {
         const before = text.substring(0, offset + shift);
-        problems.push({ file, line: before.split('\n').length, column: offset + shift - before.lastIndexOf('\n'), message });
+        const detail = message('configProblem', problem);
+        problems.push({ file, line: before.split('\n').length, column: offset + shift - before.lastIndexOf('\n'), message: render('en', detail), detail });
     };
     // JSON with comments (JSONC, as tsconfig.json and VS Code's settings): one parse error stops the reading.
     const errors: ParseError[] = [];
     const root = parseTree(body, errors, { disallowComments: false, allowTrailingComma: false, allowEmptyContent: false });
     if (errors.length > 0 || root === undefined) {
         const error = errors[0];
-        problemAt(error?.offset ?? 0, `opsbook.json is not valid JSON: ${parseErrorText(body, error)}`);
+        problemAt(error?.offset ?? 0, parseErrorText(body, error));
         return { settings, problems };
     }
     const json: unknown = getNodeValue(root);
@@ -197,7 +210,7 @@ export function parseConfigText(text: string, file: string): { settings: Opsbook
         }
         // What a schema cannot say: one threshold against another.
         if (settings.thresholds.atRisk > settings.thresholds.onTrack) {
-            problemAt(keyOffset(root, ['thresholds', 'atRisk']), `threshold 'atRisk' (${settings.thresholds.atRisk}) in opsbook.json must not be above 'onTrack' (${settings.thresholds.onTrack})`);
+            problemAt(keyOffset(root, ['thresholds', 'atRisk']), { kind: 'at-risk-above-on-track', atRisk: settings.thresholds.atRisk, onTrack: settings.thresholds.onTrack });
             settings.thresholds.atRisk = DEFAULT_THRESHOLDS.atRisk;
             settings.thresholds.onTrack = DEFAULT_THRESHOLDS.onTrack;
         }
@@ -209,33 +222,13 @@ export function parseConfigText(text: string, file: string): { settings: Opsbook
     return { settings, problems: sortProblems(problems) };
 }
 
-function parseErrorText(body: string, error: ParseError | undefined): string {
-    if (error === undefined || body.trim() === '') return 'the file is empty (write {} for the defaults)';
+function parseErrorText(body: string, error: ParseError | undefined): ConfigProblemDetail {
+    if (error === undefined || body.trim() === '') return { kind: 'empty' };
     const next = body[error.offset];
     // A property name or value expected right before a closing bracket: a trailing comma.
-    if ((error.error === 3 || error.error === 4) && (next === '}' || next === ']')) return `a comma before '${next}' (remove it: JSON allows no trailing comma)`;
-    return PARSE_ERRORS[error.error] ?? printParseErrorCode(error.error);
+    if ((error.error === 3 || error.error === 4) && (next === '}' || next === ']')) return { kind: 'trailing-comma', next };
+    return { kind: 'json', code: error.error, detail: printParseErrorCode(error.error) };
 }
-
-/** jsonc-parser's error codes in words. */
-const PARSE_ERRORS: Partial<Record<ParseErrorCode, string>> = {
-    1: 'unexpected character',
-    2: 'not a number',
-    3: 'a property name in double quotes was expected',
-    4: 'a value was expected',
-    5: "':' was expected",
-    6: "',' was expected",
-    7: "'}' was expected",
-    8: "']' was expected",
-    9: 'the file should end here',
-    10: 'a comment starts here but is not a comment',
-    11: "a comment is not closed with '*/'",
-    12: 'a string is not closed',
-    13: 'a number ends too early',
-    14: 'an invalid \\u escape',
-    15: 'an invalid escape character',
-    16: 'a character that must be escaped'
-};
 
 const TOP_LEVEL = ['rules', 'thresholds', 'locale', 'ignore'];
 
@@ -271,48 +264,42 @@ function schemaErrorPlace(root: JsonNode, error: ErrorObject): { offset: number;
     return { offset: keyOffset(root, segments), key: error.instancePath };
 }
 
-function schemaErrorMessage(error: ErrorObject, json: unknown): string {
+function schemaErrorMessage(error: ErrorObject, json: unknown): ConfigProblemDetail {
     const segments = pointerPath(error.instancePath);
-    const [section, name] = segments;
+    const [section, name = ''] = segments;
+    const extraProperty = () => String((error.params as { additionalProperty: string }).additionalProperty);
+    const withSuggestion = (detail: ConfigProblemDetail, suggestion: string | undefined): ConfigProblemDetail => (suggestion ? ({ ...detail, suggestion } as ConfigProblemDetail) : detail);
     if (segments.length === 0) {
         if (error.keyword === 'additionalProperties') {
-            const extra = String((error.params as { additionalProperty: string }).additionalProperty);
-            const close = closestName(extra, TOP_LEVEL);
-            return `unknown setting '${extra}' in opsbook.json: ${close ? `did you mean '${close}'?` : `expected ${TOP_LEVEL.slice(0, -1).join(', ')} or ${TOP_LEVEL.at(-1)}`}`;
+            const extra = extraProperty();
+            return withSuggestion({ kind: 'unknown-setting', name: extra, expected: TOP_LEVEL }, closestName(extra, TOP_LEVEL));
         }
-        return 'opsbook.json must hold one JSON object';
+        return { kind: 'not-object' };
     }
     if (section === 'rules') {
         if (segments.length === 1 && error.keyword === 'additionalProperties') {
-            const rule = String((error.params as { additionalProperty: string }).additionalProperty);
-            const close = closestName(rule, RULE_IDS);
-            return `unknown rule '${rule}' in opsbook.json: ${close ? `did you mean '${close}'?` : 'the rules are listed in docs/rules.md and in the JSON Schema'}`;
+            const rule = extraProperty();
+            return withSuggestion({ kind: 'unknown-rule', rule }, closestName(rule, RULE_IDS));
         }
-        if (segments.length === 1) return '"rules" must be an object mapping rule ids to error, warning, info or off';
-        return `rule '${name}' in opsbook.json: severity must be error, warning, info or off`;
+        if (segments.length === 1) return { kind: 'rules-not-object' };
+        return { kind: 'severity', rule: name };
     }
     if (section === 'thresholds') {
         if (segments.length === 1 && error.keyword === 'additionalProperties') {
-            const threshold = String((error.params as { additionalProperty: string }).additionalProperty);
+            const threshold = extraProperty();
             const names = Object.keys(DEFAULT_THRESHOLDS);
-            const close = closestName(threshold, names);
-            return `unknown threshold '${threshold}' in opsbook.json: ${close ? `did you mean '${close}'?` : `thresholds are ${names.join(', ')}`}`;
+            return withSuggestion({ kind: 'unknown-threshold', name: threshold, expected: names }, closestName(threshold, names));
         }
-        if (segments.length === 1) return '"thresholds" must be an object';
-        const value = (json as { thresholds: Record<string, unknown> }).thresholds[name ?? ''];
-        if (typeof value === 'number' && value >= 0 && name === 'overcommitRatio') return "threshold 'overcommitRatio' in opsbook.json must be at least 1 (1.5 means 150% of the target)";
-        if (typeof value === 'number' && value >= 0 && (name === 'onTrack' || name === 'atRisk')) {
-            return `threshold '${name}' in opsbook.json is a share of the target to date: write it between 0 and 1 (0.95 means 95%)`;
-        }
-        return `threshold '${name}' in opsbook.json must be a non-negative number`;
+        if (segments.length === 1) return { kind: 'thresholds-not-object' };
+        const value = (json as { thresholds: Record<string, unknown> }).thresholds[name];
+        if (typeof value === 'number' && value >= 0 && name === 'overcommitRatio') return { kind: 'overcommit-ratio' };
+        if (typeof value === 'number' && value >= 0 && (name === 'onTrack' || name === 'atRisk')) return { kind: 'share-threshold', name };
+        return { kind: 'threshold-negative', name };
     }
-    if (section === 'locale') return '"locale" in opsbook.json must be "en" or "zh-CN"';
-    if (section === 'ignore') {
-        if (segments.length === 1) return '"ignore" in opsbook.json must be a list of .gitignore patterns, like ["drafts/", "**/*.draft.ops"]';
-        return 'each pattern in "ignore" in opsbook.json must be a non-empty string';
-    }
-    if (section === '$schema') return '"$schema" in opsbook.json must be a string (the path or URL of the JSON Schema)';
-    return `${error.instancePath} in opsbook.json ${error.message ?? 'is not valid'}`;
+    if (section === 'locale') return { kind: 'locale' };
+    if (section === 'ignore') return segments.length === 1 ? { kind: 'ignore-not-list' } : { kind: 'ignore-pattern' };
+    if (section === '$schema') return { kind: 'schema-ref' };
+    return { kind: 'other', pointer: error.instancePath, detail: error.message ?? 'is not valid' };
 }
 
 function sortProblems(problems: ConfigProblem[]): ConfigProblem[] {

@@ -64,6 +64,8 @@ export interface LspText extends Punctuation {
     members: string;
     rule: string;
     ruleLink: string;
+    /** SPEC §10: an enumerated word and its Chinese alias, which mean the same (`stage 成长期` is `stage growth`). */
+    valueAlias(property: string, written: string, english: string, alias: string): string;
     /** SPEC §9: a goal's milestones in its hover, and one of them (`share`: of the target). */
     milestones: string;
     milestoneItem(amount: string, date: string, share: string | undefined): string;

@@ -10,6 +10,7 @@ import type { DocumentText } from './document-text.js';
 import type { LspText } from './editor-text.js';
 import type { ChangeField, CycleText } from './cycle-text.js';
 import type { CliText } from './cli-text.js';
+import type { CliMessages, WrittenThing } from './cli-messages.js';
 import { en, PUNCTUATION } from './words.js';
 
 const { f } = en;
@@ -20,6 +21,83 @@ export const EN: MessageCatalogue = {
     actualsDuplicateRow: ({ line, date, metric, channel, level }) =>
         `the same date, metric and channel as line ${line} (${date}, ${metric}, ${channel === '' ? 'no channel' : channel}): ${level ? 'the later line is used' : 'both values are added up'}; delete one if the row was exported twice`,
 
+    actualsProblem: problem => {
+        switch (problem.kind) {
+            case 'empty':
+                return 'empty file: expected a header line date,metric,channel,value';
+            case 'field-count':
+                return `this row has ${problem.fields !== undefined ? `${problem.fields} fields` : 'a different number of fields'}; every row needs one per header column (date,metric,channel,value)`;
+            case 'quote-not-closed':
+                return 'a quoted field is never closed';
+            case 'quote-inside':
+                return 'a quote in the middle of a field: quote the whole field and double the quotes inside ("")';
+            case 'not-csv':
+                return `not valid CSV (${problem.detail})`;
+            case 'no-column':
+                return `the header has no '${problem.column}' column: expected date,metric,channel,value`;
+            case 'extra-column':
+                return `unexpected column '${problem.column}' in the header: expected date,metric,channel,value and optionally playbook`;
+            case 'date':
+                return problem.reason;
+            case 'unknown-metric':
+                return `unknown metric '${problem.metric}': expected one of ${problem.expected.join(', ')}`;
+            case 'unknown-channel':
+                return `unknown channel '${problem.channel}': leave it empty or write one of ${problem.expected.join(', ') || '(no channels or campaigns)'}`;
+            case 'channel-elsewhere':
+                return `channel '${problem.channel}' is not in playbook '${problem.playbook}': it is in ${problem.where.join(', ')}`;
+            case 'channel-ambiguous':
+                return `channel '${problem.channel}' is in several playbooks: ${problem.playbooks.join(', ')}; add a playbook column (date,metric,channel,value,playbook) and name one of them`;
+            case 'unknown-playbook':
+                return `unknown playbook '${problem.playbook}': leave it empty or write one of ${problem.expected.join(', ')}`;
+            case 'not-a-number':
+                return `value '${problem.written}' is not a number: write a decimal such as 1234.5 or, quoted, "1,234.5"`;
+            case 'too-large':
+                return `value ${problem.shown} is too large: figures must be below 1,000,000,000,000,000`;
+        }
+    },
+
+    configProblem: problem => {
+        switch (problem.kind) {
+            case 'empty':
+                return 'opsbook.json is not valid JSON: the file is empty (write {} for the defaults)';
+            case 'trailing-comma':
+                return `opsbook.json is not valid JSON: a comma before '${problem.next}' (remove it: JSON allows no trailing comma)`;
+            case 'json':
+                return `opsbook.json is not valid JSON: ${JSON_ERRORS_EN[problem.code] ?? problem.detail}`;
+            case 'unknown-setting':
+                return `unknown setting '${problem.name}' in opsbook.json: ${problem.suggestion ? `did you mean '${problem.suggestion}'?` : `expected ${f.list(problem.expected, 'or')}`}`;
+            case 'not-object':
+                return 'opsbook.json must hold one JSON object';
+            case 'unknown-rule':
+                return `unknown rule '${problem.rule}' in opsbook.json: ${problem.suggestion ? `did you mean '${problem.suggestion}'?` : 'the rules are listed in docs/rules.md and in the JSON Schema'}`;
+            case 'rules-not-object':
+                return '"rules" must be an object mapping rule ids to error, warning, info or off';
+            case 'severity':
+                return `rule '${problem.rule}' in opsbook.json: severity must be error, warning, info or off`;
+            case 'unknown-threshold':
+                return `unknown threshold '${problem.name}' in opsbook.json: ${problem.suggestion ? `did you mean '${problem.suggestion}'?` : `thresholds are ${problem.expected.join(', ')}`}`;
+            case 'thresholds-not-object':
+                return '"thresholds" must be an object';
+            case 'overcommit-ratio':
+                return "threshold 'overcommitRatio' in opsbook.json must be at least 1 (1.5 means 150% of the target)";
+            case 'share-threshold':
+                return `threshold '${problem.name}' in opsbook.json is a share of the target to date: write it between 0 and 1 (0.95 means 95%)`;
+            case 'threshold-negative':
+                return `threshold '${problem.name}' in opsbook.json must be a non-negative number`;
+            case 'at-risk-above-on-track':
+                return `threshold 'atRisk' (${problem.atRisk}) in opsbook.json must not be above 'onTrack' (${problem.onTrack})`;
+            case 'locale':
+                return '"locale" in opsbook.json must be "en" or "zh-CN"';
+            case 'ignore-not-list':
+                return '"ignore" in opsbook.json must be a list of .gitignore patterns, like ["drafts/", "**/*.draft.ops"]';
+            case 'ignore-pattern':
+                return 'each pattern in "ignore" in opsbook.json must be a non-empty string';
+            case 'schema-ref':
+                return '"$schema" in opsbook.json must be a string (the path or URL of the JSON Schema)';
+            case 'other':
+                return `${problem.pointer} in opsbook.json ${problem.detail}`;
+        }
+    },
     reviewOutsidePeriod: ({ option, label, period }) =>
         `${option} ${label} lies outside the playbook period ${period}: review a date or period within it`,
     previousReviewNoDecisions: ({ file }) =>
@@ -35,6 +113,26 @@ export const EN: MessageCatalogue = {
     relatedParentPeriod: ({ parent, period }) => `the period of ${parent}: ${period}`,
     relatedGoal: ({ goal }) => `goal ${goal}`,
     relatedMonitor: ({ metric }) => `monitor ${metric}, not by channel`
+};
+
+/** jsonc-parser's error codes in words. */
+const JSON_ERRORS_EN: Partial<Record<number, string>> = {
+    1: 'unexpected character',
+    2: 'not a number',
+    3: 'a property name in double quotes was expected',
+    4: 'a value was expected',
+    5: "':' was expected",
+    6: "',' was expected",
+    7: "'}' was expected",
+    8: "']' was expected",
+    9: 'the file should end here',
+    10: 'a comment starts here but is not a comment',
+    11: "a comment is not closed with '*/'",
+    12: 'a string is not closed',
+    13: 'a number ends too early',
+    14: 'an invalid \\u escape',
+    15: 'an invalid escape character',
+    16: 'a character that must be escaped'
 };
 
 // ---- generated documents (plan, review): generate/i18n-documents.ts -------------------------
@@ -356,6 +454,10 @@ export const DOCUMENT_TEXT_EN: DocumentText = {
 
 export const EDITOR_TEXT_EN: LspText = {
     ...PUNCTUATION.en,
+    valueAlias: (property, written, english, alias) =>
+        written === english
+            ? `**${property}** \`${english}\` — its Chinese alias \`${alias}\` means the same`
+            : `**${property}** \`${alias}\` — the Chinese alias of \`${english}\`: both mean the same`,
     target: 'Target',
     bound: { 'at least': 'at least', 'at most': 'at most' },
     planned: 'Planned',
@@ -441,6 +543,72 @@ export const EDITOR_TEXT_EN: LspText = {
     addAssessment: (person, goal) => `Add 'assessment ${person} { kpi ${goal} weight 100% }'`,
     removeSuppressionComment: 'Remove this opsbook-ignore comment',
     removeSuppressionName: rule => `Remove '${rule}' from opsbook-ignore`
+};
+
+// ---- the command-line tool (packages/cli): i18n/cli-text.ts ------------------------------------
+
+const WRITTEN_EN: Record<WrittenThing, string> = { plan: 'plan', review: 'review', export: 'export', file: 'file' };
+
+export const CLI_MESSAGES_EN: CliMessages = {
+    unknownOption: flag => `error: unknown option '${flag}'`,
+    unknownCommand: name => `error: unknown command '${name}'`,
+    missingArgument: name => `error: missing required argument '${name}'`,
+    optionMissingArgument: flags => `error: option '${flags}' argument missing`,
+    invalidOptionValue: (flags, value, reason) => `error: option '${flags}' argument '${value}' is invalid. ${reason}`,
+    invalidArgumentValue: (name, value, reason) => `error: command-argument value '${value}' is invalid for argument '${name}'. ${reason}`,
+    allowedChoices: choices => `Allowed choices are ${choices.join(', ')}.`,
+    tooManyArguments: (command, expected, got) => `error: too many arguments${command ? ` for '${command}'` : ''}. Expected ${expected} argument${expected === 1 ? '' : 's'} but got ${got}.`,
+    didYouMean: candidates => (candidates.length === 1 ? `(Did you mean ${candidates[0]}?)` : `(Did you mean one of ${candidates.join(', ')}?)`),
+    wholeNumber: 'expected a whole number, 0 or more',
+    seeHelp: command => `(run ${command} --help for the usage)`,
+    internalError: message => `internal error: ${message} (please report this with the file that caused it)`,
+
+    noOpsFiles: paths => `no .ops files found in ${paths.length > 0 ? paths.join(', ') : 'the current folder'}`,
+    noSuchFileOrFolder: path => `${path}: no such file or folder`,
+    notRegularFileOrFolder: path => `${path}: not a regular file or folder`,
+    cannotReadFolder: (path, code) => `${path}: cannot read folder (${code})`,
+    noSuchFile: path => `${path}: no such file`,
+    isFolder: path => `${path}: is a folder, not a file`,
+    permissionDenied: path => `${path}: permission denied`,
+    cannotRead: (path, code) => `${path}: cannot be read (${code})`,
+    notUtf8: where => `${where}: not valid UTF-8 text (save the file as UTF-8)`,
+    noPlaybook: file => `${file}: declares no playbook (it is a library such as team.ops); give the file that declares \`playbook\``,
+    errorsBeforeDocuments: (file, errors) => `${file}: ${errors} error${errors === 1 ? '' : 's'}; fix ${errors === 1 ? 'it' : 'them'} before generating documents (see opsbook check)`,
+
+    cannotWrite: (path, code) => `${path}: cannot be written (${code})`,
+    symlinkToMissing: path => `${path}: is a symbolic link to a missing file; not writing through it`,
+    symlinkElsewhere: (path, real) => `${path}: is a symbolic link to ${real}, in another folder; not writing through it (remove the link or choose another output file)`,
+    notRegularFile: path => `${path}: is not a regular file; not writing to it`,
+    cannotReadBeforeOverwrite: (path, code) => `${path}: cannot be read to check it before overwriting (${code})`,
+    editedSinceGenerated: (path, what) => `${path}: this ${WRITTEN_EN[what] ?? what} was edited since opsbook generated it; not overwriting it (use --force to replace it, or write to another file with -o)`,
+    notGenerated: path => `${path}: exists and was not generated by opsbook; not overwriting it (use --force to replace it, or choose another file with -o)`,
+    readOnly: path => `${path}: is read-only; not writing to it (make it writable, e.g. chmod u+w, to let opsbook change it)`,
+    folderMissing: (path, folder) => `${path}: folder ${folder} does not exist`,
+    writeFailed: (path, reason) =>
+        `${path}: cannot be written (${reason === 'permission' ? 'permission denied' : reason === 'no-space' ? 'no space left on the device' : reason}); the previous content, if any, is unchanged`,
+    wrote: path => `wrote ${path}`,
+
+    tally: (files, errors, warnings, infos) => {
+        const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+        return `${plural(files, 'file')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${infos ? `, ${plural(infos, 'info')}` : ''}`;
+    },
+    tooManyWarnings: (warnings, allowed) => `too many warnings: ${warnings} (at most ${allowed} allowed by --max-warnings)`,
+
+    leftUnchanged: '(file left unchanged)',
+    notFormatted: files => `${files} file${files === 1 ? '' : 's'} not formatted (run opsbook fmt to format ${files === 1 ? 'it' : 'them'})`,
+
+    reviewWindowNeeded: 'review needs exactly one of --on DATE (e.g. --on 2027-02-01) or --period PERIOD (2027-W05, 2027-01, 2027-Q1)',
+    windowOption: (flag, _value, problem) => `${flag} ${problem}`,
+    windowBeforePeriod: (flag, window, period) => `${flag} ${window} ends before the playbook period starts (${period})`,
+    noSuchReview: (name, file, reviews) => `--review ${name}: no such review in ${file}${reviews.length > 0 ? `; reviews: ${reviews.join(', ')}` : ''}`,
+
+    templatesMissing: 'the init templates are missing from this installation of opsbook',
+    focusUnsuited: (focus, stage, suited) => `focus ${focus} does not suit stage ${stage}: choose ${suited.join(', ')}`,
+    alreadyExist: paths => `${paths.join(', ')} already exist${paths.length === 1 ? 's' : ''}; init writes nothing (move ${paths.length === 1 ? 'it' : 'them'} away or choose another folder)`,
+    cannotCreateFolder: (folder, code) => `${folder}: cannot create the folder (${code})`,
+    next: command => `next: ${command}`,
+    periodOption: (_value, problem) => `--period ${problem}`,
+    starterCpaComment: 'budget ÷ what the channel delivers may not exceed this'
 };
 
 // ---- the next cycle and the change review (SPEC §9): usecases/next-cycle.ts, usecases/diff-playbooks.ts ----

@@ -23,6 +23,46 @@ export type FoundToken = { kind: 'eof' } | { kind: 'text'; image: string } | { k
 /** A word the parser expected: a token type (`DATE`, `NUMBER`, `ID`, …) or a keyword (`by`, `}`). */
 export type ExpectedToken = { terminal: string } | { keyword: string };
 
+/** What is wrong with an actuals CSV (`opsbook review --actuals`), without the file name. */
+export type ActualsProblem =
+    | { kind: 'empty' }
+    | { kind: 'field-count'; fields?: number }
+    | { kind: 'quote-not-closed' }
+    | { kind: 'quote-inside' }
+    | { kind: 'not-csv'; detail: string }
+    | { kind: 'no-column'; column: string }
+    | { kind: 'extra-column'; column: string }
+    | { kind: 'date'; text: string; reason: string }
+    | { kind: 'unknown-metric'; metric: string; expected: readonly string[] }
+    | { kind: 'unknown-channel'; channel: string; expected: readonly string[] }
+    | { kind: 'channel-elsewhere'; channel: string; playbook: string; where: readonly string[] }
+    | { kind: 'channel-ambiguous'; channel: string; playbooks: readonly string[] }
+    | { kind: 'unknown-playbook'; playbook: string; expected: readonly string[] }
+    | { kind: 'not-a-number'; written: string }
+    | { kind: 'too-large'; shown: string };
+
+/** What is wrong with opsbook.json (SPEC §7), without the file name. */
+export type ConfigProblemDetail =
+    | { kind: 'empty' }
+    | { kind: 'trailing-comma'; next: string }
+    | { kind: 'json'; code: number; detail: string }
+    | { kind: 'unknown-setting'; name: string; suggestion?: string; expected: readonly string[] }
+    | { kind: 'not-object' }
+    | { kind: 'unknown-rule'; rule: string; suggestion?: string }
+    | { kind: 'rules-not-object' }
+    | { kind: 'severity'; rule: string }
+    | { kind: 'unknown-threshold'; name: string; suggestion?: string; expected: readonly string[] }
+    | { kind: 'thresholds-not-object' }
+    | { kind: 'overcommit-ratio' }
+    | { kind: 'share-threshold'; name: string }
+    | { kind: 'threshold-negative'; name: string }
+    | { kind: 'at-risk-above-on-track'; atRisk: number; onTrack: number }
+    | { kind: 'locale' }
+    | { kind: 'ignore-not-list' }
+    | { kind: 'ignore-pattern' }
+    | { kind: 'schema-ref' }
+    | { kind: 'other'; pointer: string; detail: string };
+
 /**
  * Every message, by key. Here: the messages that belong to no single rule. Each rule's own are in its
  * file (rules/*.ts); rules/index.ts adds them to this interface (a module augmentation), so this file
@@ -31,6 +71,10 @@ export type ExpectedToken = { terminal: string } | { keyword: string };
 export interface MessageCatalogue {
     /** A warning about an actuals CSV (`opsbook review --actuals`): this row repeats the date, metric and channel of `line`. */
     actualsDuplicateRow(a: { line: number; date: string; metric: string; channel: string; level: boolean }): string;
+    /** The first problem of an actuals CSV, which stops the review. */
+    actualsProblem(a: ActualsProblem): string;
+    /** A problem of opsbook.json. */
+    configProblem(a: ConfigProblemDetail): string;
     /** SPEC §9: `opsbook review --on/--period` (or the editor's review request) outside the playbook period; `option` as the caller names it. */
     reviewOutsidePeriod(a: { option: string; label: string; period: string }): string;
     /** SPEC §9: `--previous FILE` names a file without a decisions table. */

@@ -13,12 +13,12 @@ export interface UnitText {
 export class TextFormatter {
     constructor(readonly locale: Locale) {}
 
-    /** `18,000`, `14.29` (at most two decimals). */
+    /** `18,000`, `14.29` (at most two decimals); in zh-CN `1.8万`, `5,000万`, `1.2亿` where exact. */
     num(value: Decimal | number): string {
         return formatNumber(value, this.locale);
     }
 
-    /** `60,000 CNY`, `19.50 CNY`. */
+    /** `60,000 CNY`, `19.50 CNY`; in zh-CN `6万 CNY`. */
     money(amount: Decimal, currency: string): string {
         return formatMoney({ amount, currency }, this.locale);
     }
@@ -39,7 +39,7 @@ export class TextFormatter {
 
     /** Percentage points as written in a playbook: 35 → `35%`. */
     points(value: Decimal): string {
-        return `${formatNumber(value, this.locale)}%`;
+        return `${formatNumber(value, this.locale, { digitsOnly: true })}%`;
     }
 
     /** `18,000 signups`, `300,000 CNY revenue`, `35% d30`. */
@@ -62,7 +62,16 @@ export class TextFormatter {
         if (items.length <= 1) return items.join('');
         const head = items.slice(0, -1);
         const last = items[items.length - 1] as string;
-        if (this.locale === 'zh-CN') return `${head.join('、')} ${conjunction === 'and' ? '和' : '或'} ${last}`;
+        if (this.locale === 'zh-CN') {
+            // A space between the conjunction and a Latin word or a number, none next to Chinese text: `A、B 或 C`, `开发期（development）或 种子期`.
+            const joined = head.join('、');
+            return `${joined}${cjkEdge(joined.at(-1)) ? '' : ' '}${conjunction === 'and' ? '和' : '或'}${cjkEdge(last.charAt(0)) ? '' : ' '}${last}`;
+        }
         return `${head.join(', ')} ${conjunction} ${last}`;
     }
+}
+
+/** A Chinese character or full-width punctuation: no space is put next to it. */
+function cjkEdge(char: string | undefined): boolean {
+    return char !== undefined && /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/.test(char);
 }

@@ -137,7 +137,7 @@ export const zh = {
     partList: (parts: readonly ContributionPart[], unit: UnitText) =>
         parts.map(p => `${p.name} ${zh.bare(p.amount, unit)}${p.file !== undefined ? `（${p.file}）` : ''}`).join('；'),
     VALUE_WHAT: {
-        stage: '阶段（stage）', focus: '重点（focus）', kind: '渠道类型（kind）', type: '活动类型（type）', binding: '约束（binding）',
+        stage: '阶段（stage）', focus: '重点（focus）', kind: '渠道类型（kind）', type: '活动类型（type）', binding: '执行要求（binding）',
         every: '频率（every）', weekday: '星期（on）', per: '周期（per）', locale: '语言（locale）'
     } as Record<string, string>,
     KIND: { count: '计数（count）', money: '金额（money）', percent: '百分比（percent）', number: '数值（number）' } as Record<string, string>,

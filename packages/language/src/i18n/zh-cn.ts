@@ -8,7 +8,9 @@ import type { DocumentText } from './document-text.js';
 import type { LspText } from './editor-text.js';
 import type { ChangeField, CycleText } from './cycle-text.js';
 import type { CliText } from './cli-text.js';
+import type { CliMessages, WrittenThing } from './cli-messages.js';
 import { zh, PUNCTUATION } from './words.js';
+import { BINDINGS, CAMPAIGN_TYPES, CHANNEL_KINDS, chineseAlias, FOCUSES, STAGES } from '../analysis/vocabulary.js';
 
 const { f } = zh;
 
@@ -18,6 +20,83 @@ export const ZH_CN: MessageCatalogue = {
     actualsDuplicateRow: ({ line, date, metric, channel, level }) =>
         `与第 ${line} 行的日期、指标和渠道相同（${date}，${metric}，${channel === '' ? '未填渠道' : channel}）：${level ? '以后一行为准' : '两行的数值会相加'}；如果是重复导出的，请删除其中一行`,
 
+    actualsProblem: problem => {
+        switch (problem.kind) {
+            case 'empty':
+                return '文件是空的：第一行应为表头 date,metric,channel,value';
+            case 'field-count':
+                return `这一行有 ${problem.fields !== undefined ? `${problem.fields} 个字段` : '不同数量的字段'}；每一行都应与表头一一对应（date,metric,channel,value）`;
+            case 'quote-not-closed':
+                return '有一个带引号的字段没有闭合';
+            case 'quote-inside':
+                return '字段中间出现了引号：请给整个字段加上引号，并把其中的引号写成两个（""）';
+            case 'not-csv':
+                return `不是有效的 CSV（${problem.detail}）`;
+            case 'no-column':
+                return `表头中没有 '${problem.column}' 列：应为 date,metric,channel,value`;
+            case 'extra-column':
+                return `表头中有多余的列 '${problem.column}'：应为 date,metric,channel,value，可另加 playbook 列`;
+            case 'date':
+                return `日期 '${problem.text}' 无效：请写成日历上存在的 YYYY-MM-DD 日期，例如 2027-03-01`;
+            case 'unknown-metric':
+                return `未知的指标 '${problem.metric}'：应为 ${problem.expected.join('、')} 之一`;
+            case 'unknown-channel':
+                return `未知的渠道 '${problem.channel}'：请留空，或填写 ${problem.expected.join('、') || '（本运营手册没有渠道或活动）'} 之一`;
+            case 'channel-elsewhere':
+                return `渠道 '${problem.channel}' 不在运营手册 '${problem.playbook}' 中：它在 ${problem.where.join('、')} 中`;
+            case 'channel-ambiguous':
+                return `渠道 '${problem.channel}' 同时出现在多本运营手册中：${problem.playbooks.join('、')}；请加上 playbook 列（date,metric,channel,value,playbook）并注明其中一本`;
+            case 'unknown-playbook':
+                return `未知的运营手册 '${problem.playbook}'：请留空，或填写 ${problem.expected.join('、')} 之一`;
+            case 'not-a-number':
+                return `数值 '${problem.written}' 不是数字：请写成 1234.5 这样的小数，或加引号写成 "1,234.5"`;
+            case 'too-large':
+                return `数值 ${problem.shown} 太大：必须小于 1,000,000,000,000,000`;
+        }
+    },
+
+    configProblem: problem => {
+        switch (problem.kind) {
+            case 'empty':
+                return 'opsbook.json 不是有效的 JSON：文件是空的（使用默认设置请写 {}）';
+            case 'trailing-comma':
+                return `opsbook.json 不是有效的 JSON：'${problem.next}' 前面多了一个逗号（请删掉：JSON 不允许末尾逗号）`;
+            case 'json':
+                return `opsbook.json 不是有效的 JSON：${JSON_ERRORS_ZH[problem.code] ?? problem.detail}`;
+            case 'unknown-setting':
+                return `opsbook.json 中有未知的设置 '${problem.name}'：${problem.suggestion ? `是不是 '${problem.suggestion}'？` : `可用的设置为 ${problem.expected.join('、')}`}`;
+            case 'not-object':
+                return 'opsbook.json 的内容必须是一个 JSON 对象';
+            case 'unknown-rule':
+                return `opsbook.json 中有未知的规则 '${problem.rule}'：${problem.suggestion ? `是不是 '${problem.suggestion}'？` : '全部规则见 docs/rules.md 和 JSON Schema'}`;
+            case 'rules-not-object':
+                return '"rules" 必须是一个对象：键为规则名，值为 error、warning、info 或 off';
+            case 'severity':
+                return `opsbook.json 中规则 '${problem.rule}' 的级别必须是 error、warning、info 或 off`;
+            case 'unknown-threshold':
+                return `opsbook.json 中有未知的阈值 '${problem.name}'：${problem.suggestion ? `是不是 '${problem.suggestion}'？` : `可用的阈值为 ${problem.expected.join('、')}`}`;
+            case 'thresholds-not-object':
+                return '"thresholds" 必须是一个对象';
+            case 'overcommit-ratio':
+                return "opsbook.json 中的阈值 'overcommitRatio' 不能小于 1（1.5 表示目标的 150%）";
+            case 'share-threshold':
+                return `opsbook.json 中的阈值 '${problem.name}' 是占截至目前目标的比例：请填 0 到 1 之间的数（0.95 表示 95%）`;
+            case 'threshold-negative':
+                return `opsbook.json 中的阈值 '${problem.name}' 必须是不小于 0 的数`;
+            case 'at-risk-above-on-track':
+                return `opsbook.json 中的阈值 'atRisk'（${problem.atRisk}）不能高于 'onTrack'（${problem.onTrack}）`;
+            case 'locale':
+                return 'opsbook.json 中的 "locale" 必须是 "en" 或 "zh-CN"';
+            case 'ignore-not-list':
+                return 'opsbook.json 中的 "ignore" 必须是 .gitignore 格式的列表，例如 ["drafts/", "**/*.draft.ops"]';
+            case 'ignore-pattern':
+                return 'opsbook.json 中 "ignore" 的每一项都必须是非空字符串';
+            case 'schema-ref':
+                return 'opsbook.json 中的 "$schema" 必须是字符串（JSON Schema 的路径或网址）';
+            case 'other':
+                return `opsbook.json 中的 ${problem.pointer} 不符合要求（${problem.detail}）`;
+        }
+    },
     reviewOutsidePeriod: ({ option, label, period }) =>
         `${option} ${label} 不在运营期间 ${period} 内：请复盘这个期间内的日期或周期`,
     previousReviewNoDecisions: ({ file }) =>
@@ -30,23 +109,35 @@ export const ZH_CN: MessageCatalogue = {
     relatedKpi: ({ subject, weight }) => `${subject}：权重 ${f.points(weight)}`,
     relatedForecastFigure: ({ who, amount, unit }) => `${who === 'sales' ? '销售' : who === 'finance' ? '财务' : '市场'}预测：${f.amount(amount, unit)}`,
     relatedPartOf: ({ goal, parent }) => `${goal} 是 ${parent} 的一部分`,
-    relatedParentPeriod: ({ parent, period }) => `${parent} 的期间：${period}`,
+    relatedParentPeriod: ({ parent, period }) => `${parent} 的周期：${period}`,
     relatedGoal: ({ goal }) => `目标 ${goal}`,
     relatedMonitor: ({ metric }) => `监测 ${metric}，未按渠道`
 };
 
+/** jsonc-parser 的错误代码。 */
+const JSON_ERRORS_ZH: Partial<Record<number, string>> = {
+    1: '有无法识别的字符',
+    2: '不是有效的数字',
+    3: '这里应为带双引号的属性名',
+    4: '这里应为一个值',
+    5: "这里应为 ':'",
+    6: "这里应为 ','",
+    7: "这里应为 '}'",
+    8: "这里应为 ']'",
+    9: '文件应在这里结束',
+    10: '这里像是注释的开头，但不是有效的注释',
+    11: "注释没有用 '*/' 结束",
+    12: '字符串没有闭合',
+    13: '数字不完整',
+    14: '无效的 \\u 转义',
+    15: '无效的转义字符',
+    16: '有必须转义的字符'
+};
+
 // ---- 生成的文档（执行计划、复盘模板）：generate/i18n-documents.ts --------------------------------------------
 
-const STAGE: Record<string, string> = { development: '研发期', seed: '种子期', growth: '成长期', mature: '成熟期', decline: '衰退期' };
-const FOCUS: Record<string, string> = {
-    acquisition: '拉新', activation: '激活', retention: '留存', monetization: '转化付费', referral: '推荐传播', brand: '品牌', reactivation: '召回'
-};
-const CHANNEL_KIND: Record<string, string> = {
-    organic: '自然流量', paid: '付费推广', social: '社交媒体', content: '内容', community: '社群', referral: '推荐', partnership: '合作',
-    email: '邮件', offline: '线下', direct: '直销'
-};
-const CAMPAIGN_TYPE: Record<string, string> = { content: '内容活动', community: '社群活动', product: '产品活动', promotion: '促销', event: '专场活动', pr: '公关' };
-const BINDING: Record<string, string> = { mandatory: '必须执行', advisory: '指导性' };
+// 枚举值在中文文档中写作它们的中文别名（SPEC §10，与 `stage 成长期` 这类写法是同一张表：analysis/vocabulary.ts）。
+const alias = (words: readonly string[]) => (word: string) => chineseAlias(words, word) ?? word;
 const PER: Record<string, string> = { day: '天', week: '周', month: '月', quarter: '季度' };
 const EVERY: Record<string, string> = { day: '每天', week: '每周', month: '每月', quarter: '每季度' };
 const WEEKDAY: Record<string, string> = { monday: '周一', tuesday: '周二', wednesday: '周三', thursday: '周四', friday: '周五', saturday: '周六', sunday: '周日' };
@@ -63,7 +154,7 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
     no: '否',
     by: '截止',
     plan: '计划',
-    level: '水平值',
+    level: '不按进度',
 
     strategyWord: '策略',
     goalWord: '目标',
@@ -74,11 +165,11 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
     serves: '支持',
     elementType: type => ELEMENT[type] ?? type,
 
-    stage: word => say(STAGE, word),
-    focus: word => say(FOCUS, word),
-    channelKind: word => say(CHANNEL_KIND, word),
-    campaignType: word => say(CAMPAIGN_TYPE, word),
-    binding: word => say(BINDING, word),
+    stage: alias(STAGES),
+    focus: alias(FOCUSES),
+    channelKind: alias(CHANNEL_KINDS),
+    campaignType: alias(CAMPAIGN_TYPES),
+    binding: alias(BINDINGS),
     every: word => say(PER, word),
     frequency: word => say(EVERY, word),
     assignment(role, type, name) {
@@ -88,7 +179,7 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
     schedule: (every, weekday) => `${say(EVERY, every)}${weekday ? `（${say(WEEKDAY, weekday)}）` : ''}`,
     onDate: date => `${date}`,
     coverageStatus: status =>
-        ({ 'not-additive': '水平目标', unplanned: '未规划', undercovered: '覆盖不足', covered: '已覆盖', overcommitted: '过度承诺', 'no-target': '无目标值' })[status],
+        ({ 'not-additive': '不累加', unplanned: '未规划', undercovered: '覆盖不足', covered: '已覆盖', overcommitted: '规划过量', 'no-target': '无目标值' })[status],
     reviewStatus: status => ({ 'on-track': '正常', 'at-risk': '有风险', 'off-track': '落后' })[status],
     assignmentRole: role =>
         ({ owner: '负责', responsible: '执行', accountable: '问责', consulted: '咨询', informed: '知会', decider: '拍板', lead: '带领' })[role] ?? role,
@@ -137,7 +228,7 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
     ownerColumn: '负责人',
     contextColumn: '所属 / 策略',
     short: amount => `缺口 ${amount}`,
-    goalsNote: '已规划 = 渠道和活动交付给该目标的数量，加上同一指标子目标的目标值；覆盖率 = 已规划 ÷ 目标值。百分比和数值目标是水平目标，不做累加。',
+    goalsNote: '已规划 = 渠道和活动交付给该目标的数量，加上同一指标子目标的目标值；覆盖率 = 已规划 ÷ 目标值。百分比和数值类目标不可累加，不计算覆盖率。',
 
     channelsCampaignsHeading: '渠道与活动',
     channelsHeading: '渠道',
@@ -154,7 +245,7 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
     cpaLimitColumn: 'CPA 上限',
     assumptionColumn: '预估假设',
     windowColumn: '时间',
-    bindingColumn: '约束（区域）',
+    bindingColumn: '执行要求（区域）',
     partOfLabel: '上级手册',
     shareOfParentBudget: parent => `占 ${parent} 预算的比例`,
     regionLabel: '区域',
@@ -241,7 +332,7 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
     assessedOnColumn: '考核项',
     loadOf: (load, capacity) => `${load} / ${capacity}`,
     overloaded: '超负荷',
-    loadNote: '负荷 = 本手册各工作版块中该人员执行（responsible）比例之和，与其可用工作量（capacity）对比。',
+    loadNote: '负荷 = 本手册各工作版块中该人员执行（responsible）比例之和，与其可投入时间（capacity）对比。',
 
     assessmentsHeading: '考核',
     noAssessments: '没有考核。',
@@ -308,7 +399,7 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
     targetToDateColumn: '截至目前目标',
     actualColumn: '实际',
     varianceColumn: '差异',
-    goalsReviewNote: '截至目前目标 = 目标值 × 从周期开始到截止日期（活动为其活动时间）已过去的比例。百分比和数值目标是水平值，不按时间折算。差异 = 实际 − 截至目前目标（括号内为完成比例）。',
+    goalsReviewNote: '截至目前目标 = 目标值 × 从周期开始到截止日期（活动为其活动时间）已过去的比例。百分比和数值类目标不按时间进度折算。差异 = 实际 − 截至目前目标（括号内为完成比例）。',
     channelOrCampaignColumn: '渠道 / 活动',
     proRatedOverColumn: '折算区间',
     costHeading: '单位成本',
@@ -365,6 +456,10 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
 
 export const EDITOR_TEXT_ZH_CN: LspText = {
     ...PUNCTUATION['zh-CN'],
+    valueAlias: (property, written, english, alias) =>
+        written === english
+            ? `**${property}** \`${english}\`，中文写作 \`${alias}\`，两者含义相同`
+            : `**${property}** \`${alias}\`，即 \`${english}\`，两者含义相同`,
     target: '目标',
     bound: { 'at least': '至少', 'at most': '至多' },
     planned: '已规划',
@@ -373,7 +468,7 @@ export const EDITOR_TEXT_ZH_CN: LspText = {
     strategy: '策略',
     partOf: '上级目标',
     contributions: '贡献',
-    servedBy: '受支持于',
+    servedBy: '支持方',
     serves: '支持',
     status: {
         covered: '已覆盖',
@@ -394,7 +489,7 @@ export const EDITOR_TEXT_ZH_CN: LspText = {
     assumption: (volume, metric, rate, derived) => `假设 ${volume} ${metric} × ${rate} = ${derived}`,
     assumptionCompared: (nextMetric, delivered) => `交付 ${delivered} ${nextMetric}`,
     load: '负荷',
-    loadLine: (load, capacity, ratio) => `${load} / 产能 ${capacity}${ratio ? `（已用 ${ratio}）` : ''}`,
+    loadLine: (load, capacity, ratio) => `${load} / 可投入 ${capacity}${ratio ? `（已用 ${ratio}）` : ''}`,
     workspaceLoad: '跨运营手册合计',
     loadIn: playbook => `在 ${playbook} 中`,
     assignments: '分工',
@@ -402,13 +497,13 @@ export const EDITOR_TEXT_ZH_CN: LspText = {
     raci: { responsible: '执行（R）', accountable: '问责（A）', consulted: '咨询（C）', informed: '知会（I）' },
     assessedOn: '考核项',
     kind: '类型',
-    usedIn: '使用于',
+    usedIn: '用于',
     notUsed: '尚未被任何元素使用。',
     monitored: how => `监测：${how}`,
     notMonitored: '未监测。',
     window: '时间窗口',
     via: '渠道',
-    binding: '约束',
+    binding: '执行要求',
     forecasts: '预测',
     spread: spread => `分歧 ${spread}`,
     decided: (amount, by) => `${by} 决定 ${amount}`,
@@ -422,7 +517,7 @@ export const EDITOR_TEXT_ZH_CN: LspText = {
     schedule: '频率',
     covers: '覆盖目标',
     team: '团队',
-    capacity: '产能',
+    capacity: '可投入时间',
     lead: '负责人',
     members: '成员',
     rule: '规则',
@@ -450,6 +545,70 @@ export const EDITOR_TEXT_ZH_CN: LspText = {
     addAssessment: (person, goal) => `添加考核 'assessment ${person} { kpi ${goal} weight 100% }'`,
     removeSuppressionComment: '删除这条 opsbook-ignore 注释',
     removeSuppressionName: rule => `从 opsbook-ignore 中删除 '${rule}'`
+};
+
+// ---- 命令行工具（packages/cli）：i18n/cli-text.ts ------------------------------------------------
+
+const WRITTEN_ZH: Record<WrittenThing, string> = { plan: '执行计划', review: '复盘文档', export: '导出文件', file: '文件' };
+
+export const CLI_MESSAGES_ZH_CN: CliMessages = {
+    unknownOption: flag => `错误：未知的选项 '${flag}'`,
+    unknownCommand: name => `错误：未知的命令 '${name}'`,
+    missingArgument: name => `错误：缺少必需的参数 '${name}'`,
+    optionMissingArgument: flags => `错误：选项 '${flags}' 缺少取值`,
+    invalidOptionValue: (flags, value, reason) => `错误：选项 '${flags}' 的取值 '${value}' 无效。${reason}`,
+    invalidArgumentValue: (name, value, reason) => `错误：参数 '${name}' 的取值 '${value}' 无效。${reason}`,
+    allowedChoices: choices => `可选值为 ${choices.join('、')}。`,
+    tooManyArguments: (command, expected, got) => `错误：${command ? `'${command}' 的` : ''}参数过多：应为 ${expected} 个，实际为 ${got} 个。`,
+    didYouMean: candidates => `（是不是 ${candidates.join('、')}？）`,
+    wholeNumber: '应为不小于 0 的整数',
+    seeHelp: command => `（用法见 ${command} --help）`,
+    internalError: message => `内部错误：${message}（请连同引发问题的文件一起报告）`,
+
+    noOpsFiles: paths => `${paths.length > 0 ? paths.join('、') : '当前目录'}中没有找到 .ops 文件`,
+    noSuchFileOrFolder: path => `${path}：文件或目录不存在`,
+    notRegularFileOrFolder: path => `${path}：不是普通文件或目录`,
+    cannotReadFolder: (path, code) => `${path}：无法读取目录（${code}）`,
+    noSuchFile: path => `${path}：文件不存在`,
+    isFolder: path => `${path}：是目录，不是文件`,
+    permissionDenied: path => `${path}：没有权限`,
+    cannotRead: (path, code) => `${path}：无法读取（${code}）`,
+    notUtf8: where => `${where}：不是有效的 UTF-8 文本（请将文件另存为 UTF-8 编码）`,
+    noPlaybook: file => `${file}：没有声明 playbook（这是 team.ops 之类的公共文件）；请指定声明了 \`playbook\` 的文件`,
+    errorsBeforeDocuments: (file, errors) => `${file}：有 ${errors} 个错误；请先修正，再生成文档（见 opsbook check）`,
+
+    cannotWrite: (path, code) => `${path}：无法写入（${code}）`,
+    symlinkToMissing: path => `${path}：是指向不存在文件的符号链接；不会通过它写入`,
+    symlinkElsewhere: (path, real) => `${path}：是指向另一个目录中 ${real} 的符号链接；不会通过它写入（请删除该链接，或换一个输出文件）`,
+    notRegularFile: path => `${path}：不是普通文件；不会写入`,
+    cannotReadBeforeOverwrite: (path, code) => `${path}：覆盖前无法读取以确认（${code}）`,
+    editedSinceGenerated: (path, what) => `${path}：这份${WRITTEN_ZH[what] ?? '文件'}在 opsbook 生成后被手工修改过；不会覆盖（如需替换请加 --force，或用 -o 写到另一个文件）`,
+    notGenerated: path => `${path}：文件已存在，且不是 opsbook 生成的；不会覆盖（如需替换请加 --force，或用 -o 换一个文件）`,
+    readOnly: path => `${path}：文件是只读的；不会写入（请先改为可写，例如 chmod u+w）`,
+    folderMissing: (path, folder) => `${path}：目录 ${folder} 不存在`,
+    writeFailed: (path, reason) =>
+        `${path}：无法写入（${reason === 'permission' ? '没有权限' : reason === 'no-space' ? '磁盘空间不足' : reason}）；原有内容（如有）保持不变`,
+    wrote: path => `已写入 ${path}`,
+
+    tally: (files, errors, warnings, infos) => `已检查 ${files} 个文件：${errors} 个错误，${warnings} 个警告${infos ? `，${infos} 个提示` : ''}`,
+    tooManyWarnings: (warnings, allowed) => `警告过多：${warnings} 个（--max-warnings 最多允许 ${allowed} 个）`,
+
+    leftUnchanged: '（文件未改动）',
+    notFormatted: files => `${files} 个文件格式不规范（运行 opsbook fmt 进行格式化）`,
+
+    reviewWindowNeeded: 'review 需要且只需要以下之一：--on 日期（例如 --on 2027-02-01）或 --period 周期（2027-W05、2027-01、2027-Q1）',
+    windowOption: (flag, value, _problem) =>
+        flag === '--on' ? `--on ${value}：不是有效日期；请写成 YYYY-MM-DD，例如 2027-02-01` : `--period ${value}：不是有效周期；请写成 2027-W05（周）、2027-01（月）、2027-Q1（季度）或 2027（年）`,
+    windowBeforePeriod: (flag, window, period) => `${flag} ${window} 在运营手册的周期（${period}）开始之前就结束了`,
+    noSuchReview: (name, file, reviews) => `--review ${name}：${file} 中没有这个复盘${reviews.length > 0 ? `；已有的复盘：${reviews.join('、')}` : ''}`,
+
+    templatesMissing: '当前安装的 opsbook 缺少 init 模板',
+    focusUnsuited: (focus, stage, suited) => `重点 ${focus} 不适合 ${stage} 阶段：请选择 ${suited.join('、')}`,
+    alreadyExist: paths => `${paths.join('、')} 已存在；init 没有写入任何文件（请先移走，或换一个目录）`,
+    cannotCreateFolder: (folder, code) => `${folder}：无法创建目录（${code}）`,
+    next: command => `下一步：${command}`,
+    periodOption: (value, _problem) => `--period ${value}：不是有效周期；请写成 2027-Q1（季度）、2027-03（月）或 2027（年）`,
+    starterCpaComment: '预算 ÷ 渠道交付量不得超过此值'
 };
 
 // ---- 下一周期与变更审阅（SPEC §9）：usecases/next-cycle.ts、usecases/diff-playbooks.ts ----
@@ -518,26 +677,26 @@ export const CYCLE_TEXT_ZH_CN: CycleText = {
 // ---- 命令行：帮助、汇总、监视模式、自动修复（packages/cli） ----------------------------------------------------
 
 export const CLI_TEXT_ZH_CN: CliText = {
-    programDescription: 'Opsbook：把运营方案写成可检查的文本文件',
+    programDescription: 'Opsbook：把运营手册写成可检查的文本文件',
     examplesHeading: '示例：',
     commands: {
         check: {
-            description: '检查运营方案：语法、引用，以及数字是否对得上',
+            description: '检查运营手册：语法、引用，以及数字是否对得上',
             examples: [
-                ['opsbook check', '检查当前文件夹下的所有方案'],
+                ['opsbook check', '检查当前文件夹下的所有运营手册'],
                 ['opsbook check plans --format github --max-warnings 0', '在拉取请求上标注问题；有任何警告即失败'],
-                ['opsbook check plans --watch', '方案一保存就重新检查'],
+                ['opsbook check plans --watch', '运营手册一保存就重新检查'],
                 ['opsbook check --fix', '先应用无需人工判断的快速修复，再报告剩下的问题'],
                 ['cat q1.ops | opsbook check -', '检查标准输入（报告中显示为 <stdin>）']
             ]
         },
         plan: {
-            description: '生成方案的执行计划（Markdown）；给文件夹并用 -o OUTDIR 时，生成其中每个方案的计划和 index.md',
+            description: '生成运营手册的执行计划（Markdown）；给文件夹并用 -o OUTDIR 时，生成其中每个运营手册的计划和 index.md',
             examples: [
                 ['opsbook plan plans/q1.ops -o plan.md', '把执行计划写入 plan.md'],
-                ['opsbook plan plans/q1.ops -o plan.md --watch', '方案一保存就重新生成'],
+                ['opsbook plan plans/q1.ops -o plan.md --watch', '运营手册一保存就重新生成'],
                 ['opsbook plan plans/q1.ops --locale zh-CN', '中文执行计划，输出到标准输出'],
-                ['opsbook plan examples/org -o plans/', '为 examples/org 下的每个方案生成计划，并生成含方案层级的 plans/index.md']
+                ['opsbook plan examples/org -o plans/', '为 examples/org 下的每个运营手册生成计划，并生成含运营手册层级的 plans/index.md']
             ]
         },
         review: {
@@ -548,16 +707,16 @@ export const CLI_TEXT_ZH_CN: CliText = {
             ]
         },
         export: {
-            description: '把解析后的方案连同计算出的数字导出为 JSON 或 CSV',
+            description: '把解析后的运营手册连同计算出的数字导出为 JSON 或 CSV',
             examples: [
                 ['opsbook export plans/q1.ops -o q1.json', '包含全部计算结果的模型'],
                 ['opsbook export plans/q1.ops --format csv -o q1.csv', '一张供电子表格使用的平铺表']
             ]
         },
         fmt: {
-            description: '按统一版式格式化方案（直接改写文件）',
+            description: '按统一版式格式化运营手册（直接改写文件）',
             examples: [
-                ['opsbook fmt', '格式化当前文件夹下的所有方案'],
+                ['opsbook fmt', '格式化当前文件夹下的所有运营手册'],
                 ['opsbook fmt --check', '用于 CI：列出未格式化的文件，退出码为 1'],
                 ['opsbook fmt --diff plans', '以统一差异格式显示将要改动的内容，退出码为 1'],
                 ['cat q1.ops | opsbook fmt -', '格式化标准输入，结果写到标准输出']
@@ -567,14 +726,14 @@ export const CLI_TEXT_ZH_CN: CliText = {
             description: '写入能通过检查的起步文件 playbook.ops、team.ops 和 opsbook.json（不覆盖已有文件）',
             examples: [
                 ['opsbook init plans', '在 plans/ 中生成起步文件'],
-                ['opsbook init plans --stage seed --focus activation --period 2027-Q1', '种子期、以激活为重点的方案']
+                ['opsbook init plans --stage seed --focus activation --period 2027-Q1', '种子期、以激活为重点的运营手册']
             ]
         },
         next: {
-            description: '生成下一周期的运营方案：周期顺延，渠道预算按实际单位成本重新分配',
+            description: '生成下一周期的运营手册：周期顺延，渠道预算按实际单位成本重新分配',
             examples: [
                 ['opsbook next plans/q1.ops --actuals q1.csv -o plans/q2.ops', '根据已结束的季度和实际数据生成下一季度'],
-                ['opsbook next plans/2027-Q3 --actuals q3.csv -o plans/2027-Q4', '整个组织的方案一起顺延'],
+                ['opsbook next plans/2027-Q3 --actuals q3.csv -o plans/2027-Q4', '整个组织的运营手册一起顺延'],
                 ['opsbook next plans/q1.ops --actuals q1.csv --period 2027-Q3', '指定其他周期']
             ]
         },
@@ -596,7 +755,7 @@ export const CLI_TEXT_ZH_CN: CliText = {
         }
     },
     options: {
-        watch: '方案、它导入的文件或 opsbook.json 一有改动就重新运行（按 Ctrl+C 停止）',
+        watch: '运营手册、它导入的文件或 opsbook.json 一有改动就重新运行（按 Ctrl+C 停止）',
         fix: '先应用无需人工判断的快速修复（清单见 docs/cli.md），再报告剩下的问题',
         diff: '不改动文件；以统一差异格式输出将要改动的内容，有改动时退出码为 1',
         completionShell: 'shell 类型：bash、zsh 或 fish',
@@ -626,7 +785,7 @@ export const CLI_TEXT_ZH_CN: CliText = {
         initDir: '写入的文件夹（默认：当前文件夹）',
         stage: '产品所处的生命周期阶段',
         focus: '策略重点（默认：适合该阶段的一项）',
-        nextTarget: '声明 playbook 的 .ops 文件，或一个文件夹（其中所有方案一起顺延）',
+        nextTarget: '声明 playbook 的 .ops 文件，或一个文件夹（其中所有运营手册一起顺延）',
         nextActuals: '已结束周期的实际数据：列为 date,metric,channel,value 的 CSV',
         nextPeriod: '下一周期（默认：紧接着的同长度周期）：2027-Q2、2027-04、2027 或 2027-04-01..2027-06-30',
         nextOutput: '写入这个文件（对文件夹则为文件夹），而不是标准输出',
@@ -634,7 +793,7 @@ export const CLI_TEXT_ZH_CN: CliText = {
         diffPaths: 'OLD NEW（两个文件或两个文件夹）；使用 --rev 时为要比较的文件或文件夹（默认：当前文件夹）',
         diffRev: '比较 git 版本：A..B，或 A 与工作区比较',
         diffFormat: 'markdown（拉取请求评论）或 json',
-        initPeriod: '方案周期：2027-Q1、2027-03 或 2027（默认：当前季度）'
+        initPeriod: '运营手册的周期：2027-Q1、2027-03 或 2027（默认：当前季度）'
     },
 
     notWholeNumber: '应为 0 或正整数',
@@ -643,7 +802,7 @@ export const CLI_TEXT_ZH_CN: CliText = {
     noSuchFile: file => `${file}：文件不存在`,
     noPlaybook: file => `${file}：没有声明 playbook（这是 team.ops 之类的共用文件）；请指定声明了 \`playbook\` 的文件`,
     planFolderHtml: folder => `${folder}：这是文件夹；--format html 只能为单个运营手册文件生成执行计划（文件夹的执行计划为 Markdown，并附 index.md）`,
-    planFolderNeedsOutput: folder => `${folder}：这是文件夹；请用 -o OUTDIR 指定输出文件夹，为其中每个方案生成执行计划，并生成 index.md`,
+    planFolderNeedsOutput: folder => `${folder}：这是文件夹；请用 -o OUTDIR 指定输出文件夹，为其中每个运营手册生成执行计划，并生成 index.md`,
     planOutputNotFolder: output => `${output}：不是文件夹；为文件夹生成计划时，-o 应指定写入计划的文件夹`,
     planFolderNoPlaybook: folder => `${folder}：其中没有声明 playbook 的 .ops 文件`,
     planIndexClash: (file, index) => `${file}：它的计划会写成 ${index}，与计划索引同名；请给文件改名`,

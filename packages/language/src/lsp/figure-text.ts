@@ -1,6 +1,7 @@
 import type { DeliveryFigures, GoalFigures, PlaybookAnalysis } from '../analysis/model.js';
 import { TextFormatter, type UnitText } from '../i18n/text.js';
 import { describeElementType } from '../i18n/words.js';
+import { chineseAlias } from '../analysis/vocabulary.js';
 import type { Decimal } from '../values/decimal.js';
 import type { Locale } from '../values/format.js';
 import { lspText, type LspText } from './lsp-text.js';
@@ -40,6 +41,11 @@ export class FigureText {
     /** A ratio such as coverage or a share: `90%`, never a misleading `100%`. */
     share(ratio: number | undefined): string | undefined {
         return ratio === undefined || !Number.isFinite(ratio) ? undefined : this.f.pct(ratio);
+    }
+
+    /** An enumerated value as the reader's language says it: `growth`, in zh-CN `成长期` (SPEC §10). */
+    value(words: readonly string[], english: string): string {
+        return this.locale === 'zh-CN' ? (chineseAlias(words, english) ?? english) : english;
     }
 
     type(type: string): string {

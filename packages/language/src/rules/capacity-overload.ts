@@ -16,7 +16,7 @@ const EN: CapacityOverloadMessages = {
 
 const ZH_CN: CapacityOverloadMessages = {
     capacityOverload: ({ person, load, capacity, parts, over }) =>
-        `${person} 负责的份额合计 ${Z.f.points(load)}，超过产能 ${Z.f.points(capacity)}（${parts.map(p => `${p.workstream} ${Z.f.points(p.share)}${p.where !== undefined ? `（${p.where}）` : ''}`).join(' + ')}），超出 ${Z.f.points(over)}：请降低份额、分担工作，或提高 ${person} 的产能`,
+        `${person} 的执行份额合计 ${Z.f.points(load)}（${parts.map(p => `${p.workstream} ${Z.f.points(p.share)}${p.where !== undefined ? `（${p.where}）` : ''}`).join(' + ')}），比其可投入时间 ${Z.f.points(capacity)} 多出 ${Z.f.points(over)}：请调低份额、把工作分给其他人，或调高 ${person} 的可投入时间（capacity）`,
 };
 
 /** Every person's `responsible` shares against their capacity. */
@@ -58,7 +58,7 @@ export const capacityOverload = defineRule({
     messages: { en: EN, 'zh-CN': ZH_CN },
     docs: {
         en: "A person's `responsible` shares add up to more than their capacity.",
-        'zh-CN': '某人的 `responsible` 份额合计超过了其产能。'
+        'zh-CN': '某人在各工作版块中的执行份额（`responsible`）合计超过了其可投入时间（`capacity`）。'
     },
     fixes: [],
     check

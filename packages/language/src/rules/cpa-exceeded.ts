@@ -14,7 +14,7 @@ const EN: CpaExceededMessages = {
 
 const ZH_CN: CpaExceededMessages = {
     cpaExceeded: ({ channel, cost, budget, units, metric, limit, currency, unitsNeeded, budgetAllowed }) =>
-        `${channel} 的 ${Z.f.num(units)} ${metric} 每个成本 ${Z.f.money(cost, currency)}（预算 ${Z.f.money(budget, currency)}），高于 'cpa at most' 上限 ${Z.f.money(limit, currency)}：请至少交付 ${Z.f.num(unitsNeeded)} ${metric}，或把预算降到 ${Z.f.money(budgetAllowed, currency)}`,
+        `${channel} 预算 ${Z.f.money(budget, currency)}，交付 ${Z.f.num(units)} ${metric}，单位成本 ${Z.f.money(cost, currency)}，高于 'cpa at most' 上限 ${Z.f.money(limit, currency)}：请至少交付 ${Z.f.num(unitsNeeded)} ${metric}，或把预算降到 ${Z.f.money(budgetAllowed, currency)}`,
 };
 
 export const cpaExceeded = defineRule({

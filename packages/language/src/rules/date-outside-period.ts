@@ -22,10 +22,10 @@ const EN: DateOutsidePeriodMessages = {
 const ZH_CN: DateOutsidePeriodMessages = {
     dateOutsidePeriod: ({ what, name, text, period }) => {
         const subject = what === 'deadline' ? `${name} 的截止日期 ${text}` : what === 'milestone' ? `${name} 的里程碑日期 ${text}` : what === 'window' ? `${name} 的时间窗口 ${text}` : `复盘 ${name} 的日期 ${text}`;
-        return `${subject}不在运营期间 ${period} 内：请移到期间内，或放宽期间`;
+        return `${subject}不在运营周期 ${period} 内：请移到周期内，或放宽周期`;
     },
     childPeriodOutside: ({ playbook, period, parent, parentPeriod }) =>
-        `${playbook} 的运营期间 ${period} 超出了上级 ${parent} 的期间 ${parentPeriod}：分解 ${parent} 的手册必须在它的期间之内`,
+        `${playbook} 的运营周期 ${period} 超出了上级 ${parent} 的周期 ${parentPeriod}：分解 ${parent} 的手册必须在它的周期之内`,
 };
 
 function check(context: RuleCheckContext): void {
@@ -80,7 +80,7 @@ export const dateOutsidePeriod = defineRule({
     messages: { en: EN, 'zh-CN': ZH_CN },
     docs: {
         en: "A goal deadline or milestone, campaign window or review date lies outside the playbook period, or a child playbook's period lies outside its parent's.",
-        'zh-CN': '目标截止日或里程碑、活动窗口或复盘日期在运营期间之外，或下级运营手册的期间超出了上级的期间。'
+        'zh-CN': '目标截止日或里程碑、活动窗口或复盘日期在运营周期之外，或下级运营手册的周期超出了上级的周期。'
     },
     fixes: [],
     check

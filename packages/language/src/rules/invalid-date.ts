@@ -40,8 +40,8 @@ const ZH_CN: InvalidDateMessages = {
         if (expected === 'quarter') return `${text} 不是季度：请写 YYYY-Q1 … YYYY-Q4`;
         if (expected === 'month') return `${text} 不是月份：请写成 YYYY-MM，例如 ${example}`;
         if (expected === 'month-range') return `${text} 不是月份：月份是 01 到 12`;
-        if (expected === 'year-zero') return `${text} 不是期间：没有 0 年`;
-        return `${text} 不是期间：请写 YYYY-MM-DD .. YYYY-MM-DD、YYYY-Qn（2027-Q1）、YYYY-MM（2027-01）或 YYYY（2027）`;
+        if (expected === 'year-zero') return `${text} 不是周期：没有 0 年`;
+        return `${text} 不是周期：请写 YYYY-MM-DD .. YYYY-MM-DD、YYYY-Qn（2027-Q1）、YYYY-MM（2027-01）或 YYYY（2027）`;
     },
 };
 

@@ -14,7 +14,7 @@ const EN: MandatoryUnscheduledMessages = {
 
 const ZH_CN: MandatoryUnscheduledMessages = {
     mandatoryUnscheduled: ({ campaign, missing }) =>
-        `${campaign} 是必须执行的活动（mandatory），但没有${Z.f.list(missing.map(m => (m === 'window' ? '时间窗口（window）' : '负责人（owner）')), 'or')}：约束性的计划需要时间窗口和负责人`,
+        `${campaign} 是必须执行的活动（mandatory），但没有${Z.f.list(missing.map(m => (m === 'window' ? '时间窗口（window）' : '负责人（owner）')), 'or')}：强制执行的活动必须有时间窗口和负责人`,
 };
 
 function check(context: RuleCheckContext): void {

@@ -30,7 +30,7 @@ export const noReview = defineRule({
     messages: { en: EN, 'zh-CN': ZH_CN },
     docs: {
         en: 'A playbook with no `review`: the cycle of monitoring, analysis and adjustment has no date.',
-        'zh-CN': '剧本没有 `review`：监测、分析和调整的循环没有固定日期。'
+        'zh-CN': '运营手册没有 `review`：监测、分析和调整的循环没有固定日期。'
     },
     fixes: [],
     check

@@ -15,8 +15,8 @@ const EN: PercentRangeMessages = {
 
 const ZH_CN: PercentRangeMessages = {
     percentRange: ({ text, what }) => {
-        if (what === 'capacity') return `产能（capacity）${text} 超过 100%：一个人的产能最多 100%（全部时间）`;
-        if (what === 'share') return `负责份额 ${text} 超过 100%：占个人产能的份额最多 100%`;
+        if (what === 'capacity') return `可投入时间（capacity）${text} 超过 100%：一个人最多投入 100%（全部工作时间）`;
+        if (what === 'share') return `执行份额 ${text} 超过 100%：占个人可投入时间的份额最多 100%`;
         return `${text} 超出 0–100% 的范围：百分比在 0% 到 100% 之间`;
     },
 };
@@ -29,7 +29,7 @@ export const percentRange = defineRule({
     messages: { en: EN, 'zh-CN': ZH_CN },
     docs: {
         en: 'A percentage outside 0–100% (capacity and responsible shares may not exceed 100%).',
-        'zh-CN': '百分比超出 0–100%（产能和执行份额不得超过 100%）。'
+        'zh-CN': '百分比超出 0–100%（可投入时间和执行份额不得超过 100%）。'
     },
     fixes: []
 });

@@ -11,7 +11,7 @@ const EN: RangeReversedMessages = {
 
 const ZH_CN: RangeReversedMessages = {
     rangeReversed: ({ what, start, end }) =>
-        `${what === 'period' ? '期间（period）' : '时间窗口（window）'} ${start} .. ${end} 的结束早于开始：请把较早的日期写在前面（${end} .. ${start}）`,
+        `${what === 'period' ? '周期（period）' : '时间窗口（window）'} ${start} .. ${end} 的结束早于开始：请把较早的日期写在前面（${end} .. ${start}）`,
 };
 
 export const rangeReversed = defineRule({

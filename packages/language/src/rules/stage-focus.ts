@@ -37,7 +37,7 @@ export const stageFocus = defineRule({
     messages: { en: EN, 'zh-CN': ZH_CN },
     docs: {
         en: "The strategy's focus does not suit the playbook's lifecycle stage (see the stage/focus table).",
-        'zh-CN': '策略重点与剧本所处的生命周期阶段不相称（见阶段/重点对照表）。'
+        'zh-CN': '策略重点与运营手册所处的生命周期阶段不相称（见阶段/重点对照表）。'
     },
     fixes: [],
     check

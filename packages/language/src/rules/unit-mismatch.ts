@@ -72,7 +72,7 @@ export const unitMismatch = defineRule({
     messages: { en: EN, 'zh-CN': ZH_CN },
     docs: {
         en: "A quantity whose unit does not fit its metric's kind, a delivery in another metric than its goal's, or a currency without an `fx` rate to the playbook currency (also a child playbook's budget in a currency its parent has no `fx` for).",
-        'zh-CN': '数量的单位与指标类型不符，交付的指标与目标的指标不同，或某币种没有到剧本币种的 `fx` 汇率（包括下级运营手册的预算所用币种在上级手册中没有 `fx` 汇率）。'
+        'zh-CN': '数量的单位与指标类型不符，交付的指标与目标的指标不同，或某币种没有到运营手册币种的 `fx` 汇率（包括下级运营手册的预算所用币种在上级手册中没有 `fx` 汇率）。'
     },
     fixes: []
 });

@@ -13,6 +13,7 @@ import { ISO_CURRENCIES, isIsoCurrency } from '../../values/currency.js';
 import { ELEMENT_SNIPPETS, type ElementSnippet, withPlaceholders } from './element-snippets.js';
 import { isNationalRegion } from '../../analysis/playbook-tree.js';
 import { enumeratedValues } from './enumerated-values.js';
+import { canonicalValue, chineseAlias, METRIC_KINDS } from '../../analysis/vocabulary.js';
 import { precedingTokens } from './preceding-tokens.js';
 import { topLevelElementOf } from '../top-level-element.js';
 
@@ -190,8 +191,14 @@ export class OpsbookCompletionProvider extends DefaultCompletionProvider {
         const property = AstUtils.getContainerOfType(feature, GrammarAST.isAssignment)?.feature ?? next.property;
         const values = isNameCall(feature) || rule === 'LocaleCode' ? enumeratedValues(context.node, next.property) : undefined;
         if (values) {
+            // SPEC §10: each value and its Chinese alias (`growth`, `成长期`), which mean the same.
             values.forEach((value, index) => {
-                acceptor(context, { label: value, kind: CompletionItemKind.EnumMember, detail: `${next.property} value`, sortText: `0${pad(index)}` });
+                const alias = chineseAlias(values, value);
+                acceptor(context, { label: value, kind: CompletionItemKind.EnumMember, detail: alias ? `${next.property} value · ${alias}` : `${next.property} value`, sortText: `0${pad(index)}` });
+            });
+            values.forEach((value, index) => {
+                const alias = chineseAlias(values, value);
+                if (alias) acceptor(context, { label: alias, kind: CompletionItemKind.EnumMember, detail: `${next.property} value · ${value}`, sortText: `1${pad(index)}` });
             });
             return;
         }
@@ -296,8 +303,8 @@ export class OpsbookCompletionProvider extends DefaultCompletionProvider {
         const kinds = this.fittingMetricKinds(refInfo, context);
         if (!kinds) return candidates;
         return candidates.filter(description => {
-            const kind = (description.node as Metric | undefined)?.kind;
-            return !isKnownKind(kind) || kinds.has(kind);
+            const kind = knownKind((description.node as Metric | undefined)?.kind);
+            return kind === undefined || kinds.has(kind);
         });
     }
 
@@ -361,8 +368,8 @@ function isNameCall(feature: GrammarTypes.RuleCall): boolean {
     return feature.rule.ref?.name === 'NAME';
 }
 
-function isKnownKind(kind: string | undefined): kind is MetricKindWord {
-    return kind === 'count' || kind === 'money' || kind === 'percent' || kind === 'number';
+function knownKind(kind: string | undefined): MetricKindWord | undefined {
+    return canonicalValue(METRIC_KINDS, kind);
 }
 
 const previews = new Map<ElementSnippet, string>();

@@ -1,5 +1,6 @@
 import type { AstNode } from 'langium';
 import type { Contribution, PersonFigures } from '../../analysis/model.js';
+import { BINDINGS, CAMPAIGN_TYPES, CHANNEL_KINDS, FOCUSES, METRIC_KINDS, STAGES } from '../../analysis/vocabulary.js';
 import type { Assessment, Funnel, Monitor, Team } from '../../generated/ast.js';
 import { formatDate } from '../../values/date.js';
 import { formatRange } from '../../values/period.js';
@@ -99,9 +100,9 @@ function deliveringLines(node: AstNode, x: FigureText): string[] {
     const { f, t } = x;
     const lines: string[] = [];
     const facts: string[] = [];
-    if ('kind' in figures && figures.kind) facts.push(figures.kind);
-    if ('type' in figures && figures.type) facts.push(figures.type);
-    if ('binding' in figures && figures.binding) facts.push(figures.binding);
+    if ('kind' in figures && figures.kind) facts.push(x.value(CHANNEL_KINDS, figures.kind));
+    if ('type' in figures && figures.type) facts.push(x.value(CAMPAIGN_TYPES, figures.type));
+    if ('binding' in figures && figures.binding) facts.push(x.value(BINDINGS, figures.binding));
     if ('window' in figures && figures.window) facts.push(`${t.window}${t.colon}${formatRange(figures.window)}`);
     if ('via' in figures && figures.via) facts.push(`${t.via}${t.colon}${code(figures.via)}`);
     if (figures.owner) facts.push(`${t.owner}${t.colon}${code(figures.owner)}`);
@@ -159,7 +160,7 @@ function metricLines(node: AstNode, x: FigureText): string[] {
     const info = [...x.analysis.metrics.values()].find(metric => metric.node === node);
     if (!info) return [];
     const { t } = x;
-    const lines = [`${t.kind}${t.colon}${info.kind ?? '?'}`];
+    const lines = [`${t.kind}${t.colon}${info.kind ? x.value(METRIC_KINDS, info.kind) : '?'}`];
     const monitors = x.analysis.monitors.filter(monitor => monitor.metric === info.name);
     if (monitors.length > 0) {
         const how = monitors.map(monitor => [monitor.every ? `every ${monitor.every}` : undefined, monitor.byChannel ? 'by channel' : undefined, monitor.source ? escapeMarkdown(monitor.source) : undefined].filter(Boolean).join(', '));
@@ -208,7 +209,7 @@ function assessmentLines(node: Assessment, x: FigureText): string[] {
 function playbookLines(x: FigureText): string[] {
     const { analysis, f, t } = x;
     const lines: string[] = [];
-    const facts = [analysis.product ? escapeMarkdown(analysis.product) : undefined, analysis.stage, analysis.period ? formatRange(analysis.period) : undefined, analysis.currency].filter(Boolean);
+    const facts = [analysis.product ? escapeMarkdown(analysis.product) : undefined, analysis.stage ? x.value(STAGES, analysis.stage) : undefined, analysis.period ? formatRange(analysis.period) : undefined, analysis.currency].filter(Boolean);
     lines.push(facts.join(' · '));
     const totals = analysis.budgetTotals;
     if (totals.total !== undefined && !totals.total.isZero()) {
@@ -241,7 +242,7 @@ function playbookLines(x: FigureText): string[] {
 function strategyLines(node: AstNode, x: FigureText): string[] {
     const strategy = x.analysis.strategies.find(candidate => candidate.node === node);
     if (!strategy) return [];
-    const lines = [strategy.focus ? `focus ${strategy.focus}` : ''];
+    const lines = [strategy.focus ? `focus ${x.value(FOCUSES, strategy.focus)}` : ''];
     if (strategy.rationale) lines.push(escapeMarkdown(strategy.rationale));
     if (strategy.goals.length > 0) lines.push(strategy.goals.map(code).join(x.t.listSeparator));
     return lines.filter(Boolean);

@@ -1,6 +1,8 @@
 import * as path from 'pathe';
 import type { AstNode, CstNode, LangiumDocument, References } from 'langium';
-import { AstUtils, CstUtils, isLeafCstNode } from 'langium';
+import { AstUtils, CstUtils, GrammarUtils, isLeafCstNode } from 'langium';
+import { canonicalValue, chineseAlias } from '../../analysis/vocabulary.js';
+import { enumeratedValues } from '../completion/enumerated-values.js';
 import type { HoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams, Position, Range } from 'vscode-languageserver';
 import type { PlaybookAnalysis } from '../../analysis/model.js';
@@ -43,6 +45,11 @@ export class OpsbookHoverProvider implements HoverProvider {
         const leaf = CstUtils.findDeclarationNodeAtOffset(root, offset, this.services.parser.GrammarConfig.nameRegexp);
         const target = leaf ? this.targetOf(leaf) : undefined;
         let range: Range | undefined;
+        const value = leaf ? this.valueSection(leaf, locale) : undefined;
+        if (value) {
+            sections.unshift(value);
+            range = leaf?.range;
+        }
         if (target) {
             const section = this.elementSection(document, target, locale);
             if (section) {
@@ -54,6 +61,17 @@ export class OpsbookHoverProvider implements HoverProvider {
         const hover: Hover = { contents: { kind: 'markdown', value: sections.join('\n\n---\n\n') } };
         if (range) hover.range = range;
         return hover;
+    }
+
+    /** SPEC §10: an enumerated word with a Chinese alias (`stage growth`, `stage 成长期`) explains the other form. */
+    private valueSection(leaf: CstNode, locale: Locale): string | undefined {
+        const property = GrammarUtils.findAssignment(leaf)?.feature;
+        const values = property ? enumeratedValues(leaf.astNode, property) : undefined;
+        if (!property || !values) return undefined;
+        const english = canonicalValue(values, leaf.text);
+        const alias = english === undefined ? undefined : chineseAlias(values, english);
+        if (english === undefined || alias === undefined) return undefined;
+        return lspText(locale).valueAlias(property, leaf.text, english, alias);
     }
 
     /** The element a leaf stands for: the target of a reference, the element it names, or whose keyword it is. */

@@ -19,7 +19,7 @@ export function parseActualsText(text: unknown, analysis: PlaybookAnalysis, loca
         const { rows, warnings } = readActualsCsv(text, analysis);
         return { rows, warnings: warnings.map(w => `actualsCsv line ${w.line}, column ${w.column}: ${render(locale, w.message)}`) };
     } catch (error) {
-        if (error instanceof ActualsCsvError) throw new ResponseError(OpsbookRequestErrors.InvalidParams, `actualsCsv line ${error.line}: ${error.problem}`);
+        if (error instanceof ActualsCsvError) throw new ResponseError(OpsbookRequestErrors.InvalidParams, `actualsCsv line ${error.line}: ${render(locale, error.detail)}`);
         throw error;
     }
 }
