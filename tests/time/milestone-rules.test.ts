@@ -48,8 +48,8 @@ describe('milestone-order (SPEC §9)', () => {
         const text = edit(CLEAN, REVENUE, `${REVENUE}  milestone 30k revenue by 2027-02-28\n  milestone 20k revenue by 2027-03-15\n  milestone 7万 revenue by 2027-03-20\n`);
         const dir = tempFolder({ 'opsbook.json': '{ "locale": "zh-CN" }', 'plan.ops': text });
         expect((await loadFolder(dir)).of('plan.ops').filter(l => l.startsWith('milestone-order'))).toEqual([
-            'milestone-order 33:13-33:24 Revenue：里程碑 20,000 CNY revenue（2027-03-15 前）没有高于前一个里程碑 30,000 CNY revenue（2027-02-28 前）：里程碑是累计值，应一个比一个高',
-            'milestone-order 34:13-34:23 Revenue：里程碑 70,000 CNY revenue（2027-03-20 前）高于目标 60,000 CNY revenue：中途的节点不能超过最终目标'
+            'milestone-order 33:13-33:24 Revenue：里程碑 2万 CNY revenue（2027-03-15 前）没有高于前一个里程碑 3万 CNY revenue（2027-02-28 前）：里程碑是累计值，应一个比一个高',
+            'milestone-order 34:13-34:23 Revenue：里程碑 7万 CNY revenue（2027-03-20 前）高于目标 6万 CNY revenue：中途的节点不能超过最终目标'
         ]);
     });
 });

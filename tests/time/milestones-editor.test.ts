@@ -44,7 +44,7 @@ describe('milestones in the editor (SPEC §9), examples/launch', () => {
             'Milestones: 1,800,000 CNY by 2027-07-31 (20% of the target), 4,500,000 CNY by 2027-08-31 (50% of the target)'
         ]);
         const chinese = await hover(zh, zh.doc(LAUNCH), 'goal Orders', 6);
-        expect(chinese?.split('\n\n')[2]).toBe('里程碑：2027-07-31 前达到 6,000（目标的 20%）、2027-08-31 前达到 15,000（目标的 50%）');
+        expect(chinese?.split('\n\n')[2]).toBe('里程碑：2027-07-31 前达到 6,000（目标的 20%）、2027-08-31 前达到 1.5万（目标的 50%）');
     });
 });
 
