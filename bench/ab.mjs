@@ -19,7 +19,9 @@ const args = process.argv.slice(2);
 const option = (name, fallback) => args.find(a => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const other = args.find(a => !a.startsWith('--'));
 if (!other) {
-    console.error('bench:ab: give the other checkout, e.g. `git worktree add ../before HEAD~1 && (cd ../before && npm ci && npm run build)`');
+    console.error(
+        'bench:ab: give the other checkout, e.g. `git worktree add ../before HEAD~1 && (cd ../before && npm ci && npm run build)`'
+    );
     process.exit(2);
 }
 const here = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -45,7 +47,11 @@ const cli = dir => path.join(dir, 'packages/cli/bin/opsbook.cjs');
 
 const scenarios = [
     { id: 'version', label: 'start-up (`opsbook --version`)', run: dir => runOnce(process.execPath, [cli(dir), '--version']) },
-    { id: 'check-100', label: 'check, one file, 100 lines', run: dir => runOnce(process.execPath, [cli(dir), 'check', 'playbook.ops', '--format', 'json'], { cwd: startupFolder }) },
+    {
+        id: 'check-100',
+        label: 'check, one file, 100 lines',
+        run: dir => runOnce(process.execPath, [cli(dir), 'check', 'playbook.ops', '--format', 'json'], { cwd: startupFolder })
+    },
     ...['single-1k', 'single-10k', 'single-100k'].map(id => ({
         id: `check-${id}`,
         label: `check, ${byId[id].label}`,
@@ -67,10 +73,14 @@ const scenarios = [
         run: dir => {
             const input = byId['single-1k'];
             const started = Date.now();
-            const result = spawnSync(process.execPath, [path.join(here, 'bench/lib/ab-cold-start.mjs'), input.folder, path.join(input.folder, 'playbook.ops')], {
-                cwd: dir,
-                encoding: 'utf8'
-            });
+            const result = spawnSync(
+                process.execPath,
+                [path.join(here, 'bench/lib/ab-cold-start.mjs'), input.folder, path.join(input.folder, 'playbook.ops')],
+                {
+                    cwd: dir,
+                    encoding: 'utf8'
+                }
+            );
             if (result.status !== 0) return { wallMs: Date.now() - started, exitCode: result.status, stderr: result.stderr };
             return { wallMs: JSON.parse(result.stdout).firstDiagnosticsMs, exitCode: 0 };
         }

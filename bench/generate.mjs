@@ -207,7 +207,14 @@ export function unitLines(rng, s, people, m, { withPeople, withMetrics, team }) 
 }
 
 function unitMetrics(s) {
-    return { visits: `visits${s}`, signups: `signups${s}`, activated: `activated${s}`, revenue: `revenue${s}`, d30: `d30${s}`, funnel: `Onboarding${s}` };
+    return {
+        visits: `visits${s}`,
+        signups: `signups${s}`,
+        activated: `activated${s}`,
+        revenue: `revenue${s}`,
+        d30: `d30${s}`,
+        funnel: `Onboarding${s}`
+    };
 }
 
 /** Pads with comment lines (or fails) so that a file has exactly `target` lines. */
@@ -226,9 +233,10 @@ export function singlePlaybook(totalLines, seed = SEED) {
     let budget = 0;
     for (let i = 1; ; i++) {
         const s = `_${i}`;
-        const people = i % 7 === 0
-            ? { lead: `lead${s}`, seo: `seo${s}`, paid: `paid${s}`, sales: `小王${s}` }
-            : { lead: `lead${s}`, seo: `seo${s}`, paid: `paid${s}`, sales: `sales${s}` };
+        const people =
+            i % 7 === 0
+                ? { lead: `lead${s}`, seo: `seo${s}`, paid: `paid${s}`, sales: `小王${s}` }
+                : { lead: `lead${s}`, seo: `seo${s}`, paid: `paid${s}`, sales: `sales${s}` };
         const unit = unitLines(rng, s, people, unitMetrics(s), { withPeople: true, withMetrics: true, team: `Team${s}` });
         if (lines + unit.lines.length > totalLines) break;
         units.push(unit.lines);
@@ -240,7 +248,14 @@ export function singlePlaybook(totalLines, seed = SEED) {
 }
 
 const TEAM_PEOPLE = 24;
-export const SHARED_METRICS = { visits: 'visits', signups: 'signups', activated: 'activated', revenue: 'revenue', d30: 'd30', funnel: 'Onboarding' };
+export const SHARED_METRICS = {
+    visits: 'visits',
+    signups: 'signups',
+    activated: 'activated',
+    revenue: 'revenue',
+    d30: 'd30',
+    funnel: 'Onboarding'
+};
 
 /** The shared `team.ops`: people, teams, metrics and the funnel all playbooks of the workspace use. */
 export function teamFile() {
@@ -285,7 +300,12 @@ export function hledgerJournal(totalLines, seed = SEED) {
     for (let i = 0; lines.length + 4 <= totalLines; i++) {
         const date = dateAfter('2020-01-01', Math.floor(i / 20));
         const account = rng.pick(accounts);
-        lines.push(`${date} * Vendor ${i % 97} | invoice ${i}`, `    ${account}    ${rng.int(100, 99999)}.${String(rng.int(0, 99)).padStart(2, '0')} CNY`, '    assets:bank', '');
+        lines.push(
+            `${date} * Vendor ${i % 97} | invoice ${i}`,
+            `    ${account}    ${rng.int(100, 99999)}.${String(rng.int(0, 99)).padStart(2, '0')} CNY`,
+            '    assets:bank',
+            ''
+        );
     }
     return exactly(lines, totalLines, 'hledger journal').replace(/\/\/ notes/g, '; notes');
 }
@@ -294,11 +314,21 @@ export function hledgerJournal(totalLines, seed = SEED) {
 export function beancountLedger(totalLines, seed = SEED) {
     const rng = random(seed + 11 * totalLines);
     const accounts = ['Expenses:Marketing:Seo', 'Expenses:Marketing:Ads', 'Expenses:Events', 'Expenses:Content', 'Income:Sales'];
-    const lines = ['option "operating_currency" "CNY"', '2019-12-31 open Assets:Bank CNY', ...accounts.map(a => `2019-12-31 open ${a} CNY`), ''];
+    const lines = [
+        'option "operating_currency" "CNY"',
+        '2019-12-31 open Assets:Bank CNY',
+        ...accounts.map(a => `2019-12-31 open ${a} CNY`),
+        ''
+    ];
     for (let i = 0; lines.length + 4 <= totalLines; i++) {
         const date = dateAfter('2020-01-01', Math.floor(i / 20));
         const account = rng.pick(accounts);
-        lines.push(`${date} * "Vendor ${i % 97}" "invoice ${i}"`, `  ${account}  ${rng.int(100, 99999)}.${String(rng.int(0, 99)).padStart(2, '0')} CNY`, '  Assets:Bank', '');
+        lines.push(
+            `${date} * "Vendor ${i % 97}" "invoice ${i}"`,
+            `  ${account}  ${rng.int(100, 99999)}.${String(rng.int(0, 99)).padStart(2, '0')} CNY`,
+            '  Assets:Bank',
+            ''
+        );
     }
     return exactly(lines, totalLines, 'beancount ledger').replace(/\/\/ notes/g, '; notes');
 }
@@ -326,7 +356,14 @@ export function generateAll(root) {
         const folder = path.join(root, `single-${label}`);
         const text = singlePlaybook(size);
         writeInput(folder, { 'playbook.ops': text });
-        inputs.push({ id: `single-${label}`, label: `one file, ${label} lines`, folder, files: ['playbook.ops'], lines: size, bytes: Buffer.byteLength(text) });
+        inputs.push({
+            id: `single-${label}`,
+            label: `one file, ${label} lines`,
+            folder,
+            files: ['playbook.ops'],
+            lines: size,
+            bytes: Buffer.byteLength(text)
+        });
     }
     const folder = path.join(root, 'workspace');
     const files = { 'team.ops': teamFile() };
@@ -349,7 +386,12 @@ export function generateAll(root) {
         fs.mkdirSync(dir, { recursive: true });
         fs.writeFileSync(path.join(dir, 'ledger.journal'), hledgerJournal(size));
         fs.writeFileSync(path.join(dir, 'ledger.beancount'), beancountLedger(size));
-        peers.push({ id: `single-${label}`, lines: size, journal: path.join(dir, 'ledger.journal'), beancount: path.join(dir, 'ledger.beancount') });
+        peers.push({
+            id: `single-${label}`,
+            lines: size,
+            journal: path.join(dir, 'ledger.journal'),
+            beancount: path.join(dir, 'ledger.beancount')
+        });
     }
     return { root, inputs, peers };
 }

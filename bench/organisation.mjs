@@ -59,8 +59,15 @@ export function generateOrganisation(root) {
             ''
         ];
         const filled = units(rng, `r${r}`, owner(i), ORG_FILE_LINES - 16 - body.length);
-        const budget = Math.ceil((filled.budget + channelBudget) * 1.2 / 1000) * 1000;
-        const text = ['import "team.ops"', 'import "national.ops"', '', ...header(`Region${r}`, budget, ['  part of National', `  region "R${r}"`]), ...body, ...filled.lines];
+        const budget = Math.ceil(((filled.budget + channelBudget) * 1.2) / 1000) * 1000;
+        const text = [
+            'import "team.ops"',
+            'import "national.ops"',
+            '',
+            ...header(`Region${r}`, budget, ['  part of National', `  region "R${r}"`]),
+            ...body,
+            ...filled.lines
+        ];
         files[`region-${r}.ops`] = exactly(text, ORG_FILE_LINES, `region ${r}`);
         regionTargets += target;
         regionBudgets += budget;
@@ -78,8 +85,12 @@ export function generateOrganisation(root) {
         ''
     ];
     const filled = units(rng, 'n', owner(0), ORG_FILE_LINES - 14 - body.length);
-    const budget = Math.ceil((filled.budget + promoBudget + regionBudgets) * 1.1 / 1000) * 1000;
-    files['national.ops'] = exactly(['import "team.ops"', '', ...header('National', budget, []), ...body, ...filled.lines], ORG_FILE_LINES, 'national');
+    const budget = Math.ceil(((filled.budget + promoBudget + regionBudgets) * 1.1) / 1000) * 1000;
+    files['national.ops'] = exactly(
+        ['import "team.ops"', '', ...header('National', budget, []), ...body, ...filled.lines],
+        ORG_FILE_LINES,
+        'national'
+    );
     for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(folder, name), text);
     const names = Object.keys(files).sort();
     const texts = Object.values(files);

@@ -48,9 +48,15 @@ async function servicesWithProfiler() {
     const { OpsbookGeneratedModule, OpsbookGeneratedSharedModule } = await import(path.join(out, 'generated/module.js'));
     const { OpsbookLspModule, OpsbookSharedLspModule } = await import(path.join(out, 'lsp/lsp-services.js'));
     const profiler = new SummingProfiler(new Set());
-    const shared = inject(createDefaultSharedModule({ ...NodeFileSystem }), OpsbookGeneratedSharedModule, OpsbookSharedCoreModule, OpsbookSharedLspModule, {
-        profilers: { LangiumProfiler: () => profiler }
-    });
+    const shared = inject(
+        createDefaultSharedModule({ ...NodeFileSystem }),
+        OpsbookGeneratedSharedModule,
+        OpsbookSharedCoreModule,
+        OpsbookSharedLspModule,
+        {
+            profilers: { LangiumProfiler: () => profiler }
+        }
+    );
     const Opsbook = inject(createDefaultModule({ shared }), OpsbookGeneratedModule, OpsbookCoreModule, OpsbookLspModule);
     registerOpsbookLanguage(shared, Opsbook, false);
     profiler.start('linking', 'validating');
@@ -65,7 +71,8 @@ function summarise(profile, top = 30) {
     profile.samples.forEach((id, i) => {
         sampled.set(id, (sampled.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
     });
-    const label = node => `${node.callFrame.functionName || '(anonymous)'} ${node.callFrame.url.replace(/^.*\/(node_modules|packages)\//, '$1/')}:${node.callFrame.lineNumber + 1}`;
+    const label = node =>
+        `${node.callFrame.functionName || '(anonymous)'} ${node.callFrame.url.replace(/^.*\/(node_modules|packages)\//, '$1/')}:${node.callFrame.lineNumber + 1}`;
     const self = new Map();
     const total = new Map();
     for (const [id, ms] of sampled) {
@@ -80,7 +87,12 @@ function summarise(profile, top = 30) {
         }
     }
     const all = [...sampled.values()].reduce((a, b) => a + b, 0);
-    const show = map => [...map].sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, ms]) => `${ms.toFixed(0).padStart(7)} ms ${((100 * ms) / all).toFixed(1).padStart(5)}%  ${k}`).join('\n');
+    const show = map =>
+        [...map]
+            .sort((a, b) => b[1] - a[1])
+            .slice(0, top)
+            .map(([k, ms]) => `${ms.toFixed(0).padStart(7)} ms ${((100 * ms) / all).toFixed(1).padStart(5)}%  ${k}`)
+            .join('\n');
     return `self time (of ${all.toFixed(0)} ms sampled):\n${show(self)}\n\ntotal time (inclusive):\n${show(new Map([...total].filter(([k]) => !/^\(root\)|node:|internal\//.test(k))))}`;
 }
 
@@ -99,7 +111,9 @@ try {
     const started = performance.now();
     for (const file of input.files) {
         const uri = URI.file(path.join(input.folder, file));
-        shared.workspace.LangiumDocuments.addDocument(shared.workspace.LangiumDocumentFactory.fromString(fs.readFileSync(uri.fsPath, 'utf8'), uri));
+        shared.workspace.LangiumDocuments.addDocument(
+            shared.workspace.LangiumDocumentFactory.fromString(fs.readFileSync(uri.fsPath, 'utf8'), uri)
+        );
     }
     await shared.workspace.DocumentBuilder.build(shared.workspace.LangiumDocuments.all.toArray(), { validation: true });
     const elapsed = performance.now() - started;
@@ -110,7 +124,8 @@ try {
     console.log(summarise(profile));
     if (profiler) {
         console.log('\nLangium profiler, summed over documents (linking by container:property, validating by node type; self time):');
-        for (const [key, ms] of [...profiler.sums].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${ms.toFixed(0).padStart(7)} ms  ${key}`);
+        for (const [key, ms] of [...profiler.sums].sort((a, b) => b[1] - a[1]).slice(0, 25))
+            console.log(`${ms.toFixed(0).padStart(7)} ms  ${key}`);
     }
 } finally {
     fs.rmSync(root, { recursive: true, force: true });

@@ -12,9 +12,15 @@ export const SERVER = path.resolve('packages/cli/bin/opsbook-language-server.cjs
 /** A started server with a connected client; `published` tracks publishDiagnostics by URI. */
 export async function startServer(folder, { timeoutMs = 120_000 } = {}) {
     const spawnedAt = performance.now();
-    const child = spawn(process.execPath, [...(process.env.BENCH_SERVER_FLAGS ? process.env.BENCH_SERVER_FLAGS.split(' ') : []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(
+        process.execPath,
+        [...(process.env.BENCH_SERVER_FLAGS ? process.env.BENCH_SERVER_FLAGS.split(' ') : []), SERVER, '--stdio'],
+        { stdio: ['pipe', 'pipe', 'pipe'] }
+    );
     let stderr = '';
-    child.stderr.on('data', chunk => { stderr += chunk; });
+    child.stderr.on('data', chunk => {
+        stderr += chunk;
+    });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const waiters = new Set();
     const server = {
@@ -38,7 +44,11 @@ export async function startServer(folder, { timeoutMs = 120_000 } = {}) {
                 };
                 const timer = setTimeout(() => {
                     waiters.delete(waiter);
-                    reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}${stderr ? `; server said: ${stderr.slice(-500)}` : ''}`));
+                    reject(
+                        new Error(
+                            `timed out after ${timeoutMs} ms waiting for ${what}${stderr ? `; server said: ${stderr.slice(-500)}` : ''}`
+                        )
+                    );
                 }, timeoutMs);
                 waiters.add(waiter);
             });
@@ -51,8 +61,14 @@ export async function startServer(folder, { timeoutMs = 120_000 } = {}) {
                 // the server may already be gone
             }
             await new Promise(resolve => {
-                const timer = setTimeout(() => { child.kill('SIGKILL'); resolve(); }, 3000);
-                child.once('exit', () => { clearTimeout(timer); resolve(); });
+                const timer = setTimeout(() => {
+                    child.kill('SIGKILL');
+                    resolve();
+                }, 3000);
+                child.once('exit', () => {
+                    clearTimeout(timer);
+                    resolve();
+                });
             });
             connection.dispose();
         }
@@ -195,7 +211,10 @@ export async function completionLatencies(server, document, { line, character, c
     let items = 0;
     for (let i = 0; i < warmup + count; i++) {
         const sentAt = performance.now();
-        const result = await server.connection.sendRequest('textDocument/completion', { textDocument: { uri: document.uri }, position: { line, character } });
+        const result = await server.connection.sendRequest('textDocument/completion', {
+            textDocument: { uri: document.uri },
+            position: { line, character }
+        });
         if (i >= warmup) times.push(performance.now() - sentAt);
         items = Array.isArray(result) ? result.length : (result?.items?.length ?? 0);
     }

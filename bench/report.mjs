@@ -1,13 +1,24 @@
 // Turns one run's results into the targets table and the Markdown of BENCHMARKS.md.
 
-const ms = value => (value === null || value === undefined || Number.isNaN(value) ? '—' : value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(value < 10 ? 1 : 0)} ms`);
+const ms = value =>
+    value === null || value === undefined || Number.isNaN(value)
+        ? '—'
+        : value >= 10_000
+          ? `${(value / 1000).toFixed(1)} s`
+          : value >= 1000
+            ? `${(value / 1000).toFixed(2)} s`
+            : `${value.toFixed(value < 10 ? 1 : 0)} ms`;
 const mb = kb => (kb ? `${Math.round(kb / 1024)} MB` : '—');
-const times = value => (value === null || value === undefined || !Number.isFinite(value) ? '—' : `${value >= 10 ? value.toFixed(0) : value.toFixed(1)}×`);
+const times = value =>
+    value === null || value === undefined || !Number.isFinite(value) ? '—' : `${value >= 10 ? value.toFixed(0) : value.toFixed(1)}×`;
 const perSecond = (lines, wallMs) => (wallMs ? Math.round((lines / wallMs) * 1000) : null);
-const kilo = n => (n === null || n === undefined ? '—' : n >= 1e6 ? `${(n / 1e6).toFixed(2)} M` : n >= 1e3 ? `${Math.round(n / 1e3)} k` : String(n));
+const kilo = n =>
+    n === null || n === undefined ? '—' : n >= 1e6 ? `${(n / 1e6).toFixed(2)} M` : n >= 1e3 ? `${Math.round(n / 1e3)} k` : String(n);
 
 function table(header, rows) {
-    return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(row => `| ${row.join(' | ')} |`)].join('\n');
+    return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(row => `| ${row.join(' | ')} |`)].join(
+        '\n'
+    );
 }
 
 /** Each target of issue 7 with the figure measured for it; `met` is undefined when not measured. */
@@ -29,25 +40,65 @@ export function evaluateTargets(r) {
     return [
         row('one 100k-line file, `opsbook check` end to end', '≤ 1.5 s', 1500, check('single-100k'), ms),
         row('1,000 files × 100 lines, `opsbook check` end to end', '≤ 1.2 s', 1200, check('workspace'), ms),
-        row('lines per second end to end vs `hledger check` (100k lines; by CPU time in brackets)', '≥ 2×', 2, speedup, v => `${times(v)} (${times(cpuSpeedup)})`, 'higher'),
+        row(
+            'lines per second end to end vs `hledger check` (100k lines; by CPU time in brackets)',
+            '≥ 2×',
+            2,
+            speedup,
+            v => `${times(v)} (${times(cpuSpeedup)})`,
+            'higher'
+        ),
         row('ordinary edit → diagnostics, p95', '≤ 50 ms', 50, r.protocol?.workspace?.ordinaryEdit?.p95, ms),
-        row('edit of the file all 1,000 import → diagnostics of all, p95', '≤ 300 ms', 300, r.protocol?.workspace?.sharedEdit?.all?.p95, ms),
+        row(
+            'edit of the file all 1,000 import → diagnostics of all, p95',
+            '≤ 300 ms',
+            300,
+            r.protocol?.workspace?.sharedEdit?.all?.p95,
+            ms
+        ),
         row('edit inside the 10k-line file → diagnostics, p95', '≤ 120 ms', 120, r.protocol?.large?.edit?.p95, ms),
-        row('completion, p95 (worst of workspace file and 10k-line file)', '≤ 50 ms', 50, Number.isFinite(completionP95) ? completionP95 : undefined, ms),
+        row(
+            'completion, p95 (worst of workspace file and 10k-line file)',
+            '≤ 50 ms',
+            50,
+            Number.isFinite(completionP95) ? completionP95 : undefined,
+            ms
+        ),
         row('server cold start → first diagnostics (1k-line file)', '≤ 300 ms', 300, r.protocol?.coldStart?.firstDiagnosticsMs, ms),
-        row('heap kept after a build (100k-line file; the other inputs are in the in-process table)', '≤ 30× source size', 30, heap100k, times),
+        row(
+            'heap kept after a build (100k-line file; the other inputs are in the in-process table)',
+            '≤ 30× source size',
+            30,
+            heap100k,
+            times
+        ),
         row('`opsbook plan` on 10k lines', '≤ 300 ms', 300, r.plan?.wallMs, ms),
         row('`opsbook diff` of two 10k-line versions ÷ `opsbook check` of both', '≤ 2×', 2, r.diff?.ratio, times),
         // SPEC §8, issue 14: 1 national + 50 regional playbooks × 300 lines (bench/organisation.mjs).
         row('organisation: edit in a region → the national file’s diagnostics, p95', '≤ 150 ms', 150, r.organisation?.regionEdit?.p95, ms),
-        row('organisation: edit of the national file → all 50 regions’ diagnostics, p95', '≤ 500 ms', 500, r.organisation?.nationalEdit?.p95, ms),
+        row(
+            'organisation: edit of the national file → all 50 regions’ diagnostics, p95',
+            '≤ 500 ms',
+            500,
+            r.organisation?.nationalEdit?.p95,
+            ms
+        ),
         row('organisation: `opsbook check` of the folder end to end', '≤ 1.5 s', 1500, r.organisation?.checkFolder?.wallMs, ms),
-        row('organisation: `opsbook check national.ops` ÷ `opsbook check .` (wall)', '≤ 1×', 1, r.organisation ? r.organisation.checkNational.wallMs / r.organisation.checkFolder.wallMs : undefined, times)
+        row(
+            'organisation: `opsbook check national.ops` ÷ `opsbook check .` (wall)',
+            '≤ 1×',
+            1,
+            r.organisation ? r.organisation.checkNational.wallMs / r.organisation.checkFolder.wallMs : undefined,
+            times
+        )
     ];
 }
 
 export function targetsTable(r) {
-    return table(['what', 'target', 'measured', 'met'], evaluateTargets(r).map(t => [t.what, t.target, t.measured, t.met === undefined ? 'n/a' : t.met ? 'yes' : '**no**']));
+    return table(
+        ['what', 'target', 'measured', 'met'],
+        evaluateTargets(r).map(t => [t.what, t.target, t.measured, t.met === undefined ? 'n/a' : t.met ? 'yes' : '**no**'])
+    );
 }
 
 /** The targets of issue 19 ("Performance at organisation scale, and start-up") measured by this run. */
@@ -60,18 +111,51 @@ export function evaluateScaleTargets(r) {
     const worstHeap = heaps.length ? Math.max(...heaps.map(([, v]) => v)) : undefined;
     const check = id => r.check?.[id]?.wallMs;
     return [
-        row('`opsbook check` of a 100-line playbook, end to end (CPU; `node -e 0` in brackets)', '≤ 2× the CPU time of `node -e 0`', s ? `${times(s.ratio)} (${ms(s.checkMs)} vs ${ms(s.nodeMs)})` : undefined, s ? s.ratio <= 2 : undefined),
-        row('language server: spawn → first diagnostics of a 1k-line file (server CPU in brackets)', '≤ 300 ms', cold ? `${ms(cold.firstDiagnosticsMs)} (${ms(cold.firstDiagnosticsCpuMs)} CPU)` : undefined, cold ? cold.firstDiagnosticsMs <= 300 : undefined),
-        row('an edit that changes no exported name or figure of team.ops (a title) → dependants rebuilt (of 1,000); its own diagnostics p95 in brackets', '0 dependants rebuilt', title ? `${title.republishedMax} (${ms(title.own?.p95)})` : undefined, title ? title.republishedMax === 0 : undefined),
-        row('1,000 files × 100 lines, `opsbook check`', '≤ 1.2 s', check('workspace') !== undefined ? ms(check('workspace')) : undefined, check('workspace') !== undefined ? check('workspace') <= 1200 : undefined),
-        row('one 100k-line file, `opsbook check`', '≤ 1.5 s', check('single-100k') !== undefined ? ms(check('single-100k')) : undefined, check('single-100k') !== undefined ? check('single-100k') <= 1500 : undefined),
+        row(
+            '`opsbook check` of a 100-line playbook, end to end (CPU; `node -e 0` in brackets)',
+            '≤ 2× the CPU time of `node -e 0`',
+            s ? `${times(s.ratio)} (${ms(s.checkMs)} vs ${ms(s.nodeMs)})` : undefined,
+            s ? s.ratio <= 2 : undefined
+        ),
+        row(
+            'language server: spawn → first diagnostics of a 1k-line file (server CPU in brackets)',
+            '≤ 300 ms',
+            cold ? `${ms(cold.firstDiagnosticsMs)} (${ms(cold.firstDiagnosticsCpuMs)} CPU)` : undefined,
+            cold ? cold.firstDiagnosticsMs <= 300 : undefined
+        ),
+        row(
+            'an edit that changes no exported name or figure of team.ops (a title) → dependants rebuilt (of 1,000); its own diagnostics p95 in brackets',
+            '0 dependants rebuilt',
+            title ? `${title.republishedMax} (${ms(title.own?.p95)})` : undefined,
+            title ? title.republishedMax === 0 : undefined
+        ),
+        row(
+            '1,000 files × 100 lines, `opsbook check`',
+            '≤ 1.2 s',
+            check('workspace') !== undefined ? ms(check('workspace')) : undefined,
+            check('workspace') !== undefined ? check('workspace') <= 1200 : undefined
+        ),
+        row(
+            'one 100k-line file, `opsbook check`',
+            '≤ 1.5 s',
+            check('single-100k') !== undefined ? ms(check('single-100k')) : undefined,
+            check('single-100k') !== undefined ? check('single-100k') <= 1500 : undefined
+        ),
         row('plan preview update after an edit, 10k-line playbook, warm server', '≤ 150 ms', undefined, undefined),
-        row('heap kept after a build (worst input)', '≤ 30× the source', worstHeap !== undefined ? `${times(worstHeap)} (${heaps.find(([, v]) => v === worstHeap)[0]})` : undefined, worstHeap !== undefined ? worstHeap <= 30 : undefined)
+        row(
+            'heap kept after a build (worst input)',
+            '≤ 30× the source',
+            worstHeap !== undefined ? `${times(worstHeap)} (${heaps.find(([, v]) => v === worstHeap)[0]})` : undefined,
+            worstHeap !== undefined ? worstHeap <= 30 : undefined
+        )
     ];
 }
 
 export function scaleTargetsTable(r) {
-    return table(['what', 'target', 'measured', 'met'], evaluateScaleTargets(r).map(t => [t.what, t.target, t.measured, t.met === undefined ? 'n/a' : t.met ? 'yes' : '**no**']));
+    return table(
+        ['what', 'target', 'measured', 'met'],
+        evaluateScaleTargets(r).map(t => [t.what, t.target, t.measured, t.met === undefined ? 'n/a' : t.met ? 'yes' : '**no**'])
+    );
 }
 
 function wholeProcessTable(r) {
@@ -82,9 +166,38 @@ function wholeProcessTable(r) {
         const ours = perSecond(input.lines, c.wallMs);
         const vs = id => (peer(id)?.wallMs ? times(ours / perSecond(input.lines, peer(id).wallMs)) : '—');
         const found = c.summary ? `${c.summary.errors} errors, ${c.summary.warnings} warnings` : c.stderr || `exit ${c.exitCode}`;
-        return [input.label, ms(c.wallMs), ms(c.cpuMs), mb(c.maxRssKb), kilo(ours), ms(floor.wallMs), times(c.wallMs / floor.wallMs), peer('hledger') ? ms(peer('hledger').wallMs) : '—', vs('hledger'), peer('bean-check') ? ms(peer('bean-check').wallMs) : '—', vs('bean-check'), found];
+        return [
+            input.label,
+            ms(c.wallMs),
+            ms(c.cpuMs),
+            mb(c.maxRssKb),
+            kilo(ours),
+            ms(floor.wallMs),
+            times(c.wallMs / floor.wallMs),
+            peer('hledger') ? ms(peer('hledger').wallMs) : '—',
+            vs('hledger'),
+            peer('bean-check') ? ms(peer('bean-check').wallMs) : '—',
+            vs('bean-check'),
+            found
+        ];
     });
-    return table(['input', '`opsbook check` wall', 'CPU', 'peak memory', 'lines/s', 'floor (process)', '× floor', '`hledger check`', 'ours ÷ hledger (lines/s)', '`bean-check`', 'ours ÷ bean-check', 'found'], rows);
+    return table(
+        [
+            'input',
+            '`opsbook check` wall',
+            'CPU',
+            'peak memory',
+            'lines/s',
+            'floor (process)',
+            '× floor',
+            '`hledger check`',
+            'ours ÷ hledger (lines/s)',
+            '`bean-check`',
+            'ours ÷ bean-check',
+            'found'
+        ],
+        rows
+    );
 }
 
 function inProcessTable(r) {
@@ -94,26 +207,75 @@ function inProcessTable(r) {
         const floorPass = r.floor?.[input.id]?.passMs;
         const analysis = p.analysis ? ms(p.analysis.cpu) : p.analysisError ? 'n/a' : '—';
         const phase = name => ms(p.phases[name]?.cpu);
-        return [input.label, `${ms(p.parse.cpu)} (lex ${ms(p.lex.cpu)})`, phase('index'), phase('link'), phase('references'), phase('validate'), analysis, ms(p.total.cpu), ms(p.total.wall), times(p.total.cpu / floorPass), `${Math.round(p.heapKeptBytes / 1024 / 1024)} MB (${times(p.heapPerSourceByte)})`];
+        return [
+            input.label,
+            `${ms(p.parse.cpu)} (lex ${ms(p.lex.cpu)})`,
+            phase('index'),
+            phase('link'),
+            phase('references'),
+            phase('validate'),
+            analysis,
+            ms(p.total.cpu),
+            ms(p.total.wall),
+            times(p.total.cpu / floorPass),
+            `${Math.round(p.heapKeptBytes / 1024 / 1024)} MB (${times(p.heapPerSourceByte)})`
+        ];
     });
-    return table(['input', 'parse (lex)', 'index', 'link', 'ref. index', 'validate', 'analysis alone', 'total CPU', 'total wall', 'CPU × floor pass', 'heap kept (× source)'], rows);
+    return table(
+        [
+            'input',
+            'parse (lex)',
+            'index',
+            'link',
+            'ref. index',
+            'validate',
+            'analysis alone',
+            'total CPU',
+            'total wall',
+            'CPU × floor pass',
+            'heap kept (× source)'
+        ],
+        rows
+    );
 }
 
 function protocolTable(r) {
     const p = r.protocol ?? {};
-    const dist = d => (d ? `${ms(d.p50)} / ${ms(d.p95)} / ${ms(d.max)} (n=${d.n})` : p.skipped ?? 'not measured');
-    return table(['scenario', 'p50 / p95 / max'], [
-        ['cold start → first diagnostics, 1k-line file (median of 5; initialize reply, server CPU in brackets)', p.coldStart ? `${ms(p.coldStart.firstDiagnosticsMs)} (${ms(p.coldStart.initializeMs)}; ${ms(p.coldStart.firstDiagnosticsCpuMs)} CPU)` : 'not measured'],
-        ['workspace: start → diagnostics of the opened file / of all 1,001 files', p.workspace ? `${ms(p.workspace.openToDiagnosticsMs)} / ${ms(p.workspace.allDiagnosticsMs)}` : 'not measured'],
-        ['workspace: ordinary file edit → its diagnostics', dist(p.workspace?.ordinaryEdit)],
-        ['workspace: team.ops edit → its own diagnostics', dist(p.workspace?.sharedEdit?.own)],
-        ['workspace: team.ops edit → diagnostics of all 1,000 dependants', dist(p.workspace?.sharedEdit?.all)],
-        ['workspace: team.ops title retyped (no exported name or figure changes) → its own diagnostics; dependants republished (most in one edit)', p.workspace?.sharedTitleEdit ? `${dist(p.workspace.sharedTitleEdit.own)}; ${p.workspace.sharedTitleEdit.republishedMax}` : 'not measured'],
-        ['workspace: completion after `owner `', p.workspace ? `${dist(p.workspace.completion)}, ${p.workspace.completion.items} items` : 'not measured'],
-        ['10k-line file: edit in the middle → diagnostics', dist(p.large?.edit)],
-        ['10k-line file: completion after `owner `', p.large ? `${dist(p.large.completion)}, ${p.large.completion.items} items` : 'not measured'],
-        ['server peak memory: workspace / 10k-line file', `${mb(p.workspace?.serverPeakRssKb)} / ${mb(p.large?.serverPeakRssKb)}`]
-    ]);
+    const dist = d => (d ? `${ms(d.p50)} / ${ms(d.p95)} / ${ms(d.max)} (n=${d.n})` : (p.skipped ?? 'not measured'));
+    return table(
+        ['scenario', 'p50 / p95 / max'],
+        [
+            [
+                'cold start → first diagnostics, 1k-line file (median of 5; initialize reply, server CPU in brackets)',
+                p.coldStart
+                    ? `${ms(p.coldStart.firstDiagnosticsMs)} (${ms(p.coldStart.initializeMs)}; ${ms(p.coldStart.firstDiagnosticsCpuMs)} CPU)`
+                    : 'not measured'
+            ],
+            [
+                'workspace: start → diagnostics of the opened file / of all 1,001 files',
+                p.workspace ? `${ms(p.workspace.openToDiagnosticsMs)} / ${ms(p.workspace.allDiagnosticsMs)}` : 'not measured'
+            ],
+            ['workspace: ordinary file edit → its diagnostics', dist(p.workspace?.ordinaryEdit)],
+            ['workspace: team.ops edit → its own diagnostics', dist(p.workspace?.sharedEdit?.own)],
+            ['workspace: team.ops edit → diagnostics of all 1,000 dependants', dist(p.workspace?.sharedEdit?.all)],
+            [
+                'workspace: team.ops title retyped (no exported name or figure changes) → its own diagnostics; dependants republished (most in one edit)',
+                p.workspace?.sharedTitleEdit
+                    ? `${dist(p.workspace.sharedTitleEdit.own)}; ${p.workspace.sharedTitleEdit.republishedMax}`
+                    : 'not measured'
+            ],
+            [
+                'workspace: completion after `owner `',
+                p.workspace ? `${dist(p.workspace.completion)}, ${p.workspace.completion.items} items` : 'not measured'
+            ],
+            ['10k-line file: edit in the middle → diagnostics', dist(p.large?.edit)],
+            [
+                '10k-line file: completion after `owner `',
+                p.large ? `${dist(p.large.completion)}, ${p.large.completion.items} items` : 'not measured'
+            ],
+            ['server peak memory: workspace / 10k-line file', `${mb(p.workspace?.serverPeakRssKb)} / ${mb(p.large?.serverPeakRssKb)}`]
+        ]
+    );
 }
 
 function diffLine(r) {
@@ -131,8 +293,12 @@ function planLine(r) {
 }
 
 function peersLine(r) {
-    const skipped = Object.entries(r.peers ?? {}).filter(([, v]) => v.skipped).map(([, v]) => v.skipped);
-    return skipped.length > 0 ? `Skipped peers: ${skipped.join('; ')}.` : 'Peers: Debian `hledger check -f FILE` and `bean-check FILE` on generated journals of the same line counts (4-line transactions).';
+    const skipped = Object.entries(r.peers ?? {})
+        .filter(([, v]) => v.skipped)
+        .map(([, v]) => v.skipped);
+    return skipped.length > 0
+        ? `Skipped peers: ${skipped.join('; ')}.`
+        : 'Peers: Debian `hledger check -f FILE` and `bean-check FILE` on generated journals of the same line counts (4-line transactions).';
 }
 
 /** SPEC §8 (issue 14): the organisation input, end to end and over the protocol. */

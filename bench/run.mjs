@@ -36,7 +36,10 @@ const notesFile = path.resolve('bench/NOTES.md');
 const readNotes = () => (fs.existsSync(notesFile) ? fs.readFileSync(notesFile, 'utf8') : '');
 if (option('render')) {
     const saved = JSON.parse(fs.readFileSync(option('render'), 'utf8'));
-    fs.writeFileSync(outFile, withPlaygroundSection(withAbSection(renderMarkdown(saved, readNotes()), readAbSection(outFile)), readPlaygroundSection(outFile)));
+    fs.writeFileSync(
+        outFile,
+        withPlaygroundSection(withAbSection(renderMarkdown(saved, readNotes()), readAbSection(outFile)), readPlaygroundSection(outFile))
+    );
     console.error(`bench: wrote ${outFile} from ${option('render')}`);
     process.exit(0);
 }
@@ -59,7 +62,9 @@ try {
 
     if (only.includes('startup')) {
         results.startup = measureStartup(root);
-        log(`start-up: check of 100 lines ${results.startup.checkMs} ms CPU, node -e 0 ${results.startup.nodeMs} ms (${results.startup.ratio.toFixed(2)}×)`);
+        log(
+            `start-up: check of 100 lines ${results.startup.checkMs} ms CPU, node -e 0 ${results.startup.nodeMs} ms (${results.startup.ratio.toFixed(2)}×)`
+        );
     }
     if (only.includes('floor')) {
         results.floor = {};
@@ -90,7 +95,9 @@ try {
     }
     if (only.includes('diff')) {
         results.diff = measureDiff(byId['single-10k']);
-        log(`opsbook diff of two 10k-line versions: ${Math.round(results.diff.diff?.wallMs ?? NaN)} ms, checking both ${Math.round(results.diff.check?.wallMs ?? NaN)} ms`);
+        log(
+            `opsbook diff of two 10k-line versions: ${Math.round(results.diff.diff?.wallMs ?? NaN)} ms, checking both ${Math.round(results.diff.check?.wallMs ?? NaN)} ms`
+        );
     }
     if (only.includes('protocol')) {
         results.protocol = {};
@@ -103,9 +110,14 @@ try {
     }
     if (only.includes('org')) {
         const org = generateOrganisation(root);
-        results.organisation = { input: { label: org.label, lines: org.lines, bytes: org.bytes, files: org.files.length }, ...(await measureOrganisation(org)) };
+        results.organisation = {
+            input: { label: org.label, lines: org.lines, bytes: org.bytes, files: org.files.length },
+            ...(await measureOrganisation(org))
+        };
         const o = results.organisation;
-        log(`organisation: check ${Math.round(o.checkFolder.wallMs)} ms (national alone ${Math.round(o.checkNational.wallMs)} ms); region edit p95 ${Math.round(o.regionEdit.p95)} ms; national edit p95 ${Math.round(o.nationalEdit.p95)} ms`);
+        log(
+            `organisation: check ${Math.round(o.checkFolder.wallMs)} ms (national alone ${Math.round(o.checkNational.wallMs)} ms); region edit p95 ${Math.round(o.regionEdit.p95)} ms; national edit p95 ${Math.round(o.nationalEdit.p95)} ms`
+        );
     }
 } finally {
     if (args.includes('--keep')) log(`inputs kept in ${root}`);

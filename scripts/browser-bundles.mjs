@@ -5,13 +5,21 @@
 import { builtinModules } from 'node:module';
 
 /** Node's built-in modules, with and without `node:`, and the Node entry points of our dependencies. */
-export const NODE_ONLY = new Set([...builtinModules, ...builtinModules.map(name => `node:${name}`), 'langium/node', 'vscode-languageserver/node', 'vscode-jsonrpc/node']);
+export const NODE_ONLY = new Set([
+    ...builtinModules,
+    ...builtinModules.map(name => `node:${name}`),
+    'langium/node',
+    'vscode-languageserver/node',
+    'vscode-jsonrpc/node'
+]);
 
 /** Marks every Node-only import external instead of failing the build, so the metafile names each one. */
 export const reportNodeImports = {
     name: 'report-node-imports',
     setup(build) {
-        build.onResolve({ filter: /.*/ }, args => (NODE_ONLY.has(args.path) || args.path.startsWith('node:') ? { path: args.path, external: true } : undefined));
+        build.onResolve({ filter: /.*/ }, args =>
+            NODE_ONLY.has(args.path) || args.path.startsWith('node:') ? { path: args.path, external: true } : undefined
+        );
     }
 };
 

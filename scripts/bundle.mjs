@@ -23,7 +23,11 @@ const builds = [
     { entryPoints: ['packages/language/out/server-main.js'], outfile: 'packages/extension/dist/server.cjs' }
 ];
 if (fs.existsSync('packages/extension/out/extension.js')) {
-    builds.push({ entryPoints: ['packages/extension/out/extension.js'], outfile: 'packages/extension/dist/extension.cjs', external: ['vscode'] });
+    builds.push({
+        entryPoints: ['packages/extension/out/extension.js'],
+        outfile: 'packages/extension/dist/extension.cjs',
+        external: ['vscode']
+    });
 }
 await Promise.all(builds.map(build => esbuild.build({ ...common, ...build })));
 // The extension's `browser` entry (VS Code for the Web) and its language server as a web worker: no Node
@@ -73,7 +77,8 @@ async function writeCodeCaches() {
         env: { ...process.env, OPSBOOK_WRITE_CODE_CACHE: '1' },
         stdio: 'ignore'
     });
-    if (cli.error || !fs.existsSync('packages/cli/dist/opsbook.cjs.v8cache')) console.warn('no code cache for the CLI: it will compile at every start');
+    if (cli.error || !fs.existsSync('packages/cli/dist/opsbook.cjs.v8cache'))
+        console.warn('no code cache for the CLI: it will compile at every start');
     const server = fs.realpathSync('packages/cli/dist/language-server.cjs');
     fs.rmSync(`${server}.v8cache`, { force: true });
     const { serverSession } = await import('./server-session.mjs');

@@ -27,7 +27,8 @@ LangiumGrammarValidator.prototype.checkOperatorMultiplicitiesForMultiAssignments
 export function isPropertyOfLoop(node) {
     if (!GrammarAST.isAssignment(node) || node.operator === '+=') return false;
     const group = node.$container;
-    if (GrammarAST.isGroup(group) && GrammarAST.isKeyword(group.elements[0])) return isLoop(group) || (group.cardinality === undefined && isLoop(group.$container));
+    if (GrammarAST.isGroup(group) && GrammarAST.isKeyword(group.elements[0]))
+        return isLoop(group) || (group.cardinality === undefined && isLoop(group.$container));
     if (GrammarAST.isGroup(group) && group.elements[0] === node && node.operator === '?=' && GrammarAST.isKeyword(node.terminal)) {
         return group.cardinality === undefined && isLoop(group.$container);
     }

@@ -46,11 +46,25 @@ export function copyExtensionAssets() {
 
 // What the VSIX must hold, and what must never be in it (sources, maps, tests, dependencies).
 const REQUIRED = [
-    'package.json', 'readme.md', 'changelog.md', 'license.md', 'images/icon.png', 'dist/extension.cjs', 'dist/server.cjs',
-    'dist/browser-extension.js', 'dist/browser-server.js',
-    'language-configuration.json', 'syntaxes/opsbook.tmLanguage.json', 'schemas/opsbook.schema.json',
-    'docs/rules.md', 'media/mermaid.min.js', 'media/preview.js', 'media/preview.css',
-    'package.nls.json', 'package.nls.zh-cn.json', 'l10n/bundle.l10n.zh-cn.json'
+    'package.json',
+    'readme.md',
+    'changelog.md',
+    'license.md',
+    'images/icon.png',
+    'dist/extension.cjs',
+    'dist/server.cjs',
+    'dist/browser-extension.js',
+    'dist/browser-server.js',
+    'language-configuration.json',
+    'syntaxes/opsbook.tmLanguage.json',
+    'schemas/opsbook.schema.json',
+    'docs/rules.md',
+    'media/mermaid.min.js',
+    'media/preview.js',
+    'media/preview.css',
+    'package.nls.json',
+    'package.nls.zh-cn.json',
+    'l10n/bundle.l10n.zh-cn.json'
 ];
 const FORBIDDEN = [/\.ts$/, /\.map$/, /^src\//, /^out\//, /node_modules\//, /tsbuildinfo/, /\.vsix$/, /^scripts\//, /tsconfig/];
 
@@ -84,7 +98,10 @@ export function packageExtension({ build = true, log = console.log } = {}) {
     const missing = copyExtensionAssets();
     if (missing.length > 0) throw new Error(`cannot package without ${missing.join(', ')}`);
 
-    const files = vsce(['ls', '--no-dependencies']).split('\n').map(l => l.trim()).filter(Boolean);
+    const files = vsce(['ls', '--no-dependencies'])
+        .split('\n')
+        .map(l => l.trim())
+        .filter(Boolean);
     const problems = checkFileList(files);
     if (problems.length > 0) throw new Error(`the file list is wrong:\n  ${problems.join('\n  ')}`);
 

@@ -37,7 +37,10 @@ export async function serverSession() {
                 received = received.subarray(header + 4 + length);
                 if (message.id === 1 && 'result' in message) {
                     send({ method: 'initialized', params: {} });
-                    send({ method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'opsbook', version: 1, text: fs.readFileSync(file, 'utf8') } } });
+                    send({
+                        method: 'textDocument/didOpen',
+                        params: { textDocument: { uri, languageId: 'opsbook', version: 1, text: fs.readFileSync(file, 'utf8') } }
+                    });
                 } else if (message.method === 'textDocument/publishDiagnostics' && message.params.uri === uri) {
                     clearTimeout(timer);
                     send({ id: 2, method: 'shutdown' });
@@ -50,6 +53,10 @@ export async function serverSession() {
             }
         });
     });
-    send({ id: 1, method: 'initialize', params: { processId: process.pid, rootUri: pathToFileURL(path.dirname(file)).href, capabilities: {}, workspaceFolders: null } });
+    send({
+        id: 1,
+        method: 'initialize',
+        params: { processId: process.pid, rootUri: pathToFileURL(path.dirname(file)).href, capabilities: {}, workspaceFolders: null }
+    });
     return done;
 }

@@ -15,10 +15,15 @@ export const SYNCED_FILES = ['schemas/opsbook.schema.json', 'packages/extension/
 
 /** `rules` of the opsbook.json schema: one property per rule id, in registry order, naming its default. */
 function syncSchema(schema, rules) {
-    schema.properties.rules.properties = Object.fromEntries(rules.map(rule => [rule.id, {
-        $ref: '#/definitions/severity',
-        description: `Default: ${rule.severity}. ${DOCS_URL}#${rule.id}`
-    }]));
+    schema.properties.rules.properties = Object.fromEntries(
+        rules.map(rule => [
+            rule.id,
+            {
+                $ref: '#/definitions/severity',
+                description: `Default: ${rule.severity}. ${DOCS_URL}#${rule.id}`
+            }
+        ])
+    );
     return schema;
 }
 

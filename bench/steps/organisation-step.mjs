@@ -81,7 +81,15 @@ export async function measureOrganisation(input) {
     // End to end: the folder, then the national file alone (which loads the 50 regions importing it).
     const folder = runMany(process.execPath, [CLI, 'check', '.'], { cwd: input.folder, runs: 3 });
     const national = runMany(process.execPath, [CLI, 'check', input.national], { cwd: input.folder, runs: 3 });
-    const pick = r => ({ wallMs: r.wallMs, minWallMs: r.minWallMs, cpuMs: r.cpuMs, maxRssKb: r.maxRssKb, exitCode: r.exitCode, runs: r.runs, summary: r.stdout.trim().split('\n').pop() });
+    const pick = r => ({
+        wallMs: r.wallMs,
+        minWallMs: r.minWallMs,
+        cpuMs: r.cpuMs,
+        maxRssKb: r.maxRssKb,
+        exitCode: r.exitCode,
+        runs: r.runs,
+        summary: r.stdout.trim().split('\n').pop()
+    });
     result.checkFolder = pick(folder);
     result.checkNational = pick(national);
 
@@ -95,7 +103,14 @@ export async function measureOrganisation(input) {
         // A region edit: its revenue goal's title (the national goal counts that goal's target).
         result.regionEdit = await editUntil(server, regionDoc, lineOf(regionDoc, /^goal RegionRevenue/), [nationalDoc.uri], REGION_EDITS);
         // A national edit: the national goal's target (a figure); every region sees the national file.
-        result.nationalEdit = await editUntil(server, nationalDoc, lineOf(nationalDoc, /^goal NationalRevenue/), input.regions.map(uri), NATIONAL_EDITS, changeTarget);
+        result.nationalEdit = await editUntil(
+            server,
+            nationalDoc,
+            lineOf(nationalDoc, /^goal NationalRevenue/),
+            input.regions.map(uri),
+            NATIONAL_EDITS,
+            changeTarget
+        );
     } finally {
         await server.stop();
     }

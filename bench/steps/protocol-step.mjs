@@ -2,7 +2,16 @@
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { changeCapacity, coldStart, completionLatencies, editLatencies, openFile, serverPeakRssKb, startServer, summarize } from '../protocol.mjs';
+import {
+    changeCapacity,
+    coldStart,
+    completionLatencies,
+    editLatencies,
+    openFile,
+    serverPeakRssKb,
+    startServer,
+    summarize
+} from '../protocol.mjs';
 
 const EDITS = 60;
 const SHARED_EDITS = 50;
@@ -33,7 +42,14 @@ export async function measureColdStart(input) {
     const first = summarize(runs.map(r => r.firstDiagnosticsMs));
     const init = summarize(runs.map(r => r.initializeMs));
     const cpu = summarize(runs.map(r => r.firstDiagnosticsCpuMs).filter(v => v !== null));
-    return { firstDiagnosticsMs: first.p50, firstDiagnosticsCpuMs: cpu?.p50, firstDiagnosticsMaxMs: first.max, initializeMs: init.p50, diagnostics: runs[0].diagnostics, runs: runs.length };
+    return {
+        firstDiagnosticsMs: first.p50,
+        firstDiagnosticsCpuMs: cpu?.p50,
+        firstDiagnosticsMaxMs: first.max,
+        initializeMs: init.p50,
+        diagnostics: runs[0].diagnostics,
+        runs: runs.length
+    };
 }
 
 /** The workspace: an ordinary file, the shared team.ops, completion; the server's peak memory. */
@@ -50,11 +66,28 @@ export async function measureWorkspace(input) {
         const allDiagnosticsMs = Math.max(...uris.map(uri => server.published.get(uri).at)) - startedAt;
         const ordinaryEdit = await editLatencies(server, ordinary, { line: lineOf(ordinary, /^\s*product "/), count: EDITS });
         // A figure of team.ops (a capacity): every dependant is relinked and revalidated.
-        const sharedEdit = await editLatencies(server, team, { line: lineOf(team, /^person p1 "/), count: SHARED_EDITS, dependants: input.files.length - 1, change: changeCapacity });
+        const sharedEdit = await editLatencies(server, team, {
+            line: lineOf(team, /^person p1 "/),
+            count: SHARED_EDITS,
+            dependants: input.files.length - 1,
+            change: changeCapacity
+        });
         // A title of team.ops: nothing another file can see, so no dependant is rebuilt (issue 19).
-        const sharedTitleEdit = await editLatencies(server, team, { line: lineOf(team, /^person p1 "/), count: SHARED_TITLE_EDITS, quietMs: 300 });
+        const sharedTitleEdit = await editLatencies(server, team, {
+            line: lineOf(team, /^person p1 "/),
+            count: SHARED_TITLE_EDITS,
+            quietMs: 300
+        });
         const completion = await completionLatencies(server, ordinary, { ...completionPosition(ordinary), count: COMPLETIONS });
-        return { openToDiagnosticsMs, allDiagnosticsMs, ordinaryEdit: ordinaryEdit.own, sharedEdit: { own: sharedEdit.own, all: sharedEdit.all }, sharedTitleEdit: { own: sharedTitleEdit.own, republishedMax: sharedTitleEdit.republishedMax }, completion, serverPeakRssKb: serverPeakRssKb(server) };
+        return {
+            openToDiagnosticsMs,
+            allDiagnosticsMs,
+            ordinaryEdit: ordinaryEdit.own,
+            sharedEdit: { own: sharedEdit.own, all: sharedEdit.all },
+            sharedTitleEdit: { own: sharedTitleEdit.own, republishedMax: sharedTitleEdit.republishedMax },
+            completion,
+            serverPeakRssKb: serverPeakRssKb(server)
+        };
     } finally {
         await server.stop();
     }

@@ -54,14 +54,18 @@ export function measureDiff(input) {
     if (probe.exitCode !== 0) return { skipped: '`opsbook diff` does not exist yet' };
     const text = fs.readFileSync(path.join(input.folder, input.files[0]), 'utf8');
     let n = 0;
-    const changed = text.replace(/^(\s*(?:budget|delivers) )(\d+)/gm, (line, head, digits) => (++n % 50 === 0 ? `${head}${Number(digits) + 1}` : line));
+    const changed = text.replace(/^(\s*(?:budget|delivers) )(\d+)/gm, (line, head, digits) =>
+        ++n % 50 === 0 ? `${head}${Number(digits) + 1}` : line
+    );
     const folder = path.join(input.folder, '..', `${path.basename(input.folder)}-versions`);
     fs.mkdirSync(path.join(folder, 'old'), { recursive: true });
     fs.mkdirSync(path.join(folder, 'new'), { recursive: true });
     fs.writeFileSync(path.join(folder, 'opsbook.json'), '{}\n');
     fs.writeFileSync(path.join(folder, 'old', 'playbook.ops'), text);
     fs.writeFileSync(path.join(folder, 'new', 'playbook.ops'), changed);
-    const check = adaptiveRuns(process.execPath, [CLI, 'check', 'old/playbook.ops', 'new/playbook.ops', '--format', 'json'], { cwd: folder });
+    const check = adaptiveRuns(process.execPath, [CLI, 'check', 'old/playbook.ops', 'new/playbook.ops', '--format', 'json'], {
+        cwd: folder
+    });
     const diff = adaptiveRuns(process.execPath, [CLI, 'diff', 'old/playbook.ops', 'new/playbook.ops', '--format', 'json'], { cwd: folder });
     if (diff.exitCode !== 0) return { ...pick(diff), failed: diff.stderr.trim().split('\n')[0] };
     let changes = null;
@@ -74,8 +78,20 @@ export function measureDiff(input) {
 }
 
 const PEERS = [
-    { id: 'hledger', command: 'hledger', args: file => ['check', '-f', file], input: peer => peer.journal, install: 'apt-get install -y hledger' },
-    { id: 'bean-check', command: 'bean-check', args: file => [file], input: peer => peer.beancount, install: 'apt-get install -y beancount' }
+    {
+        id: 'hledger',
+        command: 'hledger',
+        args: file => ['check', '-f', file],
+        input: peer => peer.journal,
+        install: 'apt-get install -y hledger'
+    },
+    {
+        id: 'bean-check',
+        command: 'bean-check',
+        args: file => [file],
+        input: peer => peer.beancount,
+        install: 'apt-get install -y beancount'
+    }
 ];
 
 /** The peers on journals of the same line counts; missing tools are skipped with how to install them. */
@@ -90,21 +106,36 @@ export function measurePeers(peerInputs) {
         for (const input of peerInputs) {
             const file = peer.input(input);
             const result = runMany(peer.command, peer.args(file), { cwd: path.dirname(file), runs: 3 });
-            results[peer.id][input.id] = { ...pick(result), lines: input.lines, failed: result.exitCode !== 0 ? result.stderr.trim().split('\n')[0] : undefined };
+            results[peer.id][input.id] = {
+                ...pick(result),
+                lines: input.lines,
+                failed: result.exitCode !== 0 ? result.stderr.trim().split('\n')[0] : undefined
+            };
         }
     }
     return results;
 }
 
 function pick(result) {
-    return { wallMs: result.wallMs, minWallMs: result.minWallMs, cpuMs: result.cpuMs, maxRssKb: result.maxRssKb, exitCode: result.exitCode, runs: result.runs };
+    return {
+        wallMs: result.wallMs,
+        minWallMs: result.minWallMs,
+        cpuMs: result.cpuMs,
+        maxRssKb: result.maxRssKb,
+        exitCode: result.exitCode,
+        runs: result.runs
+    };
 }
 
 const REPORT_CPU = path.resolve('bench/lib/report-cpu.cjs');
 
 /** CPU time (user + system, whole process) of `node ARGS`, from the child's own `process.cpuUsage()`. */
 function processCpuMs(args, cwd) {
-    const result = spawnSync(process.execPath, ['-r', REPORT_CPU, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const result = spawnSync(process.execPath, ['-r', REPORT_CPU, ...args], {
+        cwd,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' }
+    });
     const match = /OPSBOOK_BENCH_CPU_MS ([\d.]+)/.exec(result.stderr ?? '');
     return { cpuMs: match ? Number(match[1]) : null, exitCode: result.status };
 }

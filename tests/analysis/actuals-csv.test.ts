@@ -108,7 +108,11 @@ describe('errors name the column of the field at fault', () => {
     });
 
     test('an unexpected header column is named at its column', () => {
-        expect(failure('date,metric,channel,value,note\n')).toMatchObject({ line: 1, column: 27, problem: expect.stringContaining("unexpected column 'note'") });
+        expect(failure('date,metric,channel,value,note\n')).toMatchObject({
+            line: 1,
+            column: 27,
+            problem: expect.stringContaining("unexpected column 'note'")
+        });
     });
 });
 
@@ -118,11 +122,25 @@ describe('duplicate rows are a warning naming both lines', () => {
         const { rows, warnings } = readActualsCsv(text, analysis);
         expect(rows).toHaveLength(7);
         expect(warnings.map(w => [w.line, w.column, render('en', w.message)])).toEqual([
-            [5, 1, 'the same date, metric and channel as line 2 (2027-01-05, s, C): both values are added up; delete one if the row was exported twice'],
-            [6, 1, 'the same date, metric and channel as line 3 (2027-01-05, s, no channel): both values are added up; delete one if the row was exported twice'],
-            [8, 1, 'the same date, metric and channel as line 7 (2027-01-05, rate, no channel): the later line is used; delete one if the row was exported twice']
+            [
+                5,
+                1,
+                'the same date, metric and channel as line 2 (2027-01-05, s, C): both values are added up; delete one if the row was exported twice'
+            ],
+            [
+                6,
+                1,
+                'the same date, metric and channel as line 3 (2027-01-05, s, no channel): both values are added up; delete one if the row was exported twice'
+            ],
+            [
+                8,
+                1,
+                'the same date, metric and channel as line 7 (2027-01-05, rate, no channel): the later line is used; delete one if the row was exported twice'
+            ]
         ]);
-        expect(render('zh-CN', warnings[0]?.message as never)).toBe('与第 2 行的日期、指标和渠道相同（2027-01-05，s，C）：两行的数值会相加；如果是重复导出的，请删除其中一行');
+        expect(render('zh-CN', warnings[0]?.message as never)).toBe(
+            '与第 2 行的日期、指标和渠道相同（2027-01-05，s，C）：两行的数值会相加；如果是重复导出的，请删除其中一行'
+        );
     });
 
     test('the same date written differently is the same date; other dates, metrics or channels are not duplicates', () => {
@@ -136,7 +154,9 @@ describe('opsbook review --actuals', () => {
         const dir = tempWorkspace({ 'p.ops': PLAYBOOK, 'a.csv': `${HEADER}2027-01-05,s,C,1\n2027-01-06,s,C,${HUGE}\n` });
         const result = await runCli(['review', 'p.ops', '--on', '2027-02-01', '--actuals', 'a.csv'], { cwd: dir });
         expect(result.code).toBe(2);
-        expect(result.stderr).toBe(`opsbook: a.csv:3:16: value '${HUGE.slice(0, 20)}…' (350 characters) is too large: figures must be below 1,000,000,000,000,000\n`);
+        expect(result.stderr).toBe(
+            `opsbook: a.csv:3:16: value '${HUGE.slice(0, 20)}…' (350 characters) is too large: figures must be below 1,000,000,000,000,000\n`
+        );
     });
 
     test('"1,850" is read; duplicates are warnings on stderr (file:line:col warning …) and the review is written', async () => {
@@ -147,7 +167,10 @@ describe('opsbook review --actuals', () => {
             'a.csv:3:1 warning the same date, metric and channel as line 2 (2027-01-05, s, C): both values are added up; delete one if the row was exported twice'
         );
         expect(fs.readFileSync(path.join(dir, 'r.md'), 'utf8')).toContain('3,700.5');
-        const zh = await runCli(['review', 'p.ops', '--on', '2027-02-01', '--actuals', 'a.csv', '--locale', 'zh-CN', '-o', 'r.md', '--force'], { cwd: dir });
+        const zh = await runCli(
+            ['review', 'p.ops', '--on', '2027-02-01', '--actuals', 'a.csv', '--locale', 'zh-CN', '-o', 'r.md', '--force'],
+            { cwd: dir }
+        );
         expect(zh.stderr).toContain('a.csv:3:1 warning 与第 2 行的日期、指标和渠道相同');
     });
 });
@@ -167,7 +190,9 @@ describe('the language server: opsbook/renderReview with actualsCsv', () => {
         ]);
         expect(result.markdown).toContain('2,690');
         const zh = await handlers.renderReview({ uri, on: '2027-02-07', actualsCsv: csv, locale: 'zh-CN' });
-        expect(zh.warnings).toEqual(['actualsCsv line 4, column 1: 与第 2 行的日期、指标和渠道相同（2027-01-10，signups，SEO）：两行的数值会相加；如果是重复导出的，请删除其中一行']);
+        expect(zh.warnings).toEqual([
+            'actualsCsv line 4, column 1: 与第 2 行的日期、指标和渠道相同（2027-01-10，signups，SEO）：两行的数值会相加；如果是重复导出的，请删除其中一行'
+        ]);
         const clean = await handlers.renderReview({ uri, on: '2027-02-07', actualsCsv: `${HEADER}2027-01-10,signups,SEO,420\n` });
         expect(Object.keys(clean)).toEqual(['markdown']);
     });

@@ -29,11 +29,15 @@ export function readImportTable(markdown: string): Map<string, ImportRule> {
     const rules = new Map<string, ImportRule>();
     for (const line of section.split('\n')) {
         if (!line.startsWith('|') || /^\|\s*-/.test(line) || /^\|\s*folder\s*\|/.test(line)) continue;
-        const cells = line.split('|').slice(1, -1).map(cell => cell.trim());
+        const cells = line
+            .split('|')
+            .slice(1, -1)
+            .map(cell => cell.trim());
         const first = cells[0] ?? '';
         const last = cells[cells.length - 1] ?? '';
         const allowed = [...last.matchAll(/`([^`]+)`/g)].map(m => m[1]!.replace(/\/$/, ''));
-        if (allowed.length === 0 && last !== '—') throw new Error(`ARCHITECTURE.md: "may import" must list names in backticks or say —: ${line}`);
+        if (allowed.length === 0 && last !== '—')
+            throw new Error(`ARCHITECTURE.md: "may import" must list names in backticks or say —: ${line}`);
         const units = new Set(allowed.filter(name => !name.endsWith('.ts') || !name.includes('/')));
         const files = new Set(allowed.filter(name => name.endsWith('.ts') && name.includes('/')));
         for (const [, name] of first.matchAll(/`([^`]+)`/g)) {

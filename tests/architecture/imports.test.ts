@@ -3,15 +3,43 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { forbiddenImports, importCycles, importEdges, importsOf, LANGUAGE_SRC, readImportTable, ROOT, sourceFiles, unitOf } from './import-graph.js';
+import {
+    forbiddenImports,
+    importCycles,
+    importEdges,
+    importsOf,
+    LANGUAGE_SRC,
+    readImportTable,
+    ROOT,
+    sourceFiles,
+    unitOf
+} from './import-graph.js';
 
 const table = readImportTable(fs.readFileSync(path.join(ROOT, 'ARCHITECTURE.md'), 'utf8'));
 
 /** Units below `lsp/`: they take `OpsbookCoreServices` and never see an LSP service. */
-const CORE_UNITS = ['generated', 'values', 'util', 'i18n', 'parser', 'scope', 'config', 'analysis', 'validation', 'format', 'generate', 'workspace', 'core-services.ts', 'opsbook-module.ts', 'index.ts'];
+const CORE_UNITS = [
+    'generated',
+    'values',
+    'util',
+    'i18n',
+    'parser',
+    'scope',
+    'config',
+    'analysis',
+    'validation',
+    'format',
+    'generate',
+    'workspace',
+    'core-services.ts',
+    'opsbook-module.ts',
+    'index.ts'
+];
 
 function packageImports(dir: string): { file: string; specifier: string }[] {
-    return sourceFiles(dir).flatMap(file => importsOf(fs.readFileSync(file, 'utf8')).map(specifier => ({ file: path.relative(ROOT, file), specifier })));
+    return sourceFiles(dir).flatMap(file =>
+        importsOf(fs.readFileSync(file, 'utf8')).map(specifier => ({ file: path.relative(ROOT, file), specifier }))
+    );
 }
 
 describe('ARCHITECTURE.md import table', () => {
@@ -21,7 +49,8 @@ describe('ARCHITECTURE.md import table', () => {
         const named = [...table.values()].flatMap(rule => [rule.unit, ...rule.units, ...[...rule.files].map(unitOf)]);
         expect(named.filter(unit => !units.has(unit)).sort()).toEqual([]);
         for (const rule of table.values()) {
-            for (const file of rule.files) expect(fs.existsSync(path.join(LANGUAGE_SRC, file)), `${rule.unit} may import ${file}: no such file`).toBe(true);
+            for (const file of rule.files)
+                expect(fs.existsSync(path.join(LANGUAGE_SRC, file)), `${rule.unit} may import ${file}: no such file`).toBe(true);
         }
     });
 
@@ -30,19 +59,31 @@ describe('ARCHITECTURE.md import table', () => {
     });
 
     test('a planted forbidden import is reported, with the file, its target and what the folder may import', () => {
-        const planted = { 'values/planted.ts': "import type { OpsbookServices } from '../lsp/opsbook-services.js';\nexport type X = OpsbookServices;\n" };
+        const planted = {
+            'values/planted.ts': "import type { OpsbookServices } from '../lsp/opsbook-services.js';\nexport type X = OpsbookServices;\n"
+        };
         const values = [...(table.get('values')?.units ?? [])].join(', ') || 'nothing';
-        expect(forbiddenImports(importEdges(LANGUAGE_SRC, planted), table).filter(problem => problem.includes('planted'))).toEqual([`values/planted.ts imports lsp/opsbook-services.ts (values may import: ${values})`]);
+        expect(forbiddenImports(importEdges(LANGUAGE_SRC, planted), table).filter(problem => problem.includes('planted'))).toEqual([
+            `values/planted.ts imports lsp/opsbook-services.ts (values may import: ${values})`
+        ]);
         const escaping = { 'generate/planted.ts': "export * from '../../../cli/src/main.js';\n" };
-        expect(forbiddenImports(importEdges(LANGUAGE_SRC, escaping), table).filter(problem => problem.includes('planted'))).toEqual(['generate/planted.ts imports ../../cli/src/main.ts, outside packages/language/src']);
+        expect(forbiddenImports(importEdges(LANGUAGE_SRC, escaping), table).filter(problem => problem.includes('planted'))).toEqual([
+            'generate/planted.ts imports ../../cli/src/main.ts, outside packages/language/src'
+        ]);
     });
 
     test('no folder below lsp/ may import lsp/ or server-main.ts', () => {
         for (const unit of CORE_UNITS) {
             const rule = table.get(unit);
             expect(rule, unit).toBeDefined();
-            expect([...(rule?.units ?? [])].filter(name => name === 'lsp' || name === 'server-main.ts'), unit).toEqual([]);
-            expect([...(rule?.files ?? [])].filter(file => unitOf(file) === 'lsp'), unit).toEqual([]);
+            expect(
+                [...(rule?.units ?? [])].filter(name => name === 'lsp' || name === 'server-main.ts'),
+                unit
+            ).toEqual([]);
+            expect(
+                [...(rule?.files ?? [])].filter(file => unitOf(file) === 'lsp'),
+                unit
+            ).toEqual([]);
         }
     });
 
@@ -52,7 +93,10 @@ describe('ARCHITECTURE.md import table', () => {
     });
 
     test('the cycle finder finds a cycle through two folders', () => {
-        const planted = { 'values/planted.ts': "import '../analysis/budgets.js';\n", 'analysis/budgets.ts': "import '../values/planted.js';\n" };
+        const planted = {
+            'values/planted.ts': "import '../analysis/budgets.js';\n",
+            'analysis/budgets.ts': "import '../values/planted.js';\n"
+        };
         const crossing = importCycles(importEdges(LANGUAGE_SRC, planted)).filter(cycle => cycle.includes('values/planted.ts'));
         expect(crossing).toEqual([['analysis/budgets.ts', 'values/planted.ts']]);
     });
@@ -71,7 +115,8 @@ describe('package rules', () => {
     test('the CLI imports the language core (`opsbook-language`, and its Node file system `opsbook-language/node`), never its LSP services or the extension', () => {
         const bad = packageImports(path.join(ROOT, 'packages/cli/src')).filter(
             ({ specifier }) =>
-                (specifier.startsWith('opsbook-language') && !['opsbook-language', 'opsbook-language/node', 'opsbook-language/polyfill'].includes(specifier)) ||
+                (specifier.startsWith('opsbook-language') &&
+                    !['opsbook-language', 'opsbook-language/node', 'opsbook-language/polyfill'].includes(specifier)) ||
                 specifier === 'langium/lsp' ||
                 specifier.startsWith('opsbook-vscode') ||
                 /^(\.\.\/)+(language|extension)\//.test(specifier) ||

@@ -75,7 +75,9 @@ describe("the parser's private `nodeBuilder` field (parser/opsbook-parser.ts)", 
         for (const method of ['addHiddenNodes', 'createLeafNode', 'buildLeafNode']) {
             expect(typeof (CstNodeBuilder.prototype as unknown as Record<string, unknown>)[method], method).toBe('function');
         }
-        expect((builder as unknown as Record<string, unknown>).createLeafNode).not.toBe((CstNodeBuilder.prototype as unknown as Record<string, unknown>).createLeafNode);
+        expect((builder as unknown as Record<string, unknown>).createLeafNode).not.toBe(
+            (CstNodeBuilder.prototype as unknown as Record<string, unknown>).createLeafNode
+        );
     });
 
     test('the fast path is taken: the leaves of a parsed example are the lexer’s tokens themselves', async () => {
@@ -111,7 +113,9 @@ describe("the parser's `assign` and `current`, wrapped to keep a property's firs
 describe('`TokenLeaf` posing as a CST leaf (parser/token-leaf.ts)', () => {
     test('has every property of Langium’s leaf class (LeafCstNodeImpl and its base)', async () => {
         // Langium's own leaf, from a text the fast lexer leaves to chevrotain (a lexing error).
-        const langiumLeaf = leaves(await build('metric a "A" count\n§\n', createOpsbookCoreServices(EmptyFileSystem))).find(leaf => !(leaf instanceof TokenLeaf));
+        const langiumLeaf = leaves(await build('metric a "A" count\n§\n', createOpsbookCoreServices(EmptyFileSystem))).find(
+            leaf => !(leaf instanceof TokenLeaf)
+        );
         expect(langiumLeaf).toBeDefined();
         const names = new Set<string>(Object.keys(langiumLeaf!));
         for (let proto = Object.getPrototypeOf(langiumLeaf); proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
@@ -191,7 +195,9 @@ describe('the replaced linker and validator loops (scope/opsbook-linker.ts, vali
             calls.link++;
             return link(document, token);
         };
-        const validator = services.Opsbook.validation.DocumentValidator as unknown as { validateAstNodes: (...args: unknown[]) => Promise<void> };
+        const validator = services.Opsbook.validation.DocumentValidator as unknown as {
+            validateAstNodes: (...args: unknown[]) => Promise<void>;
+        };
         const validate = validator.validateAstNodes.bind(validator);
         validator.validateAstNodes = (...args) => {
             calls.validateAstNodes++;
@@ -200,7 +206,9 @@ describe('the replaced linker and validator loops (scope/opsbook-linker.ts, vali
         await build(exampleText, services);
         expect(calls).toEqual({ link: 1, validateAstNodes: 1 });
         expect(typeof (DefaultLinker.prototype as unknown as Record<string, unknown>).doLink).toBe('function');
-        expect(typeof (DefaultDocumentValidator.prototype as unknown as Record<string, unknown>).validateSingleNodeOptions).toBe('function');
+        expect(typeof (DefaultDocumentValidator.prototype as unknown as Record<string, unknown>).validateSingleNodeOptions).toBe(
+            'function'
+        );
     });
 
     test("our validator loop reports what Langium's loop reports, in the same order", async () => {
@@ -212,7 +220,8 @@ describe('the replaced linker and validator loops (scope/opsbook-linker.ts, vali
         const linker = services.Opsbook.references.Linker as unknown as Record<string, unknown>;
         linker.link = (DefaultLinker.prototype as unknown as Record<string, unknown>).link;
         const theirs = await build(text, services);
-        const view = (document: LangiumDocument) => (document.diagnostics ?? []).map(d => `${d.range.start.line}:${d.range.start.character} ${String(d.code)} ${d.message}`);
+        const view = (document: LangiumDocument) =>
+            (document.diagnostics ?? []).map(d => `${d.range.start.line}:${d.range.start.character} ${String(d.code)} ${d.message}`);
         expect(view(ours).length).toBeGreaterThan(1);
         expect(view(ours)).toEqual(view(theirs));
     });
@@ -220,13 +229,22 @@ describe('the replaced linker and validator loops (scope/opsbook-linker.ts, vali
 
 describe('`DefaultIndexManager.referenceIndex` read by `OpsbookIndexManager` (packages/language/src/scope/opsbook-index-manager.ts)', () => {
     test('"who refers to this?" from the table by target answers what Langium\'s scan answers, for every reference of examples/org', async () => {
-        const loaded = await loadWorkspace([path.join(ROOT, 'examples/org')].flatMap(folder => fs.readdirSync(folder).filter(f => f.endsWith('.ops')).map(f => path.join(folder, f))), { cwd: ROOT });
+        const loaded = await loadWorkspace(
+            [path.join(ROOT, 'examples/org')].flatMap(folder =>
+                fs
+                    .readdirSync(folder)
+                    .filter(f => f.endsWith('.ops'))
+                    .map(f => path.join(folder, f))
+            ),
+            { cwd: ROOT }
+        );
         const index = loaded.shared.workspace.IndexManager;
         // The CLI's copy of the class (the built package), not this file's.
         expect(index.constructor.name).toBe('OpsbookIndexManager');
         expect((index as unknown as { referenceIndex?: unknown }).referenceIndex).toBeInstanceOf(Map);
         const locate = (node: AstNode) => loaded.services.workspace.AstNodeLocator.getAstNodePath(node);
-        const show = (references: Iterable<{ sourceUri: URI; sourcePath: string }>) => [...references].map(r => `${r.sourceUri.toString()}${r.sourcePath}`);
+        const show = (references: Iterable<{ sourceUri: URI; sourcePath: string }>) =>
+            [...references].map(r => `${r.sourceUri.toString()}${r.sourcePath}`);
         let compared = 0;
         for (const document of loaded.shared.workspace.LangiumDocuments.all) {
             for (const node of AstUtils.streamAst(document.parseResult.value)) {
@@ -245,7 +263,11 @@ describe('`DefaultIndexManager.referenceIndex` read by `OpsbookIndexManager` (pa
 
 describe('`IndexManager.updateReferences` replaced in the CLI for isolated files (packages/cli/src/workspace-loader.ts)', () => {
     /** References from the document into itself, as the reference index knows them. */
-    function indexedReferences(shared: { workspace: { IndexManager: { findAllReferences: DefaultIndexManager['findAllReferences'] } } }, document: LangiumDocument, locate: (node: AstNode) => string): number {
+    function indexedReferences(
+        shared: { workspace: { IndexManager: { findAllReferences: DefaultIndexManager['findAllReferences'] } } },
+        document: LangiumDocument,
+        locate: (node: AstNode) => string
+    ): number {
         let found = 0;
         for (const node of AstUtils.streamAst(document.parseResult.value)) {
             for (const reference of AstUtils.streamReferences(node)) {
@@ -290,7 +312,8 @@ describe("the parser's internals driven slice by slice (parser/chunked-parser.ts
         expect(Array.isArray(wrapper.errors)).toBe(true);
         // `input` is chevrotain's accessor: setting it resets the parser's position and errors.
         let setter: unknown;
-        for (let proto = Object.getPrototypeOf(wrapper); proto && !setter; proto = Object.getPrototypeOf(proto)) setter = Object.getOwnPropertyDescriptor(proto, 'input')?.set;
+        for (let proto = Object.getPrototypeOf(wrapper); proto && !setter; proto = Object.getPrototypeOf(proto))
+            setter = Object.getOwnPropertyDescriptor(proto, 'input')?.set;
         expect(typeof setter).toBe('function');
         const builder = parser.nodeBuilder as Record<string, unknown>;
         // parse() reads the lexer result from `lexerResult` while it runs (the comments before each token).
@@ -316,7 +339,9 @@ describe('chevrotain pinned beside Langium’s (packages/language/package.json)'
     const langium = packageFolder(language, 'langium');
 
     test('our chevrotain range is the one Langium depends on, and both resolve to the same installed copy', () => {
-        const ours = JSON.parse(fs.readFileSync(path.join(ROOT, 'packages/language/package.json'), 'utf8')) as { dependencies: Record<string, string> };
+        const ours = JSON.parse(fs.readFileSync(path.join(ROOT, 'packages/language/package.json'), 'utf8')) as {
+            dependencies: Record<string, string>;
+        };
         const theirs = JSON.parse(fs.readFileSync(path.join(langium, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
         expect(ours.dependencies.chevrotain).toBe(theirs.dependencies.chevrotain);
         // One copy: `Lexer.NA` and the token types we change are the objects Langium's lexer and parser use.
@@ -354,10 +379,16 @@ describe('the completion parser, created on the first completion (lsp/completion
         eagerLoad(Opsbook);
         const parser = Opsbook.parser.CompletionParser as unknown as Record<symbol, unknown>;
         expect(parser[COMPLETION_PARSER_CREATED]).toBe(false);
-        const document = shared.workspace.LangiumDocumentFactory.fromString<Document>('person alice\ngoal G { owner  }\n', URI.file('/internals/completion.ops'));
+        const document = shared.workspace.LangiumDocumentFactory.fromString<Document>(
+            'person alice\ngoal G { owner  }\n',
+            URI.file('/internals/completion.ops')
+        );
         shared.workspace.LangiumDocuments.addDocument(document);
         await shared.workspace.DocumentBuilder.build([document], { validation: true });
-        const list = await Opsbook.lsp.CompletionProvider?.getCompletion(document, { textDocument: { uri: document.uri.toString() }, position: { line: 1, character: 15 } });
+        const list = await Opsbook.lsp.CompletionProvider?.getCompletion(document, {
+            textDocument: { uri: document.uri.toString() },
+            position: { line: 1, character: 15 }
+        });
         expect(parser[COMPLETION_PARSER_CREATED]).toBe(true);
         expect(list?.items.map(item => item.label)).toContain('alice');
     });
@@ -384,7 +415,10 @@ describe('dependants kept across an edit that changes no exported name or figure
     });
 
     test('Langium’s builder parses (Parsed) and indexes (IndexedContent) before anything else, and skips a phase a document is past', () => {
-        const source = fs.readFileSync(path.join(packageFolder(path.join(ROOT, 'packages/language'), 'langium'), 'lib/workspace/document-builder.js'), 'utf8');
+        const source = fs.readFileSync(
+            path.join(packageFolder(path.join(ROOT, 'packages/language'), 'langium'), 'lib/workspace/document-builder.js'),
+            'utf8'
+        );
         const body = source.slice(source.indexOf('async buildDocuments('), source.indexOf('markAsCompleted(document) {'));
         expect(body.indexOf('DocumentState.Parsed')).toBeLessThan(body.indexOf('DocumentState.IndexedContent'));
         expect(body.indexOf('DocumentState.IndexedContent')).toBeLessThan(body.indexOf('DocumentState.ComputedScopes'));

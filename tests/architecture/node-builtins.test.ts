@@ -19,15 +19,24 @@ function isNodeOnly(specifier: string): boolean {
 
 /** `file → module` for every Node-only import of the sources, the Node entry points left out. */
 function nodeImportsOfSources(extra: Record<string, string> = {}): string[] {
-    const files = sourceFiles(LANGUAGE_SRC).map(file => [path.relative(LANGUAGE_SRC, file).split(path.sep).join('/'), fs.readFileSync(file, 'utf8')] as const);
+    const files = sourceFiles(LANGUAGE_SRC).map(
+        file => [path.relative(LANGUAGE_SRC, file).split(path.sep).join('/'), fs.readFileSync(file, 'utf8')] as const
+    );
     return [...files, ...Object.entries(extra)]
         .filter(([file]) => !NODE_ENTRY_POINTS.some(entry => entry.test(file)))
-        .flatMap(([file, text]) => importsOf(text).filter(isNodeOnly).map(specifier => `${file} → ${specifier}`))
+        .flatMap(([file, text]) =>
+            importsOf(text)
+                .filter(isNodeOnly)
+                .map(specifier => `${file} → ${specifier}`)
+        )
         .sort();
 }
 
 async function bundleMetafile(entry: string): Promise<esbuild.Metafile> {
-    const result = await esbuild.build({ ...workerBuildOptions(path.join(ROOT, entry), path.join(ROOT, 'tmp/node-builtins-check.js')), write: false });
+    const result = await esbuild.build({
+        ...workerBuildOptions(path.join(ROOT, entry), path.join(ROOT, 'tmp/node-builtins-check.js')),
+        write: false
+    });
     return result.metafile as esbuild.Metafile;
 }
 
@@ -41,7 +50,12 @@ describe('no Node built-in below the Node entry points', () => {
             'scope/planted.ts': "import * as fs from 'fs';\nimport { join } from 'node:path';\nexport const x = [fs, join];\n",
             'lsp/planted.ts': "export { NodeFileSystem } from 'langium/node';\nexport const os = await import('os');\n"
         };
-        expect(nodeImportsOfSources(planted)).toEqual(['lsp/planted.ts → langium/node', 'lsp/planted.ts → os', 'scope/planted.ts → fs', 'scope/planted.ts → node:path']);
+        expect(nodeImportsOfSources(planted)).toEqual([
+            'lsp/planted.ts → langium/node',
+            'lsp/planted.ts → os',
+            'scope/planted.ts → fs',
+            'scope/planted.ts → node:path'
+        ]);
     });
 
     test('the worker bundle (packages/language/out/browser/worker-main.js) reaches none, and it holds the language server', async () => {
@@ -72,7 +86,10 @@ describe('no Node built-in below the Node entry points', () => {
     test('the same check finds the Node modules of the Node server bundle (it can fail)', async () => {
         const metafile = await bundleMetafile('packages/language/out/server-main.js');
         expect(nodeImportsOf(metafile)).toEqual(
-            expect.arrayContaining(['packages/language/out/node/node-file-system.js → node:fs', 'packages/language/out/server-main.js → vscode-languageserver/node'])
+            expect.arrayContaining([
+                'packages/language/out/node/node-file-system.js → node:fs',
+                'packages/language/out/server-main.js → vscode-languageserver/node'
+            ])
         );
     }, 60_000);
 });

@@ -15,7 +15,12 @@ const SRC = path.join(ROOT, 'packages/language/src');
 function typeErrors(bodies: Record<string, string>): Record<string, string[]> {
     const files = new Map(Object.entries(bodies).map(([name, body]) => [path.join(SRC, `__wiring_probe_${name}__.ts`), body]));
     const config = ts.readConfigFile(path.join(ROOT, 'tsconfig.base.json'), ts.sys.readFile).config as { compilerOptions: object };
-    const options = { ...ts.convertCompilerOptionsFromJson(config.compilerOptions, ROOT).options, noEmit: true, composite: false, declaration: false };
+    const options = {
+        ...ts.convertCompilerOptionsFromJson(config.compilerOptions, ROOT).options,
+        noEmit: true,
+        composite: false,
+        declaration: false
+    };
     const host = ts.createCompilerHost(options);
     const getSourceFile = host.getSourceFile.bind(host);
     host.getSourceFile = (name, language, ...rest) => {
@@ -28,7 +33,9 @@ function typeErrors(bodies: Record<string, string>): Record<string, string[]> {
     const result: Record<string, string[]> = {};
     for (const [name, file] of Object.keys(bodies).map(name => [name, path.join(SRC, `__wiring_probe_${name}__.ts`)] as const)) {
         const source = program.getSourceFile(file);
-        result[name] = [...program.getSyntacticDiagnostics(source), ...program.getSemanticDiagnostics(source)].map(d => ts.flattenDiagnosticMessageText(d.messageText, '\n').split('\n')[0]!);
+        result[name] = [...program.getSyntacticDiagnostics(source), ...program.getSemanticDiagnostics(source)].map(
+            d => ts.flattenDiagnosticMessageText(d.messageText, '\n').split('\n')[0]!
+        );
     }
     return result;
 }
@@ -70,10 +77,16 @@ export { OpsbookCoreModule, type Module, type PartialLangiumCoreServices, type O
     });
 
     test('a core module without a service it declares does not compile', () => {
-        expect(errors.missingService?.some(e => /Property 'config' is missing/.test(e)), errors.missingService?.join('\n')).toBe(true);
+        expect(
+            errors.missingService?.some(e => /Property 'config' is missing/.test(e)),
+            errors.missingService?.join('\n')
+        ).toBe(true);
     });
 
     test('a composition without the core module does not compile', () => {
-        expect(errors.missingModule?.some(e => /does not satisfy the constraint/.test(e)), errors.missingModule?.join('\n')).toBe(true);
+        expect(
+            errors.missingModule?.some(e => /does not satisfy the constraint/.test(e)),
+            errors.missingModule?.join('\n')
+        ).toBe(true);
     });
 });

@@ -51,10 +51,15 @@ describe('--max-warnings', () => {
     });
 
     test('warnings turned off in opsbook.json do not count', async () => {
-        const dir = workspace('off', { 'opsbook.json': '{ "rules": { "forecast-spread": "off", "goal-unplanned": "info" } }', 'plan.ops': WARNINGS });
+        const dir = workspace('off', {
+            'opsbook.json': '{ "rules": { "forecast-spread": "off", "goal-unplanned": "info" } }',
+            'plan.ops': WARNINGS
+        });
         const result = await runCli(['check', '.', '--max-warnings', '0'], { cwd: dir });
         expect(result.code).toBe(0);
-        expect(result.stdout).toBe(`plan.ops:35:6 info goal-unplanned nothing delivers to, serves or decomposes Retention: add 'delivers … to Retention' to a channel or campaign, 'serves Retention' to a campaign or workstream, or a sub-goal 'part of Retention'\n1 file checked: 0 errors, 0 warnings, 1 info\n`);
+        expect(result.stdout).toBe(
+            `plan.ops:35:6 info goal-unplanned nothing delivers to, serves or decomposes Retention: add 'delivers … to Retention' to a channel or campaign, 'serves Retention' to a campaign or workstream, or a sub-goal 'part of Retention'\n1 file checked: 0 errors, 0 warnings, 1 info\n`
+        );
     });
 });
 
@@ -62,7 +67,9 @@ describe('--quiet', () => {
     test('prints errors only; the exit code still counts errors', async () => {
         const result = await runCli(['check', '.', '--quiet'], { cwd: mixed });
         expect(result.code).toBe(1);
-        expect(result.stdout).toBe('b.ops:25:10 error goal-undercovered Signups: channels deliver 1,800 of 2,000 signups (90%), 200 short; plan 200 more or lower the target\n2 files checked: 1 error, 2 warnings\n');
+        expect(result.stdout).toBe(
+            'b.ops:25:10 error goal-undercovered Signups: channels deliver 1,800 of 2,000 signups (90%), 200 short; plan 200 more or lower the target\n2 files checked: 1 error, 2 warnings\n'
+        );
     });
 
     test('in JSON too', async () => {
@@ -81,7 +88,9 @@ describe('--quiet', () => {
 describe('--locale and opsbook.json', () => {
     test('--locale zh-CN translates messages', async () => {
         const result = await runCli(['check', 'b.ops', '--locale', 'zh-CN'], { cwd: mixed });
-        expect(result.stdout.split('\n')[0]).toBe('b.ops:25:10 error goal-undercovered Signups：渠道共交付 1,800 / 2,000 signups（90%），还差 200；请再计划 200 或降低目标');
+        expect(result.stdout.split('\n')[0]).toBe(
+            'b.ops:25:10 error goal-undercovered Signups：渠道共交付 1,800 / 2,000 signups（90%），还差 200；请再计划 200 或降低目标'
+        );
     });
 
     test('--locale en wins over opsbook.json', async () => {
@@ -95,11 +104,16 @@ describe('--locale and opsbook.json', () => {
         const result = await runCli(['check', '.'], { cwd: dir });
         expect(result.code).toBe(2);
         expect(result.stdout).toBe('');
-        expect(result.stderr).toBe("opsbook: opsbook.json:2:14: rule 'no-review' in opsbook.json: severity must be error, warning, info or off\n");
+        expect(result.stderr).toBe(
+            "opsbook: opsbook.json:2:14: rule 'no-review' in opsbook.json: severity must be error, warning, info or off\n"
+        );
     });
 
     test('// opsbook-ignore works from the CLI', async () => {
-        const dir = workspace('ignore', { 'opsbook.json': '{}', 'plan.ops': ERROR.replace('goal Signups {\n  target', 'goal Signups {\n  // opsbook-ignore goal-undercovered\n  target') });
+        const dir = workspace('ignore', {
+            'opsbook.json': '{}',
+            'plan.ops': ERROR.replace('goal Signups {\n  target', 'goal Signups {\n  // opsbook-ignore goal-undercovered\n  target')
+        });
         const result = await runCli(['check', '.'], { cwd: dir });
         expect([result.code, result.stdout]).toEqual([0, '1 file checked: 0 errors, 0 warnings\n']);
     });

@@ -40,7 +40,16 @@ describe('--format sarif', () => {
         expect(sarif.code).toBe(1);
         expect(sarif.stderr).toBe('');
         const log = JSON.parse(sarif.stdout);
-        const diagnostics = JSON.parse(json.stdout).diagnostics as { file: string; line: number; column: number; endLine: number; endColumn: number; severity: string; rule: string; message: string }[];
+        const diagnostics = JSON.parse(json.stdout).diagnostics as {
+            file: string;
+            line: number;
+            column: number;
+            endLine: number;
+            endColumn: number;
+            severity: string;
+            rule: string;
+            message: string;
+        }[];
         expect(diagnostics.length).toBeGreaterThan(5);
         expect(log.version).toBe('2.1.0');
         const run = log.runs[0];
@@ -53,7 +62,12 @@ describe('--format sarif', () => {
             expect(run.tool.driver.rules[result.ruleIndex].id).toBe(d.rule);
             expect(result.level).toBe(level[d.severity]);
             expect(result.message.text).toBe(d.message);
-            expect(result.locations[0].physicalLocation.region).toEqual({ startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn });
+            expect(result.locations[0].physicalLocation.region).toEqual({
+                startLine: d.line,
+                startColumn: d.column,
+                endLine: d.endLine,
+                endColumn: d.endColumn
+            });
             expect(decodeURIComponent(result.locations[0].physicalLocation.artifactLocation.uri)).toBe(d.file);
         });
 
@@ -65,8 +79,15 @@ describe('--format sarif', () => {
         const out = path.join(folder.dir, 'validation.sarif');
         execFileSync(multitool(), ['validate', good, broken, '-o', out, '--log', 'ForceOverwrite'], { encoding: 'utf8', timeout: 120_000 });
         const findings = JSON.parse(fs.readFileSync(out, 'utf8')).runs[0].results as MultitoolResult[];
-        const about = (file: string) => findings.filter(f => f.locations?.some(l => decodeURIComponent(l.physicalLocation?.artifactLocation?.uri ?? '').endsWith(file)));
-        expect(about('broken.sarif').filter(f => f.level === 'error').map(f => f.ruleId)).toContain('JSON1002');
+        const about = (file: string) =>
+            findings.filter(f =>
+                f.locations?.some(l => decodeURIComponent(l.physicalLocation?.artifactLocation?.uri ?? '').endsWith(file))
+            );
+        expect(
+            about('broken.sarif')
+                .filter(f => f.level === 'error')
+                .map(f => f.ruleId)
+        ).toContain('JSON1002');
         expect(about('opsbook.sarif').filter(f => f.level === 'error')).toEqual([]);
         expect(about('opsbook.sarif').filter(f => f.level === 'warning')).toEqual([]);
     }, 300_000);
@@ -95,21 +116,47 @@ describe('--format github', () => {
         expect(escapeData('50% done\r\nnext: a, b')).toBe('50%25 done%0D%0Anext: a, b');
         expect(escapeProperty('dir,x/a:b%.ops')).toBe('dir%2Cx/a%3Ab%25.ops');
         const text = formatGithub(
-            [{ file: 'a,b:c.ops', line: 1, column: 2, endLine: 3, endColumn: 4, severity: 'info', rule: 'no-review', message: 'line\nbreak 5%' }],
+            [
+                {
+                    file: 'a,b:c.ops',
+                    line: 1,
+                    column: 2,
+                    endLine: 3,
+                    endColumn: 4,
+                    severity: 'info',
+                    rule: 'no-review',
+                    message: 'line\nbreak 5%'
+                }
+            ],
             { files: 1, errors: 0, warnings: 0, infos: 1 }
         );
-        expect(text).toBe('::notice file=a%2Cb%3Ac.ops,line=1,col=2,endLine=3,endColumn=4,title=no-review::line%0Abreak 5%25\n1 file checked: 0 errors, 0 warnings, 1 info\n');
+        expect(text).toBe(
+            '::notice file=a%2Cb%3Ac.ops,line=1,col=2,endLine=3,endColumn=4,title=no-review::line%0Abreak 5%25\n1 file checked: 0 errors, 0 warnings, 1 info\n'
+        );
     });
 });
 
 describe('control and bidi characters from user text (every format)', () => {
-    const hostile = { file: 'a\n\x1b[2J.ops', line: 1, column: 2, endLine: 1, endColumn: 3, severity: 'error' as const, rule: 'syntax-error', message: 'x\x1b]0;t\x07\ty\x7f\u0085\u009b\u202e\u2066\u200f\u2028z' };
+    const hostile = {
+        file: 'a\n\x1b[2J.ops',
+        line: 1,
+        column: 2,
+        endLine: 1,
+        endColumn: 3,
+        severity: 'error' as const,
+        rule: 'syntax-error',
+        message: 'x\x1b]0;t\x07\ty\x7f\u0085\u009b\u202e\u2066\u200f\u2028z'
+    };
     const summary = { files: 1, errors: 1, warnings: 0, infos: 0 };
     const SHOWN = 'x\\u001b]0;t\\u0007\\u0009y\\u007f\\u0085\\u009b\\u202e\\u2066\\u200f\\u2028z';
 
     test('text and github show them as \\uXXXX; GitHub escapes come first for CR and LF', () => {
-        expect(formatText([hostile], summary, false)).toBe(`a\\u000a\\u001b[2J.ops:1:2 error syntax-error ${SHOWN}\n1 file checked: 1 error, 0 warnings\n`);
-        expect(formatGithub([hostile], summary)).toBe(`::error file=a%0A\\u001b[2J.ops,line=1,col=2,endLine=1,endColumn=3,title=syntax-error::${SHOWN}\n1 file checked: 1 error, 0 warnings\n`);
+        expect(formatText([hostile], summary, false)).toBe(
+            `a\\u000a\\u001b[2J.ops:1:2 error syntax-error ${SHOWN}\n1 file checked: 1 error, 0 warnings\n`
+        );
+        expect(formatGithub([hostile], summary)).toBe(
+            `::error file=a%0A\\u001b[2J.ops,line=1,col=2,endLine=1,endColumn=3,title=syntax-error::${SHOWN}\n1 file checked: 1 error, 0 warnings\n`
+        );
         expect(escapeData('a\r\nb\x1b')).toBe('a%0D%0Ab\\u001b');
     });
 

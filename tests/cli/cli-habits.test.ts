@@ -38,23 +38,36 @@ goal G "G" {
 describe('- reads standard input, reported as <stdin>', () => {
     test('check -: the diagnostics of the text piped in, exit 1 on errors', async () => {
         const dir = fresh('stdin-check', { 'opsbook.json': '{}\n', 'team.ops': TEAM });
-        const result = await runCli(['check', '-'], { cwd: dir, input: NEEDS_FIXES.replace('// opsbook-ignore cpa-exceeded\n', 'import "team.ops"\n') });
+        const result = await runCli(['check', '-'], {
+            cwd: dir,
+            input: NEEDS_FIXES.replace('// opsbook-ignore cpa-exceeded\n', 'import "team.ops"\n')
+        });
         expect(result).toEqual({
             code: 0,
             stderr: '',
             stdout: [
                 "<stdin>:1:10 warning no-review playbook P has no review: add 'review Weekly { every week owner … covers … }' to check the plan against the data",
                 "<stdin>:7:6 warning goal-unplanned nothing delivers to, serves or decomposes G: add 'delivers … to G' to a channel or campaign, 'serves G' to a campaign or workstream, or a sub-goal 'part of G'",
-                "<stdin>:8:10 warning metric-unmonitored no monitor watches signups, the metric of G: add 'monitor signups { every week source \"…\" }'",
+                '<stdin>:8:10 warning metric-unmonitored no monitor watches signups, the metric of G: add \'monitor signups { every week source "…" }\'',
                 "<stdin>:9:9 warning owner-not-assessed alice owns G but has no assessment: add 'assessment alice { kpi G weight 100% }'",
-                "<stdin>:9:33 warning unused-suppression opsbook-ignore goal-cycle silences nothing: the next line has no goal-cycle problem; remove it",
+                '<stdin>:9:33 warning unused-suppression opsbook-ignore goal-cycle silences nothing: the next line has no goal-cycle problem; remove it',
                 '1 file checked: 0 errors, 5 warnings',
                 ''
             ].join('\n')
         });
-        const json = await runCli(['check', '-', '--format', 'json', '--quiet'], { cwd: dir, input: 'goal G { target 10 signupz by 2027-03-31 }\n' });
+        const json = await runCli(['check', '-', '--format', 'json', '--quiet'], {
+            cwd: dir,
+            input: 'goal G { target 10 signupz by 2027-03-31 }\n'
+        });
         expect(json.code).toBe(1);
-        expect(JSON.parse(json.stdout).diagnostics.map((d: { file: string; line: number; column: number; rule: string }) => [d.file, d.line, d.column, d.rule])).toEqual([
+        expect(
+            JSON.parse(json.stdout).diagnostics.map((d: { file: string; line: number; column: number; rule: string }) => [
+                d.file,
+                d.line,
+                d.column,
+                d.rule
+            ])
+        ).toEqual([
             ['<stdin>', 1, 6, 'owner-missing'],
             ['<stdin>', 1, 20, 'unresolved-reference']
         ]);
@@ -62,18 +75,42 @@ describe('- reads standard input, reported as <stdin>', () => {
 
     test('check -: bytes that are not UTF-8 are unreadable-file at the first bad byte', async () => {
         const dir = fresh('stdin-bytes');
-        const child = spawnSync(process.execPath, [path.resolve('packages/cli/bin/opsbook.cjs'), 'check', '-'], { cwd: dir, input: Buffer.from([0x67, 0x6f, 0x61, 0x6c, 0x0a, 0x20, 0xc4, 0xe3]), env: { ...process.env, NO_COLOR: '1' } });
+        const child = spawnSync(process.execPath, [path.resolve('packages/cli/bin/opsbook.cjs'), 'check', '-'], {
+            cwd: dir,
+            input: Buffer.from([0x67, 0x6f, 0x61, 0x6c, 0x0a, 0x20, 0xc4, 0xe3]),
+            env: { ...process.env, NO_COLOR: '1' }
+        });
         expect(child.status).toBe(1);
         expect(child.stdout.toString()).toMatch(/^<stdin>:2:2 error unreadable-file .*0xC4.*\n1 file checked: 1 error, 0 warnings\n$/);
     });
 
     test('- cannot be mixed with paths, nor used with --watch or --fix (exit 2, one line)', async () => {
         const dir = fresh('stdin-usage', { 'a.ops': TIDY });
-        expect(await runCli(['check', '-', 'a.ops'], { cwd: dir })).toEqual({ code: 2, stdout: '', stderr: 'opsbook: - (standard input) cannot be given with other paths\n' });
-        expect(await runCli(['check', '-', '--fix'], { cwd: dir })).toEqual({ code: 2, stdout: '', stderr: 'opsbook: - (standard input) cannot be used with --fix\n' });
-        expect(await runCli(['plan', '-', '--watch'], { cwd: dir })).toEqual({ code: 2, stdout: '', stderr: 'opsbook: - (standard input) cannot be used with --watch\n' });
-        expect(await runCli(['fmt', 'a.ops', '-', '--locale', 'zh-CN'].slice(0, 3), { cwd: dir })).toEqual({ code: 2, stdout: '', stderr: 'opsbook: - (standard input) cannot be given with other paths\n' });
-        expect(await runCli(['check', '-', 'a.ops', '--locale', 'zh-CN'], { cwd: dir })).toEqual({ code: 2, stdout: '', stderr: 'opsbook: - （标准输入）不能与其他路径一起使用\n' });
+        expect(await runCli(['check', '-', 'a.ops'], { cwd: dir })).toEqual({
+            code: 2,
+            stdout: '',
+            stderr: 'opsbook: - (standard input) cannot be given with other paths\n'
+        });
+        expect(await runCli(['check', '-', '--fix'], { cwd: dir })).toEqual({
+            code: 2,
+            stdout: '',
+            stderr: 'opsbook: - (standard input) cannot be used with --fix\n'
+        });
+        expect(await runCli(['plan', '-', '--watch'], { cwd: dir })).toEqual({
+            code: 2,
+            stdout: '',
+            stderr: 'opsbook: - (standard input) cannot be used with --watch\n'
+        });
+        expect(await runCli(['fmt', 'a.ops', '-', '--locale', 'zh-CN'].slice(0, 3), { cwd: dir })).toEqual({
+            code: 2,
+            stdout: '',
+            stderr: 'opsbook: - (standard input) cannot be given with other paths\n'
+        });
+        expect(await runCli(['check', '-', 'a.ops', '--locale', 'zh-CN'], { cwd: dir })).toEqual({
+            code: 2,
+            stdout: '',
+            stderr: 'opsbook: - （标准输入）不能与其他路径一起使用\n'
+        });
     });
 
     test('plan - and export -: the documents of the playbook piped in; imports resolve from the current folder', async () => {
@@ -99,7 +136,11 @@ describe('- reads standard input, reported as <stdin>', () => {
         const dir = fresh('stdin-fmt');
         expect(await runCli(['fmt', '-'], { cwd: dir, input: MESSY })).toEqual({ code: 0, stdout: TIDY, stderr: '' });
         expect(await runCli(['fmt', '-'], { cwd: dir, input: TIDY })).toEqual({ code: 0, stdout: TIDY, stderr: '' });
-        expect(await runCli(['fmt', '-', '--check'], { cwd: dir, input: MESSY })).toEqual({ code: 1, stdout: '<stdin>\n', stderr: '1 file not formatted (run opsbook fmt to format it)\n' });
+        expect(await runCli(['fmt', '-', '--check'], { cwd: dir, input: MESSY })).toEqual({
+            code: 1,
+            stdout: '<stdin>\n',
+            stderr: '1 file not formatted (run opsbook fmt to format it)\n'
+        });
         expect(await runCli(['fmt', '-', '--check'], { cwd: dir, input: TIDY })).toEqual({ code: 0, stdout: '', stderr: '' });
         const broken = await runCli(['fmt', '-'], { cwd: dir, input: 'goal G {\n' });
         expect(broken.code).toBe(1);
@@ -141,7 +182,9 @@ describe('fmt --diff', () => {
     test('a CRLF file keeps its line ends in the diff; control characters in strings are escaped', async () => {
         const dir = fresh('diff-crlf', { 'c.ops': 'metric  a "x\u001b[2Jy" count\r\n' });
         const result = await runCli(['fmt', '--diff', 'c.ops'], { cwd: dir });
-        expect(result.stdout).toBe('--- a/c.ops\n+++ b/c.ops\n@@ -1,1 +1,1 @@\n-metric  a "x\\u001b[2Jy" count\r\n+metric a "x\\u001b[2Jy" count\r\n');
+        expect(result.stdout).toBe(
+            '--- a/c.ops\n+++ b/c.ops\n@@ -1,1 +1,1 @@\n-metric  a "x\\u001b[2Jy" count\r\n+metric a "x\\u001b[2Jy" count\r\n'
+        );
         expect(result.code).toBe(1);
     });
 });
@@ -156,7 +199,7 @@ describe('check --fix', () => {
             stdout: [
                 "p.ops:3:10 warning no-review playbook P has no review: add 'review Weekly { every week owner … covers … }' to check the plan against the data",
                 "p.ops:8:6 warning goal-unplanned nothing delivers to, serves or decomposes G: add 'delivers … to G' to a channel or campaign, 'serves G' to a campaign or workstream, or a sub-goal 'part of G'",
-                "p.ops:9:10 warning metric-unmonitored no monitor watches signups, the metric of G: add 'monitor signups { every week source \"…\" }'",
+                'p.ops:9:10 warning metric-unmonitored no monitor watches signups, the metric of G: add \'monitor signups { every week source "…" }\'',
                 "p.ops:10:9 warning owner-not-assessed alice owns G but has no assessment: add 'assessment alice { kpi G weight 100% }'",
                 '2 files checked: 0 errors, 4 warnings',
                 ''
@@ -206,7 +249,17 @@ describe('opsbook completion bash|zsh|fish', () => {
         fs.mkdirSync(path.join(dir, 'plans'));
         const { stdout, code } = await runCli(['completion', 'bash']);
         expect(code).toBe(0);
-        expect(complete(stdout, ['opsbook', ''], dir).filter(word => !word.startsWith('-'))).toEqual(['check', 'completion', 'diff', 'export', 'fmt', 'init', 'next', 'plan', 'review']);
+        expect(complete(stdout, ['opsbook', ''], dir).filter(word => !word.startsWith('-'))).toEqual([
+            'check',
+            'completion',
+            'diff',
+            'export',
+            'fmt',
+            'init',
+            'next',
+            'plan',
+            'review'
+        ]);
         expect(complete(stdout, ['opsbook', 'ch'], dir)).toEqual(['check']);
         expect(complete(stdout, ['opsbook', 'check', '--f'], dir)).toEqual(['--fix', '--format']);
         expect(complete(stdout, ['opsbook', 'check', '--format', ''], dir)).toEqual(['github', 'json', 'junit', 'sarif', 'text']);
@@ -232,12 +285,18 @@ describe('opsbook completion bash|zsh|fish', () => {
                 expect(fish, `fish ${command} ${option}`).toContain(`-n '__fish_seen_subcommand_from ${command}' -l ${option!.slice(2)}`);
             }
         }
-        expect(fish).toContain("complete -c opsbook -n '__fish_seen_subcommand_from check' -l format -x -a 'text json sarif github junit' -d 'output format'");
+        expect(fish).toContain(
+            "complete -c opsbook -n '__fish_seen_subcommand_from check' -l format -x -a 'text json sarif github junit' -d 'output format'"
+        );
     });
 
     test('an unknown shell is a usage error (exit 2)', async () => {
         const result = await runCli(['completion', 'powershell']);
-        expect(result).toEqual({ code: 2, stdout: '', stderr: "error: command-argument value 'powershell' is invalid for argument 'shell'. Allowed choices are bash, zsh, fish.\n" });
+        expect(result).toEqual({
+            code: 2,
+            stdout: '',
+            stderr: "error: command-argument value 'powershell' is invalid for argument 'shell'. Allowed choices are bash, zsh, fish.\n"
+        });
     });
 });
 
@@ -253,7 +312,8 @@ describe('--help of every command: what it does, its options, examples that use 
         expect(result.stdout).toContain(`\nExamples:\n${examples.map(([line, what]) => `  # ${what}\n  $ ${line}`).join('\n')}\n`);
         for (const [line] of examples) {
             expect(line.replace(/^cat \S+ \| /, '')).toMatch(new RegExp(`^opsbook ${command}\\b`));
-            for (const option of line.match(/(?<=\s)--?[\w-]+/g) ?? []) expect(result.stdout, `${line}: ${option}`).toMatch(new RegExp(`\\s${option}[ ,]`));
+            for (const option of line.match(/(?<=\s)--?[\w-]+/g) ?? [])
+                expect(result.stdout, `${line}: ${option}`).toMatch(new RegExp(`\\s${option}[ ,]`));
         }
         expect(CLI_TEXT_ZH_CN.commands[command].examples.map(([line]) => line)).toEqual(examples.map(([line]) => line));
     });
@@ -266,14 +326,30 @@ describe('--help of every command: what it does, its options, examples that use 
         expect(zh.stdout).toMatch(/-h, --help +显示命令帮助/);
         const dir = fresh('zh-help', { 'opsbook.json': '{ "locale": "zh-CN" }\n' });
         expect((await runCli(['--help'], { cwd: dir })).stdout).toContain('检查运营手册：语法、引用，以及数字是否对得上');
-        expect(await runCli(['check', '--max-warnings', 'x'], { cwd: dir })).toEqual({ code: 2, stdout: '', stderr: "错误：选项 '--max-warnings <n>' 的取值 'x' 无效。应为 0 或正整数\n" });
+        expect(await runCli(['check', '--max-warnings', 'x'], { cwd: dir })).toEqual({
+            code: 2,
+            stdout: '',
+            stderr: "错误：选项 '--max-warnings <n>' 的取值 'x' 无效。应为 0 或正整数\n"
+        });
         fs.writeFileSync(path.join(dir, 'team.ops'), 'person a\n');
         const plan = await runCli(['plan', 'team.ops', '--locale', 'zh-CN'], { cwd: dir });
-        expect(plan).toEqual({ code: 2, stdout: '', stderr: 'opsbook: team.ops：没有声明 playbook（这是 team.ops 之类的共用文件）；请指定声明了 `playbook` 的文件\n' });
-        expect(await runCli(['check', 'missing.ops', '--locale', 'zh-CN'], { cwd: dir })).toEqual({ code: 2, stdout: '', stderr: 'opsbook: missing.ops：文件或文件夹不存在\n' });
+        expect(plan).toEqual({
+            code: 2,
+            stdout: '',
+            stderr: 'opsbook: team.ops：没有声明 playbook（这是 team.ops 之类的共用文件）；请指定声明了 `playbook` 的文件\n'
+        });
+        expect(await runCli(['check', 'missing.ops', '--locale', 'zh-CN'], { cwd: dir })).toEqual({
+            code: 2,
+            stdout: '',
+            stderr: 'opsbook: missing.ops：文件或文件夹不存在\n'
+        });
         fs.writeFileSync(path.join(dir, 'p.ops'), 'playbook P "P" { period 2027-Q1 }\nreview W { every week }\n');
         fs.writeFileSync(path.join(dir, 'notes.md'), 'mine\n');
         const refused = await runCli(['plan', 'p.ops', '-o', 'notes.md'], { cwd: dir });
-        expect(refused).toEqual({ code: 2, stdout: '', stderr: 'opsbook: notes.md：已存在且不是 opsbook 生成的；不会覆盖（用 --force 强制替换，或用 -o 换一个文件）\n' });
+        expect(refused).toEqual({
+            code: 2,
+            stdout: '',
+            stderr: 'opsbook: notes.md：已存在且不是 opsbook 生成的；不会覆盖（用 --force 强制替换，或用 -o 换一个文件）\n'
+        });
     });
 });

@@ -21,7 +21,8 @@ function run(bundle: string, env: Record<string, string> = {}): string {
 describe('the code cache of a bundle', () => {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'opsbook-code-cache-'));
     const bundle = path.join(folder, 'bundle.cjs');
-    const source = (word: string) => `module.exports = 1; console.log(${JSON.stringify(word)} + ' ' + typeof require + ' ' + __filename);\n`;
+    const source = (word: string) =>
+        `module.exports = 1; console.log(${JSON.stringify(word)} + ' ' + typeof require + ' ' + __filename);\n`;
 
     it('is written on request, marked with the digest of its bundle, and the bundle runs as a module', () => {
         fs.writeFileSync(bundle, source('first'));

@@ -27,8 +27,14 @@ describe('.gitignore', () => {
     test('patterns of the folder searched and of its subfolders, with negation and folder patterns', () => {
         const dir = tree({
             '.gitignore': 'build/\n*.tmp.ops\n!keep.tmp.ops\n',
-            'a.ops': OPS, 'b.tmp.ops': OPS, 'keep.tmp.ops': OPS, 'build/gen.ops': OPS,
-            'sub/.gitignore': 'local.ops\n', 'sub/local.ops': OPS, 'sub/shared.ops': OPS, 'other/local.ops': OPS
+            'a.ops': OPS,
+            'b.tmp.ops': OPS,
+            'keep.tmp.ops': OPS,
+            'build/gen.ops': OPS,
+            'sub/.gitignore': 'local.ops\n',
+            'sub/local.ops': OPS,
+            'sub/shared.ops': OPS,
+            'other/local.ops': OPS
         });
         expect(found(dir)).toEqual(['a.ops', 'keep.tmp.ops', path.join('other', 'local.ops'), path.join('sub', 'shared.ops')]);
     });
@@ -53,13 +59,16 @@ describe('"ignore" in opsbook.json', () => {
     test('patterns relative to the folder of opsbook.json, also when a subfolder is searched', () => {
         const dir = tree({
             'opsbook.json': '{\n  // drafts are not checked\n  "ignore": ["drafts/", "**/*.draft.ops"]\n}\n',
-            'a.ops': OPS, 'drafts/b.ops': OPS, 'team/c.draft.ops': OPS, 'team/c.ops': OPS
+            'a.ops': OPS,
+            'drafts/b.ops': OPS,
+            'team/c.draft.ops': OPS,
+            'team/c.ops': OPS
         });
         expect(found(dir)).toEqual(['a.ops', path.join('team', 'c.ops')]);
         expect(found(path.join(dir, 'team'))).toEqual(['c.ops']);
     });
 
-    test('a nested opsbook.json governs its own folder (it is that folder\'s workspace root)', () => {
+    test("a nested opsbook.json governs its own folder (it is that folder's workspace root)", () => {
         const dir = tree({ 'opsbook.json': '{ "ignore": ["x.ops"] }', 'x.ops': OPS, 'inner/opsbook.json': '{}', 'inner/x.ops': OPS });
         expect(found(dir)).toEqual([path.join('inner', 'x.ops')]);
     });

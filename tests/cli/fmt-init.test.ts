@@ -48,13 +48,19 @@ describe('opsbook fmt', () => {
         const result = await runCli(['fmt', '.'], { cwd: dir });
         expect(result.code).toBe(1);
         expect(result.stdout).toBe('b.ops\n');
-        expect(result.stderr).toBe("a.ops:2:3 error syntax-error 'budget' is not a property of a goal: expected target, milestone, owner, strategy, part of or '}' (file left unchanged)\n");
+        expect(result.stderr).toBe(
+            "a.ops:2:3 error syntax-error 'budget' is not a property of a goal: expected target, milestone, owner, strategy, part of or '}' (file left unchanged)\n"
+        );
         expect(fs.readFileSync(path.join(dir, 'a.ops'), 'utf8')).toBe(BROKEN);
     });
 
     test('no .ops files, or a missing path, is bad usage', async () => {
         const dir = fresh('empty');
-        expect(await runCli(['fmt'], { cwd: dir })).toEqual({ code: 2, stdout: '', stderr: 'opsbook: no .ops files found in the current folder\n' });
+        expect(await runCli(['fmt'], { cwd: dir })).toEqual({
+            code: 2,
+            stdout: '',
+            stderr: 'opsbook: no .ops files found in the current folder\n'
+        });
         expect((await runCli(['fmt', 'nope.ops'], { cwd: dir })).stderr).toBe('opsbook: nope.ops: no such file or folder\n');
     });
 });
@@ -112,13 +118,16 @@ describe('opsbook init', () => {
         mature: ['acquisition', 'activation', 'retention', 'monetization', 'referral', 'brand', 'reactivation'],
         decline: ['activation', 'retention', 'monetization', 'referral', 'brand', 'reactivation']
     };
-    test.each(STAGES.flatMap(stage => SUITS[stage]!.map(focus => [stage, focus])))('--stage %s --focus %s checks clean and is formatted', async (stage, focus) => {
-        const dir = fresh(`${stage}-${focus}`);
-        const init = await runInProcess(['init', dir, '--stage', stage, '--focus', focus, '--period', '2027-03']);
-        expect(init.code).toBe(0);
-        const check = await runInProcess(['check', dir]);
-        expect([check.code, check.stdout]).toEqual([0, '2 files checked: 0 errors, 0 warnings\n']);
-        const fmt = await runInProcess(['fmt', '--check', dir]);
-        expect(fmt).toEqual({ code: 0, stdout: '', stderr: '' });
-    });
+    test.each(STAGES.flatMap(stage => SUITS[stage]!.map(focus => [stage, focus])))(
+        '--stage %s --focus %s checks clean and is formatted',
+        async (stage, focus) => {
+            const dir = fresh(`${stage}-${focus}`);
+            const init = await runInProcess(['init', dir, '--stage', stage, '--focus', focus, '--period', '2027-03']);
+            expect(init.code).toBe(0);
+            const check = await runInProcess(['check', dir]);
+            expect([check.code, check.stdout]).toEqual([0, '2 files checked: 0 errors, 0 warnings\n']);
+            const fmt = await runInProcess(['fmt', '--check', dir]);
+            expect(fmt).toEqual({ code: 0, stdout: '', stderr: '' });
+        }
+    );
 });

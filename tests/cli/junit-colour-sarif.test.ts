@@ -18,7 +18,14 @@ describe('--format junit', () => {
         expect(junit.stdout.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<testsuites ')).toBe(true);
         const doc = await parseXml(junit.stdout);
         const suites = doc.testsuites.testsuite as any[];
-        const diagnostics = json.diagnostics as { file: string; severity: string; rule: string; message: string; line: number; column: number }[];
+        const diagnostics = json.diagnostics as {
+            file: string;
+            severity: string;
+            rule: string;
+            message: string;
+            line: number;
+            column: number;
+        }[];
         const files = [...new Set([...suites.map(s => s.$.name)])];
         expect(suites).toHaveLength(json.summary.files);
         expect(files).toHaveLength(json.summary.files);
@@ -35,7 +42,9 @@ describe('--format junit', () => {
                 if (d.severity === 'error') {
                     expect(cases[i].failure).toHaveLength(1);
                     expect(cases[i].failure[0].$.type).toBe('error');
-                    expect(cases[i].failure[0]._).toMatch(new RegExp(`^${d.file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:${d.line}:${d.column} Error - `));
+                    expect(cases[i].failure[0]._).toMatch(
+                        new RegExp(`^${d.file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:${d.line}:${d.column} Error - `)
+                    );
                 } else {
                     expect(cases[i].failure).toBeUndefined();
                     expect(cases[i]['system-out'][0]).toContain(`${d.line}:${d.column} Warning - `);
@@ -47,9 +56,21 @@ describe('--format junit', () => {
     });
 
     test('user text stays inert: entities for markup, \\u escapes for controls', async () => {
-        const xml = formatJunit(['a<b>.ops'], [
-            { file: 'a<b>.ops', line: 1, column: 2, endLine: 1, endColumn: 3, severity: 'error', rule: 'syntax-error', message: 'bad "x" & \'y\' \u001b[31m</failure><x>\u202e' }
-        ]);
+        const xml = formatJunit(
+            ['a<b>.ops'],
+            [
+                {
+                    file: 'a<b>.ops',
+                    line: 1,
+                    column: 2,
+                    endLine: 1,
+                    endColumn: 3,
+                    severity: 'error',
+                    rule: 'syntax-error',
+                    message: 'bad "x" & \'y\' \u001b[31m</failure><x>\u202e'
+                }
+            ]
+        );
         expect(xml).toContain('name="a&lt;b&gt;.ops"');
         expect(xml).toContain('message="bad &quot;x&quot; &amp; &apos;y&apos; \\u001b[31m&lt;/failure&gt;&lt;x&gt;\\u202e"');
         expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u202e]/);
@@ -60,18 +81,20 @@ describe('--format junit', () => {
     test('a clean run is all passing test cases and exit 0', async () => {
         const result = await runCli(['check', 'examples/growth', '--format', 'junit']);
         expect(result.code).toBe(0);
-        expect(result.stdout).toBe([
-            '<?xml version="1.0" encoding="utf-8"?>',
-            '<testsuites name="opsbook" tests="2" failures="0" errors="0">',
-            '<testsuite package="opsbook" time="0" tests="1" failures="0" errors="0" name="examples/growth/growth.ops">',
-            '  <testcase time="0" name="examples/growth/growth.ops" classname="examples/growth/growth.ops" />',
-            '</testsuite>',
-            '<testsuite package="opsbook" time="0" tests="1" failures="0" errors="0" name="examples/growth/team.ops">',
-            '  <testcase time="0" name="examples/growth/team.ops" classname="examples/growth/team.ops" />',
-            '</testsuite>',
-            '</testsuites>',
-            ''
-        ].join('\n'));
+        expect(result.stdout).toBe(
+            [
+                '<?xml version="1.0" encoding="utf-8"?>',
+                '<testsuites name="opsbook" tests="2" failures="0" errors="0">',
+                '<testsuite package="opsbook" time="0" tests="1" failures="0" errors="0" name="examples/growth/growth.ops">',
+                '  <testcase time="0" name="examples/growth/growth.ops" classname="examples/growth/growth.ops" />',
+                '</testsuite>',
+                '<testsuite package="opsbook" time="0" tests="1" failures="0" errors="0" name="examples/growth/team.ops">',
+                '  <testcase time="0" name="examples/growth/team.ops" classname="examples/growth/team.ops" />',
+                '</testsuite>',
+                '</testsuites>',
+                ''
+            ].join('\n')
+        );
     });
 });
 
@@ -112,7 +135,11 @@ describe('colour', () => {
 describe('SARIF rule descriptions', () => {
     test("each rule's short and full description are its explanation (the editor's hover text)", async () => {
         const log = JSON.parse((await runCli(['check', 'examples/growth', '--format', 'sarif'])).stdout);
-        const rules = log.runs[0].tool.driver.rules as { id: string; shortDescription: { text: string }; fullDescription: { text: string } }[];
+        const rules = log.runs[0].tool.driver.rules as {
+            id: string;
+            shortDescription: { text: string };
+            fullDescription: { text: string };
+        }[];
         expect(rules.map(r => r.id)).toEqual(Object.keys(RULES));
         for (const rule of rules) {
             const explanation = ruleExplanation(rule.id as keyof typeof RULES, 'en');
@@ -120,9 +147,12 @@ describe('SARIF rule descriptions', () => {
             expect(explanation.startsWith(rule.shortDescription.text)).toBe(true);
             expect(rule.shortDescription.text).toMatch(/[.)]$|\.$/);
         }
-        expect(rules.find(r => r.id === 'goal-undercovered')?.shortDescription.text)
-            .toBe('What channels, campaigns and sub-goals plan for this additive goal adds up to less than its target.');
-        expect(rules.find(r => r.id === 'number-too-large')?.shortDescription.text).toBe('A number at or above 10^15: almost surely a typo such as a doubled suffix.');
+        expect(rules.find(r => r.id === 'goal-undercovered')?.shortDescription.text).toBe(
+            'What channels, campaigns and sub-goals plan for this additive goal adds up to less than its target.'
+        );
+        expect(rules.find(r => r.id === 'number-too-large')?.shortDescription.text).toBe(
+            'A number at or above 10^15: almost surely a typo such as a doubled suffix.'
+        );
     });
 
     test('the first sentence ends at a full stop outside `code`', () => {

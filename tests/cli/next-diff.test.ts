@@ -56,7 +56,9 @@ describe('opsbook next FILE', () => {
         expect(result.stdout).toContain('  target 2万 signups by 2027-06-30');
         // Campaigns of the finished quarter are left out and listed in the header.
         expect(result.stdout).not.toMatch(/^campaign /m);
-        expect(result.stdout).toContain('// Campaigns of the finished cycle left out: SpringSale (2027-01-20 .. 2027-02-10), SouthRoadshow (2027-02-15 .. 2027-03-15).');
+        expect(result.stdout).toContain(
+            '// Campaigns of the finished cycle left out: SpringSale (2027-01-20 .. 2027-02-10), SouthRoadshow (2027-02-15 .. 2027-03-15).'
+        );
         // Generating twice gives the same bytes.
         expect((await runInProcess(['next', GROWTH, '--actuals', ACTUALS])).stdout).toBe(result.stdout);
     });
@@ -85,9 +87,15 @@ describe('opsbook next FILE', () => {
         const written = readFileSync(output, 'utf8');
         writeFileSync(output, `${written}// edited\n`);
         const again = await runCli(['next', 'growth.ops', '--actuals', join(ROOT, ACTUALS), '-o', 'growth-q2.ops'], { cwd: dir });
-        expect(again).toEqual({ code: 2, stdout: '', stderr: 'opsbook: growth-q2.ops: already exists; not overwriting it (use --force to replace it)\n' });
+        expect(again).toEqual({
+            code: 2,
+            stdout: '',
+            stderr: 'opsbook: growth-q2.ops: already exists; not overwriting it (use --force to replace it)\n'
+        });
         expect(readFileSync(output, 'utf8')).toBe(`${written}// edited\n`);
-        const forced = await runCli(['next', 'growth.ops', '--actuals', join(ROOT, ACTUALS), '-o', 'growth-q2.ops', '--force'], { cwd: dir });
+        const forced = await runCli(['next', 'growth.ops', '--actuals', join(ROOT, ACTUALS), '-o', 'growth-q2.ops', '--force'], {
+            cwd: dir
+        });
         expect(forced.code).toBe(0);
         expect(readFileSync(output, 'utf8')).toBe(written);
     });
@@ -108,7 +116,9 @@ describe('opsbook next FILE', () => {
         expect(result.code).toBe(0);
         expect(result.stdout).toMatch(/^ {2}period 2027-Q3 /m);
         expect(result.stdout).toContain('  target 300k CNY revenue by 2027-09-30');
-        expect(result.stdout.split('\n')[0]).toBe('// Next cycle of NotesQ1, 2027-Q3: written by opsbook next from growth.ops and growth.csv.');
+        expect(result.stdout.split('\n')[0]).toBe(
+            '// Next cycle of NotesQ1, 2027-Q3: written by opsbook next from growth.ops and growth.csv.'
+        );
     });
 
     test('bad --period, a period that does not follow, a missing --actuals: one line, exit 2', async () => {
@@ -143,7 +153,13 @@ describe('milestones (SPEC §9)', () => {
     test('next moves them into the new period; diff lists a changed one', async () => {
         const dir = growthCopy();
         const file = join(dir, 'growth.ops');
-        writeFileSync(file, readFileSync(file, 'utf8').replace('  target 2万 signups by 2027-03-31', '  target 2万 signups by 2027-03-31\n  milestone 8000 signups by 2027-02-15'));
+        writeFileSync(
+            file,
+            readFileSync(file, 'utf8').replace(
+                '  target 2万 signups by 2027-03-31',
+                '  target 2万 signups by 2027-03-31\n  milestone 8000 signups by 2027-02-15'
+            )
+        );
         const next = await runCli(['next', 'growth.ops', '--actuals', join(ROOT, ACTUALS)], { cwd: dir });
         expect(next.code).toBe(0);
         expect(next.stdout).toContain('  milestone 8000 signups by 2027-05-15');
@@ -222,7 +238,9 @@ describe('opsbook diff', () => {
         expect(result.code).toBe(0);
         expect(result.stdout).toContain('| playbook `NotesQ1` | period | 2027-01-01 .. 2027-03-31 | 2027-04-01 .. 2027-06-30 |');
         expect(result.stdout).toContain('| channel `SEO` | budget | 60,000 CNY | 56,228 CNY |');
-        expect(result.stdout).toContain('| campaign `SpringSale` | removed | window 2027-01-20 .. 2027-02-10, budget 80,000 CNY, owner carol | — |');
+        expect(result.stdout).toContain(
+            '| campaign `SpringSale` | removed | window 2027-01-20 .. 2027-02-10, budget 80,000 CNY, owner carol | — |'
+        );
     });
 
     test('no change: one sentence, exit 0', async () => {
@@ -234,7 +252,11 @@ describe('opsbook diff', () => {
     });
 
     test('bad input: one line, exit 2', async () => {
-        expect(await runInProcess(['diff', GROWTH, 'nothing.ops'])).toEqual({ code: 2, stdout: '', stderr: 'opsbook: nothing.ops: no such file or folder (the new side)\n' });
+        expect(await runInProcess(['diff', GROWTH, 'nothing.ops'])).toEqual({
+            code: 2,
+            stdout: '',
+            stderr: 'opsbook: nothing.ops: no such file or folder (the new side)\n'
+        });
         expect(await runInProcess(['diff', GROWTH, 'examples/growth'])).toEqual({
             code: 2,
             stdout: '',
@@ -251,7 +273,9 @@ describe('opsbook diff', () => {
             stdout: '',
             stderr: 'opsbook: diff 需要两个版本：OLD NEW（文件或文件夹），或 --rev A[..B] [PATHS…]\n'
         });
-        expect((await runInProcess(['diff', GROWTH, 'nothing.ops', '--locale', 'zh-CN'])).stderr).toBe('opsbook: nothing.ops：文件或文件夹不存在（新版本）\n');
+        expect((await runInProcess(['diff', GROWTH, 'nothing.ops', '--locale', 'zh-CN'])).stderr).toBe(
+            'opsbook: nothing.ops：文件或文件夹不存在（新版本）\n'
+        );
     });
 });
 
@@ -296,7 +320,11 @@ describe('opsbook diff --rev (git)', () => {
         const notGit = await runCli(['diff', '--rev', 'HEAD'], { cwd: outside });
         expect(notGit.code).toBe(2);
         expect(notGit.stderr).toMatch(/^opsbook: --rev: .* is not inside a git repository\n$/);
-        expect(await runCli(['diff', '--rev', 'v9..HEAD'], { cwd: dir })).toEqual({ code: 2, stdout: '', stderr: "opsbook: --rev: unknown revision 'v9'\n" });
+        expect(await runCli(['diff', '--rev', 'v9..HEAD'], { cwd: dir })).toEqual({
+            code: 2,
+            stdout: '',
+            stderr: "opsbook: --rev: unknown revision 'v9'\n"
+        });
         writeFileSync(join(dir, 'later.ops'), 'metric x count\n');
         git(dir, 'add', 'later.ops');
         git(dir, 'commit', '-qm', 'later');

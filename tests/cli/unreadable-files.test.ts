@@ -34,7 +34,13 @@ describe('a file that is not UTF-8 among good ones', () => {
     test('text: the bad file is one unreadable-file error at its first bad byte, the others are checked; exit 1', async () => {
         const result = await check('.');
         expect([result.code, result.stderr]).toEqual([1, '']);
-        expect(result.stdout.split('\n')).toEqual([`b.ops:2:10 error unreadable-file ${MESSAGE}`, unplannedLine, nobodyLine, '3 files checked: 2 errors, 1 warning', '']);
+        expect(result.stdout.split('\n')).toEqual([
+            `b.ops:2:10 error unreadable-file ${MESSAGE}`,
+            unplannedLine,
+            nobodyLine,
+            '3 files checked: 2 errors, 1 warning',
+            ''
+        ]);
     });
 
     test('json: one valid object with the diagnostic and every file counted', async () => {
@@ -42,8 +48,21 @@ describe('a file that is not UTF-8 among good ones', () => {
         expect(result.code).toBe(1);
         expect(result.stderr).toBe('');
         const report = JSON.parse(result.stdout);
-        expect(report.diagnostics[0]).toEqual({ file: 'b.ops', line: 2, column: 10, endLine: 2, endColumn: 11, severity: 'error', rule: 'unreadable-file', message: MESSAGE });
-        expect(report.diagnostics.map((d: { file: string; rule: string }) => `${d.file} ${d.rule}`)).toEqual(['b.ops unreadable-file', 'c.ops goal-unplanned', 'c.ops unresolved-reference']);
+        expect(report.diagnostics[0]).toEqual({
+            file: 'b.ops',
+            line: 2,
+            column: 10,
+            endLine: 2,
+            endColumn: 11,
+            severity: 'error',
+            rule: 'unreadable-file',
+            message: MESSAGE
+        });
+        expect(report.diagnostics.map((d: { file: string; rule: string }) => `${d.file} ${d.rule}`)).toEqual([
+            'b.ops unreadable-file',
+            'c.ops goal-unplanned',
+            'c.ops unresolved-reference'
+        ]);
         expect(report.summary).toEqual({ files: 3, errors: 2, warnings: 1, infos: 0 });
     });
 
@@ -53,13 +72,24 @@ describe('a file that is not UTF-8 among good ones', () => {
         const run = JSON.parse(result.stdout).runs[0];
         const index = RULE_IDS.indexOf('unreadable-file');
         expect(index).toBeGreaterThanOrEqual(0);
-        expect(run.tool.driver.rules[index]).toMatchObject({ id: 'unreadable-file', name: 'UnreadableFile', defaultConfiguration: { level: 'error' } });
+        expect(run.tool.driver.rules[index]).toMatchObject({
+            id: 'unreadable-file',
+            name: 'UnreadableFile',
+            defaultConfiguration: { level: 'error' }
+        });
         expect(run.results[0]).toEqual({
             ruleId: 'unreadable-file',
             ruleIndex: index,
             level: 'error',
             message: { text: MESSAGE },
-            locations: [{ physicalLocation: { artifactLocation: { uri: 'b.ops', uriBaseId: '%SRCROOT%' }, region: { startLine: 2, startColumn: 10, endLine: 2, endColumn: 11 } } }]
+            locations: [
+                {
+                    physicalLocation: {
+                        artifactLocation: { uri: 'b.ops', uriBaseId: '%SRCROOT%' },
+                        region: { startLine: 2, startColumn: 10, endLine: 2, endColumn: 11 }
+                    }
+                }
+            ]
         });
         expect(run.results).toHaveLength(3);
     });
@@ -67,7 +97,9 @@ describe('a file that is not UTF-8 among good ones', () => {
     test('github: a workflow command like any other diagnostic', async () => {
         const result = await check('.', '--format', 'github');
         expect(result.code).toBe(1);
-        expect(result.stdout.split('\n')[0]).toBe(`::error file=b.ops,line=2,col=10,endLine=2,endColumn=11,title=unreadable-file::${MESSAGE}`);
+        expect(result.stdout.split('\n')[0]).toBe(
+            `::error file=b.ops,line=2,col=10,endLine=2,endColumn=11,title=unreadable-file::${MESSAGE}`
+        );
         expect(result.stdout.split('\n')).toHaveLength(5);
     });
 
@@ -83,7 +115,11 @@ describe('a file that is not UTF-8 among good ones', () => {
             fs.writeFileSync(path.join(other.dir, 'opsbook.json'), '{ "rules": { "unreadable-file": "warning" } }\n');
             fs.writeFileSync(path.join(other.dir, 'b.ops'), BAD);
             const lowered = await runCli(['check', '.'], { cwd: other.dir });
-            expect(lowered).toEqual({ code: 0, stderr: '', stdout: `b.ops:2:10 warning unreadable-file ${MESSAGE}\n1 file checked: 0 errors, 1 warning\n` });
+            expect(lowered).toEqual({
+                code: 0,
+                stderr: '',
+                stdout: `b.ops:2:10 warning unreadable-file ${MESSAGE}\n1 file checked: 0 errors, 1 warning\n`
+            });
         } finally {
             other.remove();
         }
@@ -97,7 +133,10 @@ describe('a file that is not UTF-8 among good ones', () => {
             fs.writeFileSync(path.join(other.dir, 'overlong.ops'), Buffer.concat([Buffer.from('person a '), Buffer.from([0xc0, 0xaf])]));
             fs.writeFileSync(path.join(other.dir, 'ff.ops'), Buffer.from([0xff]));
             const result = await runCli(['check', '.', '--format', 'json'], { cwd: other.dir });
-            const found = JSON.parse(result.stdout).diagnostics.map((d: { file: string; line: number; column: number; message: string }) => `${d.file}:${d.line}:${d.column} ${d.message.slice(0, 36)}`);
+            const found = JSON.parse(result.stdout).diagnostics.map(
+                (d: { file: string; line: number; column: number; message: string }) =>
+                    `${d.file}:${d.line}:${d.column} ${d.message.slice(0, 36)}`
+            );
             expect(found).toEqual([
                 'cut.ops:2:5 not valid UTF-8 text: byte 0xE6 here',
                 'ff.ops:1:1 not valid UTF-8 text: byte 0xFF here',
@@ -117,7 +156,10 @@ describe('a path that does not exist', () => {
         expect(json.stderr).toBe('opsbook: missing.ops: no such file or folder\n');
         expect(JSON.parse(json.stdout).summary).toEqual({ files: 3, errors: 2, warnings: 1, infos: 0 });
         const text = await check('c.ops', 'missing.ops', 'gone');
-        expect([text.code, text.stderr]).toEqual([2, 'opsbook: missing.ops: no such file or folder\nopsbook: gone: no such file or folder\n']);
+        expect([text.code, text.stderr]).toEqual([
+            2,
+            'opsbook: missing.ops: no such file or folder\nopsbook: gone: no such file or folder\n'
+        ]);
         expect(text.stdout.split('\n')).toEqual([unplannedLine, nobodyLine, '1 file checked: 1 error, 1 warning', '']);
     });
 
@@ -144,7 +186,17 @@ describe('a file that cannot be read at all', () => {
         syncBuiltinESMExports();
         const result = await runInProcess(['check', denied, path.join(folder.dir, 'c.ops'), '--format', 'json']);
         expect(result.code).toBe(1);
-        expect(JSON.parse(result.stdout).diagnostics.map((d: { line: number; column: number; endColumn: number; rule: string; message: string }) => [d.line, d.column, d.endColumn, d.rule, d.message])).toEqual([
+        expect(
+            JSON.parse(result.stdout).diagnostics.map(
+                (d: { line: number; column: number; endColumn: number; rule: string; message: string }) => [
+                    d.line,
+                    d.column,
+                    d.endColumn,
+                    d.rule,
+                    d.message
+                ]
+            )
+        ).toEqual([
             [1, 1, 1, 'unreadable-file', 'the file cannot be read (permission denied), so it was not checked'],
             [1, 6, 7, 'goal-unplanned', UNPLANNED],
             [1, 16, 22, 'unresolved-reference', NOBODY]
@@ -161,7 +213,11 @@ describe('fmt and plan', () => {
             fs.writeFileSync(path.join(other.dir, 'b.ops'), BAD);
             fs.writeFileSync(path.join(other.dir, 'c.ops'), 'person    cy   "Cy"\n');
             const result = await runCli(['fmt', '.'], { cwd: other.dir });
-            expect(result).toEqual({ code: 1, stdout: 'a.ops\nc.ops\n', stderr: `b.ops:2:10 error unreadable-file ${MESSAGE} (file left unchanged)\n` });
+            expect(result).toEqual({
+                code: 1,
+                stdout: 'a.ops\nc.ops\n',
+                stderr: `b.ops:2:10 error unreadable-file ${MESSAGE} (file left unchanged)\n`
+            });
             expect(fs.readFileSync(path.join(other.dir, 'b.ops')).equals(BAD)).toBe(true);
             expect(fs.readFileSync(path.join(other.dir, 'c.ops'), 'utf8')).toBe('person cy "Cy"\n');
         } finally {
@@ -170,6 +226,10 @@ describe('fmt and plan', () => {
     });
 
     test('plan of a file that is not UTF-8 is still one line, exit 2', async () => {
-        expect(await runCli(['plan', 'b.ops'], { cwd: folder.dir })).toEqual({ code: 2, stdout: '', stderr: 'opsbook: b.ops:2:10: not valid UTF-8 text (save the file as UTF-8)\n' });
+        expect(await runCli(['plan', 'b.ops'], { cwd: folder.dir })).toEqual({
+            code: 2,
+            stdout: '',
+            stderr: 'opsbook: b.ops:2:10: not valid UTF-8 text (save the file as UTF-8)\n'
+        });
     });
 });

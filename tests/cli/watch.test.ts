@@ -97,7 +97,10 @@ describe('check --watch', () => {
         const dir = await starter('imports');
         fs.mkdirSync(path.join(dir, 'plans'));
         fs.renameSync(path.join(dir, 'playbook.ops'), path.join(dir, 'plans', 'playbook.ops'));
-        fs.writeFileSync(path.join(dir, 'plans', 'playbook.ops'), fs.readFileSync(path.join(dir, 'plans', 'playbook.ops'), 'utf8').replace('import "team.ops"', 'import "../team.ops"'));
+        fs.writeFileSync(
+            path.join(dir, 'plans', 'playbook.ops'),
+            fs.readFileSync(path.join(dir, 'plans', 'playbook.ops'), 'utf8').replace('import "team.ops"', 'import "../team.ops"')
+        );
         const run = watch(['check', 'plans', '--watch', '--locale', 'zh-CN'], dir);
         await run.until(out => out.stderr.includes('正在监视 plans 的改动（按 Ctrl+C 停止）\n'));
         expect(run.stdout()).toBe('已检查 1 个文件：0 个错误，0 个警告\n');
@@ -125,7 +128,9 @@ describe('plan --watch', () => {
 
         fs.writeFileSync(file, original.replace('delivers 1200 signups', 'delivers 1000 signups'));
         await run.until(o => count(o.stderr, 'watching playbook.ops') === 3);
-        expect(run.stderr()).toContain('playbook.ops:29:10 error goal-undercovered Main: channels deliver 1,800 of 2,000 signups (90%), 200 short; plan 200 more or lower the target\nopsbook: playbook.ops: 1 error; fix it before generating documents (see opsbook check)\n');
+        expect(run.stderr()).toContain(
+            'playbook.ops:29:10 error goal-undercovered Main: channels deliver 1,800 of 2,000 signups (90%), 200 short; plan 200 more or lower the target\nopsbook: playbook.ops: 1 error; fix it before generating documents (see opsbook check)\n'
+        );
         expect(fs.readFileSync(out, 'utf8')).toContain('# Execution plan: Spring plan\n');
 
         fs.writeFileSync(file, original);
@@ -141,7 +146,8 @@ describe('--watch in process', () => {
         const { main } = await importMain();
         const chunks: string[] = [];
         const errors: string[] = [];
-        const sink = (into: string[]) => new Writable({
+        const sink = (into: string[]) =>
+            new Writable({
                 write: (chunk, _encoding, done) => {
                     into.push(String(chunk));
                     done();
@@ -151,12 +157,20 @@ describe('--watch in process', () => {
         const previous = process.cwd();
         process.chdir(dir);
         try {
-            const running = main(['check', '--watch'], { stdout: sink(chunks), stderr: sink(errors), colour: false, clearScreen: true, signal: controller.signal });
+            const running = main(['check', '--watch'], {
+                stdout: sink(chunks),
+                stderr: sink(errors),
+                colour: false,
+                clearScreen: true,
+                signal: controller.signal
+            });
             await until(() => errors.join('').includes('watching .'));
             expect(chunks.join('')).toBe('2 files checked: 0 errors, 0 warnings\n');
             fs.appendFileSync(path.join(dir, 'playbook.ops'), '\n');
             await until(() => errors.join('').split('watching .').length === 3);
-            expect(chunks.join('')).toBe('2 files checked: 0 errors, 0 warnings\n\x1b[2J\x1b[3J\x1b[H2 files checked: 0 errors, 0 warnings\n');
+            expect(chunks.join('')).toBe(
+                '2 files checked: 0 errors, 0 warnings\n\x1b[2J\x1b[3J\x1b[H2 files checked: 0 errors, 0 warnings\n'
+            );
             controller.abort();
             expect(await running).toBe(0);
         } finally {

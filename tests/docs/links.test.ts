@@ -12,7 +12,10 @@ const md = new MarkdownIt({ html: true });
 
 const PAGES = [
     'README.md',
-    ...fs.readdirSync(path.join(REPO, 'docs')).filter(file => file.endsWith('.md')).map(file => `docs/${file}`),
+    ...fs
+        .readdirSync(path.join(REPO, 'docs'))
+        .filter(file => file.endsWith('.md'))
+        .map(file => `docs/${file}`),
     ...fs.readdirSync(REPO).filter(file => file.endsWith('.md') && file !== 'README.md'),
     'examples/README.md',
     'packages/cli/README.md'
@@ -43,8 +46,14 @@ function anchorsOf(text: string): Set<string> {
     tokens.forEach((token, index) => {
         if (token.type !== 'heading_open') return;
         const inline = tokens[index + 1];
-        const words = (inline.children ?? []).filter(child => child.type === 'text' || child.type === 'code_inline').map(child => child.content).join('');
-        const slug = words.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '').replace(/ /g, '-');
+        const words = (inline.children ?? [])
+            .filter(child => child.type === 'text' || child.type === 'code_inline')
+            .map(child => child.content)
+            .join('');
+        const slug = words
+            .toLowerCase()
+            .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
+            .replace(/ /g, '-');
         const count = seen.get(slug) ?? 0;
         seen.set(slug, count + 1);
         anchors.add(count === 0 ? slug : `${slug}-${count}`);
@@ -55,11 +64,17 @@ function anchorsOf(text: string): Set<string> {
 describe('the slug and link readers', () => {
     test('anchors as GitHub makes them', () => {
         expect([...anchorsOf('# What is published: one package, `@opsbook/cli`\n## Tests\n## Tests\n### 规则 (zh-CN)\n')]).toEqual([
-            'what-is-published-one-package-opsbookcli', 'tests', 'tests-1', '规则-zh-cn'
+            'what-is-published-one-package-opsbookcli',
+            'tests',
+            'tests-1',
+            '规则-zh-cn'
         ]);
     });
     test('links in code are not links', () => {
-        expect(linksOf('[a](x.md) `[b](y.md)`\n\n```md\n[c](z.md)\n```\n![d](img.png)\n')).toEqual([{ target: 'x.md', line: 1 }, { target: 'img.png', line: 6 }]);
+        expect(linksOf('[a](x.md) `[b](y.md)`\n\n```md\n[c](z.md)\n```\n![d](img.png)\n')).toEqual([
+            { target: 'x.md', line: 1 },
+            { target: 'img.png', line: 6 }
+        ]);
     });
 });
 
@@ -72,7 +87,8 @@ describe.each(PAGES)('%s', page => {
         for (const { target, line } of links) {
             if (/^[a-z][a-z0-9+.-]*:/i.test(target)) continue; // https:, mailto:
             const [file, fragment] = target.split('#') as [string, string | undefined];
-            const resolved = file === '' ? path.join(REPO, page) : path.resolve(path.dirname(path.join(REPO, page)), decodeURIComponent(file));
+            const resolved =
+                file === '' ? path.join(REPO, page) : path.resolve(path.dirname(path.join(REPO, page)), decodeURIComponent(file));
             if (!resolved.startsWith(REPO + path.sep) && resolved !== REPO) {
                 broken.push(`${page}:${line}: ${target} leaves the repository`);
             } else if (!fs.existsSync(resolved)) {
@@ -83,14 +99,15 @@ describe.each(PAGES)('%s', page => {
         }
         expect(broken).toEqual([]);
     });
-
 });
 
 // The user's pages (README.md and docs/) link nothing outside the repository; the other pages may.
 describe.each(PAGES.filter(page => page === 'README.md' || page.startsWith('docs/')))('%s', page => {
     test('links nothing outside the repository', () => {
         const links = linksOf(fs.readFileSync(path.join(REPO, page), 'utf8'));
-        expect(links.filter(link => /^[a-z][a-z0-9+.-]*:/i.test(link.target)).map(link => `${page}:${link.line}: ${link.target}`)).toEqual([]);
+        expect(links.filter(link => /^[a-z][a-z0-9+.-]*:/i.test(link.target)).map(link => `${page}:${link.line}: ${link.target}`)).toEqual(
+            []
+        );
     });
 });
 

@@ -9,17 +9,24 @@ const README = fs.readFileSync(path.resolve(import.meta.dirname, '../../README.m
 const section = /<!-- section:quickstart -->\n([\s\S]*?)<!-- \/section:quickstart -->/.exec(README)?.[1] ?? '';
 const blocks = [...section.matchAll(/```(\w+)\n([\s\S]*?)```/g)].map(match => ({ lang: match[1], body: match[2] }));
 const commands = (body: string) =>
-    body.split('\n').filter(line => line.startsWith('npx opsbook ')).map(line => {
-        const [command, comment] = line.split(/\s+#\s+/);
-        return { args: command.trim().split(/\s+/).slice(2), comment: comment?.trim() };
-    });
+    body
+        .split('\n')
+        .filter(line => line.startsWith('npx opsbook '))
+        .map(line => {
+            const [command, comment] = line.split(/\s+#\s+/);
+            return { args: command.trim().split(/\s+/).slice(2), comment: comment?.trim() };
+        });
 
 const folder = temporaryFolder('opsbook-readme-');
 afterAll(() => folder.remove());
 
 describe('README: its first lines', () => {
     test('are the two commands a newcomer runs on a fresh machine: set-up with the main job, then the tests', () => {
-        expect(README.split('\n').slice(0, 6).map(line => line.replace(/\s+#.*$/, ''))).toEqual(['# Opsbook', '', '```sh', 'npm install && npm start', 'npm test', '```']);
+        expect(
+            README.split('\n')
+                .slice(0, 6)
+                .map(line => line.replace(/\s+#.*$/, ''))
+        ).toEqual(['# Opsbook', '', '```sh', 'npm install && npm start', 'npm test', '```']);
     });
 });
 
@@ -52,7 +59,9 @@ describe('README: your first playbook in five minutes', () => {
             const result = await runCli(args, { cwd: folder.dir });
             expect(result.code, `${args.join(' ')}: ${result.stderr}`).toBe(0);
         }
-        expect(fs.readFileSync(path.join(folder.dir, 'plan.md'), 'utf8')).toMatch(/^<!-- opsbook:plan fingerprint=\w+ -->\n# Execution plan: 2027-Q1 plan\n/);
+        expect(fs.readFileSync(path.join(folder.dir, 'plan.md'), 'utf8')).toMatch(
+            /^<!-- opsbook:plan fingerprint=\w+ -->\n# Execution plan: 2027-Q1 plan\n/
+        );
         expect(fs.readFileSync(path.join(folder.dir, 'review.md'), 'utf8')).toMatch(/^<!-- opsbook:review fingerprint=/);
     });
 });

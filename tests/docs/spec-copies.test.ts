@@ -28,6 +28,8 @@ describe.each(Object.keys(RECORDED))('docs/%s', name => {
 
     test.runIf(fs.existsSync(path.join(SHARED, name)))(`equals ../shared/${name} byte for byte`, () => {
         const source = fs.readFileSync(path.join(SHARED, name));
-        expect(copy.equals(source), `../shared/${name} changed: copy it to docs/${name} and record its SHA-256 ${sha256(source)}`).toBe(true);
+        expect(copy.equals(source), `../shared/${name} changed: copy it to docs/${name} and record its SHA-256 ${sha256(source)}`).toBe(
+            true
+        );
     });
 });

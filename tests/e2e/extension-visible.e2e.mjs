@@ -113,8 +113,14 @@ export default async function extensionVisible() {
             const seen = await readVisibleResults(page, { minProblems: 2 });
             const rows = seen.problems.map(row => row.text);
             console.log(`  problems: ${JSON.stringify(rows)}`);
-            assert.ok(rows.some(row => row.includes("unknown person 'alcie': did you mean 'alice'?") && row.includes('unresolved-reference')), rows.join('\n'));
-            assert.ok(rows.some(row => row.includes('goal-undercovered')), rows.join('\n'));
+            assert.ok(
+                rows.some(row => row.includes("unknown person 'alcie': did you mean 'alice'?") && row.includes('unresolved-reference')),
+                rows.join('\n')
+            );
+            assert.ok(
+                rows.some(row => row.includes('goal-undercovered')),
+                rows.join('\n')
+            );
             await goTo(page, 18, 10); // the misspelt owner: its hover shows the message and the quick fix
             await showHover(page);
             await shoot(page, 'diagnostics');
@@ -140,16 +146,22 @@ export default async function extensionVisible() {
             await goTo(page, 28, 9); // `owner alice`: just after "owner "
             await page.keyboard.press('Control+Space');
             await page.waitForSelector('.suggest-widget.visible .monaco-list-row', { timeout: 30_000 });
-            const suggestions = await page.$$eval('.suggest-widget.visible .monaco-list-row', els => els.map(e => e.getAttribute('aria-label') || ''));
+            const suggestions = await page.$$eval('.suggest-widget.visible .monaco-list-row', els =>
+                els.map(e => e.getAttribute('aria-label') || '')
+            );
             console.log(`  completion: ${suggestions.slice(0, 8).join(' | ')}`);
-            assert.ok(suggestions.some(label => label.startsWith('alice')), suggestions.join('\n'));
+            assert.ok(
+                suggestions.some(label => label.startsWith('alice')),
+                suggestions.join('\n')
+            );
             await shoot(page, 'completion');
             await page.keyboard.press('Escape');
 
             await runCommand(page, 'Opsbook: Open Plan Preview');
             const frame = await previewFrame(page);
             const text = await frame.evaluate(() => document.getElementById('content')?.textContent ?? '');
-            for (const goal of ['SeedUsers', 'Retention', 'Revenue', 'SouthRevenue']) assert.ok(text.includes(goal), `the preview does not name ${goal}`);
+            for (const goal of ['SeedUsers', 'Retention', 'Revenue', 'SouthRevenue'])
+                assert.ok(text.includes(goal), `the preview does not name ${goal}`);
             const diagrams = await frame.evaluate(() => document.querySelectorAll('#content .diagram svg').length);
             const failed = await frame.evaluate(() => document.querySelectorAll('.diagram-error').length);
             console.log(`  preview: ${diagrams} Mermaid diagrams drawn, ${failed} failed`);

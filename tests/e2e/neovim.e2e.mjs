@@ -20,10 +20,13 @@ const SCRIPT = path.join(REPO, 'tests/neovim/collect-diagnostics.lua');
 function requireNeovim() {
     const probe = spawnSync('nvim', ['--version'], { encoding: 'utf8' });
     if (probe.error || probe.status !== 0) {
-        throw new Error('nvim is missing: install Debian\'s Neovim 0.7 with `apt-get install -y neovim` (scripts/e2e-setup.sh should); this test needs it as a second LSP client');
+        throw new Error(
+            "nvim is missing: install Debian's Neovim 0.7 with `apt-get install -y neovim` (scripts/e2e-setup.sh should); this test needs it as a second LSP client"
+        );
     }
     const version = /NVIM v(\d+)\.(\d+)/.exec(probe.stdout);
-    if (!version || Number(version[1]) === 0 && Number(version[2]) < 7) throw new Error(`Neovim 0.7 or later is needed, found: ${probe.stdout.split('\n')[0]}`);
+    if (!version || (Number(version[1]) === 0 && Number(version[2]) < 7))
+        throw new Error(`Neovim 0.7 or later is needed, found: ${probe.stdout.split('\n')[0]}`);
     return probe.stdout.split('\n')[0];
 }
 
@@ -34,7 +37,10 @@ function workspaceWithError() {
     fs.copyFileSync(path.join(REPO, 'examples/growth/team.ops'), path.join(folder, 'team.ops'));
     const growth = fs.readFileSync(path.join(REPO, 'examples/growth/growth.ops'), 'utf8');
     assert.ok(growth.includes('delivers 6000 signups to SeedUsers'), 'examples/growth/growth.ops changed: update this test');
-    fs.writeFileSync(path.join(folder, 'growth.ops'), growth.replace('delivers 6000 signups to SeedUsers', 'delivers 5000 signups to SeedUsers'));
+    fs.writeFileSync(
+        path.join(folder, 'growth.ops'),
+        growth.replace('delivers 6000 signups to SeedUsers', 'delivers 5000 signups to SeedUsers')
+    );
     return folder;
 }
 
@@ -58,7 +64,11 @@ function runNeovim(folder, file) {
         XDG_CACHE_HOME: path.join(folder, '.xdg-cache')
     };
     return new Promise((resolve, reject) => {
-        const nvim = spawn('nvim', ['--headless', '--clean', '-n', '-c', `luafile ${SCRIPT}`], { cwd: folder, env, stdio: ['ignore', 'pipe', 'pipe'] });
+        const nvim = spawn('nvim', ['--headless', '--clean', '-n', '-c', `luafile ${SCRIPT}`], {
+            cwd: folder,
+            env,
+            stdio: ['ignore', 'pipe', 'pipe']
+        });
         let stderr = '';
         nvim.stderr.on('data', chunk => {
             stderr += chunk;
@@ -79,20 +89,26 @@ function runNeovim(folder, file) {
 
 export default async function neovim() {
     const version = requireNeovim();
-    assert.ok(fs.existsSync(path.join(REPO, 'packages/cli/dist/language-server.cjs')), 'the bundled server is missing: run `npm run build` first');
+    assert.ok(
+        fs.existsSync(path.join(REPO, 'packages/cli/dist/language-server.cjs')),
+        'the bundled server is missing: run `npm run build` first'
+    );
     const folder = workspaceWithError();
     try {
         const expected = cliDiagnostics(folder, 'growth.ops');
-        assert.ok(expected.some(d => d.severity === 'error' && d.rule === 'goal-undercovered'), `expected a goal-undercovered error from the CLI, got ${JSON.stringify(expected)}`);
+        assert.ok(
+            expected.some(d => d.severity === 'error' && d.rule === 'goal-undercovered'),
+            `expected a goal-undercovered error from the CLI, got ${JSON.stringify(expected)}`
+        );
         const started = performance.now();
         const received = await runNeovim(folder, 'growth.ops');
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        const asCli = received.diagnostics
-            .map(d => toCliDiagnostic('growth.ops', d))
-            .sort(compareDiagnostics);
+        const asCli = received.diagnostics.map(d => toCliDiagnostic('growth.ops', d)).sort(compareDiagnostics);
         const sortedExpected = [...expected].sort(compareDiagnostics);
         assert.deepEqual(asCli, sortedExpected);
-        console.log(`  ${version}: ${asCli.length} diagnostics (${asCli.map(d => d.rule).join(', ')}), identical to opsbook check, in ${seconds} s`);
+        console.log(
+            `  ${version}: ${asCli.length} diagnostics (${asCli.map(d => d.rule).join(', ')}), identical to opsbook check, in ${seconds} s`
+        );
     } finally {
         fs.rmSync(folder, { recursive: true, force: true });
     }
@@ -108,4 +124,3 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
         }
     );
 }
-

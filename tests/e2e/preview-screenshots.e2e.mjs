@@ -37,7 +37,9 @@ export default async function previewScreenshots() {
                 for (const frame of page.frames()) {
                     const scrolled = await frame
                         .evaluate(() => {
-                            const heading = [...document.querySelectorAll('main#content h2')].find((h) => h.nextElementSibling?.classList.contains('diagram'));
+                            const heading = [...document.querySelectorAll('main#content h2')].find(h =>
+                                h.nextElementSibling?.classList.contains('diagram')
+                            );
                             if (!heading) return false;
                             heading.scrollIntoView();
                             return true;
@@ -58,7 +60,9 @@ export default async function previewScreenshots() {
             assert.ok(statSync(file).size > 50_000, `${file} looks empty`);
             if (process.env.OPSBOOK_UPDATE_SCREENSHOTS === '1') copyFileSync(file, join(IMAGES, `${name}.png`));
         }
-        console.log(`  ${NAMES.length} screenshots in ${ARTIFACTS}${process.env.OPSBOOK_UPDATE_SCREENSHOTS === '1' ? ' and packages/extension/images' : ''}`);
+        console.log(
+            `  ${NAMES.length} screenshots in ${ARTIFACTS}${process.env.OPSBOOK_UPDATE_SCREENSHOTS === '1' ? ' and packages/extension/images' : ''}`
+        );
     } finally {
         removeWorkspace(workspace);
         rmSync(shots, { recursive: true, force: true });

@@ -16,53 +16,53 @@ export const ARTIFACTS = process.env.OPSBOOK_E2E_ARTIFACTS || join(REPO_ROOT, 't
 
 /** Runs the smoke suite; resolves with its exit code. */
 export function runSmokeSuite(opts = {}) {
-  return runExtensionTests({
-    extensionDevelopmentPath: EXTENSION,
-    extensionTestsPath: join(FIXTURES, 'smoke-suite/index.cjs'),
-    workspace: WORKSPACE,
-    screenshotPath: join(ARTIFACTS, 'smoke.png'),
-    label: 'smoke',
-    ...opts,
-  });
+    return runExtensionTests({
+        extensionDevelopmentPath: EXTENSION,
+        extensionTestsPath: join(FIXTURES, 'smoke-suite/index.cjs'),
+        workspace: WORKSPACE,
+        screenshotPath: join(ARTIFACTS, 'smoke.png'),
+        label: 'smoke',
+        ...opts
+    });
 }
 
-const since = (t) => `${((performance.now() - t) / 1000).toFixed(1)} s`;
+const since = t => `${((performance.now() - t) / 1000).toFixed(1)} s`;
 
 export default async function smoke() {
-  let t = performance.now();
-  const code = await runSmokeSuite();
-  assert.equal(code, 0, `the smoke suite exited with ${code} (screenshot: ${join(ARTIFACTS, 'smoke.png')})`);
-  console.log(`  smoke suite passed (${since(t)}, code-server start included)`);
-  t = performance.now();
+    let t = performance.now();
+    const code = await runSmokeSuite();
+    assert.equal(code, 0, `the smoke suite exited with ${code} (screenshot: ${join(ARTIFACTS, 'smoke.png')})`);
+    console.log(`  smoke suite passed (${since(t)}, code-server start included)`);
+    t = performance.now();
 
-  const failing = await runExtensionTests({
-    extensionDevelopmentPath: EXTENSION,
-    extensionTestsPath: join(FIXTURES, 'failing-suite/index.cjs'),
-    workspace: WORKSPACE,
-    label: 'failing-suite',
-  });
-  assert.equal(failing, 1, `a failing suite must exit with 1, got ${failing}`);
-  console.log(`  failing suite reported exit code 1 (${since(t)})`);
-  t = performance.now();
+    const failing = await runExtensionTests({
+        extensionDevelopmentPath: EXTENSION,
+        extensionTestsPath: join(FIXTURES, 'failing-suite/index.cjs'),
+        workspace: WORKSPACE,
+        label: 'failing-suite'
+    });
+    assert.equal(failing, 1, `a failing suite must exit with 1, got ${failing}`);
+    console.log(`  failing suite reported exit code 1 (${since(t)})`);
+    t = performance.now();
 
-  // The broken file is made here, not kept in the repo, so that linters never see it.
-  const ws = mkdtempSync(join(tmpdir(), 'opsbook-e2e-ws-'));
-  writeFileSync(join(ws, 'broken.json'), '{\n  "name": "opsbook",\n  "version": \n}\n');
-  const wb = await openWorkbench({ workspace: ws, extensionDevelopmentPath: EXTENSION, openFile: 'broken.json' });
-  try {
-    // Diagnostics wait for the JSON language server to start: generous on a busy 2-core machine.
-    const seen = await readVisibleResults(wb.page, { minProblems: 1, timeoutMs: 180_000 });
-    await screenshot(wb.page, join(ARTIFACTS, 'smoke-problems.png'));
-    console.log(`  status bar: ${JSON.stringify(seen.statusBar)}`);
-    console.log(`  problems: ${JSON.stringify(seen.problems.map((p) => p.text))}`);
-    assert.ok(seen.statusBar.includes('JSON'), `the status bar shows no 'JSON' language mode: ${seen.statusBar}`);
-    assert.ok(
-      seen.problems.some((p) => /broken\.json/.test(p.text)) && seen.problems.some((p) => /expected/i.test(p.text)),
-      `the Problems panel shows no JSON syntax error for broken.json: ${JSON.stringify(seen.problems)}`,
-    );
-    console.log(`  status bar and Problems panel read (${since(t)})`);
-  } finally {
-    await wb.close();
-    rmSync(ws, { recursive: true, force: true });
-  }
+    // The broken file is made here, not kept in the repo, so that linters never see it.
+    const ws = mkdtempSync(join(tmpdir(), 'opsbook-e2e-ws-'));
+    writeFileSync(join(ws, 'broken.json'), '{\n  "name": "opsbook",\n  "version": \n}\n');
+    const wb = await openWorkbench({ workspace: ws, extensionDevelopmentPath: EXTENSION, openFile: 'broken.json' });
+    try {
+        // Diagnostics wait for the JSON language server to start: generous on a busy 2-core machine.
+        const seen = await readVisibleResults(wb.page, { minProblems: 1, timeoutMs: 180_000 });
+        await screenshot(wb.page, join(ARTIFACTS, 'smoke-problems.png'));
+        console.log(`  status bar: ${JSON.stringify(seen.statusBar)}`);
+        console.log(`  problems: ${JSON.stringify(seen.problems.map(p => p.text))}`);
+        assert.ok(seen.statusBar.includes('JSON'), `the status bar shows no 'JSON' language mode: ${seen.statusBar}`);
+        assert.ok(
+            seen.problems.some(p => /broken\.json/.test(p.text)) && seen.problems.some(p => /expected/i.test(p.text)),
+            `the Problems panel shows no JSON syntax error for broken.json: ${JSON.stringify(seen.problems)}`
+        );
+        console.log(`  status bar and Problems panel read (${since(t)})`);
+    } finally {
+        await wb.close();
+        rmSync(ws, { recursive: true, force: true });
+    }
 }

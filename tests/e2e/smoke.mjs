@@ -5,16 +5,16 @@ import { runSmokeSuite } from './smoke.e2e.mjs';
 
 const missing = missingPrerequisites();
 if (missing.length) {
-  for (const line of missing) console.error(`e2e: ${line}`);
-  process.exit(1);
+    for (const line of missing) console.error(`e2e: ${line}`);
+    process.exit(1);
 }
 let code = 1;
 try {
-  code = await runSmokeSuite();
-  console.log(`smoke suite exited with ${code}`);
+    code = await runSmokeSuite();
+    console.log(`smoke suite exited with ${code}`);
 } catch (e) {
-  console.error(e);
+    console.error(e);
 } finally {
-  await stopShared();
+    await stopShared();
 }
 process.exit(code);

@@ -14,7 +14,10 @@ import { parse } from '../helpers.js';
 
 const texts = [
     ...exampleFolders().flatMap(folder => Object.values(folder.files)),
-    ...fs.readdirSync(path.join(import.meta.dirname, '..', 'grammar')).filter(name => name.endsWith('.ops')).map(name => fs.readFileSync(path.join(import.meta.dirname, '..', 'grammar', name), 'utf8'))
+    ...fs
+        .readdirSync(path.join(import.meta.dirname, '..', 'grammar'))
+        .filter(name => name.endsWith('.ops'))
+        .map(name => fs.readFileSync(path.join(import.meta.dirname, '..', 'grammar', name), 'utf8'))
 ];
 
 describe('the AST walk used by linking and validation', () => {
@@ -34,7 +37,9 @@ describe('the AST walk used by linking and validation', () => {
                 forEachReference(node, info => ours.push(`${info.property}:${info.index}:${info.reference.$refText}`));
                 const theirs = AstUtils.streamReferences(node).toArray();
                 expect(ours).toEqual(theirs.map(info => `${info.property}:${info.index}:${info.reference.$refText}`));
-                forEachReference(node, info => expect(theirs.some(other => other.reference === info.reference && other.container === node)).toBe(true));
+                forEachReference(node, info =>
+                    expect(theirs.some(other => other.reference === info.reference && other.container === node)).toBe(true)
+                );
                 references += ours.length;
             }
         }
@@ -54,7 +59,9 @@ describe('the validation loop', () => {
         const { Opsbook } = createOpsbookServices(EmptyFileSystem);
         const visited: string[] = [];
         Opsbook.validation.ValidationRegistry.register({ AstNode: (node: AstNode) => void visited.push(node.$type) });
-        const validator = Opsbook.validation.DocumentValidator as unknown as { validateSingleNodeOptions: (node: AstNode) => { validateNode: boolean; validateChildren: boolean } };
+        const validator = Opsbook.validation.DocumentValidator as unknown as {
+            validateSingleNodeOptions: (node: AstNode) => { validateNode: boolean; validateChildren: boolean };
+        };
         const text = 'metric m count\ngoal G { target 5 m by 2027-01-31 }\nperson ann\n';
         const validate = parseHelper<Document>(Opsbook);
 

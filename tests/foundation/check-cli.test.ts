@@ -20,18 +20,37 @@ describe('opsbook check as a real process', () => {
     });
 
     it('scopes names per file and direct imports: two playbooks may both define SEO', () => {
-        const result = opsbook(['check', 'tests/fixtures/scoping/a', 'tests/fixtures/scoping/b/growth.ops', 'tests/fixtures/scoping/b/transitive.ops', '--format', 'json']);
+        const result = opsbook([
+            'check',
+            'tests/fixtures/scoping/a',
+            'tests/fixtures/scoping/b/growth.ops',
+            'tests/fixtures/scoping/b/transitive.ops',
+            '--format',
+            'json'
+        ]);
         expect(result.code).toBe(1);
         const json = JSON.parse(result.stdout);
         expect(json.diagnostics).toEqual([
             {
-                file: 'tests/fixtures/scoping/b/growth.ops', line: 2, column: 21, endLine: 2, endColumn: 25,
-                severity: 'error', rule: 'unresolved-reference', message: "unknown person 'alic': did you mean 'alice'?"
+                file: 'tests/fixtures/scoping/b/growth.ops',
+                line: 2,
+                column: 21,
+                endLine: 2,
+                endColumn: 25,
+                severity: 'error',
+                rule: 'unresolved-reference',
+                message: "unknown person 'alic': did you mean 'alice'?"
             },
             {
                 // base.ops imports team.ops, but imports are not transitive: alice is not visible here.
-                file: 'tests/fixtures/scoping/b/transitive.ops', line: 2, column: 20, endLine: 2, endColumn: 25,
-                severity: 'error', rule: 'unresolved-reference', message: "unknown person 'alice'"
+                file: 'tests/fixtures/scoping/b/transitive.ops',
+                line: 2,
+                column: 20,
+                endLine: 2,
+                endColumn: 25,
+                severity: 'error',
+                rule: 'unresolved-reference',
+                message: "unknown person 'alice'"
             }
         ]);
         expect(json.summary).toEqual({ files: 3, errors: 2, warnings: 0, infos: 0 });
@@ -55,7 +74,9 @@ describe('opsbook check as a real process', () => {
         fs.writeFileSync(path.join(dir, 'opsbook.json'), '{}');
         fs.writeFileSync(path.join(dir, 'bad.ops'), 'goal G {\n  budget 5k CNY\n}\n');
         const result = opsbook(['check', 'bad.ops'], dir);
-        expect(result.stdout).toBe("bad.ops:2:3 error syntax-error 'budget' is not a property of a goal: expected target, milestone, owner, strategy, part of or '}'\n1 file checked: 1 error, 0 warnings\n");
+        expect(result.stdout).toBe(
+            "bad.ops:2:3 error syntax-error 'budget' is not a property of a goal: expected target, milestone, owner, strategy, part of or '}'\n1 file checked: 1 error, 0 warnings\n"
+        );
         expect(result.code).toBe(1);
     });
 

@@ -1,6 +1,19 @@
 import * as fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Campaign, Channel, Forecast, Goal, Monitor, Playbook, Review, Workstream, Assessment, Person, Funnel, Metric } from '../../packages/language/src/index.js';
+import type {
+    Campaign,
+    Channel,
+    Forecast,
+    Goal,
+    Monitor,
+    Playbook,
+    Review,
+    Workstream,
+    Assessment,
+    Person,
+    Funnel,
+    Metric
+} from '../../packages/language/src/index.js';
 import { parse } from '../helpers.js';
 
 /** Parses text and fails the test on any lexer or parser error. */
@@ -16,9 +29,33 @@ describe('every construct of SPEC §1–3 parses into the expected AST', () => {
         const growth = await parseClean(fs.readFileSync('examples/growth/growth.ops', 'utf8'));
         const team = await parseClean(fs.readFileSync('examples/growth/team.ops', 'utf8'));
         expect(growth.elements.map(e => e.$type)).toEqual([
-            'Import', 'Playbook', 'Strategy', 'Metric', 'Metric', 'Metric', 'Metric', 'Metric', 'Funnel', 'Goal', 'Goal', 'Goal', 'Goal',
-            'Channel', 'Channel', 'Campaign', 'Campaign', 'Workstream', 'Assessment', 'Assessment', 'Assessment', 'Assessment',
-            'Forecast', 'Monitor', 'Monitor', 'Monitor', 'Review'
+            'Import',
+            'Playbook',
+            'Strategy',
+            'Metric',
+            'Metric',
+            'Metric',
+            'Metric',
+            'Metric',
+            'Funnel',
+            'Goal',
+            'Goal',
+            'Goal',
+            'Goal',
+            'Channel',
+            'Channel',
+            'Campaign',
+            'Campaign',
+            'Workstream',
+            'Assessment',
+            'Assessment',
+            'Assessment',
+            'Assessment',
+            'Forecast',
+            'Monitor',
+            'Monitor',
+            'Monitor',
+            'Review'
         ]);
         expect(team.elements.map(e => (e as Person).name)).toEqual(['alice', 'bob', 'carol', 'dave', 'erin', 'ceo', 'Marketing', 'Sales']);
     });
@@ -44,7 +81,10 @@ playbook S { period 2027 }`);
         expect(p.period?.range?.start.value).toBe('2027-01-01');
         expect(p.period?.range?.end.value).toBe('2027-03-31');
         expect(p.currency).toBe('CNY');
-        expect(p.fx.map(f => [f.from, f.rate, f.to])).toEqual([['USD', '7.1', 'CNY'], ['EUR', '7.8', 'CNY']]);
+        expect(p.fx.map(f => [f.from, f.rate, f.to])).toEqual([
+            ['USD', '7.1', 'CNY'],
+            ['EUR', '7.8', 'CNY']
+        ]);
         expect([p.budget?.value, p.budget?.currency]).toEqual(['60万', '元']);
         expect(p.locale).toBe('zh-CN');
         expect([q.period?.shorthand, r.period?.shorthand, s.period?.shorthand]).toEqual(['2027-Q1', '2027-02', '2027']);
@@ -56,11 +96,25 @@ goal B { target at least 35% d30 by 2027-03-31 }
 goal C { target at most 4.35亿 CNY GMV by 2027-03-31 part of A }
 goal D { target 300k GMV by 2027-03-31 }`);
         const [a, b, c, d] = root.elements as Goal[];
-        expect([a.target?.quantity.value, a.target?.quantity.metric.$refText, a.target?.deadline.value]).toEqual(['2万', 'signups', '2027-03-31']);
+        expect([a.target?.quantity.value, a.target?.quantity.metric.$refText, a.target?.deadline.value]).toEqual([
+            '2万',
+            'signups',
+            '2027-03-31'
+        ]);
         expect([a.owner?.$refText, a.strategy?.$refText]).toEqual(['alice', 'S']);
         expect([b.target?.atLeast, b.target?.quantity.percent, b.target?.quantity.metric.$refText]).toEqual([true, '35%', 'd30']);
-        expect([c.target?.atMost, c.target?.quantity.value, c.target?.quantity.currency, c.target?.quantity.metric.$refText, c.parent?.$refText]).toEqual([true, '4.35亿', 'CNY', 'GMV', 'A']);
-        expect([d.target?.quantity.value, d.target?.quantity.currency, d.target?.quantity.metric.$refText]).toEqual(['300k', undefined, 'GMV']);
+        expect([
+            c.target?.atMost,
+            c.target?.quantity.value,
+            c.target?.quantity.currency,
+            c.target?.quantity.metric.$refText,
+            c.parent?.$refText
+        ]).toEqual([true, '4.35亿', 'CNY', 'GMV', 'A']);
+        expect([d.target?.quantity.value, d.target?.quantity.currency, d.target?.quantity.metric.$refText]).toEqual([
+            '300k',
+            undefined,
+            'GMV'
+        ]);
     });
 
     it('channels: kind, owner, budget, cpa, assumes, repeated delivers', async () => {
@@ -71,7 +125,13 @@ goal D { target 300k GMV by 2027-03-31 }`);
   delivers 300k CNY GMV to Revenue
 }`);
         const seo = root.elements[0] as Channel;
-        expect([seo.kind, seo.owner?.$refText, seo.budget?.value, seo.budget?.currency, seo.cpa?.value]).toEqual(['organic', 'bob', '60k', 'CNY', '20']);
+        expect([seo.kind, seo.owner?.$refText, seo.budget?.value, seo.budget?.currency, seo.cpa?.value]).toEqual([
+            'organic',
+            'bob',
+            '60k',
+            'CNY',
+            '20'
+        ]);
         expect([seo.assumes?.volume, seo.assumes?.metric.$refText, seo.assumes?.rate]).toEqual(['150k', 'visits', '4%']);
         expect(seo.delivers.map(d => [d.quantity.value, d.quantity.currency, d.quantity.metric.$refText, d.goal.$refText])).toEqual([
             ['6000', undefined, 'signups', 'SeedUsers'],
@@ -89,20 +149,60 @@ assessment bob { kpi SeedUsers weight 40% kpi "Articles published" target 10 per
 forecast RevenueQ1 for Revenue { sales 320k CNY finance 280k CNY market 300k CNY decided 300k CNY by ceo }
 monitor signups { by channel every day source "GA4" alert below 150 per day }
 review Weekly "Weekly" { every week on monday at 2027-02-01 owner alice covers SeedUsers, Revenue ask "Which channel?" ask "Why?" }`);
-        const [metric, funnel, campaign, workstream, assessment, forecast, monitor, review] = root.elements as [Metric, Funnel, Campaign, Workstream, Assessment, Forecast, Monitor, Review];
+        const [metric, funnel, campaign, workstream, assessment, forecast, monitor, review] = root.elements as [
+            Metric,
+            Funnel,
+            Campaign,
+            Workstream,
+            Assessment,
+            Forecast,
+            Monitor,
+            Review
+        ];
         expect([metric.name, metric.title, metric.kind]).toEqual(['GMV', 'Gross', 'money']);
         expect(funnel.steps.map(s => s.$refText)).toEqual(['visits', 'signups', 'activated']);
-        expect([campaign.type, campaign.window?.start.value, campaign.window?.end.value, campaign.binding, campaign.region, campaign.via?.$refText]).toEqual(['promotion', '2027-01-20', '2027-02-10', 'mandatory', 'National', 'Ads']);
+        expect([
+            campaign.type,
+            campaign.window?.start.value,
+            campaign.window?.end.value,
+            campaign.binding,
+            campaign.region,
+            campaign.via?.$refText
+        ]).toEqual(['promotion', '2027-01-20', '2027-02-10', 'mandatory', 'National', 'Ads']);
         expect(campaign.serves.map(s => s.$refText)).toEqual(['Retention', 'Other']);
-        expect(workstream.responsible.map(r => [r.person.$refText, r.share])).toEqual([['bob', '60%'], ['al', undefined]]);
-        expect([workstream.accountable?.$refText, workstream.consulted.map(c => c.$refText), workstream.informed.map(c => c.$refText)]).toEqual(['alice', ['carol', 'dave'], ['erin']]);
+        expect(workstream.responsible.map(r => [r.person.$refText, r.share])).toEqual([
+            ['bob', '60%'],
+            ['al', undefined]
+        ]);
+        expect([
+            workstream.accountable?.$refText,
+            workstream.consulted.map(c => c.$refText),
+            workstream.informed.map(c => c.$refText)
+        ]).toEqual(['alice', ['carol', 'dave'], ['erin']]);
         expect(assessment.kpis.map(k => [k.subject?.$refText, k.label, k.kpiTarget, k.per, k.weight])).toEqual([
             ['SeedUsers', undefined, undefined, undefined, '40%'],
             [undefined, 'Articles published', '10', 'week', '20%']
         ]);
-        expect([forecast.goal.$refText, forecast.sales?.value, forecast.finance?.currency, forecast.decided?.value, forecast.decider?.$refText]).toEqual(['Revenue', '320k', 'CNY', '300k', 'ceo']);
-        expect([monitor.metric.$refText, monitor.byChannel, monitor.every, monitor.source, monitor.alert?.direction, monitor.alert?.threshold, monitor.alert?.per]).toEqual(['signups', true, 'day', 'GA4', 'below', '150', 'day']);
-        expect(review.schedules.map(s => [s.every, s.weekday, s.date?.value])).toEqual([['week', 'monday', undefined], [undefined, undefined, '2027-02-01']]);
+        expect([
+            forecast.goal.$refText,
+            forecast.sales?.value,
+            forecast.finance?.currency,
+            forecast.decided?.value,
+            forecast.decider?.$refText
+        ]).toEqual(['Revenue', '320k', 'CNY', '300k', 'ceo']);
+        expect([
+            monitor.metric.$refText,
+            monitor.byChannel,
+            monitor.every,
+            monitor.source,
+            monitor.alert?.direction,
+            monitor.alert?.threshold,
+            monitor.alert?.per
+        ]).toEqual(['signups', true, 'day', 'GA4', 'below', '150', 'day']);
+        expect(review.schedules.map(s => [s.every, s.weekday, s.date?.value])).toEqual([
+            ['week', 'monday', undefined],
+            [undefined, undefined, '2027-02-01']
+        ]);
         expect(review.asks).toEqual(['Which channel?', 'Why?']);
     });
 
@@ -111,14 +211,29 @@ review Weekly "Weekly" { every week on monday at 2027-02-01 owner alice covers S
 person ceo /* block
 comment */ person bob "Bob"
 team Sales`);
-        expect(root.elements.map(e => [(e as Person).name, (e as Person).title])).toEqual([['ceo', undefined], ['bob', 'Bob'], ['Sales', undefined]]);
+        expect(root.elements.map(e => [(e as Person).name, (e as Person).title])).toEqual([
+            ['ceo', undefined],
+            ['bob', 'Bob'],
+            ['Sales', undefined]
+        ]);
     });
 });
 
 describe('lexical rules (SPEC §2)', () => {
     it('keeps names that contain keywords whole and accepts Unicode names', async () => {
-        const root = await parseClean('metric attendance count\nmetric seed_users count\nmetric onboarding count\nmetric events count\nmetric engagement count\nmetric 渠道A count\nmetric 小王_3 count\nmetric at_least count');
-        expect(root.elements.map(e => (e as Metric).name)).toEqual(['attendance', 'seed_users', 'onboarding', 'events', 'engagement', '渠道A', '小王_3', 'at_least']);
+        const root = await parseClean(
+            'metric attendance count\nmetric seed_users count\nmetric onboarding count\nmetric events count\nmetric engagement count\nmetric 渠道A count\nmetric 小王_3 count\nmetric at_least count'
+        );
+        expect(root.elements.map(e => (e as Metric).name)).toEqual([
+            'attendance',
+            'seed_users',
+            'onboarding',
+            'events',
+            'engagement',
+            '渠道A',
+            '小王_3',
+            'at_least'
+        ]);
     });
 
     it('lets keywords serve as names, and ^ escape any keyword', async () => {
@@ -133,7 +248,9 @@ describe('lexical rules (SPEC §2)', () => {
     });
 
     it('keeps number suffixes and separators in one token', async () => {
-        const root = await parseClean('goal A { target 20_000 signups by 2027-03-31 }\ngoal B { target 1.2M signups by 2027-03-31 }\ngoal C { target 4.35亿 signups by 2027-03-31 }');
+        const root = await parseClean(
+            'goal A { target 20_000 signups by 2027-03-31 }\ngoal B { target 1.2M signups by 2027-03-31 }\ngoal C { target 4.35亿 signups by 2027-03-31 }'
+        );
         expect(root.elements.map(e => (e as Goal).target?.quantity.value)).toEqual(['20_000', '1.2M', '4.35亿']);
     });
 });

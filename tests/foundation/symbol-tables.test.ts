@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import type { Document } from '../../packages/language/src/generated/ast.js';
 import { createOpsbookServices } from '../../packages/language/src/lsp/index.js';
 
-const TEXT = 'person ann\nmetric signups count\ngoal G { target 5 signups by 2027-01-31 owner ann }\nassessment ann { kpi G weight 100% }\nperson ann\n';
+const TEXT =
+    'person ann\nmetric signups count\ngoal G { target 5 signups by 2027-01-31 owner ann }\nassessment ann { kpi G weight 100% }\nperson ann\n';
 
 describe('symbol tables', () => {
     it('hold the named top-level elements by name, the same before and after indexing', async () => {
@@ -40,12 +41,20 @@ describe('element descriptions', () => {
         const eager = new DefaultAstNodeDescriptionProvider(Opsbook);
         const ours = Opsbook.workspace.AstNodeDescriptionProvider;
         const view = (d: ReturnType<typeof eager.createDescription>) => ({
-            name: d.name, type: d.type, path: d.path, uri: d.documentUri.toString(), node: d.node, name_: d.nameSegment, selection: d.selectionSegment
+            name: d.name,
+            type: d.type,
+            path: d.path,
+            uri: d.documentUri.toString(),
+            node: d.node,
+            name_: d.nameSegment,
+            selection: d.selectionSegment
         });
         let compared = 0;
         for (const element of document.parseResult.value.elements) {
             if (!('name' in element)) continue;
-            expect(view(ours.createDescription(element, undefined, document))).toEqual(view(eager.createDescription(element, undefined, document)));
+            expect(view(ours.createDescription(element, undefined, document))).toEqual(
+                view(eager.createDescription(element, undefined, document))
+            );
             compared++;
         }
         expect(compared).toBe(4);

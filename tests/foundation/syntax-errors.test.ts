@@ -6,7 +6,10 @@ async function syntaxErrors(text: string): Promise<string[]> {
     const document = await check(text);
     return (document.diagnostics ?? [])
         .filter(d => d.code === 'syntax-error')
-        .map(d => `${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1} ${d.message}`);
+        .map(
+            d =>
+                `${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1} ${d.message}`
+        );
 }
 
 describe('syntax-error: messages in words a planner understands', () => {

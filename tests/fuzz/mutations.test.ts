@@ -27,52 +27,64 @@ describe('mutated examples', () => {
     });
 
     const runs = fuzzRuns(120);
-    it(`parse, link, analyse, validate and format every mutant (${runs} runs, seed ${SEEDS.mutations})`, async () => {
-        await fc.assert(fc.asyncProperty(mutant(examples), (m: Mutant) => survives(m.files)), { seed: SEEDS.mutations, numRuns: runs, endOnFailure: true });
-    }, fuzzTimeout(runs, 300));
+    it(
+        `parse, link, analyse, validate and format every mutant (${runs} runs, seed ${SEEDS.mutations})`,
+        async () => {
+            await fc.assert(
+                fc.asyncProperty(mutant(examples), (m: Mutant) => survives(m.files)),
+                { seed: SEEDS.mutations, numRuns: runs, endOnFailure: true }
+            );
+        },
+        fuzzTimeout(runs, 300)
+    );
 
     const cliRuns = fuzzRuns(12, 0.1);
-    it(`opsbook check, fmt and plan on mutants: exit codes as specified, never an internal error (${cliRuns} runs, seed ${SEEDS.cliMutations})`, async () => {
-        let round = 0;
-        await fc.assert(
-            fc.asyncProperty(mutant(examples), async (m: Mutant) => {
-                const dir = tempWorkspace();
-                for (const [name, text] of Object.entries(m.files)) fs.writeFileSync(path.join(dir, name), text);
-                const target = path.join(dir, m.file);
-                round++;
+    it(
+        `opsbook check, fmt and plan on mutants: exit codes as specified, never an internal error (${cliRuns} runs, seed ${SEEDS.cliMutations})`,
+        async () => {
+            let round = 0;
+            await fc.assert(
+                fc.asyncProperty(mutant(examples), async (m: Mutant) => {
+                    const dir = tempWorkspace();
+                    for (const [name, text] of Object.entries(m.files)) fs.writeFileSync(path.join(dir, name), text);
+                    const target = path.join(dir, m.file);
+                    round++;
 
-                const check = await runCliInProcess(['check', '--format', 'json', dir]);
-                noInternalError(check);
-                expect([0, 1], check.stderr).toContain(check.code);
-                expect(check.elapsed).toBeLessThan(PER_INPUT_LIMIT_MS * 2);
-                const report = JSON.parse(check.stdout) as { diagnostics: { file: string; rule: string }[] };
-                const mutatedHasSyntaxError = report.diagnostics.some(d => d.file.endsWith(m.file) && d.rule === 'syntax-error');
+                    const check = await runCliInProcess(['check', '--format', 'json', dir]);
+                    noInternalError(check);
+                    expect([0, 1], check.stderr).toContain(check.code);
+                    expect(check.elapsed).toBeLessThan(PER_INPUT_LIMIT_MS * 2);
+                    const report = JSON.parse(check.stdout) as { diagnostics: { file: string; rule: string }[] };
+                    const mutatedHasSyntaxError = report.diagnostics.some(d => d.file.endsWith(m.file) && d.rule === 'syntax-error');
 
-                const before = fs.readFileSync(target);
-                const fmt = await runCliInProcess(['fmt', target]);
-                noInternalError(fmt);
-                expect([0, 1], fmt.stderr).toContain(fmt.code);
-                if (mutatedHasSyntaxError) {
-                    // fmt refuses a file that does not parse and leaves every byte as it was.
-                    expect(fmt.code).toBe(1);
-                    expect(fmt.stderr).toMatch(/syntax-error .*\(file left unchanged\)/);
-                    expect(fs.readFileSync(target).equals(before)).toBe(true);
-                } else {
-                    expect(fmt.code, fmt.stderr).toBe(0);
-                    const recheck = await runCliInProcess(['check', '--format', 'json', dir]);
-                    const rules = (json: string) => (JSON.parse(json) as { diagnostics: { rule: string }[] }).diagnostics.map(d => d.rule).sort();
-                    expect(rules(recheck.stdout), 'fmt changes layout, never meaning').toEqual(rules(check.stdout));
-                }
+                    const before = fs.readFileSync(target);
+                    const fmt = await runCliInProcess(['fmt', target]);
+                    noInternalError(fmt);
+                    expect([0, 1], fmt.stderr).toContain(fmt.code);
+                    if (mutatedHasSyntaxError) {
+                        // fmt refuses a file that does not parse and leaves every byte as it was.
+                        expect(fmt.code).toBe(1);
+                        expect(fmt.stderr).toMatch(/syntax-error .*\(file left unchanged\)/);
+                        expect(fs.readFileSync(target).equals(before)).toBe(true);
+                    } else {
+                        expect(fmt.code, fmt.stderr).toBe(0);
+                        const recheck = await runCliInProcess(['check', '--format', 'json', dir]);
+                        const rules = (json: string) =>
+                            (JSON.parse(json) as { diagnostics: { rule: string }[] }).diagnostics.map(d => d.rule).sort();
+                        expect(rules(recheck.stdout), 'fmt changes layout, never meaning').toEqual(rules(check.stdout));
+                    }
 
-                const playbook = Object.keys(m.files).find(name => /^\s*playbook\s/m.test(m.files[name] as string)) ?? m.file;
-                const plan = await runCliInProcess(['plan', path.join(dir, playbook)]);
-                noInternalError(plan);
-                expect([0, 1, 2], plan.stderr).toContain(plan.code);
-                if (plan.code === 0) expect(inspectMarkdown(plan.stdout).problems).toEqual([]);
-                else expect(plan.stderr.trim().split('\n').pop()).toMatch(/^opsbook: .+/);
-            }),
-            { seed: SEEDS.cliMutations, numRuns: cliRuns, endOnFailure: true }
-        );
-        expect(round).toBe(cliRuns);
-    }, fuzzTimeout(cliRuns, 5000));
+                    const playbook = Object.keys(m.files).find(name => /^\s*playbook\s/m.test(m.files[name] as string)) ?? m.file;
+                    const plan = await runCliInProcess(['plan', path.join(dir, playbook)]);
+                    noInternalError(plan);
+                    expect([0, 1, 2], plan.stderr).toContain(plan.code);
+                    if (plan.code === 0) expect(inspectMarkdown(plan.stdout).problems).toEqual([]);
+                    else expect(plan.stderr.trim().split('\n').pop()).toMatch(/^opsbook: .+/);
+                }),
+                { seed: SEEDS.cliMutations, numRuns: cliRuns, endOnFailure: true }
+            );
+            expect(round).toBe(cliRuns);
+        },
+        fuzzTimeout(cliRuns, 5000)
+    );
 });

@@ -88,7 +88,18 @@ describe('escapeMarkdown leaves no autolink, mention or issue reference', () => 
     });
 
     test('ordinary text is unchanged: file names, abbreviations, decimals, lone signs', () => {
-        for (const text of ['growth.ops', 'e.g. this', 'v1.2.3', '3.5k', 'Q3: plan', 'a @ b', 'C# and F#', 'x@', 'IP 10.0.0.1', 'ratio 1:2']) {
+        for (const text of [
+            'growth.ops',
+            'e.g. this',
+            'v1.2.3',
+            '3.5k',
+            'Q3: plan',
+            'a @ b',
+            'C# and F#',
+            'x@',
+            'IP 10.0.0.1',
+            'ratio 1:2'
+        ]) {
             expect(escapeMarkdown(text)).toBe(text.replace(/#/g, '\\#'));
         }
     });
@@ -140,7 +151,13 @@ describe('a plan and a review whose every title holds a link, an e-mail, a menti
         const at = { year: 2027, month: 2, day: 15 };
         return {
             plan: generate.generatePlan(analysis, { source: 'links.ops', findings: [] }),
-            review: generate.generateReview(analyzeReview(analysis, { window: { label: '2027-02-15', kind: 'day', range: { start: at, end: at } }, thresholds: { onTrack: 0.95, atRisk: 0.8 } }), { source: 'links.ops' }),
+            review: generate.generateReview(
+                analyzeReview(analysis, {
+                    window: { label: '2027-02-15', kind: 'day', range: { start: at, end: at } },
+                    thresholds: { onTrack: 0.95, atRisk: 0.8 }
+                }),
+                { source: 'links.ops' }
+            ),
             json: generate.exportJson(analysis, 'links.ops'),
             csv: generate.exportCsv(analysis)
         };
@@ -148,7 +165,10 @@ describe('a plan and a review whose every title holds a link, an e-mail, a menti
 
     test('render with no link and no mention, with linkify on and off, and no bidi control', async () => {
         const { plan, review } = await documents();
-        for (const [name, markdown] of [['plan', plan], ['review', review]] as const) {
+        for (const [name, markdown] of [
+            ['plan', plan],
+            ['review', review]
+        ] as const) {
             expect(markdown, name).toContain('example');
             expect(markdown, name).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/);
             for (const md of [linkifyOn, linkifyOff]) {

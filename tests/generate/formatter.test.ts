@@ -91,7 +91,16 @@ describe('canonical layout', () => {
             '}'
         ].join('\n');
         expect(await format(text)).toBe(
-            ['// header', 'channel 渠道 {', '  kind paid      // k', '  budget 20万元  // 预算', '  // on its own line', '  delivers 8000 加购 to 月加购 /* inline */', '}', ''].join('\n')
+            [
+                '// header',
+                'channel 渠道 {',
+                '  kind paid      // k',
+                '  budget 20万元  // 预算',
+                '  // on its own line',
+                '  delivers 8000 加购 to 月加购 /* inline */',
+                '}',
+                ''
+            ].join('\n')
         );
     });
 
@@ -124,7 +133,9 @@ describe('files that do not parse', () => {
     test('the LSP formatter returns no edits for them', async () => {
         const formatter = new OpsbookFormatter(opsbook);
         const document = opsbook.shared.workspace.LangiumDocumentFactory.fromString('goal G { owner ', URI.parse('memory:/broken.ops'));
-        expect(formatter.formatDocument(document, { textDocument: { uri: 'memory:/broken.ops' }, options: { tabSize: 2, insertSpaces: true } })).toEqual([]);
+        expect(
+            formatter.formatDocument(document, { textDocument: { uri: 'memory:/broken.ops' }, options: { tabSize: 2, insertSpaces: true } })
+        ).toEqual([]);
     });
 });
 
@@ -136,7 +147,10 @@ describe('the LSP formatter', () => {
         expect(text).not.toBe(formatted);
         const formatter = new OpsbookFormatter(opsbook);
         const document = opsbook.shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse('memory:/growth.ops'));
-        const edits = formatter.formatDocument(document, { textDocument: { uri: 'memory:/growth.ops' }, options: { tabSize: 2, insertSpaces: true } });
+        const edits = formatter.formatDocument(document, {
+            textDocument: { uri: 'memory:/growth.ops' },
+            options: { tabSize: 2, insertSpaces: true }
+        });
         expect(edits.length).toBeGreaterThan(0);
         const applied = TextDocument.applyEdits(TextDocument.create('memory:/growth.ops', 'opsbook', 1, text), edits);
         expect(applied).toBe(await format(text));
@@ -152,6 +166,8 @@ describe('the LSP formatter', () => {
             options: { tabSize: 2, insertSpaces: true },
             range: { start: { line: 1, character: 0 }, end: { line: 1, character: 15 } }
         });
-        expect(TextDocument.applyEdits(TextDocument.create('memory:/r.ops', 'opsbook', 1, text), edits)).toBe('metric  a count\nmetric b count\nmetric  c count\n');
+        expect(TextDocument.applyEdits(TextDocument.create('memory:/r.ops', 'opsbook', 1, text), edits)).toBe(
+            'metric  a count\nmetric b count\nmetric  c count\n'
+        );
     });
 });

@@ -66,7 +66,9 @@ describe('the HTML page', () => {
         expect(tags).not.toContain('img');
         expect(tags).not.toContain('iframe');
         // No attribute loads or runs anything (no src, href, on*), bar the SVG marker reference.
-        const risky = all.flatMap(e => e.attrs.filter(a => /^(src|href|xlink:href|action|formaction)$|^on/i.test(a.name)).map(a => `${e.tagName} ${a.name}`));
+        const risky = all.flatMap(e =>
+            e.attrs.filter(a => /^(src|href|xlink:href|action|formaction)$|^on/i.test(a.name)).map(a => `${e.tagName} ${a.name}`)
+        );
         expect(risky).toEqual([]);
         // The same level-2 headings as the Markdown, in order, each opening a <section>.
         const mdHeadings = [...markdown.matchAll(/^## (.*)$/gm)].map(m => m[1]);
@@ -74,15 +76,29 @@ describe('the HTML page', () => {
         expect(sections.map(s => textOf(s.childNodes.find(c => c.nodeName === 'h2') as Node))).toEqual(mdHeadings);
         // Three ```mermaid blocks in the Markdown, three SVG drawings in the page.
         expect((markdown.match(/^```mermaid$/gm) ?? []).length).toBe(3);
-        expect(all.filter(e => e.tagName === 'figure').map(f => (f.childNodes.find(c => c.nodeName === 'svg') as Element | undefined)?.tagName)).toEqual(['svg', 'svg', 'svg']);
+        expect(
+            all.filter(e => e.tagName === 'figure').map(f => (f.childNodes.find(c => c.nodeName === 'svg') as Element | undefined)?.tagName)
+        ).toEqual(['svg', 'svg', 'svg']);
         // The goal tree draws every goal; the pie lists every budget line with its amount.
-        const svgText = all.filter(e => e.tagName === 'svg').map(textOf).join('\n');
-        for (const label of ['SeedUsers: ≥ 20,000 signups', 'channel: WeChatAds', 'campaign: SouthRoadshow', 'WeChatAds — 200,000 CNY', 'Unallocated — 120,000 CNY']) expect(svgText).toContain(label);
+        const svgText = all
+            .filter(e => e.tagName === 'svg')
+            .map(textOf)
+            .join('\n');
+        for (const label of [
+            'SeedUsers: ≥ 20,000 signups',
+            'channel: WeChatAds',
+            'campaign: SouthRoadshow',
+            'WeChatAds — 200,000 CNY',
+            'Unallocated — 120,000 CNY'
+        ])
+            expect(svgText).toContain(label);
         // Light and dark, and print on A4 with a page break before each section.
         expect(html).toContain('@media (prefers-color-scheme: dark)');
         expect(html).toContain('@page { size: A4;');
         expect(html).toMatch(/@media print \{[\s\S]*section \{ break-before: page; \}/);
-        expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`);
+        expect(html).toContain(
+            `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`
+        );
     });
 
     test('a hostile title, name or role stays text: in the title, headings, tables and the SVG labels', async () => {
@@ -95,11 +111,17 @@ describe('the HTML page', () => {
         expect(all.filter(e => e.tagName === 'style').length).toBe(1);
         expect(all.filter(e => e.tagName === 'svg').length).toBe(3);
         expect(all.flatMap(e => e.attrs.map(a => a.name)).filter(name => /^on/i.test(name))).toEqual([]);
-        const title = '</title><script>alert(\'title\')</script> & <img src=x onerror=alert(1)>';
+        const title = "</title><script>alert('title')</script> & <img src=x onerror=alert(1)>";
         expect(textOf(all.find(e => e.tagName === 'title') as Node)).toBe(`Execution plan: ${title}`);
         expect(textOf(all.find(e => e.tagName === 'h1') as Node)).toBe(`Execution plan: ${title}`);
         const text = textOf(all.find(e => e.tagName === 'body') as Node);
-        for (const shown of ['Signups — <style>body{display:none}</style>', 'Ads — <script src=https://evil.example/x.js></script>', 'Eve <iframe src=javascript:alert(5)> (eve)', "' onfocus='alert(6)", 'Grow — <svg onload=alert(2)> " onmouseover="alert(3)'])
+        for (const shown of [
+            'Signups — <style>body{display:none}</style>',
+            'Ads — <script src=https://evil.example/x.js></script>',
+            'Eve <iframe src=javascript:alert(5)> (eve)',
+            "' onfocus='alert(6)",
+            'Grow — <svg onload=alert(2)> " onmouseover="alert(3)'
+        ])
             expect(text).toContain(shown);
         // The goal tree's root label is the title, as text inside an SVG <text>.
         const labels = all.filter(e => e.tagName === 'text').map(textOf);

@@ -21,7 +21,11 @@ describe('escapeMarkdown', () => {
         const html = md.renderInline(escapeMarkdown(text));
         expect(html).not.toMatch(/<(script|img|code|strong|em|a|s|del)\b/);
         // What the reader sees is the text itself (line breaks become spaces).
-        const shown = html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+        const shown = html
+            .replace(/&lt;/g, '<')
+            .replace(/&gt;/g, '>')
+            .replace(/&quot;/g, '"')
+            .replace(/&amp;/g, '&');
         expect(shown).toBe(singleLine(text));
     });
 

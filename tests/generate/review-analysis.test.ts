@@ -2,7 +2,13 @@ import type { LangiumDocument } from 'langium';
 import { describe, expect, test } from 'vitest';
 import type { Document } from '../../packages/language/src/generated/ast.js';
 import type { PlaybookAnalysis } from '../../packages/language/src/analysis/model.js';
-import { type ActualRow, analyzeReview, proRatedAmount, reviewDates, type ReviewWindow } from '../../packages/language/src/analysis/review-analysis.js';
+import {
+    type ActualRow,
+    analyzeReview,
+    proRatedAmount,
+    reviewDates,
+    type ReviewWindow
+} from '../../packages/language/src/analysis/review-analysis.js';
 import { type CalendarDate, formatDate, parseDate } from '../../packages/language/src/values/date.js';
 import { Decimal } from '../../packages/language/src/values/decimal.js';
 import { parseReviewPeriod } from '../../packages/language/src/values/period.js';
@@ -29,7 +35,13 @@ async function analyze(text: string): Promise<PlaybookAnalysis> {
 }
 
 const rows = (list: [string, string, string | undefined, string][]): ActualRow[] =>
-    list.map(([date, metric, channel, value], i) => ({ date: day(date), metric, ...(channel ? { channel } : {}), value: Decimal.of(value), line: i + 2 }));
+    list.map(([date, metric, channel, value], i) => ({
+        date: day(date),
+        metric,
+        ...(channel ? { channel } : {}),
+        value: Decimal.of(value),
+        line: i + 2
+    }));
 
 const PLAYBOOK = `
 playbook P { stage growth period 2027-01-01 .. 2027-03-31 currency CNY budget 100k CNY }
@@ -53,7 +65,8 @@ review Retro { at 2027-02-20 owner a covers Users ask "What did the roadshow tea
 
 describe('reviewDates', () => {
     const q1 = { start: day('2027-01-01'), end: day('2027-03-31') };
-    const dates = (schedule: object) => reviewDates({ name: 'R', schedules: [schedule as never], covers: [], asks: [], node: undefined as never }, q1).map(formatDate);
+    const dates = (schedule: object) =>
+        reviewDates({ name: 'R', schedules: [schedule as never], covers: [], asks: [], node: undefined as never }, q1).map(formatDate);
 
     test('weekly on a weekday, Monday by default', () => {
         expect(dates({ every: 'week', weekday: 'monday' })).toHaveLength(13);
@@ -153,7 +166,11 @@ describe('analyzeReview', () => {
         // 20k pro-rated to day 38 of 90 = 8,444.44; ÷ 1,300 signups.
         expect(cheap).toMatchObject({ spendSource: 'budget', units: Decimal.of(1300) });
         expect(cheap?.actualCostPerUnit?.round(2).toString()).toBe('6.5');
-        expect(review.costs.find(c => c.name === 'Dear')).toMatchObject({ spendSource: 'actual', spend: Decimal.of(23000), actualCostPerUnit: Decimal.of(10) });
+        expect(review.costs.find(c => c.name === 'Dear')).toMatchObject({
+            spendSource: 'actual',
+            spend: Decimal.of(23000),
+            actualCostPerUnit: Decimal.of(10)
+        });
         const group = review.reallocation?.groups[0];
         expect(group?.unitMetric).toBe('signups');
         expect(group?.total).toEqual(Decimal.of(80000));
@@ -166,7 +183,11 @@ describe('analyzeReview', () => {
 
     test('channels without actuals keep their budget, and a lone channel has nothing to move toward', async () => {
         const analysis = await analyze(PLAYBOOK);
-        const review = analyzeReview(analysis, { window: period('2027-W05'), thresholds: THRESHOLDS, actuals: rows([['2027-02-07', 'signups', 'Dear', '2300']]) });
+        const review = analyzeReview(analysis, {
+            window: period('2027-W05'),
+            thresholds: THRESHOLDS,
+            actuals: rows([['2027-02-07', 'signups', 'Dear', '2300']])
+        });
         const kept = Object.fromEntries(review.reallocation?.groups[0]?.rows.map(r => [r.channel, r.kept]) ?? []);
         expect(kept).toEqual({ Cheap: 'no-actuals', Dear: 'alone' });
         expect(review.reallocation?.groups[0]?.rows.every(r => r.change.isZero())).toBe(true);

@@ -33,7 +33,10 @@ function cases(example: Example): { file: string; args: string[] }[] {
     const list: { file: string; args: string[] }[] = [];
     for (const locale of ['en', 'zh-CN']) {
         list.push({ file: `plan.${locale}.md`, args: ['plan', example.playbook, '--locale', locale] });
-        list.push({ file: `review-${example.period}.${locale}.md`, args: ['review', example.playbook, '--period', example.period, '--locale', locale] });
+        list.push({
+            file: `review-${example.period}.${locale}.md`,
+            args: ['review', example.playbook, '--period', example.period, '--locale', locale]
+        });
         list.push({
             file: `review-${example.period}-actuals.${locale}.md`,
             args: ['review', example.playbook, '--period', example.period, '--actuals', example.actuals, '--locale', locale]

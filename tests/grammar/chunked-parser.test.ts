@@ -9,7 +9,18 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { type AstNode, AstUtils, type CstNode, EmptyFileSystem, GrammarAST, isCompositeCstNode, isLeafCstNode, type LangiumDocument, type ParseResult, URI } from 'langium';
+import {
+    type AstNode,
+    AstUtils,
+    type CstNode,
+    EmptyFileSystem,
+    GrammarAST,
+    isCompositeCstNode,
+    isLeafCstNode,
+    type LangiumDocument,
+    type ParseResult,
+    URI
+} from 'langium';
 import { describe, expect, it } from 'vitest';
 import { singlePlaybook } from '../../bench/generate.mjs';
 import { createOpsbookCoreServices, type Document } from '../../packages/language/src/index.js';
@@ -24,7 +35,9 @@ const lexer = Opsbook.parser.Lexer;
 
 /** A CST as plain data: every node's kind, grammar element, hidden flag, offset, length, range and text. */
 function cstShape(node: CstNode): unknown {
-    const grammar = node.grammarSource ? `${node.grammarSource.$type}:${GrammarAST.isKeyword(node.grammarSource) ? node.grammarSource.value : ''}` : '';
+    const grammar = node.grammarSource
+        ? `${node.grammarSource.$type}:${GrammarAST.isKeyword(node.grammarSource) ? node.grammarSource.value : ''}`
+        : '';
     const base = { grammar, hidden: node.hidden, offset: node.offset, length: node.length, range: node.range, text: node.text };
     if (isLeafCstNode(node)) return { ...base, token: node.tokenType.name };
     if (isCompositeCstNode(node)) return { ...base, content: node.content.map(cstShape) };
@@ -82,8 +95,12 @@ function compare(text: string, sliceTokens = 1, lexChars = 5): void {
         sliced++;
         if (actual.parserErrors.length > 0) slicedWithErrors++;
     }
-    expect(actual.lexerErrors.map(e => [e.offset, e.length, e.line, e.column, e.message])).toEqual(expected.lexerErrors.map(e => [e.offset, e.length, e.line, e.column, e.message]));
-    expect(actual.parserErrors.map(e => [e.message, e.token.startOffset])).toEqual(expected.parserErrors.map(e => [e.message, e.token.startOffset]));
+    expect(actual.lexerErrors.map(e => [e.offset, e.length, e.line, e.column, e.message])).toEqual(
+        expected.lexerErrors.map(e => [e.offset, e.length, e.line, e.column, e.message])
+    );
+    expect(actual.parserErrors.map(e => [e.message, e.token.startOffset])).toEqual(
+        expected.parserErrors.map(e => [e.message, e.token.startOffset])
+    );
     expect(astShape(actual.value)).toEqual(astShape(expected.value));
     expect(cstShape((actual.value as AstNode).$cstNode as CstNode)).toEqual(cstShape((expected.value as AstNode).$cstNode as CstNode));
     expectLinked(actual);
@@ -113,7 +130,10 @@ function slicedParse(text: string): ParseResult {
     for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
 }
 
-const fixtures = fs.readdirSync(import.meta.dirname).filter(name => name.endsWith('.ops')).map(name => fs.readFileSync(path.join(import.meta.dirname, name), 'utf8'));
+const fixtures = fs
+    .readdirSync(import.meta.dirname)
+    .filter(name => name.endsWith('.ops'))
+    .map(name => fs.readFileSync(path.join(import.meta.dirname, name), 'utf8'));
 const examples = exampleFolders();
 const files = [...examples.flatMap(folder => Object.values(folder.files)), ...fixtures];
 
@@ -132,7 +152,9 @@ describe('the parse in slices', () => {
 
     it('keeps comments at every cut: before, between and after elements, and inside blocks', () => {
         sliced = 0;
-        compare('// head\n/* a */ goal A { owner b } // after A\n// before B\ngoal B /* in */ { /* x */ }\n\n// between\nmetric m count\nperson p { }\n/* tail */\n// end');
+        compare(
+            '// head\n/* a */ goal A { owner b } // after A\n// before B\ngoal B /* in */ { /* x */ }\n\n// between\nmetric m count\nperson p { }\n/* tail */\n// end'
+        );
         compare('goal A { }\r\ngoal B { }\rgoal C {}// c\ngoal D {}');
         expect(sliced).toBe(2);
     });
@@ -197,15 +219,28 @@ describe('the parse in slices', () => {
         sliced = 0;
         slicedWithErrors = 0;
         fc.assert(
-            fc.property(fc.array(fc.tuple(fc.nat(), fc.constantFrom('', ' ', '}', '{', '"', 'goal ', '} goal X {', '/*', '*/', '//', '\n', 'x', '1', ',', '->')), { minLength: 1, maxLength: 4 }), fc.integer({ min: 1, max: 60 }), (edits, sliceTokens) => {
-                let text = base;
-                for (const [at, insert] of edits) {
-                    const where = at % text.length;
-                    // Insert, or replace one character (an empty insert deletes it).
-                    text = insert === '' ? text.slice(0, where) + text.slice(where + 1) : text.slice(0, where) + insert + text.slice(where);
+            fc.property(
+                fc.array(
+                    fc.tuple(
+                        fc.nat(),
+                        fc.constantFrom('', ' ', '}', '{', '"', 'goal ', '} goal X {', '/*', '*/', '//', '\n', 'x', '1', ',', '->')
+                    ),
+                    { minLength: 1, maxLength: 4 }
+                ),
+                fc.integer({ min: 1, max: 60 }),
+                (edits, sliceTokens) => {
+                    let text = base;
+                    for (const [at, insert] of edits) {
+                        const where = at % text.length;
+                        // Insert, or replace one character (an empty insert deletes it).
+                        text =
+                            insert === ''
+                                ? text.slice(0, where) + text.slice(where + 1)
+                                : text.slice(0, where) + insert + text.slice(where);
+                    }
+                    compare(text, sliceTokens, 997);
                 }
-                compare(text, sliceTokens, 997);
-            }),
+            ),
             { seed: 41_208, numRuns: 150 }
         );
         expect(slicedWithErrors).toBeGreaterThan(100);
@@ -217,10 +252,20 @@ describe('the parse in slices', () => {
         slicedWithErrors = 0;
         let errors = 0;
         fc.assert(
-            fc.property(fc.oneof(randomPlaybook, randomPlaybook, tokenSoup(80), mutant(examples).map(m => m.files[m.file] as string)), fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 300 }), (text, sliceTokens, lexChars) => {
-                if (parser.parse(text).parserErrors.length > 0) errors++;
-                compare(text, sliceTokens, lexChars);
-            }),
+            fc.property(
+                fc.oneof(
+                    randomPlaybook,
+                    randomPlaybook,
+                    tokenSoup(80),
+                    mutant(examples).map(m => m.files[m.file] as string)
+                ),
+                fc.integer({ min: 1, max: 40 }),
+                fc.integer({ min: 1, max: 300 }),
+                (text, sliceTokens, lexChars) => {
+                    if (parser.parse(text).parserErrors.length > 0) errors++;
+                    compare(text, sliceTokens, lexChars);
+                }
+            ),
             { seed: 41_207, numRuns: 400 }
         );
         // Both kinds occur, in slices: texts without and with syntax errors.

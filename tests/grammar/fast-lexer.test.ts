@@ -63,7 +63,9 @@ function compareLexers(text: string): boolean {
 
 /** A CST as plain data: every node's kind, grammar element, hidden flag, offset, length and range. */
 function cstShape(node: CstNode): unknown {
-    const grammar = node.grammarSource ? `${node.grammarSource.$type}:${GrammarAST.isKeyword(node.grammarSource) ? node.grammarSource.value : ''}` : '';
+    const grammar = node.grammarSource
+        ? `${node.grammarSource.$type}:${GrammarAST.isKeyword(node.grammarSource) ? node.grammarSource.value : ''}`
+        : '';
     const base = { grammar, hidden: node.hidden, offset: node.offset, length: node.length, range: node.range, text: node.text };
     if (isLeafCstNode(node)) return { ...base, token: node.tokenType.name };
     if (isCompositeCstNode(node)) return { ...base, content: node.content.map(cstShape) };
@@ -95,7 +97,10 @@ function compareParsers(text: string): void {
 
 const files = [
     ...exampleFolders().flatMap(folder => Object.values(folder.files)),
-    ...fs.readdirSync(import.meta.dirname).filter(name => name.endsWith('.ops')).map(name => fs.readFileSync(path.join(import.meta.dirname, name), 'utf8'))
+    ...fs
+        .readdirSync(import.meta.dirname)
+        .filter(name => name.endsWith('.ops'))
+        .map(name => fs.readFileSync(path.join(import.meta.dirname, name), 'utf8'))
 ];
 
 describe('the fast lexer', () => {
@@ -112,7 +117,8 @@ describe('the fast lexer', () => {
     });
 
     it('keeps lines and columns across every kind of line ending and multi-line comments', () => {
-        const text = 'goal A {\r\n  target 10 x by 2027-03-31 /* one\r\ntwo\rthree\n*/ owner bob\r}\n// end\u2028still a comment\n"a\u2028b" ^goal goals zh-CN zh-CNx 𠀀x 2027-Q1 2027-3 2027-03-315 1_000.5% 4.35亿 20k 7M';
+        const text =
+            'goal A {\r\n  target 10 x by 2027-03-31 /* one\r\ntwo\rthree\n*/ owner bob\r}\n// end\u2028still a comment\n"a\u2028b" ^goal goals zh-CN zh-CNx 𠀀x 2027-Q1 2027-3 2027-03-315 1_000.5% 4.35亿 20k 7M';
         expect(compareLexers(text)).toBe(true);
         compareParsers(text);
     });

@@ -27,7 +27,9 @@ function byScanner(text: string): string | undefined {
 
 describe('the ID scanner and the grammar’s ID terminal', () => {
     it('NAME has the same pattern as ID', () => {
-        expect(GrammarUtils.terminalRegex(nameRule as GrammarAST.TerminalRule).source).toBe(GrammarUtils.terminalRegex(idRule as GrammarAST.TerminalRule).source);
+        expect(GrammarUtils.terminalRegex(nameRule as GrammarAST.TerminalRule).source).toBe(
+            GrammarUtils.terminalRegex(idRule as GrammarAST.TerminalRule).source
+        );
     });
 
     it('agree on every BMP code point as the first character, after a letter and after ^', () => {
@@ -36,14 +38,34 @@ describe('the ID scanner and the grammar’s ID terminal', () => {
             if (code >= 0xd800 && code <= 0xdfff) continue; // lone surrogates: below
             const c = String.fromCharCode(code);
             for (const text of [`${c}x`, `a${c}x`, `^${c}x`, `_${c}`]) {
-                if (byScanner(text) !== byGrammar(text)) disagreements.push(`U+${code.toString(16).toUpperCase().padStart(4, '0')} in ${JSON.stringify(text)}`);
+                if (byScanner(text) !== byGrammar(text))
+                    disagreements.push(`U+${code.toString(16).toUpperCase().padStart(4, '0')} in ${JSON.stringify(text)}`);
             }
         }
         expect(disagreements).toEqual([]);
     });
 
     it('agree on astral letters, astral symbols, digits and lone surrogates', () => {
-        for (const text of ['𠀀x', 'a𠀀b', '😀', 'a😀', '𝟘', 'a𝟘', '\ud800x', 'a\udc00', '1a', 'a1', '^', '^^a', '_', '__1', 'Ａb', 'aＢ', 'a１', '']) {
+        for (const text of [
+            '𠀀x',
+            'a𠀀b',
+            '😀',
+            'a😀',
+            '𝟘',
+            'a𝟘',
+            '\ud800x',
+            'a\udc00',
+            '1a',
+            'a1',
+            '^',
+            '^^a',
+            '_',
+            '__1',
+            'Ａb',
+            'aＢ',
+            'a１',
+            ''
+        ]) {
             expect(byScanner(text), JSON.stringify(text)).toBe(byGrammar(text));
         }
     });

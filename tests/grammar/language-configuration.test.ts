@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 
 type Pattern = string | { pattern: string; flags?: string };
 const conf = JSON.parse(
-    readFileSync(join(import.meta.dirname, '..', '..', 'packages', 'extension', 'language-configuration.json'), 'utf8'),
+    readFileSync(join(import.meta.dirname, '..', '..', 'packages', 'extension', 'language-configuration.json'), 'utf8')
 ) as {
     wordPattern: Pattern;
     indentationRules: { increaseIndentPattern: Pattern; decreaseIndentPattern: Pattern };
@@ -21,7 +21,7 @@ const compile = (p: Pattern, extra = ''): RegExp =>
 
 describe('wordPattern', () => {
     const word = compile(conf.wordPattern, 'g');
-    const words = (line: string) => [...line.matchAll(word)].map((m) => m[0]);
+    const words = (line: string) => [...line.matchAll(word)].map(m => m[0]);
 
     it('is compiled with the u flag (\\p{L} means nothing without it)', () => {
         expect(word.unicode).toBe(true);
@@ -40,7 +40,7 @@ describe('wordPattern', () => {
         ['window 2027-01-20..2027-02-10', ['window', '2027-01-20', '2027-02-10']],
         ['owner ^by', ['owner', '^by']],
         ['goal attendance { owner onboarding }', ['goal', 'attendance', 'owner', 'onboarding']],
-        ['fx USD = 7.1 CNY', ['fx', 'USD', '7.1', 'CNY']],
+        ['fx USD = 7.1 CNY', ['fx', 'USD', '7.1', 'CNY']]
     ])('%s', (line, expected) => {
         expect(words(line)).toEqual(expected);
     });
@@ -61,7 +61,7 @@ describe('indentation rules', () => {
         ['assessment alice { kpi SeedUsers weight 100% }', false],
         ['  owner alice', false],
         ['// goal G {', false],
-        ['}', false],
+        ['}', false]
     ])('increase after %j: %s', (line, expected) => {
         expect(increase.test(line)).toBe(expected);
     });
@@ -69,7 +69,7 @@ describe('indentation rules', () => {
     it.each([
         ['}', true],
         ['  } // end', true],
-        ['  owner alice }', false],
+        ['  owner alice }', false]
     ])('decrease on %j: %s', (line, expected) => {
         expect(decrease.test(line)).toBe(expected);
     });
@@ -89,8 +89,8 @@ describe('folding markers, comments, pairs', () => {
 
     it('declares the comment tokens and closes quotes outside strings and comments only', () => {
         expect(conf.comments).toEqual({ lineComment: '//', blockComment: ['/*', '*/'] });
-        const quote = conf.autoClosingPairs.find((p) => p.open === '"');
+        const quote = conf.autoClosingPairs.find(p => p.open === '"');
         expect(quote?.notIn).toEqual(['string', 'comment']);
-        expect(conf.autoClosingPairs.map((p) => p.open)).toEqual(expect.arrayContaining(['{', '(', '"']));
+        expect(conf.autoClosingPairs.map(p => p.open)).toEqual(expect.arrayContaining(['{', '(', '"']));
     });
 });

@@ -6,10 +6,27 @@ import { ELEMENT_SNIPPETS } from '../../packages/language/src/lsp/completion/ele
 import { check } from '../helpers.js';
 
 type Snippet = { prefix: string; body: string[]; description: string };
-const snippets: Record<string, Snippet> = Object.fromEntries(ELEMENT_SNIPPETS.map(s => [s.name, { prefix: s.keyword, body: s.body, description: s.description }]));
+const snippets: Record<string, Snippet> = Object.fromEntries(
+    ELEMENT_SNIPPETS.map(s => [s.name, { prefix: s.keyword, body: s.body, description: s.description }])
+);
 
-const ELEMENTS = ['import', 'playbook', 'strategy', 'metric', 'funnel', 'goal', 'channel', 'campaign', 'workstream',
-    'person', 'team', 'assessment', 'forecast', 'monitor', 'review'];
+const ELEMENTS = [
+    'import',
+    'playbook',
+    'strategy',
+    'metric',
+    'funnel',
+    'goal',
+    'channel',
+    'campaign',
+    'workstream',
+    'person',
+    'team',
+    'assessment',
+    'forecast',
+    'monitor',
+    'review'
+];
 
 const bodyOf = (s: Snippet) => s.body.join('\n');
 const CHOICE = /\$\{(\d+)\|([^|]*)\|\}/g;
@@ -24,17 +41,17 @@ function expand(body: string, pick: (n: string) => number): string {
 
 /** One expansion per option of each choice list (the other lists at their first option). */
 function expansions(body: string): string[] {
-    const lists = [...body.matchAll(CHOICE)].map((m) => ({ n: m[1], size: m[2].split(',').length }));
+    const lists = [...body.matchAll(CHOICE)].map(m => ({ n: m[1], size: m[2].split(',').length }));
     const out = [expand(body, () => 0)];
     for (const { n, size } of lists) {
-        for (let i = 1; i < size; i++) out.push(expand(body, (k) => (k === n ? i : 0)));
+        for (let i = 1; i < size; i++) out.push(expand(body, k => (k === n ? i : 0)));
     }
     return out;
 }
 
 describe('snippets', () => {
     it('cover every element', () => {
-        const prefixes = Object.values(snippets).flatMap((s) => s.prefix);
+        const prefixes = Object.values(snippets).flatMap(s => s.prefix);
         for (const element of ELEMENTS) expect(prefixes).toContain(element);
     });
 
@@ -65,11 +82,10 @@ describe('snippets', () => {
                 const { lexerErrors, parserErrors } = doc.parseResult;
                 const problems = (doc.diagnostics ?? [])
                     // names the snippet refers to are defined by other snippets; an import needs a file
-                    .filter((d) => !['unresolved-reference', 'import-unresolved'].includes(String(d.code)))
-                    .filter((d) => d.severity === 1)
-                    .map((d) => `${d.code}: ${d.message}`);
-                expect([...lexerErrors.map((e) => e.message), ...parserErrors.map((e) => e.message), ...problems], text)
-                    .toEqual([]);
+                    .filter(d => !['unresolved-reference', 'import-unresolved'].includes(String(d.code)))
+                    .filter(d => d.severity === 1)
+                    .map(d => `${d.code}: ${d.message}`);
+                expect([...lexerErrors.map(e => e.message), ...parserErrors.map(e => e.message), ...problems], text).toEqual([]);
             }
         });
     }

@@ -9,8 +9,8 @@ const root = join(import.meta.dirname, '..', '..');
 
 function opsFiles(dir: string): string[] {
     return readdirSync(dir, { withFileTypes: true, recursive: true })
-        .filter((e) => e.isFile() && e.name.endsWith('.ops'))
-        .map((e) => relative(root, join(e.parentPath, e.name)))
+        .filter(e => e.isFile() && e.name.endsWith('.ops'))
+        .map(e => relative(root, join(e.parentPath, e.name)))
         .sort();
 }
 

@@ -28,19 +28,35 @@ function project(files: Record<string, string>): string {
 }
 
 const fixture = (name: string) => fs.readFileSync(path.join(REPO, 'tests/fixtures/cli', name), 'utf8');
-const GROWTH = Object.fromEntries(['growth.ops', 'team.ops'].map(name => [`plans/${name}`, fs.readFileSync(path.join(REPO, 'examples/growth', name), 'utf8')]));
+const GROWTH = Object.fromEntries(
+    ['growth.ops', 'team.ops'].map(name => [`plans/${name}`, fs.readFileSync(path.join(REPO, 'examples/growth', name), 'utf8')])
+);
 
 function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
     const env: NodeJS.ProcessEnv = {};
-    for (const [key, value] of Object.entries(process.env)) if (!/^(npm_|INIT_CWD$|GITHUB_|RUNNER_|FORCE_COLOR$)/.test(key)) env[key] = value;
+    for (const [key, value] of Object.entries(process.env))
+        if (!/^(npm_|INIT_CWD$|GITHUB_|RUNNER_|FORCE_COLOR$)/.test(key)) env[key] = value;
     // npm_config_offline: should the action ever fall back to npx, it fails here instead of downloading.
     return { ...env, NO_COLOR: '1', npm_config_offline: 'true', ...extra };
 }
 
 // ---- the action -------------------------------------------------------------------------------
 
-interface Step { id?: string; if?: string; uses?: string; run?: string; shell?: string; env?: Record<string, string>; with?: Record<string, string>; 'working-directory'?: string }
-interface Action { inputs: Record<string, { default?: string }>; outputs: Record<string, { value: string }>; runs: { using: string; steps: Step[] } }
+interface Step {
+    id?: string;
+    if?: string;
+    uses?: string;
+    run?: string;
+    shell?: string;
+    env?: Record<string, string>;
+    with?: Record<string, string>;
+    'working-directory'?: string;
+}
+interface Action {
+    inputs: Record<string, { default?: string }>;
+    outputs: Record<string, { value: string }>;
+    runs: { using: string; steps: Step[] };
+}
 
 const action = yaml.load(fs.readFileSync(path.join(REPO, 'action.yml'), 'utf8')) as Action;
 
@@ -75,7 +91,10 @@ function runAction(workspace: string, given: Record<string, string>): ActionRun 
     for (const step of action.runs.steps) {
         if (step.if !== undefined && !condition(step.if)) continue;
         if (step.uses) {
-            run.uses.push({ uses: step.uses, with: Object.fromEntries(Object.entries(step.with ?? {}).map(([k, v]) => [k, interpolate(String(v))])) });
+            run.uses.push({
+                uses: step.uses,
+                with: Object.fromEntries(Object.entries(step.with ?? {}).map(([k, v]) => [k, interpolate(String(v))]))
+            });
             continue;
         }
         const outputFile = path.join(work, `output-${counter++}`);
@@ -85,7 +104,12 @@ function runAction(workspace: string, given: Record<string, string>): ActionRun 
         const env = cleanEnv({ GITHUB_OUTPUT: outputFile, RUNNER_TEMP: path.join(work, `runner-${counter++}`) });
         for (const [name, text] of Object.entries(step.env ?? {})) env[name] = interpolate(String(text));
         const cwd = path.resolve(workspace, interpolate(step['working-directory'] ?? '.'));
-        const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', script], { cwd, env, encoding: 'utf8', timeout: 30_000 });
+        const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', script], {
+            cwd,
+            env,
+            encoding: 'utf8',
+            timeout: 30_000
+        });
         run.log += result.stdout + result.stderr;
         const outputs: Record<string, string> = {};
         for (const line of fs.readFileSync(outputFile, 'utf8').split('\n')) {
@@ -111,7 +135,10 @@ describe('action.yml', () => {
                 expect(step.shell).toBe('bash');
             }
         }
-        expect(action.runs.steps.filter(step => step.uses).map(step => step.uses)).toEqual(['github/codeql-action/upload-sarif@v3', 'actions/upload-artifact@v4']);
+        expect(action.runs.steps.filter(step => step.uses).map(step => step.uses)).toEqual([
+            'github/codeql-action/upload-sarif@v3',
+            'actions/upload-artifact@v4'
+        ]);
     });
 
     test('clean playbooks: annotations none, exit code 0, nothing uploaded', () => {
@@ -128,19 +155,32 @@ describe('action.yml', () => {
         const run = runAction(dir, { paths: 'plans broken', sarif: 'true', plan: 'plans/growth.ops' });
         expect(run.failed).toBe(true);
         expect(run.outputs['exit-code']).toBe('1');
-        expect(run.log).toMatch(/^::error file=broken\/broken\.ops,line=4,col=10,endLine=4,endColumn=17,title=budget-overrun::channel and campaign budgets add up to 20,000 CNY/m);
+        expect(run.log).toMatch(
+            /^::error file=broken\/broken\.ops,line=4,col=10,endLine=4,endColumn=17,title=budget-overrun::channel and campaign budgets add up to 20,000 CNY/m
+        );
         expect(run.log).toContain('opsbook check exited with 1');
         const sarifFile = path.join(dir, run.outputs['sarif-file']!);
         const sarif = JSON.parse(fs.readFileSync(sarifFile, 'utf8'));
-        expect(sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual(['budget-overrun', 'goal-undercovered', 'owner-not-assessed']);
-        expect(run.uses[0]).toEqual({ uses: 'github/codeql-action/upload-sarif@v3', with: { sarif_file: './opsbook.sarif', category: 'opsbook' } });
+        expect(sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual([
+            'budget-overrun',
+            'goal-undercovered',
+            'owner-not-assessed'
+        ]);
+        expect(run.uses[0]).toEqual({
+            uses: 'github/codeql-action/upload-sarif@v3',
+            with: { sarif_file: './opsbook.sarif', category: 'opsbook' }
+        });
         const planFile = run.outputs['plan-file']!;
         expect(fs.readFileSync(planFile, 'utf8')).toMatch(/^<!-- opsbook:plan fingerprint=[0-9a-f]+ -->\n# /);
         expect(run.uses[1]).toEqual({ uses: 'actions/upload-artifact@v4', with: { name: 'opsbook-plan', path: planFile } });
     });
 
     test('fail-on-error false only reports; max-warnings makes warnings fail; working-directory', () => {
-        const dir = project({ 'site/opsbook.json': '{}\n', 'site/warnings.ops': fixture('warnings/warnings.ops'), 'site/team.ops': fixture('warnings/team.ops') });
+        const dir = project({
+            'site/opsbook.json': '{}\n',
+            'site/warnings.ops': fixture('warnings/warnings.ops'),
+            'site/team.ops': fixture('warnings/team.ops')
+        });
         const reportOnly = runAction(dir, { 'working-directory': 'site', 'max-warnings': '0', 'fail-on-error': 'false' });
         expect([reportOnly.failed, reportOnly.outputs['exit-code']]).toEqual([false, '1']);
         expect(reportOnly.log).toContain('too many warnings: 2 (at most 0 allowed by --max-warnings)');
@@ -158,7 +198,15 @@ describe('action.yml', () => {
 
 // ---- pre-commit --------------------------------------------------------------------------------
 
-interface Hook { id: string; name: string; entry: string; language: string; files?: string; pass_filenames?: boolean; description?: string }
+interface Hook {
+    id: string;
+    name: string;
+    entry: string;
+    language: string;
+    files?: string;
+    pass_filenames?: boolean;
+    description?: string;
+}
 const hooks = yaml.load(fs.readFileSync(path.join(REPO, '.pre-commit-hooks.yaml'), 'utf8')) as Hook[];
 
 /** What pre-commit runs for a hook: the entry split on blanks, then the matching files (unless pass_filenames: false). */
@@ -167,14 +215,21 @@ function runHook(id: string, dir: string, staged: string[]) {
     const files = staged.filter(file => new RegExp(hook.files ?? '').test(file));
     if (files.length === 0) return undefined;
     const [command, ...args] = hook.entry.split(/\s+/);
-    return spawnSync(command!, [...args, ...(hook.pass_filenames === false ? [] : files)], { cwd: dir, env: cleanEnv(), encoding: 'utf8', timeout: 30_000 });
+    return spawnSync(command!, [...args, ...(hook.pass_filenames === false ? [] : files)], {
+        cwd: dir,
+        env: cleanEnv(),
+        encoding: 'utf8',
+        timeout: 30_000
+    });
 }
 
 describe('.pre-commit-hooks.yaml', () => {
     test('two valid hook definitions', () => {
         expect(hooks.map(h => h.id)).toEqual(['opsbook-check', 'opsbook-fmt']);
         for (const hook of hooks) {
-            expect(Object.keys(hook).every(key => ['id', 'name', 'entry', 'language', 'files', 'pass_filenames', 'description'].includes(key))).toBe(true);
+            expect(
+                Object.keys(hook).every(key => ['id', 'name', 'entry', 'language', 'files', 'pass_filenames', 'description'].includes(key))
+            ).toBe(true);
             expect(typeof hook.name).toBe('string');
             expect(hook.language).toBe('system');
         }
@@ -185,8 +240,14 @@ describe('.pre-commit-hooks.yaml', () => {
 
     test('clean and formatted: both pass; numbers that do not add up fail check; an untidy file fails fmt', () => {
         const dir = project(GROWTH);
-        expect(spawnSync(process.execPath, [path.join(REPO, 'packages/cli/bin/opsbook.cjs'), 'fmt', 'plans'], { cwd: dir, encoding: 'utf8' }).status).toBe(0);
-        expect(runHook('opsbook-check', dir, ['plans/growth.ops'])).toMatchObject({ status: 0, stdout: '2 files checked: 0 errors, 0 warnings\n' });
+        expect(
+            spawnSync(process.execPath, [path.join(REPO, 'packages/cli/bin/opsbook.cjs'), 'fmt', 'plans'], { cwd: dir, encoding: 'utf8' })
+                .status
+        ).toBe(0);
+        expect(runHook('opsbook-check', dir, ['plans/growth.ops'])).toMatchObject({
+            status: 0,
+            stdout: '2 files checked: 0 errors, 0 warnings\n'
+        });
         expect(runHook('opsbook-fmt', dir, ['plans/growth.ops', 'plans/team.ops'])).toMatchObject({ status: 0, stdout: '' });
         expect(runHook('opsbook-check', dir, ['README.md'])).toBeUndefined();
 

@@ -13,10 +13,21 @@ function generate(grammar: string | { file: string }): { status: number | null; 
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'opsbook-langium-'));
     try {
         if (typeof grammar === 'string') fs.writeFileSync(path.join(dir, 'test.langium'), grammar);
-        fs.writeFileSync(path.join(dir, 'langium-config.json'), JSON.stringify({
-            projectName: 'Probe', languages: [{ id: 'probe', grammar: typeof grammar === 'string' ? 'test.langium' : grammar.file, fileExtensions: ['.probe'] }], out: 'generated'
-        }));
-        const result = spawnSync(process.execPath, [path.join(REPO, 'scripts/langium-generate.mjs'), path.join(dir, 'langium-config.json')], { cwd: REPO, encoding: 'utf8' });
+        fs.writeFileSync(
+            path.join(dir, 'langium-config.json'),
+            JSON.stringify({
+                projectName: 'Probe',
+                languages: [
+                    { id: 'probe', grammar: typeof grammar === 'string' ? 'test.langium' : grammar.file, fileExtensions: ['.probe'] }
+                ],
+                out: 'generated'
+            })
+        );
+        const result = spawnSync(
+            process.execPath,
+            [path.join(REPO, 'scripts/langium-generate.mjs'), path.join(dir, 'langium-config.json')],
+            { cwd: REPO, encoding: 'utf8' }
+        );
         return { status: result.status, output: (result.stdout + result.stderr).replaceAll(dir + path.sep, '') };
     } finally {
         fs.rmSync(dir, { recursive: true, force: true });
@@ -26,7 +37,9 @@ function generate(grammar: string | { file: string }): { status: number | null; 
 const HEADER = 'grammar Probe\nentry Model: items+=(Block | Pair)*;\nhidden terminal WS: /\\s+/;\nterminal ID: /[a-z]+/;\n';
 
 test('a block of properties in a `( … | … )*` loop generates silently', () => {
-    const result = generate(`${HEADER}Block: 'block' name=ID '{' ('size' size=ID | 'owner' owner=ID | flag?='on' 'call' | 'decided' decided=ID 'by' by=ID)* '}';\nPair: 'lead' ('lead' lead=ID)*;\n`);
+    const result = generate(
+        `${HEADER}Block: 'block' name=ID '{' ('size' size=ID | 'owner' owner=ID | flag?='on' 'call' | 'decided' decided=ID 'by' by=ID)* '}';\nPair: 'lead' ('lead' lead=ID)*;\n`
+    );
     expect(result).toEqual({ status: 0, output: '' });
 });
 
@@ -46,7 +59,12 @@ test("the project's grammar generates without a line of output", () => {
 test('npm install here warns about nothing but chevrotain on Node < 22 (no install scripts left undecided)', () => {
     const env: NodeJS.ProcessEnv = {};
     for (const [key, value] of Object.entries(process.env)) if (!/^npm_/i.test(key)) env[key] = value;
-    const result = spawnSync('npm', ['install', '--offline', '--dry-run', '--no-audit', '--no-fund'], { cwd: REPO, env, encoding: 'utf8', timeout: 60_000 });
+    const result = spawnSync('npm', ['install', '--offline', '--dry-run', '--no-audit', '--no-fund'], {
+        cwd: REPO,
+        env,
+        encoding: 'utf8',
+        timeout: 60_000
+    });
     expect(result.status, result.stderr).toBe(0);
     const warnings = (result.stdout + result.stderr).split('\n').filter(line => line.startsWith('npm warn'));
     const packages = warnings.filter(line => /EBADENGINE\s+package:/.test(line)).map(line => /package: '([^']+)'/.exec(line)?.[1]);

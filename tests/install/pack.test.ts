@@ -47,12 +47,26 @@ describe('the @opsbook/cli package', () => {
     test('holds the bundles, bins, schema, templates and nothing of the sources', () => {
         const files = packed.files.map(file => file.path).sort();
         expect(packed.filename).toBe('opsbook-cli-0.1.0.tgz');
-        expect(files).toEqual(expect.arrayContaining([
-            'LICENSE', 'README.md', 'package.json', 'bin/opsbook.cjs', 'bin/opsbook-language-server.cjs', 'bin/load-bundle.cjs',
-            'dist/opsbook.cjs', 'dist/language-server.cjs', 'schemas/opsbook.schema.json', 'templates/playbook.ops', 'templates/team.ops', 'templates/opsbook.json'
-        ]));
+        expect(files).toEqual(
+            expect.arrayContaining([
+                'LICENSE',
+                'README.md',
+                'package.json',
+                'bin/opsbook.cjs',
+                'bin/opsbook-language-server.cjs',
+                'bin/load-bundle.cjs',
+                'dist/opsbook.cjs',
+                'dist/language-server.cjs',
+                'schemas/opsbook.schema.json',
+                'templates/playbook.ops',
+                'templates/team.ops',
+                'templates/opsbook.json'
+            ])
+        );
         expect(files.filter(file => /^(src|out|node_modules)\/|\.map$|\.ts$|tsbuildinfo|v8cache/.test(file))).toEqual([]);
-        expect(fs.readFileSync(path.join(CLI_PACKAGE, 'schemas/opsbook.schema.json'), 'utf8')).toBe(fs.readFileSync(path.join(REPO, 'schemas/opsbook.schema.json'), 'utf8'));
+        expect(fs.readFileSync(path.join(CLI_PACKAGE, 'schemas/opsbook.schema.json'), 'utf8')).toBe(
+            fs.readFileSync(path.join(REPO, 'schemas/opsbook.schema.json'), 'utf8')
+        );
     });
 
     test('has a scoped name, no dependencies (the bundles are self-contained), both bins and a prepack that builds', () => {
@@ -65,7 +79,10 @@ describe('the @opsbook/cli package', () => {
         for (const bundle of ['dist/opsbook.cjs', 'dist/language-server.cjs']) {
             const text = fs.readFileSync(path.join(CLI_PACKAGE, bundle), 'utf8');
             const required = new Set([...text.matchAll(/\brequire\("([^"]+)"\)/g)].map(match => match[1]!));
-            expect([...required].filter(name => !(name.startsWith('node:') || BUILTINS.has(name))), bundle).toEqual([]);
+            expect(
+                [...required].filter(name => !(name.startsWith('node:') || BUILTINS.has(name))),
+                bundle
+            ).toEqual([]);
         }
     });
 
@@ -101,8 +118,17 @@ describe('the @opsbook/cli package', () => {
     });
 
     test('npx opsbook-language-server --stdio answers initialize', async () => {
-        const child = spawn('npx', ['--no-install', 'opsbook-language-server', '--stdio'], { cwd: project, env: cleanEnv(), stdio: 'pipe' });
-        const message = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
+        const child = spawn('npx', ['--no-install', 'opsbook-language-server', '--stdio'], {
+            cwd: project,
+            env: cleanEnv(),
+            stdio: 'pipe'
+        });
+        const message = JSON.stringify({
+            jsonrpc: '2.0',
+            id: 1,
+            method: 'initialize',
+            params: { processId: null, rootUri: null, capabilities: {} }
+        });
         child.stdin.write(`Content-Length: ${Buffer.byteLength(message)}\r\n\r\n${message}`);
         const reply = await new Promise<string>((resolve, reject) => {
             let buffer = '';
@@ -119,7 +145,9 @@ describe('the @opsbook/cli package', () => {
         child.kill();
         const parsed = JSON.parse(reply);
         expect(parsed.id).toBe(1);
-        expect(Object.keys(parsed.result.capabilities)).toEqual(expect.arrayContaining(['textDocumentSync', 'hoverProvider', 'completionProvider']));
+        expect(Object.keys(parsed.result.capabilities)).toEqual(
+            expect.arrayContaining(['textDocumentSync', 'hoverProvider', 'completionProvider'])
+        );
     }, 30_000);
 });
 

@@ -8,9 +8,16 @@ import { loadWorkspace, textDocument, type Workspace } from './lsp-helpers.js';
 async function fixes(ws: Workspace, file: string, rule: string): Promise<CodeAction[]> {
     const document = ws.doc(file);
     const diagnostics = (document.diagnostics ?? []).filter(d => d.code === rule);
-    expect(diagnostics.length, `no ${rule} diagnostic in ${file}: ${JSON.stringify(document.diagnostics?.map(d => d.code))}`).toBeGreaterThan(0);
+    expect(
+        diagnostics.length,
+        `no ${rule} diagnostic in ${file}: ${JSON.stringify(document.diagnostics?.map(d => d.code))}`
+    ).toBeGreaterThan(0);
     const range = diagnostics[0]!.range;
-    const actions = await ws.services.lsp.CodeActionProvider!.getCodeActions(document, { textDocument: textDocument(document), range, context: { diagnostics } });
+    const actions = await ws.services.lsp.CodeActionProvider!.getCodeActions(document, {
+        textDocument: textDocument(document),
+        range,
+        context: { diagnostics }
+    });
     return (actions ?? []) as CodeAction[];
 }
 
@@ -44,7 +51,10 @@ describe('unresolved-reference', () => {
         const actions = await fixes(ws, 'plan.ops', 'unresolved-reference');
         expect(actions.map(a => a.title)).toEqual(["Create person 'xiaoming' in team.ops"]);
         const fixed = apply(ws, actions[0]!);
-        expect(fixed).toEqual([['team.ops', 'person alice "Alice Wang"\nperson bob\nperson xiaoming\n'], ['plan.ops', 'import "team.ops"\ngoal G { owner xiaoming }\n']]);
+        expect(fixed).toEqual([
+            ['team.ops', 'person alice "Alice Wang"\nperson bob\nperson xiaoming\n'],
+            ['plan.ops', 'import "team.ops"\ngoal G { owner xiaoming }\n']
+        ]);
         expect(rules(await loadWorkspace(fixed), 'plan.ops')).not.toContain('unresolved-reference');
     });
 
@@ -52,21 +62,36 @@ describe('unresolved-reference', () => {
         const ws = await loadWorkspace([['plan.ops', 'metric signups count\ngoal G { target at least 35% retention by 2027-03-31 }\n']]);
         const actions = await fixes(ws, 'plan.ops', 'unresolved-reference');
         expect(actions.map(a => a.title)).toEqual(["Create metric 'retention'"]);
-        expect(apply(ws, actions[0]!)).toEqual([['plan.ops', 'metric signups count\nmetric retention percent\ngoal G { target at least 35% retention by 2027-03-31 }\n']]);
+        expect(apply(ws, actions[0]!)).toEqual([
+            ['plan.ops', 'metric signups count\nmetric retention percent\ngoal G { target at least 35% retention by 2027-03-31 }\n']
+        ]);
         const money = await loadWorkspace([['plan.ops', 'playbook P { currency CNY }\ngoal G { target 300k CNY gmv by 2027-03-31 }\n']]);
         const [create] = await fixes(money, 'plan.ops', 'unresolved-reference');
-        expect(apply(money, create!)[0]![1]).toBe('playbook P { currency CNY }\ngoal G { target 300k CNY gmv by 2027-03-31 }\nmetric gmv money\n');
+        expect(apply(money, create!)[0]![1]).toBe(
+            'playbook P { currency CNY }\ngoal G { target 300k CNY gmv by 2027-03-31 }\nmetric gmv money\n'
+        );
     });
 
     test('create a missing goal after the last goal', async () => {
-        const ws = await loadWorkspace([['plan.ops', 'metric signups count\ngoal A { target 5 signups by 2027-01-01 }\n\nchannel C { delivers 5 signups to Retention }\n']]);
+        const ws = await loadWorkspace([
+            [
+                'plan.ops',
+                'metric signups count\ngoal A { target 5 signups by 2027-01-01 }\n\nchannel C { delivers 5 signups to Retention }\n'
+            ]
+        ]);
         const actions = await fixes(ws, 'plan.ops', 'unresolved-reference');
         expect(actions.map(a => a.title)).toEqual(["Create goal 'Retention'"]);
-        expect(apply(ws, actions[0]!)[0]![1]).toBe('metric signups count\ngoal A { target 5 signups by 2027-01-01 }\ngoal Retention\n\nchannel C { delivers 5 signups to Retention }\n');
+        expect(apply(ws, actions[0]!)[0]![1]).toBe(
+            'metric signups count\ngoal A { target 5 signups by 2027-01-01 }\ngoal Retention\n\nchannel C { delivers 5 signups to Retention }\n'
+        );
     });
 
     test('import the file that declares the name (found in the workspace index)', async () => {
-        const ws = await loadWorkspace([TEAM, ['sales/people.ops', 'person xiaoming "Xiao Ming"\n'], ['plan.ops', '// Q1 plan\nimport "team.ops"\ngoal G { owner xiaoming }\n']]);
+        const ws = await loadWorkspace([
+            TEAM,
+            ['sales/people.ops', 'person xiaoming "Xiao Ming"\n'],
+            ['plan.ops', '// Q1 plan\nimport "team.ops"\ngoal G { owner xiaoming }\n']
+        ]);
         const actions = await fixes(ws, 'plan.ops', 'unresolved-reference');
         expect(actions.map(a => a.title)).toEqual([`Import 'xiaoming' from "sales/people.ops"`, "Create person 'xiaoming' in team.ops"]);
         const fixed = apply(ws, actions[0]!);
@@ -75,7 +100,10 @@ describe('unresolved-reference', () => {
     });
 
     test('with no import yet, the import goes before the first element, after a leading comment', async () => {
-        const ws = await loadWorkspace([['lib.ops', 'person xiaoming\n'], ['plan.ops', '// header\n\ngoal G { owner xiaoming }\n']]);
+        const ws = await loadWorkspace([
+            ['lib.ops', 'person xiaoming\n'],
+            ['plan.ops', '// header\n\ngoal G { owner xiaoming }\n']
+        ]);
         const [importFix] = await fixes(ws, 'plan.ops', 'unresolved-reference');
         expect(importFix?.title).toBe(`Import 'xiaoming' from "lib.ops"`);
         expect(apply(ws, importFix!)[1]![1]).toBe('// header\n\nimport "lib.ops"\n\ngoal G { owner xiaoming }\n');
@@ -88,21 +116,32 @@ describe('unresolved-reference', () => {
 });
 
 describe('rules of the plan', () => {
-    const PLAN = (body: string): [string, string] => ['plan.ops', `import "team.ops"\nplaybook P { period 2027-Q1 }\nmetric signups count\n${body}`];
+    const PLAN = (body: string): [string, string] => [
+        'plan.ops',
+        `import "team.ops"\nplaybook P { period 2027-Q1 }\nmetric signups count\n${body}`
+    ];
 
     test('metric-unmonitored: add a monitor, by channel when channels deliver the metric', async () => {
-        const ws = await loadWorkspace([TEAM, PLAN('goal G { target 5 signups by 2027-03-31 owner alice }\nchannel C { owner bob delivers 5 signups to G }\n')]);
+        const ws = await loadWorkspace([
+            TEAM,
+            PLAN('goal G { target 5 signups by 2027-03-31 owner alice }\nchannel C { owner bob delivers 5 signups to G }\n')
+        ]);
         const actions = await fixes(ws, 'plan.ops', 'metric-unmonitored');
         expect(actions.map(a => a.title)).toEqual(["Add a monitor for 'signups'"]);
         const fixed = apply(ws, actions[0]!);
-        expect(fixed[1]![1].endsWith('channel C { owner bob delivers 5 signups to G }\nmonitor signups { by channel every week }\n')).toBe(true);
+        expect(fixed[1]![1].endsWith('channel C { owner bob delivers 5 signups to G }\nmonitor signups { by channel every week }\n')).toBe(
+            true
+        );
         const after = rules(await loadWorkspace(fixed), 'plan.ops');
         expect(after).not.toContain('metric-unmonitored');
         expect(after).not.toContain('channel-unattributed');
     });
 
     test('kpi-weights: rescale to 100% with whole percents that add up exactly', async () => {
-        const ws = await loadWorkspace([TEAM, PLAN('assessment alice {\n  kpi "A" weight 30%\n  kpi "B" weight 30%\n  kpi "C" weight 30%\n}\n')]);
+        const ws = await loadWorkspace([
+            TEAM,
+            PLAN('assessment alice {\n  kpi "A" weight 30%\n  kpi "B" weight 30%\n  kpi "C" weight 30%\n}\n')
+        ]);
         const actions = await fixes(ws, 'plan.ops', 'kpi-weights');
         expect(actions.map(a => a.title)).toEqual(['Rescale the KPI weights to 100%']);
         const fixed = apply(ws, actions[0]!);
@@ -117,7 +156,12 @@ describe('rules of the plan', () => {
     });
 
     test('owner-not-assessed: add the kpi line with the weight the other KPIs leave, in the assessment', async () => {
-        const ws = await loadWorkspace([TEAM, PLAN('goal G { target 5 signups by 2027-03-31 owner alice }\ngoal H { target 9 signups by 2027-03-31 owner alice }\nassessment alice {\n  kpi G weight 70%\n}\n')]);
+        const ws = await loadWorkspace([
+            TEAM,
+            PLAN(
+                'goal G { target 5 signups by 2027-03-31 owner alice }\ngoal H { target 9 signups by 2027-03-31 owner alice }\nassessment alice {\n  kpi G weight 70%\n}\n'
+            )
+        ]);
         const actions = await fixes(ws, 'plan.ops', 'owner-not-assessed');
         expect(actions.map(a => [a.title, a.isPreferred])).toEqual([["Add 'kpi H weight 30%' to the assessment of alice", true]]);
         const fixed = apply(ws, actions[0]!);
@@ -128,7 +172,10 @@ describe('rules of the plan', () => {
     });
 
     test('owner-not-assessed: weights already at 100% → an equal share (kpi-weights then offers to rescale); one-line block', async () => {
-        const ws = await loadWorkspace([TEAM, PLAN('goal G { target 5 signups by 2027-03-31 owner bob }\nassessment bob { kpi "A" weight 100% }\n')]);
+        const ws = await loadWorkspace([
+            TEAM,
+            PLAN('goal G { target 5 signups by 2027-03-31 owner bob }\nassessment bob { kpi "A" weight 100% }\n')
+        ]);
         const [add] = await fixes(ws, 'plan.ops', 'owner-not-assessed');
         expect(add?.title).toBe("Add 'kpi G weight 50%' to the assessment of bob");
         const fixed = apply(ws, add!);
@@ -139,7 +186,10 @@ describe('rules of the plan', () => {
     });
 
     test('owner-not-assessed: no assessment yet → a new one with the goal at 100%', async () => {
-        const ws = await loadWorkspace([TEAM, PLAN('goal G { target 5 signups by 2027-03-31 owner bob }\nassessment alice { kpi G weight 100% }\n')]);
+        const ws = await loadWorkspace([
+            TEAM,
+            PLAN('goal G { target 5 signups by 2027-03-31 owner bob }\nassessment alice { kpi G weight 100% }\n')
+        ]);
         const [add] = await fixes(ws, 'plan.ops', 'owner-not-assessed');
         expect(add?.title).toBe("Add 'assessment bob { kpi G weight 100% }'");
         const fixed = apply(ws, add!);
@@ -148,13 +198,20 @@ describe('rules of the plan', () => {
     });
 
     test('owner-missing: add an owner, one action per person, in each block style', async () => {
-        const ws = await loadWorkspace([TEAM, PLAN('goal G {\n  target 5 signups by 2027-03-31\n}\nchannel C { delivers 5 signups to G }\ncampaign K\n')]);
+        const ws = await loadWorkspace([
+            TEAM,
+            PLAN('goal G {\n  target 5 signups by 2027-03-31\n}\nchannel C { delivers 5 signups to G }\ncampaign K\n')
+        ]);
         const document = ws.doc('plan.ops');
         const diagnostics = (document.diagnostics ?? []).filter(d => d.code === 'owner-missing');
         expect(diagnostics.length).toBe(3);
         const results: string[] = [];
         for (const diagnostic of diagnostics) {
-            const actions = (await ws.services.lsp.CodeActionProvider!.getCodeActions(document, { textDocument: textDocument(document), range: diagnostic.range, context: { diagnostics: [diagnostic] } })) as CodeAction[];
+            const actions = (await ws.services.lsp.CodeActionProvider!.getCodeActions(document, {
+                textDocument: textDocument(document),
+                range: diagnostic.range,
+                context: { diagnostics: [diagnostic] }
+            })) as CodeAction[];
             expect(actions.map(a => a.title)).toEqual(['Add owner alice', 'Add owner bob']);
             results.push(apply(ws, actions[1]!)[1]![1]);
         }
@@ -185,7 +242,11 @@ describe('unused-suppression: remove it', () => {
         const document = ws.doc('plan.ops');
         const result: [string, string][] = [];
         for (const diagnostic of (document.diagnostics ?? []).filter(d => d.code === 'unused-suppression')) {
-            const actions = (await ws.services.lsp.CodeActionProvider!.getCodeActions(document, { textDocument: textDocument(document), range: diagnostic.range, context: { diagnostics: [diagnostic] } }) ?? []) as CodeAction[];
+            const actions = ((await ws.services.lsp.CodeActionProvider!.getCodeActions(document, {
+                textDocument: textDocument(document),
+                range: diagnostic.range,
+                context: { diagnostics: [diagnostic] }
+            })) ?? []) as CodeAction[];
             expect(actions).toHaveLength(1);
             expect(actions[0]!.isPreferred).toBe(true);
             result.push([actions[0]!.title, apply(ws, actions[0]!)[0]![1]]);
@@ -194,22 +255,32 @@ describe('unused-suppression: remove it', () => {
     }
 
     test('a comment alone on its line: the whole line goes', async () => {
-        expect(await removals('person a\n  // opsbook-ignore no-review\nperson b\n')).toEqual([['Remove this opsbook-ignore comment', 'person a\nperson b\n']]);
+        expect(await removals('person a\n  // opsbook-ignore no-review\nperson b\n')).toEqual([
+            ['Remove this opsbook-ignore comment', 'person a\nperson b\n']
+        ]);
     });
 
     test('with CRLF line ends, and on the last line without a line end', async () => {
-        expect(await removals('person a\r\n// opsbook-ignore no-review\r\nperson b\r\n')).toEqual([['Remove this opsbook-ignore comment', 'person a\r\nperson b\r\n']]);
+        expect(await removals('person a\r\n// opsbook-ignore no-review\r\nperson b\r\n')).toEqual([
+            ['Remove this opsbook-ignore comment', 'person a\r\nperson b\r\n']
+        ]);
         expect(await removals('person a\n// opsbook-ignore no-review')).toEqual([['Remove this opsbook-ignore comment', 'person a']]);
     });
 
     test('a comment after code: only the comment goes', async () => {
-        expect(await removals('person a   // opsbook-ignore no-review\nperson b\n')).toEqual([['Remove this opsbook-ignore comment', 'person a\nperson b\n']]);
+        expect(await removals('person a   // opsbook-ignore no-review\nperson b\n')).toEqual([
+            ['Remove this opsbook-ignore comment', 'person a\nperson b\n']
+        ]);
     });
 
     test('several names, one unused: only that name goes, the used one stays', async () => {
         const plan = (comment: string) => `person a\nassessment a { kpi G weight 100% }\n${comment}\ngoal G { owner a }\n`;
-        expect(await removals(plan('// opsbook-ignore goal-unplanned, cpa-exceeded'))).toEqual([["Remove 'cpa-exceeded' from opsbook-ignore", plan('// opsbook-ignore goal-unplanned')]]);
-        expect(await removals(plan('// opsbook-ignore cpa-exceeded goal-unplanned -- nothing yet'))).toEqual([["Remove 'cpa-exceeded' from opsbook-ignore", plan('// opsbook-ignore goal-unplanned -- nothing yet')]]);
+        expect(await removals(plan('// opsbook-ignore goal-unplanned, cpa-exceeded'))).toEqual([
+            ["Remove 'cpa-exceeded' from opsbook-ignore", plan('// opsbook-ignore goal-unplanned')]
+        ]);
+        expect(await removals(plan('// opsbook-ignore cpa-exceeded goal-unplanned -- nothing yet'))).toEqual([
+            ["Remove 'cpa-exceeded' from opsbook-ignore", plan('// opsbook-ignore goal-unplanned -- nothing yet')]
+        ]);
     });
 
     test('every name unused: each fix removes the whole comment (in Chinese too)', async () => {

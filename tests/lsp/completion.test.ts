@@ -26,7 +26,10 @@ goal R { target 20 revenue by 2027-01-01 }
 async function labels(text: string): Promise<string[]> {
     const offset = text.indexOf('<|>');
     const document = await parse(text.replace('<|>', ''));
-    const list = await services.Opsbook.lsp.CompletionProvider!.getCompletion(document, { textDocument: textDocument(document), position: document.textDocument.positionAt(offset) });
+    const list = await services.Opsbook.lsp.CompletionProvider!.getCompletion(document, {
+        textDocument: textDocument(document),
+        position: document.textDocument.positionAt(offset)
+    });
     return sorted(list?.items ?? []).map(item => item.label);
 }
 
@@ -37,17 +40,46 @@ function sorted(items: CompletionItem[]): CompletionItem[] {
 describe('keywords valid at the cursor', () => {
     test('at the top of a file: a snippet for every element keyword, and no bare keyword', async () => {
         const document = await parse('');
-        const list = await services.Opsbook.lsp.CompletionProvider!.getCompletion(document, { textDocument: textDocument(document), position: { line: 0, character: 0 } });
+        const list = await services.Opsbook.lsp.CompletionProvider!.getCompletion(document, {
+            textDocument: textDocument(document),
+            position: { line: 0, character: 0 }
+        });
         const items = list?.items ?? [];
         // One entry per thing: the element's snippet(s) in place of its bare keyword.
         expect(items.filter(item => item.detail === 'keyword').map(item => item.label)).toEqual([]);
         expect(items.every(item => item.insertTextFormat === InsertTextFormat.Snippet)).toBe(true);
         const snippets = items.filter(item => item.insertTextFormat === InsertTextFormat.Snippet);
-        expect(snippets.map(item => item.label)).toEqual(['import', 'playbook', 'playbook', 'strategy', 'metric', 'funnel', 'goal', 'goal', 'channel', 'campaign', 'workstream', 'person', 'team', 'assessment', 'forecast', 'monitor', 'review']);
+        expect(snippets.map(item => item.label)).toEqual([
+            'import',
+            'playbook',
+            'playbook',
+            'strategy',
+            'metric',
+            'funnel',
+            'goal',
+            'goal',
+            'channel',
+            'campaign',
+            'workstream',
+            'person',
+            'team',
+            'assessment',
+            'forecast',
+            'monitor',
+            'review'
+        ]);
         const goal = snippets.find(item => item.label === 'goal');
-        expect(goal?.insertText).toBe('goal ${1:SeedUsers} "${2:Acquire 20,000 seed users}" {\n\ttarget ${3|at least,at most|} ${4:20k} ${5:signups} by ${6:2027-03-31}\n\towner ${7:alice}\n\tstrategy ${8:GrowUsers}\n}\n$0');
-        expect(snippets.filter(item => item.label === 'goal').map(item => item.labelDetails?.description)).toEqual(['snippet', 'snippet: Sub-goal (part of)']);
-        expect(snippets.filter(item => item.label === 'playbook').map(item => item.labelDetails?.description)).toEqual(['snippet', 'snippet: Regional playbook (part of)']);
+        expect(goal?.insertText).toBe(
+            'goal ${1:SeedUsers} "${2:Acquire 20,000 seed users}" {\n\ttarget ${3|at least,at most|} ${4:20k} ${5:signups} by ${6:2027-03-31}\n\towner ${7:alice}\n\tstrategy ${8:GrowUsers}\n}\n$0'
+        );
+        expect(snippets.filter(item => item.label === 'goal').map(item => item.labelDetails?.description)).toEqual([
+            'snippet',
+            'snippet: Sub-goal (part of)'
+        ]);
+        expect(snippets.filter(item => item.label === 'playbook').map(item => item.labelDetails?.description)).toEqual([
+            'snippet',
+            'snippet: Regional playbook (part of)'
+        ]);
     });
 
     test("inside a goal: its properties, multi-word ones whole, without '{' or '}'", async () => {
@@ -56,7 +88,12 @@ describe('keywords valid at the cursor', () => {
 
     test('a property that may appear once is not offered again; repeatable ones are', async () => {
         expect(await labels('goal G {\n  target 1 x by 2027-01-01\n  owner a\n  <|>\n}')).toEqual(['milestone', 'strategy', 'part of']);
-        expect(await labels('channel C { kind paid owner a delivers 1 x to G <|> }')).toEqual(['budget', 'cpa at most', 'assumes', 'delivers']);
+        expect(await labels('channel C { kind paid owner a delivers 1 x to G <|> }')).toEqual([
+            'budget',
+            'cpa at most',
+            'assumes',
+            'delivers'
+        ]);
     });
 
     test("a target may start with 'at least' or 'at most'", async () => {
@@ -76,7 +113,13 @@ describe('keywords valid at the cursor', () => {
 
 describe('references filtered by what fits', () => {
     test('people after owner, lead, consulted, decided … by, assessment', async () => {
-        for (const text of ['channel C { owner <|> }', 'team T { lead <|> }', 'workstream W { consulted alice, <|> }', 'forecast F for G { decided 5 by <|> }', 'assessment <|>']) {
+        for (const text of [
+            'channel C { owner <|> }',
+            'team T { lead <|> }',
+            'workstream W { consulted alice, <|> }',
+            'forecast F for G { decided 5 by <|> }',
+            'assessment <|>'
+        ]) {
             expect(await labels(LIB + text), text).toEqual(['alice', 'bob']);
         }
     });
@@ -152,11 +195,59 @@ describe('declared currencies in money positions', () => {
 
 describe('enumerated values', () => {
     const cases: [string, string[]][] = [
-        ['playbook P { stage <|> }', ['development', 'seed', 'growth', 'mature', 'decline', '开发期', '种子期', '成长期', '成熟期', '衰退期']],
-        ['strategy S { focus <|> }', ['acquisition', 'activation', 'retention', 'monetization', 'referral', 'brand', 'reactivation', '拉新', '促活', '留存', '变现', '推荐', '品牌', '召回']],
-        ['channel C { kind <|> }', ['organic', 'paid', 'social', 'content', 'community', 'referral', 'partnership', 'email', 'offline', 'direct', '自然流量', '付费投放', '社交', '内容', '社群', '推荐', '合作', '邮件', '线下', '直接']],
+        [
+            'playbook P { stage <|> }',
+            ['development', 'seed', 'growth', 'mature', 'decline', '开发期', '种子期', '成长期', '成熟期', '衰退期']
+        ],
+        [
+            'strategy S { focus <|> }',
+            [
+                'acquisition',
+                'activation',
+                'retention',
+                'monetization',
+                'referral',
+                'brand',
+                'reactivation',
+                '拉新',
+                '促活',
+                '留存',
+                '变现',
+                '推荐',
+                '品牌',
+                '召回'
+            ]
+        ],
+        [
+            'channel C { kind <|> }',
+            [
+                'organic',
+                'paid',
+                'social',
+                'content',
+                'community',
+                'referral',
+                'partnership',
+                'email',
+                'offline',
+                'direct',
+                '自然流量',
+                '付费投放',
+                '社交',
+                '内容',
+                '社群',
+                '推荐',
+                '合作',
+                '邮件',
+                '线下',
+                '直接'
+            ]
+        ],
         ['metric m "title" <|>', ['count', 'money', 'percent', 'number', '计数', '金额', '百分比', '数值']],
-        ['campaign C { type <|> }', ['content', 'community', 'product', 'promotion', 'event', 'pr', '内容', '社群', '产品', '促销', '活动', '公关']],
+        [
+            'campaign C { type <|> }',
+            ['content', 'community', 'product', 'promotion', 'event', 'pr', '内容', '社群', '产品', '促销', '活动', '公关']
+        ],
         ['campaign C { binding <|> }', ['mandatory', 'advisory', '强制', '建议']],
         ['monitor m { every <|> }', ['day', 'week', 'month']],
         ['review R { every <|> }', ['day', 'week', 'month', 'quarter']],
@@ -171,11 +262,14 @@ describe('enumerated values', () => {
 
     test('each value names its Chinese alias and each alias its value (SPEC §10)', async () => {
         const document = await parse('playbook P { stage  }');
-        const list = await services.Opsbook.lsp.CompletionProvider!.getCompletion(document, { textDocument: textDocument(document), position: { line: 0, character: 19 } });
+        const list = await services.Opsbook.lsp.CompletionProvider!.getCompletion(document, {
+            textDocument: textDocument(document),
+            position: { line: 0, character: 19 }
+        });
         const details = Object.fromEntries((list?.items ?? []).map(item => [item.label, item.detail]));
         expect(details.growth).toBe('stage value · 成长期');
         expect(details['成长期']).toBe('stage value · growth');
-        expect((await labels('monitor m { every <|> }'))).toEqual(['day', 'week', 'month']);
+        expect(await labels('monitor m { every <|> }')).toEqual(['day', 'week', 'month']);
     });
 });
 
@@ -187,9 +281,16 @@ describe('across files', () => {
             ['plan.ops', 'import "team.ops"\nperson carol\ngoal G { owner  }\n']
         ]);
         const plan = ws.doc('plan.ops');
-        const list = await ws.services.lsp.CompletionProvider!.getCompletion(plan, { textDocument: textDocument(plan), position: positionOf(plan, 'owner ', 6) });
+        const list = await ws.services.lsp.CompletionProvider!.getCompletion(plan, {
+            textDocument: textDocument(plan),
+            position: positionOf(plan, 'owner ', 6)
+        });
         const items = sorted(list?.items ?? []);
-        expect(items.map(item => [item.label, item.labelDetails?.description])).toEqual([['carol', undefined], ['alice', 'team.ops'], ['bob', 'team.ops']]);
+        expect(items.map(item => [item.label, item.labelDetails?.description])).toEqual([
+            ['carol', undefined],
+            ['alice', 'team.ops'],
+            ['bob', 'team.ops']
+        ]);
     });
 
     test('an import path offers the other .ops files of the workspace', async () => {
@@ -199,7 +300,10 @@ describe('across files', () => {
             ['plan.ops', 'import \n']
         ]);
         const plan = ws.doc('plan.ops');
-        const list = await ws.services.lsp.CompletionProvider!.getCompletion(plan, { textDocument: textDocument(plan), position: { line: 0, character: 7 } });
+        const list = await ws.services.lsp.CompletionProvider!.getCompletion(plan, {
+            textDocument: textDocument(plan),
+            position: { line: 0, character: 7 }
+        });
         expect(sorted(list?.items ?? []).map(item => item.label)).toEqual(['"team.ops"', '"sub/metrics.ops"']);
     });
 });
@@ -209,11 +313,29 @@ describe('snippets', () => {
         const manifest = JSON.parse(fs.readFileSync(path.join(REPO, 'packages/extension/package.json'), 'utf8'));
         expect(manifest.contributes.snippets).toBeUndefined();
         expect(fs.existsSync(path.join(REPO, 'packages/extension/snippets'))).toBe(false);
-        expect([...new Set(ELEMENT_SNIPPETS.map(snippet => snippet.keyword))]).toEqual(['import', 'playbook', 'strategy', 'metric', 'funnel', 'goal', 'channel', 'campaign', 'workstream', 'person', 'team', 'assessment', 'forecast', 'monitor', 'review']);
+        expect([...new Set(ELEMENT_SNIPPETS.map(snippet => snippet.keyword))]).toEqual([
+            'import',
+            'playbook',
+            'strategy',
+            'metric',
+            'funnel',
+            'goal',
+            'channel',
+            'campaign',
+            'workstream',
+            'person',
+            'team',
+            'assessment',
+            'forecast',
+            'monitor',
+            'review'
+        ]);
     });
 
     test('with their placeholders filled, the snippets parse without syntax errors', async () => {
-        const text = ELEMENT_SNIPPETS.filter(s => s.keyword !== 'import').map(s => withPlaceholders(s.body.join('\n'))).join('\n');
+        const text = ELEMENT_SNIPPETS.filter(s => s.keyword !== 'import')
+            .map(s => withPlaceholders(s.body.join('\n')))
+            .join('\n');
         const document = await parse(text);
         expect(document.parseResult.lexerErrors).toEqual([]);
         expect(document.parseResult.parserErrors).toEqual([]);
@@ -222,10 +344,19 @@ describe('snippets', () => {
 
 describe('parsing from the enclosing element', () => {
     test('gives the same followers as parsing the whole text before the cursor (every example, sampled tokens)', async () => {
-        const ws = await loadWorkspace(['examples/growth/growth.ops', 'examples/growth/team.ops', 'examples/saas/saas.ops', 'examples/shop/shop.ops', 'examples/shop/团队.ops']);
+        const ws = await loadWorkspace([
+            'examples/growth/growth.ops',
+            'examples/growth/team.ops',
+            'examples/saas/saas.ops',
+            'examples/shop/shop.ops',
+            'examples/shop/团队.ops'
+        ]);
         const provider = ws.services.lsp.CompletionProvider as unknown as {
             wholePrefix: boolean;
-            findFeaturesAt(document: unknown, offset: number): { feature: { $type: string; value?: string }; property?: string; type?: string }[];
+            findFeaturesAt(
+                document: unknown,
+                offset: number
+            ): { feature: { $type: string; value?: string }; property?: string; type?: string }[];
             getCompletion: (...args: unknown[]) => Promise<unknown>;
         };
         let compared = 0;
@@ -235,7 +366,11 @@ describe('parsing from the enclosing element', () => {
             const tokens = ws.services.parser.Lexer.tokenize(document.textDocument.getText()).tokens;
             for (let i = 0; i < tokens.length; i += 3) {
                 for (const offset of [tokens[i]!.startOffset, tokens[i]!.endOffset + 1]) {
-                    const describe = (features: ReturnType<typeof provider.findFeaturesAt>) => features.map(f => `${f.feature.$type}:${f.feature.value ?? ''}:${f.property ?? ''}:${f.type ?? ''}`).sort().join('|');
+                    const describe = (features: ReturnType<typeof provider.findFeaturesAt>) =>
+                        features
+                            .map(f => `${f.feature.$type}:${f.feature.value ?? ''}:${f.property ?? ''}:${f.type ?? ''}`)
+                            .sort()
+                            .join('|');
                     provider.wholePrefix = true;
                     const whole = describe(provider.findFeaturesAt(document.textDocument, offset));
                     provider.wholePrefix = false;

@@ -59,31 +59,54 @@ describe('requests for the extension on examples/growth', () => {
         const badPeriod = await failure(handlers.renderReview({ uri, period: '2027-Q5' }));
         expect(badPeriod.code).toBe(OpsbookRequestErrors.InvalidParams);
         expect(badPeriod.message).toMatch(/^period /);
-        expect((await failure(handlers.renderReview({ uri, on: '2026-12-01' }))).message).toBe('on 2026-12-01 lies outside the playbook period 2027-01-01 .. 2027-03-31: review a date or period within it');
+        expect((await failure(handlers.renderReview({ uri, on: '2026-12-01' }))).message).toBe(
+            'on 2026-12-01 lies outside the playbook period 2027-01-01 .. 2027-03-31: review a date or period within it'
+        );
         expect(await failure(handlers.renderReview({ uri, period: '2027-Q2', locale: 'zh-CN' }))).toEqual({
-            code: OpsbookRequestErrors.InvalidParams, message: 'period 2027-Q2 不在运营期间 2027-01-01 .. 2027-03-31 内：请复盘这个期间内的日期或周期'
+            code: OpsbookRequestErrors.InvalidParams,
+            message: 'period 2027-Q2 不在运营期间 2027-01-01 .. 2027-03-31 内：请复盘这个期间内的日期或周期'
         });
-        expect((await failure(handlers.renderReview({ uri, period: '2027-W05', previousReview: '# Review\n\nno table here\n' }))).message).toBe(
+        expect(
+            (await failure(handlers.renderReview({ uri, period: '2027-W05', previousReview: '# Review\n\nno table here\n' }))).message
+        ).toBe(
             'previous-review.md has no decisions table (a table headed | # | Decision | Owner | Due |): --previous needs a review written by opsbook review'
         );
-        expect((await failure(handlers.renderPlan({ uri, locale: 'fr' as 'en' }))).message).toBe('locale must be "en" or "zh-CN", not "fr"');
+        expect((await failure(handlers.renderPlan({ uri, locale: 'fr' as 'en' }))).message).toBe(
+            'locale must be "en" or "zh-CN", not "fr"'
+        );
     });
 
     test('opsbook/analysis: the JSON export of the model', async () => {
         const ws = await loadWorkspace(['examples/growth/growth.ops', 'examples/growth/team.ops']);
         const handlers = await handlersFor(ws);
-        const result = (await handlers.analysis({ uri: ws.doc('examples/growth/growth.ops').uri.toString() })) as { format: string; source: string; goals: { name: string; planned: string; coverage: number }[] };
+        const result = (await handlers.analysis({ uri: ws.doc('examples/growth/growth.ops').uri.toString() })) as {
+            format: string;
+            source: string;
+            goals: { name: string; planned: string; coverage: number }[];
+        };
         expect(result.format).toBe('opsbook-export');
         expect(result.source).toBe('growth.ops');
-        expect(result.goals.map(goal => [goal.name, goal.planned, goal.coverage])).toEqual([['SeedUsers', '20000', 1], ['Retention', '0', null], ['Revenue', '300000', 1], ['SouthRevenue', '100000', 1]]);
+        expect(result.goals.map(goal => [goal.name, goal.planned, goal.coverage])).toEqual([
+            ['SeedUsers', '20000', 1],
+            ['Retention', '0', null],
+            ['Revenue', '300000', 1],
+            ['SouthRevenue', '100000', 1]
+        ]);
     });
 
     test('opsbook/documentStatus: errors, warnings and the lowest goal coverage', async () => {
         const ws = await loadWorkspace(['examples/growth/growth.ops', 'examples/growth/team.ops']);
         const handlers = await handlersFor(ws);
-        expect(await handlers.documentStatus({ uri: ws.doc('examples/growth/growth.ops').uri.toString() })).toEqual({ errors: 0, warnings: 0, coverage: 1 });
+        expect(await handlers.documentStatus({ uri: ws.doc('examples/growth/growth.ops').uri.toString() })).toEqual({
+            errors: 0,
+            warnings: 0,
+            coverage: 1
+        });
         expect(await handlers.documentStatus({ uri: ws.doc('examples/growth/team.ops').uri.toString() })).toEqual({
-            errors: 0, warnings: 0, library: true, importedBy: [{ uri: ws.doc('examples/growth/growth.ops').uri.toString(), name: 'growth.ops' }]
+            errors: 0,
+            warnings: 0,
+            library: true,
+            importedBy: [{ uri: ws.doc('examples/growth/growth.ops').uri.toString(), name: 'growth.ops' }]
         });
     });
 });
@@ -91,7 +114,10 @@ describe('requests for the extension on examples/growth', () => {
 describe('requests on files that cannot give an answer', () => {
     const FILES: [string, string][] = [
         ['team.ops', 'person alice\n'],
-        ['plan.ops', 'import "team.ops"\nplaybook P { period 2027-Q1 }\nmetric signups count\ngoal G { target 20k signups by 2027-03-31 owner alice }\nchannel C { owner alice delivers 18k signups to G }\n']
+        [
+            'plan.ops',
+            'import "team.ops"\nplaybook P { period 2027-Q1 }\nmetric signups count\ngoal G { target 20k signups by 2027-03-31 owner alice }\nchannel C { owner alice delivers 18k signups to G }\n'
+        ]
     ];
 
     test('a playbook with errors: renderPlan names the count and the first one', async () => {
@@ -100,7 +126,8 @@ describe('requests on files that cannot give an answer', () => {
         const uri = ws.doc('plan.ops').uri.toString();
         expect(await failure(handlers.renderPlan({ uri }))).toEqual({
             code: OpsbookRequestErrors.RequestFailed,
-            message: 'plan.ops has 1 error; fix it to preview the plan (first: plan.ops:4:17 G: channels deliver 18,000 of 20,000 signups (90%), 2,000 short; plan 2,000 more or lower the target)'
+            message:
+                'plan.ops has 1 error; fix it to preview the plan (first: plan.ops:4:17 G: channels deliver 18,000 of 20,000 signups (90%), 2,000 short; plan 2,000 more or lower the target)'
         });
         expect(await handlers.documentStatus({ uri })).toEqual({ errors: 1, warnings: 3, coverage: 0.9 });
     });
@@ -108,8 +135,9 @@ describe('requests on files that cannot give an answer', () => {
     test('a library file declares no playbook', async () => {
         const ws = await loadWorkspace(FILES);
         const handlers = await handlersFor(ws);
-        expect((await failure(handlers.renderReview({ uri: ws.doc('team.ops').uri.toString(), period: '2027-01' }))).message)
-            .toBe('team.ops declares no playbook (it is a library such as team.ops): open the file that declares `playbook` to generate a review');
+        expect((await failure(handlers.renderReview({ uri: ws.doc('team.ops').uri.toString(), period: '2027-01' }))).message).toBe(
+            'team.ops declares no playbook (it is a library such as team.ops): open the file that declares `playbook` to generate a review'
+        );
     });
 
     test('an unknown document or a missing uri', async () => {
@@ -119,9 +147,10 @@ describe('requests on files that cannot give an answer', () => {
             code: OpsbookRequestErrors.RequestFailed,
             message: 'file:///nowhere/x.ops is not an .ops document of this workspace: open it in the editor first'
         });
-        expect((await failure(handlers.documentStatus(undefined as unknown as { uri: string }))).code).toBe(OpsbookRequestErrors.InvalidParams);
+        expect((await failure(handlers.documentStatus(undefined as unknown as { uri: string }))).code).toBe(
+            OpsbookRequestErrors.InvalidParams
+        );
     });
-
 });
 
 describe('opsbook/renderReview with actualsCsv: the parser of `opsbook review --actuals`, on text', () => {
@@ -133,15 +162,25 @@ describe('opsbook/renderReview with actualsCsv: the parser of `opsbook review --
         const uri = ws.doc('examples/growth/growth.ops').uri.toString();
         const { markdown } = await handlers.renderReview({ uri, on: '2027-02-07', actualsCsv: GROWTH_CSV });
         // The same row as tests/cli/documents.test.ts '--on a date, --actuals filled in'.
-        expect(markdown).toContain('| **SEO** (channel) | 6,000 signups → SeedUsers | 2027-01-01 – 2027-03-31 | 42% | 2,533 | 2,300 | -233 (91%) | 🟡 at risk | bob |');
+        expect(markdown).toContain(
+            '| **SEO** (channel) | 6,000 signups → SeedUsers | 2027-01-01 – 2027-03-31 | 42% | 2,533 | 2,300 | -233 (91%) | 🟡 at risk | bob |'
+        );
         expect(markdown).toContain('## Proposed budget re-allocation for the next cycle');
         const template = (await handlers.renderReview({ uri, on: '2027-02-07' })).markdown;
-        expect(template).toContain('| **SEO** (channel) | 6,000 signups → SeedUsers | 2027-01-01 – 2027-03-31 | 42% | 2,533 |   |   |   | bob |');
+        expect(template).toContain(
+            '| **SEO** (channel) | 6,000 signups → SeedUsers | 2027-01-01 – 2027-03-31 | 42% | 2,533 |   |   |   | bob |'
+        );
     });
 
     test.each([
-        ['date,metric,channel,value\n2027-01-10,signups,SEO,420\n2027-02-30,signups,SEO,1\n', 'actualsCsv line 3: 2027-02-30 is not on the calendar: February 2027 has 28 days'],
-        ['date,metric,channel,value\n2027-01-10,signup,SEO,420\n', "actualsCsv line 2: unknown metric 'signup': expected one of visits, signups, activated, revenue, d30, spend"],
+        [
+            'date,metric,channel,value\n2027-01-10,signups,SEO,420\n2027-02-30,signups,SEO,1\n',
+            'actualsCsv line 3: 2027-02-30 is not on the calendar: February 2027 has 28 days'
+        ],
+        [
+            'date,metric,channel,value\n2027-01-10,signup,SEO,420\n',
+            "actualsCsv line 2: unknown metric 'signup': expected one of visits, signups, activated, revenue, d30, spend"
+        ],
         ['date,metric,channel,value\n\n2027-01-10,signups,SEO,"1\n', 'actualsCsv line 3: a quoted field is never closed'],
         ['day,metric,channel,value\n', "actualsCsv line 1: the header has no 'date' column: expected date,metric,channel,value"],
         ['', 'actualsCsv line 1: empty file: expected a header line date,metric,channel,value']
@@ -149,6 +188,9 @@ describe('opsbook/renderReview with actualsCsv: the parser of `opsbook review --
         const ws = await loadWorkspace(['examples/growth/growth.ops', 'examples/growth/team.ops']);
         const handlers = await handlersFor(ws);
         const uri = ws.doc('examples/growth/growth.ops').uri.toString();
-        expect(await failure(handlers.renderReview({ uri, period: '2027-01', actualsCsv }))).toEqual({ code: OpsbookRequestErrors.InvalidParams, message });
+        expect(await failure(handlers.renderReview({ uri, period: '2027-01', actualsCsv }))).toEqual({
+            code: OpsbookRequestErrors.InvalidParams,
+            message
+        });
     });
 });

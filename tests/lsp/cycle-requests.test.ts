@@ -41,7 +41,12 @@ describe('opsbook/nextCycle', () => {
         expect(result.period).toBe('2027-04-01 .. 2027-06-30');
         expect(result.dropped).toEqual(['SpringSale', 'SouthRoadshow']);
         // Saved into a sub-folder, the import is written from there.
-        const moved = await handlers.nextCycle({ uri, actualsCsv: fs.readFileSync(ACTUALS, 'utf8'), targetUri: uri.replace('/growth.ops', '/q2/growth.ops'), period: '2027-Q2' });
+        const moved = await handlers.nextCycle({
+            uri,
+            actualsCsv: fs.readFileSync(ACTUALS, 'utf8'),
+            targetUri: uri.replace('/growth.ops', '/q2/growth.ops'),
+            period: '2027-Q2'
+        });
         expect(moved.text).toContain('import "../team.ops"');
         expect(moved.period).toBe('2027-Q2');
     });
@@ -82,8 +87,17 @@ describe('opsbook/diffPlaybooks', () => {
             before: { amount: '50000', currency: 'CNY' },
             after: { amount: '60000', currency: 'CNY' }
         });
-        const same = await handlers.diffPlaybooks({ uri, otherText: fs.readFileSync('examples/growth/growth.ops', 'utf8'), otherLabel: 'HEAD' });
-        expect(same).toEqual({ text: '## Opsbook changes: HEAD → growth.ops\n\nNo change in the analysed figures.\n', changes: 0, findingsAppeared: 0, findingsGone: 0 });
+        const same = await handlers.diffPlaybooks({
+            uri,
+            otherText: fs.readFileSync('examples/growth/growth.ops', 'utf8'),
+            otherLabel: 'HEAD'
+        });
+        expect(same).toEqual({
+            text: '## Opsbook changes: HEAD → growth.ops\n\nNo change in the analysed figures.\n',
+            changes: 0,
+            findingsAppeared: 0,
+            findingsGone: 0
+        });
     });
 
     test('neither or both versions: invalid params', async () => {
@@ -94,6 +108,8 @@ describe('opsbook/diffPlaybooks', () => {
             code: OpsbookRequestErrors.InvalidParams,
             message: 'give the other version as otherText (its text) or otherUri (another .ops file), one of them'
         });
-        expect((await failure(handlers.diffPlaybooks({ uri, otherUri: 'file:///nowhere/x.ops' }))).message).toBe('/nowhere/x.ops: no such file (the other version)');
+        expect((await failure(handlers.diffPlaybooks({ uri, otherUri: 'file:///nowhere/x.ops' }))).message).toBe(
+            '/nowhere/x.ops: no such file (the other version)'
+        );
     });
 });

@@ -111,7 +111,10 @@ describe('diagnostics as you type', () => {
 
 describe('rebuilds follow imports', () => {
     test('a file importing a changed file is revalidated even without references into it', async () => {
-        const ws = await loadWorkspace([['team.ops', 'person alice\n'], ['plan.ops', 'import "team.ops"\nmetric carol count\n']]);
+        const ws = await loadWorkspace([
+            ['team.ops', 'person alice\n'],
+            ['plan.ops', 'import "team.ops"\nmetric carol count\n']
+        ]);
         const shared = ws.services.shared;
         expect(ws.doc('plan.ops').diagnostics?.map(d => d.code)).toEqual([]);
         const team = ws.doc('team.ops');
@@ -178,7 +181,9 @@ describe('a large document does not hold up the others', () => {
 
     test('a request waits for the pending edits of its own file and of the files it imports, not of the others', async () => {
         const { session, builder, big, small, bigText, edit } = await twoDocuments('import "big.ops"\nperson alice\n');
-        expect(session.shared.workspace.LangiumDocuments.getDocument(URI.parse(small))?.diagnostics?.filter(d => d.severity === 1)).toEqual([]);
+        expect(session.shared.workspace.LangiumDocuments.getDocument(URI.parse(small))?.diagnostics?.filter(d => d.severity === 1)).toEqual(
+            []
+        );
         const other = small.replace('small.ops', 'other.ops');
         edit(other, 'person zoe\n');
         await builder.waitUntil(DocumentState.Validated, URI.parse(other));

@@ -9,16 +9,26 @@ import type { Document, Person, Workstream } from '../../packages/language/src/i
 import { REPO } from './lsp-helpers.js';
 import { loadWorkspace } from './lsp-helpers.js';
 
-const TEAM = '// The people every plan shares.\nperson alice "Alice Wang" { role "Lead" capacity 100% }\nperson bob "Bob Li" { capacity 100% }\n';
-const plan = (n: number) => `import "team.ops"\nplaybook P${n} { period 2027-Q1 }\nworkstream W${n} { responsible alice 30%  accountable bob }\n`;
+const TEAM =
+    '// The people every plan shares.\nperson alice "Alice Wang" { role "Lead" capacity 100% }\nperson bob "Bob Li" { capacity 100% }\n';
+const plan = (n: number) =>
+    `import "team.ops"\nplaybook P${n} { period 2027-Q1 }\nworkstream W${n} { responsible alice 30%  accountable bob }\n`;
 
 async function workspace() {
-    const ws = await loadWorkspace([['team.ops', TEAM], ['a.ops', plan(1)], ['b.ops', plan(2)], ['c.ops', plan(3)]]);
+    const ws = await loadWorkspace([
+        ['team.ops', TEAM],
+        ['a.ops', plan(1)],
+        ['b.ops', plan(2)],
+        ['c.ops', plan(3)]
+    ]);
     const shared = ws.services.shared;
     const linked: string[] = [];
     const validated: string[] = [];
     shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Linked, document => void linked.push(path.basename(document.uri.path)));
-    shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, document => void validated.push(path.basename(document.uri.path)));
+    shared.workspace.DocumentBuilder.onDocumentPhase(
+        DocumentState.Validated,
+        document => void validated.push(path.basename(document.uri.path))
+    );
     const team = ws.doc('team.ops');
     const edit = async (text: string) => {
         linked.length = 0;
@@ -40,7 +50,9 @@ describe('an edit of a shared file that changes no exported name or figure', () 
         const s = await workspace();
         const before = s.codes('a.ops');
         // A retyped title, another comment, a blank line, different spacing: nothing another file can see.
-        await s.edit(`// The people every plan shares (edited).\n\nperson alice   "Alice Wang-Li" { role "Lead" capacity 100% }\nperson bob "Bob" { capacity 100% }\n`);
+        await s.edit(
+            `// The people every plan shares (edited).\n\nperson alice   "Alice Wang-Li" { role "Lead" capacity 100% }\nperson bob "Bob" { capacity 100% }\n`
+        );
         expect(s.linked).toEqual(['team.ops']);
         expect(s.validated).toEqual(['team.ops']);
         expect(s.codes('a.ops')).toEqual(before);
@@ -64,7 +76,12 @@ describe('an edit that changes what the shared file exports relinks and revalida
     test('a figure (a capacity): the three plans are rebuilt and judge the new capacity', async () => {
         const s = await workspace();
         expect(s.codes('a.ops')).not.toContain('capacity-overload');
-        await s.edit(TEAM.replace('person alice "Alice Wang" { role "Lead" capacity 100% }', 'person alice "Alice Wang" { role "Lead" capacity 50% }'));
+        await s.edit(
+            TEAM.replace(
+                'person alice "Alice Wang" { role "Lead" capacity 100% }',
+                'person alice "Alice Wang" { role "Lead" capacity 50% }'
+            )
+        );
         expect(s.linked.sort()).toEqual(['a.ops', 'b.ops', 'c.ops', 'team.ops']);
         expect(s.validated.sort()).toEqual(['a.ops', 'b.ops', 'c.ops', 'team.ops']);
         expect(s.codes('a.ops')).toContain('capacity-overload');
@@ -92,7 +109,8 @@ describe('an edit that changes what the shared file exports relinks and revalida
 test('no check reads a title (the fingerprint leaves titles out)', () => {
     const folders = ['packages/language/src/rules', 'packages/language/src/validation'];
     const readers = folders.flatMap(folder =>
-        fs.readdirSync(path.join(REPO, folder), { recursive: true, encoding: 'utf8' })
+        fs
+            .readdirSync(path.join(REPO, folder), { recursive: true, encoding: 'utf8' })
             .filter(file => file.endsWith('.ts') && /\.title\b|'title'/.test(fs.readFileSync(path.join(REPO, folder, file), 'utf8')))
             .map(file => `${folder}/${file}`)
     );
@@ -102,15 +120,26 @@ test('no check reads a title (the fingerprint leaves titles out)', () => {
 describe('diagnostics of a dependant that point into the edited file', () => {
     test('when the place they point at moved, the dependant is revalidated (not relinked) and points at the new place', async () => {
         // The child's period lies outside its parent's: the diagnostic points at the parent's period in hq.ops.
-        const ws = await loadWorkspace([['team.ops', 'playbook HQ { period 2027-Q3 }\n'], ['plan.ops', 'import "team.ops"\nplaybook East { period 2027-Q4  part of HQ }\n']]);
+        const ws = await loadWorkspace([
+            ['team.ops', 'playbook HQ { period 2027-Q3 }\n'],
+            ['plan.ops', 'import "team.ops"\nplaybook East { period 2027-Q4  part of HQ }\n']
+        ]);
         const shared = ws.services.shared;
         const related = () =>
-            (shared.workspace.LangiumDocuments.getDocument(ws.doc('plan.ops').uri)?.diagnostics ?? []).flatMap(d => (d.relatedInformation ?? []).map(r => `${path.basename(r.location.uri)}:${r.location.range.start.line}`));
+            (shared.workspace.LangiumDocuments.getDocument(ws.doc('plan.ops').uri)?.diagnostics ?? []).flatMap(d =>
+                (d.relatedInformation ?? []).map(r => `${path.basename(r.location.uri)}:${r.location.range.start.line}`)
+            );
         expect(related()).toEqual(['team.ops:0']);
         const linked: string[] = [];
         const validated: string[] = [];
-        shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Linked, document => void linked.push(path.basename(document.uri.path)));
-        shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, document => void validated.push(path.basename(document.uri.path)));
+        shared.workspace.DocumentBuilder.onDocumentPhase(
+            DocumentState.Linked,
+            document => void linked.push(path.basename(document.uri.path))
+        );
+        shared.workspace.DocumentBuilder.onDocumentPhase(
+            DocumentState.Validated,
+            document => void validated.push(path.basename(document.uri.path))
+        );
         fs.writeFileSync(ws.doc('team.ops').uri.fsPath, '// the parent\nplaybook HQ { period 2027-Q3 }\n');
         await shared.workspace.DocumentBuilder.update([ws.doc('team.ops').uri], []);
         expect(linked).toEqual(['team.ops']);

@@ -5,7 +5,10 @@ import { services } from '../helpers.js';
 import { loadWorkspace, positionOf, textDocument, type Workspace } from './lsp-helpers.js';
 
 async function hoverAt(ws: Workspace, document: LangiumDocument, needle: string, shift = 0, occurrence = 1): Promise<string | undefined> {
-    const hover = await ws.services.lsp.HoverProvider!.getHoverContent(document, { textDocument: textDocument(document), position: positionOf(document, needle, shift, occurrence) });
+    const hover = await ws.services.lsp.HoverProvider!.getHoverContent(document, {
+        textDocument: textDocument(document),
+        position: positionOf(document, needle, shift, occurrence)
+    });
     return (hover?.contents as { value?: string } | undefined)?.value;
 }
 
@@ -17,15 +20,17 @@ describe('hover on the growth example (examples/growth)', () => {
         growth = ws.doc('examples/growth/growth.ops');
     });
 
-    test("a goal: target, planned, coverage and each contributor", async () => {
-        expect(await hoverAt(ws, growth, 'goal SeedUsers', 6)).toBe([
-            '**goal** `SeedUsers` — Acquire 20,000 seed users',
-            'Target: at least 20,000 signups by 2027-03-31',
-            'Planned: 20,000 / 20,000 (100%) — covered',
-            'Contributions:\n- channel `SEO`: 6,000 (30%)\n- channel `WeChatAds`: 14,000 (70%)',
-            'Served by: `ContentPipeline`',
-            'Owner: `alice` · Strategy: `GrowUsers`'
-        ].join('\n\n'));
+    test('a goal: target, planned, coverage and each contributor', async () => {
+        expect(await hoverAt(ws, growth, 'goal SeedUsers', 6)).toBe(
+            [
+                '**goal** `SeedUsers` — Acquire 20,000 seed users',
+                'Target: at least 20,000 signups by 2027-03-31',
+                'Planned: 20,000 / 20,000 (100%) — covered',
+                'Contributions:\n- channel `SEO`: 6,000 (30%)\n- channel `WeChatAds`: 14,000 (70%)',
+                'Served by: `ContentPipeline`',
+                'Owner: `alice` · Strategy: `GrowUsers`'
+            ].join('\n\n')
+        );
     });
 
     test('a goal decomposed into a sub-goal counts its target', async () => {
@@ -34,59 +39,71 @@ describe('hover on the growth example (examples/growth)', () => {
         expect(text).toContain('- campaign `SpringSale`: 200,000 CNY (67%)\n- goal `SouthRevenue`: 100,000 CNY (33%)');
     });
 
-    test("a channel: budget share, deliveries with their share of the goal, implied cost per unit, assumption", async () => {
-        expect(await hoverAt(ws, growth, 'channel WeChatAds', 9)).toBe([
-            '**channel** `WeChatAds`',
-            'paid · Owner: `dave`',
-            'Budget: 200,000 CNY (40% of the playbook budget)',
-            'Delivers:\n- 14,000 signups to `SeedUsers` (70% of its target)',
-            'Implied cost: 14.29 CNY per unit of `signups` · limit 20 CNY'
-        ].join('\n\n'));
+    test('a channel: budget share, deliveries with their share of the goal, implied cost per unit, assumption', async () => {
+        expect(await hoverAt(ws, growth, 'channel WeChatAds', 9)).toBe(
+            [
+                '**channel** `WeChatAds`',
+                'paid · Owner: `dave`',
+                'Budget: 200,000 CNY (40% of the playbook budget)',
+                'Delivers:\n- 14,000 signups to `SeedUsers` (70% of its target)',
+                'Implied cost: 14.29 CNY per unit of `signups` · limit 20 CNY'
+            ].join('\n\n')
+        );
         expect(await hoverAt(ws, growth, 'channel SEO', 9)).toContain('Assumes 150,000 visits at 4% = 6,000 · delivers 6,000 signups');
     });
 
     test('a person, at a reference in the playbook: load against capacity and every assignment', async () => {
-        expect(await hoverAt(ws, growth, 'responsible bob', 13)).toBe([
-            '**person** `bob` (team.ops)',
-            'SEO specialist · Team: `Marketing`',
-            'Load: 60% of 100% capacity (60% used)',
-            'Assignments:\n- owns channel `SEO`\n- responsible for workstream `ContentPipeline` (60%)',
-            'Assessed on: `SeedUsers`, `SEO`'
-        ].join('\n\n'));
+        expect(await hoverAt(ws, growth, 'responsible bob', 13)).toBe(
+            [
+                '**person** `bob` (team.ops)',
+                'SEO specialist · Team: `Marketing`',
+                'Load: 60% of 100% capacity (60% used)',
+                'Assignments:\n- owns channel `SEO`\n- responsible for workstream `ContentPipeline` (60%)',
+                'Assessed on: `SeedUsers`, `SEO`'
+            ].join('\n\n')
+        );
     });
 
     test('a person, at their declaration in the library: their load in each playbook importing it', async () => {
         const team = ws.doc('examples/growth/team.ops');
         const text = await hoverAt(ws, team, 'person dave', 8);
-        expect(text).toBe([
-            '**person** `dave`',
-            '*in NotesQ1*',
-            'Paid media · Team: `Marketing`',
-            'Load: 0% of 50% capacity (0% used)',
-            'Assignments:\n- owns channel `WeChatAds`\n- informed of workstream `ContentPipeline`'
-        ].join('\n\n'));
+        expect(text).toBe(
+            [
+                '**person** `dave`',
+                '*in NotesQ1*',
+                'Paid media · Team: `Marketing`',
+                'Load: 0% of 50% capacity (0% used)',
+                'Assignments:\n- owns channel `WeChatAds`\n- informed of workstream `ContentPipeline`'
+            ].join('\n\n')
+        );
     });
 
     test('a metric: kind, monitoring and where it is used', async () => {
-        expect(await hoverAt(ws, growth, 'metric signups', 8)).toBe([
-            '**metric** `signups` — Registered users',
-            'Kind: count',
-            'Monitored every day, by channel, GA4',
-            'Used in:\n- funnel `Onboarding`, goal `SeedUsers`, channel `SEO`, channel `WeChatAds`, monitor `signups`'
-        ].join('\n\n'));
+        expect(await hoverAt(ws, growth, 'metric signups', 8)).toBe(
+            [
+                '**metric** `signups` — Registered users',
+                'Kind: count',
+                'Monitored every day, by channel, GA4',
+                'Used in:\n- funnel `Onboarding`, goal `SeedUsers`, channel `SEO`, channel `WeChatAds`, monitor `signups`'
+            ].join('\n\n')
+        );
     });
 
     test('a forecast: the three figures, their spread and the decision', async () => {
-        expect(await hoverAt(ws, growth, 'forecast RevenueQ1', 10)).toBe([
-            '**forecast** `RevenueQ1`',
-            'Forecasts: sales 320,000 CNY · finance 280,000 CNY · market 300,000 CNY',
-            'spread 13% · decided 300,000 CNY by `ceo`',
-            'Target `Revenue`: 300,000 CNY'
-        ].join('\n\n'));
+        expect(await hoverAt(ws, growth, 'forecast RevenueQ1', 10)).toBe(
+            [
+                '**forecast** `RevenueQ1`',
+                'Forecasts: sales 320,000 CNY · finance 280,000 CNY · market 300,000 CNY',
+                'spread 13% · decided 300,000 CNY by `ceo`',
+                'Target `Revenue`: 300,000 CNY'
+            ].join('\n\n')
+        );
     });
 
     test("a delivery's keyword: its figure", async () => {
-        expect(await hoverAt(ws, growth, 'delivers 200k', 2)).toBe('**campaign** `SpringSale`: 200,000 CNY revenue to `Revenue` (67% of its target)');
+        expect(await hoverAt(ws, growth, 'delivers 200k', 2)).toBe(
+            '**campaign** `SpringSale`: 200,000 CNY revenue to `Revenue` (67% of its target)'
+        );
     });
 
     test('the playbook: budget allocated and remaining', async () => {
@@ -102,13 +119,21 @@ describe('hover on the growth example (examples/growth)', () => {
 
 describe('hover on a diagnostic explains its rule', () => {
     test("the rule id, what it checks and a link, after the element's figures; in the editor's language", async () => {
-        const ws = await loadWorkspace([
-            ['plan.ops', 'playbook P { period 2027-Q1 }\nmetric signups count\nperson alice\ngoal G { target 20k signups by 2027-03-31 owner alice }\nchannel C { owner alice delivers 18k signups to G }\n']
-        ], 'zh-CN');
+        const ws = await loadWorkspace(
+            [
+                [
+                    'plan.ops',
+                    'playbook P { period 2027-Q1 }\nmetric signups count\nperson alice\ngoal G { target 20k signups by 2027-03-31 owner alice }\nchannel C { owner alice delivers 18k signups to G }\n'
+                ]
+            ],
+            'zh-CN'
+        );
         const plan = ws.doc('plan.ops');
         const text = await hoverAt(ws, plan, '20k', 1);
         expect(text).toContain('**目标** `G`\n\n目标：至少 2万 signups 截止 2027-03-31\n\n已规划：1.8万 / 2万 (90%) — 覆盖不足，差 2,000');
-        expect(text).toContain('**规则** `goal-undercovered`：渠道、活动和子目标为这个可累加目标规划的量合计少于目标。请增加或提高交付，或降低目标。 — [规则说明](https://github.com/opsbook/opsbook/blob/main/docs/rules.md#goal-undercovered)');
+        expect(text).toContain(
+            '**规则** `goal-undercovered`：渠道、活动和子目标为这个可累加目标规划的量合计少于目标。请增加或提高交付，或降低目标。 — [规则说明](https://github.com/opsbook/opsbook/blob/main/docs/rules.md#goal-undercovered)'
+        );
     });
 
     test('a syntax error alone', async () => {

@@ -17,7 +17,8 @@ import { createOpsbookServices } from '../../packages/language/src/lsp/index.js'
 import type { OpsbookDocumentUpdateHandler } from '../../packages/language/src/lsp/workspace/opsbook-document-update-handler.js';
 import { CHUNKED_PARSE_THRESHOLD } from '../../packages/language/src/parser/chunked-parser.js';
 
-const SMALL = 'metric signups "Signups" count\nperson alice "Alice"\ngoal Seed "Seed users" {\n  target 2万 signups by 2027-03-31\n  owner alice\n}\n';
+const SMALL =
+    'metric signups "Signups" count\nperson alice "Alice"\ngoal Seed "Seed users" {\n  target 2万 signups by 2027-03-31\n  owner alice\n}\n';
 const HUGE = singlePlaybook(12_000);
 
 /** An editor session (text documents + the update handler, as the server drives them) with huge.ops and small.ops built. */
@@ -59,7 +60,10 @@ async function session() {
     /** A hover on small.ops as the server answers it: wait until it is linked, then ask the provider. */
     const hoverSmall = async (): Promise<string> => {
         await builder.waitUntil(DocumentState.Linked, URI.parse(small));
-        const hover = await Opsbook.lsp.HoverProvider?.getHoverContent(smallDocument, { textDocument: { uri: small }, position: { line: 2, character: 6 } });
+        const hover = await Opsbook.lsp.HoverProvider?.getHoverContent(smallDocument, {
+            textDocument: { uri: small },
+            position: { line: 2, character: 6 }
+        });
         const contents = hover?.contents as { value?: string } | undefined;
         return contents?.value ?? '';
     };

@@ -15,7 +15,10 @@ describe('inlay hints and code lenses on examples/growth/growth.ops', () => {
     /** Each hint as "text of its line up to the hint ⟨label⟩". */
     async function hints(range = ALL): Promise<string[]> {
         const list = (await ws.services.lsp.InlayHintProvider!.getInlayHints(growth, { textDocument: textDocument(growth), range })) ?? [];
-        return list.map(hint => `${growth.textDocument.getText({ start: { line: hint.position.line, character: 0 }, end: hint.position }).trim()} ⟨${hint.label}⟩`);
+        return list.map(
+            hint =>
+                `${growth.textDocument.getText({ start: { line: hint.position.line, character: 0 }, end: hint.position }).trim()} ⟨${hint.label}⟩`
+        );
     }
 
     test('after each target, budget, assumes and delivers: the figure it implies', async () => {
@@ -60,12 +63,16 @@ describe('an undercovered goal', () => {
     test('its lens and hint give planned, target and coverage; a library file gets no playbook lenses', async () => {
         const ws = await loadWorkspace([
             ['team.ops', 'person alice\n'],
-            ['plan.ops', 'import "team.ops"\nplaybook P { budget 100k CNY }\nmetric signups count\ngoal G { target 20_000 signups by 2027-03-31 owner alice }\nchannel C { budget 25k CNY delivers 18000 signups to G }\n']
+            [
+                'plan.ops',
+                'import "team.ops"\nplaybook P { budget 100k CNY }\nmetric signups count\ngoal G { target 20_000 signups by 2027-03-31 owner alice }\nchannel C { budget 25k CNY delivers 18000 signups to G }\n'
+            ]
         ]);
         const plan = ws.doc('plan.ops');
         const lenses = (await ws.services.lsp.CodeLensProvider!.provideCodeLens(plan, { textDocument: textDocument(plan) })) ?? [];
         expect(lenses.map(lens => lens.command?.title)).toEqual(['Preview plan', 'Generate review', 'planned 18,000 / 20,000 (90%)']);
-        const hints = (await ws.services.lsp.InlayHintProvider!.getInlayHints(plan, { textDocument: textDocument(plan), range: ALL })) ?? [];
+        const hints =
+            (await ws.services.lsp.InlayHintProvider!.getInlayHints(plan, { textDocument: textDocument(plan), range: ALL })) ?? [];
         expect(hints.map(hint => hint.label)).toEqual(['planned 18,000 (90%)', '25% of budget', '90% of G']);
         const team = ws.doc('team.ops');
         expect(await ws.services.lsp.CodeLensProvider!.provideCodeLens(team, { textDocument: textDocument(team) })).toEqual([]);

@@ -30,11 +30,18 @@ async function workspace(files: Record<string, string>) {
     memory.write(files);
     const services = createOpsbookServices({ fileSystemProvider: () => memory });
     const { shared, Opsbook } = services;
-    await shared.workspace.WorkspaceManager.initialize({ capabilities: {}, processId: null, rootUri: null, workspaceFolders: [{ uri: FOLDER, name: 'playground' }] });
+    await shared.workspace.WorkspaceManager.initialize({
+        capabilities: {},
+        processId: null,
+        rootUri: null,
+        workspaceFolders: [{ uri: FOLDER, name: 'playground' }]
+    });
     await shared.workspace.WorkspaceManager.initialized({});
     await shared.workspace.DocumentBuilder.build(shared.workspace.LangiumDocuments.all.toArray(), { validation: true });
     const diagnostics = (file: string) =>
-        (shared.workspace.LangiumDocuments.getDocument(URI.parse(`${FOLDER}${file}`))?.diagnostics ?? []).map(d => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code} ${d.message}`);
+        (shared.workspace.LangiumDocuments.getDocument(URI.parse(`${FOLDER}${file}`))?.diagnostics ?? []).map(
+            d => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code} ${d.message}`
+        );
     return { memory, shared, Opsbook, diagnostics, handlers: new CustomRequestHandlers(shared, Opsbook) };
 }
 
@@ -64,14 +71,21 @@ describe('the language server over an in-memory workspace', () => {
         expect(ws.diagnostics('shop.ops')).toEqual([]);
         const uri = `${FOLDER}shop.ops`;
         const html = await ws.handlers.renderPlan({ uri, format: 'html' });
-        const analysis = ws.Opsbook.analysis.PlaybookAnalyzer.analyze(ws.shared.workspace.LangiumDocuments.getDocument(URI.parse(uri)) as never);
-        expect(html).toEqual({ markdown: '', html: withFingerprint('plan', generatePlanHtml(analysis, { source: 'shop.ops', findings: [] })) });
+        const analysis = ws.Opsbook.analysis.PlaybookAnalyzer.analyze(
+            ws.shared.workspace.LangiumDocuments.getDocument(URI.parse(uri)) as never
+        );
+        expect(html).toEqual({
+            markdown: '',
+            html: withFingerprint('plan', generatePlanHtml(analysis, { source: 'shop.ops', findings: [] }))
+        });
         expect(html.html).toContain('<html lang="zh-CN">');
         expect((await ws.handlers.renderPlan({ uri })).markdown).toMatch(/^<!-- opsbook:plan fingerprint=[0-9a-f]{16} -->\n# 执行计划：/);
     });
 
     test('examples/org: opsbook.json is read from memory (zh-CN messages), a broken figure is reported', async () => {
-        const ws = await workspace(exampleFiles('org', (file, text) => (file === '总部.ops' ? text.replace('budget 1200万元', 'budget 500万元') : text)));
+        const ws = await workspace(
+            exampleFiles('org', (file, text) => (file === '总部.ops' ? text.replace('budget 1200万元', 'budget 500万元') : text))
+        );
         const problems = ws.diagnostics('总部.ops');
         expect(problems).toEqual([
             '13:10 budget-overrun 渠道 0 + 活动 600万 + 下级运营手册 560万（华东Q3 300万，华南Q3 260万）= 1,160万 CNY，比预算 500万 CNY 多出 660万：请削减预算（包括下级运营手册的预算），或提高本手册的预算'
@@ -88,6 +102,8 @@ describe('the language server over an in-memory workspace', () => {
 
     test('renderPlan refuses a format it does not know', async () => {
         const ws = await workspace(exampleFiles('growth'));
-        await expect(ws.handlers.renderPlan({ uri: `${FOLDER}growth.ops`, format: 'pdf' as never })).rejects.toThrow("format must be 'markdown' or 'html', not \"pdf\"");
+        await expect(ws.handlers.renderPlan({ uri: `${FOLDER}growth.ops`, format: 'pdf' as never })).rejects.toThrow(
+            "format must be 'markdown' or 'html', not \"pdf\""
+        );
     });
 });

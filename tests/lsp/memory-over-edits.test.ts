@@ -44,8 +44,10 @@ test(`${EDITS} edits of a shared file and its dependants do not grow the heap`, 
 
     const edit = async (k: number) => {
         const kind = k % 4;
-        if (kind === 0) await builder.update([set('team.ops', team(`Alice ${k}`, 100))], []); // a title: dependants kept
-        else if (kind === 1) await builder.update([set('team.ops', team(`Alice ${k}`, k % 8 === 1 ? 90 : 100))], []); // a figure: relinked
+        if (kind === 0)
+            await builder.update([set('team.ops', team(`Alice ${k}`, 100))], []); // a title: dependants kept
+        else if (kind === 1)
+            await builder.update([set('team.ops', team(`Alice ${k}`, k % 8 === 1 ? 90 : 100))], []); // a figure: relinked
         else await builder.update([set(`p${k % PLANS}.ops`, plan(k % PLANS, k))], []);
     };
     for (let k = 0; k < 40; k++) await edit(k);

@@ -52,7 +52,9 @@ describe('every handler registered on the guarded connection', () => {
         const reply = await handlers.get('hover')!(HOVER);
         expect(reply).toBeInstanceOf(ResponseError);
         expect((reply as ResponseError<void>).code).toBe(-32603);
-        expect((reply as ResponseError<void>).message).toBe("hover failed: Cannot read properties of undefined (reading 'name') (the server keeps running; please report this with the file that caused it)");
+        expect((reply as ResponseError<void>).message).toBe(
+            "hover failed: Cannot read properties of undefined (reading 'name') (the server keeps running; please report this with the file that caused it)"
+        );
         expect(log).toHaveBeenCalledWith(expect.stringMatching(/^Opsbook: hover failed: TypeError: Cannot read properties/));
         log.mockRestore();
     });
@@ -89,10 +91,16 @@ describe('every handler registered on the guarded connection', () => {
     test('a file that cannot be read is a failed request, not an internal error', async () => {
         const { connection, handlers } = fakeConnection();
         guardConnection(connection as unknown as Connection).onRequest('textDocument/references', () => {
-            throw Object.assign(new Error("ENOENT: no such file or directory, open '/nowhere/x.ops'"), { code: 'ENOENT', path: '/nowhere/x.ops' });
+            throw Object.assign(new Error("ENOENT: no such file or directory, open '/nowhere/x.ops'"), {
+                code: 'ENOENT',
+                path: '/nowhere/x.ops'
+            });
         });
         const reply = (await handlers.get('textDocument/references')!({})) as ResponseError<void>;
-        expect([reply.code, reply.message]).toEqual([-32803, 'textDocument/references: cannot read /nowhere/x.ops (ENOENT): open the document in the editor first']);
+        expect([reply.code, reply.message]).toEqual([
+            -32803,
+            'textDocument/references: cannot read /nowhere/x.ops (ENOENT): open the document in the editor first'
+        ]);
     });
 
     test('params of the wrong shape are InvalidParams (-32602), never reach the handler and log no error', async () => {
@@ -121,12 +129,17 @@ describe('every handler registered on the guarded connection', () => {
             [-32602, 'hover: invalid params: textDocument.uri must be a string, got number 42'],
             [-32602, 'hover: invalid params: position must be { line: number, character: number }, got nothing'],
             [-32602, 'hover: invalid params: position must be { line: number, character: number }, got an object of another shape'],
-            [-32602, 'languages.inlayHint: invalid params: range must be { start: Position, end: Position }, got an object of another shape']
+            [
+                -32602,
+                'languages.inlayHint: invalid params: range must be { start: Position, end: Position }, got an object of another shape'
+            ]
         ]);
         expect(hover).not.toHaveBeenCalled();
         expect(log).not.toHaveBeenCalled();
         // Well-formed params (whatever their values) still reach the handler.
-        expect(await handlers.get('hover')!({ textDocument: { uri: 'file:///a.ops' }, position: { line: -1, character: 2 ** 31 } })).toBeNull();
+        expect(
+            await handlers.get('hover')!({ textDocument: { uri: 'file:///a.ops' }, position: { line: -1, character: 2 ** 31 } })
+        ).toBeNull();
         expect(hover).toHaveBeenCalledOnce();
         log.mockRestore();
     });

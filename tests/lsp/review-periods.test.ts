@@ -86,7 +86,10 @@ describe('opsbook/reviewPeriods without a playbook period', () => {
         expect(result.playbookPeriod).toBeUndefined();
         expect(result.relative.map(c => c.period)).toEqual(['2027-W52', '2028-W01', '2027-12', '2028-01', '2027-Q4', '2028-Q1']);
         expect(result.all).toEqual([]);
-        expect(summary((await periods('2028-02-10', null)).relative).slice(2, 4)).toEqual(['this: 2028-02 2028-02-01..2028-02-29', 'next: 2028-03 2028-03-01..2028-03-31']);
+        expect(summary((await periods('2028-02-10', null)).relative).slice(2, 4)).toEqual([
+            'this: 2028-02 2028-02-01..2028-02-29',
+            'next: 2028-03 2028-03-01..2028-03-31'
+        ]);
     });
 
     test('a library file (no playbook, no period): the calendar alone', async () => {

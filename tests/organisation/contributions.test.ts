@@ -31,7 +31,10 @@ workstream Promo { serves Stores }
 function diagnostics(document: LangiumDocument, rules: string[]): string[] {
     return (document.diagnostics ?? [])
         .filter(d => rules.includes(String(d.code)))
-        .map(d => `${d.code} ${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1} ${d.message}`);
+        .map(
+            d =>
+                `${d.code} ${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1} ${d.message}`
+        );
 }
 
 const COVERAGE = ['goal-undercovered', 'goal-overcommitted', 'goal-unplanned', 'unit-mismatch'];
@@ -40,7 +43,12 @@ describe('a national goal with contributions from two regions', () => {
     let ws: Workspace;
     let hq: LangiumDocument<Document>;
     beforeAll(async () => {
-        ws = await loadWorkspace([['metrics.ops', METRICS], ['hq.ops', HQ], ['east.ops', EAST], ['south.ops', SOUTH]]);
+        ws = await loadWorkspace([
+            ['metrics.ops', METRICS],
+            ['hq.ops', HQ],
+            ['east.ops', EAST],
+            ['south.ops', SOUTH]
+        ]);
         hq = ws.doc('hq.ops');
     });
 
@@ -61,8 +69,8 @@ describe('a national goal with contributions from two regions', () => {
 
     test('goal-undercovered on the goal in its own file names each contribution with its file, largest first after its own', () => {
         expect(diagnostics(hq, COVERAGE)).toEqual([
-            'goal-undercovered 3:23-3:53 Revenue: planned 97,000,000 of 120,000,000 CNY revenue (81%), 23,000,000 short: '
-                + 'MidAutumn 30,000,000; EastRevenue 50,000,000 (east.ops); Direct 10,000,000 (east.ops); Online 7,000,000 (south.ops)',
+            'goal-undercovered 3:23-3:53 Revenue: planned 97,000,000 of 120,000,000 CNY revenue (81%), 23,000,000 short: ' +
+                'MidAutumn 30,000,000; EastRevenue 50,000,000 (east.ops); Direct 10,000,000 (east.ops); Online 7,000,000 (south.ops)',
             'goal-overcommitted 4:22-4:47 Stores: planned 2,000 of 1,000 stores (200%), more than 150% of the target, 1,000 more than needed: Dealers 2,000 (east.ops)'
         ]);
         expect(diagnostics(ws.doc('east.ops'), COVERAGE)).toEqual([]);
@@ -71,8 +79,10 @@ describe('a national goal with contributions from two regions', () => {
 
     test('each contribution is related information at the contributing line of its own file', () => {
         const undercovered = hq.diagnostics!.find(d => d.code === 'goal-undercovered')!;
-        const related = (undercovered.relatedInformation ?? []).map(r =>
-            `${r.location.uri.split('/').pop()} ${r.location.range.start.line + 1}:${r.location.range.start.character + 1}-${r.location.range.end.line + 1}:${r.location.range.end.character + 1} ${r.message}`);
+        const related = (undercovered.relatedInformation ?? []).map(
+            r =>
+                `${r.location.uri.split('/').pop()} ${r.location.range.start.line + 1}:${r.location.range.start.character + 1}-${r.location.range.end.line + 1}:${r.location.range.end.character + 1} ${r.message}`
+        );
         expect(related).toEqual([
             'hq.ops 5:38-5:73 MidAutumn delivers 30,000,000 CNY revenue',
             'east.ops 4:27-4:56 sub-goal EastRevenue targets 50,000,000 CNY revenue',
@@ -89,16 +99,23 @@ describe('a national goal with contributions from two regions', () => {
 
 describe('without the regions', () => {
     test('the same national file is under-covered by its own campaign only, in the old words', async () => {
-        const ws = await loadWorkspace([['metrics.ops', METRICS], ['hq.ops', HQ]]);
+        const ws = await loadWorkspace([
+            ['metrics.ops', METRICS],
+            ['hq.ops', HQ]
+        ]);
         expect(diagnostics(ws.doc('hq.ops'), COVERAGE)).toEqual([
             'goal-undercovered 3:23-3:53 Revenue: campaigns deliver 30,000,000 CNY of 120,000,000 CNY revenue (25%), 90,000,000 CNY short; plan 90,000,000 CNY more or lower the target',
-            'goal-unplanned 4:6-4:12 nothing delivers to, serves or decomposes Stores: add \'delivers … to Stores\' to a channel or campaign, \'serves Stores\' to a campaign or workstream, or a sub-goal \'part of Stores\''
+            "goal-unplanned 4:6-4:12 nothing delivers to, serves or decomposes Stores: add 'delivers … to Stores' to a channel or campaign, 'serves Stores' to a campaign or workstream, or a sub-goal 'part of Stores'"
         ]);
     });
 
     test('a region in another currency without an fx in the national file leaves the sum unknown: no coverage rule', async () => {
         const hqWithoutFx = HQ.replace('  fx USD = 7 CNY', '');
-        const ws = await loadWorkspace([['metrics.ops', METRICS], ['hq.ops', hqWithoutFx], ['south.ops', SOUTH]]);
+        const ws = await loadWorkspace([
+            ['metrics.ops', METRICS],
+            ['hq.ops', hqWithoutFx],
+            ['south.ops', SOUTH]
+        ]);
         const revenue = ws.services.analysis.PlaybookAnalyzer.analyze(ws.doc('hq.ops')).goals.find(g => g.name === 'Revenue')!;
         expect(revenue.unresolvedContributions).toBe(1);
         expect(revenue.planned.toString()).toBe('30000000');
@@ -107,7 +124,11 @@ describe('without the regions', () => {
 
     test('a region that does not parse leaves the sum unknown: no coverage rule until it is fixed', async () => {
         const broken = EAST.replace('channel Direct {', 'channel Direct {{');
-        const ws = await loadWorkspace([['metrics.ops', METRICS], ['hq.ops', HQ], ['east.ops', broken]]);
+        const ws = await loadWorkspace([
+            ['metrics.ops', METRICS],
+            ['hq.ops', HQ],
+            ['east.ops', broken]
+        ]);
         expect(ws.doc('east.ops').diagnostics?.some(d => d.code === 'syntax-error')).toBe(true);
         const revenue = ws.services.analysis.PlaybookAnalyzer.analyze(ws.doc('hq.ops')).goals.find(g => g.name === 'Revenue')!;
         expect(revenue.unresolvedContributions).toBeGreaterThan(0);
@@ -116,7 +137,13 @@ describe('without the regions', () => {
 
     test('a file that does not parse but only names the goal elsewhere (a KPI) leaves it unplanned', async () => {
         const other = 'import "metrics.ops"\nimport "hq.ops"\nperson ann\nassessment ann { kpi Stores weight 100% }\nchannel Broken {{\n';
-        const ws = await loadWorkspace([['metrics.ops', METRICS], ['hq.ops', HQ], ['other.ops', other]]);
-        expect(diagnostics(ws.doc('hq.ops'), ['goal-unplanned']).map(d => d.split(' ').slice(0, 2).join(' '))).toEqual(['goal-unplanned 4:6-4:12']);
+        const ws = await loadWorkspace([
+            ['metrics.ops', METRICS],
+            ['hq.ops', HQ],
+            ['other.ops', other]
+        ]);
+        expect(diagnostics(ws.doc('hq.ops'), ['goal-unplanned']).map(d => d.split(' ').slice(0, 2).join(' '))).toEqual([
+            'goal-unplanned 4:6-4:12'
+        ]);
     });
 });

@@ -15,11 +15,14 @@ import type { OpsbookDocumentUpdateHandler } from '../../packages/language/src/l
 const FILES: Record<string, string> = {
     'metrics.ops': 'metric revenue money\n',
     'team.ops': 'person ann\nperson bob\n',
-    'hq.ops': 'import "metrics.ops"\nimport "team.ops"\nplaybook HQ { period 2027-Q3 }\ngoal Revenue { target 120M CNY revenue by 2027-09-30 }\n'
-        + 'campaign MidAutumn { type promotion  delivers 30M CNY revenue to Revenue }\nworkstream Promo { responsible ann 50%  accountable bob }\n',
-    'east.ops': 'import "metrics.ops"\nimport "hq.ops"\nplaybook East { period 2027-Q3 }\ngoal EastRevenue { target 50M CNY revenue by 2027-09-30  part of Revenue }\n',
-    'south.ops': 'import "metrics.ops"\nimport "hq.ops"\nimport "team.ops"\nplaybook South { period 2027-Q3 }\ngoal SouthRevenue { target 40M CNY revenue by 2027-09-30  part of Revenue }\n'
-        + 'workstream Live { responsible ann 50%  accountable bob }\n'
+    'hq.ops':
+        'import "metrics.ops"\nimport "team.ops"\nplaybook HQ { period 2027-Q3 }\ngoal Revenue { target 120M CNY revenue by 2027-09-30 }\n' +
+        'campaign MidAutumn { type promotion  delivers 30M CNY revenue to Revenue }\nworkstream Promo { responsible ann 50%  accountable bob }\n',
+    'east.ops':
+        'import "metrics.ops"\nimport "hq.ops"\nplaybook East { period 2027-Q3 }\ngoal EastRevenue { target 50M CNY revenue by 2027-09-30  part of Revenue }\n',
+    'south.ops':
+        'import "metrics.ops"\nimport "hq.ops"\nimport "team.ops"\nplaybook South { period 2027-Q3 }\ngoal SouthRevenue { target 40M CNY revenue by 2027-09-30  part of Revenue }\n' +
+        'workstream Live { responsible ann 50%  accountable bob }\n'
 };
 
 const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
@@ -39,12 +42,18 @@ describe('an edit in a region reaches the national file', () => {
         const { shared, Opsbook } = createOpsbookServices({ ...NodeFileSystem });
         shared.workspace.DocumentBuilder.updateBuildOptions = { validation: true };
         shared.workspace.WorkspaceManager.initialBuildOptions = { validation: true };
-        await shared.workspace.WorkspaceManager.initialize({ capabilities: {}, processId: null, rootUri: null, workspaceFolders: [{ uri: URI.file(folder).toString(), name: 'org' }] });
+        await shared.workspace.WorkspaceManager.initialize({
+            capabilities: {},
+            processId: null,
+            rootUri: null,
+            workspaceFolders: [{ uri: URI.file(folder).toString(), name: 'org' }]
+        });
         await shared.workspace.WorkspaceManager.initialized({});
         await shared.workspace.WorkspaceManager.ready;
         const handler = shared.lsp.DocumentUpdateHandler as OpsbookDocumentUpdateHandler;
         handler.delay = 0;
-        const doc = (name: string) => shared.workspace.LangiumDocuments.getDocument(URI.file(path.join(folder, name))) as LangiumDocument<Document>;
+        const doc = (name: string) =>
+            shared.workspace.LangiumDocuments.getDocument(URI.file(path.join(folder, name))) as LangiumDocument<Document>;
         let version = 0;
         const edit = (name: string, text: string) => {
             const document = TextDocument.create(URI.file(path.join(folder, name)).toString(), 'opsbook', ++version, text);
@@ -75,7 +84,10 @@ describe('an edit in a region reaches the national file', () => {
 
     test('lowering the region target: the national diagnostics, inlay hint, code lens and hover change', async () => {
         const hq = session.doc('hq.ops');
-        const hintsBefore = await session.Opsbook.lsp.InlayHintProvider!.getInlayHints(hq, { textDocument: { uri: hq.uri.toString() }, range: { start: { line: 0, character: 0 }, end: { line: 9, character: 0 } } });
+        const hintsBefore = await session.Opsbook.lsp.InlayHintProvider!.getInlayHints(hq, {
+            textDocument: { uri: hq.uri.toString() },
+            range: { start: { line: 0, character: 0 }, end: { line: 9, character: 0 } }
+        });
         expect(hintsBefore?.map(h => String(h.label))).toContain('planned 120,000,000 CNY (100%)');
 
         const validated: string[] = [];
@@ -93,22 +105,30 @@ describe('an edit in a region reaches the national file', () => {
         ]);
         const hq2 = session.doc('hq.ops');
         await session.shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, hq2.uri);
-        const hints = await session.Opsbook.lsp.InlayHintProvider!.getInlayHints(hq2, { textDocument: { uri: hq2.uri.toString() }, range: { start: { line: 0, character: 0 }, end: { line: 9, character: 0 } } });
+        const hints = await session.Opsbook.lsp.InlayHintProvider!.getInlayHints(hq2, {
+            textDocument: { uri: hq2.uri.toString() },
+            range: { start: { line: 0, character: 0 }, end: { line: 9, character: 0 } }
+        });
         expect(hints?.map(h => String(h.label))).toContain('planned 90,000,000 CNY (75%)');
         const lenses = await session.Opsbook.lsp.CodeLensProvider!.provideCodeLens(hq2, { textDocument: { uri: hq2.uri.toString() } });
         expect(lenses?.map(l => l.command?.title).join(' | ')).toContain('75%');
 
         const offset = hq2.textDocument.getText().indexOf('Revenue');
-        const hover = await session.Opsbook.lsp.HoverProvider!.getHoverContent(hq2, { textDocument: { uri: hq2.uri.toString() }, position: hq2.textDocument.positionAt(offset) });
+        const hover = await session.Opsbook.lsp.HoverProvider!.getHoverContent(hq2, {
+            textDocument: { uri: hq2.uri.toString() },
+            position: hq2.textDocument.positionAt(offset)
+        });
         const text = (hover?.contents as { value?: string } | undefined)?.value;
-        expect(text).toContain([
-            'Contributions:',
-            '- campaign `MidAutumn`: 30,000,000 CNY (25%)',
-            '- `east.ops` (`East`):',
-            '  - goal `EastRevenue`: 20,000,000 CNY (17%)',
-            '- `south.ops` (`South`):',
-            '  - goal `SouthRevenue`: 40,000,000 CNY (33%)'
-        ].join('\n'));
+        expect(text).toContain(
+            [
+                'Contributions:',
+                '- campaign `MidAutumn`: 30,000,000 CNY (25%)',
+                '- `east.ops` (`East`):',
+                '  - goal `EastRevenue`: 20,000,000 CNY (17%)',
+                '- `south.ops` (`South`):',
+                '  - goal `SouthRevenue`: 40,000,000 CNY (33%)'
+            ].join('\n')
+        );
     });
 
     test("raising a region's share of a shared person: the national file's capacity-overload appears", async () => {

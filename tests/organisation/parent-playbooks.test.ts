@@ -81,7 +81,10 @@ function section(markdown: string, heading: string): string {
     const start = lines.indexOf(`## ${heading}`);
     if (start < 0) throw new Error(`no section ${heading}`);
     const end = lines.findIndex((line, i) => i > start && line.startsWith('## '));
-    return lines.slice(start, end < 0 ? undefined : end).join('\n').trimEnd();
+    return lines
+        .slice(start, end < 0 ? undefined : end)
+        .join('\n')
+        .trimEnd();
 }
 
 describe('part of and region on a playbook', () => {
@@ -89,7 +92,11 @@ describe('part of and region on a playbook', () => {
         expect(await diagnose('playbook Q { review_ok }\n')).toEqual([
             "syntax-error 1:14-1:23 'review_ok' is not a property of a playbook: expected product, stage, period, currency, fx, budget, locale, part of, region or '}'"
         ]);
-        expect((await diagnose('playbook Q\nplaybook P { region "a" region "b" part of Q part of Q }\n')).filter(l => l.startsWith('duplicate-property'))).toEqual([
+        expect(
+            (await diagnose('playbook Q\nplaybook P { region "a" region "b" part of Q part of Q }\n')).filter(l =>
+                l.startsWith('duplicate-property')
+            )
+        ).toEqual([
             "duplicate-property 2:25-2:31 'region' appears twice in a playbook (first at line 2): keep one",
             "duplicate-property 2:46-2:50 'part of' appears twice in a playbook (first at line 2): keep one"
         ]);
@@ -115,9 +122,15 @@ describe('part of and region on a playbook', () => {
     });
 
     test("'part of' naming a goal is unresolved-reference naming both kinds; goals keep their own 'part of'", async () => {
-        const east = EAST.replace('part of 全国Q3', 'part of 华东销售额') + 'goal 华东销售额 { target 10万 销售额 by 2027-09-30  owner 李经理 }\ngoal 上海销售额 { target 5万 销售额 by 2027-09-30  part of 华东销售额  owner 李经理 }\n';
-        expect(await diagnostics({ ...ORG, '华东.ops': east })).toEqual(["华东.ops unresolved-reference 4:11-4:16 '华东销售额' is a goal, not a playbook"]);
-        expect(await diagnostics({ ...ORG, '华东.ops': east }, TREE_RULES, 'zh-CN')).toEqual(["华东.ops unresolved-reference 4:11-4:16 '华东销售额' 是目标（goal），不是运营手册（playbook）"]);
+        const east =
+            EAST.replace('part of 全国Q3', 'part of 华东销售额') +
+            'goal 华东销售额 { target 10万 销售额 by 2027-09-30  owner 李经理 }\ngoal 上海销售额 { target 5万 销售额 by 2027-09-30  part of 华东销售额  owner 李经理 }\n';
+        expect(await diagnostics({ ...ORG, '华东.ops': east })).toEqual([
+            "华东.ops unresolved-reference 4:11-4:16 '华东销售额' is a goal, not a playbook"
+        ]);
+        expect(await diagnostics({ ...ORG, '华东.ops': east }, TREE_RULES, 'zh-CN')).toEqual([
+            "华东.ops unresolved-reference 4:11-4:16 '华东销售额' 是目标（goal），不是运营手册（playbook）"
+        ]);
     });
 
     test("'part of' a playbook that is not imported: unresolved-reference", async () => {
@@ -129,7 +142,9 @@ describe('part of and region on a playbook', () => {
 
 describe('the child period lies within the parent period', () => {
     test('date-outside-period on the child period names both periods', async () => {
-        expect(await diagnostics({ ...ORG, '华东.ops': EAST.replace('period 2027-07-01 .. 2027-09-30', 'period 2027-06-15 .. 2027-09-30') })).toEqual([
+        expect(
+            await diagnostics({ ...ORG, '华东.ops': EAST.replace('period 2027-07-01 .. 2027-09-30', 'period 2027-06-15 .. 2027-09-30') })
+        ).toEqual([
             '华东.ops date-outside-period 6:10-6:34 the period of 华东Q3, 2027-06-15 .. 2027-09-30, lies outside the period of its parent 全国Q3, 2027-07-01 .. 2027-09-30: a playbook that breaks down 全国Q3 must lie within its period'
         ]);
     });
@@ -149,12 +164,17 @@ describe("child budgets count in the parent's budget", () => {
     });
 
     test('budget-overrun in Chinese, with the child budgets as related information', async () => {
-        const loaded = await load({ ...ORG, '总部.ops': NATIONAL.replace('budget 1100万 CNY', 'budget 1000万 CNY'), '华南.ops': SOUTH.replace('300万', '600万') }, 'zh-CN');
+        const loaded = await load(
+            { ...ORG, '总部.ops': NATIONAL.replace('budget 1100万 CNY', 'budget 1000万 CNY'), '华南.ops': SOUTH.replace('300万', '600万') },
+            'zh-CN'
+        );
         expect(loaded.of('总部.ops').filter(l => l.startsWith('budget-overrun'))).toEqual([
             'budget-overrun 6:10-6:19 渠道 200万 + 活动 100万 + 下级运营手册 1,100万（华南Q3 600万，华东Q3 500万）= 1,400万 CNY，比预算 1,000万 CNY 多出 400万：请削减预算（包括下级运营手册的预算），或提高本手册的预算'
         ]);
         const diagnostic = loaded.documents.get('总部.ops')?.diagnostics?.find(d => d.code === 'budget-overrun');
-        expect(diagnostic?.relatedInformation?.map(r => `${r.location.uri.split('/').pop()} ${r.location.range.start.line + 1} ${r.message}`)).toEqual([
+        expect(
+            diagnostic?.relatedInformation?.map(r => `${r.location.uri.split('/').pop()} ${r.location.range.start.line + 1} ${r.message}`)
+        ).toEqual([
             '%E6%80%BB%E9%83%A8.ops 8 总部直销：预算 200万 CNY',
             '%E6%80%BB%E9%83%A8.ops 15 中秋大促：预算 100万 CNY',
             '%E5%8D%8E%E4%B8%9C.ops 8 华东Q3：预算 500万 CNY',
@@ -174,7 +194,9 @@ describe("child budgets count in the parent's budget", () => {
 
     test("a child in a currency the parent has no fx for: unit-mismatch on the child's budget, and the parent stays silent", async () => {
         const east = EAST.replace('currency CNY', 'currency EUR').replace('budget 500万 CNY', 'budget 90万 EUR');
-        expect(await diagnostics({ ...ORG, '华东.ops': east, '总部.ops': NATIONAL.replace('budget 1100万 CNY', 'budget 300万 CNY') })).toEqual([
+        expect(
+            await diagnostics({ ...ORG, '华东.ops': east, '总部.ops': NATIONAL.replace('budget 1100万 CNY', 'budget 300万 CNY') })
+        ).toEqual([
             "华东.ops unit-mismatch 8:10-8:17 the budget of 华东Q3 is in EUR, but its parent 全国Q3 plans in CNY and has no exchange rate for EUR: add 'fx EUR = … CNY' to 全国Q3"
         ]);
     });
@@ -182,7 +204,9 @@ describe("child budgets count in the parent's budget", () => {
 
 describe('playbook-cycle', () => {
     test('a loop of part of between two files: playbook-cycle on each, and nothing counted', async () => {
-        const national = NATIONAL.replace('import "team.ops"', 'import "team.ops"\nimport "华东.ops"').replace('  period 2027-Q3', '  part of 华东Q3\n  period 2027-Q3').replace('budget 1100万 CNY', 'budget 100万 CNY');
+        const national = NATIONAL.replace('import "team.ops"', 'import "team.ops"\nimport "华东.ops"')
+            .replace('  period 2027-Q3', '  part of 华东Q3\n  period 2027-Q3')
+            .replace('budget 1100万 CNY', 'budget 100万 CNY');
         const loaded = await load({ ...ORG, '总部.ops': national });
         expect(loaded.all().filter(l => TREE_RULES.includes(l.split(' ')[1] as string))).toEqual([
             "华东.ops playbook-cycle 4:11-4:15 'part of' goes round in a loop between playbooks: 华东Q3 → 全国Q3 → 华东Q3; a playbook cannot be part of itself",
@@ -204,9 +228,13 @@ describe('playbook-cycle', () => {
     });
 
     test('a playbook part of itself, in Chinese', async () => {
-        expect(await diagnostics({ '总部.ops': NATIONAL.replace('  period 2027-Q3', '  part of 全国Q3\n  period 2027-Q3') }, TREE_RULES, 'zh-CN')).toEqual([
-            "总部.ops playbook-cycle 3:11-3:15 运营手册之间的 'part of' 形成了循环：全国Q3 → 全国Q3；手册不能是它自己的一部分"
-        ]);
+        expect(
+            await diagnostics(
+                { '总部.ops': NATIONAL.replace('  period 2027-Q3', '  part of 全国Q3\n  period 2027-Q3') },
+                TREE_RULES,
+                'zh-CN'
+            )
+        ).toEqual(["总部.ops playbook-cycle 3:11-3:15 运营手册之间的 'part of' 形成了循环：全国Q3 → 全国Q3；手册不能是它自己的一部分"]);
     });
 });
 
@@ -221,9 +249,20 @@ describe('mandatory campaigns reach the regions', () => {
 
     test('"National" in English reaches every child; a grandchild gets its region\'s campaigns from up the chain', async () => {
         const shanghai = `import "华东.ops"\nplaybook 上海Q3 { part of 华东Q3  region "上海"  period 2027-Q3 }\n`;
-        const east = EAST + 'campaign 上海快闪 { type event  window 2027-09-05 .. 2027-09-06  binding mandatory  region "上海"  owner 李经理 }\n';
-        const loaded = await load({ ...ORG, '华东.ops': east, '上海.ops': shanghai, '总部.ops': NATIONAL.replace('region "全国"', 'region "National"') });
-        expect(analysisOf(loaded, '上海.ops').tree?.mandatoryCampaigns.map(c => `${c.playbook}/${c.name}`)).toEqual(['华东Q3/上海快闪', '全国Q3/中秋大促', '全国Q3/华东路演', '全国Q3/开学季']);
+        const east =
+            EAST + 'campaign 上海快闪 { type event  window 2027-09-05 .. 2027-09-06  binding mandatory  region "上海"  owner 李经理 }\n';
+        const loaded = await load({
+            ...ORG,
+            '华东.ops': east,
+            '上海.ops': shanghai,
+            '总部.ops': NATIONAL.replace('region "全国"', 'region "National"')
+        });
+        expect(analysisOf(loaded, '上海.ops').tree?.mandatoryCampaigns.map(c => `${c.playbook}/${c.name}`)).toEqual([
+            '华东Q3/上海快闪',
+            '全国Q3/中秋大促',
+            '全国Q3/华东路演',
+            '全国Q3/开学季'
+        ]);
         expect(analysisOf(loaded, '华南.ops').tree?.mandatoryCampaigns.map(c => c.name)).toEqual(['中秋大促', '开学季']);
     });
 
@@ -249,9 +288,16 @@ describe('mandatory campaigns reach the regions', () => {
                 '| **开学季** | promotion | 2027-08-20 – 2027-08-31 | all regions | 王总监 (王总) | — |'
             ].join('\n')
         );
-        expect(section(plan, 'Overview')).toContain('| Part of | `全国Q3` (全国三季度) |\n| Region | 华东 |\n| Share of 全国Q3\'s budget | 45% |');
+        expect(section(plan, 'Overview')).toContain(
+            "| Part of | `全国Q3` (全国三季度) |\n| Region | 华东 |\n| Share of 全国Q3's budget | 45% |"
+        );
         expect(section(plan, 'Timeline')).toContain(
-            ['  section Mandatory campaigns from 全国Q3', '  中秋大促 :crit, k2, 2027-09-01, 20d', '  华东路演 :crit, k3, 2027-08-01, 10d', '  开学季 :crit, k4, 2027-08-20, 12d'].join('\n')
+            [
+                '  section Mandatory campaigns from 全国Q3',
+                '  中秋大促 :crit, k2, 2027-09-01, 20d',
+                '  华东路演 :crit, k3, 2027-08-01, 10d',
+                '  开学季 :crit, k4, 2027-08-20, 12d'
+            ].join('\n')
         );
     });
 
@@ -270,20 +316,27 @@ describe('mandatory campaigns reach the regions', () => {
         ]);
         const none = await load({ ...ORG, '总部.ops': NATIONAL.replaceAll('binding mandatory', 'binding advisory') });
         const south = generatePlan(analysisOf(none, '华南.ops'), { source: '华南.ops', findings: [] });
-        expect(section(south, 'Mandatory campaigns from 全国Q3')).toBe('## Mandatory campaigns from 全国Q3\n\nNone of the mandatory campaigns of 全国Q3 applies to this playbook (region 华南).');
+        expect(section(south, 'Mandatory campaigns from 全国Q3')).toBe(
+            '## Mandatory campaigns from 全国Q3\n\nNone of the mandatory campaigns of 全国Q3 applies to this playbook (region 华南).'
+        );
     });
 
     test("the parent plan's budget table lists each child playbook", async () => {
         const loaded = await load(ORG);
         const plan = generatePlan(analysisOf(loaded, '总部.ops'), { source: '总部.ops', findings: [] });
-        expect(section(plan, 'Budget')).toContain('| 华东Q3 | child playbook | 5,000,000 CNY | 45% |\n| 华南Q3 | child playbook | 3,000,000 CNY | 27% |');
+        expect(section(plan, 'Budget')).toContain(
+            '| 华东Q3 | child playbook | 5,000,000 CNY | 45% |\n| 华南Q3 | child playbook | 3,000,000 CNY | 27% |'
+        );
     });
 
     test("the child's review lists the mandatory campaigns and where each stands", async () => {
         const loaded = await load(ORG);
         const parsed = parseReviewPeriod('2027-08');
         if (!parsed.ok) throw new Error(parsed.message);
-        const review = analyzeReview(analysisOf(loaded, '华东.ops'), { window: { label: '2027-08', kind: parsed.kind, range: parsed.range }, thresholds: { onTrack: 0.95, atRisk: 0.8 } });
+        const review = analyzeReview(analysisOf(loaded, '华东.ops'), {
+            window: { label: '2027-08', kind: parsed.kind, range: parsed.range },
+            thresholds: { onTrack: 0.95, atRisk: 0.8 }
+        });
         expect(section(generateReview(review, { source: '华东.ops' }), 'Mandatory campaigns from 全国Q3')).toBe(
             [
                 '## Mandatory campaigns from 全国Q3',

@@ -17,7 +17,10 @@ function section(markdown: string, heading: string): string {
     const start = lines.indexOf(heading);
     if (start < 0) return '';
     const end = lines.findIndex((line, i) => i > start && /^#+ /.test(line) && line.indexOf(' ') <= level);
-    return lines.slice(start, end < 0 ? undefined : end).join('\n').trim();
+    return lines
+        .slice(start, end < 0 ? undefined : end)
+        .join('\n')
+        .trim();
 }
 
 describe('the plans of examples/org', () => {
@@ -74,7 +77,9 @@ describe('the plans of examples/org', () => {
                 '预算：260万 CNY，占 全国Q3 预算的 22%。'
             ].join('\n')
         );
-        expect(section(plan, '## 全国Q3 下达的必须执行活动')).toContain('| **中秋大促 — 中秋团圆季全国大促（套餐直降 + 以旧换新）** | 促销 | 2027-09-01 – 2027-09-17 | 全国 | 周婷 | 600万 CNY |');
+        expect(section(plan, '## 全国Q3 下达的必须执行活动')).toContain(
+            '| **中秋大促 — 中秋团圆季全国大促（套餐直降 + 以旧换新）** | 促销 | 2027-09-01 – 2027-09-17 | 全国 | 周婷 | 600万 CNY |'
+        );
         // A child has no breakdown of its own.
         expect(plan).not.toContain('## 下级手册拆解');
     });
@@ -101,7 +106,9 @@ describe('opsbook plan DIR -o OUTDIR', () => {
         const out = join(dir, 'plans');
         const result = await runInProcess(['plan', 'examples/org', '-o', out]);
         expect(result.code).toBe(0);
-        expect(result.stderr.replaceAll(`${dir}/`, '')).toBe(['plans/华东.md', 'plans/华南.md', 'plans/总部.md', 'plans/index.md'].map(f => `wrote ${f}\n`).join(''));
+        expect(result.stderr.replaceAll(`${dir}/`, '')).toBe(
+            ['plans/华东.md', 'plans/华南.md', 'plans/总部.md', 'plans/index.md'].map(f => `wrote ${f}\n`).join('')
+        );
         // Each plan is the one `opsbook plan FILE` writes.
         expect(readFileSync(join(out, '华东.md'), 'utf8')).toBe((await runInProcess(['plan', 'examples/org/华东.ops'])).stdout);
         const index = readFileSync(join(out, 'index.md'), 'utf8');
@@ -117,7 +124,9 @@ describe('opsbook plan DIR -o OUTDIR', () => {
                 '共 3 个运营手册；顶层手册的预算：1,200万 CNY。'
             ].join('\n')
         );
-        expect(section(index, '## 顶层目标')).toContain('| **全国销售额 — 第三季度全国销售额 1.2 亿元** | [全国Q3](<总部.md>) | ≥ 1.2亿 CNY 销售额 | 1.2亿 CNY | 100% | 已覆盖 |');
+        expect(section(index, '## 顶层目标')).toContain(
+            '| **全国销售额 — 第三季度全国销售额 1.2 亿元** | [全国Q3](<总部.md>) | ≥ 1.2亿 CNY 销售额 | 1.2亿 CNY | 100% | 已覆盖 |'
+        );
         // Generating again replaces its own files.
         expect((await runInProcess(['plan', 'examples/org', '-o', out])).code).toBe(0);
     });
@@ -129,7 +138,9 @@ describe('opsbook plan DIR -o OUTDIR', () => {
         writeFileSync(join(out, '华南.md'), `${readFileSync(join(out, '华南.md'), 'utf8')}\n我的笔记\n`);
         const result = await runInProcess(['plan', 'examples/org', '-o', out]);
         expect(result.code).toBe(2);
-        expect(result.stderr).toBe(`opsbook: ${join(out, '华南.md')}: this plan was edited since opsbook generated it; not overwriting it (use --force to replace it, or write to another file with -o)\n`);
+        expect(result.stderr).toBe(
+            `opsbook: ${join(out, '华南.md')}: this plan was edited since opsbook generated it; not overwriting it (use --force to replace it, or write to another file with -o)\n`
+        );
         expect(readFileSync(join(out, '总部.md'), 'utf8')).toBe(before);
         writeFileSync(join(out, 'index.md'), '# my own index\n');
         const foreign = await runInProcess(['plan', 'examples/org', '-o', out, '--force']);
@@ -145,10 +156,15 @@ describe('opsbook plan DIR -o OUTDIR', () => {
         });
         const org = join(dir, 'org-error');
         cpSync(join(ROOT, 'examples', 'org'), org, { recursive: true });
-        writeFileSync(join(org, '华南.ops'), readFileSync(join(org, '华南.ops'), 'utf8').replace('  owner 黄海\n  budget 50万元', '  budget 50万元'));
+        writeFileSync(
+            join(org, '华南.ops'),
+            readFileSync(join(org, '华南.ops'), 'utf8').replace('  owner 黄海\n  budget 50万元', '  budget 50万元')
+        );
         const result = await runInProcess(['plan', org, '-o', join(dir, 'never')]);
         expect(result.code).toBe(1);
-        expect(result.stderr.replaceAll(`${dir}/`, '')).toContain("org-error/华南.ops:46:9 error owner-missing 渠道 华南门店 没有负责人：请加上 'owner 人员'\n");
+        expect(result.stderr.replaceAll(`${dir}/`, '')).toContain(
+            "org-error/华南.ops:46:9 error owner-missing 渠道 华南门店 没有负责人：请加上 'owner 人员'\n"
+        );
         expect(existsSync(join(dir, 'never'))).toBe(false);
     });
 });
@@ -172,11 +188,17 @@ describe('the review of the national playbook rolls up per region', () => {
         const result = await review('总部.ops', join(ROOT, 'tests/fixtures/cli/actuals/org-总部.csv'));
         expect(result.code).toBe(0);
         const goals = section(result.stdout, '## 目标');
-        expect(goals).toContain('| **全国销售额** — 第三季度全国销售额 1.2 亿元 | ≥ 1.2亿 CNY 销售额 | 2027-09-30 | 67% | 80,869,565 CNY | 5,650万 CNY | -24,369,565 CNY（70%） | 🔴 落后 | 王建国（王总） |');
+        expect(goals).toContain(
+            '| **全国销售额** — 第三季度全国销售额 1.2 亿元 | ≥ 1.2亿 CNY 销售额 | 2027-09-30 | 67% | 80,869,565 CNY | 5,650万 CNY | -24,369,565 CNY（70%） | 🔴 落后 | 王建国（王总） |'
+        );
         // The national campaign runs in September: nothing is due from it by the end of August.
         expect(goals).toContain('| ↳ 全国Q3（本手册） | 3,000万 CNY | — | 0% | 0 CNY |   |   |   | — |');
-        expect(goals).toContain('| ↳ 华东Q3（华东） | 5,000万 CNY | — | 67% | 33,695,652 CNY | 3,160万 CNY | -2,095,652 CNY（94%） | 🟡 有风险 | — |');
-        expect(goals).toContain('| ↳ 华南Q3（华南） | 4,000万 CNY | — | 67% | 26,956,522 CNY | 2,490万 CNY | -2,056,522 CNY（92%） | 🟡 有风险 | — |');
+        expect(goals).toContain(
+            '| ↳ 华东Q3（华东） | 5,000万 CNY | — | 67% | 33,695,652 CNY | 3,160万 CNY | -2,095,652 CNY（94%） | 🟡 有风险 | — |'
+        );
+        expect(goals).toContain(
+            '| ↳ 华南Q3（华南） | 4,000万 CNY | — | 67% | 26,956,522 CNY | 2,490万 CNY | -2,056,522 CNY（92%） | 🟡 有风险 | — |'
+        );
     });
 
     test('budget moves between the child playbooks by their actual cost per unit, keeping their total', async () => {
@@ -202,7 +224,10 @@ describe('the review of the national playbook rolls up per region', () => {
         // 华南 names a channel like 华东's.
         writeFileSync(join(org, '华南.ops'), readFileSync(join(org, '华南.ops'), 'utf8').replaceAll('华南电商', '华东电商'));
         try {
-            const actuals = csv('ambiguous.csv', 'date,metric,channel,value\n2027-08-31,销售额,华东经销商,16200000\n2027-08-31,销售额,华东电商,5600000\n');
+            const actuals = csv(
+                'ambiguous.csv',
+                'date,metric,channel,value\n2027-08-31,销售额,华东经销商,16200000\n2027-08-31,销售额,华东电商,5600000\n'
+            );
             const result = await review('总部.ops', actuals);
             expect(result).toEqual({
                 code: 2,
@@ -216,7 +241,9 @@ describe('the review of the national playbook rolls up per region', () => {
             expect(goals).toMatch(/\| ↳ 华东Q3（华东） \| 5,000万 CNY \| — \| 67% \| 33,695,652 CNY \| {3}\|/);
             // A playbook that does not have the channel is an error at the playbook field.
             const wrong = csv('wrong.csv', 'date,metric,channel,value,playbook\n2027-08-31,销售额,华东电商,5600000,全国Q3\n');
-            expect((await review('总部.ops', wrong)).stderr).toBe(`opsbook: ${wrong}:2:29：渠道 '华东电商' 不在运营手册 '全国Q3' 中：它在 华东Q3、华南Q3 中\n`);
+            expect((await review('总部.ops', wrong)).stderr).toBe(
+                `opsbook: ${wrong}:2:29：渠道 '华东电商' 不在运营手册 '全国Q3' 中：它在 华东Q3、华南Q3 中\n`
+            );
         } finally {
             cpSync(join(ROOT, 'examples', 'org', '华南.ops'), join(org, '华南.ops'));
         }
@@ -233,7 +260,18 @@ describe('the JSON export carries the playbook tree', () => {
     test('the national file: its children with budgets and contributions', async () => {
         const model = JSON.parse((await runInProcess(['export', 'examples/org/总部.ops', '--format', 'json'])).stdout);
         expect(model.playbook).toMatchObject({ name: '全国Q3', parent: null, region: null });
-        expect(model.organisation.children.map((c: { name: string; region: string; file: string; budget: string; budgetShare: number; contributions: unknown[] }) => [c.name, c.region, c.file, c.budget, c.budgetShare, c.contributions])).toEqual([
+        expect(
+            model.organisation.children.map(
+                (c: { name: string; region: string; file: string; budget: string; budgetShare: number; contributions: unknown[] }) => [
+                    c.name,
+                    c.region,
+                    c.file,
+                    c.budget,
+                    c.budgetShare,
+                    c.contributions
+                ]
+            )
+        ).toEqual([
             ['华东Q3', '华东', '华东.ops', '3000000', 0.25, [{ goal: '全国销售额', amount: '50000000', shareOfTarget: 0.416667 }]],
             ['华南Q3', '华南', '华南.ops', '2600000', 0.216667, [{ goal: '全国销售额', amount: '40000000', shareOfTarget: 0.333333 }]]
         ]);
@@ -247,7 +285,18 @@ describe('the JSON export carries the playbook tree', () => {
             parent: { name: '全国Q3', file: '总部.ops' },
             ancestors: ['全国Q3'],
             shareOfParentBudget: 0.25,
-            contributesTo: [{ goal: '全国销售额', playbook: '全国Q3', file: '总部.ops', from: '华东销售额', fromType: 'Goal', amount: '50000000', target: '120000000', shareOfTarget: 0.416667 }],
+            contributesTo: [
+                {
+                    goal: '全国销售额',
+                    playbook: '全国Q3',
+                    file: '总部.ops',
+                    from: '华东销售额',
+                    fromType: 'Goal',
+                    amount: '50000000',
+                    target: '120000000',
+                    shareOfTarget: 0.416667
+                }
+            ],
             mandatoryCampaigns: [{ name: '中秋大促', playbook: '全国Q3', region: '全国' }]
         });
     });

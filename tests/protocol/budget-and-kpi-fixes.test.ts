@@ -6,14 +6,24 @@ import { fileUri, LspTestClient } from './lsp-client.js';
 
 // Issue 16, item 7: budget-overrun also marks the budget just edited; owner-not-assessed has a quick fix.
 
-const PLAN = PLAN_OPS.replace('playbook P { period 2027-Q1 budget 100k CNY }', 'playbook P {\n  period 2027-Q1\n  budget 100k CNY\n}')
-    .replace('goal G { target 20k signups by 2027-03-31 owner alice }', 'goal G { target 20k signups by 2027-03-31 owner alice }\ngoal H { target 1k signups by 2027-03-31 owner bob }\nchannel D { owner bob budget 10k CNY delivers 1k signups to H }');
+const PLAN = PLAN_OPS.replace(
+    'playbook P { period 2027-Q1 budget 100k CNY }',
+    'playbook P {\n  period 2027-Q1\n  budget 100k CNY\n}'
+).replace(
+    'goal G { target 20k signups by 2027-03-31 owner alice }',
+    'goal G { target 20k signups by 2027-03-31 owner alice }\ngoal H { target 1k signups by 2027-03-31 owner bob }\nchannel D { owner bob budget 10k CNY delivers 1k signups to H }'
+);
 
 describe('budget-overrun and owner-not-assessed in the editor', () => {
     let client: LspTestClient;
     let planUri: string;
     const overruns = () =>
-        (client.diagnostics.get(planUri) ?? []).filter(d => d.code === 'budget-overrun').map(d => `${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1} ${d.severity}`);
+        (client.diagnostics.get(planUri) ?? [])
+            .filter(d => d.code === 'budget-overrun')
+            .map(
+                d =>
+                    `${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1} ${d.severity}`
+            );
 
     beforeAll(async () => {
         const folder = temporaryWorkspace({ 'team.ops': TEAM_OPS, 'plan.ops': PLAN });
@@ -50,9 +60,16 @@ describe('budget-overrun and owner-not-assessed in the editor', () => {
     });
 
     test("owner-not-assessed: the quick fix adds 'kpi H weight …' to bob's assessment, or a new assessment", async () => {
-        await client.waitFor(() => (client.diagnostics.get(planUri) ?? []).some(d => d.code === 'owner-not-assessed'), 'owner-not-assessed');
+        await client.waitFor(
+            () => (client.diagnostics.get(planUri) ?? []).some(d => d.code === 'owner-not-assessed'),
+            'owner-not-assessed'
+        );
         const diagnostic = client.diagnostics.get(planUri)!.find(d => d.code === 'owner-not-assessed') as Diagnostic;
-        const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: planUri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) as CodeAction[];
+        const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+            textDocument: { uri: planUri },
+            range: diagnostic.range,
+            context: { diagnostics: [diagnostic] }
+        })) as CodeAction[];
         expect(actions.map(action => [action.title, action.isPreferred])).toEqual([["Add 'assessment bob { kpi H weight 100% }'", true]]);
         const edit = actions[0]!.edit?.changes?.[planUri];
         expect(edit?.map(e => e.newText)).toEqual(['assessment bob { kpi H weight 100% }\n']);

@@ -13,7 +13,10 @@ describe('completion over the protocol: one entry per thing', () => {
     let client: LspTestClient;
     let planUri: string;
     const complete = async (line: number, character: number): Promise<CompletionItem[]> => {
-        const result = await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: planUri }, position: { line, character } });
+        const result = await client.connection.sendRequest(CompletionRequest.type, {
+            textDocument: { uri: planUri },
+            position: { line, character }
+        });
         return Array.isArray(result) ? result : (result?.items ?? []);
     };
 

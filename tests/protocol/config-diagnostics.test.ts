@@ -8,14 +8,19 @@ import { fileUri, LspTestClient } from './lsp-client.js';
 // Issue 16: a broken opsbook.json was an invalid-config error at 1:1 of every .ops file (four bad entries
 // made 23 problems). Now each problem is reported once, on opsbook.json at the offending token.
 
-const BROKEN = ['{', '  "rules": {', '    "forecast-sprad": "off",', '    "no-review": "silent"', '  },', '  "colour": true', '}', ''].join('\n');
+const BROKEN = ['{', '  "rules": {', '    "forecast-sprad": "off",', '    "no-review": "silent"', '  },', '  "colour": true', '}', ''].join(
+    '\n'
+);
 
 describe('opsbook.json problems in the editor', () => {
     let client: LspTestClient;
     let folder: string;
     let configUri: string;
     const shown = () =>
-        (client.diagnostics.get(configUri) ?? []).map(d => `${d.code} ${d.severity} ${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1} ${d.message}`);
+        (client.diagnostics.get(configUri) ?? []).map(
+            d =>
+                `${d.code} ${d.severity} ${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1} ${d.message}`
+        );
 
     beforeAll(async () => {
         folder = temporaryWorkspace({ 'team.ops': TEAM_OPS, 'plan.ops': PLAN_OPS });
@@ -32,7 +37,10 @@ describe('opsbook.json problems in the editor', () => {
     test('each problem once, on opsbook.json at its token; none on the .ops files', async () => {
         const planUri = fileUri(path.join(folder, 'plan.ops'));
         const teamUri = fileUri(path.join(folder, 'team.ops'));
-        await client.waitFor(() => client.diagnostics.has(configUri) && client.diagnostics.has(planUri) && client.diagnostics.has(teamUri), 'diagnostics of opsbook.json and both files');
+        await client.waitFor(
+            () => client.diagnostics.has(configUri) && client.diagnostics.has(planUri) && client.diagnostics.has(teamUri),
+            'diagnostics of opsbook.json and both files'
+        );
         expect(shown()).toEqual([
             "invalid-config 1 3:5-3:21 unknown rule 'forecast-sprad' in opsbook.json: did you mean 'forecast-spread'? (the defaults apply until it is fixed)",
             "invalid-config 1 4:5-4:16 rule 'no-review' in opsbook.json: severity must be error, warning, info or off (the defaults apply until it is fixed)",
@@ -41,7 +49,10 @@ describe('opsbook.json problems in the editor', () => {
         expect(client.diagnostics.get(configUri)?.[0]?.codeDescription?.href).toMatch(/#invalid-config$/);
         expect(client.diagnostics.get(teamUri)).toEqual([]);
         expect(client.diagnostics.get(planUri)?.map(d => d.code)).toEqual(['goal-undercovered']);
-        const onOps = client.published.filter(p => p.params.uri !== configUri).flatMap(p => p.params.diagnostics).filter(d => d.code === 'invalid-config');
+        const onOps = client.published
+            .filter(p => p.params.uri !== configUri)
+            .flatMap(p => p.params.diagnostics)
+            .filter(d => d.code === 'invalid-config');
         expect(onOps).toEqual([]);
     });
 

@@ -17,7 +17,13 @@ describe("the editor's opsbook.rules (workspace/configuration) over opsbook.json
         return found.map(d => [d.severity, d.range.start.line, d.range.start.character, d.message]);
     };
     const waitForSeverity = (severity: number | undefined, what: string) =>
-        client.waitFor(() => (severity === undefined ? client.diagnostics.has(planUri) && undercovered().length === 0 : undercovered()[0]?.[0] === severity), what);
+        client.waitFor(
+            () =>
+                severity === undefined
+                    ? client.diagnostics.has(planUri) && undercovered().length === 0
+                    : undercovered()[0]?.[0] === severity,
+            what
+        );
 
     beforeAll(async () => {
         const folder = temporaryWorkspace({ 'team.ops': TEAM_OPS, 'plan.ops': PLAN_OPS });
@@ -60,7 +66,7 @@ describe("the editor's opsbook.rules (workspace/configuration) over opsbook.json
         await waitForSeverity(1, 'goal-undercovered as an error');
         expect(client.logs.filter(line => line.startsWith('opsbook.rules'))).toEqual([
             expect.stringMatching(/^opsbook\.rules: unknown rule 'no-such-rule' is ignored: rules are syntax-error, /),
-            "opsbook.rules: 'owner-missing' is ignored: its severity must be error, warning, info or off, not \"loud\""
+            'opsbook.rules: \'owner-missing\' is ignored: its severity must be error, warning, info or off, not "loud"'
         ]);
     });
 });

@@ -41,7 +41,10 @@ export type { CliDiagnostic };
 export function cliDiagnostics(folder: string): CliDiagnostic[] {
     let output: string;
     try {
-        output = execFileSync(process.execPath, [path.join(REPO, 'packages/cli/bin/opsbook.cjs'), 'check', '--format', 'json', '.'], { cwd: folder, encoding: 'utf8' });
+        output = execFileSync(process.execPath, [path.join(REPO, 'packages/cli/bin/opsbook.cjs'), 'check', '--format', 'json', '.'], {
+            cwd: folder,
+            encoding: 'utf8'
+        });
     } catch (error) {
         output = String((error as { stdout?: string }).stdout ?? '');
     }

@@ -1,7 +1,12 @@
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { CancellationTokenSource, DidCloseTextDocumentNotification, DocumentSymbolRequest, HoverRequest } from 'vscode-languageserver-protocol/node';
+import {
+    CancellationTokenSource,
+    DidCloseTextDocumentNotification,
+    DocumentSymbolRequest,
+    HoverRequest
+} from 'vscode-languageserver-protocol/node';
 import { PLAN_OPS, TEAM_OPS, temporaryWorkspace } from './fixtures.js';
 import { LspTestClient, withTimeout } from './lsp-client.js';
 import { stressSize } from '../stress.js';
@@ -13,20 +18,64 @@ const SEED = 80_201 + (Number.isInteger(Number(process.env.OPSBOOK_FUZZ_SEED)) ?
 
 /** Every request an editor may send about a position or a document, plus the extension's own. */
 const POSITION_REQUESTS = [
-    'textDocument/completion', 'textDocument/hover', 'textDocument/definition', 'textDocument/references', 'textDocument/documentHighlight',
-    'textDocument/prepareRename', 'textDocument/rename'
+    'textDocument/completion',
+    'textDocument/hover',
+    'textDocument/definition',
+    'textDocument/references',
+    'textDocument/documentHighlight',
+    'textDocument/prepareRename',
+    'textDocument/rename'
 ];
 const DOCUMENT_REQUESTS = [
-    'textDocument/documentSymbol', 'textDocument/foldingRange', 'textDocument/semanticTokens/full', 'textDocument/inlayHint', 'textDocument/codeLens',
-    'textDocument/codeAction', 'textDocument/formatting', 'textDocument/documentLink', 'opsbook/renderPlan', 'opsbook/renderReview', 'opsbook/analysis',
+    'textDocument/documentSymbol',
+    'textDocument/foldingRange',
+    'textDocument/semanticTokens/full',
+    'textDocument/inlayHint',
+    'textDocument/codeLens',
+    'textDocument/codeAction',
+    'textDocument/formatting',
+    'textDocument/documentLink',
+    'opsbook/renderPlan',
+    'opsbook/renderReview',
+    'opsbook/analysis',
     'opsbook/documentStatus'
 ];
 
 /** Pieces of Opsbook and of trouble: keywords, numbers with suffixes, full-width characters, broken strings. */
 const FRAGMENTS = [
-    'goal', 'channel', ' owner alice', ' delivers 5k signups to G', '{', '}', '\n', ' ', '"', '//', '/*', '%', '20万', '4.35亿', '1.2M', '２０', '，', '｛',
-    'by', 'to', '^by', 'import "team.ops"\n', 'import "../../etc/passwd"\n', 'person 小王\n', 'target at least 35% d30 by 2027-02-30', '..', '2027-Q5',
-    'monitor signups { by channel }', 'assessment bob { kpi G weight 150% }', '\u0000', '\uFEFF', '😀', '\r\n'
+    'goal',
+    'channel',
+    ' owner alice',
+    ' delivers 5k signups to G',
+    '{',
+    '}',
+    '\n',
+    ' ',
+    '"',
+    '//',
+    '/*',
+    '%',
+    '20万',
+    '4.35亿',
+    '1.2M',
+    '２０',
+    '，',
+    '｛',
+    'by',
+    'to',
+    '^by',
+    'import "team.ops"\n',
+    'import "../../etc/passwd"\n',
+    'person 小王\n',
+    'target at least 35% d30 by 2027-02-30',
+    '..',
+    '2027-Q5',
+    'monitor signups { by channel }',
+    'assessment bob { kpi G weight 150% }',
+    '\u0000',
+    '\uFEFF',
+    '😀',
+    '\r\n'
 ];
 
 const position = fc.record({ line: fc.integer({ min: -2, max: 40 }), character: fc.integer({ min: -2, max: 120 }) });
@@ -38,8 +87,22 @@ type Operation =
     | { kind: 'close-reopen' };
 
 const operation: fc.Arbitrary<Operation> = fc.oneof(
-    { weight: 5, arbitrary: fc.record({ kind: fc.constant('edit' as const), start: position, end: position, text: fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 12 })) }) },
-    { weight: 1, arbitrary: fc.record({ kind: fc.constant('replace-all' as const), text: fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 30 }).map(parts => parts.join('')) }) },
+    {
+        weight: 5,
+        arbitrary: fc.record({
+            kind: fc.constant('edit' as const),
+            start: position,
+            end: position,
+            text: fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 12 }))
+        })
+    },
+    {
+        weight: 1,
+        arbitrary: fc.record({
+            kind: fc.constant('replace-all' as const),
+            text: fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 30 }).map(parts => parts.join(''))
+        })
+    },
     {
         weight: 5,
         arbitrary: fc.record({
@@ -129,8 +192,10 @@ async function run(op: Operation): Promise<void> {
                 // A request on an open document that nobody cancelled is answered, or cancelled by the server
                 // because an edit made it stale (-32802); only a plan or review of a playbook with errors may
                 // fail (-32803, "…has N errors; fix…"), as the custom requests specify.
-                const refusedDocument = code === -32803 && op.method.startsWith('opsbook/render') && /has \d+ errors?; fix/.test((error as Error).message);
-                if (op.known && !op.cancel && code !== -32802 && !refusedDocument) plainFailures.push(`${op.method} ${JSON.stringify(op.at)}: ${code} ${(error as Error).message}`);
+                const refusedDocument =
+                    code === -32803 && op.method.startsWith('opsbook/render') && /has \d+ errors?; fix/.test((error as Error).message);
+                if (op.known && !op.cancel && code !== -32802 && !refusedDocument)
+                    plainFailures.push(`${op.method} ${JSON.stringify(op.at)}: ${code} ${(error as Error).message}`);
                 if (code === undefined) throw error;
             }
         }
@@ -142,14 +207,24 @@ test('random edits, requests at any position, unknown documents and cancellation
         fc.asyncProperty(fc.array(operation, { minLength: 5, maxLength: 40 }), async operations => {
             for (const op of operations) await run(op);
             // Still alive and answering, with the text as it is now.
-            const symbols = await withTimeout(client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: planUri } }), 20_000, 'documentSymbol after the sequence');
+            const symbols = await withTimeout(
+                client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: planUri } }),
+                20_000,
+                'documentSymbol after the sequence'
+            );
             expect(Array.isArray(symbols)).toBe(true);
-            await withTimeout(client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: planUri }, position: { line: 0, character: 0 } }), 20_000, 'hover after the sequence');
+            await withTimeout(
+                client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: planUri }, position: { line: 0, character: 0 } }),
+                20_000,
+                'hover after the sequence'
+            );
             expect(client.exitCode).toBeUndefined();
         }),
         { numRuns: RUNS, endOnFailure: true, seed: SEED }
     );
-    console.log(`LSP fuzz: ${RUNS} sequences; request outcomes ${JSON.stringify(Object.fromEntries(outcomes))}; ${client.published.length} diagnostics notifications`);
+    console.log(
+        `LSP fuzz: ${RUNS} sequences; request outcomes ${JSON.stringify(Object.fromEntries(outcomes))}; ${client.published.length} diagnostics notifications`
+    );
     expect(plainFailures).toEqual([]);
     expect(plainAnswered).toBeGreaterThan(0);
     expect(internalErrors).toEqual([]);

@@ -12,7 +12,8 @@ import { CHUNKED_PARSE_THRESHOLD } from '../../packages/language/src/parser/chun
 import { temporaryWorkspace } from './fixtures.js';
 import { LspTestClient } from './lsp-client.js';
 
-const SMALL = 'metric signups "Signups" count\nperson alice "Alice"\ngoal Seed "Seed users" {\n  target 2万 signups by 2027-03-31\n  owner alice\n}\n';
+const SMALL =
+    'metric signups "Signups" count\nperson alice "Alice"\ngoal Seed "Seed users" {\n  target 2万 signups by 2027-03-31\n  owner alice\n}\n';
 const HUGE = singlePlaybook(12_000);
 
 describe('a large document over stdio', () => {
@@ -42,7 +43,10 @@ describe('a large document over stdio', () => {
         let sentB = false;
         // Hovers one after the other until the rebuild of the last text has published its diagnostics.
         while (!hugeDiagnostics().some(p => p.params.diagnostics.some(d => d.message.includes("'nobodyB'")))) {
-            const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: small }, position: { line: 2, character: 6 } });
+            const hover = await client.connection.sendRequest(HoverRequest.type, {
+                textDocument: { uri: small },
+                position: { line: 2, character: 6 }
+            });
             const value = (hover?.contents as { value?: string } | undefined)?.value ?? '';
             events.push(value.includes('Seed users') ? 'hover' : `wrong hover: ${value}`);
             if (!sentB) {
@@ -63,7 +67,9 @@ describe('a large document over stdio', () => {
         expect(owners.length).toBeGreaterThan(0);
         expect(new Set(owners)).toEqual(new Set(['nobodyB']));
         // And the diagnostics are those of the text: the same as after a fresh open of the last text.
-        const last = hugeDiagnostics().at(-1)?.params.diagnostics.map(d => [d.code, d.range.start.line, d.message]);
+        const last = hugeDiagnostics()
+            .at(-1)
+            ?.params.diagnostics.map(d => [d.code, d.range.start.line, d.message]);
         expect(last?.some(([code, line]) => code === 'unresolved-reference' && line === HUGE.split('\n').length - 1)).toBe(true);
     }, 120_000);
 });

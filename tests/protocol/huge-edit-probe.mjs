@@ -42,7 +42,8 @@ const every = option('every', 400);
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'opsbook-huge-'));
 fs.writeFileSync(path.join(folder, 'opsbook.json'), '{}\n');
 const hugeText = singlePlaybook(lines);
-const smallText = 'metric signups "Signups" count\nperson alice "Alice"\ngoal Seed "Seed users" {\n  target 2万 signups by 2027-03-31\n  owner alice\n}\n';
+const smallText =
+    'metric signups "Signups" count\nperson alice "Alice"\ngoal Seed "Seed users" {\n  target 2万 signups by 2027-03-31\n  owner alice\n}\n';
 fs.writeFileSync(path.join(folder, 'huge.ops'), hugeText);
 fs.writeFileSync(path.join(folder, 'small.ops'), smallText);
 const huge = pathToFileURL(path.join(folder, 'huge.ops')).href;
@@ -55,7 +56,10 @@ const child = spawn(process.execPath, [...profile, SERVER, '--stdio'], { cwd: fo
 child.stderr.on('data', chunk => {
     if (process.env.PROBE_LOG) process.stderr.write(`server stderr: ${String(chunk).slice(0, 600)}\n`);
 });
-const connection = protocol.createProtocolConnection(new protocol.StreamMessageReader(child.stdout), new protocol.StreamMessageWriter(child.stdin));
+const connection = protocol.createProtocolConnection(
+    new protocol.StreamMessageReader(child.stdout),
+    new protocol.StreamMessageWriter(child.stdin)
+);
 const published = [];
 connection.onNotification('textDocument/publishDiagnostics', params => published.push({ uri: params.uri, at: performance.now() }));
 connection.onRequest('client/registerCapability', () => null);
@@ -73,11 +77,20 @@ const until = async (predicate, what, ms = 300_000) => {
     }
 };
 
-await connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(folder).href, workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'ws' }], capabilities: {} });
+await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: pathToFileURL(folder).href,
+    workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'ws' }],
+    capabilities: {}
+});
 await connection.sendNotification('initialized', {});
 const startOpen = performance.now();
-await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: huge, languageId: 'opsbook', version: 1, text: hugeText } });
-await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: small, languageId: 'opsbook', version: 1, text: smallText } });
+await connection.sendNotification('textDocument/didOpen', {
+    textDocument: { uri: huge, languageId: 'opsbook', version: 1, text: hugeText }
+});
+await connection.sendNotification('textDocument/didOpen', {
+    textDocument: { uri: small, languageId: 'opsbook', version: 1, text: smallText }
+});
 await until(() => published.some(p => p.uri === huge) && published.some(p => p.uri === small), 'first diagnostics');
 const firstBuild = performance.now() - startOpen;
 
@@ -91,10 +104,12 @@ const inFlight = [];
 const hoverLoop = (async () => {
     while (editing) {
         const started = performance.now();
-        inFlight.push(connection.sendRequest('textDocument/hover', { textDocument: { uri: small }, position: { line: 2, character: 6 } }).then(() => {
-            hovers.push(performance.now() - started);
-            timeline.push([started - firstEdit, performance.now() - started]);
-        }));
+        inFlight.push(
+            connection.sendRequest('textDocument/hover', { textDocument: { uri: small }, position: { line: 2, character: 6 } }).then(() => {
+                hovers.push(performance.now() - started);
+                timeline.push([started - firstEdit, performance.now() - started]);
+            })
+        );
         await sleep(25);
     }
     await Promise.all(inFlight);
@@ -111,7 +126,10 @@ for (let version = 2; version <= edits + 1; version++) {
     if (version <= edits) await sleep(every);
 }
 const publishedBefore = published.length;
-await until(() => published.slice(publishedBefore).some(p => p.uri === huge) || published.filter(p => p.uri === huge && p.at > lastEdit).length > 0, 'diagnostics of the last edit');
+await until(
+    () => published.slice(publishedBefore).some(p => p.uri === huge) || published.filter(p => p.uri === huge && p.at > lastEdit).length > 0,
+    'diagnostics of the last edit'
+);
 const lastDiagnostics = published.filter(p => p.uri === huge && p.at > lastEdit)[0].at - lastEdit;
 editing = false;
 await hoverLoop;
@@ -120,9 +138,26 @@ if (process.env.PROBE_TIMELINE) {
     // The slowest hover sent in each 250 ms after the first edit: where the server stalled.
     const buckets = new Map();
     for (const [at, ms] of timeline) buckets.set(Math.floor(at / 250), Math.max(buckets.get(Math.floor(at / 250)) ?? 0, Math.round(ms)));
-    console.error([...buckets.entries()].sort((a, b) => a[0] - b[0]).map(([b, ms]) => `${b * 250}:${ms}`).join(' '));
+    console.error(
+        [...buckets.entries()]
+            .sort((a, b) => a[0] - b[0])
+            .map(([b, ms]) => `${b * 250}:${ms}`)
+            .join(' ')
+    );
 }
-console.log(JSON.stringify({ lines, megabytes: Math.round((hugeText.length / 1e6) * 10) / 10, edits, everyMs: every, firstBuildMs: Math.round(firstBuild), lastEditToDiagnosticsMs: Math.round(lastDiagnostics), hugeBuildsPublished: builds, hoverOnOtherFileMs: summary(hovers), load: os.loadavg()[0].toFixed(1) }));
+console.log(
+    JSON.stringify({
+        lines,
+        megabytes: Math.round((hugeText.length / 1e6) * 10) / 10,
+        edits,
+        everyMs: every,
+        firstBuildMs: Math.round(firstBuild),
+        lastEditToDiagnosticsMs: Math.round(lastDiagnostics),
+        hugeBuildsPublished: builds,
+        hoverOnOtherFileMs: summary(hovers),
+        load: os.loadavg()[0].toFixed(1)
+    })
+);
 await connection.sendRequest('shutdown');
 await connection.sendNotification('exit');
 await new Promise(resolve => child.on('exit', resolve));

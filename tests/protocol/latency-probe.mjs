@@ -34,7 +34,10 @@ function summary(times) {
 
 export async function probe({ folder, file, edits = 50, requests = 50, at, delay }) {
     const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: folder, stdio: 'pipe' });
-    const connection = protocol.createProtocolConnection(new protocol.StreamMessageReader(child.stdout), new protocol.StreamMessageWriter(child.stdin));
+    const connection = protocol.createProtocolConnection(
+        new protocol.StreamMessageReader(child.stdout),
+        new protocol.StreamMessageWriter(child.stdin)
+    );
     const published = [];
     const waiters = [];
     connection.onNotification('textDocument/publishDiagnostics', params => {
@@ -57,7 +60,13 @@ export async function probe({ folder, file, edits = 50, requests = 50, at, delay
         });
     const rootUri = pathToFileURL(folder).href;
     const uri = pathToFileURL(path.join(folder, file)).href;
-    const files = fs.readdirSync(folder, { recursive: true }).filter(name => String(name).endsWith('.ops') && !String(name).split(path.sep).some(part => part.startsWith('.') || part === 'node_modules')).length;
+    const files = fs.readdirSync(folder, { recursive: true }).filter(
+        name =>
+            String(name).endsWith('.ops') &&
+            !String(name)
+                .split(path.sep)
+                .some(part => part.startsWith('.') || part === 'node_modules')
+    ).length;
 
     const started = performance.now();
     await connection.sendRequest('initialize', {
@@ -80,14 +89,22 @@ export async function probe({ folder, file, edits = 50, requests = 50, at, delay
     let version = 1;
     for (let i = 0; i < edits; i++) {
         const end = { line: middle, character: (lines[middle] ?? '').length };
-        const change = i % 2 === 0 ? { range: { start: end, end }, text: ' ' } : { range: { start: end, end: { line: middle, character: end.character + 1 } }, text: '' };
+        const change =
+            i % 2 === 0
+                ? { range: { start: end, end }, text: ' ' }
+                : { range: { start: end, end: { line: middle, character: end.character + 1 } }, text: '' };
         const before = published.length;
         const sent = performance.now();
-        await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [change] });
+        await connection.sendNotification('textDocument/didChange', {
+            textDocument: { uri, version: ++version },
+            contentChanges: [change]
+        });
         await waitFor(() => published.slice(before).includes(uri));
         editTimes.push(performance.now() - sent);
     }
-    const position = at ? { line: Number(at.split(':')[0]), character: Number(at.split(':')[1]) } : { line: middle, character: (lines[middle] ?? '').search(/\S|$/) };
+    const position = at
+        ? { line: Number(at.split(':')[0]), character: Number(at.split(':')[1]) }
+        : { line: middle, character: (lines[middle] ?? '').search(/\S|$/) };
     const timed = async method => {
         const times = [];
         for (let i = 0; i < requests; i++) {
@@ -116,10 +133,19 @@ export async function probe({ folder, file, edits = 50, requests = 50, at, delay
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
     const [folder, file] = process.argv.slice(2).filter((arg, index, all) => !arg.startsWith('--') && !all[index - 1]?.startsWith('--'));
     if (!folder || !file) {
-        console.error('usage: node tests/protocol/latency-probe.mjs WORKSPACE_FOLDER FILE [--edits N] [--requests N] [--at LINE:COL] [--delay MS]');
+        console.error(
+            'usage: node tests/protocol/latency-probe.mjs WORKSPACE_FOLDER FILE [--edits N] [--requests N] [--at LINE:COL] [--delay MS]'
+        );
         process.exit(2);
     }
-    probe({ folder: path.resolve(folder), file, edits: Number(option('edits', 50)), requests: Number(option('requests', 50)), at: option('at'), delay: option('delay') }).then(
+    probe({
+        folder: path.resolve(folder),
+        file,
+        edits: Number(option('edits', 50)),
+        requests: Number(option('requests', 50)),
+        at: option('at'),
+        delay: option('delay')
+    }).then(
         result => console.log(JSON.stringify(result, null, 2)),
         error => {
             console.error(`latency-probe: ${error.message}`);

@@ -10,7 +10,8 @@ import { fileUri, LspTestClient } from './lsp-client.js';
 describe('opsbook/documentStatus of a library file', () => {
     let client: LspTestClient;
     let folder: string;
-    const status = (file: string) => client.connection.sendRequest<DocumentStatusResult>(DOCUMENT_STATUS_REQUEST, { uri: fileUri(path.join(folder, file)) });
+    const status = (file: string) =>
+        client.connection.sendRequest<DocumentStatusResult>(DOCUMENT_STATUS_REQUEST, { uri: fileUri(path.join(folder, file)) });
 
     beforeAll(async () => {
         folder = temporaryWorkspace({
@@ -30,8 +31,13 @@ describe('opsbook/documentStatus of a library file', () => {
 
     test('a library: library true, the playbooks importing it directly or not, by path from it', async () => {
         expect(await status('team.ops')).toEqual({
-            errors: 0, warnings: 0, library: true,
-            importedBy: [{ uri: fileUri(path.join(folder, 'plan.ops')), name: 'plan.ops' }, { uri: fileUri(path.join(folder, 'q2/plan.ops')), name: 'q2/plan.ops' }]
+            errors: 0,
+            warnings: 0,
+            library: true,
+            importedBy: [
+                { uri: fileUri(path.join(folder, 'plan.ops')), name: 'plan.ops' },
+                { uri: fileUri(path.join(folder, 'q2/plan.ops')), name: 'q2/plan.ops' }
+            ]
         });
         expect((await status('q2/shared.ops')).importedBy?.map(p => p.name)).toEqual(['plan.ops']);
     });

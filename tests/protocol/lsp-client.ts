@@ -3,9 +3,21 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-    createProtocolConnection, type Diagnostic, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, ExitNotification, type InitializeResult,
-    InitializeRequest, InitializedNotification, type ProtocolConnection, PublishDiagnosticsNotification, type PublishDiagnosticsParams, ShutdownRequest,
-    StreamMessageReader, StreamMessageWriter, type TextDocumentContentChangeEvent
+    createProtocolConnection,
+    type Diagnostic,
+    DidChangeTextDocumentNotification,
+    DidOpenTextDocumentNotification,
+    ExitNotification,
+    type InitializeResult,
+    InitializeRequest,
+    InitializedNotification,
+    type ProtocolConnection,
+    PublishDiagnosticsNotification,
+    type PublishDiagnosticsParams,
+    ShutdownRequest,
+    StreamMessageReader,
+    StreamMessageWriter,
+    type TextDocumentContentChangeEvent
 } from 'vscode-languageserver-protocol/node';
 
 export const REPO = path.resolve(import.meta.dirname, '../..');
@@ -62,7 +74,10 @@ export class LspTestClient {
     }
 
     /** `workspaceConfiguration`: announce `workspace.configuration` (the server then pulls `settings`). */
-    async initialize(rootFolder: string, options: { locale?: string; initializationOptions?: unknown; workspaceConfiguration?: boolean } = {}): Promise<InitializeResult> {
+    async initialize(
+        rootFolder: string,
+        options: { locale?: string; initializationOptions?: unknown; workspaceConfiguration?: boolean } = {}
+    ): Promise<InitializeResult> {
         const result = await this.connection.sendRequest(InitializeRequest.type, {
             processId: process.pid,
             rootUri: fileUri(rootFolder),
@@ -86,21 +101,32 @@ export class LspTestClient {
     async open(file: string, text = fs.readFileSync(file, 'utf8')): Promise<string> {
         const uri = fileUri(file);
         this.versions.set(uri, 1);
-        await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'opsbook', version: 1, text } });
+        await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+            textDocument: { uri, languageId: 'opsbook', version: 1, text }
+        });
         return uri;
     }
 
     async change(uri: string, changes: TextDocumentContentChangeEvent[]): Promise<void> {
         const version = (this.versions.get(uri) ?? 1) + 1;
         this.versions.set(uri, version);
-        await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes });
+        await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+            textDocument: { uri, version },
+            contentChanges: changes
+        });
     }
 
     /** Resolves when `predicate` holds (checked after each publishDiagnostics), or fails after `timeout` ms. */
     waitFor(predicate: () => boolean, what: string, timeout = 15000): Promise<void> {
         if (predicate()) return Promise.resolve();
         return new Promise((resolve, reject) => {
-            const timer = setTimeout(() => reject(new Error(`timed out after ${timeout} ms waiting for ${what}; server stderr: ${this.stderr.join('').slice(-2000)}`)), timeout);
+            const timer = setTimeout(
+                () =>
+                    reject(
+                        new Error(`timed out after ${timeout} ms waiting for ${what}; server stderr: ${this.stderr.join('').slice(-2000)}`)
+                    ),
+                timeout
+            );
             this.waiters.push({
                 predicate,
                 resolve: () => {

@@ -30,17 +30,28 @@ describe('opsbook/renderReview with actualsCsv over the protocol', () => {
     });
 
     test('byte for byte what `opsbook review --actuals` writes', async () => {
-        const { markdown } = (await client.connection.sendRequest(RENDER_REVIEW_REQUEST, { uri, on: '2027-02-07', actualsCsv: GROWTH_CSV })) as { markdown: string };
-        const cli = execFileSync(process.execPath, [path.join(REPO, 'packages/cli/bin/opsbook.cjs'), 'review', 'growth.ops', '--on', '2027-02-07', '--actuals', 'actuals.csv'], { cwd: folder, encoding: 'utf8' });
+        const { markdown } = (await client.connection.sendRequest(RENDER_REVIEW_REQUEST, {
+            uri,
+            on: '2027-02-07',
+            actualsCsv: GROWTH_CSV
+        })) as { markdown: string };
+        const cli = execFileSync(
+            process.execPath,
+            [path.join(REPO, 'packages/cli/bin/opsbook.cjs'), 'review', 'growth.ops', '--on', '2027-02-07', '--actuals', 'actuals.csv'],
+            { cwd: folder, encoding: 'utf8' }
+        );
         expect(markdown).toBe(cli);
-        expect(markdown).toContain('| **SEO** (channel) | 6,000 signups → SeedUsers | 2027-01-01 – 2027-03-31 | 42% | 2,533 | 2,300 | -233 (91%) | 🟡 at risk | bob |');
+        expect(markdown).toContain(
+            '| **SEO** (channel) | 6,000 signups → SeedUsers | 2027-01-01 – 2027-03-31 | 42% | 2,533 | 2,300 | -233 (91%) | 🟡 at risk | bob |'
+        );
     });
 
     test('a bad row is an invalid-params reply naming its line', async () => {
         const actualsCsv = 'date,metric,channel,value\n2027-01-10,signups,Facebook,420\n';
         await expect(client.connection.sendRequest(RENDER_REVIEW_REQUEST, { uri, period: '2027-01', actualsCsv })).rejects.toMatchObject({
             code: OpsbookRequestErrors.InvalidParams,
-            message: "actualsCsv line 2: unknown channel 'Facebook': leave it empty or write one of SEO, WeChatAds, SpringSale, SouthRoadshow"
+            message:
+                "actualsCsv line 2: unknown channel 'Facebook': leave it empty or write one of SEO, WeChatAds, SpringSale, SouthRoadshow"
         });
     });
 });

@@ -3,10 +3,21 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
-    CodeActionRequest, CodeLensRequest, CompletionRequest, DocumentSymbolRequest, HoverRequest, InlayHintRequest, SemanticTokensRequest
+    CodeActionRequest,
+    CodeLensRequest,
+    CompletionRequest,
+    DocumentSymbolRequest,
+    HoverRequest,
+    InlayHintRequest,
+    SemanticTokensRequest
 } from 'vscode-languageserver-protocol/node';
 import {
-    ANALYSIS_REQUEST, DOCUMENT_STATUS_REQUEST, OpsbookRequestErrors, RENDER_PLAN_REQUEST, REVIEW_PERIODS_REQUEST, type ReviewPeriodsResult
+    ANALYSIS_REQUEST,
+    DOCUMENT_STATUS_REQUEST,
+    OpsbookRequestErrors,
+    RENDER_PLAN_REQUEST,
+    REVIEW_PERIODS_REQUEST,
+    type ReviewPeriodsResult
 } from '../../packages/language/src/lsp/custom-requests.js';
 import { cliDiagnostics, PLAN_OPS, TEAM_OPS, temporaryWorkspace } from './fixtures.js';
 import { fileUri, LspTestClient, REPO } from './lsp-client.js';
@@ -61,7 +72,10 @@ describe('the bundled server over stdio (opsbook-language-server --stdio)', () =
     });
 
     test('diagnostics of every workspace file at start-up: the same as `opsbook check` reports', async () => {
-        await client.waitFor(() => client.diagnostics.has(planUri) && client.diagnostics.has(fileUri(path.join(folder, 'team.ops'))), 'start-up diagnostics');
+        await client.waitFor(
+            () => client.diagnostics.has(planUri) && client.diagnostics.has(fileUri(path.join(folder, 'team.ops'))),
+            'start-up diagnostics'
+        );
         const published = [
             ...(client.diagnostics.get(fileUri(path.join(folder, 'plan.ops'))) ?? []).map(d => toCliDiagnostic('plan.ops', d)),
             ...(client.diagnostics.get(fileUri(path.join(folder, 'team.ops'))) ?? []).map(d => toCliDiagnostic('team.ops', d))
@@ -73,21 +87,41 @@ describe('the bundled server over stdio (opsbook-language-server --stdio)', () =
 
     test('completion, hover, inlay hints, lenses and symbols on the opened file', async () => {
         await client.open(path.join(folder, 'plan.ops'));
-        const completion = await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: planUri }, position: { line: 6, character: 8 } });
+        const completion = await client.connection.sendRequest(CompletionRequest.type, {
+            textDocument: { uri: planUri },
+            position: { line: 6, character: 8 }
+        });
         const items = Array.isArray(completion) ? completion : (completion?.items ?? []);
         expect(items.map(item => item.label).sort()).toEqual(['alice', 'bob']);
 
-        const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: planUri }, position: { line: 4, character: 5 } });
-        expect((hover?.contents as { value: string } | undefined)?.value).toContain('Planned: 18,000 / 20,000 (90%) — undercovered, 2,000 short');
+        const hover = await client.connection.sendRequest(HoverRequest.type, {
+            textDocument: { uri: planUri },
+            position: { line: 4, character: 5 }
+        });
+        expect((hover?.contents as { value: string } | undefined)?.value).toContain(
+            'Planned: 18,000 / 20,000 (90%) — undercovered, 2,000 short'
+        );
 
-        const hints = await client.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri: planUri }, range: { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } } });
+        const hints = await client.connection.sendRequest(InlayHintRequest.type, {
+            textDocument: { uri: planUri },
+            range: { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } }
+        });
         expect(hints?.map(hint => hint.label)).toEqual(['planned 18,000 (90%)', '30% of budget', '90% of G']);
 
         const lenses = await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: planUri } });
         expect(lenses?.map(lens => lens.command?.title)).toEqual(['Preview plan', 'Generate review', 'planned 18,000 / 20,000 (90%)']);
 
         const symbols = await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: planUri } });
-        expect(symbols?.map(symbol => symbol.name)).toEqual(['Imports', 'Playbook', 'Metrics', 'Goals', 'Channels', 'Assessments', 'Monitors', 'Reviews']);
+        expect(symbols?.map(symbol => symbol.name)).toEqual([
+            'Imports',
+            'Playbook',
+            'Metrics',
+            'Goals',
+            'Channels',
+            'Assessments',
+            'Monitors',
+            'Reviews'
+        ]);
 
         const tokens = await client.connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri: planUri } });
         expect(tokens?.data.length).toBeGreaterThan(0);
@@ -99,7 +133,11 @@ describe('the bundled server over stdio (opsbook-language-server --stdio)', () =
         const after = await client.nextDiagnostics(planUri, from);
         const unresolved = after.filter(d => d.code === 'unresolved-reference');
         expect(unresolved.map(d => d.message)).toEqual(["unknown person 'bbo': did you mean 'bob'?"]);
-        const actions = await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: planUri }, range: unresolved[0]!.range, context: { diagnostics: unresolved } });
+        const actions = await client.connection.sendRequest(CodeActionRequest.type, {
+            textDocument: { uri: planUri },
+            range: unresolved[0]!.range,
+            context: { diagnostics: unresolved }
+        });
         const fix = actions?.find(action => action.title === "Replace with 'bob'");
         const edit = fix && 'edit' in fix ? fix.edit?.changes?.[planUri]?.[0] : undefined;
         expect(edit).toEqual({ range: { start: { line: 6, character: 8 }, end: { line: 6, character: 11 } }, newText: 'bob' });
@@ -115,7 +153,9 @@ describe('the bundled server over stdio (opsbook-language-server --stdio)', () =
         await client.change(planUri, [{ range: { start: { line: 6, character: 8 }, end: { line: 6, character: 11 } }, text: '' }]);
         const word = 'alice';
         for (let i = 0; i < word.length; i++) {
-            await client.change(planUri, [{ range: { start: { line: 6, character: 8 + i }, end: { line: 6, character: 8 + i } }, text: word[i]! }]);
+            await client.change(planUri, [
+                { range: { start: { line: 6, character: 8 + i }, end: { line: 6, character: 8 + i } }, text: word[i]! }
+            ]);
         }
         const diagnostics = await client.nextDiagnostics(planUri, from);
         await new Promise(resolve => setTimeout(resolve, 600));
@@ -127,13 +167,20 @@ describe('the bundled server over stdio (opsbook-language-server --stdio)', () =
     test('custom requests: the plan, the analysis, the status bar', async () => {
         const status = await client.connection.sendRequest(DOCUMENT_STATUS_REQUEST, { uri: planUri });
         expect(status).toEqual({ errors: 1, warnings: 0, coverage: 0.9 });
-        const analysis = (await client.connection.sendRequest(ANALYSIS_REQUEST, { uri: planUri })) as { goals: { name: string; planned: string }[] };
+        const analysis = (await client.connection.sendRequest(ANALYSIS_REQUEST, { uri: planUri })) as {
+            goals: { name: string; planned: string }[];
+        };
         expect(analysis.goals.map(goal => [goal.name, goal.planned])).toEqual([['G', '18000']]);
-        await expect(client.connection.sendRequest(RENDER_PLAN_REQUEST, { uri: planUri })).rejects.toThrow(/^plan.ops has 1 error; fix it to preview the plan \(first: plan.ops:5:17 /);
+        await expect(client.connection.sendRequest(RENDER_PLAN_REQUEST, { uri: planUri })).rejects.toThrow(
+            /^plan.ops has 1 error; fix it to preview the plan \(first: plan.ops:5:17 /
+        );
     });
 
     test('custom requests: the review periods of the playbook, and a day not on the calendar', async () => {
-        const periods = (await client.connection.sendRequest(REVIEW_PERIODS_REQUEST, { uri: planUri, today: '2027-03-20' })) as ReviewPeriodsResult;
+        const periods = (await client.connection.sendRequest(REVIEW_PERIODS_REQUEST, {
+            uri: planUri,
+            today: '2027-03-20'
+        })) as ReviewPeriodsResult;
         expect(periods.playbookPeriod).toEqual({ start: '2027-01-01', end: '2027-03-31' });
         expect(periods.relative).toEqual([
             { period: '2027-W11', unit: 'week', relation: 'this', start: '2027-03-15', end: '2027-03-21' },
@@ -155,7 +202,10 @@ describe('the bundled server over stdio (opsbook-language-server --stdio)', () =
             await other.initialize(path.join(REPO, 'examples/growth'));
             const uri = await other.open(growth);
             const { markdown } = (await other.connection.sendRequest(RENDER_PLAN_REQUEST, { uri })) as { markdown: string };
-            const cli = execFileSync(process.execPath, [path.join(REPO, 'packages/cli/bin/opsbook.cjs'), 'plan', 'growth.ops'], { cwd: path.dirname(growth), encoding: 'utf8' });
+            const cli = execFileSync(process.execPath, [path.join(REPO, 'packages/cli/bin/opsbook.cjs'), 'plan', 'growth.ops'], {
+                cwd: path.dirname(growth),
+                encoding: 'utf8'
+            });
             expect(markdown).toBe(cli);
         } finally {
             await other.stop();
@@ -164,9 +214,16 @@ describe('the bundled server over stdio (opsbook-language-server --stdio)', () =
 
     test('requests about unknown documents get an answer, and the server keeps serving', async () => {
         const unknown = 'file:///no/such/file.ops';
-        await expect(client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: unknown }, position: { line: 0, character: 0 } })).rejects.toThrow();
-        await expect(client.connection.sendRequest(DOCUMENT_STATUS_REQUEST, { uri: unknown })).rejects.toThrow(/is not an .ops document of this workspace/);
-        const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: planUri }, position: { line: 4, character: 5 } });
+        await expect(
+            client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: unknown }, position: { line: 0, character: 0 } })
+        ).rejects.toThrow();
+        await expect(client.connection.sendRequest(DOCUMENT_STATUS_REQUEST, { uri: unknown })).rejects.toThrow(
+            /is not an .ops document of this workspace/
+        );
+        const hover = await client.connection.sendRequest(HoverRequest.type, {
+            textDocument: { uri: planUri },
+            position: { line: 4, character: 5 }
+        });
         expect(hover).not.toBeNull();
         expect(client.exitCode).toBeUndefined();
     });
@@ -177,7 +234,12 @@ test('`npx opsbook-language-server --stdio` from the repository root starts the 
     expect(fs.existsSync(bin), `${bin} is missing: run npm install at the root`).toBe(true);
     const { spawn } = await import('node:child_process');
     const child = spawn('npx', ['--no-install', 'opsbook-language-server', '--stdio'], { cwd: REPO, stdio: 'pipe' });
-    const message = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
+    const message = JSON.stringify({
+        jsonrpc: '2.0',
+        id: 1,
+        method: 'initialize',
+        params: { processId: null, rootUri: null, capabilities: {} }
+    });
     child.stdin.write(`Content-Length: ${Buffer.byteLength(message)}\r\n\r\n${message}`);
     const reply = await new Promise<string>((resolve, reject) => {
         let buffer = '';

@@ -10,7 +10,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { runCliInProcess } from './support/run-cli.js';
 import { tempWorkspace } from './support/temp-workspace.js';
 
-const PLAYBOOK = 'playbook P "Plan" { period 2027-Q1 }\nmetric s count\nperson p\ngoal G { target 10 s by 2027-03-31 owner p }\nchannel C { kind paid owner p budget 1k CNY delivers 10 s to G }\nmonitor s { by channel every week source "x" }\nassessment p { kpi G weight 100% }\nreview R { every week owner p covers G }\n';
+const PLAYBOOK =
+    'playbook P "Plan" { period 2027-Q1 }\nmetric s count\nperson p\ngoal G { target 10 s by 2027-03-31 owner p }\nchannel C { kind paid owner p budget 1k CNY delivers 10 s to G }\nmonitor s { by channel every week source "x" }\nassessment p { kpi G weight 100% }\nreview R { every week owner p covers G }\n';
 const OLD = '<!-- a file the user cares about -->\nold content\n';
 
 // node:fs as CommonJS: patching it and syncing the ESM exports reaches every `import * as fs`.
@@ -22,7 +23,11 @@ afterEach(() => {
 });
 
 /** Makes `fs[name]` throw an errno error (for paths matching `when`) until the test ends. */
-function failing(name: 'writeFileSync' | 'renameSync' | 'fsyncSync' | 'openSync', code: string, when: (args: unknown[]) => boolean = () => true): void {
+function failing(
+    name: 'writeFileSync' | 'renameSync' | 'fsyncSync' | 'openSync',
+    code: string,
+    when: (args: unknown[]) => boolean = () => true
+): void {
     const original = cjsFs[name] as (...args: unknown[]) => unknown;
     (cjsFs as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => {
         if (when(args)) throw Object.assign(new Error(`${code}: simulated`), { code });
@@ -144,7 +149,10 @@ describe('fmt never touches a file it cannot parse', () => {
 
 describe('hand-edited documents are never overwritten without --force', () => {
     for (const kind of ['review', 'plan'] as const) {
-        const args = (dir: string, ...more: string[]) => (kind === 'review' ? ['review', path.join(dir, 'p.ops'), '--on', '2027-02-01', '-o', path.join(dir, `${kind}.md`), ...more] : ['plan', path.join(dir, 'p.ops'), '-o', path.join(dir, `${kind}.md`), ...more]);
+        const args = (dir: string, ...more: string[]) =>
+            kind === 'review'
+                ? ['review', path.join(dir, 'p.ops'), '--on', '2027-02-01', '-o', path.join(dir, `${kind}.md`), ...more]
+                : ['plan', path.join(dir, 'p.ops'), '-o', path.join(dir, `${kind}.md`), ...more];
 
         it(`${kind}: regenerated while intact, refused once edited, replaced with --force`, async () => {
             const dir = tempWorkspace({ 'p.ops': PLAYBOOK });
@@ -158,7 +166,9 @@ describe('hand-edited documents are never overwritten without --force', () => {
             fs.writeFileSync(file, edited);
             const refused = await runCliInProcess(args(dir));
             expect(refused.code).toBe(2);
-            expect(refused.stderr).toBe(`opsbook: ${file}: this ${kind} was edited since opsbook generated it; not overwriting it (use --force to replace it, or write to another file with -o)\n`);
+            expect(refused.stderr).toBe(
+                `opsbook: ${file}: this ${kind} was edited since opsbook generated it; not overwriting it (use --force to replace it, or write to another file with -o)\n`
+            );
             expect(fs.readFileSync(file, 'utf8')).toBe(edited);
 
             const forced = await runCliInProcess(args(dir, '--force'));
@@ -196,10 +206,18 @@ describe('hand-edited documents are never overwritten without --force', () => {
 
 describe('read-only files, modes and owners (Reliability round two, item 5)', () => {
     const ugly = 'person    alice   "Alice"\n';
-    const readOnly = (file: string) => `opsbook: ${file}: is read-only; not writing to it (make it writable, e.g. chmod u+w, to let opsbook change it)\n`;
+    const readOnly = (file: string) =>
+        `opsbook: ${file}: is read-only; not writing to it (make it writable, e.g. chmod u+w, to let opsbook change it)\n`;
     const snapshot = (file: string) => {
         const stat = fs.statSync(file);
-        return { bytes: fs.readFileSync(file).toString('base64'), mode: stat.mode & 0o7777, ino: stat.ino, mtimeMs: stat.mtimeMs, uid: stat.uid, gid: stat.gid };
+        return {
+            bytes: fs.readFileSync(file).toString('base64'),
+            mode: stat.mode & 0o7777,
+            ino: stat.ino,
+            mtimeMs: stat.mtimeMs,
+            uid: stat.uid,
+            gid: stat.gid
+        };
     };
 
     // Tests run as root, who may write any file: opsbook reads the mode bits itself, as Prettier, gofmt
@@ -212,8 +230,16 @@ describe('read-only files, modes and owners (Reliability round two, item 5)', ()
         fs.chmodSync(plan, 0o444);
         const before = [snapshot(source), snapshot(plan)];
         expect(await runCliInProcess(['fmt', source])).toMatchObject({ code: 2, stdout: '', stderr: readOnly(source) });
-        expect(await runCliInProcess(['plan', path.join(dir, 'p.ops'), '-o', plan])).toMatchObject({ code: 2, stdout: '', stderr: readOnly(plan) });
-        expect(await runCliInProcess(['plan', path.join(dir, 'p.ops'), '-o', plan, '--force'])).toMatchObject({ code: 2, stdout: '', stderr: readOnly(plan) });
+        expect(await runCliInProcess(['plan', path.join(dir, 'p.ops'), '-o', plan])).toMatchObject({
+            code: 2,
+            stdout: '',
+            stderr: readOnly(plan)
+        });
+        expect(await runCliInProcess(['plan', path.join(dir, 'p.ops'), '-o', plan, '--force'])).toMatchObject({
+            code: 2,
+            stdout: '',
+            stderr: readOnly(plan)
+        });
         expect([snapshot(source), snapshot(plan)]).toEqual(before);
         expect(leftovers(dir)).toEqual([]);
         // fmt --check only reads: a read-only file may be checked
@@ -233,7 +259,10 @@ describe('read-only files, modes and owners (Reliability round two, item 5)', ()
         }
         const owners = [snapshot(source), snapshot(plan)].map(s => [s.uid, s.gid]);
         expect(await runCliInProcess(['fmt', source])).toMatchObject({ code: 0, stdout: `${source}\n` });
-        expect(await runCliInProcess(['plan', path.join(dir, 'p.ops'), '-o', plan, '--force'])).toMatchObject({ code: 0, stderr: `wrote ${plan}\n` });
+        expect(await runCliInProcess(['plan', path.join(dir, 'p.ops'), '-o', plan, '--force'])).toMatchObject({
+            code: 0,
+            stderr: `wrote ${plan}\n`
+        });
         expect(fs.readFileSync(source, 'utf8')).toBe('person alice "Alice"\n');
         expect([snapshot(source).mode, snapshot(plan).mode]).toEqual([0o664, 0o640]);
         expect([snapshot(source), snapshot(plan)].map(s => [s.uid, s.gid])).toEqual(owners);
@@ -248,6 +277,11 @@ describe('read-only files, modes and owners (Reliability round two, item 5)', ()
         for (const name of [...stale, ...kept]) fs.writeFileSync(path.join(dir, name), 'half a file');
         expect((await runCliInProcess(['plan', path.join(dir, 'p.ops'), '-o', path.join(dir, 'plan.md')])).code).toBe(0);
         expect((await runCliInProcess(['fmt', path.join(dir, 'a.ops')])).code).toBe(0);
-        expect(fs.readdirSync(dir).filter(name => name.startsWith('.')).sort()).toEqual([...kept].sort());
+        expect(
+            fs
+                .readdirSync(dir)
+                .filter(name => name.startsWith('.'))
+                .sort()
+        ).toEqual([...kept].sort());
     });
 });

@@ -45,20 +45,36 @@ describe('language server faults over stdio', () => {
 
     /** The server still answers a real request with real content. */
     async function stillServing(): Promise<void> {
-        const hover = await within(server.request('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 6 } }), ANSWER_MS, 'hover after the fault');
+        const hover = await within(
+            server.request('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 6 } }),
+            ANSWER_MS,
+            'hover after the fault'
+        );
         expect(JSON.stringify(hover.result)).toContain('Seed');
         expect(server.child.exitCode).toBeNull();
     }
 
     it('completion on incomplete input (`signups b|`, `to|`) answers without logging an error or a stack trace', async () => {
         const typing = pathToFileURL(path.join(dir, 'typing.ops')).href;
-        const texts = [`${GOOD}channel C {\n  delivers 5 signups to`, `${GOOD}goal H {\n  target 5 signups b`, `${GOOD}goal H {\n  target 5 signups by`, `${GOOD}monitor signups b`, 'to', 'signups b'];
+        const texts = [
+            `${GOOD}channel C {\n  delivers 5 signups to`,
+            `${GOOD}goal H {\n  target 5 signups b`,
+            `${GOOD}goal H {\n  target 5 signups by`,
+            `${GOOD}monitor signups b`,
+            'to',
+            'signups b'
+        ];
         server.open(typing, texts[0] as string);
         for (const [index, text] of texts.entries()) {
-            if (index > 0) server.notify('textDocument/didChange', { textDocument: { uri: typing, version: index + 1 }, contentChanges: [{ text }] });
+            if (index > 0)
+                server.notify('textDocument/didChange', { textDocument: { uri: typing, version: index + 1 }, contentChanges: [{ text }] });
             const lines = text.split('\n');
             const position = { line: lines.length - 1, character: (lines.at(-1) as string).length };
-            const reply = await within(server.request('textDocument/completion', { textDocument: { uri: typing }, position }), ANSWER_MS, `completion at the end of ${JSON.stringify(text.slice(-20))}`);
+            const reply = await within(
+                server.request('textDocument/completion', { textDocument: { uri: typing }, position }),
+                ANSWER_MS,
+                `completion at the end of ${JSON.stringify(text.slice(-20))}`
+            );
             expect(reply.error, JSON.stringify(text.slice(-20))).toBeUndefined();
         }
         expect(errorLog()).toEqual([]);
@@ -90,10 +106,21 @@ describe('language server faults over stdio', () => {
         server.sendBody('{"jsonrpc":"2.0","id":"no-params","method":"textDocument/completion"}');
         server.sendBody('{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":42},"contentChanges":"x"}}');
         server.sendBody('{"jsonrpc":"2.0","method":"textDocument/didOpen","params":null}');
-        const badParams = await within(server.waitFor(m => m.id === 'bad-params', { includeReceived: true }), ANSWER_MS, 'hover with garbage params');
+        const badParams = await within(
+            server.waitFor(m => m.id === 'bad-params', { includeReceived: true }),
+            ANSWER_MS,
+            'hover with garbage params'
+        );
         // InvalidParams (-32602) as JSON-RPC asks, not an internal error.
-        expect(badParams.error).toEqual({ code: -32602, message: 'hover: invalid params: expected an object with textDocument, got string "garbage"' });
-        const noParams = await within(server.waitFor(m => m.id === 'no-params', { includeReceived: true }), ANSWER_MS, 'completion without params');
+        expect(badParams.error).toEqual({
+            code: -32602,
+            message: 'hover: invalid params: expected an object with textDocument, got string "garbage"'
+        });
+        const noParams = await within(
+            server.waitFor(m => m.id === 'no-params', { includeReceived: true }),
+            ANSWER_MS,
+            'completion without params'
+        );
         expect(noParams.error?.code).toBe(-32602); // (answered by vscode-jsonrpc itself)
         const wrongShapes = await within(
             Promise.all([
@@ -101,7 +128,10 @@ describe('language server faults over stdio', () => {
                 server.request('textDocument/definition', { textDocument: { uri } }),
                 server.request('textDocument/inlayHint', { textDocument: { uri }, range: 'all' }),
                 server.request('textDocument/documentSymbol', [uri]),
-                server.request('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } } }),
+                server.request('textDocument/codeAction', {
+                    textDocument: { uri },
+                    range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }
+                }),
                 server.request('textDocument/references', { textDocument: { uri }, position: { line: 2, character: 6 } }),
                 server.request('workspace/symbol', { query: 42 })
             ]),
@@ -137,7 +167,10 @@ describe('language server faults over stdio', () => {
             ['textDocument/references', { textDocument: { uri: nowhere }, position, context: { includeDeclaration: true } }],
             ['textDocument/documentSymbol', { textDocument: { uri: nowhere } }],
             ['textDocument/formatting', { textDocument: { uri: nowhere }, options: { tabSize: 2, insertSpaces: true } }],
-            ['textDocument/codeAction', { textDocument: { uri: nowhere }, range: { start: position, end: position }, context: { diagnostics: [] } }],
+            [
+                'textDocument/codeAction',
+                { textDocument: { uri: nowhere }, range: { start: position, end: position }, context: { diagnostics: [] } }
+            ],
             ['textDocument/inlayHint', { textDocument: { uri: nowhere }, range: { start: position, end: { line: 10, character: 0 } } }],
             ['textDocument/codeLens', { textDocument: { uri: nowhere } }],
             ['textDocument/semanticTokens/full', { textDocument: { uri: nowhere } }],
@@ -145,10 +178,17 @@ describe('language server faults over stdio', () => {
             ['textDocument/hover', { textDocument: { uri: 'untitled:Untitled-1' }, position }],
             ['textDocument/hover', { textDocument: { uri: 'not a uri at all' }, position }]
         ];
-        const answers = await within(Promise.all(requests.map(([method, params]) => server.request(method, params))), ANSWER_MS, 'requests for unknown documents');
+        const answers = await within(
+            Promise.all(requests.map(([method, params]) => server.request(method, params))),
+            ANSWER_MS,
+            'requests for unknown documents'
+        );
         answers.forEach((answer, i) => {
             expect(isResponse(answer), `${requests[i]?.[0]}: ${JSON.stringify(answer)}`).toBe(true);
-            if ('result' in answer) expect([null, undefined, '[]', '{"data":[]}']).toContain(answer.result === null || answer.result === undefined ? answer.result : JSON.stringify(answer.result));
+            if ('result' in answer)
+                expect([null, undefined, '[]', '{"data":[]}']).toContain(
+                    answer.result === null || answer.result === undefined ? answer.result : JSON.stringify(answer.result)
+                );
         });
         await stillServing();
     });
@@ -161,29 +201,76 @@ describe('language server faults over stdio', () => {
             { line: 2_147_483_647, character: 2_147_483_647 },
             { line: -1, character: -1 }
         ];
-        const methods = ['textDocument/hover', 'textDocument/completion', 'textDocument/definition', 'textDocument/references', 'textDocument/rename', 'textDocument/prepareRename', 'textDocument/signatureHelp', 'textDocument/documentHighlight'];
-        const requests = positions.flatMap(position => methods.map(method => ({ method, params: { textDocument: { uri }, position, context: { includeDeclaration: true }, newName: 'x' } })));
-        const answers = await within(Promise.all(requests.map(r => server.request(r.method, r.params))), ANSWER_MS, 'requests past the end');
+        const methods = [
+            'textDocument/hover',
+            'textDocument/completion',
+            'textDocument/definition',
+            'textDocument/references',
+            'textDocument/rename',
+            'textDocument/prepareRename',
+            'textDocument/signatureHelp',
+            'textDocument/documentHighlight'
+        ];
+        const requests = positions.flatMap(position =>
+            methods.map(method => ({
+                method,
+                params: { textDocument: { uri }, position, context: { includeDeclaration: true }, newName: 'x' }
+            }))
+        );
+        const answers = await within(
+            Promise.all(requests.map(r => server.request(r.method, r.params))),
+            ANSWER_MS,
+            'requests past the end'
+        );
         answers.forEach((answer, i) => {
-            expect(isResponse(answer), `${requests[i]?.method} ${JSON.stringify(requests[i]?.params.position)}: ${JSON.stringify(answer)}`).toBe(true);
+            expect(
+                isResponse(answer),
+                `${requests[i]?.method} ${JSON.stringify(requests[i]?.params.position)}: ${JSON.stringify(answer)}`
+            ).toBe(true);
         });
-        const range = await within(server.request('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 99_999, character: 99_999 } } }), ANSWER_MS, 'inlay hints past the end');
+        const range = await within(
+            server.request('textDocument/inlayHint', {
+                textDocument: { uri },
+                range: { start: { line: 0, character: 0 }, end: { line: 99_999, character: 99_999 } }
+            }),
+            ANSWER_MS,
+            'inlay hints past the end'
+        );
         expect(isResponse(range)).toBe(true);
         // An incremental edit whose range lies past the end is applied at the end (clamped), not a crash.
         const scratch = pathToFileURL(path.join(dir, 'scratch.ops')).href;
         server.open(scratch, GOOD, 1);
-        server.notify('textDocument/didChange', { textDocument: { uri: scratch, version: 2 }, contentChanges: [{ range: { start: { line: 500, character: 9 }, end: { line: 900, character: 0 } }, text: 'goal Late { owner ghost }\n' }] });
-        const late = await within(server.waitFor(m => m.method === 'textDocument/publishDiagnostics' && JSON.stringify(m.params).includes('ghost'), { includeReceived: true }), ANSWER_MS, 'diagnostics after an edit past the end');
+        server.notify('textDocument/didChange', {
+            textDocument: { uri: scratch, version: 2 },
+            contentChanges: [
+                { range: { start: { line: 500, character: 9 }, end: { line: 900, character: 0 } }, text: 'goal Late { owner ghost }\n' }
+            ]
+        });
+        const late = await within(
+            server.waitFor(m => m.method === 'textDocument/publishDiagnostics' && JSON.stringify(m.params).includes('ghost'), {
+                includeReceived: true
+            }),
+            ANSWER_MS,
+            'diagnostics after an edit past the end'
+        );
         expect(JSON.stringify(late.params)).toContain("unknown person 'ghost'");
         await stillServing();
     });
 
     it('a cancellation storm: 300 requests each cancelled at once all get an answer, then real work proceeds', async () => {
-        const methods = ['textDocument/hover', 'textDocument/completion', 'textDocument/documentSymbol', 'textDocument/codeLens', 'textDocument/semanticTokens/full'];
+        const methods = [
+            'textDocument/hover',
+            'textDocument/completion',
+            'textDocument/documentSymbol',
+            'textDocument/codeLens',
+            'textDocument/semanticTokens/full'
+        ];
         const pending: Promise<JsonRpcMessage>[] = [];
         for (let i = 0; i < 300; i++) {
             const id = server.peekId();
-            pending.push(server.request(methods[i % methods.length] as string, { textDocument: { uri }, position: { line: 3, character: 10 } }));
+            pending.push(
+                server.request(methods[i % methods.length] as string, { textDocument: { uri }, position: { line: 3, character: 10 } })
+            );
             server.notify('$/cancelRequest', { id });
             server.notify('$/cancelRequest', { id: 'never-sent' });
         }
@@ -208,9 +295,23 @@ describe('language server faults over stdio', () => {
         }
         const final = GOOD.replace('owner alice', 'owner nobody');
         server.notify('textDocument/didChange', { textDocument: { uri: editedUri, version: 151 }, contentChanges: [{ text: final }] });
-        const published = await within(server.waitFor(m => m.method === 'textDocument/publishDiagnostics' && (m.params as { uri: string }).uri === editedUri && JSON.stringify(m.params).includes('nobody'), { includeReceived: true }), 60_000, 'diagnostics of the final edit');
-        const diagnostics = (published.params as { diagnostics: { code: string; message: string; range: { start: { line: number; character: number } } }[] }).diagnostics;
-        expect(diagnostics.filter(d => d.code === 'unresolved-reference').map(d => [d.range.start, d.message])).toEqual([[{ line: 4, character: 8 }, "unknown person 'nobody'"]]);
+        const published = await within(
+            server.waitFor(
+                m =>
+                    m.method === 'textDocument/publishDiagnostics' &&
+                    (m.params as { uri: string }).uri === editedUri &&
+                    JSON.stringify(m.params).includes('nobody'),
+                { includeReceived: true }
+            ),
+            60_000,
+            'diagnostics of the final edit'
+        );
+        const diagnostics = (
+            published.params as { diagnostics: { code: string; message: string; range: { start: { line: number; character: number } } }[] }
+        ).diagnostics;
+        expect(diagnostics.filter(d => d.code === 'unresolved-reference').map(d => [d.range.start, d.message])).toEqual([
+            [{ line: 4, character: 8 }, "unknown person 'nobody'"]
+        ]);
         await stillServing();
     }, 90_000);
 });
@@ -235,10 +336,17 @@ describe('pathological documents in the server', () => {
                     ['textDocument/inlayHint', { textDocument: { uri }, range: everything }],
                     ['textDocument/codeLens', { textDocument: { uri } }],
                     ['textDocument/semanticTokens/full', { textDocument: { uri } }],
-                    ['textDocument/references', { textDocument: { uri }, position: { line: 6, character: 6 }, context: { includeDeclaration: true } }],
+                    [
+                        'textDocument/references',
+                        { textDocument: { uri }, position: { line: 6, character: 6 }, context: { includeDeclaration: true } }
+                    ],
                     ['textDocument/formatting', { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } }]
                 ];
-                const answers = await within(Promise.all(requests.map(([method, params]) => server.request(method, params))), 120_000, `features on ${name}`);
+                const answers = await within(
+                    Promise.all(requests.map(([method, params]) => server.request(method, params))),
+                    120_000,
+                    `features on ${name}`
+                );
                 answers.forEach((answer, i) => {
                     expect(isResponse(answer), `${name} ${requests[i]?.[0]}`).toBe(true);
                     expect(answer.error?.code, `${name} ${requests[i]?.[0]}: ${answer.error?.message}`).not.toBe(-32603);
@@ -265,7 +373,8 @@ describe('a client that goes away', () => {
 
     it('closing stdin in the middle of requests: the server exits on its own, promptly', async () => {
         const { server, uri } = await startedServer();
-        for (let i = 0; i < 50; i++) void server.request('textDocument/completion', { textDocument: { uri }, position: { line: 3, character: 10 } });
+        for (let i = 0; i < 50; i++)
+            void server.request('textDocument/completion', { textDocument: { uri }, position: { line: 3, character: 10 } });
         server.sendRaw('Content-Length: 500\r\n\r\n{"jsonrpc":"2.0","id":999,"method":"textDoc'); // cut off mid-message
         server.child.stdin.end();
         const exit = await within(server.exited, 15_000, 'server exit after the client vanished');
@@ -284,7 +393,11 @@ describe('a client that goes away', () => {
     it('a request after shutdown gets InvalidRequest (-32600, LSP), and exit then ends with code 0', async () => {
         const { server, uri } = await startedServer();
         await within(server.request('shutdown', null), 15_000, 'shutdown');
-        const late = await within(server.request('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 6 } }), 15_000, 'request after shutdown');
+        const late = await within(
+            server.request('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 6 } }),
+            15_000,
+            'request after shutdown'
+        );
         expect(isResponse(late)).toBe(true);
         expect(late).toMatchObject({ error: { code: -32600, message: "hover: the server is shutting down (the client sent 'shutdown')" } });
         server.notify('exit', null);
@@ -308,11 +421,18 @@ describe('documents that are not files on disk', () => {
 
     /** The real file still gets diagnostics for a new version, and every kind of request is answered. */
     async function stillServing(server: LspProcess, uri: string, version: number): Promise<void> {
-        const next = server.waitFor(m => m.method === 'textDocument/publishDiagnostics' && (m.params as { uri: string }).uri === uri && JSON.stringify(m.params).includes('nobody'));
+        const next = server.waitFor(
+            m =>
+                m.method === 'textDocument/publishDiagnostics' &&
+                (m.params as { uri: string }).uri === uri &&
+                JSON.stringify(m.params).includes('nobody')
+        );
         server.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text: BROKEN }] });
         const published = await within(next, ANSWER_MS, `diagnostics of ${uri} v${version}`);
         const diagnostics = (published.params as { diagnostics: { code: string; message: string; severity: number }[] }).diagnostics;
-        expect(diagnostics.filter(d => d.severity === 1).map(d => [d.code, d.message])).toEqual([['unresolved-reference', "unknown person 'nobody'"]]);
+        expect(diagnostics.filter(d => d.severity === 1).map(d => [d.code, d.message])).toEqual([
+            ['unresolved-reference', "unknown person 'nobody'"]
+        ]);
         const [hover, completion, formatting, plan] = await within(
             Promise.all([
                 server.request('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 6 } }),
@@ -336,9 +456,15 @@ describe('documents that are not files on disk', () => {
             const untitled = 'untitled:Untitled-1';
             server.open(untitled, PLAYBOOK.replace('owner alice', 'owner nobody'));
             const published = await within(server.diagnosticsFor(untitled), ANSWER_MS, 'diagnostics of the untitled document');
-            const errors = (published.params as { diagnostics: { code: string; message: string; severity: number }[] }).diagnostics.filter(d => d.severity === 1);
+            const errors = (published.params as { diagnostics: { code: string; message: string; severity: number }[] }).diagnostics.filter(
+                d => d.severity === 1
+            );
             expect(errors.map(d => [d.code, d.message])).toEqual([['unresolved-reference', "unknown person 'nobody'"]]);
-            const hover = await within(server.request('textDocument/hover', { textDocument: { uri: untitled }, position: { line: 3, character: 6 } }), ANSWER_MS, 'hover on untitled');
+            const hover = await within(
+                server.request('textDocument/hover', { textDocument: { uri: untitled }, position: { line: 3, character: 6 } }),
+                ANSWER_MS,
+                'hover on untitled'
+            );
             expect(JSON.stringify(hover.result)).toContain('Seed users');
             server.notify('textDocument/didChange', { textDocument: { uri: untitled, version: 2 }, contentChanges: [{ text: PLAYBOOK }] });
             const plan = await within(server.request('opsbook/renderPlan', { uri: untitled }), ANSWER_MS, 'plan preview of untitled');
@@ -346,12 +472,20 @@ describe('documents that are not files on disk', () => {
             expect((plan.result as { markdown: string }).markdown).toContain('Seed users');
             const received = server.received.length;
             server.notify('textDocument/didClose', { textDocument: { uri: untitled } });
-            const cleared = await within(server.waitFor(m => m.method === 'textDocument/publishDiagnostics' && (m.params as { uri: string }).uri === untitled), ANSWER_MS, 'diagnostics cleared on close');
+            const cleared = await within(
+                server.waitFor(m => m.method === 'textDocument/publishDiagnostics' && (m.params as { uri: string }).uri === untitled),
+                ANSWER_MS,
+                'diagnostics cleared on close'
+            );
             expect((cleared.params as { diagnostics: unknown[] }).diagnostics).toEqual([]);
             expect(server.received.length).toBeGreaterThan(received);
             await stillServing(server, uri, 2);
             // Gone from the workspace: a request for it answers like any unknown document.
-            const after = await within(server.request('textDocument/hover', { textDocument: { uri: untitled }, position: { line: 3, character: 6 } }), ANSWER_MS, 'hover on the closed untitled document');
+            const after = await within(
+                server.request('textDocument/hover', { textDocument: { uri: untitled }, position: { line: 3, character: 6 } }),
+                ANSWER_MS,
+                'hover on the closed untitled document'
+            );
             expect(after.error?.code).toBe(-32802);
             expect(server.stderr).not.toMatch(/no services|uncaught|unhandled|failed/i);
             expect(errorLogOf(server)).toEqual([]);
@@ -366,24 +500,45 @@ describe('documents that are not files on disk', () => {
             const big = `${GOOD}${Array.from({ length: 3000 }, (_, i) => `person p${i} "P${i}"`).join('\n')}\n`;
             /** The last diagnostics published for `unsaved` (if any) are empty, and the server no longer knows it. */
             const nothingBehind = async (unsaved: string) => {
-                const published = server.received.filter(m => m.method === 'textDocument/publishDiagnostics' && (m.params as { uri: string }).uri === unsaved);
+                const published = server.received.filter(
+                    m => m.method === 'textDocument/publishDiagnostics' && (m.params as { uri: string }).uri === unsaved
+                );
                 expect((published.at(-1)?.params as { diagnostics: unknown[] } | undefined)?.diagnostics ?? []).toEqual([]);
-                const status = await within(server.request('opsbook/documentStatus', { uri: unsaved }), ANSWER_MS, 'status of the closed document');
+                const status = await within(
+                    server.request('opsbook/documentStatus', { uri: unsaved }),
+                    ANSWER_MS,
+                    'status of the closed document'
+                );
                 expect(status.error?.message).toBe(`${unsaved} is not an .ops document of this workspace: open it in the editor first`);
             };
             // Built once, then an edit still waiting for its build when the document closes.
             const built = pathToFileURL(path.join(dir, 'built.ops')).href;
             server.open(built, big);
             await within(server.diagnosticsFor(built), ANSWER_MS, 'diagnostics of the unsaved document');
-            server.notify('textDocument/didChange', { textDocument: { uri: built, version: 2 }, contentChanges: [{ text: `${big}person last "Last"\n` }] });
+            server.notify('textDocument/didChange', {
+                textDocument: { uri: built, version: 2 },
+                contentChanges: [{ text: `${big}person last "Last"\n` }]
+            });
             server.notify('textDocument/didClose', { textDocument: { uri: built } });
-            await within(server.waitFor(m => m.method === 'textDocument/publishDiagnostics' && (m.params as { uri: string }).uri === built && (m.params as { diagnostics: unknown[] }).diagnostics.length === 0), ANSWER_MS, 'diagnostics of the closed document cleared');
+            await within(
+                server.waitFor(
+                    m =>
+                        m.method === 'textDocument/publishDiagnostics' &&
+                        (m.params as { uri: string }).uri === built &&
+                        (m.params as { diagnostics: unknown[] }).diagnostics.length === 0
+                ),
+                ANSWER_MS,
+                'diagnostics of the closed document cleared'
+            );
             await stillServing(server, uri, 2);
             await nothingBehind(built);
             // Opened, edited and closed at once: its first build may be running when it closes.
             const racing = pathToFileURL(path.join(dir, 'racing.ops')).href;
             server.open(racing, big);
-            server.notify('textDocument/didChange', { textDocument: { uri: racing, version: 2 }, contentChanges: [{ text: `${big}person last "Last"\n` }] });
+            server.notify('textDocument/didChange', {
+                textDocument: { uri: racing, version: 2 },
+                contentChanges: [{ text: `${big}person last "Last"\n` }]
+            });
             server.notify('textDocument/didClose', { textDocument: { uri: racing } });
             server.notify('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ text: GOOD }] });
             await stillServing(server, uri, 4);

@@ -27,7 +27,10 @@ function tree(dir: string): string[] {
 
 /** An outside folder (not below the workspace) holding a file that would be noticed if it were read. */
 function outsideFolder(): string {
-    const outside = tempWorkspace({ 'secret.ops': 'person mallory "from outside"\n', 'notes.md': 'outside, must not change\n' }, { root: false });
+    const outside = tempWorkspace(
+        { 'secret.ops': 'person mallory "from outside"\n', 'notes.md': 'outside, must not change\n' },
+        { root: false }
+    );
     return outside;
 }
 
@@ -70,7 +73,10 @@ describe('imports cannot leave the workspace root', () => {
     });
 
     it('a workspace reached through a symbolic link still resolves its own imports', async () => {
-        const root = tempWorkspace({ 'team.ops': 'person alice\n', 'main.ops': 'import "team.ops"\nmetric s count\ngoal G { target 1 s by 2027-03-31 owner alice }\n' });
+        const root = tempWorkspace({
+            'team.ops': 'person alice\n',
+            'main.ops': 'import "team.ops"\nmetric s count\ngoal G { target 1 s by 2027-03-31 owner alice }\n'
+        });
         const alias = `${root}-alias`;
         fs.symlinkSync(root, alias);
         try {
@@ -181,7 +187,13 @@ describe('the CLI writes only the path it was given', () => {
 describe('no code from a playbook is ever executed', () => {
     it('template, shell and JavaScript snippets in strings and dangerous names are just text', () => {
         const root = tempWorkspace({ 'hostile.ops': hostilePlaybook() });
-        for (const args of [['check', 'hostile.ops'], ['plan', 'hostile.ops'], ['review', 'hostile.ops', '--on', '2027-02-01'], ['export', 'hostile.ops', '--format', 'json'], ['export', 'hostile.ops', '--format', 'csv']]) {
+        for (const args of [
+            ['check', 'hostile.ops'],
+            ['plan', 'hostile.ops'],
+            ['review', 'hostile.ops', '--on', '2027-02-01'],
+            ['export', 'hostile.ops', '--format', 'json'],
+            ['export', 'hostile.ops', '--format', 'csv']
+        ]) {
             const result = runCliProcess(args, { cwd: root });
             expect(result.code, `${args.join(' ')}: ${result.stderr}`).toBe(0);
             expect(result.signal).toBeNull();
@@ -197,11 +209,13 @@ describe('no code from a playbook is ever executed', () => {
         const probe: Record<string, unknown> = {};
         expect(Object.keys(Object.prototype)).toEqual([]);
         expect(probe.role).toBeUndefined();
-        expect(typeof ({}).toString).toBe('function');
+        expect(typeof {}.toString).toBe('function');
     });
 
     it('export JSON keeps dangerous names as data, and CSV neutralises formulas in free text', async () => {
-        const root = tempWorkspace({ 'hostile.ops': hostilePlaybook().replace(/goal Users "(?:[^"\\]|\\.)*"/, 'goal Users "=HYPERLINK(\\"http://x\\")"') });
+        const root = tempWorkspace({
+            'hostile.ops': hostilePlaybook().replace(/goal Users "(?:[^"\\]|\\.)*"/, 'goal Users "=HYPERLINK(\\"http://x\\")"')
+        });
         const json = await runCliInProcess(['export', path.join(root, 'hostile.ops'), '--format', 'json']);
         expect(json.code, json.stderr).toBe(0);
         const parsed = JSON.parse(json.stdout) as object;
@@ -225,7 +239,9 @@ describe('opsbook.json cannot point outside the workspace', () => {
         it(`an unknown setting "${key}" is refused with file, line and column (exit 2)`, () => {
             const root = tempWorkspace({ 'opsbook.json': `{\n  "rules": {},\n  "${key}": ${value}\n}\n`, 'p.ops': 'person p\n' });
             const result = runCliProcess(['check', 'p.ops'], { cwd: root });
-            expect(result.stderr).toBe(`opsbook: opsbook.json:3:3: unknown setting '${key}' in opsbook.json: expected rules, thresholds, locale or ignore\n`);
+            expect(result.stderr).toBe(
+                `opsbook: opsbook.json:3:3: unknown setting '${key}' in opsbook.json: expected rules, thresholds, locale or ignore\n`
+            );
             expect(result.code).toBe(2);
         });
     }
@@ -259,14 +275,21 @@ describe('terminal escapes from file content and file names never reach the term
 
         const commands = github.stdout.split('\n');
         expect(commands).toHaveLength(4);
-        expect(commands[0]).toMatch(/^::error file=esc\.ops,line=1,col=6,endLine=1,endColumn=\d+,title=syntax-error::.*\\u001b\]0;pwned\\u0007/);
-        expect(commands[1]).toMatch(/^::error file=evil%0A%3A%3Aerror file=x%3A%3Aforged\\u001b\[2J\.ops,line=1,col=1,endLine=1,endColumn=2,title=syntax-error::/);
+        expect(commands[0]).toMatch(
+            /^::error file=esc\.ops,line=1,col=6,endLine=1,endColumn=\d+,title=syntax-error::.*\\u001b\]0;pwned\\u0007/
+        );
+        expect(commands[1]).toMatch(
+            /^::error file=evil%0A%3A%3Aerror file=x%3A%3Aforged\\u001b\[2J\.ops,line=1,col=1,endLine=1,endColumn=2,title=syntax-error::/
+        );
 
         const diagnostics = JSON.parse(json.stdout).diagnostics as { file: string; message: string }[];
         expect(diagnostics.map(d => d.file)).toEqual(['esc.ops', EVIL_NAME]);
         expect(diagnostics[0]?.message).toContain(`"${HOSTILE}"`);
         expect(json.stdout).toContain(SHOWN); // JSON escapes, not raw bytes
-        const results = JSON.parse(sarif.stdout).runs[0].results as { message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[];
+        const results = JSON.parse(sarif.stdout).runs[0].results as {
+            message: { text: string };
+            locations: { physicalLocation: { artifactLocation: { uri: string } } }[];
+        }[];
         expect(results.map(r => r.message.text)).toEqual(diagnostics.map(d => d.message));
         expect(decodeURIComponent(results[1]!.locations[0]!.physicalLocation.artifactLocation.uri)).toBe(EVIL_NAME);
     });
@@ -279,7 +302,10 @@ describe('terminal escapes from file content and file names never reach the term
         expect(plan.code).toBe(1);
         expect(plan.stderr).toContain(`"${SHOWN}"`);
         const missing = runCliProcess(['check', 'gone\x1b]0;x\x07.ops'], { cwd: dir });
-        expect({ code: missing.code, stderr: missing.stderr }).toEqual({ code: 2, stderr: 'opsbook: gone\\u001b]0;x\\u0007.ops: no such file or folder\n' });
+        expect({ code: missing.code, stderr: missing.stderr }).toEqual({
+            code: 2,
+            stderr: 'opsbook: gone\\u001b]0;x\\u0007.ops: no such file or folder\n'
+        });
         const usage = runCliProcess(['check', '--format', 'x\x1b[2J'], { cwd: dir });
         expect(usage.code).toBe(2);
         expect(usage.stderr).toContain("argument 'x\\u001b[2J' is invalid");
@@ -291,7 +317,12 @@ describe('terminal escapes from file content and file names never reach the term
         const titled = hostilePlaybook().replace(/^(\w+ \w+) "(?:[^"\\]|\\.)*"/gm, (_, head: string) => `${head} "t${HOSTILE}t"`);
         expect(titled).toContain(`goal Users "t${HOSTILE}t"`);
         const dir = tempWorkspace({ 'titled.ops': titled });
-        for (const args of [['plan', 'titled.ops'], ['review', 'titled.ops', '--on', '2027-02-01'], ['export', 'titled.ops', '--format', 'json'], ['export', 'titled.ops', '--format', 'csv']]) {
+        for (const args of [
+            ['plan', 'titled.ops'],
+            ['review', 'titled.ops', '--on', '2027-02-01'],
+            ['export', 'titled.ops', '--format', 'json'],
+            ['export', 'titled.ops', '--format', 'csv']
+        ]) {
             const result = runCliProcess(args, { cwd: dir });
             expect(result.code, `${args.join(' ')}: ${result.stderr}`).toBe(0);
             expect(result.stdout, args.join(' ')).toContain('pwned');

@@ -6,14 +6,21 @@ const ALL = { start: { line: 0, character: 0 }, end: { line: 10_000, character: 
 const LAUNCH = 'examples/launch/launch.ops';
 
 async function hover(ws: Workspace, document: LangiumDocument, needle: string, shift: number): Promise<string | undefined> {
-    const result = await ws.services.lsp.HoverProvider!.getHoverContent(document, { textDocument: textDocument(document), position: positionOf(document, needle, shift) });
+    const result = await ws.services.lsp.HoverProvider!.getHoverContent(document, {
+        textDocument: textDocument(document),
+        position: positionOf(document, needle, shift)
+    });
     return (result?.contents as { value?: string } | undefined)?.value;
 }
 
 async function milestoneHints(ws: Workspace, document: LangiumDocument): Promise<string[]> {
-    const list = (await ws.services.lsp.InlayHintProvider!.getInlayHints(document, { textDocument: textDocument(document), range: ALL })) ?? [];
+    const list =
+        (await ws.services.lsp.InlayHintProvider!.getInlayHints(document, { textDocument: textDocument(document), range: ALL })) ?? [];
     return list
-        .map(hint => `${document.textDocument.getText({ start: { line: hint.position.line, character: 0 }, end: hint.position }).trim()} ⟨${hint.label}⟩`)
+        .map(
+            hint =>
+                `${document.textDocument.getText({ start: { line: hint.position.line, character: 0 }, end: hint.position }).trim()} ⟨${hint.label}⟩`
+        )
         .filter(line => line.startsWith('milestone'));
 }
 
@@ -54,7 +61,10 @@ describe('completion in a milestone', () => {
         const { services } = await import('../helpers.js');
         const text = 'metric signups count\ngoal X { milestone 3000 signups ';
         const document = await parseHelper(services.Opsbook)(text);
-        const list = await services.Opsbook.lsp.CompletionProvider!.getCompletion(document, { textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(text.length) });
+        const list = await services.Opsbook.lsp.CompletionProvider!.getCompletion(document, {
+            textDocument: { uri: document.uri.toString() },
+            position: document.textDocument.positionAt(text.length)
+        });
         expect(list?.items.map(item => item.label)).toEqual(['by']);
     });
 });

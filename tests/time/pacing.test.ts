@@ -46,9 +46,23 @@ campaign Fair { owner a window 2027-09-01 .. 2027-09-10 budget 10k CNY delivers 
 
 const due = async (date: string) => {
     const review = analyzeReview(await analyze(PLAYBOOK), { window: windowOfDay(day(date)), thresholds: THRESHOLDS });
-    const goal = (name: string) => review.goals.find(g => g.goal.name === name)?.targetToDate?.round(2).toString();
-    const delivery = (from: string, goal: string) => review.deliveries.find(d => d.from === from && d.delivery.goal === goal)?.targetToDate?.round(2).toString();
-    return { sales: goal('Sales'), orders: goal('Orders'), retention: goal('Retention'), ads: delivery('Ads', 'Sales'), fair: delivery('Fair', 'Sales') };
+    const goal = (name: string) =>
+        review.goals
+            .find(g => g.goal.name === name)
+            ?.targetToDate?.round(2)
+            .toString();
+    const delivery = (from: string, goal: string) =>
+        review.deliveries
+            .find(d => d.from === from && d.delivery.goal === goal)
+            ?.targetToDate?.round(2)
+            .toString();
+    return {
+        sales: goal('Sales'),
+        orders: goal('Orders'),
+        retention: goal('Retention'),
+        ads: delivery('Ads', 'Sales'),
+        fair: delivery('Fair', 'Sales')
+    };
 };
 
 describe('pacing by milestones', () => {
@@ -69,14 +83,22 @@ describe('pacing by milestones', () => {
         const sales = analysis.goals.find(g => g.name === 'Sales');
         expect(sales?.pacing.map(m => formatDate(m.date as CalendarDate))).toEqual(['2027-07-31', '2027-08-31']);
         const broken = await check(PLAYBOOK.replace('milestone 5000 sales by 2027-08-31', 'milestone 1000 sales by 2027-08-31'));
-        const figures = services.Opsbook.analysis.PlaybookAnalyzer.analyze(broken as LangiumDocument<Document>).goals.find(g => g.name === 'Sales');
+        const figures = services.Opsbook.analysis.PlaybookAnalyzer.analyze(broken as LangiumDocument<Document>).goals.find(
+            g => g.name === 'Sales'
+        );
         expect(figures?.milestoneIssues.map(i => i.kind)).toEqual(['amount-order']);
         expect(figures?.pacing.map(m => formatDate(m.date as CalendarDate))).toEqual(['2027-07-31']);
     });
 });
 
 const rows = (list: [string, string, string | undefined, string][]): ActualRow[] =>
-    list.map(([date, metric, channel, value], i) => ({ date: day(date), metric, ...(channel ? { channel } : {}), value: Decimal.of(value), line: i + 2 }));
+    list.map(([date, metric, channel, value], i) => ({
+        date: day(date),
+        metric,
+        ...(channel ? { channel } : {}),
+        value: Decimal.of(value),
+        line: i + 2
+    }));
 
 describe('period over period', () => {
     test('the previous period of the same kind', () => {
@@ -93,9 +115,13 @@ describe('period over period', () => {
 
     test('this period, the previous one, the change and the figure to date; levels take the latest row', async () => {
         const actuals = rows([
-            ['2027-07-20', 'sales', 'Ads', '300'], ['2027-07-21', 'sales', 'Ads', '100'],
-            ['2027-07-27', 'sales', 'Ads', '500'], ['2027-07-27', 'sales', 'Fair', '50'],
-            ['2027-07-20', 'd30', undefined, '18'], ['2027-07-22', 'd30', undefined, '21'], ['2027-07-28', 'd30', undefined, '19.5'],
+            ['2027-07-20', 'sales', 'Ads', '300'],
+            ['2027-07-21', 'sales', 'Ads', '100'],
+            ['2027-07-27', 'sales', 'Ads', '500'],
+            ['2027-07-27', 'sales', 'Fair', '50'],
+            ['2027-07-20', 'd30', undefined, '18'],
+            ['2027-07-22', 'd30', undefined, '21'],
+            ['2027-07-28', 'd30', undefined, '19.5'],
             ['2027-07-28', 'orders', 'Ads', '40']
         ]);
         const review = analyzeReview(await analyze(PLAYBOOK), { window: period('2027-W30'), thresholds: THRESHOLDS, actuals });
@@ -107,7 +133,12 @@ describe('period over period', () => {
         expect(goal('Sales')?.actual?.toString()).toBe('950');
         expect(text(goal('Retention')?.periods)).toEqual(['19.5', '21', '-1.5', undefined]);
         expect(text(goal('Orders')?.periods)).toEqual(['40', undefined, '40', undefined]);
-        expect(text(review.deliveries.find(d => d.from === 'Ads' && d.delivery.goal === 'Sales')?.periods)).toEqual(['500', '400', '100', '0.2500']);
+        expect(text(review.deliveries.find(d => d.from === 'Ads' && d.delivery.goal === 'Sales')?.periods)).toEqual([
+            '500',
+            '400',
+            '100',
+            '0.2500'
+        ]);
     });
 
     test('no row dated in either period: no figures, and the comparison says so (the documents state the fallback)', async () => {

@@ -23,11 +23,20 @@ describe('ImportResolver.importClosure: the one walk of the import graph', () =>
         const resolver = ws.services.references.ImportResolver;
         expect(names(resolver.importClosure([ws.doc('a.ops')]), folder)).toEqual(['a.ops', 'b.ops', 'c.ops', 'd.ops']);
         expect(names(resolver.importClosure([ws.doc('d.ops')]), folder)).toEqual(['d.ops']);
-        expect(names(resolver.importClosure([ws.doc('e.ops'), ws.doc('b.ops')]), folder)).toEqual(['e.ops', 'b.ops', 'c.ops', 'd.ops', 'a.ops']);
+        expect(names(resolver.importClosure([ws.doc('e.ops'), ws.doc('b.ops')]), folder)).toEqual([
+            'e.ops',
+            'b.ops',
+            'c.ops',
+            'd.ops',
+            'a.ops'
+        ]);
     });
 
     test('an import of a file not loaded yet is handed to the loader (the CLI reads it from disk)', async () => {
-        const ws = await loadWorkspace([['a.ops', 'import "b.ops"\nperson a\n'], ['b.ops', 'person b\n']]);
+        const ws = await loadWorkspace([
+            ['a.ops', 'import "b.ops"\nperson a\n'],
+            ['b.ops', 'person b\n']
+        ]);
         const resolver = ws.services.references.ImportResolver;
         const b = ws.doc('b.ops');
         ws.services.shared.workspace.LangiumDocuments.deleteDocument(b.uri);
@@ -44,14 +53,20 @@ describe('ImportResolver.importClosure: the one walk of the import graph', () =>
 
 describe('loadCheckedPlaybook', () => {
     const TEAM = 'person alice\n';
-    const PLAN = 'import "lib/team.ops"\nplaybook P { period 2027-Q1 }\nmetric signups count\ngoal G { target 20k signups by 2027-03-31 owner alice }\nchannel C { owner alice delivers 18k signups to G }\n';
+    const PLAN =
+        'import "lib/team.ops"\nplaybook P { period 2027-Q1 }\nmetric signups count\ngoal G { target 20k signups by 2027-03-31 owner alice }\nchannel C { owner alice delivers 18k signups to G }\n';
 
-    test('errors of the file and of what it imports refuse generation, the file\'s own first', async () => {
-        const ws = await loadWorkspace([['lib/team.ops', 'person alice\nperson alice\n'], ['plan.ops', PLAN]]);
+    test("errors of the file and of what it imports refuse generation, the file's own first", async () => {
+        const ws = await loadWorkspace([
+            ['lib/team.ops', 'person alice\nperson alice\n'],
+            ['plan.ops', PLAN]
+        ]);
         const load = loadCheckedPlaybook(ws.services, ws.doc('plan.ops'));
         expect(load.ok).toBe(false);
         if (load.ok || load.refusal.kind !== 'errors') throw new Error('expected errors');
-        expect(load.refusal.errors.map(e => [e.document.uri.path.split('/').pop(), e.diagnostic.code, e.diagnostic.range.start.line + 1])).toEqual([
+        expect(
+            load.refusal.errors.map(e => [e.document.uri.path.split('/').pop(), e.diagnostic.code, e.diagnostic.range.start.line + 1])
+        ).toEqual([
             ['plan.ops', 'goal-undercovered', 4],
             ['team.ops', 'duplicate-name', 2]
         ]);
@@ -59,12 +74,18 @@ describe('loadCheckedPlaybook', () => {
     });
 
     test('a library declares no playbook', async () => {
-        const ws = await loadWorkspace([['lib/team.ops', TEAM], ['plan.ops', PLAN]]);
+        const ws = await loadWorkspace([
+            ['lib/team.ops', TEAM],
+            ['plan.ops', PLAN]
+        ]);
         expect(loadCheckedPlaybook(ws.services, ws.doc('lib/team.ops'))).toMatchObject({ ok: false, refusal: { kind: 'no-playbook' } });
     });
 
     test('a checked playbook: findings of the closure named from its folder, in report order; the documents from it', async () => {
-        const ws = await loadWorkspace([['lib/team.ops', '// opsbook-ignore cpa-exceeded\nperson alice\n'], ['plan.ops', PLAN.replace('target 20k', 'target 18k')]]);
+        const ws = await loadWorkspace([
+            ['lib/team.ops', '// opsbook-ignore cpa-exceeded\nperson alice\n'],
+            ['plan.ops', PLAN.replace('target 20k', 'target 18k')]
+        ]);
         const load = loadCheckedPlaybook(ws.services, ws.doc('plan.ops'));
         if (!load.ok) throw new Error(`refused: ${load.refusal.kind}`);
         const { playbook } = load;

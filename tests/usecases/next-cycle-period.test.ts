@@ -16,7 +16,11 @@ const range = (start: string, end: string) => ({ start: d(start), end: d(end) })
 describe('the next period', () => {
     test('whole months stay whole months; shorthands stay shorthands', () => {
         expect(formatRange(followingPeriod(range('2027-01-01', '2027-03-31'), undefined).range)).toBe('2027-04-01 .. 2027-06-30');
-        expect(followingPeriod(range('2027-10-01', '2027-12-31'), '2027-Q4')).toEqual({ range: range('2028-01-01', '2028-03-31'), shorthand: '2028-Q1', kind: 'quarter' });
+        expect(followingPeriod(range('2027-10-01', '2027-12-31'), '2027-Q4')).toEqual({
+            range: range('2028-01-01', '2028-03-31'),
+            shorthand: '2028-Q1',
+            kind: 'quarter'
+        });
         expect(followingPeriod(range('2027-01-01', '2027-01-31'), '2027-01').shorthand).toBe('2027-02');
         expect(formatRange(followingPeriod(range('2027-01-01', '2027-02-28'), undefined).range)).toBe('2027-03-01 .. 2027-04-30');
         expect(followingPeriod(range('2027-01-01', '2027-12-31'), '2027').shorthand).toBe('2028');
@@ -27,7 +31,10 @@ describe('the next period', () => {
     });
 
     test('--period forms and errors', () => {
-        expect(parseCyclePeriod('2027-Q2')).toEqual({ ok: true, period: { range: range('2027-04-01', '2027-06-30'), shorthand: '2027-Q2', kind: 'quarter' } });
+        expect(parseCyclePeriod('2027-Q2')).toEqual({
+            ok: true,
+            period: { range: range('2027-04-01', '2027-06-30'), shorthand: '2027-Q2', kind: 'quarter' }
+        });
         expect(parseCyclePeriod('2027-04-01..2027-05-15')).toEqual({ ok: true, period: { range: range('2027-04-01', '2027-05-15') } });
         expect(parseCyclePeriod('2027-05-15..2027-04-01')).toEqual({ ok: false, message: '2027-05-15 is after 2027-04-01' });
         expect(parseCyclePeriod('2027-02-30..2027-04-01').ok).toBe(false);
@@ -44,7 +51,9 @@ describe('dates moved into the next period', () => {
         expect(formatDate(moveDate(d('2027-01-31'), q1, q2))).toBe('2027-04-30');
     });
     test('by days when a period does not start on the 1st; clamped into the new period', () => {
-        expect(formatDate(moveDate(d('2027-01-20'), range('2027-01-10', '2027-02-08'), range('2027-02-09', '2027-03-10')))).toBe('2027-02-19');
+        expect(formatDate(moveDate(d('2027-01-20'), range('2027-01-10', '2027-02-08'), range('2027-02-09', '2027-03-10')))).toBe(
+            '2027-02-19'
+        );
         expect(formatDate(moveDate(d('2027-03-31'), q1, range('2027-04-01', '2027-04-30')))).toBe('2027-04-30');
         expect(formatDate(moveDate(d('2026-12-31'), q1, q2))).toBe('2027-04-01');
     });
@@ -59,7 +68,17 @@ describe('diffSnapshots', () => {
                     file: 'a.ops',
                     playbook: 'P',
                     elements: new Map([
-                        ['channel SEO', { section: 'channel', name: 'SEO', fields: new Map([['budget', { kind: 'money', value: Decimal.of(budget), currency: 'CNY' }], ['owner', { kind: 'text', value: 'bob' }]]) }]
+                        [
+                            'channel SEO',
+                            {
+                                section: 'channel',
+                                name: 'SEO',
+                                fields: new Map([
+                                    ['budget', { kind: 'money', value: Decimal.of(budget), currency: 'CNY' }],
+                                    ['owner', { kind: 'text', value: 'bob' }]
+                                ])
+                            }
+                        ]
                     ]),
                     findings
                 }
@@ -70,7 +89,13 @@ describe('diffSnapshots', () => {
     const warning = (line: number) => ({ severity: 'warning' as const, rule: 'cpa-exceeded', message: 'SEO costs too much', line });
 
     test('nothing changed: nothing listed, even when a finding moved to another line', () => {
-        expect(diffSnapshots(file(60000, [warning(3)]), file(60000, [warning(9)]))).toEqual({ files: [], people: [], changeCount: 0, appeared: 0, gone: 0 });
+        expect(diffSnapshots(file(60000, [warning(3)]), file(60000, [warning(9)]))).toEqual({
+            files: [],
+            people: [],
+            changeCount: 0,
+            appeared: 0,
+            gone: 0
+        });
     });
 
     test('a changed field and a finding gone; repeated findings count one by one', () => {
@@ -82,7 +107,13 @@ describe('diffSnapshots', () => {
                 section: 'channel',
                 name: 'SEO',
                 change: 'changed',
-                fields: [{ field: 'budget', before: { kind: 'money', value: Decimal.of(60000), currency: 'CNY' }, after: { kind: 'money', value: Decimal.of(70000), currency: 'CNY' } }]
+                fields: [
+                    {
+                        field: 'budget',
+                        before: { kind: 'money', value: Decimal.of(60000), currency: 'CNY' },
+                        after: { kind: 'money', value: Decimal.of(70000), currency: 'CNY' }
+                    }
+                ]
             }
         ]);
         expect(diff.files[0]?.gone).toEqual([warning(5)]);

@@ -42,7 +42,9 @@ describe('Chinese aliases of enumerated values', () => {
         const en = await diagnose(edit(CLEAN, 'focus acquisition', 'focus reactivation'));
         // Same rule and message; the range is the word as written (召回 is two characters).
         expect(zh).toEqual([en[0]?.replace('10:23-10:35', '10:23-10:25')]);
-        expect(zh).toEqual([expect.stringMatching(/^stage-focus 10:23-10:25 focus reactivation does not suit a product in the growth stage/)]);
+        expect(zh).toEqual([
+            expect.stringMatching(/^stage-focus 10:23-10:25 focus reactivation does not suit a product in the growth stage/)
+        ]);
     });
 
     test('unknown-value: English message unchanged, Chinese message lists each value with its alias', async () => {
@@ -62,7 +64,11 @@ describe('Chinese aliases of enumerated values', () => {
     });
 
     test('the formatter keeps the word the author wrote', async () => {
-        const result = await formatText(services.Opsbook, 'playbook P {\n    stage   成长期\n}\nstrategy S { focus  growth }\n', 'memory:/a.ops');
+        const result = await formatText(
+            services.Opsbook,
+            'playbook P {\n    stage   成长期\n}\nstrategy S { focus  growth }\n',
+            'memory:/a.ops'
+        );
         expect(result).toEqual({ ok: true, changed: true, text: 'playbook P { stage 成长期 }\nstrategy S { focus growth }\n' });
     });
 });
@@ -71,17 +77,26 @@ describe('hover explains an alias by its value and a value by its alias', () => 
     async function hoverText(locale: string | undefined, text: string, needle: string): Promise<string | undefined> {
         const ws = await loadWorkspace([['a.ops', text]], locale);
         const document: LangiumDocument = ws.doc('a.ops');
-        const hover = await ws.services.lsp.HoverProvider!.getHoverContent(document, { textDocument: textDocument(document), position: positionOf(document, needle, 1) });
+        const hover = await ws.services.lsp.HoverProvider!.getHoverContent(document, {
+            textDocument: textDocument(document),
+            position: positionOf(document, needle, 1)
+        });
         // The first section: a rule explanation may follow when the line has a diagnostic.
         return (hover?.contents as { value?: string } | undefined)?.value?.split('\n\n---\n\n')[0];
     }
 
     test('in English and in Chinese', async () => {
-        expect(await hoverText(undefined, 'playbook P { stage 成长期 }\n', '成长期')).toBe('**stage** `成长期` — the Chinese alias of `growth`: both mean the same');
-        expect(await hoverText(undefined, 'playbook P { stage growth }\n', 'growth')).toBe('**stage** `growth` — its Chinese alias `成长期` means the same');
+        expect(await hoverText(undefined, 'playbook P { stage 成长期 }\n', '成长期')).toBe(
+            '**stage** `成长期` — the Chinese alias of `growth`: both mean the same'
+        );
+        expect(await hoverText(undefined, 'playbook P { stage growth }\n', 'growth')).toBe(
+            '**stage** `growth` — its Chinese alias `成长期` means the same'
+        );
         expect(await hoverText('zh-CN', 'campaign C { binding 强制 }\n', '强制')).toBe('**binding** `强制`，即 `mandatory`，两者含义相同');
         expect(await hoverText('zh-CN', 'channel C { kind paid }\n', 'paid')).toBe('**kind** `paid`，中文写作 `付费投放`，两者含义相同');
-        expect(await hoverText(undefined, 'metric m 百分比\n', '百分比')).toBe('**kind** `百分比` — the Chinese alias of `percent`: both mean the same');
+        expect(await hoverText(undefined, 'metric m 百分比\n', '百分比')).toBe(
+            '**kind** `百分比` — the Chinese alias of `percent`: both mean the same'
+        );
         expect(await hoverText(undefined, 'review R { every week }\n', 'week')).toBeUndefined();
     });
 

@@ -5,7 +5,9 @@ const rules = (lines: string[]) => lines.map(line => line.split(' ')[0]);
 
 describe('interplay: one problem, one diagnostic', () => {
     test('an invalid deadline does not cascade into date-outside-period', async () => {
-        expect(rules(await diagnoseEdit('target 2000 signups by 2027-03-31', 'target 2000 signups by 2027-04-31'))).toEqual(['invalid-date']);
+        expect(rules(await diagnoseEdit('target 2000 signups by 2027-03-31', 'target 2000 signups by 2027-04-31'))).toEqual([
+            'invalid-date'
+        ]);
     });
 
     test('an invalid window start silences date-outside-period, late-contribution and range-reversed', async () => {
@@ -26,18 +28,22 @@ describe('interplay: one problem, one diagnostic', () => {
         ]);
     });
 
-    test('a delivery of an unknown metric leaves the goal\'s sum unknown: no goal-undercovered', async () => {
+    test("a delivery of an unknown metric leaves the goal's sum unknown: no goal-undercovered", async () => {
         expect(await diagnoseEdit('delivers 800 signups to Signups', 'delivers 800 signup to Signups')).toEqual([
             "unresolved-reference 55:16-55:22 unknown metric 'signup': did you mean 'signups'?"
         ]);
     });
 
     test('a delivery in an unconvertible currency leaves the sum unknown: one unit-mismatch', async () => {
-        expect(rules(await diagnoseEdit('delivers 60k CNY revenue to Revenue', 'delivers 60k GBP revenue to Revenue'))).toEqual(['unit-mismatch']);
+        expect(rules(await diagnoseEdit('delivers 60k CNY revenue to Revenue', 'delivers 60k GBP revenue to Revenue'))).toEqual([
+            'unit-mismatch'
+        ]);
     });
 
     test('an unknown owner is unresolved-reference, not owner-missing or owner-not-assessed', async () => {
-        expect(rules(await diagnoseEdit('target 50k visits by 2027-03-31\n  owner ann', 'target 50k visits by 2027-03-31\n  owner anne'))).toEqual(['unresolved-reference']);
+        expect(
+            rules(await diagnoseEdit('target 50k visits by 2027-03-31\n  owner ann', 'target 50k visits by 2027-03-31\n  owner anne'))
+        ).toEqual(['unresolved-reference']);
     });
 
     test('an unknown person in a workstream is unresolved-reference, not capacity-overload', async () => {
@@ -45,11 +51,20 @@ describe('interplay: one problem, one diagnostic', () => {
     });
 
     test('an unknown forecast goal silences the forecast rules that need it', async () => {
-        expect(rules(await diagnoseEdit('forecast RevenueQ1 for Revenue {', 'forecast RevenueQ1 for Revenu {'))).toEqual(['unresolved-reference']);
+        expect(rules(await diagnoseEdit('forecast RevenueQ1 for Revenue {', 'forecast RevenueQ1 for Revenu {'))).toEqual([
+            'unresolved-reference'
+        ]);
     });
 
     test('an unknown stage silences stage-focus', async () => {
-        expect(rules(await diagnoseEdits([['stage growth', 'stage declin'], ['focus acquisition', 'focus acquisition']]))).toEqual(['unknown-value']);
+        expect(
+            rules(
+                await diagnoseEdits([
+                    ['stage growth', 'stage declin'],
+                    ['focus acquisition', 'focus acquisition']
+                ])
+            )
+        ).toEqual(['unknown-value']);
     });
 
     test('a goal with an unknown metric is not metric-unmonitored', async () => {
@@ -70,8 +85,19 @@ describe('interplay: one problem, one diagnostic', () => {
     });
 
     test('while the file does not parse, plan rules wait; value rules still report', async () => {
-        const lines = await diagnoseEdits([['kind organic', 'kind organic ,'], ['budget 100k CNY', 'budget 80k CNY'], ['capacity 80%', 'capacity 180%']]);
+        const lines = await diagnoseEdits([
+            ['kind organic', 'kind organic ,'],
+            ['budget 100k CNY', 'budget 80k CNY'],
+            ['capacity 80%', 'capacity 180%']
+        ]);
         expect(rules(lines)).toEqual(['syntax-error', 'percent-range']);
-        expect(rules(await diagnoseEdits([['budget 100k CNY', 'budget 80k CNY'], ['capacity 80%', 'capacity 180%']]))).toEqual(['budget-overrun', 'percent-range']);
+        expect(
+            rules(
+                await diagnoseEdits([
+                    ['budget 100k CNY', 'budget 80k CNY'],
+                    ['capacity 80%', 'capacity 180%']
+                ])
+            )
+        ).toEqual(['budget-overrun', 'percent-range']);
     });
 });

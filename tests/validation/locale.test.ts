@@ -4,7 +4,11 @@ import { normalizeLocale } from '../../packages/language/src/i18n/locale.js';
 import { ZH_CN } from '../../packages/language/src/i18n/zh-cn.js';
 import { CLEAN, edit, loadFolder, tempFolder } from './validation-helpers.js';
 
-const BROKEN = edit(edit(edit(CLEAN, 'delivers 800 signups to Signups', 'delivers 600 signups to Signups'), 'budget 100k CNY', 'budget 80k CNY'), 'stage growth', 'stage grwoth');
+const BROKEN = edit(
+    edit(edit(CLEAN, 'delivers 800 signups to Signups', 'delivers 600 signups to Signups'), 'budget 100k CNY', 'budget 80k CNY'),
+    'stage growth',
+    'stage grwoth'
+);
 
 describe('messages in Simplified Chinese', () => {
     test('opsbook.json "locale": "zh-CN" switches every message, numbers formatted', async () => {
@@ -13,7 +17,7 @@ describe('messages in Simplified Chinese', () => {
             "unknown-value 3:9-3:15 未知的阶段（stage） 'grwoth'：是不是 'growth'？可选值为 开发期（development）、种子期（seed）、成长期（growth）、成熟期（mature）或衰退期（decline）",
             'budget-overrun 7:10-7:17 渠道和活动预算合计 8.5万 CNY（渠道 5.5万 CNY，活动 3万 CNY），比总预算 8万 CNY 多出 5,000 CNY：请削减预算或提高总预算',
             'goal-undercovered 25:10-25:36 Signups：渠道共交付 1,800 / 2,000 signups（90%），还差 200；请再计划 200 或降低目标',
-            'goal-unplanned 100:6-100:7 没有任何渠道、活动、工作版块或子目标支撑 X：请在渠道或活动中加上 \'delivers … to X\'，在活动或工作版块中加上 \'serves X\'，或增加 \'part of X\' 的子目标',
+            "goal-unplanned 100:6-100:7 没有任何渠道、活动、工作版块或子目标支撑 X：请在渠道或活动中加上 'delivers … to X'，在活动或工作版块中加上 'serves X'，或增加 'part of X' 的子目标",
             "unresolved-reference 100:16-100:22 未知的人员 'nobody'"
         ]);
     });
@@ -31,8 +35,15 @@ describe('messages in Simplified Chinese', () => {
             "syntax-error 5:3-5:9 'budget' 不是目标（goal）的属性：应为 target、milestone、owner、strategy、part of 或 '}'"
         ]);
         expect(loaded.of('b.ops')[0]).toMatch(/^syntax-error 1:24-1:25 全角字符 '％'：请改用半角的 '%'/);
-        const owner = await loadFolder(tempFolder({ 'opsbook.json': '{ "locale": "zh-CN" }', 'c.ops': 'goal G { target 5 m by 2027-01-01 }\nmetric m count\nchannel C { owner p delivers 5 m to G }\nperson p\n' }));
-        expect(owner.of('c.ops').filter(l => l.startsWith('owner-missing'))).toEqual(["owner-missing 1:6-1:7 目标 G 没有负责人：请加上 'owner 人员'"]);
+        const owner = await loadFolder(
+            tempFolder({
+                'opsbook.json': '{ "locale": "zh-CN" }',
+                'c.ops': 'goal G { target 5 m by 2027-01-01 }\nmetric m count\nchannel C { owner p delivers 5 m to G }\nperson p\n'
+            })
+        );
+        expect(owner.of('c.ops').filter(l => l.startsWith('owner-missing'))).toEqual([
+            "owner-missing 1:6-1:7 目标 G 没有负责人：请加上 'owner 人员'"
+        ]);
     });
 
     test('precedence: --locale (setOverrides) over the editor (setClientLocale) over opsbook.json', async () => {
@@ -54,43 +65,145 @@ describe('messages in Simplified Chinese', () => {
     });
 
     test('editor locale tags map to the two catalogues', () => {
-        expect(['zh-cn', 'zh-CN', 'zh', 'zh-Hans', 'zh_TW', 'en', 'en-US', 'fr', '', undefined].map(normalizeLocale))
-            .toEqual(['zh-CN', 'zh-CN', 'zh-CN', 'zh-CN', 'zh-CN', 'en', 'en', undefined, undefined, undefined]);
+        expect(['zh-cn', 'zh-CN', 'zh', 'zh-Hans', 'zh_TW', 'en', 'en-US', 'fr', '', undefined].map(normalizeLocale)).toEqual([
+            'zh-CN',
+            'zh-CN',
+            'zh-CN',
+            'zh-CN',
+            'zh-CN',
+            'en',
+            'en',
+            undefined,
+            undefined,
+            undefined
+        ]);
     });
 
     test('both catalogues have every message, and the Chinese one is not English', () => {
         expect(Object.keys(ZH_CN).sort()).toEqual(Object.keys(EN).sort());
-        const sample = { goal: 'G', person: 'p', name: 'n', metric: 'm', kind: 'count', text: 't', what: 'stage', word: 'w', expected: ['a'], code: 'X', base: 'Y', type: 'Goal', elementType: 'Goal', wantedType: 'Goal', actualType: 'Person', file: 'f', path: 'p', root: 'r', first: 'a', second: 'b', line: 1, column: 1, problem: 'p', chain: ['a', 'b'], missing: ['window'], channels: ['c'], goals: ['g'], parts: [], suited: ['s'], found: { kind: 'eof' }, char: '，', replacement: ',', shown: 'x', from: 'f', goalMetric: 'g', funnel: 'f', campaign: 'c', forecast: 'f', strategy: 's', focus: 'f', stage: 's', playbook: 'p', phrase: 'p', firstLine: 1, suggestion: 's', noneVisible: true, accountable: false, hasAssessment: true, reason: 'month-days', year: 2027, month: 2, days: 28, example: 'e', start: 's', end: 'e', deadline: 'd', period: 'p', workstream: 'w', subject: 's', who: 'sales', value: 'v', currency: 'CNY', source: 'channels' };
+        const sample = {
+            goal: 'G',
+            person: 'p',
+            name: 'n',
+            metric: 'm',
+            kind: 'count',
+            text: 't',
+            what: 'stage',
+            word: 'w',
+            expected: ['a'],
+            code: 'X',
+            base: 'Y',
+            type: 'Goal',
+            elementType: 'Goal',
+            wantedType: 'Goal',
+            actualType: 'Person',
+            file: 'f',
+            path: 'p',
+            root: 'r',
+            first: 'a',
+            second: 'b',
+            line: 1,
+            column: 1,
+            problem: 'p',
+            chain: ['a', 'b'],
+            missing: ['window'],
+            channels: ['c'],
+            goals: ['g'],
+            parts: [],
+            suited: ['s'],
+            found: { kind: 'eof' },
+            char: '，',
+            replacement: ',',
+            shown: 'x',
+            from: 'f',
+            goalMetric: 'g',
+            funnel: 'f',
+            campaign: 'c',
+            forecast: 'f',
+            strategy: 's',
+            focus: 'f',
+            stage: 's',
+            playbook: 'p',
+            phrase: 'p',
+            firstLine: 1,
+            suggestion: 's',
+            noneVisible: true,
+            accountable: false,
+            hasAssessment: true,
+            reason: 'month-days',
+            year: 2027,
+            month: 2,
+            days: 28,
+            example: 'e',
+            start: 's',
+            end: 'e',
+            deadline: 'd',
+            period: 'p',
+            workstream: 'w',
+            subject: 's',
+            who: 'sales',
+            value: 'v',
+            currency: 'CNY',
+            source: 'channels'
+        };
         // The problems of an actuals CSV and of opsbook.json: one sample of every kind.
         const kinds: Record<string, object[]> = {
             actualsProblem: [
-                { kind: 'empty' }, { kind: 'field-count', fields: 3 }, { kind: 'quote-not-closed' }, { kind: 'quote-inside' }, { kind: 'not-csv', detail: 'x' },
-                { kind: 'no-column', column: 'date' }, { kind: 'extra-column', column: 'x' }, { kind: 'date', text: 'x', reason: 'x' },
-                { kind: 'unknown-metric', metric: 'x', expected: ['a'] }, { kind: 'unknown-channel', channel: 'x', expected: [] }, { kind: 'not-a-number', written: 'x' }, { kind: 'too-large', shown: 'x' }
+                { kind: 'empty' },
+                { kind: 'field-count', fields: 3 },
+                { kind: 'quote-not-closed' },
+                { kind: 'quote-inside' },
+                { kind: 'not-csv', detail: 'x' },
+                { kind: 'no-column', column: 'date' },
+                { kind: 'extra-column', column: 'x' },
+                { kind: 'date', text: 'x', reason: 'x' },
+                { kind: 'unknown-metric', metric: 'x', expected: ['a'] },
+                { kind: 'unknown-channel', channel: 'x', expected: [] },
+                { kind: 'not-a-number', written: 'x' },
+                { kind: 'too-large', shown: 'x' }
             ],
             configProblem: [
-                { kind: 'empty' }, { kind: 'trailing-comma', next: '}' }, { kind: 'json', code: 1, detail: 'x' }, { kind: 'json', code: 99, detail: 'x' },
-                { kind: 'unknown-setting', name: 'x', expected: ['a'] }, { kind: 'not-object' }, { kind: 'unknown-rule', rule: 'x' }, { kind: 'rules-not-object' },
-                { kind: 'severity', rule: 'x' }, { kind: 'unknown-threshold', name: 'x', expected: ['a'] }, { kind: 'thresholds-not-object' }, { kind: 'overcommit-ratio' },
-                { kind: 'share-threshold', name: 'x' }, { kind: 'threshold-negative', name: 'x' }, { kind: 'at-risk-above-on-track', atRisk: 1, onTrack: 0 }, { kind: 'locale' },
-                { kind: 'ignore-not-list' }, { kind: 'ignore-pattern' }, { kind: 'schema-ref' }, { kind: 'other', pointer: '/x', detail: 'x' }
+                { kind: 'empty' },
+                { kind: 'trailing-comma', next: '}' },
+                { kind: 'json', code: 1, detail: 'x' },
+                { kind: 'json', code: 99, detail: 'x' },
+                { kind: 'unknown-setting', name: 'x', expected: ['a'] },
+                { kind: 'not-object' },
+                { kind: 'unknown-rule', rule: 'x' },
+                { kind: 'rules-not-object' },
+                { kind: 'severity', rule: 'x' },
+                { kind: 'unknown-threshold', name: 'x', expected: ['a'] },
+                { kind: 'thresholds-not-object' },
+                { kind: 'overcommit-ratio' },
+                { kind: 'share-threshold', name: 'x' },
+                { kind: 'threshold-negative', name: 'x' },
+                { kind: 'at-risk-above-on-track', atRisk: 1, onTrack: 0 },
+                { kind: 'locale' },
+                { kind: 'ignore-not-list' },
+                { kind: 'ignore-pattern' },
+                { kind: 'schema-ref' },
+                { kind: 'other', pointer: '/x', detail: 'x' }
             ]
         };
         for (const [key, samples] of Object.entries(kinds)) {
             for (const one of samples) {
                 const zh = (ZH_CN as unknown as Record<string, (a: unknown) => string>)[key]?.(one) ?? '';
                 expect(zh, `${key} ${JSON.stringify(one)}`).toMatch(/[\u4e00-\u9fff]/);
-                expect((EN as unknown as Record<string, (a: unknown) => string>)[key]?.(one), `${key} ${JSON.stringify(one)}`).toMatch(/^[\x20-\x7e]+$/);
+                expect((EN as unknown as Record<string, (a: unknown) => string>)[key]?.(one), `${key} ${JSON.stringify(one)}`).toMatch(
+                    /^[\x20-\x7e]+$/
+                );
             }
         }
-        const untranslated = Object.keys(EN).filter(key => !(key in kinds)).filter(key => {
-            const zh = (ZH_CN as unknown as Record<string, (a: unknown) => string>)[key];
-            try {
-                return !/[\u4e00-\u9fff]/.test(zh?.(sample) ?? '');
-            } catch {
-                return false; // needs Decimal arguments: covered by the rule tests above
-            }
-        });
+        const untranslated = Object.keys(EN)
+            .filter(key => !(key in kinds))
+            .filter(key => {
+                const zh = (ZH_CN as unknown as Record<string, (a: unknown) => string>)[key];
+                try {
+                    return !/[\u4e00-\u9fff]/.test(zh?.(sample) ?? '');
+                } catch {
+                    return false; // needs Decimal arguments: covered by the rule tests above
+                }
+            });
         expect(untranslated).toEqual([]);
     });
 });

@@ -37,29 +37,41 @@ describe('rules across files', () => {
         expect(loaded.all()).toEqual([]);
     });
 
-    test("capacity-overload in the playbook, from a capacity in team.ops", async () => {
-        const loaded = await loadFolder(tempFolder({ 'opsbook.json': '{}', 'team.ops': TEAM, 'plan.ops': PLAN.replace('responsible ann 40%', 'responsible ann 60%') }));
+    test('capacity-overload in the playbook, from a capacity in team.ops', async () => {
+        const loaded = await loadFolder(
+            tempFolder({ 'opsbook.json': '{}', 'team.ops': TEAM, 'plan.ops': PLAN.replace('responsible ann 40%', 'responsible ann 60%') })
+        );
         expect(loaded.all()).toEqual([
             "plan.ops capacity-overload 10:16-10:35 ann is responsible for 60% (W 60%), 10% more than ann's capacity of 50%: lower the shares, share the work, or raise the capacity"
         ]);
     });
 
     test('a monitor in the imported file that is not by channel: channel-unattributed on the delivery here', async () => {
-        const loaded = await loadFolder(tempFolder({ 'opsbook.json': '{}', 'team.ops': TEAM.replace('by channel every week', 'every week'), 'plan.ops': PLAN }));
+        const loaded = await loadFolder(
+            tempFolder({ 'opsbook.json': '{}', 'team.ops': TEAM.replace('by channel every week', 'every week'), 'plan.ops': PLAN })
+        );
         expect(loaded.all()).toEqual([
             "plan.ops channel-unattributed 9:88-9:95 channel Ads delivers revenue, but no monitor of revenue is 'by channel': add 'by channel' to see which channel brings them"
         ]);
     });
 
     test("an imported file's own problem is reported there, and the importer stays silent about it", async () => {
-        const loaded = await loadFolder(tempFolder({ 'opsbook.json': '{}', 'team.ops': TEAM.replace('capacity 50%', 'capacity 150%'), 'plan.ops': PLAN.replace('responsible ann 40%', 'responsible ann 90%') }));
+        const loaded = await loadFolder(
+            tempFolder({
+                'opsbook.json': '{}',
+                'team.ops': TEAM.replace('capacity 50%', 'capacity 150%'),
+                'plan.ops': PLAN.replace('responsible ann 40%', 'responsible ann 90%')
+            })
+        );
         expect(loaded.all()).toEqual([
             "team.ops percent-range 1:23-1:27 capacity 150% is above 100%: a person's capacity goes up to 100% (all of their time)"
         ]);
     });
 
     test('a metric of the imported file with an unknown kind is reported in that file only', async () => {
-        const loaded = await loadFolder(tempFolder({ 'opsbook.json': '{}', 'team.ops': TEAM.replace('metric signups count', 'metric signups cout'), 'plan.ops': PLAN }));
+        const loaded = await loadFolder(
+            tempFolder({ 'opsbook.json': '{}', 'team.ops': TEAM.replace('metric signups count', 'metric signups cout'), 'plan.ops': PLAN })
+        );
         expect(loaded.all()).toEqual([
             "team.ops unit-mismatch 3:16-3:20 unknown metric kind 'cout' for signups: did you mean 'count'? expected count, money, percent or number"
         ]);
@@ -100,11 +112,17 @@ describe('the workspace root and names that start with two dots', () => {
     });
 
     test('without opsbook.json or .git above, a file imports from its own folder only; a workspace folder (the editor) widens the root', () => {
-        const folder = fs.realpathSync(tempFolder({ 'team.ops': TEAM, 'app/plan.ops': PLAN.replace('"team.ops"', '"../team.ops"'), 'app/own.ops': TEAM }));
+        const folder = fs.realpathSync(
+            tempFolder({ 'team.ops': TEAM, 'app/plan.ops': PLAN.replace('"team.ops"', '"../team.ops"'), 'app/own.ops': TEAM })
+        );
         const plan = URI.file(path.join(folder, 'app', 'plan.ops'));
         const { Opsbook } = createOpsbookServices({ ...NodeFileSystem });
         const resolver = Opsbook.references.ImportResolver;
-        expect(resolver.computeForPath(plan, '../team.ops')).toEqual({ kind: 'outside-root', path: '../team.ops', root: path.join(folder, 'app') });
+        expect(resolver.computeForPath(plan, '../team.ops')).toEqual({
+            kind: 'outside-root',
+            path: '../team.ops',
+            root: path.join(folder, 'app')
+        });
         expect(resolver.computeForPath(plan, 'own.ops').kind).toBe('resolved');
         Opsbook.workspace.WorkspaceRoots.setFallbackRoots([folder]);
         expect(resolver.computeForPath(plan, '../team.ops')).toEqual({ kind: 'resolved', uri: URI.file(path.join(folder, 'team.ops')) });

@@ -3,7 +3,8 @@ import { CLEAN, diagnose, edit, loadFolder, tempFolder } from './validation-help
 
 /** The clean fixture with a cpa-exceeded on line 45 (`  cpa at most 0.5 CNY`), preceded by `comment` on line 44. */
 const withComment = (comment: string) => edit(CLEAN, '  cpa at most 20 CNY', `${comment}\n  cpa at most 0.5 CNY`);
-const CPA = "cpa-exceeded 45:3-45:22 Search costs 0.67 CNY for each of its 30,000 visits (budget 20,000 CNY), above its 'cpa at most' of 0.50 CNY: deliver at least 40,000 visits or cut the budget to 15,000 CNY";
+const CPA =
+    "cpa-exceeded 45:3-45:22 Search costs 0.67 CNY for each of its 30,000 visits (budget 20,000 CNY), above its 'cpa at most' of 0.50 CNY: deliver at least 40,000 visits or cut the budget to 15,000 CNY";
 
 async function inWorkspace(config: string, text: string): Promise<string[]> {
     return (await loadFolder(tempFolder({ 'opsbook.json': config, 'plan.ops': text }))).of('plan.ops');
@@ -11,17 +12,21 @@ async function inWorkspace(config: string, text: string): Promise<string[]> {
 
 describe('// opsbook-ignore counts only in a line comment', () => {
     test('the same words inside a string silence nothing (and are no suppression to report)', async () => {
-        const text = edit(CLEAN, '  period 2027-01-01 .. 2027-03-31', '  product "// opsbook-ignore invalid-date"\n  period 2027-01-01 .. 2027-03-32');
-        expect(await diagnose(text)).toEqual([
-            'invalid-date 5:24-5:34 2027-03-32 is not on the calendar: March 2027 has 31 days'
-        ]);
+        const text = edit(
+            CLEAN,
+            '  period 2027-01-01 .. 2027-03-31',
+            '  product "// opsbook-ignore invalid-date"\n  period 2027-01-01 .. 2027-03-32'
+        );
+        expect(await diagnose(text)).toEqual(['invalid-date 5:24-5:34 2027-03-32 is not on the calendar: March 2027 has 31 days']);
     });
 
     test('nor inside a block comment', async () => {
-        const text = edit(CLEAN, '  period 2027-01-01 .. 2027-03-31', '  /* // opsbook-ignore invalid-date */\n  period 2027-01-01 .. 2027-03-32');
-        expect(await diagnose(text)).toEqual([
-            'invalid-date 5:24-5:34 2027-03-32 is not on the calendar: March 2027 has 31 days'
-        ]);
+        const text = edit(
+            CLEAN,
+            '  period 2027-01-01 .. 2027-03-31',
+            '  /* // opsbook-ignore invalid-date */\n  period 2027-01-01 .. 2027-03-32'
+        );
+        expect(await diagnose(text)).toEqual(['invalid-date 5:24-5:34 2027-03-32 is not on the calendar: March 2027 has 31 days']);
     });
 
     test('a real line comment silences it, and is used', async () => {
@@ -66,7 +71,9 @@ describe('unused-suppression', () => {
     });
 
     test('a rule turned off that would not report there either: unused', async () => {
-        expect(await inWorkspace('{ "rules": { "goal-overcommitted": "off" } }', withComment('  // opsbook-ignore goal-overcommitted'))).toEqual([
+        expect(
+            await inWorkspace('{ "rules": { "goal-overcommitted": "off" } }', withComment('  // opsbook-ignore goal-overcommitted'))
+        ).toEqual([
             'unused-suppression 44:21-44:39 opsbook-ignore goal-overcommitted silences nothing: the next line has no goal-overcommitted problem; remove it',
             CPA
         ]);
@@ -76,11 +83,18 @@ describe('unused-suppression', () => {
         const text = withComment('  // opsbook-ignore goal-overcommitted');
         expect(await inWorkspace('{ "rules": { "unused-suppression": "off" } }', text)).toEqual([CPA]);
         const loaded = await loadFolder(tempFolder({ 'opsbook.json': '{ "rules": { "unused-suppression": "error" } }', 'plan.ops': text }));
-        expect(loaded.documents.get('plan.ops')?.diagnostics?.filter(d => d.code === 'unused-suppression').map(d => d.severity)).toEqual([1]);
+        expect(
+            loaded.documents
+                .get('plan.ops')
+                ?.diagnostics?.filter(d => d.code === 'unused-suppression')
+                .map(d => d.severity)
+        ).toEqual([1]);
     });
 
     test('// opsbook-ignore unused-suppression silences the report about the comment below it', async () => {
-        expect(await diagnose(withComment('  // opsbook-ignore unused-suppression\n  // opsbook-ignore goal-overcommitted'))).toEqual([CPA.replace(/45:/g, '46:')]);
+        expect(await diagnose(withComment('  // opsbook-ignore unused-suppression\n  // opsbook-ignore goal-overcommitted'))).toEqual([
+            CPA.replace(/45:/g, '46:')
+        ]);
     });
 
     test('while the file has a syntax error the plan rules wait, so only unknown rule ids are reported', async () => {

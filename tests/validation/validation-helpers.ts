@@ -20,7 +20,12 @@ export function describe1(diagnostic: Diagnostic): string {
 
 export function lines(document: LangiumDocument): string[] {
     return [...(document.diagnostics ?? [])]
-        .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || String(a.code).localeCompare(String(b.code)))
+        .sort(
+            (a, b) =>
+                a.range.start.line - b.range.start.line ||
+                a.range.start.character - b.range.start.character ||
+                String(a.code).localeCompare(String(b.code))
+        )
         .map(describe1);
 }
 
@@ -70,7 +75,12 @@ export interface LoadedFolder {
  * Loads every .ops file of a folder (texts may be replaced in memory) with real file URIs, so imports
  * and opsbook.json work as in the editor and the CLI, then builds with validation.
  */
-export async function loadFolder(folder: string, replace: Record<string, string> = {}, overrides?: Partial<OpsbookSettings>, clientLocale?: string): Promise<LoadedFolder> {
+export async function loadFolder(
+    folder: string,
+    replace: Record<string, string> = {},
+    overrides?: Partial<OpsbookSettings>,
+    clientLocale?: string
+): Promise<LoadedFolder> {
     const services = createOpsbookServices({ ...NodeFileSystem });
     const { shared, Opsbook } = services;
     Opsbook.workspace.WorkspaceRoots.setFallbackRoots([folder]);

@@ -13,7 +13,7 @@ import {
     weekday,
     weekdayIndex,
     weekdayName,
-    WEEKDAYS,
+    WEEKDAYS
 } from '../../packages/language/src/values/index.js';
 
 function date(text: string): CalendarDate {
@@ -34,7 +34,7 @@ describe('parseDate', () => {
         expect(parseDate('2027-02-29')).toEqual({
             ok: false,
             reason: 'not-on-calendar',
-            message: '2027-02-29 is not on the calendar: February 2027 has 28 days',
+            message: '2027-02-29 is not on the calendar: February 2027 has 28 days'
         });
         expect(parseDate('2100-02-29').ok).toBe(false);
     });
@@ -57,7 +57,7 @@ describe('parseDate', () => {
         expect(parseDate('2027-3-1')).toEqual({
             ok: false,
             reason: 'malformed',
-            message: '2027-3-1 is not a date: write it as YYYY-MM-DD, e.g. 2027-03-01',
+            message: '2027-3-1 is not a date: write it as YYYY-MM-DD, e.g. 2027-03-01'
         });
         const r = parseDate('2027-2-30');
         expect(!r.ok && r.message).toBe('2027-2-30 is not a date: write it as YYYY-MM-DD, e.g. 2027-03-01');

@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TextFormatter } from '../../packages/language/src/i18n/text.js';
-import { Decimal, formatMoney, formatNumber, formatPercent, money, parseFormattedNumber, parseNumberLiteral } from '../../packages/language/src/values/index.js';
+import {
+    Decimal,
+    formatMoney,
+    formatNumber,
+    formatPercent,
+    money,
+    parseFormattedNumber,
+    parseNumberLiteral
+} from '../../packages/language/src/values/index.js';
 
 describe('formatNumber', () => {
     it('groups thousands with commas in both locales', () => {

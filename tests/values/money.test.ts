@@ -7,7 +7,7 @@ import {
     isIsoCurrency,
     minorUnits,
     money,
-    normalizeCurrency,
+    normalizeCurrency
 } from '../../packages/language/src/values/index.js';
 
 describe('currency', () => {
@@ -52,7 +52,7 @@ describe('FxTable', () => {
     const table = new FxTable('CNY', [
         { from: 'USD', rate: Decimal.of('7.1'), to: 'CNY' },
         { from: 'EUR', rate: Decimal.of('7.8'), to: 'CNY' },
-        { from: 'JPY', rate: Decimal.of('0.048'), to: 'CNY' },
+        { from: 'JPY', rate: Decimal.of('0.048'), to: 'CNY' }
     ]);
 
     it('converts with a direct rate, exactly', () => {
@@ -93,7 +93,7 @@ describe('FxTable', () => {
     it('works with rates that do not name the base, and ignores zero rates', () => {
         const t = new FxTable('CNY', [
             { from: 'CNY', rate: Decimal.of('20'), to: 'JPY' },
-            { from: 'USD', rate: Decimal.of('0'), to: 'CNY' },
+            { from: 'USD', rate: Decimal.of('0'), to: 'CNY' }
         ]);
         expect(t.convert(money(3, 'CNY'), 'JPY')?.amount.toString()).toBe('60');
         expect(t.convert(money(60, 'JPY'), 'CNY')?.amount.toString()).toBe('3');
@@ -104,7 +104,7 @@ describe('FxTable', () => {
     it('keeps the first of duplicate rates', () => {
         const t = new FxTable('CNY', [
             { from: 'USD', rate: Decimal.of('7.1'), to: 'CNY' },
-            { from: 'USD', rate: Decimal.of('7.3'), to: 'CNY' },
+            { from: 'USD', rate: Decimal.of('7.3'), to: 'CNY' }
         ]);
         expect(t.rate('USD', 'CNY')?.toString()).toBe('7.1');
     });

@@ -29,7 +29,7 @@ describe('parseNumberLiteral', () => {
         ['4.35亿', '435000000'],
         ['1.23456789亿', '123456789'],
         ['0.5k', '500'],
-        ['007', '7'],
+        ['007', '7']
     ])('%s is exactly %s', (text, expected) => {
         expect(value(text)).toBe(expected);
     });
@@ -49,7 +49,7 @@ describe('parseNumberLiteral', () => {
 
     it('rejects exponent notation, saying what to write', () => {
         expect(message('1e5')).toBe(
-            "1e5 is not a number: exponent notation is not supported; write the digits out (100000) or use a suffix: k (thousand), M (million), 万 (ten thousand) or 亿 (hundred million)",
+            '1e5 is not a number: exponent notation is not supported; write the digits out (100000) or use a suffix: k (thousand), M (million), 万 (ten thousand) or 亿 (hundred million)'
         );
         expect(message('2.5E3')).toMatch(/exponent notation/);
     });
@@ -75,7 +75,7 @@ describe('parseNumberLiteral', () => {
     it('rejects numbers of a quadrillion and more', () => {
         expect(MAX_LITERAL.toString()).toBe('1000000000000000');
         expect(message('99999999999999999999亿')).toBe(
-            '99999999999999999999亿 is too large: numbers in a playbook must be below 1,000,000,000,000,000',
+            '99999999999999999999亿 is too large: numbers in a playbook must be below 1,000,000,000,000,000'
         );
         expect(message('1_000_000_000_000_000')).toMatch(/too large/);
         expect(message('10000000亿')).toMatch(/too large/);

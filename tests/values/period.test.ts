@@ -14,7 +14,7 @@ import {
     parsePeriodShorthand,
     parseReviewPeriod,
     proRatedFraction,
-    rangeWithin,
+    rangeWithin
 } from '../../packages/language/src/values/index.js';
 
 function date(text: string): CalendarDate {

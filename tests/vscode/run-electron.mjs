@@ -9,7 +9,7 @@ import { unpackedExtension } from './vsix.mjs';
 import { prepareWorkspace, removeWorkspace } from './workspace.mjs';
 
 const version = process.env.OPSBOOK_VSCODE_VERSION || 'stable';
-const fail = (message) => {
+const fail = message => {
     console.error(`test:vscode: ${message}`);
     process.exit(1);
 };

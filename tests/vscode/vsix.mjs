@@ -42,10 +42,19 @@ export function installVsixInto(extensionsDir) {
     if (process.env.OPSBOOK_E2E_EXTENSION) return false;
     const home = mkdtempSync(join(tmpdir(), 'opsbook-vsix-install-'));
     try {
-        execFileSync(CODE_SERVER_BIN, ['--extensions-dir', extensionsDir, '--user-data-dir', join(home, 'user-data'), '--install-extension', vsix], {
-            env: { PATH: `${join(NODE24_HOME, 'bin')}:${process.env.PATH}`, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_DATA_HOME: join(home, '.local/share') },
-            stdio: ['ignore', 'pipe', 'pipe']
-        });
+        execFileSync(
+            CODE_SERVER_BIN,
+            ['--extensions-dir', extensionsDir, '--user-data-dir', join(home, 'user-data'), '--install-extension', vsix],
+            {
+                env: {
+                    PATH: `${join(NODE24_HOME, 'bin')}:${process.env.PATH}`,
+                    HOME: home,
+                    XDG_CONFIG_HOME: join(home, '.config'),
+                    XDG_DATA_HOME: join(home, '.local/share')
+                },
+                stdio: ['ignore', 'pipe', 'pipe']
+            }
+        );
     } finally {
         rmSync(home, { recursive: true, force: true });
     }

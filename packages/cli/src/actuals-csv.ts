@@ -11,17 +11,27 @@ import { readOpsFile } from './workspace-loader.js';
  * date, metric and channel of an earlier one) go to stderr as `file:line:column warning message`, in
  * the style of `opsbook check`, and the review goes on.
  */
-export function readActuals(file: string, analysis: PlaybookAnalysis, stderr?: NodeJS.WritableStream, locale: 'en' | 'zh-CN' = 'en'): ActualRow[] {
+export function readActuals(
+    file: string,
+    analysis: PlaybookAnalysis,
+    stderr?: NodeJS.WritableStream,
+    locale: 'en' | 'zh-CN' = 'en'
+): ActualRow[] {
     const text = readOpsFile(file, file);
     let actuals: ReturnType<typeof readActualsCsv>;
     try {
         actuals = readActualsCsv(text, analysis);
     } catch (error) {
-        if (error instanceof ActualsCsvError) throw new CliError(`${file}:${error.line}:${error.column}${messagesLocale() === 'zh-CN' ? '：' : ': '}${renderMessage(messagesLocale(), error.detail)}`);
+        if (error instanceof ActualsCsvError)
+            throw new CliError(
+                `${file}:${error.line}:${error.column}${messagesLocale() === 'zh-CN' ? '：' : ': '}${renderMessage(messagesLocale(), error.detail)}`
+            );
         throw error;
     }
     for (const warning of actuals.warnings) {
-        stderr?.write(`${escapeControls(file)}:${warning.line}:${warning.column} warning ${escapeControls(renderMessage(locale, warning.message))}\n`);
+        stderr?.write(
+            `${escapeControls(file)}:${warning.line}:${warning.column} warning ${escapeControls(renderMessage(locale, warning.message))}\n`
+        );
     }
     return actuals.rows;
 }

@@ -122,11 +122,13 @@ function walk(absolute: string, shown: string, found: string[], inherited: Ignor
     } catch (error) {
         throw new CliError(words().files.cannotReadFolder(shown, (error as NodeJS.ErrnoException).code ?? 'error'));
     }
-    const gitignore = entries.some(entry => entry.name === '.gitignore' && entry.isFile()) ? readRules(path.join(absolute, '.gitignore'), absolute) : undefined;
+    const gitignore = entries.some(entry => entry.name === '.gitignore' && entry.isFile())
+        ? readRules(path.join(absolute, '.gitignore'), absolute)
+        : undefined;
     const config = entries.some(entry => entry.name === 'opsbook.json' && entry.isFile()) ? configRules(absolute) : undefined;
     const ignoring: Ignoring = {
         gitignores: gitignore ? [...inherited.gitignores, gitignore] : inherited.gitignores,
-        ...(config ?? inherited.config ? { config: config ?? inherited.config } : {})
+        ...((config ?? inherited.config) ? { config: config ?? inherited.config } : {})
     };
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {

@@ -20,9 +20,17 @@ export interface LoadedPlaybook extends usecases.CheckedPlaybook {
  * documents are generated from checked playbooks only. A library file without `playbook` is bad usage
  * (exit 2).
  */
-export async function loadPlaybook(file: string, io: OutputStreams, locale: 'en' | 'zh-CN' | undefined, onRead?: (files: string[]) => void): Promise<LoadedPlaybook> {
+export async function loadPlaybook(
+    file: string,
+    io: OutputStreams,
+    locale: 'en' | 'zh-CN' | undefined,
+    onRead?: (files: string[]) => void
+): Promise<LoadedPlaybook> {
     const fromStdin = file === STDIN_ARGUMENT;
-    const workspace = await loadWorkspace([file], { overrides: locale ? { locale } : {}, ...(fromStdin ? { stdin: await readStdin(io.stdin ?? process.stdin) } : {}) });
+    const workspace = await loadWorkspace([file], {
+        overrides: locale ? { locale } : {},
+        ...(fromStdin ? { stdin: await readStdin(io.stdin ?? process.stdin) } : {})
+    });
     onRead?.(workspace.shared.workspace.LangiumDocuments.all.map(document => document.uri.fsPath).toArray());
     const loaded = workspace.files[0];
     let t = io.text ?? cliText('en');
@@ -36,7 +44,10 @@ export async function loadPlaybook(file: string, io: OutputStreams, locale: 'en'
     }
     if (fromStdin) file = loaded.shown;
     const load = usecases.loadCheckedPlaybook(workspace.services, loaded.document);
-    configProblemsToError(workspace.services, (load.ok ? load.playbook.closure : load.closure).map(d => d.uri));
+    configProblemsToError(
+        workspace.services,
+        (load.ok ? load.playbook.closure : load.closure).map(d => d.uri)
+    );
     if (load.ok) return { ...load.playbook, workspace };
     if (load.refusal.kind === 'no-playbook') {
         throw new CliError(t.noPlaybook(file));
@@ -45,12 +56,20 @@ export async function loadPlaybook(file: string, io: OutputStreams, locale: 'en'
 }
 
 /** The errors that stop generation, one line each on stderr, then exit 1 (also `plan DIR`, SPEC §8). */
-export function reportErrors(found: readonly usecases.FileDiagnostic[], given: { document: unknown; shown: string } | undefined, io: OutputStreams, what: string): never {
+export function reportErrors(
+    found: readonly usecases.FileDiagnostic[],
+    given: { document: unknown; shown: string } | undefined,
+    io: OutputStreams,
+    what: string
+): never {
     const t = io.text ?? cliText('en');
     const errors: CliDiagnostic[] = found.map(({ document, diagnostic }) =>
         toCliDiagnostic(document === given?.document ? given.shown : path.relative(process.cwd(), document.uri.fsPath), diagnostic)
     );
     errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : compareDiagnostics(a, b)));
-    for (const e of errors) io.stderr.write(`${escapeControls(e.file)}:${e.line}:${e.column} error ${e.rule} ${escapeControls(e.message.replace(/\r?\n/g, ' '))}\n`);
+    for (const e of errors)
+        io.stderr.write(
+            `${escapeControls(e.file)}:${e.line}:${e.column} error ${e.rule} ${escapeControls(e.message.replace(/\r?\n/g, ' '))}\n`
+        );
     throw new CliError(t.blockingErrors(what, errors.length), 1);
 }

@@ -39,9 +39,14 @@ export async function main(argv: string[], io: OutputStreams): Promise<number> {
             const colour = command.opts<{ color?: boolean }>().color;
             if (colour !== undefined) io.colour = colour;
         });
-    registerCommands(program, io, code => {
-        exitCode = code;
-    }, t);
+    registerCommands(
+        program,
+        io,
+        code => {
+            exitCode = code;
+        },
+        t
+    );
     try {
         await program.parseAsync(argv, { from: 'user' });
         return exitCode;

@@ -19,7 +19,13 @@ export function classifyDocument(kind: generate.GeneratedKind): (existing: strin
 }
 
 /** Writes a generated text to `-o` (whole or nothing, never over a hand-edited file) or to stdout. */
-export function writeOutput(text: string, options: OutputOptions, io: OutputStreams, classify: (existing: string) => ExistingState, what: string): void {
+export function writeOutput(
+    text: string,
+    options: OutputOptions,
+    io: OutputStreams,
+    classify: (existing: string) => ExistingState,
+    what: string
+): void {
     if (options.output === undefined || options.output === '-') {
         io.stdout.write(text);
         return;

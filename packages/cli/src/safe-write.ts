@@ -38,7 +38,8 @@ export function writeFileSafely(target: string, content: string, options: SafeWr
     try {
         stat = fs.lstatSync(destination);
     } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new CliError(words().files.cannotWrite(shown, (error as NodeJS.ErrnoException).code ?? 'error'));
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+            throw new CliError(words().files.cannotWrite(shown, (error as NodeJS.ErrnoException).code ?? 'error'));
     }
     if (stat?.isSymbolicLink()) {
         let real: string;

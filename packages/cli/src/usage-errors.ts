@@ -20,8 +20,11 @@ export function translateUsageError(text: string): string {
     else if ((m = /^error: unknown command '(.+)'$/.exec(first))) said = words.unknownCommand(m[1] as string) + mean;
     else if ((m = /^error: missing required argument '(.+)'$/.exec(first))) said = words.missingArgument(m[1] as string);
     else if ((m = /^error: option '(.+)' argument missing$/.exec(first))) said = words.optionMissingArgument(m[1] as string);
-    else if ((m = /^error: option '(.+?)' argument '(.*)' is invalid\. ?(.*)$/.exec(first))) said = words.invalidOptionValue(m[1] as string, m[2] as string, reason(m[3] ?? ''));
-    else if ((m = /^error: command-argument value '(.*)' is invalid for argument '(.+)'\. ?(.*)$/.exec(first))) said = words.invalidArgumentValue(m[2] as string, m[1] as string, reason(m[3] ?? ''));
-    else if ((m = /^error: too many arguments(?: for '(.+)')?\. Expected (\d+) arguments? but got (\d+)\.$/.exec(first))) said = words.tooManyArguments(m[1], Number(m[2]), Number(m[3]));
+    else if ((m = /^error: option '(.+?)' argument '(.*)' is invalid\. ?(.*)$/.exec(first)))
+        said = words.invalidOptionValue(m[1] as string, m[2] as string, reason(m[3] ?? ''));
+    else if ((m = /^error: command-argument value '(.*)' is invalid for argument '(.+)'\. ?(.*)$/.exec(first)))
+        said = words.invalidArgumentValue(m[2] as string, m[1] as string, reason(m[3] ?? ''));
+    else if ((m = /^error: too many arguments(?: for '(.+)')?\. Expected (\d+) arguments? but got (\d+)\.$/.exec(first)))
+        said = words.tooManyArguments(m[1], Number(m[2]), Number(m[3]));
     return said === undefined ? text : `${said}\n`;
 }

@@ -144,6 +144,7 @@ function subfolders(folder: string, into: Set<string>): void {
         return;
     }
     for (const entry of entries) {
-        if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules') subfolders(path.join(folder, entry.name), into);
+        if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules')
+            subfolders(path.join(folder, entry.name), into);
     }
 }

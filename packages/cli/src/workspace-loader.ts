@@ -2,7 +2,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DocumentState, URI, type LangiumDocument } from 'langium';
 import { OpsbookNodeFileSystem } from 'opsbook-language/node';
-import { createOpsbookCoreServices, type Document, type LangiumSharedCoreServices, type OpsbookCoreServices, type OpsbookSettings } from 'opsbook-language';
+import {
+    createOpsbookCoreServices,
+    type Document,
+    type LangiumSharedCoreServices,
+    type OpsbookCoreServices,
+    type OpsbookSettings
+} from 'opsbook-language';
 import { CliError } from './cli-error.js';
 import { words } from './words.js';
 import { environmentLocale } from './cli-locale.js';
@@ -68,7 +74,9 @@ export function decodeOpsBytes(bytes: Buffer): { text: string } | { problem: Unr
         const before = new TextDecoder('utf-8').decode(bytes.subarray(0, offset));
         const lines = before.split(/\r\n|\r|\n/);
         const last = lines[lines.length - 1] ?? '';
-        return { problem: { line: lines.length, column: last.length + 1, byte: (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0') } };
+        return {
+            problem: { line: lines.length, column: last.length + 1, byte: (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0') }
+        };
     }
 }
 
@@ -167,7 +175,8 @@ export async function loadWorkspace(
         if (fromStdin) {
             const read = options.stdin!;
             if ('problem' in read) {
-                if (options.unreadable !== 'collect') throw new CliError(words().files.notUtf8(STDIN_SHOWN, read.problem.line, read.problem.column));
+                if (options.unreadable !== 'collect')
+                    throw new CliError(words().files.notUtf8(STDIN_SHOWN, read.problem.line, read.problem.column));
                 unreadable.push({ shown, uri: URI.file(absolute), problem: read.problem });
                 continue;
             }
@@ -185,7 +194,10 @@ export async function loadWorkspace(
     // SPEC §8: the files that import these (or what these import) add to their goals and people.
     const organisation: LangiumDocument<Document>[] = [];
     if (options.organisation ?? true) {
-        const given = files.map(file => file.document.uri).filter(uri => uri.scheme === 'file').map(uri => uri.fsPath);
+        const given = files
+            .map(file => file.document.uri)
+            .filter(uri => uri.scheme === 'file')
+            .map(uri => uri.fsPath);
         for (const [absolute, text] of organisationFiles(given, Opsbook)) {
             if (!langiumDocuments.hasDocument(URI.file(absolute))) organisation.push(add(path.relative(cwd, absolute), absolute, text));
         }
@@ -220,7 +232,11 @@ export async function loadWorkspace(
  * A file that imports nothing and that no loaded file imports can be referred to by itself only, so its
  * references are not indexed — about a tenth of the build of one large playbook (BENCHMARKS.md).
  */
-function skipReferencesOfIsolatedFiles(shared: LangiumSharedCoreServices, Opsbook: OpsbookCoreServices, documents: readonly LangiumDocument[]): void {
+function skipReferencesOfIsolatedFiles(
+    shared: LangiumSharedCoreServices,
+    Opsbook: OpsbookCoreServices,
+    documents: readonly LangiumDocument[]
+): void {
     const connected = new Set<string>();
     for (const document of documents) {
         const imported = Opsbook.references.ImportResolver.importedDocuments(document as LangiumDocument<Document>);

@@ -6,7 +6,10 @@ import { LanguageClient } from 'vscode-languageclient/browser';
 export const BROWSER_LANGUAGE_ID = 'opsbook';
 
 /** The browser's web worker, Blob and object URLs (the extension compiles without the DOM library). */
-declare const Worker: new (url: string, options?: { name?: string }) => Extract<ConstructorParameters<typeof LanguageClient>[2], { postMessage: unknown }>;
+declare const Worker: new (
+    url: string,
+    options?: { name?: string }
+) => Extract<ConstructorParameters<typeof LanguageClient>[2], { postMessage: unknown }>;
 declare const Blob: new (parts: Uint8Array[], options: { type: string }) => object;
 declare const URL: { createObjectURL(blob: object): string };
 
@@ -20,7 +23,10 @@ const MAX_FILES = 2000;
  * VS Code's file system, and handed over in `initializationOptions.files`; open documents are synced
  * as usual. Files changed outside the editor later are not seen until the server restarts.
  */
-export async function createBrowserLanguageClient(context: vscode.ExtensionContext, outputChannel: vscode.LogOutputChannel): Promise<LanguageClient> {
+export async function createBrowserLanguageClient(
+    context: vscode.ExtensionContext,
+    outputChannel: vscode.LogOutputChannel
+): Promise<LanguageClient> {
     const files: Record<string, string> = {};
     const decoder = new TextDecoder();
     try {

@@ -87,7 +87,12 @@ class HtmlPlanPreviews implements vscode.Disposable {
             return;
         }
         // No script in the page (the HTML plan needs none), and no local resource either.
-        const panel = vscode.window.createWebviewPanel('opsbook.planPreview', `Plan: ${uri.path.split('/').pop() ?? ''}`, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: false, localResourceRoots: [] });
+        const panel = vscode.window.createWebviewPanel(
+            'opsbook.planPreview',
+            `Plan: ${uri.path.split('/').pop() ?? ''}`,
+            { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+            { enableScripts: false, localResourceRoots: [] }
+        );
         this.panels.set(key, panel);
         this.active = uri;
         panel.onDidChangeViewState(event => {
@@ -110,7 +115,11 @@ class HtmlPlanPreviews implements vscode.Disposable {
     private async render(uri: vscode.Uri, panel: vscode.WebviewPanel): Promise<void> {
         try {
             const locale = configuredLocale();
-            const result = await this.client.sendRequest(RenderPlanRequest, { uri: uri.toString(), format: 'html', ...(locale ? { locale } : {}) });
+            const result = await this.client.sendRequest(RenderPlanRequest, {
+                uri: uri.toString(),
+                format: 'html',
+                ...(locale ? { locale } : {})
+            });
             if (result.html !== undefined) panel.webview.html = result.html;
         } catch (error) {
             const text = describeError(error).replace(/[&<>"']/g, char => `&#${char.charCodeAt(0)};`);

@@ -60,7 +60,9 @@ export function activate(context: vscode.ExtensionContext): OpsbookExtensionApi 
         vscode.commands.registerCommand('opsbook.exportPlanHtml', (uri?: vscode.Uri, target?: vscode.Uri) =>
             exportPlanHtml(languageClient, uri instanceof vscode.Uri ? uri : (previews.activeUri() ?? activeOpsbookUri()), target)
         ),
-        vscode.commands.registerCommand(SHOW_RULE_DOCUMENTATION, (argument?: string | vscode.Diagnostic) => showRuleDocumentation(context, argument)),
+        vscode.commands.registerCommand(SHOW_RULE_DOCUMENTATION, (argument?: string | vscode.Diagnostic) =>
+            showRuleDocumentation(context, argument)
+        ),
         vscode.commands.registerCommand('opsbook.restartServer', async () => {
             await languageClient.restart();
             output.appendLine(vscode.l10n.t('The Opsbook language server was restarted.'));

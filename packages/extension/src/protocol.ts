@@ -1,8 +1,20 @@
 import { RequestType } from 'vscode-languageclient';
 import {
-    ANALYSIS_REQUEST, type AnalysisParams, type AnalysisResult, DOCUMENT_STATUS_REQUEST, type DocumentStatusParams, type DocumentStatusResult,
-    RENDER_PLAN_REQUEST, RENDER_REVIEW_REQUEST, type RenderPlanParams, type RenderPlanResult, type RenderReviewParams, type RenderReviewResult,
-    REVIEW_PERIODS_REQUEST, type ReviewPeriodsParams, type ReviewPeriodsResult
+    ANALYSIS_REQUEST,
+    type AnalysisParams,
+    type AnalysisResult,
+    DOCUMENT_STATUS_REQUEST,
+    type DocumentStatusParams,
+    type DocumentStatusResult,
+    RENDER_PLAN_REQUEST,
+    RENDER_REVIEW_REQUEST,
+    type RenderPlanParams,
+    type RenderPlanResult,
+    type RenderReviewParams,
+    type RenderReviewResult,
+    REVIEW_PERIODS_REQUEST,
+    type ReviewPeriodsParams,
+    type ReviewPeriodsResult
 } from 'opsbook-language/lsp-protocol';
 
 // The custom requests of the Opsbook language server, typed for the language client. Names and shapes

@@ -1,4 +1,10 @@
-import type { LangiumCoreServices, LangiumSharedCoreServices, Module, PartialLangiumCoreServices, PartialLangiumSharedCoreServices } from 'langium';
+import type {
+    LangiumCoreServices,
+    LangiumSharedCoreServices,
+    Module,
+    PartialLangiumCoreServices,
+    PartialLangiumSharedCoreServices
+} from 'langium';
 import { createDefaultCoreModule, createDefaultSharedCoreModule, type DefaultSharedCoreModuleContext, inject } from 'langium';
 import { ANALYSIS_MODULE } from './analysis/analysis-services.js';
 import { OpsbookConfigProvider } from './config/opsbook-config.js';
@@ -52,7 +58,8 @@ export const OpsbookCoreModule: Module<OpsbookCoreServices, PartialLangiumCoreSe
         AstNodeDescriptionProvider: services => new OpsbookAstNodeDescriptionProvider(services)
     },
     config: {
-        ConfigProvider: services => new OpsbookConfigProvider(services.workspace.WorkspaceRoots, services.shared.workspace.FileSystemProvider)
+        ConfigProvider: services =>
+            new OpsbookConfigProvider(services.workspace.WorkspaceRoots, services.shared.workspace.FileSystemProvider)
     },
     validation: {
         DocumentValidator: services => new OpsbookDocumentValidator(services)
@@ -83,14 +90,16 @@ export type Complete<Services, Provided extends Services> = Provided;
  * so the (empty) configuration counts as received. The language server's services, core and LSP, come
  * from `createOpsbookServices` in `lsp/lsp-services.ts`.
  */
-export function createOpsbookCoreServices(context: DefaultSharedCoreModuleContext): { shared: LangiumSharedCoreServices; Opsbook: OpsbookCoreServices } {
+export function createOpsbookCoreServices(context: DefaultSharedCoreModuleContext): {
+    shared: LangiumSharedCoreServices;
+    Opsbook: OpsbookCoreServices;
+} {
     const shared = inject(createDefaultSharedCoreModule(context), OpsbookGeneratedSharedModule, OpsbookSharedCoreModule);
     const langium = createDefaultCoreModule({ shared });
-    const Opsbook: Complete<OpsbookCoreServices, ProvidedBy<typeof langium> & ProvidedBy<typeof OpsbookGeneratedModule> & ProvidedBy<typeof OpsbookCoreModule>> = inject(
-        langium,
-        OpsbookGeneratedModule,
-        OpsbookCoreModule
-    );
+    const Opsbook: Complete<
+        OpsbookCoreServices,
+        ProvidedBy<typeof langium> & ProvidedBy<typeof OpsbookGeneratedModule> & ProvidedBy<typeof OpsbookCoreModule>
+    > = inject(langium, OpsbookGeneratedModule, OpsbookCoreModule);
     registerOpsbookLanguage(shared, Opsbook, false);
     return { shared, Opsbook };
 }

@@ -12,7 +12,9 @@ process.on('uncaughtException', error => {
     connection.console.error(`Opsbook language server: uncaught ${error.stack ?? error.message}`);
 });
 process.on('unhandledRejection', reason => {
-    connection.console.error(`Opsbook language server: unhandled ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`);
+    connection.console.error(
+        `Opsbook language server: unhandled ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`
+    );
 });
 
 startOpsbookLanguageServer(connection, OpsbookNodeFileSystem);

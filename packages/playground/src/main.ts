@@ -11,7 +11,14 @@ import examples from 'virtual:examples';
 import { UI_TEXT, type UiLocale } from './ui-text.js';
 
 type Examples = Record<string, { main: string; files: Record<string, string> }>;
-type Message = { jsonrpc: '2.0'; id?: number | string | null; method?: string; params?: unknown; result?: unknown; error?: { code: number; message: string } };
+type Message = {
+    jsonrpc: '2.0';
+    id?: number | string | null;
+    method?: string;
+    params?: unknown;
+    result?: unknown;
+    error?: { code: number; message: string };
+};
 type Transport = ReturnType<typeof createTransportToWorker>;
 
 const EXAMPLES = examples as Examples;
@@ -42,7 +49,12 @@ window.opsbook = { plans: 0, appStartedAt: performance.now() };
 const params = new URLSearchParams(location.search);
 const locale: UiLocale = params.get('lang') === 'zh-CN' ? 'zh-CN' : 'en';
 const exampleNames = Object.keys(EXAMPLES);
-const exampleName = params.get('example') && EXAMPLES[params.get('example') as string] ? (params.get('example') as string) : exampleNames.includes('growth') ? 'growth' : (exampleNames[0] as string);
+const exampleName =
+    params.get('example') && EXAMPLES[params.get('example') as string]
+        ? (params.get('example') as string)
+        : exampleNames.includes('growth')
+          ? 'growth'
+          : (exampleNames[0] as string);
 const example = EXAMPLES[exampleName] as Examples[string];
 const text = UI_TEXT[locale];
 
@@ -138,7 +150,11 @@ class PlaygroundTransport {
             const params = message.params as { textDocument: { uri: string }; context: { diagnostics: LspDiagnostic[] } };
             const published = this.published.get(params.textDocument.uri) ?? [];
             const same = (a: LspDiagnostic, b: LspDiagnostic) =>
-                a.message === b.message && a.range.start.line === b.range.start.line && a.range.start.character === b.range.start.character && a.range.end.line === b.range.end.line && a.range.end.character === b.range.end.character;
+                a.message === b.message &&
+                a.range.start.line === b.range.start.line &&
+                a.range.start.character === b.range.start.character &&
+                a.range.end.line === b.range.end.line &&
+                a.range.end.character === b.range.end.character;
             params.context.diagnostics = params.context.diagnostics.map(sent => published.find(original => same(original, sent)) ?? sent);
         }
         return this.inner.send(message as never);
@@ -198,7 +214,10 @@ monaco.languages.setLanguageConfiguration('opsbook', {
     ]
 });
 monaco.languages.setMonarchTokensProvider('opsbook', {
-    keywords: 'above accountable alert ask assessment assumes at below binding budget by campaign capacity channel competition consulted covers cpa currency decided delivers every finance focus for forecast funnel fx goal import informed kind kpi lead least locale market metric monitor most of on owner part per period person playbook product rationale region responsible review role sales serves source stage strategy target team to type via weight window workstream'.split(' '),
+    keywords:
+        'above accountable alert ask assessment assumes at below binding budget by campaign capacity channel competition consulted covers cpa currency decided delivers every finance focus for forecast funnel fx goal import informed kind kpi lead least locale market metric monitor most of on owner part per period person playbook product rationale region responsible review role sales serves source stage strategy target team to type via weight window workstream'.split(
+            ' '
+        ),
     tokenizer: {
         root: [
             [/\/\/.*$/, 'comment'],
@@ -212,10 +231,12 @@ monaco.languages.setMonarchTokensProvider('opsbook', {
 });
 
 const shared = decodeCode(location.hash);
-const models = Object.entries(example.files).filter(([file]) => file.endsWith('.ops')).map(([file, content]) => {
-    const uri = monaco.Uri.parse(`${FOLDER}${exampleName}/${file}`);
-    return monaco.editor.createModel(file === example.main && shared !== undefined ? shared : content, 'opsbook', uri);
-});
+const models = Object.entries(example.files)
+    .filter(([file]) => file.endsWith('.ops'))
+    .map(([file, content]) => {
+        const uri = monaco.Uri.parse(`${FOLDER}${exampleName}/${file}`);
+        return monaco.editor.createModel(file === example.main && shared !== undefined ? shared : content, 'opsbook', uri);
+    });
 const mainModel = monaco.editor.getModel(mainUri) as monaco.editor.ITextModel;
 const dark = window.matchMedia('(prefers-color-scheme: dark)').matches;
 const editor = monaco.editor.create($('editor'), {
@@ -319,7 +340,10 @@ async function renderPlan(): Promise<void> {
 let hashTimer: ReturnType<typeof setTimeout> | undefined;
 mainModel.onDidChangeContent(() => {
     clearTimeout(hashTimer);
-    hashTimer = setTimeout(() => history.replaceState(null, '', `${location.pathname}${location.search}#code=${encodeCode(mainModel.getValue())}`), 400);
+    hashTimer = setTimeout(
+        () => history.replaceState(null, '', `${location.pathname}${location.search}#code=${encodeCode(mainModel.getValue())}`),
+        400
+    );
 });
 
 $('share').addEventListener('click', async () => {

@@ -26,7 +26,8 @@ export const UI_TEXT: Record<UiLocale, UiText> = {
         plan: 'Plan',
         checking: 'Checking…',
         noProblems: '✓ No problems',
-        problems: (errors, warnings) => `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`,
+        problems: (errors, warnings) =>
+            `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`,
         planRefused: reason => `The plan is shown again once the playbook has no errors. ${reason}`,
         planUpdated: time => `Plan updated at ${time}`
     },

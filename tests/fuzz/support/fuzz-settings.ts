@@ -36,7 +36,10 @@ const BASE_SEEDS = {
 } as const;
 
 /** The fixed seeds, one per property, listed in RELIABILITY.md (shifted by OPSBOOK_FUZZ_SEED). */
-export const SEEDS = Object.fromEntries(Object.entries(BASE_SEEDS).map(([name, seed]) => [name, seed + SEED_SHIFT])) as Record<keyof typeof BASE_SEEDS, number>;
+export const SEEDS = Object.fromEntries(Object.entries(BASE_SEEDS).map(([name, seed]) => [name, seed + SEED_SHIFT])) as Record<
+    keyof typeof BASE_SEEDS,
+    number
+>;
 
 /**
  * Wall-clock bound for one small input (a few kB) through parse, link, analysis and validation.

@@ -24,7 +24,9 @@ export interface Checked {
  */
 export async function checkFiles(files: Record<string, string>): Promise<Checked> {
     const folder = `memory:///fuzz-${++counter}`;
-    const documents = Object.entries(files).map(([name, text]) => shared.workspace.LangiumDocumentFactory.fromString<Document>(text, URI.parse(`${folder}/${name}`)));
+    const documents = Object.entries(files).map(([name, text]) =>
+        shared.workspace.LangiumDocumentFactory.fromString<Document>(text, URI.parse(`${folder}/${name}`))
+    );
     const started = performance.now();
     try {
         for (const document of documents) shared.workspace.LangiumDocuments.addDocument(document);

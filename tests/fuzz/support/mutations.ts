@@ -29,13 +29,20 @@ export function exampleFolders(root = 'examples'): ExampleFolder[] {
         .map(name => {
             const folder = path.join(root, name);
             const files: Record<string, string> = {};
-            for (const file of fs.readdirSync(folder).filter(f => f.endsWith('.ops')).sort()) files[file] = fs.readFileSync(path.join(folder, file), 'utf8');
+            for (const file of fs
+                .readdirSync(folder)
+                .filter(f => f.endsWith('.ops'))
+                .sort())
+                files[file] = fs.readFileSync(path.join(folder, file), 'utf8');
             return { folder, files };
         })
         .filter(example => Object.keys(example.files).length > 0);
 }
 
-type Operation = { kind: 'delete' | 'duplicate'; at: number } | { kind: 'swap'; at: number; with: number } | { kind: 'replace' | 'insert'; at: number; token: string };
+type Operation =
+    | { kind: 'delete' | 'duplicate'; at: number }
+    | { kind: 'swap'; at: number; with: number }
+    | { kind: 'replace' | 'insert'; at: number; token: string };
 
 const operation: fc.Arbitrary<Operation> = fc.oneof(
     fc.record({ kind: fc.constant('delete' as const), at: fc.nat() }),

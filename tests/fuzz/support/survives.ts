@@ -23,8 +23,14 @@ export async function survives(files: Record<string, string>): Promise<void> {
         expect(typeof diagnostic.code, text).toBe('string');
         expect(text.length).toBeGreaterThan(0);
         const { start, end: stop } = diagnostic.range;
-        expect(start.line < stop.line || (start.line === stop.line && start.character <= stop.character), JSON.stringify(diagnostic.range)).toBe(true);
-        expect(stop.line < end.line || (stop.line === end.line && stop.character <= end.character), `${JSON.stringify(diagnostic.range)} past ${JSON.stringify(end)}`).toBe(true);
+        expect(
+            start.line < stop.line || (start.line === stop.line && start.character <= stop.character),
+            JSON.stringify(diagnostic.range)
+        ).toBe(true);
+        expect(
+            stop.line < end.line || (stop.line === end.line && stop.character <= end.character),
+            `${JSON.stringify(diagnostic.range)} past ${JSON.stringify(end)}`
+        ).toBe(true);
     }
     const formatted = await format(text);
     if (formatted.ok) {

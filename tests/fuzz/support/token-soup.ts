@@ -38,15 +38,37 @@ export const percentToken: fc.Arbitrary<string> = fc
     .map(([d, f, p]) => `${d}${f ? `.${f}` : ''}${p}`);
 
 export const dateToken: fc.Arbitrary<string> = fc.oneof(
-    fc.tuple(fc.integer({ min: 1900, max: 2100 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
-    fc.tuple(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 40 })).map(([y, m, d]) => `${y}-${m}-${d}`),
+    fc
+        .tuple(fc.integer({ min: 1900, max: 2100 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+        .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
+    fc
+        .tuple(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 40 }))
+        .map(([y, m, d]) => `${y}-${m}-${d}`),
     fc.tuple(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 0, max: 9 })).map(([y, q]) => `${y}-Q${q}`),
     fc.tuple(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 0, max: 13 })).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`)
 );
 
 export const nameToken: fc.Arbitrary<string> = fc.oneof(
     fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_]{0,12}$/),
-    fc.constantFrom('渠道A', '小王_3', '种子用户', '营收', '团队', 'café', 'Ωmega', 'SEO', 'GMV', 'CNY', 'USD', '元', 'alice', 'signups', 'attendance', 'seed_users', 'onboarding'),
+    fc.constantFrom(
+        '渠道A',
+        '小王_3',
+        '种子用户',
+        '营收',
+        '团队',
+        'café',
+        'Ωmega',
+        'SEO',
+        'GMV',
+        'CNY',
+        'USD',
+        '元',
+        'alice',
+        'signups',
+        'attendance',
+        'seed_users',
+        'onboarding'
+    ),
     fc.constantFrom(...GRAMMAR_KEYWORDS).map(keyword => `^${keyword}`)
 );
 
@@ -56,7 +78,38 @@ export const stringToken: fc.Arbitrary<string> = fc.oneof(
     fc.string({ unit: 'grapheme', maxLength: 12 }).map(s => `"${s.replace(/["\\\r\n]/g, '')}"`)
 );
 
-export const punctuationToken: fc.Arbitrary<string> = fc.constantFrom('{', '}', '{', '}', '..', '->', ',', '=', '%', '^', '"', '.', '-', ':', '/', '*', '(', ')', '，', '％', '（', '）', '｛', '｝', '：', '１２', '\u0000', '\uFEFF', '\u00A0', '\u2028');
+export const punctuationToken: fc.Arbitrary<string> = fc.constantFrom(
+    '{',
+    '}',
+    '{',
+    '}',
+    '..',
+    '->',
+    ',',
+    '=',
+    '%',
+    '^',
+    '"',
+    '.',
+    '-',
+    ':',
+    '/',
+    '*',
+    '(',
+    ')',
+    '，',
+    '％',
+    '（',
+    '）',
+    '｛',
+    '｝',
+    '：',
+    '１２',
+    '\u0000',
+    '\uFEFF',
+    '\u00A0',
+    '\u2028'
+);
 
 export const commentToken: fc.Arbitrary<string> = fc.oneof(
     fc.string({ maxLength: 15 }).map(s => `// ${s.replace(/[\r\n]/g, '')}\n`),
@@ -80,7 +133,9 @@ export const soupToken: fc.Arbitrary<string> = fc.oneof(
 
 /** A soup of up to `maxTokens` tokens. */
 export function tokenSoup(maxTokens = 120): fc.Arbitrary<string> {
-    return fc.array(fc.tuple(soupToken, whitespace), { maxLength: maxTokens }).map(parts => parts.map(([token, space]) => token + space).join(''));
+    return fc
+        .array(fc.tuple(soupToken, whitespace), { maxLength: maxTokens })
+        .map(parts => parts.map(([token, space]) => token + space).join(''));
 }
 
 /** Arbitrary Unicode: any code point (lone surrogates included), graphemes, and ASCII-heavy text. */

@@ -76,7 +76,13 @@ interface Draft {
     titles: string[];
     goals: { metric: 'count' | 'money'; target: Exact; parent?: number; foreign: boolean }[];
     channels: { budget: Exact; foreign: boolean; deliveries: { goal: number; amount: Exact; foreign: boolean }[] }[];
-    campaigns: { budget: Exact; foreign: boolean; start: number; length: number; deliveries: { goal: number; amount: Exact; foreign: boolean }[] }[];
+    campaigns: {
+        budget: Exact;
+        foreign: boolean;
+        start: number;
+        length: number;
+        deliveries: { goal: number; amount: Exact; foreign: boolean }[];
+    }[];
     styles: NumberStyle[];
     stem: string;
     layout: number[];
@@ -93,11 +99,25 @@ const draft: fc.Arbitrary<Draft> = fc
         budget: cents,
         budgetForeign: fc.boolean(),
         locale: fc.constantFrom('en' as const, 'zh-CN' as const),
-        titles: fc.array(fc.oneof(fc.constantFrom(...HOSTILE_TEXTS), fc.string({ maxLength: 20 }), fc.string({ unit: 'grapheme', maxLength: 10 })), { minLength: 40, maxLength: 40 }),
+        titles: fc.array(
+            fc.oneof(fc.constantFrom(...HOSTILE_TEXTS), fc.string({ maxLength: 20 }), fc.string({ unit: 'grapheme', maxLength: 10 })),
+            { minLength: 40, maxLength: 40 }
+        ),
         goalCount: fc.integer({ min: 1, max: 5 }),
         goalSeeds: fc.array(fc.tuple(fc.boolean(), count, cents, fc.nat(), fc.boolean(), fc.boolean()), { minLength: 5, maxLength: 5 }),
-        channels: fc.array(fc.tuple(cents, fc.boolean(), fc.array(fc.tuple(fc.nat(), count, cents, fc.boolean()), { maxLength: 3 })), { maxLength: 4 }),
-        campaigns: fc.array(fc.tuple(cents, fc.boolean(), fc.integer({ min: 0, max: 300 }), fc.integer({ min: 0, max: 60 }), fc.array(fc.tuple(fc.nat(), count, cents, fc.boolean()), { maxLength: 3 })), { maxLength: 3 }),
+        channels: fc.array(fc.tuple(cents, fc.boolean(), fc.array(fc.tuple(fc.nat(), count, cents, fc.boolean()), { maxLength: 3 })), {
+            maxLength: 4
+        }),
+        campaigns: fc.array(
+            fc.tuple(
+                cents,
+                fc.boolean(),
+                fc.integer({ min: 0, max: 300 }),
+                fc.integer({ min: 0, max: 60 }),
+                fc.array(fc.tuple(fc.nat(), count, cents, fc.boolean()), { maxLength: 3 })
+            ),
+            { maxLength: 3 }
+        ),
         styles: fc.array(fc.constantFrom(...STYLES), { minLength: 60, maxLength: 60 }),
         stem: fc.constantFrom(...NAME_STEMS),
         layout: fc.array(fc.nat({ max: 9 }), { minLength: 400, maxLength: 400 })
@@ -106,12 +126,24 @@ const draft: fc.Arbitrary<Draft> = fc
         const foreign = r.foreign === r.currency ? (r.currency === 'CNY' ? 'USD' : 'CNY') : r.foreign;
         const goals: Draft['goals'] = [];
         for (let i = 0; i < r.goalCount; i++) {
-            const [money, countTarget, moneyTarget, parentPick, hasParent, targetForeign] = r.goalSeeds[i] as [boolean, Exact, Exact, number, boolean, boolean];
+            const [money, countTarget, moneyTarget, parentPick, hasParent, targetForeign] = r.goalSeeds[i] as [
+                boolean,
+                Exact,
+                Exact,
+                number,
+                boolean,
+                boolean
+            ];
             const metric = money ? 'money' : 'count';
             // A sub-goal decomposes an earlier goal with the same metric, so `part of` never loops.
             const candidates = goals.map((g, index) => ({ g, index })).filter(({ g }) => g.metric === metric);
             const parent = hasParent && candidates.length > 0 ? candidates[parentPick % candidates.length]?.index : undefined;
-            goals.push({ metric, target: money ? moneyTarget : countTarget, foreign: money && targetForeign, ...(parent !== undefined ? { parent } : {}) });
+            goals.push({
+                metric,
+                target: money ? moneyTarget : countTarget,
+                foreign: money && targetForeign,
+                ...(parent !== undefined ? { parent } : {})
+            });
         }
         const deliveries = (list: [number, Exact, Exact, boolean][]) =>
             list.map(([pick, c, m, useForeign]) => {
@@ -129,7 +161,13 @@ const draft: fc.Arbitrary<Draft> = fc
             titles: r.titles,
             goals,
             channels: r.channels.map(([budget, f, d]) => ({ budget, foreign: f, deliveries: deliveries(d) })),
-            campaigns: r.campaigns.map(([budget, f, start, length, d]) => ({ budget, foreign: f, start, length, deliveries: deliveries(d) })),
+            campaigns: r.campaigns.map(([budget, f, start, length, d]) => ({
+                budget,
+                foreign: f,
+                start,
+                length,
+                deliveries: deliveries(d)
+            })),
             styles: r.styles,
             stem: r.stem,
             layout: r.layout
@@ -162,33 +200,127 @@ function render(d: Draft): GeneratedPlaybook {
 
     const goalName = (i: number) => `${d.stem}${i}`;
     const elements: string[][] = [];
-    elements.push(['playbook', 'P', title(), '{', 'product', title(), 'stage', 'growth', 'period', '2027-01-01', '..', '2027-12-31', 'currency', d.currency, 'fx', d.foreign, '=', literal(d.rate, 'plain'), d.currency, 'budget', money(d.budget, d.budgetForeign), 'locale', d.locale, '}']);
+    elements.push([
+        'playbook',
+        'P',
+        title(),
+        '{',
+        'product',
+        title(),
+        'stage',
+        'growth',
+        'period',
+        '2027-01-01',
+        '..',
+        '2027-12-31',
+        'currency',
+        d.currency,
+        'fx',
+        d.foreign,
+        '=',
+        literal(d.rate, 'plain'),
+        d.currency,
+        'budget',
+        money(d.budget, d.budgetForeign),
+        'locale',
+        d.locale,
+        '}'
+    ]);
     elements.push(['strategy', 'S', title(), '{', 'focus', 'acquisition', 'rationale', title(), '}']);
     elements.push(['metric', 'users', title(), 'count']);
     elements.push(['metric', 'revenue', title(), 'money']);
     elements.push(['person', 'owner_1', title(), '{', 'role', title(), 'capacity', '100%', '}']);
     d.goals.forEach((goal, i) => {
-        const quantity = goal.metric === 'money' ? [num(goal.target), goal.foreign ? d.foreign : d.currency, 'revenue'] : [num(goal.target), 'users'];
-        elements.push(['goal', goalName(i), title(), '{', 'target', ...quantity, 'by', '2027-12-31', 'owner', 'owner_1', 'strategy', 'S', ...(goal.parent !== undefined ? ['part', 'of', goalName(goal.parent)] : []), '}']);
+        const quantity =
+            goal.metric === 'money' ? [num(goal.target), goal.foreign ? d.foreign : d.currency, 'revenue'] : [num(goal.target), 'users'];
+        elements.push([
+            'goal',
+            goalName(i),
+            title(),
+            '{',
+            'target',
+            ...quantity,
+            'by',
+            '2027-12-31',
+            'owner',
+            'owner_1',
+            'strategy',
+            'S',
+            ...(goal.parent !== undefined ? ['part', 'of', goalName(goal.parent)] : []),
+            '}'
+        ]);
     });
     const deliveryTokens = (list: Draft['channels'][number]['deliveries']) =>
         list.flatMap(delivery => {
             const metric = d.goals[delivery.goal]?.metric;
-            const quantity = metric === 'money' ? [num(delivery.amount), delivery.foreign ? d.foreign : d.currency, 'revenue'] : [num(delivery.amount), 'users'];
+            const quantity =
+                metric === 'money'
+                    ? [num(delivery.amount), delivery.foreign ? d.foreign : d.currency, 'revenue']
+                    : [num(delivery.amount), 'users'];
             return ['delivers', ...quantity, 'to', goalName(delivery.goal)];
         });
     d.channels.forEach((channel, i) => {
-        elements.push(['channel', `C${i}`, title(), '{', 'kind', 'paid', 'owner', 'owner_1', 'budget', money(channel.budget, channel.foreign), ...deliveryTokens(channel.deliveries), '}']);
+        elements.push([
+            'channel',
+            `C${i}`,
+            title(),
+            '{',
+            'kind',
+            'paid',
+            'owner',
+            'owner_1',
+            'budget',
+            money(channel.budget, channel.foreign),
+            ...deliveryTokens(channel.deliveries),
+            '}'
+        ]);
     });
     d.campaigns.forEach((campaign, i) => {
-        elements.push(['campaign', `K${i}`, title(), '{', 'type', 'promotion', 'window', isoDate(campaign.start), '..', isoDate(campaign.start + campaign.length), 'binding', 'advisory', 'region', title(), 'owner', 'owner_1', 'budget', money(campaign.budget, campaign.foreign), ...deliveryTokens(campaign.deliveries), '}']);
+        elements.push([
+            'campaign',
+            `K${i}`,
+            title(),
+            '{',
+            'type',
+            'promotion',
+            'window',
+            isoDate(campaign.start),
+            '..',
+            isoDate(campaign.start + campaign.length),
+            'binding',
+            'advisory',
+            'region',
+            title(),
+            'owner',
+            'owner_1',
+            'budget',
+            money(campaign.budget, campaign.foreign),
+            ...deliveryTokens(campaign.deliveries),
+            '}'
+        ]);
     });
     // Weights that add up to exactly 100%.
     const weights = d.goals.map((_, i) => Math.floor(100 / d.goals.length) + (i === 0 ? 100 % d.goals.length : 0));
     elements.push(['assessment', 'owner_1', '{', ...d.goals.flatMap((_, i) => ['kpi', goalName(i), 'weight', `${weights[i]}%`]), '}']);
     elements.push(['monitor', 'users', '{', 'by', 'channel', 'every', 'week', 'source', title(), '}']);
     elements.push(['monitor', 'revenue', '{', 'by', 'channel', 'every', 'week', 'source', title(), '}']);
-    elements.push(['review', 'R', title(), '{', 'every', 'week', 'on', 'monday', 'owner', 'owner_1', 'covers', ...d.goals.flatMap((_, i) => (i === 0 ? [goalName(i)] : [',', goalName(i)])), 'ask', title(), '}']);
+    elements.push([
+        'review',
+        'R',
+        title(),
+        '{',
+        'every',
+        'week',
+        'on',
+        'monday',
+        'owner',
+        'owner_1',
+        'covers',
+        ...d.goals.flatMap((_, i) => (i === 0 ? [goalName(i)] : [',', goalName(i)])),
+        'ask',
+        title(),
+        '}'
+    ]);
 
     let text = '';
     elements.forEach((tokens, e) => {
@@ -207,7 +339,10 @@ function render(d: Draft): GeneratedPlaybook {
     const goals: ExpectedGoal[] = d.goals.map((goal, i) => {
         const deliveries = [...d.channels, ...d.campaigns].flatMap(owner => owner.deliveries).filter(delivery => delivery.goal === i);
         const subGoals = d.goals.filter(other => other.parent === i);
-        const planned = sum([...deliveries.map(delivery => toBase(delivery.amount, delivery.foreign)), ...subGoals.map(sub => toBase(sub.target, sub.foreign))]);
+        const planned = sum([
+            ...deliveries.map(delivery => toBase(delivery.amount, delivery.foreign)),
+            ...subGoals.map(sub => toBase(sub.target, sub.foreign))
+        ]);
         return { name: goalName(i), metric: goal.metric, target: toBase(goal.target, goal.foreign), planned };
     });
     const channels = sum(d.channels.map(c => toBase(c.budget, c.foreign)));
@@ -218,4 +353,3 @@ function render(d: Draft): GeneratedPlaybook {
 }
 
 export const validPlaybook: fc.Arbitrary<GeneratedPlaybook> = draft.map(render);
-

@@ -7,7 +7,7 @@ export { HOSTILE_TEXTS };
 
 /** Text meant to run if anything ever evaluated a playbook's strings or names. */
 export const CODE_TEXTS = [
-    "${process.exit(7)}",
+    '${process.exit(7)}',
     "'); require('child_process').execSync('touch PWNED'); ('",
     '{{constructor.constructor("return process")().exit(9)}}',
     '<%= process.exit(8) %>',

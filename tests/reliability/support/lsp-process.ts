@@ -53,7 +53,10 @@ export class LspProcess {
     private dispatch(message: JsonRpcMessage): void {
         if (message.method && message.id !== undefined && message.id !== null) {
             // A request from the server (configuration, registration, progress): answer it plainly.
-            const result = message.method === 'workspace/configuration' ? ((message.params as { items?: unknown[] })?.items ?? []).map(() => null) : null;
+            const result =
+                message.method === 'workspace/configuration'
+                    ? ((message.params as { items?: unknown[] })?.items ?? []).map(() => null)
+                    : null;
             this.send({ jsonrpc: '2.0', id: message.id, result });
             return;
         }
@@ -110,7 +113,13 @@ export class LspProcess {
 
     /** Diagnostics published for `uri` (optionally for one document version). */
     diagnosticsFor(uri: string, version?: number): Promise<JsonRpcMessage> {
-        return this.waitFor(m => m.method === 'textDocument/publishDiagnostics' && (m.params as { uri: string; version?: number }).uri === uri && (version === undefined || (m.params as { version?: number }).version === version), { includeReceived: true });
+        return this.waitFor(
+            m =>
+                m.method === 'textDocument/publishDiagnostics' &&
+                (m.params as { uri: string; version?: number }).uri === uri &&
+                (version === undefined || (m.params as { version?: number }).version === version),
+            { includeReceived: true }
+        );
     }
 
     async initialize(root: string): Promise<JsonRpcMessage> {
@@ -118,7 +127,10 @@ export class LspProcess {
             processId: process.pid,
             rootUri: pathToFileURL(root).href,
             workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'ws' }],
-            capabilities: { workspace: { configuration: true, workspaceFolders: true }, textDocument: { publishDiagnostics: { versionSupport: true }, hover: {}, completion: {} } }
+            capabilities: {
+                workspace: { configuration: true, workspaceFolders: true },
+                textDocument: { publishDiagnostics: { versionSupport: true }, hover: {}, completion: {} }
+            }
         });
         this.notify('initialized', {});
         return response;

@@ -57,7 +57,8 @@ export function inspectMarkdown(text: string): MarkdownReport {
             for (let line = start; line < end; line++) {
                 tableLines.add(line);
                 const cells = tableCells(lines[line] ?? '').length;
-                if (cells !== header) problems.push(`table row at line ${line + 1} has ${cells} cells, its header ${header}: ${lines[line]}`);
+                if (cells !== header)
+                    problems.push(`table row at line ${line + 1} has ${cells} cells, its header ${header}: ${lines[line]}`);
                 if (line > start + 1) rows++;
             }
         }
@@ -75,7 +76,8 @@ export function inspectMarkdown(text: string): MarkdownReport {
     }
     // A row cut short by a line break in user text would leave a line starting with '|' outside a table.
     lines.forEach((line, index) => {
-        if (line.startsWith('|') && !tableLines.has(index)) problems.push(`line ${index + 1} looks like a table row outside a table: ${line}`);
+        if (line.startsWith('|') && !tableLines.has(index))
+            problems.push(`line ${index + 1} looks like a table row outside a table: ${line}`);
     });
     const openFences = lines.filter(line => line === '```mermaid').length;
     if (openFences !== mermaidFences) problems.push(`${openFences} mermaid fences written, ${mermaidFences} parsed`);

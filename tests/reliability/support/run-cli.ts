@@ -42,7 +42,10 @@ export async function runCliInProcess(args: string[]): Promise<CliResult> {
 }
 
 /** Runs the bundled CLI as a real process: exit codes, stack traces and crashes as a user sees them. */
-export function runCliProcess(args: string[], options: { cwd?: string; timeout?: number; env?: NodeJS.ProcessEnv } = {}): CliResult & { signal: NodeJS.Signals | null } {
+export function runCliProcess(
+    args: string[],
+    options: { cwd?: string; timeout?: number; env?: NodeJS.ProcessEnv } = {}
+): CliResult & { signal: NodeJS.Signals | null } {
     const started = performance.now();
     const result = spawnSync(process.execPath, [CLI_BIN, ...args], {
         cwd: options.cwd ?? process.cwd(),
@@ -51,7 +54,13 @@ export function runCliProcess(args: string[], options: { cwd?: string; timeout?:
         maxBuffer: 256 * 1024 * 1024,
         env: { ...process.env, NO_COLOR: '1', OPSBOOK_CLI_NO_AUTORUN: '', ...options.env }
     });
-    return { code: result.status, signal: result.signal, stdout: result.stdout ?? '', stderr: result.stderr ?? '', elapsed: performance.now() - started };
+    return {
+        code: result.status,
+        signal: result.signal,
+        stdout: result.stdout ?? '',
+        stderr: result.stderr ?? '',
+        elapsed: performance.now() - started
+    };
 }
 
 /** A stack trace line as Node prints it: a user must never see one. */

@@ -6,7 +6,13 @@ import type { OpsbookExtensionApi } from '../../../packages/extension/src/api.js
 import { diagnosticLines, open, positionAfter, readText, ruleOf, waitFor, workspaceFile } from './helpers.js';
 
 const EXTENSION_ID = 'opsbook.opsbook-vscode';
-const EXAMPLES = ['examples/growth/growth.ops', 'examples/growth/team.ops', 'examples/saas/saas.ops', 'examples/shop/shop.ops', 'examples/shop/团队.ops'];
+const EXAMPLES = [
+    'examples/growth/growth.ops',
+    'examples/growth/team.ops',
+    'examples/saas/saas.ops',
+    'examples/shop/shop.ops',
+    'examples/shop/团队.ops'
+];
 const GROWTH_GOALS = ['SeedUsers', 'Retention', 'Revenue', 'SouthRevenue'];
 const TYPO_DIAGNOSTIC = "18:9 unresolved-reference unknown person 'alcie': did you mean 'alice'?";
 
@@ -38,17 +44,27 @@ export function defineExtensionTests(): void {
             const typoDiagnostic = vscode.languages.getDiagnostics(typo()).find(d => ruleOf(d) === 'unresolved-reference')!;
             assert.equal(typoDiagnostic.severity, vscode.DiagnosticSeverity.Error);
             assert.deepEqual(
-                [typoDiagnostic.range.start.line, typoDiagnostic.range.start.character, typoDiagnostic.range.end.line, typoDiagnostic.range.end.character],
+                [
+                    typoDiagnostic.range.start.line,
+                    typoDiagnostic.range.start.character,
+                    typoDiagnostic.range.end.line,
+                    typoDiagnostic.range.end.character
+                ],
                 [17, 8, 17, 13]
             );
-            assert.ok(lines.some(line => / goal-undercovered .*30,000.*50,000/.test(line)), lines.join('\n'));
+            assert.ok(
+                lines.some(line => / goal-undercovered .*30,000.*50,000/.test(line)),
+                lines.join('\n')
+            );
         });
 
         test('the examples check without errors or warnings', async () => {
             for (const example of EXAMPLES) {
                 const uri = workspaceFile(example);
                 await vscode.workspace.openTextDocument(uri);
-                const status = await api.client.sendRequest<{ errors: number; warnings: number }>('opsbook/documentStatus', { uri: uri.toString() });
+                const status = await api.client.sendRequest<{ errors: number; warnings: number }>('opsbook/documentStatus', {
+                    uri: uri.toString()
+                });
                 assert.deepEqual([status.errors, status.warnings], [0, 0], `${example}: the server counts problems`);
                 assert.deepEqual(diagnosticLines(uri), [], `${example} has diagnostics`);
             }
@@ -70,26 +86,37 @@ export function defineExtensionTests(): void {
             assert.ok(fix, `no quick fix naming 'alice' among: ${titles.join(' | ')}`);
             assert.ok(await vscode.workspace.applyEdit(fix.edit!), 'the quick fix edit was not applied');
             assert.equal(editor.document.lineAt(17).text, '  owner alice');
-            await waitFor('the unresolved-reference diagnostic to go', () =>
-                !diagnosticLines(typo()).some(line => line.includes('unresolved-reference')) && diagnosticLines(typo())
+            await waitFor(
+                'the unresolved-reference diagnostic to go',
+                () => !diagnosticLines(typo()).some(line => line.includes('unresolved-reference')) && diagnosticLines(typo())
             );
-            assert.ok(diagnosticLines(typo()).some(line => line.includes('goal-undercovered')), 'goal-undercovered should stay');
+            assert.ok(
+                diagnosticLines(typo()).some(line => line.includes('goal-undercovered')),
+                'goal-undercovered should stay'
+            );
         });
 
         test('completion after `owner` offers the people, not goals', async () => {
             const editor = await open(typo());
             const position = positionAfter(editor.document, 'owner ', 20); // goal Revenue: `owner bob`
-            const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', typo(), position);
+            const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+                'vscode.executeCompletionItemProvider',
+                typo(),
+                position
+            );
             const labels = list.items.map(item => (typeof item.label === 'string' ? item.label : item.label.label));
             for (const person of ['alice', 'bob']) assert.ok(labels.includes(person), `${person} missing from ${labels.join(', ')}`);
-            for (const notPerson of ['Signups', 'Revenue', 'Ads', 'signups']) assert.ok(!labels.includes(notPerson), `${notPerson} offered after owner`);
+            for (const notPerson of ['Signups', 'Revenue', 'Ads', 'signups'])
+                assert.ok(!labels.includes(notPerson), `${notPerson} offered after owner`);
         });
 
         test('hover, inlay hints and code lenses reach the editor', async () => {
             const editor = await open(growth());
             const goalName = positionAfter(editor.document, 'goal SeedUsers').translate(0, -2);
             const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', growth(), goalName);
-            const hoverText = hovers.flatMap(hover => hover.contents.map(part => (typeof part === 'string' ? part : part.value))).join('\n');
+            const hoverText = hovers
+                .flatMap(hover => hover.contents.map(part => (typeof part === 'string' ? part : part.value)))
+                .join('\n');
             assert.match(hoverText, /20,000/, `hover on SeedUsers: ${hoverText}`);
             const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>(
                 'vscode.executeInlayHintProvider',
@@ -120,7 +147,10 @@ export function defineExtensionTests(): void {
             await open(team);
             await vscode.commands.executeCommand('opsbook.previewPlan', team);
             const state = await waitFor('the library panel of team.ops', () => api.previewState(team)?.library);
-            assert.deepEqual(state.map(playbook => playbook.name), ['growth.ops']);
+            assert.deepEqual(
+                state.map(playbook => playbook.name),
+                ['growth.ops']
+            );
             assert.equal(api.previewState(team)?.error, undefined, 'a library is not an error');
             const shown = await waitFor('the status bar item of team.ops', () => {
                 const status = api.statusBar();
@@ -133,7 +163,9 @@ export function defineExtensionTests(): void {
             const editor = await open(growth());
             const original = editor.document.getText();
             const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
-            await editor.edit(edit => edit.insert(end, '\ngoal Referrals "Users who invite friends" {\n  target 500 signups by 2027-03-31\n  owner bob\n}\n'));
+            await editor.edit(edit =>
+                edit.insert(end, '\ngoal Referrals "Users who invite friends" {\n  target 500 signups by 2027-03-31\n  owner bob\n}\n')
+            );
             await waitFor('the preview to show the new goal', () => api.previewState(growth())?.html.includes('Referrals'));
             const whole = new vscode.Range(0, 0, editor.document.lineCount, 0);
             await editor.edit(edit => edit.replace(whole, original));
@@ -154,7 +186,10 @@ export function defineExtensionTests(): void {
 
         test('Generate Review Template writes the review and never overwrites hand edits silently', async () => {
             const target = workspaceFile('reviews/growth-2027-01.md');
-            const written = await vscode.commands.executeCommand<vscode.Uri>('opsbook.generateReview', growth(), { period: '2027-01', target });
+            const written = await vscode.commands.executeCommand<vscode.Uri>('opsbook.generateReview', growth(), {
+                period: '2027-01',
+                target
+            });
             assert.equal(written?.toString(), target.toString());
             const generated = await readText(target);
             assert.match(generated, /SeedUsers/);
@@ -165,7 +200,10 @@ export function defineExtensionTests(): void {
                 asked++;
                 return false;
             };
-            assert.equal(await vscode.commands.executeCommand('opsbook.generateReview', growth(), { period: '2027-01', target }), undefined);
+            assert.equal(
+                await vscode.commands.executeCommand('opsbook.generateReview', growth(), { period: '2027-01', target }),
+                undefined
+            );
             assert.equal(asked, 0);
 
             // A different period into the same, untouched file: replaced without asking.
@@ -175,7 +213,10 @@ export function defineExtensionTests(): void {
             // Hand-written notes: asked first; "no" keeps them, "yes" replaces them.
             const notes = `${await readText(target)}\nNotes from the meeting: SEO beat the forecast.\n`;
             await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(notes));
-            assert.equal(await vscode.commands.executeCommand('opsbook.generateReview', growth(), { period: '2027-01', target }), undefined);
+            assert.equal(
+                await vscode.commands.executeCommand('opsbook.generateReview', growth(), { period: '2027-01', target }),
+                undefined
+            );
             assert.equal(asked, 1);
             assert.equal(await readText(target), notes);
             api.confirmOverwrite = async () => true;
@@ -208,7 +249,10 @@ export function defineExtensionTests(): void {
                 asked++;
                 return false;
             };
-            assert.equal(await vscode.commands.executeCommand('opsbook.generateReview', growth(), { period: '2027-02', target: review }), undefined);
+            assert.equal(
+                await vscode.commands.executeCommand('opsbook.generateReview', growth(), { period: '2027-02', target: review }),
+                undefined
+            );
             assert.equal(asked, 1, 'generating into a file with unsaved changes did not ask');
             assert.equal(await readText(review), generated);
             assert.equal(reviewEditor.document.getText(), typed);
@@ -260,8 +304,10 @@ export function defineExtensionTests(): void {
 
         test('Show Rule Documentation opens the rule’s section of the rules reference, rendered', async () => {
             assert.equal(await vscode.commands.executeCommand('opsbook.showRuleDocumentation', 'goal-undercovered'), true);
-            const previewTab = () => vscode.window.tabGroups.all.flatMap(group => group.tabs)
-                .find(tab => tab.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(tab.input.viewType));
+            const previewTab = () =>
+                vscode.window.tabGroups.all
+                    .flatMap(group => group.tabs)
+                    .find(tab => tab.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(tab.input.viewType));
             const tab = await waitFor('the Markdown preview of docs/rules.md', () => previewTab());
             assert.match(tab.label, /rules\.md/);
             const raw = vscode.window.visibleTextEditors.find(editor => editor.document.uri.path.endsWith('/docs/rules.md'));

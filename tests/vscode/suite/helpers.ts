@@ -3,7 +3,11 @@ import * as vscode from 'vscode';
 const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 
 /** Polls until `probe` returns something other than undefined / false; fails with `what` after the time-out. */
-export async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 30_000): Promise<T> {
+export async function waitFor<T>(
+    what: string,
+    probe: () => T | undefined | false | Promise<T | undefined | false>,
+    timeoutMs = 30_000
+): Promise<T> {
     const deadline = Date.now() + timeoutMs;
     let lastError: unknown;
     for (;;) {
@@ -14,7 +18,9 @@ export async function waitFor<T>(what: string, probe: () => T | undefined | fals
             lastError = error;
         }
         if (Date.now() > deadline) {
-            throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}${lastError ? ` (last error: ${String(lastError)})` : ''}`);
+            throw new Error(
+                `timed out after ${timeoutMs / 1000} s waiting for ${what}${lastError ? ` (last error: ${String(lastError)})` : ''}`
+            );
         }
         await sleep(100);
     }

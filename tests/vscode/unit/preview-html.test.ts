@@ -4,7 +4,9 @@ import { markdownToHtml, previewShellHtml } from '../../../packages/extension/sr
 describe('markdownToHtml', () => {
     test('Mermaid fences become escaped pre.mermaid blocks for the webview script', () => {
         const html = markdownToHtml('## Goal tree\n\n```mermaid\nflowchart LR\n  A["<b>SEO</b>"] --> B\n```\n');
-        expect(html).toBe('<h2>Goal tree</h2>\n<pre class="mermaid">flowchart LR\n  A[&quot;&lt;b&gt;SEO&lt;/b&gt;&quot;] --&gt; B\n</pre>\n');
+        expect(html).toBe(
+            '<h2>Goal tree</h2>\n<pre class="mermaid">flowchart LR\n  A[&quot;&lt;b&gt;SEO&lt;/b&gt;&quot;] --&gt; B\n</pre>\n'
+        );
     });
 
     test('other fences stay code blocks', () => {
@@ -12,7 +14,9 @@ describe('markdownToHtml', () => {
     });
 
     test('the fingerprint comment is dropped and line breaks in cells kept', () => {
-        const html = markdownToHtml('<!-- opsbook:plan fingerprint=6aaca6405dd414dc -->\n# Plan\n\n| goal | why |\n| --- | --- |\n| A | one<br>two |\n');
+        const html = markdownToHtml(
+            '<!-- opsbook:plan fingerprint=6aaca6405dd414dc -->\n# Plan\n\n| goal | why |\n| --- | --- |\n| A | one<br>two |\n'
+        );
         expect(html).not.toContain('fingerprint');
         expect(html.startsWith('<h1>Plan</h1>')).toBe(true);
         expect(html).toContain('<td>one<br>two</td>');

@@ -13,14 +13,24 @@ const links = [...README.matchAll(/(!?)\[[^\]]*\]\(([^)\s]+)\)/g)].map(m => ({ i
 describe('the extension README', () => {
     test('every image is a PNG under images/ that exists and that .vscodeignore lets into the VSIX', () => {
         const images = links.filter(link => link.image).map(link => link.target);
-        expect(images).toEqual(['images/preview-light-en.png', 'images/diagnostics.png', 'images/hover.png', 'images/completion.png', 'images/preview-dark-en.png', 'images/preview-dark-zh.png']);
+        expect(images).toEqual([
+            'images/preview-light-en.png',
+            'images/diagnostics.png',
+            'images/hover.png',
+            'images/completion.png',
+            'images/preview-dark-en.png',
+            'images/preview-dark-zh.png'
+        ]);
         for (const image of images) expect(existsSync(join(EXTENSION, image)), image).toBe(true);
         expect(readFileSync(join(EXTENSION, '.vscodeignore'), 'utf8')).toContain('!images/*.png');
-        expect(readFileSync(join(import.meta.dirname, '../../../scripts/package-extension.mjs'), 'utf8')).toContain("'--no-rewrite-relative-links'");
+        expect(readFileSync(join(import.meta.dirname, '../../../scripts/package-extension.mjs'), 'utf8')).toContain(
+            "'--no-rewrite-relative-links'"
+        );
     });
 
     test('no link to a file outside the extension; web links only to the project itself', () => {
-        for (const { target } of links.filter(link => !link.image)) expect(target).toMatch(/^https:\/\/github\.com\/opsbook\/opsbook(\/|$)/);
+        for (const { target } of links.filter(link => !link.image))
+            expect(target).toMatch(/^https:\/\/github\.com\/opsbook\/opsbook(\/|$)/);
         expect(README).not.toMatch(/\]\(\.\.?\//);
     });
 

@@ -67,8 +67,15 @@ describe('the manifest', () => {
     test('the $opsbook problem matcher reads `opsbook check` text lines', () => {
         const [matcher] = manifest.contributes.problemMatchers;
         const match = new RegExp(matcher.pattern.regexp).exec(
-            "examples/shop/shop.ops:12:5 warning goal-overcommitted Revenue: planned 160% of target: a:b"
+            'examples/shop/shop.ops:12:5 warning goal-overcommitted Revenue: planned 160% of target: a:b'
         );
-        expect(match?.slice(1)).toEqual(['examples/shop/shop.ops', '12', '5', 'warning', 'goal-overcommitted', 'Revenue: planned 160% of target: a:b']);
+        expect(match?.slice(1)).toEqual([
+            'examples/shop/shop.ops',
+            '12',
+            '5',
+            'warning',
+            'goal-overcommitted',
+            'Revenue: planned 160% of target: a:b'
+        ]);
     });
 });

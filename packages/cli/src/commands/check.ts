@@ -43,7 +43,13 @@ export type OnRead = (files: string[]) => void;
  * path given does not exist — after the report on the files that do. A file that cannot be read or is
  * not UTF-8 is an `unreadable-file` diagnostic; the other files are still checked.
  */
-export async function runCheck(paths: string[], options: CheckOptions, io: OutputStreams, t: CliText = cliText('en'), onRead?: OnRead): Promise<number> {
+export async function runCheck(
+    paths: string[],
+    options: CheckOptions,
+    io: OutputStreams,
+    t: CliText = cliText('en'),
+    onRead?: OnRead
+): Promise<number> {
     const fromStdin = paths.includes(STDIN_ARGUMENT);
     if (fromStdin && paths.length > 1) throw new CliError(t.stdinAlone);
     const { files, problems } = fromStdin ? { files: [STDIN_ARGUMENT], problems: [] as string[] } : discoverOpsFilesAndProblems(paths);
@@ -73,7 +79,9 @@ export async function runCheck(paths: string[], options: CheckOptions, io: Outpu
     }
     if (options.fix) workspace = await fixSafely(workspace, load, io, t);
     onRead?.(workspace.shared.workspace.LangiumDocuments.all.map(document => document.uri.fsPath).toArray());
-    const shownFiles = files.map(file => (file === STDIN_ARGUMENT ? workspace.files[0]?.shown ?? workspace.unreadable[0]?.shown ?? file : file));
+    const shownFiles = files.map(file =>
+        file === STDIN_ARGUMENT ? (workspace.files[0]?.shown ?? workspace.unreadable[0]?.shown ?? file) : file
+    );
     configProblemsToError(workspace.services, [...workspace.files.map(f => f.document.uri), ...workspace.unreadable.map(f => f.uri)]);
     const byFile = new Map<string, CliDiagnostic[]>();
     for (const file of workspace.files) {
@@ -104,7 +112,8 @@ export async function runCheck(paths: string[], options: CheckOptions, io: Outpu
     }
     if (summary.errors > 0) return 1;
     if (options.maxWarnings !== undefined && summary.warnings > options.maxWarnings) {
-        if (options.format === 'text' || options.format === 'github') io.stderr.write(`${t.tooManyWarnings(summary.warnings, options.maxWarnings)}\n`);
+        if (options.format === 'text' || options.format === 'github')
+            io.stderr.write(`${t.tooManyWarnings(summary.warnings, options.maxWarnings)}\n`);
         return 1;
     }
     return 0;
@@ -116,7 +125,12 @@ export async function runCheck(paths: string[], options: CheckOptions, io: Outpu
  * FIX_PASSES passes. Each fixed file is named on stderr with the number of problems fixed; the report
  * that follows is on the fixed files.
  */
-async function fixSafely(workspace: LoadedWorkspace, load: () => Promise<LoadedWorkspace>, io: OutputStreams, t: CliText): Promise<LoadedWorkspace> {
+async function fixSafely(
+    workspace: LoadedWorkspace,
+    load: () => Promise<LoadedWorkspace>,
+    io: OutputStreams,
+    t: CliText
+): Promise<LoadedWorkspace> {
     const fixedPerFile = new Map<string, number>();
     for (let pass = 0; pass < FIX_PASSES; pass++) {
         let more = false;
@@ -125,7 +139,12 @@ async function fixSafely(workspace: LoadedWorkspace, load: () => Promise<LoadedW
             const result = applySafeFixes(workspace.services, file.document);
             if (result.fixed === 0) continue;
             const absolute = file.document.uri.fsPath;
-            const bom = fs.readFileSync(absolute).subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])) ? '\uFEFF' : '';
+            const bom = fs
+                .readFileSync(absolute)
+                .subarray(0, 3)
+                .equals(Buffer.from([0xef, 0xbb, 0xbf]))
+                ? '\uFEFF'
+                : '';
             writeFileSafely(path.relative(process.cwd(), absolute) || absolute, bom + result.text);
             fixedPerFile.set(file.shown, (fixedPerFile.get(file.shown) ?? 0) + result.fixed);
             wrote = true;
@@ -148,8 +167,20 @@ function unreadableDiagnostic(workspace: LoadedWorkspace, file: UnreadableFile):
     const severity = config.forUri(file.uri).settings.rules['unreadable-file'] ?? RULES['unreadable-file'];
     if (severity === 'off') return undefined;
     const { line, column, byte, code } = file.problem;
-    const text = renderMessage(config.messageLocale(file.uri), diagnosticMessage('unreadableFile', byte !== undefined ? { byte } : { code: code ?? 'error' }));
-    return { file: file.shown, line, column, endLine: line, endColumn: byte !== undefined ? column + 1 : column, severity, rule: 'unreadable-file', message: text };
+    const text = renderMessage(
+        config.messageLocale(file.uri),
+        diagnosticMessage('unreadableFile', byte !== undefined ? { byte } : { code: code ?? 'error' })
+    );
+    return {
+        file: file.shown,
+        line,
+        column,
+        endLine: line,
+        endColumn: byte !== undefined ? column + 1 : column,
+        severity,
+        rule: 'unreadable-file',
+        message: text
+    };
 }
 
 export function registerCheck(program: Command, io: OutputStreams, setExit: (code: number) => void, t: CliText): void {
@@ -164,24 +195,27 @@ export function registerCheck(program: Command, io: OutputStreams, setExit: (cod
         .option('--watch', t.options.watch)
         .addOption(localeOption(t))
         .action(async (paths: string[], options: CheckOptions) => {
-            if (paths.includes(STDIN_ARGUMENT) && (options.watch || options.fix)) throw new CliError(t.stdinNotWith(options.watch ? '--watch' : '--fix'));
+            if (paths.includes(STDIN_ARGUMENT) && (options.watch || options.fix))
+                throw new CliError(t.stdinNotWith(options.watch ? '--watch' : '--fix'));
             if (!options.watch) {
                 setExit(await runCheck(paths, options, io, t));
                 return;
             }
             let read: string[] = [];
-            setExit(await watchLoop({
-                given: paths,
-                io,
-                t,
-                clear: io.clearScreen ?? false,
-                run: async () => {
-                    read = [];
-                    await runCheck(paths, options, io, t, files => (read = files));
-                    return read;
-                },
-                ...(io.signal ? { signal: io.signal } : {})
-            }));
+            setExit(
+                await watchLoop({
+                    given: paths,
+                    io,
+                    t,
+                    clear: io.clearScreen ?? false,
+                    run: async () => {
+                        read = [];
+                        await runCheck(paths, options, io, t, files => (read = files));
+                        return read;
+                    },
+                    ...(io.signal ? { signal: io.signal } : {})
+                })
+            );
         });
     withExamples(command, t, 'check');
 }

@@ -22,11 +22,21 @@ function shapes(program: Command): { commands: CommandShape[]; global: CommandSh
         [...command.options, ...helpOption()].map((option: Option | HelpLike) => ({
             flags: [option.long, option.short].filter((flag): flag is string => typeof flag === 'string'),
             description: option.description ?? '',
-            value: option.argChoices ? option.argChoices : !option.required && !option.optional ? ('none' as const) : option.long && FILE_OPTIONS.has(option.long) ? ('file' as const) : ('free' as const)
+            value: option.argChoices
+                ? option.argChoices
+                : !option.required && !option.optional
+                  ? ('none' as const)
+                  : option.long && FILE_OPTIONS.has(option.long)
+                    ? ('file' as const)
+                    : ('free' as const)
         }));
     const commands = program.commands.map(command => {
         const argument = command.registeredArguments[0];
-        const operands: CommandShape['operands'] = argument?.argChoices ? argument.argChoices : command.name() === 'init' ? 'folder' : 'ops';
+        const operands: CommandShape['operands'] = argument?.argChoices
+            ? argument.argChoices
+            : command.name() === 'init'
+              ? 'folder'
+              : 'ops';
         return { name: command.name(), description: command.description(), options: optionsOf(command), operands };
     });
     return { commands, global: optionsOf(program) };
@@ -52,12 +62,18 @@ function bashScript(program: Command): string {
     const cases = commands.map(command => {
         const valued = command.options.filter(option => option.value !== 'none');
         const valueCases = valued.map(option => {
-            const reply = Array.isArray(option.value) ? `COMPREPLY=($(compgen -W "${words(option.value as readonly string[])}" -- "$cur"))` : option.value === 'file' ? 'COMPREPLY=($(compgen -f -- "$cur"))' : 'COMPREPLY=()';
+            const reply = Array.isArray(option.value)
+                ? `COMPREPLY=($(compgen -W "${words(option.value as readonly string[])}" -- "$cur"))`
+                : option.value === 'file'
+                  ? 'COMPREPLY=($(compgen -f -- "$cur"))'
+                  : 'COMPREPLY=()';
             return `                ${option.flags.join('|')}) ${reply}; return ;;`;
         });
         const operands = Array.isArray(command.operands)
             ? `COMPREPLY=($(compgen -W "${words(command.operands as readonly string[])}" -- "$cur"))`
-            : command.operands === 'folder' ? 'COMPREPLY=($(compgen -d -- "$cur"))' : 'COMPREPLY=($(compgen -f -X "!*.ops" -- "$cur") $(compgen -d -- "$cur"))';
+            : command.operands === 'folder'
+              ? 'COMPREPLY=($(compgen -d -- "$cur"))'
+              : 'COMPREPLY=($(compgen -f -X "!*.ops" -- "$cur") $(compgen -d -- "$cur"))';
         return [
             `        ${command.name})`,
             ...(valueCases.length > 0 ? ['            case "$prev" in', ...valueCases, '            esac'] : []),
@@ -90,14 +106,25 @@ function zshScript(program: Command): string {
     const { commands, global } = shapes(program);
     const quote = (text: string) => text.replace(/'/g, "'\\''").replace(/([[\]:])/g, '\\$1');
     const spec = (option: CommandShape['options'][number]) => {
-        const value = option.value === 'none' ? '' : Array.isArray(option.value) ? `:value:(${(option.value as readonly string[]).join(' ')})` : option.value === 'file' ? ':file:_files' : ':value: ';
+        const value =
+            option.value === 'none'
+                ? ''
+                : Array.isArray(option.value)
+                  ? `:value:(${(option.value as readonly string[]).join(' ')})`
+                  : option.value === 'file'
+                    ? ':file:_files'
+                    : ':value: ';
         const described = `[${quote(option.description)}]${value}'`;
-        return option.flags.length > 1 ? `'(${option.flags.join(' ')})'{${option.flags.join(',')}}'${described}` : `'${option.flags[0]}${described}`;
+        return option.flags.length > 1
+            ? `'(${option.flags.join(' ')})'{${option.flags.join(',')}}'${described}`
+            : `'${option.flags[0]}${described}`;
     };
     const cases = commands.map(command => {
         const operands = Array.isArray(command.operands)
             ? `'1:value:(${(command.operands as readonly string[]).join(' ')})'`
-            : command.operands === 'folder' ? "'1:folder:_files -/'" : `'*:playbook:_files -g "*.ops(-.)"'`;
+            : command.operands === 'folder'
+              ? "'1:folder:_files -/'"
+              : `'*:playbook:_files -g "*.ops(-.)"'`;
         return `        ${command.name}) _arguments -s ${[...command.options.map(spec), operands].join(' ')} ;;`;
     });
     return `#compdef opsbook
@@ -126,19 +153,31 @@ _opsbook "$@"
 function fishScript(program: Command): string {
     const { commands, global } = shapes(program);
     const quote = (text: string) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
-    const flagArgs = (flags: string[]) => flags.map(flag => (flag.startsWith('--') ? `-l ${flag.slice(2)}` : `-s ${flag.slice(1)}`)).join(' ');
+    const flagArgs = (flags: string[]) =>
+        flags.map(flag => (flag.startsWith('--') ? `-l ${flag.slice(2)}` : `-s ${flag.slice(1)}`)).join(' ');
     const valueArgs = (option: CommandShape['options'][number]) =>
-        option.value === 'none' ? '' : Array.isArray(option.value) ? ` -x -a ${quote((option.value as readonly string[]).join(' '))}` : option.value === 'file' ? ' -r -F' : ' -x';
+        option.value === 'none'
+            ? ''
+            : Array.isArray(option.value)
+              ? ` -x -a ${quote((option.value as readonly string[]).join(' '))}`
+              : option.value === 'file'
+                ? ' -r -F'
+                : ' -x';
     const lines = [
         '# opsbook completion for fish. Install: opsbook completion fish > ~/.config/fish/completions/opsbook.fish',
         'complete -c opsbook -f',
-        ...global.map(option => `complete -c opsbook -n __fish_use_subcommand ${flagArgs(option.flags)}${valueArgs(option)} -d ${quote(option.description)}`),
+        ...global.map(
+            option =>
+                `complete -c opsbook -n __fish_use_subcommand ${flagArgs(option.flags)}${valueArgs(option)} -d ${quote(option.description)}`
+        ),
         ...commands.map(command => `complete -c opsbook -n __fish_use_subcommand -a ${command.name} -d ${quote(command.description)}`)
     ];
     for (const command of commands) {
         const when = `-n '__fish_seen_subcommand_from ${command.name}'`;
-        for (const option of command.options) lines.push(`complete -c opsbook ${when} ${flagArgs(option.flags)}${valueArgs(option)} -d ${quote(option.description)}`);
-        if (Array.isArray(command.operands)) lines.push(`complete -c opsbook ${when} -x -a ${quote((command.operands as readonly string[]).join(' '))}`);
+        for (const option of command.options)
+            lines.push(`complete -c opsbook ${when} ${flagArgs(option.flags)}${valueArgs(option)} -d ${quote(option.description)}`);
+        if (Array.isArray(command.operands))
+            lines.push(`complete -c opsbook ${when} -x -a ${quote((command.operands as readonly string[]).join(' '))}`);
         else if (command.operands === 'folder') lines.push(`complete -c opsbook ${when} -x -a '(__fish_complete_directories)'`);
         else lines.push(`complete -c opsbook ${when} -a '(__fish_complete_suffix .ops)'`);
     }

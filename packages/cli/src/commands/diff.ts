@@ -54,7 +54,12 @@ export async function runDiff(paths: string[], options: DiffOptions, io: OutputS
         const old = await snapshot(before, options.locale);
         const now = await snapshot(after, options.locale);
         const locale = options.locale ?? now.locale ?? old.locale ?? 'en';
-        const { text } = usecases.diffPlaybooks(old.snapshot, now.snapshot, { format: options.format ?? 'markdown', oldLabel: before.label, newLabel: after.label, locale });
+        const { text } = usecases.diffPlaybooks(old.snapshot, now.snapshot, {
+            format: options.format ?? 'markdown',
+            oldLabel: before.label,
+            newLabel: after.label,
+            locale
+        });
         if (options.output === undefined || options.output === '-') io.stdout.write(text);
         else {
             writeFileSafely(options.output, text, { force: true });
@@ -66,12 +71,22 @@ export async function runDiff(paths: string[], options: DiffOptions, io: OutputS
     }
 }
 
-async function snapshot(version: Version, locale: 'en' | 'zh-CN' | undefined): Promise<{ snapshot: usecases.WorkspaceSnapshot; locale?: 'en' | 'zh-CN' }> {
+async function snapshot(
+    version: Version,
+    locale: 'en' | 'zh-CN' | undefined
+): Promise<{ snapshot: usecases.WorkspaceSnapshot; locale?: 'en' | 'zh-CN' }> {
     const absolute = [...version.files.keys()];
     if (absolute.length === 0) return { snapshot: { files: new Map(), people: new Map() } };
     // The findings are worded in the document language, as in every generated document.
-    const workspace = await loadWorkspace(absolute, { cwd: version.root, organisation: version.organisation, overrides: locale ? { locale } : {} });
-    const files = workspace.files.map(file => ({ file: version.files.get(file.document.uri.fsPath) ?? file.shown, document: file.document }));
+    const workspace = await loadWorkspace(absolute, {
+        cwd: version.root,
+        organisation: version.organisation,
+        overrides: locale ? { locale } : {}
+    });
+    const files = workspace.files.map(file => ({
+        file: version.files.get(file.document.uri.fsPath) ?? file.shown,
+        document: file.document
+    }));
     const personFile = (document: LangiumDocument | undefined) =>
         document ? path.relative(version.root, document.uri.fsPath).split(path.sep).join('/') : '';
     const snapshot = usecases.snapshotVersion(workspace.services, files, personFile);
@@ -97,12 +112,19 @@ function pathVersions(oldPath: string, newPath: string, t: usecases.CycleText): 
     if (oldKind !== newKind) throw new CliError(t.diffKindsDiffer({ old: oldPath, new: newPath }));
     if (oldKind === 'file') {
         const key = path.basename(newPath);
-        const version = (shown: string): Version => ({ label: shown, root: path.dirname(path.resolve(shown)), files: new Map([[path.resolve(shown), key]]), organisation: true });
+        const version = (shown: string): Version => ({
+            label: shown,
+            root: path.dirname(path.resolve(shown)),
+            files: new Map([[path.resolve(shown), key]]),
+            organisation: true
+        });
         return [version(oldPath), version(newPath)];
     }
     const version = (folder: string): Version => {
         const root = path.resolve(folder);
-        const files = new Map(discoverOpsFiles([folder]).map(file => [path.resolve(file), path.relative(root, path.resolve(file)).split(path.sep).join('/')]));
+        const files = new Map(
+            discoverOpsFiles([folder]).map(file => [path.resolve(file), path.relative(root, path.resolve(file)).split(path.sep).join('/')])
+        );
         return { label: folder, root, files, organisation: false };
     };
     return [version(oldPath), version(newPath)];
@@ -140,20 +162,26 @@ function gitVersions(range: string, paths: string[], t: usecases.CycleText, temp
     const [a, b] = range.includes('..') ? (range.split('..', 2) as [string, string]) : [range, ''];
     const revisions = [a === '' ? 'HEAD' : a, ...(b !== '' ? [b] : [])];
     for (const revision of revisions) {
-        if (git(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], toplevel) === undefined) throw new CliError(t.diffUnknownRevision({ revision }));
+        if (git(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], toplevel) === undefined)
+            throw new CliError(t.diffUnknownRevision({ revision }));
     }
     const scopes = (paths.length > 0 ? paths : ['.']).map(shown => {
         const absolute = path.resolve(cwd, shown);
-        const real = fs.existsSync(absolute) ? fs.realpathSync(absolute) : path.join(fs.realpathSync(path.dirname(absolute)), path.basename(absolute));
+        const real = fs.existsSync(absolute)
+            ? fs.realpathSync(absolute)
+            : path.join(fs.realpathSync(path.dirname(absolute)), path.basename(absolute));
         const relative = path.relative(toplevel, real).split(path.sep).join('/');
         if (relative.startsWith('..') || path.isAbsolute(relative)) throw new CliError(t.diffOutsideRepository({ file: shown }));
         return { shown, relative };
     });
     const inScope = (file: string) => scopes.some(s => s.relative === '' || file === s.relative || file.startsWith(`${s.relative}/`));
     const fromRevision = (revision: string): Version => {
-        const listed = (git(['ls-tree', '-r', '-z', '--name-only', revision], toplevel) ?? '').split('\0').filter(f => f !== '' && wanted(f));
+        const listed = (git(['ls-tree', '-r', '-z', '--name-only', revision], toplevel) ?? '')
+            .split('\0')
+            .filter(f => f !== '' && wanted(f));
         for (const scope of scopes) {
-            if (scope.relative.endsWith('.ops') && !listed.includes(scope.relative)) throw new CliError(t.diffNotInRevision({ file: scope.shown, revision }));
+            if (scope.relative.endsWith('.ops') && !listed.includes(scope.relative))
+                throw new CliError(t.diffNotInRevision({ file: scope.shown, revision }));
         }
         const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'opsbook-diff-'));
         temporary.push(folder);
@@ -175,7 +203,8 @@ function gitVersions(range: string, paths: string[], t: usecases.CycleText, temp
     const files = new Map<string, string>();
     for (const scope of scopes) {
         const absolute = path.join(toplevel, ...scope.relative.split('/').filter(p => p !== ''));
-        if (scope.relative.endsWith('.ops') && !fs.existsSync(absolute)) throw new CliError(t.diffNotInRevision({ file: scope.shown, revision: 'the working tree' }));
+        if (scope.relative.endsWith('.ops') && !fs.existsSync(absolute))
+            throw new CliError(t.diffNotInRevision({ file: scope.shown, revision: 'the working tree' }));
         for (const file of discoverOpsFiles([absolute])) {
             const real = path.resolve(file);
             files.set(real, path.relative(toplevel, real).split(path.sep).join('/'));

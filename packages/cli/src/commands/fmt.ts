@@ -50,7 +50,9 @@ export async function runFmt(paths: string[], options: FmtOptions, io: OutputStr
         const result = await formatText(Opsbook, text, URI.file(absolute).toString());
         if (!result.ok) {
             const { line, column, message } = result.problem;
-            io.stderr.write(`${escapeControls(file)}:${line}:${column} error syntax-error ${escapeControls(message.replace(/\r?\n/g, ' '))} ${t.fileLeftUnchanged}\n`);
+            io.stderr.write(
+                `${escapeControls(file)}:${line}:${column} error syntax-error ${escapeControls(message.replace(/\r?\n/g, ' '))} ${t.fileLeftUnchanged}\n`
+            );
             failed = true;
             continue;
         }

@@ -4,7 +4,23 @@ import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { OpsbookNodeFileSystem } from 'opsbook-language/node';
-import { CHANNEL_KINDS, chineseAlias, cliMessages, type CliText, cliText, createOpsbookCoreServices, METRIC_KINDS, FOCUSES, type Focus, formatText, STAGES, type Stage, SUITED_FOCUS, UNSUITED_FOCUS, values } from 'opsbook-language';
+import {
+    CHANNEL_KINDS,
+    chineseAlias,
+    cliMessages,
+    type CliText,
+    cliText,
+    createOpsbookCoreServices,
+    METRIC_KINDS,
+    FOCUSES,
+    type Focus,
+    formatText,
+    STAGES,
+    type Stage,
+    SUITED_FOCUS,
+    UNSUITED_FOCUS,
+    values
+} from 'opsbook-language';
 import { CliError } from '../cli-error.js';
 import { m } from '../cli-locale.js';
 import { withExamples } from '../help.js';
@@ -23,19 +39,118 @@ interface InitOptions {
 const FILES = ['playbook.ops', 'team.ops', 'opsbook.json'] as const;
 
 /** The starter goal for each focus: a metric that focus moves, split 40/60 over two channels. */
-const FOCUS_GOALS: Record<Focus, {
-    strategy: string; metric: string; metricTitle: string; kind: 'count' | 'money'; goal: string; target: string; shares: [string, string];
-    /** `cpa at most` of the second channel: its budget (25k) ÷ its share, with room to spare. */
-    cpa?: string;
-    channels: [[string, string, string], [string, string, string]];
-}> = {
-    acquisition: { strategy: 'Win the first users in our segment', metric: 'signups', metricTitle: 'Registered users', kind: 'count', goal: 'Win 2,000 new users', target: '2000', cpa: '25', shares: ['800', '1200'], channels: [['Search', 'Search and content', 'content'], ['Ads', 'Paid ads', 'paid']] },
-    activation: { strategy: 'Get every new user to the first success', metric: 'activated', metricTitle: 'Users who reached the first success', kind: 'count', goal: 'Activate 1,000 users', target: '1000', cpa: '50', shares: ['400', '600'], channels: [['Onboarding', 'Onboarding emails', 'email'], ['Community', 'Community office hours', 'community']] },
-    retention: { strategy: 'Keep the users we already have', metric: 'returning', metricTitle: 'Users active again after 30 days', kind: 'count', goal: 'Bring 600 users back after their first month', target: '600', cpa: '80', shares: ['240', '360'], channels: [['Lifecycle', 'Lifecycle emails', 'email'], ['Community', 'Community events', 'community']] },
-    monetization: { strategy: 'Turn active users into paying customers', metric: 'revenue', metricTitle: 'Paid revenue', kind: 'money', goal: 'Earn 100k in new revenue', target: '100k', shares: ['40k', '60k'], channels: [['Sales', 'Direct sales', 'direct'], ['Ads', 'Paid ads', 'paid']] },
-    referral: { strategy: 'Let happy users bring their peers', metric: 'referred', metricTitle: 'Users who joined through a referral', kind: 'count', goal: 'Win 500 referred users', target: '500', cpa: '100', shares: ['200', '300'], channels: [['Referral', 'Referral programme', 'referral'], ['Social', 'Social sharing', 'social']] },
-    brand: { strategy: 'Make the product known in its segment', metric: 'mentions', metricTitle: 'Brand searches and mentions', kind: 'count', goal: 'Reach 10,000 brand mentions', target: '10k', cpa: '5', shares: ['4k', '6k'], channels: [['Content', 'Articles and talks', 'content'], ['Social', 'Social media', 'social']] },
-    reactivation: { strategy: 'Win back users who drifted away', metric: 'reactivated', metricTitle: 'Lapsed users who came back', kind: 'count', goal: 'Bring back 400 lapsed users', target: '400', cpa: '125', shares: ['160', '240'], channels: [['Winback', 'Win-back emails', 'email'], ['Ads', 'Retargeting ads', 'paid']] }
+const FOCUS_GOALS: Record<
+    Focus,
+    {
+        strategy: string;
+        metric: string;
+        metricTitle: string;
+        kind: 'count' | 'money';
+        goal: string;
+        target: string;
+        shares: [string, string];
+        /** `cpa at most` of the second channel: its budget (25k) ÷ its share, with room to spare. */
+        cpa?: string;
+        channels: [[string, string, string], [string, string, string]];
+    }
+> = {
+    acquisition: {
+        strategy: 'Win the first users in our segment',
+        metric: 'signups',
+        metricTitle: 'Registered users',
+        kind: 'count',
+        goal: 'Win 2,000 new users',
+        target: '2000',
+        cpa: '25',
+        shares: ['800', '1200'],
+        channels: [
+            ['Search', 'Search and content', 'content'],
+            ['Ads', 'Paid ads', 'paid']
+        ]
+    },
+    activation: {
+        strategy: 'Get every new user to the first success',
+        metric: 'activated',
+        metricTitle: 'Users who reached the first success',
+        kind: 'count',
+        goal: 'Activate 1,000 users',
+        target: '1000',
+        cpa: '50',
+        shares: ['400', '600'],
+        channels: [
+            ['Onboarding', 'Onboarding emails', 'email'],
+            ['Community', 'Community office hours', 'community']
+        ]
+    },
+    retention: {
+        strategy: 'Keep the users we already have',
+        metric: 'returning',
+        metricTitle: 'Users active again after 30 days',
+        kind: 'count',
+        goal: 'Bring 600 users back after their first month',
+        target: '600',
+        cpa: '80',
+        shares: ['240', '360'],
+        channels: [
+            ['Lifecycle', 'Lifecycle emails', 'email'],
+            ['Community', 'Community events', 'community']
+        ]
+    },
+    monetization: {
+        strategy: 'Turn active users into paying customers',
+        metric: 'revenue',
+        metricTitle: 'Paid revenue',
+        kind: 'money',
+        goal: 'Earn 100k in new revenue',
+        target: '100k',
+        shares: ['40k', '60k'],
+        channels: [
+            ['Sales', 'Direct sales', 'direct'],
+            ['Ads', 'Paid ads', 'paid']
+        ]
+    },
+    referral: {
+        strategy: 'Let happy users bring their peers',
+        metric: 'referred',
+        metricTitle: 'Users who joined through a referral',
+        kind: 'count',
+        goal: 'Win 500 referred users',
+        target: '500',
+        cpa: '100',
+        shares: ['200', '300'],
+        channels: [
+            ['Referral', 'Referral programme', 'referral'],
+            ['Social', 'Social sharing', 'social']
+        ]
+    },
+    brand: {
+        strategy: 'Make the product known in its segment',
+        metric: 'mentions',
+        metricTitle: 'Brand searches and mentions',
+        kind: 'count',
+        goal: 'Reach 10,000 brand mentions',
+        target: '10k',
+        cpa: '5',
+        shares: ['4k', '6k'],
+        channels: [
+            ['Content', 'Articles and talks', 'content'],
+            ['Social', 'Social media', 'social']
+        ]
+    },
+    reactivation: {
+        strategy: 'Win back users who drifted away',
+        metric: 'reactivated',
+        metricTitle: 'Lapsed users who came back',
+        kind: 'count',
+        goal: 'Bring back 400 lapsed users',
+        target: '400',
+        cpa: '125',
+        shares: ['160', '240'],
+        channels: [
+            ['Winback', 'Win-back emails', 'email'],
+            ['Ads', 'Retargeting ads', 'paid']
+        ]
+    }
 };
 
 /** The folder holding the templates, found from this module (tsc output or the esbuild bundle). */
@@ -55,14 +170,22 @@ function currentQuarter(): string {
 }
 
 /** The playbook, team and config texts for a stage, focus and period (pure; tests call it too). */
-export function starterFiles(stage: Stage, focus: Focus, periodText: string, templates = templatesFolder(), locale: 'en' | 'zh-CN' = 'en'): Record<(typeof FILES)[number], string> {
+export function starterFiles(
+    stage: Stage,
+    focus: Focus,
+    periodText: string,
+    templates = templatesFolder(),
+    locale: 'en' | 'zh-CN' = 'en'
+): Record<(typeof FILES)[number], string> {
     const parsed = values.parsePeriodShorthand(periodText);
     if (!parsed.ok) throw new CliError(m().periodOption(periodText, parsed.message));
     const { start, end } = parsed.range;
     const zh = locale === 'zh-CN';
     // The Chinese starters (names, titles) are data next to the Chinese templates; they write the
     // enumerated values as their Chinese aliases (SPEC §10).
-    const spec = zh ? (JSON.parse(fs.readFileSync(path.join(templates, 'zh-CN', 'starters.json'), 'utf8')) as typeof FOCUS_GOALS)[focus] : FOCUS_GOALS[focus];
+    const spec = zh
+        ? (JSON.parse(fs.readFileSync(path.join(templates, 'zh-CN', 'starters.json'), 'utf8')) as typeof FOCUS_GOALS)[focus]
+        : FOCUS_GOALS[focus];
     const word = (words: readonly string[], value: string) => (zh ? (chineseAlias(words, value) ?? value) : value);
     const launchEnd = values.addDays(start, Math.min(6, values.lengthInDays(parsed.range) - 1));
     const fields: Record<string, string> = {
@@ -90,7 +213,9 @@ export function starterFiles(stage: Stage, focus: Focus, periodText: string, tem
         FIRST_MONTH: `${String(start.year).padStart(4, '0')}-${String(start.month).padStart(2, '0')}`
     };
     const fill = (name: string) => {
-        const text = fs.readFileSync(path.join(templates, zh ? 'zh-CN' : '', name), 'utf8').replace(/\{\{([A-Z0-9_]+)\}\}/g, (match, key: string) => fields[key] ?? match);
+        const text = fs
+            .readFileSync(path.join(templates, zh ? 'zh-CN' : '', name), 'utf8')
+            .replace(/\{\{([A-Z0-9_]+)\}\}/g, (match, key: string) => fields[key] ?? match);
         if (text.includes('{{')) throw new Error(`template ${name} has an unknown placeholder`);
         return text;
     };
@@ -117,7 +242,9 @@ export async function runInit(dir: string | undefined, options: InitOptions, io:
     if (UNSUITED_FOCUS[options.stage].includes(focus)) {
         throw new CliError(t.initFocusUnsuited(focus, options.stage, SUITED_FOCUS[options.stage]));
     }
-    const files = await canonical(starterFiles(options.stage, focus, options.period ?? currentQuarter(), templatesFolder(), options.locale ?? 'en'));
+    const files = await canonical(
+        starterFiles(options.stage, focus, options.period ?? currentQuarter(), templatesFolder(), options.locale ?? 'en')
+    );
     files['opsbook.json'] = files['opsbook.json'].replace(`"./${INSTALLED_SCHEMA}"`, JSON.stringify(schemaReference(folder)));
     const existing = FILES.filter(name => fs.existsSync(path.join(folder, name)));
     if (existing.length > 0) {

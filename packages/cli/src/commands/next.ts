@@ -37,10 +37,17 @@ export async function runNext(target: string, options: NextOptions, io: OutputSt
     const period = options.period !== undefined ? usecases.parseCyclePeriod(options.period) : undefined;
     if (period && !period.ok) throw new CliError(t.nextBadPeriod({ period: options.period as string, problem: period.message }));
     const isFolder = fs.existsSync(target) && fs.statSync(target).isDirectory();
-    return isFolder ? runNextFolder(target, options, period?.ok ? period.period : undefined, io) : runNextFile(target, options, period?.ok ? period.period : undefined, io);
+    return isFolder
+        ? runNextFolder(target, options, period?.ok ? period.period : undefined, io)
+        : runNextFile(target, options, period?.ok ? period.period : undefined, io);
 }
 
-async function runNextFile(file: string, options: NextOptions, period: usecases.CyclePeriod | undefined, io: OutputStreams): Promise<number> {
+async function runNextFile(
+    file: string,
+    options: NextOptions,
+    period: usecases.CyclePeriod | undefined,
+    io: OutputStreams
+): Promise<number> {
     const t = usecases.cycleText(options.locale ?? cliLocale([], process.cwd()));
     const output = options.output !== undefined && options.output !== '-' ? options.output : undefined;
     if (output !== undefined && !options.force && fs.existsSync(output)) throw new CliError(t.nextExists({ file: output }));
@@ -69,26 +76,44 @@ function nextText(result: usecases.NextCycleResult, file: string, options: NextO
     if (result.ok) return result.next.text;
     if (result.reason === 'no-period') throw new CliError(t.nextNoPeriod({ file }));
     if (result.reason === 'not-after') {
-        throw new CliError(t.nextPeriodNotAfter({ period: options.period ?? formatRange(period?.range ?? result.current), current: formatRange(result.current) }));
+        throw new CliError(
+            t.nextPeriodNotAfter({
+                period: options.period ?? formatRange(period?.range ?? result.current),
+                current: formatRange(result.current)
+            })
+        );
     }
     throw new CliError(t.nextNotFormatted({ problem: result.problem }));
 }
 
 /** How the new file at `newFolder` imports `target`: as written when that still resolves to it, else relative to the new folder. */
-function importText(newFolder: string, target: string, oldFolder: string, mapped?: (target: string) => string | undefined): string | undefined {
+function importText(
+    newFolder: string,
+    target: string,
+    oldFolder: string,
+    mapped?: (target: string) => string | undefined
+): string | undefined {
     const destination = mapped?.(target) ?? target;
     if (path.resolve(newFolder) === path.resolve(oldFolder) && destination === target) return undefined;
     return path.relative(newFolder, destination).split(path.sep).join('/');
 }
 
-async function runNextFolder(folder: string, options: NextOptions, period: usecases.CyclePeriod | undefined, io: OutputStreams): Promise<number> {
+async function runNextFolder(
+    folder: string,
+    options: NextOptions,
+    period: usecases.CyclePeriod | undefined,
+    io: OutputStreams
+): Promise<number> {
     const t = usecases.cycleText(options.locale ?? cliLocale([], process.cwd()));
     if (options.output === undefined || options.output === '-') throw new CliError(t.nextOutputNeeded);
     const outdir = options.output;
     const files = discoverOpsFiles([folder]);
     const workspace = await loadWorkspace(files, { overrides: options.locale ? { locale: options.locale } : {} });
     const services = workspace.services;
-    configProblemsToError(services, workspace.files.map(f => f.document.uri));
+    configProblemsToError(
+        services,
+        workspace.files.map(f => f.document.uri)
+    );
     const root = path.resolve(folder);
     // Every playbook of the folder, checked; errors anywhere stop everything (exit 1), as for one file.
     const playbooks: { shown: string; playbook: usecases.CheckedPlaybook }[] = [];
@@ -104,25 +129,35 @@ async function runNextFolder(folder: string, options: NextOptions, period: useca
     }
     if (errors.length > 0) {
         errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : compareDiagnostics(a, b)));
-        for (const e of errors) io.stderr.write(`${escapeControls(e.file)}:${e.line}:${e.column} error ${e.rule} ${escapeControls(e.message.replace(/\r?\n/g, ' '))}\n`);
-        throw new CliError(`${folder}: ${errors.length} error${errors.length === 1 ? '' : 's'}; fix ${errors.length === 1 ? 'it' : 'them'} before generating documents (see opsbook check)`, 1);
+        for (const e of errors)
+            io.stderr.write(
+                `${escapeControls(e.file)}:${e.line}:${e.column} error ${e.rule} ${escapeControls(e.message.replace(/\r?\n/g, ' '))}\n`
+            );
+        throw new CliError(
+            `${folder}: ${errors.length} error${errors.length === 1 ? '' : 's'}; fix ${errors.length === 1 ? 'it' : 'them'} before generating documents (see opsbook check)`,
+            1
+        );
     }
     if (playbooks.length === 0) throw new CliError(t.nextNoPlaybooks({ folder }));
     const outputs = new Map<string, string>();
-    for (const { playbook } of playbooks) outputs.set(playbook.document.uri.fsPath, path.resolve(outdir, path.relative(root, playbook.document.uri.fsPath)));
+    for (const { playbook } of playbooks)
+        outputs.set(playbook.document.uri.fsPath, path.resolve(outdir, path.relative(root, playbook.document.uri.fsPath)));
     // The libraries under DIR (team.ops) and its opsbook.json come along unchanged: the new folder is a
     // workspace of its own, as the finished one was. Files outside DIR are imported where they are.
     const copies = new Map<string, string>();
     const inside = (file: string) => !path.relative(root, file).startsWith('..');
     for (const loaded of workspace.files) {
         const file = loaded.document.uri.fsPath;
-        if (!outputs.has(file) && inside(file)) copies.set(path.resolve(outdir, path.relative(root, file)), loaded.document.textDocument.getText());
+        if (!outputs.has(file) && inside(file))
+            copies.set(path.resolve(outdir, path.relative(root, file)), loaded.document.textDocument.getText());
     }
     const config = path.join(root, 'opsbook.json');
     if (fs.existsSync(config)) copies.set(path.resolve(outdir, 'opsbook.json'), readOpsFile(config, config));
-    for (const file of copies.keys()) if (file.endsWith('.ops')) outputs.set(path.resolve(root, path.relative(path.resolve(outdir), file)), file);
+    for (const file of copies.keys())
+        if (file.endsWith('.ops')) outputs.set(path.resolve(root, path.relative(path.resolve(outdir), file)), file);
     if (!options.force) {
-        for (const written of [...outputs.values(), ...copies.keys()]) if (fs.existsSync(written)) throw new CliError(t.nextExists({ file: path.relative(process.cwd(), written) || written }));
+        for (const written of [...outputs.values(), ...copies.keys()])
+            if (fs.existsSync(written)) throw new CliError(t.nextExists({ file: path.relative(process.cwd(), written) || written }));
     }
     // One CSV for the organisation: each playbook takes the rows of its metrics and channels.
     const csv = readOpsFile(options.actuals, options.actuals);
@@ -137,7 +172,9 @@ async function runNextFolder(folder: string, options: NextOptions, period: useca
             throw error;
         }
         for (const warning of read.warnings) {
-            io.stderr.write(`${escapeControls(options.actuals)}:${warning.line}:${warning.column} warning ${escapeControls(renderMessage(playbook.settings.locale ?? 'en', warning.message))}\n`);
+            io.stderr.write(
+                `${escapeControls(options.actuals)}:${warning.line}:${warning.column} warning ${escapeControls(renderMessage(playbook.settings.locale ?? 'en', warning.message))}\n`
+            );
         }
         for (const row of read.rows) {
             // A row of another playbook's channel (SPEC §8 roll-up) is that playbook's; only own channels claim a row.
@@ -146,13 +183,16 @@ async function runNextFolder(folder: string, options: NextOptions, period: useca
             list.push(shown);
             claimed.set(row.line, list);
             if (list.length === 2) {
-                throw new CliError(`${options.actuals}: ${t.nextAmbiguousChannel({ channel: row.channel, line: row.line, files: list.join(', ') })}`);
+                throw new CliError(
+                    `${options.actuals}: ${t.nextAmbiguousChannel({ channel: row.channel, line: row.line, files: list.join(', ') })}`
+                );
             }
         }
         rowsOf.set(playbook, read.rows);
     }
     const dropped = new Set<string>();
-    for (const { playbook } of playbooks) for (const name of usecases.droppedCampaigns(playbook.analysis)) dropped.add(`${playbook.document.uri.toString()}#${name}`);
+    for (const { playbook } of playbooks)
+        for (const name of usecases.droppedCampaigns(playbook.analysis)) dropped.add(`${playbook.document.uri.toString()}#${name}`);
     const mapped = (imported: string) => outputs.get(imported);
     const texts = new Map<string, string>();
     for (const { shown, playbook } of playbooks) {

@@ -67,7 +67,10 @@ async function runPlanFolder(folder: string, options: PlanOptions, io: OutputStr
     for (const loaded of workspace.files) {
         if (!declaresPlaybook(loaded.document)) continue;
         const load = usecases.loadCheckedPlaybook(workspace.services, loaded.document);
-        configProblemsToError(workspace.services, (load.ok ? load.playbook.closure : load.closure).map(d => d.uri));
+        configProblemsToError(
+            workspace.services,
+            (load.ok ? load.playbook.closure : load.closure).map(d => d.uri)
+        );
         if (load.ok) checked.push(load.playbook);
         else if (load.refusal.kind === 'errors') {
             for (const error of load.refusal.errors) {
@@ -99,16 +102,25 @@ async function runPlanFolder(folder: string, options: PlanOptions, io: OutputStr
             refuseUnlessGenerated(target, classifyDocument(kind)(existing), kind);
         }
     }
-    const locale = options.locale ?? checked.find(p => p.analysis.tree?.parent === undefined)?.analysis.locale ?? checked[0]?.analysis.locale ?? 'en';
+    const locale =
+        options.locale ?? checked.find(p => p.analysis.tree?.parent === undefined)?.analysis.locale ?? checked[0]?.analysis.locale ?? 'en';
     const written: string[] = [];
     for (const { playbook, target } of targets) {
         fs.mkdirSync(path.dirname(target), { recursive: true });
-        writeFileSafely(target, usecases.renderPlan(playbook, { locale: options.locale }), { force: options.force ?? false, classify: classifyDocument('plan'), what: 'plan' });
+        writeFileSafely(target, usecases.renderPlan(playbook, { locale: options.locale }), {
+            force: options.force ?? false,
+            classify: classifyDocument('plan'),
+            what: 'plan'
+        });
         written.push(target);
     }
     const entries = targets.map(t => ({ analysis: t.playbook.analysis, plan: t.relative }));
     fs.mkdirSync(outdir, { recursive: true });
-    writeFileSafely(index, generate.generateIndex(entries, { folder: path.basename(root), locale }), { force: options.force ?? false, classify: classifyDocument('index'), what: 'index' });
+    writeFileSafely(index, generate.generateIndex(entries, { folder: path.basename(root), locale }), {
+        force: options.force ?? false,
+        classify: classifyDocument('index'),
+        what: 'index'
+    });
     written.push(index);
     for (const file of written) io.stderr.write(`${t.wrote(escapeControls(file))}\n`);
     return 0;
@@ -134,18 +146,20 @@ export function registerPlan(program: Command, io: OutputStreams, setExit: (code
                 return;
             }
             if (file === STDIN_ARGUMENT) throw new CliError(t.stdinNotWith('--watch'));
-            setExit(await watchLoop({
-                given: [file],
-                io,
-                t,
-                clear: (io.clearScreen ?? false) && options.output === undefined,
-                run: async () => {
-                    let read: string[] = [];
-                    await runPlan(file, options, io, files => (read = files));
-                    return read;
-                },
-                ...(io.signal ? { signal: io.signal } : {})
-            }));
+            setExit(
+                await watchLoop({
+                    given: [file],
+                    io,
+                    t,
+                    clear: (io.clearScreen ?? false) && options.output === undefined,
+                    run: async () => {
+                        let read: string[] = [];
+                        await runPlan(file, options, io, files => (read = files));
+                        return read;
+                    },
+                    ...(io.signal ? { signal: io.signal } : {})
+                })
+            );
         });
     withExamples(command, t, 'plan');
 }

@@ -25,7 +25,10 @@ interface ReviewOptions {
 export function reviewWindow(options: { on?: string; period?: string }, t: CliText = cliText('en')): ReviewWindow {
     if ((options.on === undefined) === (options.period === undefined)) throw new CliError(t.reviewWindowNeeded);
     const parsed = options.on !== undefined ? usecases.dayWindow(options.on) : usecases.periodWindow(options.period as string);
-    if (!parsed.ok) throw new CliError(m().windowOption(options.on !== undefined ? '--on' : '--period', (options.on ?? options.period) as string, parsed.message));
+    if (!parsed.ok)
+        throw new CliError(
+            m().windowOption(options.on !== undefined ? '--on' : '--period', (options.on ?? options.period) as string, parsed.message)
+        );
     return parsed.window;
 }
 
@@ -40,7 +43,13 @@ export async function runReview(file: string, options: ReviewOptions, io: Output
     const outside = usecases.windowOutsidePeriod(window, analysis.period, options.on !== undefined ? '--on' : '--period');
     if (outside) throw new CliError(renderMessage(locale, outside));
     if (options.review !== undefined && !analysis.reviews.some(r => r.name === options.review)) {
-        throw new CliError(t.noSuchReview(options.review, file, analysis.reviews.map(r => r.name)));
+        throw new CliError(
+            t.noSuchReview(
+                options.review,
+                file,
+                analysis.reviews.map(r => r.name)
+            )
+        );
     }
     const previous = options.previous !== undefined ? readPrevious(options.previous, locale) : undefined;
     const actuals = options.actuals !== undefined ? readActuals(options.actuals, analysis, io.stderr, loaded.settings.locale) : undefined;

@@ -36,7 +36,12 @@ export function toCliDiagnostic(file: string, diagnostic: Diagnostic): CliDiagno
 
 /** Sorted by file order, then position, then rule: the same input always prints the same lines. */
 export function compareDiagnostics(a: CliDiagnostic, b: CliDiagnostic): number {
-    return a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+    return (
+        a.line - b.line ||
+        a.column - b.column ||
+        (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) ||
+        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+    );
 }
 
 export function summarize(files: number, diagnostics: CliDiagnostic[]): CheckSummary {

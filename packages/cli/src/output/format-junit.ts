@@ -33,7 +33,9 @@ export function formatJunit(files: readonly string[], diagnostics: readonly CliD
         const suiteFailures = found.filter(d => d.severity === 'error').length;
         tests += cases.length;
         failures += suiteFailures;
-        suites.push(`<testsuite package="opsbook" time="0" tests="${cases.length}" failures="${suiteFailures}" errors="0" name="${name}">\n${cases.map(c => `  ${c}`).join('\n')}\n</testsuite>`);
+        suites.push(
+            `<testsuite package="opsbook" time="0" tests="${cases.length}" failures="${suiteFailures}" errors="0" name="${name}">\n${cases.map(c => `  ${c}`).join('\n')}\n</testsuite>`
+        );
     }
     return `<?xml version="1.0" encoding="utf-8"?>\n<testsuites name="opsbook" tests="${tests}" failures="${failures}" errors="0">\n${suites.join('\n')}\n</testsuites>\n`;
 }

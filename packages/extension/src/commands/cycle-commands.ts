@@ -3,7 +3,12 @@ import * as vscode from 'vscode';
 import { RequestType } from 'vscode-languageclient';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
-    DIFF_PLAYBOOKS_REQUEST, type DiffPlaybooksParams, type DiffPlaybooksResult, NEXT_CYCLE_REQUEST, type NextCycleParams, type NextCycleResult
+    DIFF_PLAYBOOKS_REQUEST,
+    type DiffPlaybooksParams,
+    type DiffPlaybooksResult,
+    NEXT_CYCLE_REQUEST,
+    type NextCycleParams,
+    type NextCycleResult
 } from 'opsbook-language/lsp-protocol';
 import { configuredLocale } from '../settings.js';
 import { activeOpsbookUri } from '../util/active-document.js';
@@ -69,17 +74,35 @@ export async function compareWith(client: LanguageClient, uri?: vscode.Uri, opti
         if (revision === undefined && file === undefined) {
             const choice = await vscode.window.showQuickPick(
                 [
-                    { label: vscode.l10n.t('A git revision…'), detail: vscode.l10n.t('HEAD, a branch, a tag or a commit'), choice: 'revision' as const },
+                    {
+                        label: vscode.l10n.t('A git revision…'),
+                        detail: vscode.l10n.t('HEAD, a branch, a tag or a commit'),
+                        choice: 'revision' as const
+                    },
                     { label: vscode.l10n.t('Another file…'), detail: vscode.l10n.t('another .ops file'), choice: 'file' as const }
                 ],
                 { title: vscode.l10n.t('Opsbook: Compare with…') }
             );
             if (!choice) return undefined;
-            if (choice.choice === 'revision') revision = await vscode.window.showInputBox({ title: vscode.l10n.t('Compare with a git revision'), value: 'HEAD', prompt: vscode.l10n.t('A branch, tag or commit') });
-            else file = (await vscode.window.showOpenDialog({ title: vscode.l10n.t('Compare with another file'), filters: { Opsbook: ['ops'] }, canSelectMany: false }))?.[0];
+            if (choice.choice === 'revision')
+                revision = await vscode.window.showInputBox({
+                    title: vscode.l10n.t('Compare with a git revision'),
+                    value: 'HEAD',
+                    prompt: vscode.l10n.t('A branch, tag or commit')
+                });
+            else
+                file = (
+                    await vscode.window.showOpenDialog({
+                        title: vscode.l10n.t('Compare with another file'),
+                        filters: { Opsbook: ['ops'] },
+                        canSelectMany: false
+                    })
+                )?.[0];
             if (!revision && !file) return undefined;
         }
-        other = file ? { otherUri: file.toString() } : { otherText: await textAtRevision(document, revision as string), otherLabel: revision as string };
+        other = file
+            ? { otherUri: file.toString() }
+            : { otherText: await textAtRevision(document, revision as string), otherLabel: revision as string };
     } catch (error) {
         void vscode.window.showErrorMessage(vscode.l10n.t('Opsbook: {0}', describeError(error)));
         return undefined;
@@ -99,7 +122,11 @@ export async function compareWith(client: LanguageClient, uri?: vscode.Uri, opti
     return text;
 }
 
-export async function startNextCycle(client: LanguageClient, uri?: vscode.Uri, options: NextCycleOptions = {}): Promise<vscode.Uri | undefined> {
+export async function startNextCycle(
+    client: LanguageClient,
+    uri?: vscode.Uri,
+    options: NextCycleOptions = {}
+): Promise<vscode.Uri | undefined> {
     const document = uri ?? activeOpsbookUri();
     if (!document) {
         void vscode.window.showErrorMessage(vscode.l10n.t('Opsbook: open a playbook (.ops file) to start its next cycle.'));
@@ -107,19 +134,39 @@ export async function startNextCycle(client: LanguageClient, uri?: vscode.Uri, o
     }
     const actuals =
         options.actuals ??
-        (await vscode.window.showOpenDialog({ title: vscode.l10n.t("The finished cycle's actuals (CSV: date,metric,channel,value)"), filters: { CSV: ['csv'] }, canSelectMany: false }))?.[0];
+        (
+            await vscode.window.showOpenDialog({
+                title: vscode.l10n.t("The finished cycle's actuals (CSV: date,metric,channel,value)"),
+                filters: { CSV: ['csv'] },
+                canSelectMany: false
+            })
+        )?.[0];
     if (!actuals) return undefined;
     const period =
-        options.period ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('The next period'), prompt: vscode.l10n.t('e.g. 2027-Q2, 2027-04 or 2027-04-01..2027-06-30; empty for the one following') }));
+        options.period ??
+        (await vscode.window.showInputBox({
+            title: vscode.l10n.t('The next period'),
+            prompt: vscode.l10n.t('e.g. 2027-Q2, 2027-04 or 2027-04-01..2027-06-30; empty for the one following')
+        }));
     if (period === undefined) return undefined;
     const base = path.posix.basename(document.path).replace(/\.ops$/, '');
     // The save dialog asks before replacing an existing file.
     const target =
         options.target ??
-        (await vscode.window.showSaveDialog({ title: vscode.l10n.t('Save the Next Playbook'), saveLabel: vscode.l10n.t('Save'), defaultUri: vscode.Uri.joinPath(document, '..', `${base}-next.ops`), filters: { Opsbook: ['ops'] } }));
+        (await vscode.window.showSaveDialog({
+            title: vscode.l10n.t('Save the Next Playbook'),
+            saveLabel: vscode.l10n.t('Save'),
+            defaultUri: vscode.Uri.joinPath(document, '..', `${base}-next.ops`),
+            filters: { Opsbook: ['ops'] }
+        }));
     if (!target) return undefined;
     if (unsavedDocument(target)) {
-        void vscode.window.showErrorMessage(vscode.l10n.t('Opsbook: {0} has unsaved changes in the editor: save or close it, or choose another file.', path.posix.basename(target.path)));
+        void vscode.window.showErrorMessage(
+            vscode.l10n.t(
+                'Opsbook: {0} has unsaved changes in the editor: save or close it, or choose another file.',
+                path.posix.basename(target.path)
+            )
+        );
         return undefined;
     }
     let result: NextCycleResult;
@@ -146,7 +193,9 @@ export async function startNextCycle(client: LanguageClient, uri?: vscode.Uri, o
 /** Registers both commands; one line in extension.ts. */
 export function registerCycleCommands(context: vscode.ExtensionContext, client: LanguageClient): void {
     context.subscriptions.push(
-        vscode.commands.registerCommand(COMPARE_WITH, (uri?: vscode.Uri, options?: CompareOptions) => compareWith(client, uri instanceof vscode.Uri ? uri : undefined, options)),
+        vscode.commands.registerCommand(COMPARE_WITH, (uri?: vscode.Uri, options?: CompareOptions) =>
+            compareWith(client, uri instanceof vscode.Uri ? uri : undefined, options)
+        ),
         vscode.commands.registerCommand(START_NEXT_CYCLE, (uri?: vscode.Uri, options?: NextCycleOptions) =>
             startNextCycle(client, uri instanceof vscode.Uri ? uri : undefined, options)
         )

@@ -11,7 +11,11 @@ import { describeError } from '../util/errors.js';
  * asks before replacing a file, `target` skips it. Runs in VS Code and VS Code for the Web alike (no
  * Node module: the file is written through VS Code's file system).
  */
-export async function exportPlanHtml(client: BaseLanguageClient, uri: vscode.Uri | undefined, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+export async function exportPlanHtml(
+    client: BaseLanguageClient,
+    uri: vscode.Uri | undefined,
+    target?: vscode.Uri
+): Promise<vscode.Uri | undefined> {
     if (!uri) {
         void vscode.window.showErrorMessage('Opsbook: open a playbook (.ops file) or its plan preview to export the plan as HTML.');
         return undefined;
@@ -25,7 +29,9 @@ export async function exportPlanHtml(client: BaseLanguageClient, uri: vscode.Uri
         return undefined;
     }
     if (html === undefined) {
-        void vscode.window.showErrorMessage('Opsbook: the language server answered without HTML; restart it (Opsbook: Restart Language Server).');
+        void vscode.window.showErrorMessage(
+            'Opsbook: the language server answered without HTML; restart it (Opsbook: Restart Language Server).'
+        );
         return undefined;
     }
     const base = (uri.path.split('/').pop() ?? 'plan').replace(/\.ops$/, '');
@@ -41,7 +47,9 @@ export async function exportPlanHtml(client: BaseLanguageClient, uri: vscode.Uri
     try {
         await vscode.workspace.fs.writeFile(destination, new TextEncoder().encode(html));
     } catch (error) {
-        void vscode.window.showErrorMessage(`Opsbook: could not write ${destination.fsPath || destination.toString()}: ${describeError(error)}`);
+        void vscode.window.showErrorMessage(
+            `Opsbook: could not write ${destination.fsPath || destination.toString()}: ${describeError(error)}`
+        );
         return undefined;
     }
     if (!target) void vscode.window.showInformationMessage(`Opsbook: exported ${destination.path.split('/').pop() ?? ''}.`);

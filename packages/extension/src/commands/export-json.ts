@@ -35,20 +35,29 @@ export async function exportJson(client: LanguageClient, uri?: vscode.Uri, targe
         }));
     if (!destination) return undefined;
     if (unsavedDocument(destination)) {
-        void vscode.window.showErrorMessage(vscode.l10n.t('Opsbook: {0} has unsaved changes in the editor: save or close it, or export to another file.', path.posix.basename(destination.path)));
+        void vscode.window.showErrorMessage(
+            vscode.l10n.t(
+                'Opsbook: {0} has unsaved changes in the editor: save or close it, or export to another file.',
+                path.posix.basename(destination.path)
+            )
+        );
         return undefined;
     }
     try {
         await writeWhole(destination, new TextEncoder().encode(`${JSON.stringify(json, null, 2)}\n`));
     } catch (error) {
-        void vscode.window.showErrorMessage(vscode.l10n.t('Opsbook: could not write {0}: {1}', destination.fsPath || destination.toString(), describeError(error)));
+        void vscode.window.showErrorMessage(
+            vscode.l10n.t('Opsbook: could not write {0}: {1}', destination.fsPath || destination.toString(), describeError(error))
+        );
         return undefined;
     }
     if (!target) {
         const open = vscode.l10n.t('Open');
-        void vscode.window.showInformationMessage(vscode.l10n.t('Opsbook: exported {0}.', path.posix.basename(destination.path)), open).then(answer => {
-            if (answer === open) void vscode.window.showTextDocument(destination);
-        });
+        void vscode.window
+            .showInformationMessage(vscode.l10n.t('Opsbook: exported {0}.', path.posix.basename(destination.path)), open)
+            .then(answer => {
+                if (answer === open) void vscode.window.showTextDocument(destination);
+            });
     }
     return destination;
 }

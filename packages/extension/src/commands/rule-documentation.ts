@@ -86,7 +86,11 @@ async function pickRule(context: vscode.ExtensionContext): Promise<{ rule: strin
               })
             : knownRules(context).map(rule => ({ label: rule, rule }));
     if (items.length === 1) return items[0];
-    return vscode.window.showQuickPick(items, { title: vscode.l10n.t('Show Rule Documentation'), placeHolder: vscode.l10n.t('Which rule?'), matchOnDetail: true });
+    return vscode.window.showQuickPick(items, {
+        title: vscode.l10n.t('Show Rule Documentation'),
+        placeHolder: vscode.l10n.t('Which rule?'),
+        matchOnDetail: true
+    });
 }
 
 /** Offers "Show documentation" next to the server's quick fixes for each Opsbook diagnostic. */

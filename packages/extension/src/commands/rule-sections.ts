@@ -24,7 +24,10 @@ export function ruleHeadingLine(markdown: string, rule: string): number | undefi
         if (!heading) continue;
         const text = heading[1]!;
         if (headingSlug(text) === rule) return index;
-        const firstWord = text.replace(/[`*_]/g, '').trim().split(/[\s:—–(]+/)[0];
+        const firstWord = text
+            .replace(/[`*_]/g, '')
+            .trim()
+            .split(/[\s:—–(]+/)[0];
         if (firstWord === rule) return index;
     }
     return undefined;

@@ -107,9 +107,19 @@ export class PlanPreviewManager implements vscode.Disposable {
 
     private adopt(panel: vscode.WebviewPanel, uri: vscode.Uri): PlanPreview {
         const key = uri.toString();
-        const preview = new PlanPreview(panel, uri, this.extensionUri, this.client, this.output, state => this.renderedEmitter.fire(state), target => {
-            void vscode.window.showTextDocument(target, { viewColumn: vscode.ViewColumn.One, preview: false }).then(() => this.show(target));
-        });
+        const preview = new PlanPreview(
+            panel,
+            uri,
+            this.extensionUri,
+            this.client,
+            this.output,
+            state => this.renderedEmitter.fire(state),
+            target => {
+                void vscode.window
+                    .showTextDocument(target, { viewColumn: vscode.ViewColumn.One, preview: false })
+                    .then(() => this.show(target));
+            }
+        );
         this.previews.set(key, preview);
         if (panel.active) this.active = uri;
         panel.onDidChangeViewState(event => {
@@ -266,10 +276,15 @@ export class PlanPreview implements vscode.Disposable {
             const name = path.posix.basename(this.uri.path);
             const playbooks = this.state.library;
             void this.panel.webview.postMessage({
-                type: 'library', version: this.renderCount, uri: this.uri.toString(),
+                type: 'library',
+                version: this.renderCount,
+                uri: this.uri.toString(),
                 library: {
                     title: vscode.l10n.t('{0} is a library', name),
-                    text: vscode.l10n.t('{0} declares no playbook: it holds people, teams, metrics or other elements that playbooks import. Open the preview of a playbook that imports it:', name),
+                    text: vscode.l10n.t(
+                        '{0} declares no playbook: it holds people, teams, metrics or other elements that playbooks import. Open the preview of a playbook that imports it:',
+                        name
+                    ),
                     none: vscode.l10n.t('No playbook of this workspace imports it yet.'),
                     playbooks
                 }
@@ -288,7 +303,12 @@ export class PlanPreview implements vscode.Disposable {
             const target = vscode.Uri.parse(message.uri);
             if (this.state?.library?.some(playbook => playbook.uri === message.uri)) this.openPlaybook(target);
         } else if (message.type === 'rendered' && this.state && message.version === this.renderCount) {
-            this.state = { ...this.state, diagrams: message.diagrams ?? 0, diagramErrors: message.errors ?? [], ...(message.theme ? { theme: message.theme } : {}) };
+            this.state = {
+                ...this.state,
+                diagrams: message.diagrams ?? 0,
+                diagramErrors: message.errors ?? [],
+                ...(message.theme ? { theme: message.theme } : {})
+            };
             delete this.state.error;
             if (this.state.diagramErrors!.length > 0) {
                 this.output.appendLine(`[preview] ${this.uri.toString()}: ${this.state.diagramErrors!.join('; ')}`);

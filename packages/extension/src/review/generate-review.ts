@@ -1,7 +1,13 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { OpsbookRequestErrors, RenderReviewRequest, type ReviewPeriod, ReviewPeriodsRequest, type ReviewPeriodsResult } from '../protocol.js';
+import {
+    OpsbookRequestErrors,
+    RenderReviewRequest,
+    type ReviewPeriod,
+    ReviewPeriodsRequest,
+    type ReviewPeriodsResult
+} from '../protocol.js';
 import { configuredLocale } from '../settings.js';
 import { activeOpsbookUri } from '../util/active-document.js';
 import { describeError } from '../util/errors.js';
@@ -55,9 +61,15 @@ export class ReviewGenerator {
         let markdown: string;
         try {
             const locale = configuredLocale();
-            ({ markdown } = await this.client.sendRequest(RenderReviewRequest, { uri: document.toString(), ...selection, ...(locale ? { locale } : {}) }));
+            ({ markdown } = await this.client.sendRequest(RenderReviewRequest, {
+                uri: document.toString(),
+                ...selection,
+                ...(locale ? { locale } : {})
+            }));
         } catch (error) {
-            void vscode.window.showErrorMessage(vscode.l10n.t('Opsbook: the review template could not be generated: {0}', describeError(error)));
+            void vscode.window.showErrorMessage(
+                vscode.l10n.t('Opsbook: the review template could not be generated: {0}', describeError(error))
+            );
             return undefined;
         }
 
@@ -75,7 +87,9 @@ export class ReviewGenerator {
             // Whatever is on disk, the user is writing in this file right now: never replace it without asking.
             confirmed = await this.confirm()(
                 vscode.l10n.t('{0} has unsaved changes in the editor. Write the new review to the file anyway?', name),
-                vscode.l10n.t('Your unsaved text stays in the editor; saving it later would replace the new review. Cancel to keep working on it.')
+                vscode.l10n.t(
+                    'Your unsaved text stays in the editor; saving it later would replace the new review. Cancel to keep working on it.'
+                )
             );
             if (!confirmed) return undefined;
         }
@@ -94,7 +108,9 @@ export class ReviewGenerator {
         try {
             await writeWhole(target, bytes);
         } catch (error) {
-            void vscode.window.showErrorMessage(vscode.l10n.t('Opsbook: could not write {0}: {1}', target.fsPath || target.toString(), describeError(error)));
+            void vscode.window.showErrorMessage(
+                vscode.l10n.t('Opsbook: could not write {0}: {1}', target.fsPath || target.toString(), describeError(error))
+            );
             return undefined;
         }
         await this.state.update(GENERATED_KEY, { ...generated, [target.toString()]: sha256(bytes) });
@@ -118,11 +134,15 @@ export class ReviewGenerator {
         ];
         if (choices.all.length > 0) {
             items.push({ label: vscode.l10n.t('Every period of the playbook'), kind: vscode.QuickPickItemKind.Separator });
-            items.push(...choices.all.map(choice => ({ ...toItem(choice), detail: undefined, description: `${choice.start} – ${choice.end}` })));
+            items.push(
+                ...choices.all.map(choice => ({ ...toItem(choice), detail: undefined, description: `${choice.start} – ${choice.end}` }))
+            );
         }
         const picked = await vscode.window.showQuickPick(items, {
             title: vscode.l10n.t('Generate Review Template'),
-            placeHolder: playbookPeriod ? vscode.l10n.t('Review which period of {0} – {1}?', playbookPeriod.start, playbookPeriod.end) : vscode.l10n.t('Review which period?'),
+            placeHolder: playbookPeriod
+                ? vscode.l10n.t('Review which period of {0} – {1}?', playbookPeriod.start, playbookPeriod.end)
+                : vscode.l10n.t('Review which period?'),
             matchOnDescription: true
         });
         if (!picked) return undefined;
@@ -156,7 +176,9 @@ export class ReviewGenerator {
             return undefined;
         } catch (error) {
             // Without the server's answer the day is taken; generating the review will say what is wrong.
-            return (error as { code?: unknown } | undefined)?.code === OpsbookRequestErrors.InvalidParams ? vscode.l10n.t('{0} is not on the calendar.', text) : undefined;
+            return (error as { code?: unknown } | undefined)?.code === OpsbookRequestErrors.InvalidParams
+                ? vscode.l10n.t('{0} is not on the calendar.', text)
+                : undefined;
         }
     }
 

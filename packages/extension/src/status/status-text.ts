@@ -31,7 +31,10 @@ export function presentStatus(status: DocumentStatus, t: Translate = english): S
             ? t('A library (no playbook), imported by {0}', status.importedBy.map(playbook => playbook.name).join(', '))
             : t('A library (no playbook), imported by no playbook yet')
         : undefined;
-    const accessibilityLabel = t('Opsbook: {0}', `${summary}${coverage ? t(', lowest goal coverage {0}', coverage) : ''}${library ? t('; {0}', library) : ''}`);
+    const accessibilityLabel = t(
+        'Opsbook: {0}',
+        `${summary}${coverage ? t(', lowest goal coverage {0}', coverage) : ''}${library ? t('; {0}', library) : ''}`
+    );
     const coverageNote = coverage
         ? `\n${t('Lowest goal coverage: {0} (planned ÷ target of the least-covered goal with an additive target; every other goal is covered at least as well).', coverage)}`
         : '';

@@ -5,4 +5,5 @@
 /** `vscode.l10n.t`'s shape: the English text with `{0}`, `{1}`… for the arguments. */
 export type Translate = (message: string, ...args: Array<string | number | boolean>) => string;
 
-export const english: Translate = (message, ...args) => message.replace(/\{(\d+)\}/g, (whole, index: string) => (Number(index) < args.length ? String(args[Number(index)]) : whole));
+export const english: Translate = (message, ...args) =>
+    message.replace(/\{(\d+)\}/g, (whole, index: string) => (Number(index) < args.length ? String(args[Number(index)]) : whole));

@@ -118,15 +118,28 @@ export function readActualsCsv(text: string, analysis: PlaybookAnalysis, options
             if (playbookName !== '') {
                 candidates = candidates.filter(c => c.playbook === playbookName);
                 if (candidates.length === 0) {
-                    fail('playbook', { kind: 'channel-elsewhere', channel, playbook: playbookName, where: (channels.get(channel) ?? []).map(c => c.playbook ?? c.file) });
+                    fail('playbook', {
+                        kind: 'channel-elsewhere',
+                        channel,
+                        playbook: playbookName,
+                        where: (channels.get(channel) ?? []).map(c => c.playbook ?? c.file)
+                    });
                 }
             }
             if (candidates.length > 1) {
                 fail('channel', { kind: 'channel-ambiguous', channel, playbooks: candidates.map(c => `${c.playbook ?? '?'} (${c.file})`) });
             }
             playbook = candidates[0]?.own ? undefined : candidates[0]?.playbook;
-        } else if (playbookName !== '' && playbookName !== analysis.name && !analysis.workspaceChannels.some(c => c.playbook === playbookName)) {
-            fail('playbook', { kind: 'unknown-playbook', playbook: playbookName, expected: [analysis.name, ...new Set(analysis.workspaceChannels.map(c => c.playbook))].filter(n => n !== undefined) });
+        } else if (
+            playbookName !== '' &&
+            playbookName !== analysis.name &&
+            !analysis.workspaceChannels.some(c => c.playbook === playbookName)
+        ) {
+            fail('playbook', {
+                kind: 'unknown-playbook',
+                playbook: playbookName,
+                expected: [analysis.name, ...new Set(analysis.workspaceChannels.map(c => c.playbook))].filter(n => n !== undefined)
+            });
         }
         const written = field('value').text;
         let valueText = metricInfo?.kind === 'percent' && written.endsWith('%') ? written.slice(0, -1) : written;
@@ -153,7 +166,13 @@ export function readActualsCsv(text: string, analysis: PlaybookAnalysis, options
             warnings.push({
                 line: at.line,
                 column: at.column,
-                message: message('actualsDuplicateRow', { line: first, date: formatDate(date.date), metric, channel, level: metricInfo?.kind === 'percent' || metricInfo?.kind === 'number' })
+                message: message('actualsDuplicateRow', {
+                    line: first,
+                    date: formatDate(date.date),
+                    metric,
+                    channel,
+                    level: metricInfo?.kind === 'percent' || metricInfo?.kind === 'number'
+                })
             });
         }
     }
@@ -251,7 +270,11 @@ function channelCandidates(analysis: PlaybookAnalysis): Map<string, ChannelCandi
     const file = analysis.document.uri.path.split('/').pop() ?? '';
     const own: ChannelCandidate = analysis.name !== undefined ? { own: true, playbook: analysis.name, file } : { own: true, file };
     for (const owner of [...analysis.channels, ...analysis.campaigns]) add(owner.name, own);
-    for (const other of analysis.workspaceChannels) add(other.name, other.playbook !== undefined ? { own: false, playbook: other.playbook, file: other.file } : { own: false, file: other.file });
+    for (const other of analysis.workspaceChannels)
+        add(
+            other.name,
+            other.playbook !== undefined ? { own: false, playbook: other.playbook, file: other.file } : { own: false, file: other.file }
+        );
     return candidates;
 }
 

@@ -41,7 +41,12 @@ function unitCost(scope: AnalysisScope, own: readonly DeliveryFigures[], budget:
     return figures;
 }
 
-function assumption(scope: AnalysisScope, channel: Channel, deliveries: readonly DeliveryFigures[], funnels: readonly FunnelInfo[]): AssumptionFigures | undefined {
+function assumption(
+    scope: AnalysisScope,
+    channel: Channel,
+    deliveries: readonly DeliveryFigures[],
+    funnels: readonly FunnelInfo[]
+): AssumptionFigures | undefined {
     const node = channel.assumes;
     if (!node) return undefined;
     const volume = scope.resolver.number(node, 'volume', node.volume);
@@ -66,7 +71,12 @@ function assumption(scope: AnalysisScope, channel: Channel, deliveries: readonly
     return figures;
 }
 
-export function* analyzeBudgets(scope: AnalysisScope, deliveries: Map<Delivery, DeliveryFigures>, funnels: readonly FunnelInfo[], total: Decimal | undefined): Generator<void, BudgetResult> {
+export function* analyzeBudgets(
+    scope: AnalysisScope,
+    deliveries: Map<Delivery, DeliveryFigures>,
+    funnels: readonly FunnelInfo[],
+    total: Decimal | undefined
+): Generator<void, BudgetResult> {
     let turn = 0;
     const { resolver } = scope;
     const items: BudgetItem[] = [];
@@ -141,7 +151,14 @@ export function* analyzeBudgets(scope: AnalysisScope, deliveries: Map<Delivery, 
         const s = figures.budget !== undefined ? share(figures.budget, total) : undefined;
         if (s !== undefined) figures.budgetShare = s;
     }
-    const budgetTotals: BudgetTotals = { channels: channelSum, campaigns: campaignSum, childPlaybooks: Decimal.ZERO, allocated, items, unresolved };
+    const budgetTotals: BudgetTotals = {
+        channels: channelSum,
+        campaigns: campaignSum,
+        childPlaybooks: Decimal.ZERO,
+        allocated,
+        items,
+        unresolved
+    };
     if (total !== undefined) {
         budgetTotals.total = total;
         budgetTotals.remaining = total.sub(allocated);

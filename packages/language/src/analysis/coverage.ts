@@ -38,7 +38,10 @@ function ratio(part: Decimal, whole: Decimal | undefined): number | undefined {
 }
 
 /** Every delivery of this file's channels and campaigns, resolved once and checked against its goal's metric. */
-function* resolveDeliveries(scope: AnalysisScope, owners: readonly (Channel | Campaign)[]): Generator<void, Map<Delivery, DeliveryFigures>> {
+function* resolveDeliveries(
+    scope: AnalysisScope,
+    owners: readonly (Channel | Campaign)[]
+): Generator<void, Map<Delivery, DeliveryFigures>> {
     let turn = 0;
     const result = new Map<Delivery, DeliveryFigures>();
     for (const owner of owners) {
@@ -52,11 +55,20 @@ function* resolveDeliveries(scope: AnalysisScope, owners: readonly (Channel | Ca
             if (goalName !== undefined) figures.goal = goalName;
             if (quantity.metric) figures.metric = quantity.metric.name;
             if (quantity.ok) figures.amount = quantity.amount;
-            const mismatch = goal !== undefined && quantity.metric !== undefined && target.metric !== undefined && quantity.metric !== target.metric;
+            const mismatch =
+                goal !== undefined && quantity.metric !== undefined && target.metric !== undefined && quantity.metric !== target.metric;
             if (mismatch && goalName !== undefined && quantity.metric && target.metric) {
-                scope.resolver.issue('unit-mismatch', delivery.quantity, 'metric', message('deliveryMetricMismatch', {
-                    from: owner.name, metric: quantity.metric.name, goal: goalName, goalMetric: target.metric.name
-                }));
+                scope.resolver.issue(
+                    'unit-mismatch',
+                    delivery.quantity,
+                    'metric',
+                    message('deliveryMetricMismatch', {
+                        from: owner.name,
+                        metric: quantity.metric.name,
+                        goal: goalName,
+                        goalMetric: target.metric.name
+                    })
+                );
             }
             figures.counts = goal !== undefined && quantity.ok && !mismatch && target.metric !== undefined;
             if (figures.counts && figures.amount) {
@@ -178,7 +190,13 @@ export function* analyzeCoverage(scope: AnalysisScope): Generator<void, Coverage
         }
         goal.hasPlan = true;
         if (delivery.counts && delivery.amount !== undefined) {
-            const contribution: Contribution = { kind: 'delivery', from: delivery.from, fromType: delivery.fromType, node: delivery.node, amount: delivery.amount };
+            const contribution: Contribution = {
+                kind: 'delivery',
+                from: delivery.from,
+                fromType: delivery.fromType,
+                node: delivery.node,
+                amount: delivery.amount
+            };
             goal.contributions.push(contribution);
         } else if (delivery.metric !== undefined && goal.metric !== undefined && delivery.metric !== goal.metric.name) {
             goal.mismatchedDeliveries++;
@@ -200,7 +218,13 @@ export function* analyzeCoverage(scope: AnalysisScope): Generator<void, Coverage
         if (subTarget.unresolved || (node.target && !subTarget.metric?.kind)) {
             parent.unresolvedContributions++;
         } else if (subTarget.amount !== undefined && subTarget.metric === parent.metric) {
-            parent.contributions.push({ kind: 'sub-goal', from: sub.name, fromType: 'Goal', node: node.target ?? node, amount: subTarget.amount });
+            parent.contributions.push({
+                kind: 'sub-goal',
+                from: sub.name,
+                fromType: 'Goal',
+                node: node.target ?? node,
+                amount: subTarget.amount
+            });
         }
     }
 

@@ -20,7 +20,8 @@ export function* analyzeForecasts(scope: AnalysisScope): Generator<void, Forecas
         const unit = unitOf(target.metric, scope.resolver.currency);
         if (unit) figures.unit = unit;
         if (target.amount !== undefined) figures.goalTarget = target.amount;
-        const read = (property: 'sales' | 'finance' | 'market' | 'decided') => scope.resolver.amount(node[property], goalName, target.metric);
+        const read = (property: 'sales' | 'finance' | 'market' | 'decided') =>
+            scope.resolver.amount(node[property], goalName, target.metric);
         const sales = read('sales');
         const finance = read('finance');
         const market = read('market');
@@ -40,7 +41,11 @@ export function* analyzeForecasts(scope: AnalysisScope): Generator<void, Forecas
         if (three.length === 3) {
             const median = three[1] as Decimal;
             figures.median = median;
-            if (median.sign() > 0) figures.spread = (figures.max as Decimal).sub(figures.min as Decimal).divide(median, 12).toNumber();
+            if (median.sign() > 0)
+                figures.spread = (figures.max as Decimal)
+                    .sub(figures.min as Decimal)
+                    .divide(median, 12)
+                    .toNumber();
         }
         if (decided !== undefined && figures.min !== undefined && figures.max !== undefined) {
             figures.decisionInside = decided.gte(figures.min) && decided.lte(figures.max);

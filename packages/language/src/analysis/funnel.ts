@@ -17,7 +17,13 @@ export function collectFunnels(scope: AnalysisScope): FunnelInfo[] {
             if (!metric) return;
             steps.push(metric.name);
             if (metric.kind !== undefined && metric.kind !== 'count') {
-                scope.resolver.issue('unit-mismatch', node, 'steps', message('funnelStepNotCount', { funnel: node.name, metric: metric.name, kind: metric.kind }), index);
+                scope.resolver.issue(
+                    'unit-mismatch',
+                    node,
+                    'steps',
+                    message('funnelStepNotCount', { funnel: node.name, metric: metric.name, kind: metric.kind }),
+                    index
+                );
             }
         });
         result.push({ node, name: node.name, steps, stepTargets: [], orderIssues: [] });
@@ -55,8 +61,13 @@ export function* checkFunnelOrder(funnels: readonly FunnelInfo[], goals: readonl
                     if (!earlierGoal || earlierGoal === goal) continue;
                     if ((goal.target as Decimal).gt(earlierGoal.target as Decimal)) {
                         const issue: FunnelOrderIssue = {
-                            goal: goal.name, goalNode: goal.node, metric: step, target: goal.target as Decimal,
-                            earlierMetric: funnel.steps[earlier] as string, earlierGoal: earlierGoal.name, earlierTarget: earlierGoal.target as Decimal
+                            goal: goal.name,
+                            goalNode: goal.node,
+                            metric: step,
+                            target: goal.target as Decimal,
+                            earlierMetric: funnel.steps[earlier] as string,
+                            earlierGoal: earlierGoal.name,
+                            earlierTarget: earlierGoal.target as Decimal
                         };
                         funnel.orderIssues.push(issue);
                         break;

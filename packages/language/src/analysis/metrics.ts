@@ -27,7 +27,15 @@ export function collectMetrics(own: AnalysisScope['own'], imported: AnalysisScop
             info.kind = kind;
         } else if (node.kind !== undefined) {
             const suggestion = closestName(node.kind, METRIC_KINDS);
-            resolver.issue('unit-mismatch', node, 'kind', message('metricKindUnknown', suggestion ? { metric: node.name, word: node.kind, suggestion } : { metric: node.name, word: node.kind }));
+            resolver.issue(
+                'unit-mismatch',
+                node,
+                'kind',
+                message(
+                    'metricKindUnknown',
+                    suggestion ? { metric: node.name, word: node.kind, suggestion } : { metric: node.name, word: node.kind }
+                )
+            );
         }
         byNode.set(node, info);
         if (!byName.has(info.name)) byName.set(info.name, info);

@@ -37,9 +37,16 @@ function resolveMilestone(scope: AnalysisScope, goalNode: Goal, goal: GoalFigure
     const quantity = scope.resolver.quantity(node.quantity);
     const goalMetric = goal.metric;
     if (quantity.metric && goalMetric && quantity.metric !== goalMetric) {
-        scope.resolver.issue('unit-mismatch', node.quantity, 'metric', message('milestoneMetricMismatch', {
-            goal: goalNode.name, metric: quantity.metric.name, goalMetric: goalMetric.name
-        }));
+        scope.resolver.issue(
+            'unit-mismatch',
+            node.quantity,
+            'metric',
+            message('milestoneMetricMismatch', {
+                goal: goalNode.name,
+                metric: quantity.metric.name,
+                goalMetric: goalMetric.name
+            })
+        );
         return figures;
     }
     if (quantity.ok) {
@@ -60,7 +67,11 @@ function milestoneIssues(goal: GoalFigures): MilestoneIssue[] {
         if (previous?.date && date && compareDates(date, previous.date) <= 0) {
             issues.push({ kind: 'date-order', milestone, previous });
             inOrder = false;
-        } else if (previous?.amount !== undefined && amount !== undefined && (rises ? amount.lte(previous.amount) : amount.gte(previous.amount))) {
+        } else if (
+            previous?.amount !== undefined &&
+            amount !== undefined &&
+            (rises ? amount.lte(previous.amount) : amount.gte(previous.amount))
+        ) {
             issues.push({ kind: 'amount-order', milestone, previous, rises });
             inOrder = false;
         }
@@ -90,7 +101,12 @@ function pacingCheckpoints(goal: GoalFigures, period: DateRange | undefined): Mi
         if (compareDates(date, period.start) < 0 || compareDates(date, goal.deadline) >= 0) continue;
         if (rises ? amount.gt(goal.target) : amount.lt(goal.target)) continue;
         const last = kept[kept.length - 1];
-        if (last && (compareDates(date, last.date as CalendarDate) <= 0 || (rises ? amount.lte(last.amount as Decimal) : amount.gte(last.amount as Decimal)))) continue;
+        if (
+            last &&
+            (compareDates(date, last.date as CalendarDate) <= 0 ||
+                (rises ? amount.lte(last.amount as Decimal) : amount.gte(last.amount as Decimal)))
+        )
+            continue;
         kept.push(milestone);
     }
     return kept;
@@ -118,8 +134,12 @@ export function targetDue(goal: GoalFigures, period: DateRange | undefined, asOf
     const deadline = goal.deadline ?? period.end;
     let from = period.start;
     let base = Decimal.ZERO;
-    for (const checkpoint of [...goal.pacing.map(m => ({ date: m.date as CalendarDate, amount: m.amount as Decimal })), { date: deadline, amount: target }]) {
-        if (compareDates(asOf, checkpoint.date) <= 0) return base.add(segmentShare(checkpoint.amount.sub(base), { start: from, end: checkpoint.date }, asOf));
+    for (const checkpoint of [
+        ...goal.pacing.map(m => ({ date: m.date as CalendarDate, amount: m.amount as Decimal })),
+        { date: deadline, amount: target }
+    ]) {
+        if (compareDates(asOf, checkpoint.date) <= 0)
+            return base.add(segmentShare(checkpoint.amount.sub(base), { start: from, end: checkpoint.date }, asOf));
         from = addDays(checkpoint.date, 1);
         base = checkpoint.amount;
     }

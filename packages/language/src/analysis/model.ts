@@ -1,7 +1,23 @@
 import type { AstNode, LangiumDocument } from 'langium';
 import type {
-    Assessment, Campaign, Channel, Delivery, Document, Forecast, Funnel, Goal, Kpi, Metric, Milestone, Monitor, Person, Playbook,
-    Responsibility, Review, Strategy, Workstream
+    Assessment,
+    Campaign,
+    Channel,
+    Delivery,
+    Document,
+    Forecast,
+    Funnel,
+    Goal,
+    Kpi,
+    Metric,
+    Milestone,
+    Monitor,
+    Person,
+    Playbook,
+    Responsibility,
+    Review,
+    Strategy,
+    Workstream
 } from '../generated/ast.js';
 import type { CalendarDate } from '../values/date.js';
 import type { Decimal } from '../values/decimal.js';

@@ -22,7 +22,8 @@ export function* analyzeMonitors(scope: AnalysisScope): Generator<void, MonitorI
         if (alert) {
             const threshold = scope.resolver.number(alert, 'threshold', alert.threshold);
             const per = scope.resolver.word(alert, 'per', alert.per, ALERT_PER, 'per');
-            if (threshold !== undefined) info.alert = per ? { direction: alert.direction, threshold, per } : { direction: alert.direction, threshold };
+            if (threshold !== undefined)
+                info.alert = per ? { direction: alert.direction, threshold, per } : { direction: alert.direction, threshold };
         }
         result.push(info);
     }
@@ -54,7 +55,12 @@ export function analyzeReviews(scope: AnalysisScope): ReviewInfo[] {
 }
 
 /** Marks metrics, goals and channels as watched (by channel or not). */
-export function* markMonitoring(metrics: Map<string, MetricInfo>, monitors: readonly MonitorInfo[], goals: readonly GoalFigures[], channels: readonly ChannelFigures[]): Generator<void, void> {
+export function* markMonitoring(
+    metrics: Map<string, MetricInfo>,
+    monitors: readonly MonitorInfo[],
+    goals: readonly GoalFigures[],
+    channels: readonly ChannelFigures[]
+): Generator<void, void> {
     let turn = 0;
     for (const monitor of monitors) {
         const metric = monitor.metric !== undefined ? metrics.get(monitor.metric) : undefined;

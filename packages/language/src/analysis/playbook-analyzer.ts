@@ -66,17 +66,25 @@ export class PlaybookAnalyzer {
         this.view = {
             referencesFrom: (target, here) => this.referencesFrom(target, here),
             local: document => this.localCache.get(document.uri.toString(), () => runToEnd(this.steps(document))),
-            loadLines: person => this.loadLines.get(person, () => collectLoadLines(person, this.referencesTo.get(person, () => this.findReferences(person)), this.view.local))
+            loadLines: person =>
+                this.loadLines.get(person, () =>
+                    collectLoadLines(
+                        person,
+                        this.referencesTo.get(person, () => this.findReferences(person)),
+                        this.view.local
+                    )
+                )
         };
         services.shared.workspace.DocumentBuilder.onUpdate(() => {
             this.generation++;
         });
         const uriOf = (playbook: Playbook) => AstUtils.getDocument(playbook).uri.toString();
         this.tree = {
-            headerOf: playbook => this.headers.get(playbook, () => {
-                const resolver = new ValueResolver(AstUtils.getDocument(playbook), DEFAULT_CURRENCY, () => undefined);
-                return { header: resolveHeader(playbook, resolver), resolver };
-            }),
+            headerOf: playbook =>
+                this.headers.get(playbook, () => {
+                    const resolver = new ValueResolver(AstUtils.getDocument(playbook), DEFAULT_CURRENCY, () => undefined);
+                    return { header: resolveHeader(playbook, resolver), resolver };
+                }),
             childrenOf: playbook => this.children.get(playbook, () => this.findChildren(playbook)),
             uriOf
         };
@@ -162,8 +170,10 @@ export class PlaybookAnalyzer {
     /** The analysis, one step after another; it yields between steps (`analyze` runs them in one go). */
     protected *steps(document: LangiumDocument<Document>): Generator<void, PlaybookAnalysis> {
         // A duplicate name's copy (and a second assessment of a person) is left out: the first counts.
-        const { own, imported } = withoutCopies(document.parseResult.value.elements ?? [],
-            this.services.references.ImportResolver.importedDocuments(document).map(d => d.parseResult.value.elements ?? []));
+        const { own, imported } = withoutCopies(
+            document.parseResult.value.elements ?? [],
+            this.services.references.ImportResolver.importedDocuments(document).map(d => d.parseResult.value.elements ?? [])
+        );
         const configProvider = this.services.config.ConfigProvider;
         const config = configProvider.forUri(document.uri).settings;
         const playbook = own.find((e): e is Playbook => e.$type === 'Playbook');

@@ -98,7 +98,12 @@ export function snapshotWorkspace(inputs: readonly SnapshotInput[]): WorkspaceSn
             const fields = new Map<ChangeField, DiffValue>();
             fields.set('capacity', { kind: 'points', value: person.capacity });
             fields.set('load', { kind: 'points', value: person.workspaceLoad });
-            people.set(key, { name: person.name, file, element: { section: 'person', name: person.name, fields }, load: person.workspaceLoad });
+            people.set(key, {
+                name: person.name,
+                file,
+                element: { section: 'person', name: person.name, fields },
+                load: person.workspaceLoad
+            });
         }
     }
     const byName = new Map<string, number>();
@@ -124,7 +129,8 @@ function snapshotFile(input: SnapshotInput): FileSnapshot {
         elements.set(`${section} ${name}`, { section, name, fields });
     };
     const text = (value: string | undefined): DiffValue | undefined => (value === undefined ? undefined : { kind: 'text', value });
-    const money = (value: Decimal | undefined): DiffValue | undefined => (value === undefined ? undefined : { kind: 'money', value, currency: analysis.currency });
+    const money = (value: Decimal | undefined): DiffValue | undefined =>
+        value === undefined ? undefined : { kind: 'money', value, currency: analysis.currency };
     const ratio = (value: number | undefined): DiffValue | undefined => (value === undefined ? undefined : { kind: 'ratio', value });
     const deliveries = (list: PlaybookAnalysis['channels'][number]['deliveries']): DiffValue | undefined => {
         const items = list
@@ -148,7 +154,9 @@ function snapshotFile(input: SnapshotInput): FileSnapshot {
         ]);
     }
     for (const goal of analysis.goals) {
-        const unit: UnitText | undefined = goal.unit ? { metric: goal.unit.metric, kind: goal.unit.kind, ...(goal.unit.currency ? { currency: goal.unit.currency } : {}) } : undefined;
+        const unit: UnitText | undefined = goal.unit
+            ? { metric: goal.unit.metric, kind: goal.unit.kind, ...(goal.unit.currency ? { currency: goal.unit.currency } : {}) }
+            : undefined;
         const milestones = milestonesOf(goal);
         add('goal', goal.name, [
             ['title', text(goal.title)],
@@ -195,7 +203,10 @@ function snapshotFile(input: SnapshotInput): FileSnapshot {
 function milestonesOf(goal: PlaybookAnalysis['goals'][number]): string[] {
     return goal.milestones
         .filter(m => m.amount !== undefined && m.date !== undefined)
-        .map(m => `${m.amount?.toString()}\u0001${goal.unit?.kind === 'money' ? (goal.unit.currency ?? '') : ''}\u0001by\u0001${formatDate(m.date as CalendarDate)}`);
+        .map(
+            m =>
+                `${m.amount?.toString()}\u0001${goal.unit?.kind === 'money' ? (goal.unit.currency ?? '') : ''}\u0001by\u0001${formatDate(m.date as CalendarDate)}`
+        );
 }
 
 export interface FieldChange {

@@ -28,7 +28,12 @@ export function resolveHeader(playbook: Playbook | undefined, resolver: ValueRes
     let currency = written !== undefined ? normalizeCurrency(written) : DEFAULT_CURRENCY;
     if (playbook && written !== undefined && !isIsoCurrency(written)) {
         const suggestion = currencySuggestion(written);
-        resolver.issue('unit-mismatch', playbook, 'currency', message('currencyNotIso', suggestion ? { code: written, suggestion } : { code: written }));
+        resolver.issue(
+            'unit-mismatch',
+            playbook,
+            'currency',
+            message('currencyNotIso', suggestion ? { code: written, suggestion } : { code: written })
+        );
         // Reported once, here: `currency RMB` then works as CNY, and amounts written `RMB` count as the base.
         resolver.invalidBase = written;
         if (suggestion) currency = suggestion;
@@ -47,7 +52,8 @@ export function resolveHeader(playbook: Playbook | undefined, resolver: ValueRes
         }
         const rate = resolver.number(fx, 'rate', fx.rate);
         const code = (side: string) => (side === written ? currency : side);
-        if (ok && rate !== undefined && fx.from !== undefined && fx.to !== undefined) rates.push({ from: code(fx.from), rate, to: code(fx.to) });
+        if (ok && rate !== undefined && fx.from !== undefined && fx.to !== undefined)
+            rates.push({ from: code(fx.from), rate, to: code(fx.to) });
     }
     const fx = new FxTable(currency, rates);
     resolver.fx = fx;

@@ -96,9 +96,17 @@ function checkAgainstParent(playbook: Playbook, own: ResolvedHeader, parent: Res
     if (budget === undefined || !playbook.budget) return;
     const currency = own.header.currency;
     if (!parent.header.fx.canConvert(currency, parent.header.currency)) {
-        own.resolver.issue('unit-mismatch', playbook, 'budget', message('childBudgetNoFx', {
-            playbook: playbook.name, currency, parent: parentNode.name, parentCurrency: parent.header.currency
-        }));
+        own.resolver.issue(
+            'unit-mismatch',
+            playbook,
+            'budget',
+            message('childBudgetNoFx', {
+                playbook: playbook.name,
+                currency,
+                parent: parentNode.name,
+                parentCurrency: parent.header.currency
+            })
+        );
     }
 }
 
@@ -147,8 +155,20 @@ function mandatoryCampaigns(playbook: Playbook, chain: readonly Playbook[], head
     return result;
 }
 
-function inherited(campaign: Campaign, setter: Playbook, header: PlaybookHeader, resolver: ValueResolver, headers: PlaybookHeaders): InheritedCampaign {
-    const figures: InheritedCampaign = { node: campaign, name: campaign.name, playbook: setter.name, uri: headers.uriOf(setter), currency: header.currency };
+function inherited(
+    campaign: Campaign,
+    setter: Playbook,
+    header: PlaybookHeader,
+    resolver: ValueResolver,
+    headers: PlaybookHeaders
+): InheritedCampaign {
+    const figures: InheritedCampaign = {
+        node: campaign,
+        name: campaign.name,
+        playbook: setter.name,
+        uri: headers.uriOf(setter),
+        currency: header.currency
+    };
     if (campaign.title !== undefined) figures.title = campaign.title;
     const type = resolver.word(campaign, 'type', campaign.type, CAMPAIGN_TYPES, 'type');
     if (type) figures.type = type;

@@ -289,7 +289,9 @@ class ActualIndex {
      * `channels`, only the rows of those channels of `playbook` (undefined: this playbook's own).
      */
     value(metric: string, kind: MetricKind | undefined, channels?: ReadonlySet<string>, playbook?: string): Decimal | undefined {
-        const rows = this.rows.filter(r => r.metric === metric && (!channels || (r.channel !== undefined && r.playbook === playbook && channels.has(r.channel))));
+        const rows = this.rows.filter(
+            r => r.metric === metric && (!channels || (r.channel !== undefined && r.playbook === playbook && channels.has(r.channel)))
+        );
         if (rows.length === 0) return undefined;
         if (!isLevel(kind)) return Decimal.sum(rows.map(r => r.value));
         let latest = rows[0] as ActualRow;
@@ -306,7 +308,10 @@ export function previousWindow(window: ReviewWindow): { label: string; range: Da
             return { label: formatDate(dayBefore), range: { start: dayBefore, end: dayBefore } };
         case 'year': {
             const year = window.range.start.year - 1;
-            return { label: String(year).padStart(4, '0'), range: { start: { year, month: 1, day: 1 }, end: { year, month: 12, day: 31 } } };
+            return {
+                label: String(year).padStart(4, '0'),
+                range: { start: { year, month: 1, day: 1 }, end: { year, month: 12, day: 31 } }
+            };
         }
         default: {
             const period = periodContaining(dayBefore, window.kind);
@@ -317,7 +322,11 @@ export function previousWindow(window: ReviewWindow): { label: string; range: Da
 
 /** A line's figures in the reviewed and the previous period (`rows` in any date order). */
 function periodFigures(
-    rows: readonly ActualRow[], comparison: PeriodComparison, metric: string, kind: MetricKind | undefined, channels?: ReadonlySet<string>
+    rows: readonly ActualRow[],
+    comparison: PeriodComparison,
+    metric: string,
+    kind: MetricKind | undefined,
+    channels?: ReadonlySet<string>
 ): PeriodFigures | undefined {
     const current = new ActualIndex(rows, comparison.current.range.start, comparison.current.range.end).value(metric, kind, channels);
     const previous = new ActualIndex(rows, comparison.previous.range.start, comparison.previous.range.end).value(metric, kind, channels);
@@ -363,7 +372,11 @@ function proRate(target: Decimal, range: DateRange | undefined, asOf: CalendarDa
     return { elapsed: proRatedFraction(range.start, range.end, asOf), targetToDate: proRatedAmount(target, range, asOf) };
 }
 
-function selectReviews(analysis: PlaybookAnalysis, window: ReviewWindow, only: string | undefined): { reviews: ReviewInfo[]; dates: { review: string; date: CalendarDate }[] } {
+function selectReviews(
+    analysis: PlaybookAnalysis,
+    window: ReviewWindow,
+    only: string | undefined
+): { reviews: ReviewInfo[]; dates: { review: string; date: CalendarDate }[] } {
     const dates: { review: string; date: CalendarDate }[] = [];
     const reviews = analysis.reviews.filter(review => {
         if (only !== undefined) return review.name === only;
@@ -424,7 +437,11 @@ function goalParts(
         const range = window ?? (period && { start: period.start, end: goal.deadline ?? period.end });
         if (range) entry.toDate.push(proRatedAmount(c.amount, range, asOf));
         if (actuals && goal.metric) {
-            const channels = own ? (c.kind === 'delivery' ? new Set([c.from]) : contributorsOf(goals.get(c.from) as GoalFigures, goals)) : new Set(c.channels ?? []);
+            const channels = own
+                ? c.kind === 'delivery'
+                    ? new Set([c.from])
+                    : contributorsOf(goals.get(c.from) as GoalFigures, goals)
+                : new Set(c.channels ?? []);
             const value = actuals.value(goal.metric.name, goal.metric.kind, channels, own ? undefined : c.playbook);
             if (value !== undefined) entry.actual.push(value);
         }
@@ -460,7 +477,7 @@ export function analyzeReview(analysis: PlaybookAnalysis, options: ReviewOptions
         const review: GoalReview = { goal, level };
         if (goal.target !== undefined) {
             review.target = goal.target;
-            if (!level && period) review.elapsed = proRatedFraction(period.start, (goal.deadline ?? period.end), asOf);
+            if (!level && period) review.elapsed = proRatedFraction(period.start, goal.deadline ?? period.end, asOf);
             const due = targetDue(goal, period, asOf);
             if (due !== undefined) review.targetToDate = due;
         }
@@ -485,9 +502,22 @@ export function analyzeReview(analysis: PlaybookAnalysis, options: ReviewOptions
             if (delivery.amount === undefined) continue;
             const goal = delivery.goal !== undefined ? goalsByName.get(delivery.goal) : undefined;
             const range = type === 'Campaign' ? window : period && { start: period.start, end: goal?.deadline ?? period.end };
-            const row: DeliveryReview = { delivery, from: owner.name, fromType: type, target: delivery.amount, ...proRate(delivery.amount, range, asOf) };
+            const row: DeliveryReview = {
+                delivery,
+                from: owner.name,
+                fromType: type,
+                target: delivery.amount,
+                ...proRate(delivery.amount, range, asOf)
+            };
             // SPEC §9: a channel's share of a goal is paced like the goal (its share of each milestone).
-            if (type === 'Channel' && goal && goal.pacing.length > 0 && goal.target !== undefined && goal.target.sign() > 0 && row.targetToDate !== undefined) {
+            if (
+                type === 'Channel' &&
+                goal &&
+                goal.pacing.length > 0 &&
+                goal.target !== undefined &&
+                goal.target.sign() > 0 &&
+                row.targetToDate !== undefined
+            ) {
                 const due = targetDue(goal, period, asOf);
                 if (due !== undefined) row.targetToDate = delivery.amount.mul(due).divide(goal.target, 12);
             }
@@ -566,10 +596,7 @@ function costReviews(analysis: PlaybookAnalysis, actuals: ActualIndex, asOf: Cal
         }
         return row;
     };
-    return [
-        ...analysis.channels.map(c => cost(c, 'Channel', period)),
-        ...analysis.campaigns.map(c => cost(c, 'Campaign', c.window))
-    ];
+    return [...analysis.channels.map(c => cost(c, 'Channel', period)), ...analysis.campaigns.map(c => cost(c, 'Campaign', c.window))];
 }
 
 /** A budget that may move, with what it bought to date. */
@@ -660,7 +687,8 @@ function childReallocation(analysis: PlaybookAnalysis, actuals: ActualIndex, asO
             const spent = actuals.spendOf(child.name);
             if (spent !== undefined) member.spend = spent;
             else if (child.period) member.spend = proRatedAmount(child.budget, child.period, asOf);
-            if (member.units !== undefined && member.units.sign() > 0 && member.spend !== undefined) member.actualCostPerUnit = member.spend.divide(member.units, 12);
+            if (member.units !== undefined && member.units.sign() > 0 && member.spend !== undefined)
+                member.actualCostPerUnit = member.spend.divide(member.units, 12);
         }
         const metric = best.goal.metric.name;
         groups.set(metric, [...(groups.get(metric) ?? []), member]);

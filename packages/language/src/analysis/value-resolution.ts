@@ -18,8 +18,7 @@ import { canonicalValue, chineseAliases, type VocabularyKind } from './vocabular
 
 export type QuantityResult =
     /** The metric or the value could not be resolved (an issue was recorded, or the reference is broken). */
-    | { ok: false; metric?: MetricInfo }
-    | { ok: true; metric: MetricInfo; amount: Decimal };
+    { ok: false; metric?: MetricInfo } | { ok: true; metric: MetricInfo; amount: Decimal };
 
 /**
  * Resolves literals of one analysis. Issues are kept only for nodes of the analysed document (an
@@ -78,7 +77,12 @@ export class ValueResolver {
     }
 
     /** A PERCENT literal in percentage points; outside 0–100 → `percent-range` and undefined. */
-    percent(node: AstNode, property: string, text: string | undefined, what: 'capacity' | 'share' | 'other' = 'other'): Decimal | undefined {
+    percent(
+        node: AstNode,
+        property: string,
+        text: string | undefined,
+        what: 'capacity' | 'share' | 'other' = 'other'
+    ): Decimal | undefined {
         if (text === undefined) return undefined;
         return this.once(node, property, () => {
             const parsed = parsePercentLiteral(text);
@@ -148,11 +152,21 @@ export class ValueResolver {
                 return amount === undefined ? { ok: false, metric } : { ok: true, metric, amount };
             }
             if (node.percent !== undefined) {
-                this.issue('unit-mismatch', node, 'percent', message('quantityWantsNumber', { metric: name, kind: metric.kind, text: node.percent }));
+                this.issue(
+                    'unit-mismatch',
+                    node,
+                    'percent',
+                    message('quantityWantsNumber', { metric: name, kind: metric.kind, text: node.percent })
+                );
                 return { ok: false, metric };
             }
             if (metric.kind !== 'money' && node.currency !== undefined) {
-                this.issue('unit-mismatch', node, 'currency', message('currencyOnCount', { metric: name, kind: metric.kind, currency: node.currency, value: node.value ?? '' }));
+                this.issue(
+                    'unit-mismatch',
+                    node,
+                    'currency',
+                    message('currencyOnCount', { metric: name, kind: metric.kind, currency: node.currency, value: node.value ?? '' })
+                );
                 return { ok: false, metric };
             }
             const value = this.number(node, 'value', node.value);
@@ -171,7 +185,12 @@ export class ValueResolver {
             if (!metric?.kind || goal === undefined) return undefined; // the goal's problem, reported there
             const text = node.percent ?? [node.value, node.currency].filter(Boolean).join(' ');
             const wrong = () => {
-                this.issue('unit-mismatch', node, node.percent !== undefined ? 'percent' : 'value', message('amountWrongUnit', { goal, metric: metric.name, kind: metric.kind ?? '', text }));
+                this.issue(
+                    'unit-mismatch',
+                    node,
+                    node.percent !== undefined ? 'percent' : 'value',
+                    message('amountWrongUnit', { goal, metric: metric.name, kind: metric.kind ?? '', text })
+                );
                 return undefined;
             };
             if (metric.kind === 'percent') return node.percent === undefined ? wrong() : this.percent(node, 'percent', node.percent);
@@ -204,7 +223,12 @@ export class ValueResolver {
             const end = this.date(node.end);
             if (!start || !end) return undefined;
             if (compareDates(start, end) > 0) {
-                this.issue('range-reversed', node, undefined, message('rangeReversed', { what, start: formatDate(start), end: formatDate(end) }));
+                this.issue(
+                    'range-reversed',
+                    node,
+                    undefined,
+                    message('rangeReversed', { what, start: formatDate(start), end: formatDate(end) })
+                );
                 return undefined;
             }
             return { start, end };
@@ -229,7 +253,13 @@ export class ValueResolver {
      * An enumerated word (stage, focus, kind …), in English or as its Chinese alias (`成长期` is
      * `growth`, SPEC §10): the English value. Unknown → `unknown-value` with the closest word.
      */
-    word<T extends string>(node: AstNode, property: string, value: string | undefined, words: readonly T[], what: VocabularyKind): T | undefined {
+    word<T extends string>(
+        node: AstNode,
+        property: string,
+        value: string | undefined,
+        words: readonly T[],
+        what: VocabularyKind
+    ): T | undefined {
         if (value === undefined) return undefined;
         const known = canonicalValue(words, value);
         if (known !== undefined) return known;
@@ -266,7 +296,11 @@ function periodProblem(text: string): Message {
         const n = Number(mm);
         if (mm.length === 2 && (n < 1 || n > 12)) return message('periodInvalid', { text, expected: 'month-range' });
         if (mm.length === 2) return message('periodInvalid', { text, expected: 'year-zero' });
-        return message('periodInvalid', { text, expected: 'month', example: n >= 1 && n <= 12 ? `${y}-${mm.padStart(2, '0')}` : `${y}-03` });
+        return message('periodInvalid', {
+            text,
+            expected: 'month',
+            example: n >= 1 && n <= 12 ? `${y}-${mm.padStart(2, '0')}` : `${y}-03`
+        });
     }
     if (/^\d{4}$/.test(text)) return message('periodInvalid', { text, expected: 'year-zero' });
     return message('periodInvalid', { text, expected: 'any' });

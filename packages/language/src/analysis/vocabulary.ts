@@ -3,7 +3,18 @@
 
 export const STAGES = ['development', 'seed', 'growth', 'mature', 'decline'] as const;
 export const FOCUSES = ['acquisition', 'activation', 'retention', 'monetization', 'referral', 'brand', 'reactivation'] as const;
-export const CHANNEL_KINDS = ['organic', 'paid', 'social', 'content', 'community', 'referral', 'partnership', 'email', 'offline', 'direct'] as const;
+export const CHANNEL_KINDS = [
+    'organic',
+    'paid',
+    'social',
+    'content',
+    'community',
+    'referral',
+    'partnership',
+    'email',
+    'offline',
+    'direct'
+] as const;
 export const CAMPAIGN_TYPES = ['content', 'community', 'product', 'promotion', 'event', 'pr'] as const;
 export const BINDINGS = ['mandatory', 'advisory'] as const;
 export const METRIC_KINDS = ['count', 'money', 'percent', 'number'] as const;
@@ -21,10 +32,33 @@ export const LOCALE_WORDS = ['en', 'zh-CN'] as const;
  */
 const CHINESE_ALIASES = new Map<readonly string[], Readonly<Record<string, string>>>([
     [STAGES, { development: '开发期', seed: '种子期', growth: '成长期', mature: '成熟期', decline: '衰退期' }],
-    [FOCUSES, { acquisition: '拉新', activation: '促活', retention: '留存', monetization: '变现', referral: '推荐', brand: '品牌', reactivation: '召回' }],
-    [CHANNEL_KINDS, {
-        organic: '自然流量', paid: '付费投放', social: '社交', content: '内容', community: '社群', referral: '推荐', partnership: '合作', email: '邮件', offline: '线下', direct: '直接'
-    }],
+    [
+        FOCUSES,
+        {
+            acquisition: '拉新',
+            activation: '促活',
+            retention: '留存',
+            monetization: '变现',
+            referral: '推荐',
+            brand: '品牌',
+            reactivation: '召回'
+        }
+    ],
+    [
+        CHANNEL_KINDS,
+        {
+            organic: '自然流量',
+            paid: '付费投放',
+            social: '社交',
+            content: '内容',
+            community: '社群',
+            referral: '推荐',
+            partnership: '合作',
+            email: '邮件',
+            offline: '线下',
+            direct: '直接'
+        }
+    ],
     [CAMPAIGN_TYPES, { content: '内容', community: '社群', product: '产品', promotion: '促销', event: '活动', pr: '公关' }],
     [BINDINGS, { mandatory: '强制', advisory: '建议' }],
     [METRIC_KINDS, { count: '计数', money: '金额', percent: '百分比', number: '数值' }]

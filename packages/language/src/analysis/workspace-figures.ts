@@ -11,7 +11,15 @@ import { Decimal } from '../values/decimal.js';
 import { compareDates, formatDate } from '../values/date.js';
 import type { DateRange } from '../values/period.js';
 import { finishCoverage } from './coverage.js';
-import type { Contribution, DeliveryFigures, ElsewhereLine, GoalFigures, PersonFigures, PlaybookAnalysis, UpwardContribution } from './model.js';
+import type {
+    Contribution,
+    DeliveryFigures,
+    ElsewhereLine,
+    GoalFigures,
+    PersonFigures,
+    PlaybookAnalysis,
+    UpwardContribution
+} from './model.js';
 
 /** A node of another document that refers to something of this one. */
 export interface ForeignReference {
@@ -51,7 +59,11 @@ export interface LoadLines {
 }
 
 /** What `view.loadLines` computes: `references` are every node referring to `person`, in reference order. */
-export function collectLoadLines(person: AstNode, references: readonly ForeignReference[], local: (document: LangiumDocument<Document>) => PlaybookAnalysis): LoadLines {
+export function collectLoadLines(
+    person: AstNode,
+    references: readonly ForeignReference[],
+    local: (document: LangiumDocument<Document>) => PlaybookAnalysis
+): LoadLines {
     const lines: LoadLine[] = [];
     const periods = new Map<string, LoadLines['periods'][number]>();
     for (const { document, node } of references) {
@@ -59,7 +71,14 @@ export function collectLoadLines(person: AstNode, references: readonly ForeignRe
         const other = local(document);
         const line = responsibleLines(other).get(node);
         if (!line || line.share.isZero()) continue;
-        lines.push({ document, period: other.period, workstream: line.workstream, share: line.share, node: node as Responsibility, playbook: other.name });
+        lines.push({
+            document,
+            period: other.period,
+            workstream: line.workstream,
+            share: line.share,
+            node: node as Responsibility,
+            playbook: other.name
+        });
         const key = other.period ? `${formatDate(other.period.start)}..${formatDate(other.period.end)}` : '';
         let bucket = periods.get(key);
         if (!bucket) {
@@ -79,7 +98,8 @@ function responsibleLines(analysis: PlaybookAnalysis): Map<AstNode, { workstream
     if (!lines) {
         lines = new Map();
         for (const workstream of analysis.workstreams) {
-            for (const line of workstream.responsible) if (!lines.has(line.node)) lines.set(line.node, { workstream: workstream.name, share: line.share });
+            for (const line of workstream.responsible)
+                if (!lines.has(line.node)) lines.set(line.node, { workstream: workstream.name, share: line.share });
         }
         responsibleByNode.set(analysis, lines);
     }
@@ -130,7 +150,10 @@ export function addWorkspaceFigures(analysis: PlaybookAnalysis, view: WorkspaceV
         .flatMap(document => {
             const other = view.local(document);
             const file = fileOf(document);
-            const owners = [...other.channels.map(c => ({ name: c.name, type: 'Channel' as const })), ...other.campaigns.map(c => ({ name: c.name, type: 'Campaign' as const }))];
+            const owners = [
+                ...other.channels.map(c => ({ name: c.name, type: 'Channel' as const })),
+                ...other.campaigns.map(c => ({ name: c.name, type: 'Campaign' as const }))
+            ];
             return owners.map(owner => (other.name !== undefined ? { ...owner, playbook: other.name, file } : { ...owner, file }));
         });
 }
@@ -153,9 +176,19 @@ function feeders(name: string, other: PlaybookAnalysis, seen = new Set<string>()
  * What this file's sub-goals and deliveries add to goals declared in other files (SPEC §8: a child's
  * share of its parent's goals), read through the other file's own figures.
  */
-function upwardContributions(analysis: PlaybookAnalysis, view: WorkspaceView, fileOf: (document: LangiumDocument) => string): UpwardContribution[] {
+function upwardContributions(
+    analysis: PlaybookAnalysis,
+    view: WorkspaceView,
+    fileOf: (document: LangiumDocument) => string
+): UpwardContribution[] {
     const result: UpwardContribution[] = [];
-    const add = (target: Goal | undefined, from: string, fromType: UpwardContribution['fromType'], amount: Decimal | undefined, metric: string | undefined) => {
+    const add = (
+        target: Goal | undefined,
+        from: string,
+        fromType: UpwardContribution['fromType'],
+        amount: Decimal | undefined,
+        metric: string | undefined
+    ) => {
         if (!target || amount === undefined) return;
         const document = AstUtils.getDocument(target) as LangiumDocument<Document>;
         if (document === analysis.document) return;
@@ -226,7 +259,8 @@ function contributionOf(analysis: PlaybookAnalysis, goal: GoalFigures, other: Pl
         return found;
     }
     const serves = (node as { serves?: { ref?: AstNode }[] }).serves;
-    if ((node.$type === 'Campaign' || node.$type === 'Workstream') && serves?.some(reference => reference.ref === goal.node)) return 'served';
+    if ((node.$type === 'Campaign' || node.$type === 'Workstream') && serves?.some(reference => reference.ref === goal.node))
+        return 'served';
     return 'none';
 }
 
@@ -244,7 +278,12 @@ function inCurrency(analysis: PlaybookAnalysis, goal: GoalFigures, amount: Decim
     return analysis.fx.convert({ amount, currency }, analysis.currency)?.amount;
 }
 
-function addLoadElsewhere(analysis: PlaybookAnalysis, person: PersonFigures, view: WorkspaceView, fileOf: (document: LangiumDocument) => string): void {
+function addLoadElsewhere(
+    analysis: PlaybookAnalysis,
+    person: PersonFigures,
+    view: WorkspaceView,
+    fileOf: (document: LangiumDocument) => string
+): void {
     const { lines, periods } = view.loadLines(person.node);
     let load = person.load;
     for (const bucket of periods) {

@@ -27,7 +27,9 @@ const connection = createConnection(new BrowserMessageReader(port), new BrowserM
 scope.addEventListener('error', event => connection.console.error(`Opsbook language server: uncaught ${event.message}`));
 scope.addEventListener('unhandledrejection', event => {
     const reason = event.reason;
-    connection.console.error(`Opsbook language server: unhandled ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`);
+    connection.console.error(
+        `Opsbook language server: unhandled ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`
+    );
 });
 
 const { shared } = startOpsbookLanguageServer(connection, { fileSystemProvider: () => memory });

@@ -131,7 +131,9 @@ export class OpsbookConfigProvider {
         const key = root ?? '<memory>';
         let loaded = this.cache.get(key);
         if (!loaded) {
-            loaded = root ? loadConfigFile(path.join(root, 'opsbook.json'), this.fileSystem) : { settings: defaultSettings(), problems: [] };
+            loaded = root
+                ? loadConfigFile(path.join(root, 'opsbook.json'), this.fileSystem)
+                : { settings: defaultSettings(), problems: [] };
             loaded = this.applyOverrides(loaded);
             this.cache.set(key, loaded);
         }
@@ -169,7 +171,13 @@ export function parseConfigText(text: string, file: string): { settings: Opsbook
     const problemAt = (offset: number, problem: ConfigProblemDetail) => {
         const before = text.substring(0, offset + shift);
         const detail = message('configProblem', problem);
-        problems.push({ file, line: before.split('\n').length, column: offset + shift - before.lastIndexOf('\n'), message: render('en', detail), detail });
+        problems.push({
+            file,
+            line: before.split('\n').length,
+            column: offset + shift - before.lastIndexOf('\n'),
+            message: render('en', detail),
+            detail
+        });
     };
     // JSON with comments (JSONC, as tsconfig.json and VS Code's settings): one parse error stops the reading.
     const errors: ParseError[] = [];
@@ -210,7 +218,11 @@ export function parseConfigText(text: string, file: string): { settings: Opsbook
         }
         // What a schema cannot say: one threshold against another.
         if (settings.thresholds.atRisk > settings.thresholds.onTrack) {
-            problemAt(keyOffset(root, ['thresholds', 'atRisk']), { kind: 'at-risk-above-on-track', atRisk: settings.thresholds.atRisk, onTrack: settings.thresholds.onTrack });
+            problemAt(keyOffset(root, ['thresholds', 'atRisk']), {
+                kind: 'at-risk-above-on-track',
+                atRisk: settings.thresholds.atRisk,
+                onTrack: settings.thresholds.onTrack
+            });
             settings.thresholds.atRisk = DEFAULT_THRESHOLDS.atRisk;
             settings.thresholds.onTrack = DEFAULT_THRESHOLDS.onTrack;
         }
@@ -241,13 +253,23 @@ function pointerPart(key: string): string {
 }
 
 function pointerPath(pointer: string): string[] {
-    return pointer === '' ? [] : pointer.slice(1).split('/').map(part => part.replaceAll('~1', '/').replaceAll('~0', '~'));
+    return pointer === ''
+        ? []
+        : pointer
+              .slice(1)
+              .split('/')
+              .map(part => part.replaceAll('~1', '/').replaceAll('~0', '~'));
 }
 
 /** Where a property's name starts (its value, for array items; 0 for the whole file). */
 function keyOffset(root: JsonNode, segments: string[]): number {
     if (segments.length === 0) return 0;
-    const node = findNodeAtLocation(root, segments.map(part => (/^\d+$/.test(part) && findNodeAtLocation(root, segments.slice(0, -1))?.type === 'array' ? Number(part) : part)));
+    const node = findNodeAtLocation(
+        root,
+        segments.map(part =>
+            /^\d+$/.test(part) && findNodeAtLocation(root, segments.slice(0, -1))?.type === 'array' ? Number(part) : part
+        )
+    );
     if (!node) return 0;
     const property = node.parent;
     return property?.type === 'property' && property.children?.[0] ? property.children[0].offset : node.offset;
@@ -268,7 +290,8 @@ function schemaErrorMessage(error: ErrorObject, json: unknown): ConfigProblemDet
     const segments = pointerPath(error.instancePath);
     const [section, name = ''] = segments;
     const extraProperty = () => String((error.params as { additionalProperty: string }).additionalProperty);
-    const withSuggestion = (detail: ConfigProblemDetail, suggestion: string | undefined): ConfigProblemDetail => (suggestion ? ({ ...detail, suggestion } as ConfigProblemDetail) : detail);
+    const withSuggestion = (detail: ConfigProblemDetail, suggestion: string | undefined): ConfigProblemDetail =>
+        suggestion ? ({ ...detail, suggestion } as ConfigProblemDetail) : detail;
     if (segments.length === 0) {
         if (error.keyword === 'additionalProperties') {
             const extra = extraProperty();

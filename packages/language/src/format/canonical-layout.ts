@@ -181,7 +181,12 @@ export function canonicalLayout(root: Document, text: string, starts: Map<string
     return { tokens, separators };
 }
 
-function findBlock(element: AstNode, cst: CstNode, tokens: LeafCstNode[], starts: Map<string, Set<GrammarAST.AbstractElement>>): Block | undefined {
+function findBlock(
+    element: AstNode,
+    cst: CstNode,
+    tokens: LeafCstNode[],
+    starts: Map<string, Set<GrammarAST.AbstractElement>>
+): Block | undefined {
     const children = directChildren(cst);
     const open = children.find(c => isLeafCstNode(c) && !c.hidden && c.text === '{') as LeafCstNode | undefined;
     const close = [...children].reverse().find(c => isLeafCstNode(c) && !c.hidden && c.text === '}') as LeafCstNode | undefined;
@@ -190,7 +195,12 @@ function findBlock(element: AstNode, cst: CstNode, tokens: LeafCstNode[], starts
     const propertyStarts = new Set<CstNode>();
     if (startElements) {
         for (const child of children) {
-            if (child.offset > open.offset && child.offset < close.offset && !child.hidden && startElements.has(child.grammarSource as GrammarAST.AbstractElement)) {
+            if (
+                child.offset > open.offset &&
+                child.offset < close.offset &&
+                !child.hidden &&
+                startElements.has(child.grammarSource as GrammarAST.AbstractElement)
+            ) {
                 propertyStarts.add(firstLeaf(child));
             }
         }
@@ -201,7 +211,8 @@ function findBlock(element: AstNode, cst: CstNode, tokens: LeafCstNode[], starts
     }
     const from = lastIndexAtOrBefore(tokens, t => t.offset, cst.offset);
     const own: LeafCstNode[] = [];
-    for (let i = Math.max(0, from); i < tokens.length && (tokens[i] as LeafCstNode).offset < cst.end; i++) own.push(tokens[i] as LeafCstNode);
+    for (let i = Math.max(0, from); i < tokens.length && (tokens[i] as LeafCstNode).offset < cst.end; i++)
+        own.push(tokens[i] as LeafCstNode);
     const hasComment = own.some(t => t.hidden && t.offset > open.offset && t.offset < close.offset);
     let multiLine = hasComment || (startElements !== undefined && propertyStarts.size > 1);
     if (!multiLine) {
@@ -240,8 +251,16 @@ function firstLeaf(node: CstNode): CstNode {
  * one column, two after the widest code among them; the widths come from the canonical text only.
  */
 function alignTrailingComments(tokens: LeafCstNode[], separators: string[]): void {
-    interface Trailing { index: number; codeWidth: number; line: number }
-    interface Line { indent: number; blank: boolean; commentOnly: boolean }
+    interface Trailing {
+        index: number;
+        codeWidth: number;
+        line: number;
+    }
+    interface Line {
+        indent: number;
+        blank: boolean;
+        commentOnly: boolean;
+    }
     const lines: Line[] = [{ indent: 0, blank: false, commentOnly: false }];
     const trailing: Trailing[] = [];
     let width = 0;

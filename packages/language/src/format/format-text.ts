@@ -27,7 +27,11 @@ export async function formatText(services: OpsbookCoreServices, text: string, ur
         const diagnostics = await services.validation.DocumentValidator.validateDocument(document, { categories: ['built-in'] });
         const first = diagnostics.find(d => d.severity === 1) ?? diagnostics[0];
         const problem: FormatProblem = first
-            ? { line: first.range.start.line + 1, column: first.range.start.character + 1, message: typeof first.message === 'string' ? first.message : first.message.value }
+            ? {
+                  line: first.range.start.line + 1,
+                  column: first.range.start.character + 1,
+                  message: typeof first.message === 'string' ? first.message : first.message.value
+              }
             : { line: 1, column: 1, message: 'the file does not parse' };
         return { ok: false, problem };
     }
@@ -40,7 +44,8 @@ export async function formatText(services: OpsbookCoreServices, text: string, ur
         const formatted = layoutToText(canonicalLayout(document.parseResult.value, text, propertyStarts));
         return { ok: true, text: formatted, changed: formatted !== text };
     } catch (error) {
-        if (error instanceof LayoutError) return { ok: false, problem: { line: 1, column: 1, message: `cannot be formatted safely: ${error.message}` } };
+        if (error instanceof LayoutError)
+            return { ok: false, problem: { line: 1, column: 1, message: `cannot be formatted safely: ${error.message}` } };
         throw error;
     }
 }

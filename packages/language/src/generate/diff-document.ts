@@ -38,7 +38,14 @@ function wordValue(value: DiffValue | undefined, locale: Locale): string {
         case 'coverage':
             return documentText(locale).coverageStatus(value.value);
         case 'list':
-            return value.items.map(item => item.split('\u0001').filter(part => part !== '').join(' ')).join(documentText(locale).listSeparator);
+            return value.items
+                .map(item =>
+                    item
+                        .split('\u0001')
+                        .filter(part => part !== '')
+                        .join(' ')
+                )
+                .join(documentText(locale).listSeparator);
     }
 }
 
@@ -53,16 +60,27 @@ function changeRows(changes: readonly ElementChange[], locale: Locale, t: CycleT
     for (const change of changes) {
         const element = join([`${t.section(change.section)} `, code(change.name)]);
         if (change.change === 'changed') {
-            for (const field of change.fields) rows.push([element, t.field(field.field), wordValue(field.before, locale), wordValue(field.after, locale)]);
+            for (const field of change.fields)
+                rows.push([element, t.field(field.field), wordValue(field.before, locale), wordValue(field.after, locale)]);
         } else {
-            rows.push([element, t.kind(change.change), change.change === 'removed' ? summary(change, 'before', locale, t) : '', change.change === 'added' ? summary(change, 'after', locale, t) : '']);
+            rows.push([
+                element,
+                t.kind(change.change),
+                change.change === 'removed' ? summary(change, 'before', locale, t) : '',
+                change.change === 'added' ? summary(change, 'after', locale, t) : ''
+            ]);
         }
     }
     return rows;
 }
 
 function findingLine(file: string, finding: DiffFinding, locale: Locale): Cell {
-    return join([code(`${file}:${finding.line}`), ` ${documentText(locale).severity(finding.severity)} `, code(finding.rule), ` ${finding.message}`]);
+    return join([
+        code(`${file}:${finding.line}`),
+        ` ${documentText(locale).severity(finding.severity)} `,
+        code(finding.rule),
+        ` ${finding.message}`
+    ]);
 }
 
 /** The Markdown comment: a title, a one-line summary, a table per changed file, then people's load. */
@@ -101,7 +119,13 @@ function jsonValue(value: DiffValue | undefined): unknown {
     if (value === undefined) return null;
     switch (value.kind) {
         case 'amount':
-            return value.unit ? { amount: value.value.toString(), metric: value.unit.metric, ...(value.unit.currency ? { currency: value.unit.currency } : {}) } : value.value.toString();
+            return value.unit
+                ? {
+                      amount: value.value.toString(),
+                      metric: value.unit.metric,
+                      ...(value.unit.currency ? { currency: value.unit.currency } : {})
+                  }
+                : value.value.toString();
         case 'money':
             return { amount: value.value.toString(), currency: value.currency };
         case 'points':
@@ -112,7 +136,12 @@ function jsonValue(value: DiffValue | undefined): unknown {
         case 'coverage':
             return value.value;
         case 'list':
-            return value.items.map(item => item.split('\u0001').filter(part => part !== '').join(' '));
+            return value.items.map(item =>
+                item
+                    .split('\u0001')
+                    .filter(part => part !== '')
+                    .join(' ')
+            );
     }
 }
 

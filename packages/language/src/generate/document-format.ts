@@ -30,7 +30,9 @@ export class DocumentFormat {
     unitOf(metric: string | undefined): Unit | undefined {
         const info = metric === undefined ? undefined : this.analysis.metrics.get(metric);
         if (!info?.kind) return undefined;
-        return info.kind === 'money' ? { metric: info.name, kind: info.kind, currency: this.currency } : { metric: info.name, kind: info.kind };
+        return info.kind === 'money'
+            ? { metric: info.name, kind: info.kind, currency: this.currency }
+            : { metric: info.name, kind: info.kind };
     }
 
     /** `20,000 signups`, `300,000 CNY revenue`, `35% d30`; `whole` rounds pro-rated counts and money to units. */

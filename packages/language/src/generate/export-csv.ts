@@ -10,8 +10,24 @@ import { Decimal } from '../values/decimal.js';
 import { BIDI_CONTROLS, TERMINAL_CONTROLS } from './markdown-escape.js';
 
 export const CSV_COLUMNS = [
-    'section', 'name', 'title', 'owner', 'metric', 'goal', 'target', 'deadline', 'planned', 'coverage', 'status',
-    'amount', 'share', 'budget', 'budget_share', 'cost_per_unit', 'capacity', 'load'
+    'section',
+    'name',
+    'title',
+    'owner',
+    'metric',
+    'goal',
+    'target',
+    'deadline',
+    'planned',
+    'coverage',
+    'status',
+    'amount',
+    'share',
+    'budget',
+    'budget_share',
+    'cost_per_unit',
+    'capacity',
+    'load'
 ] as const;
 
 type Column = (typeof CSV_COLUMNS)[number];
@@ -33,15 +49,34 @@ export function exportCsv(a: PlaybookAnalysis): string {
     const rows: Row[] = [];
     for (const g of a.goals) {
         rows.push({
-            section: 'goal', name: g.name, title: g.title, owner: g.owner, metric: g.metric?.name, goal: g.parent, target: g.target,
-            deadline: g.deadline ? formatDate(g.deadline) : undefined, planned: g.planned, coverage: g.coverage, status: g.status
+            section: 'goal',
+            name: g.name,
+            title: g.title,
+            owner: g.owner,
+            metric: g.metric?.name,
+            goal: g.parent,
+            target: g.target,
+            deadline: g.deadline ? formatDate(g.deadline) : undefined,
+            planned: g.planned,
+            coverage: g.coverage,
+            status: g.status
         });
     }
-    for (const [section, list] of [['channel', a.channels], ['campaign', a.campaigns]] as const) {
+    for (const [section, list] of [
+        ['channel', a.channels],
+        ['campaign', a.campaigns]
+    ] as const) {
         for (const c of list) {
             rows.push({
-                section, name: c.name, title: c.title, owner: c.owner, metric: c.unitMetric, amount: c.unitsDelivered, budget: c.budget,
-                budget_share: c.budgetShare, cost_per_unit: c.impliedCostPerUnit
+                section,
+                name: c.name,
+                title: c.title,
+                owner: c.owner,
+                metric: c.unitMetric,
+                amount: c.unitsDelivered,
+                budget: c.budget,
+                budget_share: c.budgetShare,
+                cost_per_unit: c.impliedCostPerUnit
             });
             for (const d of c.deliveries) {
                 rows.push({ section: 'delivery', name: c.name, metric: d.metric, goal: d.goal, amount: d.amount, share: d.shareOfGoal });
@@ -49,7 +84,13 @@ export function exportCsv(a: PlaybookAnalysis): string {
         }
     }
     const t = a.budgetTotals;
-    for (const [name, amount] of [['total', t.total], ['channels', t.channels], ['campaigns', t.campaigns], ['allocated', t.allocated], ['remaining', t.remaining]] as const) {
+    for (const [name, amount] of [
+        ['total', t.total],
+        ['channels', t.channels],
+        ['campaigns', t.campaigns],
+        ['allocated', t.allocated],
+        ['remaining', t.remaining]
+    ] as const) {
         if (amount !== undefined) rows.push({ section: 'budget', name, amount });
     }
     for (const p of a.people) {

@@ -32,12 +32,26 @@ function fxRate(text: string | undefined): Json {
 }
 
 function deliveries(list: readonly DeliveryFigures[]): Json {
-    return list.map(d => ({ goal: str(d.goal), metric: str(d.metric), amount: dec(d.amount), counts: d.counts, shareOfGoal: ratio(d.shareOfGoal) }));
+    return list.map(d => ({
+        goal: str(d.goal),
+        metric: str(d.metric),
+        amount: dec(d.amount),
+        counts: d.counts,
+        shareOfGoal: ratio(d.shareOfGoal)
+    }));
 }
 
 function contribution(c: Contribution): Json {
     // `file` and `playbook`: where a contribution from another file of the workspace is written (SPEC §8).
-    return { kind: c.kind, from: c.from, fromType: c.fromType, amount: dec(c.amount), shareOfTarget: ratio(c.shareOfTarget), file: str(c.file), playbook: str(c.playbook) };
+    return {
+        kind: c.kind,
+        from: c.from,
+        fromType: c.fromType,
+        amount: dec(c.amount),
+        shareOfTarget: ratio(c.shareOfTarget),
+        file: str(c.file),
+        playbook: str(c.playbook)
+    };
 }
 
 /** The export as a plain JSON value (stable key order). */
@@ -62,64 +76,164 @@ export function exportModel(a: PlaybookAnalysis, source: string): Json {
             region: str(a.tree?.region)
         },
         strategies: a.strategies.map(s => ({
-            name: s.name, title: str(s.title), focus: str(s.focus), rationale: str(s.rationale), competition: str(s.competition),
-            suitsStage: bool(s.suitsStage), goals: [...s.goals]
+            name: s.name,
+            title: str(s.title),
+            focus: str(s.focus),
+            rationale: str(s.rationale),
+            competition: str(s.competition),
+            suitsStage: bool(s.suitsStage),
+            goals: [...s.goals]
         })),
-        metrics: [...a.metrics.values()].map(m => ({ name: m.name, title: str(m.title), kind: str(m.kind), monitored: m.monitored, monitoredByChannel: m.monitoredByChannel })),
+        metrics: [...a.metrics.values()].map(m => ({
+            name: m.name,
+            title: str(m.title),
+            kind: str(m.kind),
+            monitored: m.monitored,
+            monitoredByChannel: m.monitoredByChannel
+        })),
         funnels: a.funnels.map(f => ({ name: f.name, steps: [...f.steps] })),
         goals: a.goals.map(g => ({
-            name: g.name, title: str(g.title), metric: str(g.metric?.name), bound: g.bound, target: dec(g.target), deadline: date(g.deadline),
+            name: g.name,
+            title: str(g.title),
+            metric: str(g.metric?.name),
+            bound: g.bound,
+            target: dec(g.target),
+            deadline: date(g.deadline),
             // SPEC §9: only goals with milestones carry the key (exports of plans without them stay as they were).
-            ...(g.milestones.length > 0 ? { milestones: g.milestones.map(m => ({ amount: dec(m.amount), date: date(m.date), shareOfTarget: ratio(m.shareOfTarget) })) } : {}),
-            owner: str(g.owner), strategy: str(g.strategy), parent: str(g.parent), subGoals: [...g.subGoals], additive: g.additive,
-            planned: dec(g.planned), coverage: ratio(g.coverage), shortfall: dec(g.shortfall), status: g.status,
-            contributions: g.contributions.map(contribution), servedBy: [...g.servedBy], forecast: str(g.forecast), monitored: g.monitored
+            ...(g.milestones.length > 0
+                ? {
+                      milestones: g.milestones.map(m => ({
+                          amount: dec(m.amount),
+                          date: date(m.date),
+                          shareOfTarget: ratio(m.shareOfTarget)
+                      }))
+                  }
+                : {}),
+            owner: str(g.owner),
+            strategy: str(g.strategy),
+            parent: str(g.parent),
+            subGoals: [...g.subGoals],
+            additive: g.additive,
+            planned: dec(g.planned),
+            coverage: ratio(g.coverage),
+            shortfall: dec(g.shortfall),
+            status: g.status,
+            contributions: g.contributions.map(contribution),
+            servedBy: [...g.servedBy],
+            forecast: str(g.forecast),
+            monitored: g.monitored
         })),
         channels: a.channels.map(c => ({
-            name: c.name, title: str(c.title), kind: str(c.kind), owner: str(c.owner), budget: dec(c.budget), budgetShare: ratio(c.budgetShare),
-            cpaLimit: dec(c.cpaLimit), unitMetric: str(c.unitMetric), unitsDelivered: dec(c.unitsDelivered), impliedCostPerUnit: dec(c.impliedCostPerUnit),
+            name: c.name,
+            title: str(c.title),
+            kind: str(c.kind),
+            owner: str(c.owner),
+            budget: dec(c.budget),
+            budgetShare: ratio(c.budgetShare),
+            cpaLimit: dec(c.cpaLimit),
+            unitMetric: str(c.unitMetric),
+            unitsDelivered: dec(c.unitsDelivered),
+            impliedCostPerUnit: dec(c.impliedCostPerUnit),
             assumption: c.assumption
                 ? {
-                      volume: dec(c.assumption.volume), metric: str(c.assumption.metric), rate: dec(c.assumption.rate), derived: dec(c.assumption.derived),
-                      nextMetric: str(c.assumption.nextMetric), delivered: dec(c.assumption.delivered), deviation: ratio(c.assumption.deviation)
+                      volume: dec(c.assumption.volume),
+                      metric: str(c.assumption.metric),
+                      rate: dec(c.assumption.rate),
+                      derived: dec(c.assumption.derived),
+                      nextMetric: str(c.assumption.nextMetric),
+                      delivered: dec(c.assumption.delivered),
+                      deviation: ratio(c.assumption.deviation)
                   }
                 : null,
-            deliveries: deliveries(c.deliveries), campaigns: [...c.campaigns]
+            deliveries: deliveries(c.deliveries),
+            campaigns: [...c.campaigns]
         })),
         campaigns: a.campaigns.map(c => ({
-            name: c.name, title: str(c.title), type: str(c.type), window: range(c.window), binding: str(c.binding), region: str(c.region),
-            via: str(c.via), owner: str(c.owner), budget: dec(c.budget), budgetShare: ratio(c.budgetShare), unitMetric: str(c.unitMetric),
-            unitsDelivered: dec(c.unitsDelivered), impliedCostPerUnit: dec(c.impliedCostPerUnit), deliveries: deliveries(c.deliveries), serves: [...c.serves]
+            name: c.name,
+            title: str(c.title),
+            type: str(c.type),
+            window: range(c.window),
+            binding: str(c.binding),
+            region: str(c.region),
+            via: str(c.via),
+            owner: str(c.owner),
+            budget: dec(c.budget),
+            budgetShare: ratio(c.budgetShare),
+            unitMetric: str(c.unitMetric),
+            unitsDelivered: dec(c.unitsDelivered),
+            impliedCostPerUnit: dec(c.impliedCostPerUnit),
+            deliveries: deliveries(c.deliveries),
+            serves: [...c.serves]
         })),
         budget: {
-            total: dec(t.total), channels: dec(t.channels), campaigns: dec(t.campaigns), allocated: dec(t.allocated), remaining: dec(t.remaining),
+            total: dec(t.total),
+            channels: dec(t.channels),
+            campaigns: dec(t.campaigns),
+            allocated: dec(t.allocated),
+            remaining: dec(t.remaining),
             items: t.items.map(i => ({ name: i.name, type: i.type, amount: dec(i.amount), share: ratio(i.share) }))
         },
         workstreams: a.workstreams.map(w => ({
-            name: w.name, title: str(w.title), responsible: w.responsible.map(r => ({ person: r.person, share: dec(r.share) })),
-            accountable: str(w.accountable), consulted: [...w.consulted], informed: [...w.informed], serves: [...w.serves]
+            name: w.name,
+            title: str(w.title),
+            responsible: w.responsible.map(r => ({ person: r.person, share: dec(r.share) })),
+            accountable: str(w.accountable),
+            consulted: [...w.consulted],
+            informed: [...w.informed],
+            serves: [...w.serves]
         })),
         people: a.people.map(p => ({
-            name: p.name, title: str(p.title), role: str(p.role), team: str(p.team), capacity: dec(p.capacity), load: dec(p.load), loadRatio: ratio(p.loadRatio),
+            name: p.name,
+            title: str(p.title),
+            role: str(p.role),
+            team: str(p.team),
+            capacity: dec(p.capacity),
+            load: dec(p.load),
+            loadRatio: ratio(p.loadRatio),
             assignments: p.assignments.map(x => ({ role: x.role, type: x.type, name: x.name, share: dec(x.share) }))
         })),
         assessments: a.assessments.map(s => ({
-            person: str(s.person), totalWeight: dec(s.totalWeight),
-            kpis: s.kpis.map(k => ({ subject: str(k.subject), subjectType: str(k.subjectType), label: str(k.label), target: dec(k.target), per: str(k.per), weight: dec(k.weight) }))
+            person: str(s.person),
+            totalWeight: dec(s.totalWeight),
+            kpis: s.kpis.map(k => ({
+                subject: str(k.subject),
+                subjectType: str(k.subjectType),
+                label: str(k.label),
+                target: dec(k.target),
+                per: str(k.per),
+                weight: dec(k.weight)
+            }))
         })),
         forecasts: a.forecasts.map(f => ({
-            name: f.name, goal: str(f.goal), sales: dec(f.sales), finance: dec(f.finance), market: dec(f.market), decided: dec(f.decided), decider: str(f.decider),
-            min: dec(f.min), max: dec(f.max), median: dec(f.median), spread: ratio(f.spread), decisionInside: bool(f.decisionInside), matchesGoal: bool(f.matchesGoal)
+            name: f.name,
+            goal: str(f.goal),
+            sales: dec(f.sales),
+            finance: dec(f.finance),
+            market: dec(f.market),
+            decided: dec(f.decided),
+            decider: str(f.decider),
+            min: dec(f.min),
+            max: dec(f.max),
+            median: dec(f.median),
+            spread: ratio(f.spread),
+            decisionInside: bool(f.decisionInside),
+            matchesGoal: bool(f.matchesGoal)
         })),
         monitors: a.monitors.map(m => ({
-            metric: str(m.metric), byChannel: m.byChannel, every: str(m.every), source: str(m.source),
+            metric: str(m.metric),
+            byChannel: m.byChannel,
+            every: str(m.every),
+            source: str(m.source),
             alert: m.alert ? { direction: m.alert.direction, threshold: dec(m.alert.threshold), per: str(m.alert.per) } : null
         })),
         reviews: a.reviews.map(r => ({
-            name: r.name, title: str(r.title), owner: str(r.owner),
+            name: r.name,
+            title: str(r.title),
+            owner: str(r.owner),
             schedules: r.schedules.map(s => ({ every: str(s.every), weekday: str(s.weekday), date: date(s.date) })),
             dates: a.period ? reviewDates(r, a.period).map(formatDate) : [],
-            covers: [...r.covers], asks: [...r.asks]
+            covers: [...r.covers],
+            asks: [...r.asks]
         })),
         organisation: organisation(a)
     };
@@ -149,15 +263,43 @@ function organisation(a: PlaybookAnalysis): Json {
             budgetShare: ratio(c.budgetShare),
             contributions: a.goals.flatMap(g => {
                 const mine = g.contributions.filter(x => x.file !== undefined && x.playbook === c.name);
-                return mine.length === 0 ? [] : [{ goal: g.name, amount: dec(Decimal.sum(mine.map(x => x.amount))), shareOfTarget: ratio(g.target && g.target.sign() > 0 ? Decimal.sum(mine.map(x => x.amount)).divide(g.target, 12).toNumber() : undefined) }];
+                return mine.length === 0
+                    ? []
+                    : [
+                          {
+                              goal: g.name,
+                              amount: dec(Decimal.sum(mine.map(x => x.amount))),
+                              shareOfTarget: ratio(
+                                  g.target && g.target.sign() > 0
+                                      ? Decimal.sum(mine.map(x => x.amount))
+                                            .divide(g.target, 12)
+                                            .toNumber()
+                                      : undefined
+                              )
+                          }
+                      ];
             })
         })),
         childPlaybooksBudget: tree && tree.children.length > 0 ? dec(a.budgetTotals.childPlaybooks) : null,
         contributesTo: a.contributesTo.map(c => ({
-            goal: c.goal, playbook: str(c.playbook), file: c.file, from: c.from, fromType: c.fromType, amount: dec(c.amount), target: dec(c.target), shareOfTarget: ratio(c.share)
+            goal: c.goal,
+            playbook: str(c.playbook),
+            file: c.file,
+            from: c.from,
+            fromType: c.fromType,
+            amount: dec(c.amount),
+            target: dec(c.target),
+            shareOfTarget: ratio(c.share)
         })),
         mandatoryCampaigns: (tree?.mandatoryCampaigns ?? []).map(c => ({
-            name: c.name, playbook: c.playbook, type: str(c.type), window: range(c.window), region: str(c.region), owner: str(c.owner), budget: dec(c.budget), currency: c.currency
+            name: c.name,
+            playbook: c.playbook,
+            type: str(c.type),
+            window: range(c.window),
+            region: str(c.region),
+            owner: str(c.owner),
+            budget: dec(c.budget),
+            currency: c.currency
         }))
     };
 }

@@ -29,10 +29,7 @@ export function withFingerprint(kind: GeneratedKind, body: string): string {
     return `<!-- opsbook:${kind} fingerprint=${fingerprintOf(body)} -->\n${body}`;
 }
 
-export type GeneratedState =
-    | { state: 'intact'; kind: GeneratedKind }
-    | { state: 'edited'; kind: GeneratedKind }
-    | { state: 'foreign' };
+export type GeneratedState = { state: 'intact'; kind: GeneratedKind } | { state: 'edited'; kind: GeneratedKind } | { state: 'foreign' };
 
 /** Whether existing text is an opsbook document as generated, one edited since, or something else. */
 export function inspectGenerated(text: string): GeneratedState {

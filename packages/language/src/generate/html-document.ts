@@ -111,7 +111,11 @@ export class HtmlDocument implements DocumentOut {
 
     table(header: readonly Cell[], rows: readonly (readonly Cell[])[], align: readonly Align[] = []): this {
         const cls = (i: number) => (align[i] === 'right' ? ' class="num"' : '');
-        const lines = ['<div class="table"><table>', `<thead><tr>${header.map((h, i) => `<th${cls(i)}>${renderHtml(h)}</th>`).join('')}</tr></thead>`, '<tbody>'];
+        const lines = [
+            '<div class="table"><table>',
+            `<thead><tr>${header.map((h, i) => `<th${cls(i)}>${renderHtml(h)}</th>`).join('')}</tr></thead>`,
+            '<tbody>'
+        ];
         for (const row of rows) lines.push(`<tr>${header.map((_, i) => `<td${cls(i)}>${cellHtml(row[i])}</td>`).join('')}</tr>`);
         lines.push('</tbody>', '</table></div>');
         this.blocks.push(lines.join('\n'));

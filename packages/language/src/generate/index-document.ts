@@ -57,7 +57,10 @@ export function generateIndex(entries: readonly IndexEntry[], options: { folder:
         if (a.tree?.region !== undefined) parts.push(` — ${t.regionLabel}${t.colon}${a.tree.region}`);
         if (a.period) parts.push(` — ${doc.range(a.period)}`);
         if (a.budget !== undefined) {
-            const share = a.tree?.shareOfParentBudget !== undefined && a.tree.parent ? t.paren(`${t.shareOfParentBudget(a.tree.parent.name)} ${doc.pct(a.tree.shareOfParentBudget)}`) : '';
+            const share =
+                a.tree?.shareOfParentBudget !== undefined && a.tree.parent
+                    ? t.paren(`${t.shareOfParentBudget(a.tree.parent.name)} ${doc.pct(a.tree.shareOfParentBudget)}`)
+                    : '';
             parts.push(` — ${t.budgetLabel} ${doc.money(a.budget)}${share}`);
         }
         lines.push(`${'  '.repeat(depth)}- ${join(parts).md}`);
@@ -68,7 +71,8 @@ export function generateIndex(entries: readonly IndexEntry[], options: { folder:
     out.raw(lines.join('\n'));
     const budgets = new Map<string, Decimal[]>();
     for (const root of roots) {
-        if (root.analysis.budget !== undefined) budgets.set(root.analysis.currency, [...(budgets.get(root.analysis.currency) ?? []), root.analysis.budget]);
+        if (root.analysis.budget !== undefined)
+            budgets.set(root.analysis.currency, [...(budgets.get(root.analysis.currency) ?? []), root.analysis.budget]);
     }
     const f = new TextFormatter(locale);
     const totals = [...budgets].map(([currency, amounts]) => f.money(Decimal.sum(amounts), currency));

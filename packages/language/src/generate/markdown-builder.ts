@@ -41,7 +41,10 @@ export function strongFigure(figure: string): Trusted {
  */
 export function italic(text: string): Trusted {
     const [, before = '', inner = '', after = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text) ?? [];
-    return trusted(inner === '' ? text : `${before}*${escapeMarkdown(inner)}*${after}`, inner === '' ? escapeHtml(text) : `${escapeHtml(before)}<em>${escapeHtml(inner)}</em>${escapeHtml(after)}`);
+    return trusted(
+        inner === '' ? text : `${before}*${escapeMarkdown(inner)}*${after}`,
+        inner === '' ? escapeHtml(text) : `${escapeHtml(before)}<em>${escapeHtml(inner)}</em>${escapeHtml(after)}`
+    );
 }
 
 /**

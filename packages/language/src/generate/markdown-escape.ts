@@ -51,10 +51,7 @@ const LINK_CANDIDATE = /(?:[A-Za-z][A-Za-z0-9+.-]*:\/\/|\/\/|(?<![A-Za-z0-9])www
 
 /** Breaks @mentions, issue references and autolinks in (unescaped) user text; see above. */
 function neutraliseMentions(text: string): string {
-    return text
-        .replace(MENTION, `$1@${WORD_JOINER}`)
-        .replace(ISSUE_REF, `#${WORD_JOINER}`)
-        .replace(GH_REF, `$1$2${WORD_JOINER}`);
+    return text.replace(MENTION, `$1@${WORD_JOINER}`).replace(ISSUE_REF, `#${WORD_JOINER}`).replace(GH_REF, `$1$2${WORD_JOINER}`);
 }
 
 function neutraliseAutolinks(markdown: string): string {
@@ -101,13 +98,16 @@ const MERMAID_LOOKALIKES: Readonly<Record<string, string>> = {
 
 /** User text inside a quoted Mermaid label (`g1["…"]`, a pie slice `"…"`, an edge label). */
 export function mermaidLabel(text: string): string {
-    const plain = singleLine(text).replace(/["`<>&#;\\{}]/g, char => MERMAID_LOOKALIKES[char] ?? char).replace(/%%/g, '%\u200b%');
+    const plain = singleLine(text)
+        .replace(/["`<>&#;\\{}]/g, char => MERMAID_LOOKALIKES[char] ?? char)
+        .replace(/%%/g, '%\u200b%');
     return plain.trim() === '' ? '\u2014' : plain.trim();
 }
 
 // Words that start a statement in a gantt chart: a task or section named like one would be read as
 // that statement, so it gets a zero-width space in front.
-const GANTT_KEYWORDS = /^(title|section|dateformat|axisformat|tickinterval|excludes|includes|todaymarker|weekday|weekend|inclusiveenddates|topaxis|acctitle|accdescr|click|displaymode)\b/i;
+const GANTT_KEYWORDS =
+    /^(title|section|dateformat|axisformat|tickinterval|excludes|includes|todaymarker|weekday|weekend|inclusiveenddates|topaxis|acctitle|accdescr|click|displaymode)\b/i;
 
 /** User text as a gantt task or section name: also no `:` (it separates the task's data). */
 export function ganttText(text: string): string {

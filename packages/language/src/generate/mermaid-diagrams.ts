@@ -41,7 +41,12 @@ export function goalTreeModel(doc: DocumentFormat): GoalTreeModel {
     const root = node('playbook', 'p', analysis.title ?? analysis.name ?? t.plan, 'hexagon');
     const strategyIds = new Map<string, string>();
     for (const strategy of analysis.strategies) {
-        const id = node(`strategy:${strategy.name}`, 's', `${t.strategyWord}${t.colon}${doc.named(strategy.name, strategy.title)}`, 'round');
+        const id = node(
+            `strategy:${strategy.name}`,
+            's',
+            `${t.strategyWord}${t.colon}${doc.named(strategy.name, strategy.title)}`,
+            'round'
+        );
         strategyIds.set(strategy.name, id);
         edge(root, id);
     }
@@ -58,7 +63,9 @@ export function goalTreeModel(doc: DocumentFormat): GoalTreeModel {
         else edge(strategy ?? root, id);
     }
     const ownerIds = (type: 'Channel' | 'Campaign', name: string) =>
-        type === 'Channel' ? node(`channel:${name}`, 'c', `${t.channelWord}${t.colon}${name}`, 'box') : node(`campaign:${name}`, 'k', `${t.campaignWord}${t.colon}${name}`, 'stadium');
+        type === 'Channel'
+            ? node(`channel:${name}`, 'c', `${t.channelWord}${t.colon}${name}`, 'box')
+            : node(`campaign:${name}`, 'k', `${t.campaignWord}${t.colon}${name}`, 'stadium');
     for (const goal of analysis.goals) {
         const id = goalIds.get(goal.name) as string;
         for (const contribution of goal.contributions) {
@@ -78,11 +85,20 @@ export function flowchartMermaid(model: GoalTreeModel, direction: 'LR' | 'TD'): 
     for (const item of model.items) {
         if (item.kind === 'node') {
             const quoted = `"${mermaidLabel(item.label)}"`;
-            const shaped = item.shape === 'round' ? `(${quoted})` : item.shape === 'stadium' ? `([${quoted}])` : item.shape === 'hexagon' ? `{{${quoted}}}` : `[${quoted}]`;
+            const shaped =
+                item.shape === 'round'
+                    ? `(${quoted})`
+                    : item.shape === 'stadium'
+                      ? `([${quoted}])`
+                      : item.shape === 'hexagon'
+                        ? `{{${quoted}}}`
+                        : `[${quoted}]`;
             lines.push(`  ${item.id}${shaped}`);
         } else {
             const arrow = item.dotted ? '-.->' : '-->';
-            lines.push(item.label ? `  ${item.from} ${arrow}|"${mermaidLabel(item.label)}"| ${item.to}` : `  ${item.from} ${arrow} ${item.to}`);
+            lines.push(
+                item.label ? `  ${item.from} ${arrow}|"${mermaidLabel(item.label)}"| ${item.to}` : `  ${item.from} ${arrow} ${item.to}`
+            );
         }
     }
     return lines.join('\n');
@@ -112,7 +128,9 @@ export function playbookTreeModel(doc: DocumentFormat): GoalTreeModel {
     const tree = analysis.tree;
     const budget = analysis.budget !== undefined ? `${t.colon}${t.budgetHeading} ${doc.money(analysis.budget)}` : '';
     const self = `${analysis.name ?? t.thisPlaybook}${tree?.region !== undefined ? t.paren(tree.region) : ''}${budget}`;
-    const parent = tree?.parent ? node(`${tree.parent.name}${tree.parent.region !== undefined ? t.paren(tree.parent.region) : ''}`, 'hexagon') : undefined;
+    const parent = tree?.parent
+        ? node(`${tree.parent.name}${tree.parent.region !== undefined ? t.paren(tree.parent.region) : ''}`, 'hexagon')
+        : undefined;
     const root = node(self, 'hexagon');
     if (parent) edge(parent, root, t.partOf);
     // What each other playbook adds to this one's goals, per goal, in the goal's unit.
@@ -129,7 +147,10 @@ export function playbookTreeModel(doc: DocumentFormat): GoalTreeModel {
     const shown = new Set<string>();
     for (const child of tree?.children ?? []) {
         shown.add(child.name);
-        const money = child.budget !== undefined ? `${t.colon}${t.budgetHeading} ${doc.money(child.budget)}${child.budgetShare !== undefined ? t.paren(doc.pct(child.budgetShare)) : ''}` : '';
+        const money =
+            child.budget !== undefined
+                ? `${t.colon}${t.budgetHeading} ${doc.money(child.budget)}${child.budgetShare !== undefined ? t.paren(doc.pct(child.budgetShare)) : ''}`
+                : '';
         const id = node(`${child.name}${child.region !== undefined ? t.paren(child.region) : ''}${money}`, 'box');
         edge(root, id, adds.get(child.name)?.join(t.listSeparator));
     }
@@ -158,7 +179,8 @@ export function budgetPieModel(doc: DocumentFormat): PieModel | undefined {
     if (items.length === 0) return undefined;
     const slices = items.map(item => ({ label: item.name, amount: item.amount, shown: doc.money(item.amount) }));
     const remaining = analysis.budgetTotals.remaining;
-    if (remaining !== undefined && remaining.sign() > 0) slices.push({ label: t.unallocated, amount: remaining, shown: doc.money(remaining) });
+    if (remaining !== undefined && remaining.sign() > 0)
+        slices.push({ label: t.unallocated, amount: remaining, shown: doc.money(remaining) });
     return { title: t.budgetPieTitle(doc.currency), slices };
 }
 
@@ -196,8 +218,17 @@ export function timelineModel(doc: DocumentFormat): TimelineModel | undefined {
     if (!period) return undefined;
     let next = 0;
     const id = (prefix: string) => `${prefix}${next++}`;
-    const task = (prefix: string, label: string, start: CalendarDate, days: number, milestone = false, critical = false): TimelineTask => ({ id: id(prefix), label, start, days, milestone, critical });
-    const sections: TimelineModel['sections'] = [{ label: t.playbookPeriod, tasks: [task('p', analysis.name ?? t.plan, period.start, lengthInDays(period))] }];
+    const task = (prefix: string, label: string, start: CalendarDate, days: number, milestone = false, critical = false): TimelineTask => ({
+        id: id(prefix),
+        label,
+        start,
+        days,
+        milestone,
+        critical
+    });
+    const sections: TimelineModel['sections'] = [
+        { label: t.playbookPeriod, tasks: [task('p', analysis.name ?? t.plan, period.start, lengthInDays(period))] }
+    ];
 
     const campaigns = analysis.campaigns.filter(c => c.window && compareDates(c.window.start, c.window.end) <= 0);
     if (campaigns.length > 0) {
@@ -245,7 +276,9 @@ export function timelineModel(doc: DocumentFormat): TimelineModel | undefined {
         byDeadline.set(key, entry);
     }
     if (byDeadline.size > 0) {
-        const tasks = [...byDeadline.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([, entry]) => task('m', doc.list(entry.names), entry.date, 0, true));
+        const tasks = [...byDeadline.entries()]
+            .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+            .map(([, entry]) => task('m', doc.list(entry.names), entry.date, 0, true));
         sections.push({ label: t.goalDeadlines, tasks });
     }
 

@@ -10,8 +10,28 @@ import { DocumentFormat } from './document-format.js';
 import type { DocumentFinding } from './findings.js';
 import { withFingerprint } from './fingerprint.js';
 import { HtmlDocument } from './html-document.js';
-import { type Align, BLANK, bold, type Cell, code, type DocumentOut, italic, join, LINE_BREAK, MarkdownDocument, strongFigure } from './markdown-builder.js';
-import { budgetPieMermaid, budgetPieModel, flowchartMermaid, goalTreeModel, playbookTreeModel, timelineMermaid, timelineModel } from './mermaid-diagrams.js';
+import {
+    type Align,
+    BLANK,
+    bold,
+    type Cell,
+    code,
+    type DocumentOut,
+    italic,
+    join,
+    LINE_BREAK,
+    MarkdownDocument,
+    strongFigure
+} from './markdown-builder.js';
+import {
+    budgetPieMermaid,
+    budgetPieModel,
+    flowchartMermaid,
+    goalTreeModel,
+    playbookTreeModel,
+    timelineMermaid,
+    timelineModel
+} from './mermaid-diagrams.js';
 import { budgetPieSvg, goalTreeSvg, timelineSvg } from './svg-diagrams.js';
 
 export interface PlanOptions {
@@ -75,23 +95,44 @@ function overview(doc: DocumentFormat, out: DocumentOut): void {
     out.heading(2, t.overviewHeading);
     const rows: Cell[][] = [];
     if (a.name !== undefined) rows.push([t.playbookLabel, code(a.name)]);
-    if (a.tree?.parent) rows.push([t.partOfLabel, join([code(a.tree.parent.name), a.tree.parent.title !== undefined ? t.paren(a.tree.parent.title) : undefined])]);
+    if (a.tree?.parent)
+        rows.push([
+            t.partOfLabel,
+            join([code(a.tree.parent.name), a.tree.parent.title !== undefined ? t.paren(a.tree.parent.title) : undefined])
+        ]);
     if (a.tree?.region !== undefined) rows.push([t.regionLabel, a.tree.region]);
-    if (a.tree?.parent && a.tree.shareOfParentBudget !== undefined) rows.push([t.shareOfParentBudget(a.tree.parent.name), doc.pct(a.tree.shareOfParentBudget)]);
+    if (a.tree?.parent && a.tree.shareOfParentBudget !== undefined)
+        rows.push([t.shareOfParentBudget(a.tree.parent.name), doc.pct(a.tree.shareOfParentBudget)]);
     if (a.product !== undefined) rows.push([t.productLabel, a.product]);
     if (a.stage !== undefined) rows.push([t.stageLabel, t.stage(a.stage)]);
     if (a.period) rows.push([t.periodLabel, `${doc.range(a.period)}${t.paren(t.days(lengthInDays(a.period)))}`]);
     const rates = a.playbook?.fx ?? [];
-    rows.push([t.currencyLabel, rates.length > 0 ? `${a.currency}${t.paren(rates.map(r => `1 ${r.from} = ${r.rate} ${r.to}`).join(t.listSeparator))}` : a.currency]);
+    rows.push([
+        t.currencyLabel,
+        rates.length > 0 ? `${a.currency}${t.paren(rates.map(r => `1 ${r.from} = ${r.rate} ${r.to}`).join(t.listSeparator))}` : a.currency
+    ]);
     const totals = a.budgetTotals;
     if (totals.total !== undefined) {
-        const parts = [doc.money(totals.total), t.allocatedOf(doc.money(totals.allocated), doc.pct(totals.allocated.divide(totals.total.isZero() ? 1 : totals.total, 12)))];
-        if (totals.remaining !== undefined) parts.push(totals.remaining.sign() >= 0 ? t.remainingAmount(doc.money(totals.remaining)) : t.overrunAmount(doc.money(totals.remaining.neg())));
+        const parts = [
+            doc.money(totals.total),
+            t.allocatedOf(doc.money(totals.allocated), doc.pct(totals.allocated.divide(totals.total.isZero() ? 1 : totals.total, 12)))
+        ];
+        if (totals.remaining !== undefined)
+            parts.push(
+                totals.remaining.sign() >= 0
+                    ? t.remainingAmount(doc.money(totals.remaining))
+                    : t.overrunAmount(doc.money(totals.remaining.neg()))
+            );
         rows.push([t.budgetLabel, parts.join(t.clauseSeparator)]);
     } else if (!totals.allocated.isZero()) {
         rows.push([t.budgetLabel, t.allocatedNoTotal(doc.money(totals.allocated))]);
     }
-    const counts = [t.countGoals(a.goals.length), t.countChannels(a.channels.length), t.countCampaigns(a.campaigns.length), t.countWorkstreams(a.workstreams.length)];
+    const counts = [
+        t.countGoals(a.goals.length),
+        t.countChannels(a.channels.length),
+        t.countCampaigns(a.campaigns.length),
+        t.countWorkstreams(a.workstreams.length)
+    ];
     rows.push([t.contentsLabel, counts.join(t.listSeparator)]);
     out.table([t.itemColumn, t.valueColumn], rows);
     if (a.strategies.length > 0) {
@@ -117,8 +158,11 @@ function goals(doc: DocumentFormat, out: DocumentOut): void {
         const planned = g.additive || !g.planned.isZero() ? doc.amount(g.planned, unit) : undefined;
         const coverage = g.coverage !== undefined ? doc.pct(g.coverage) : undefined;
         let status = t.coverageStatus(g.status);
-        if (g.status === 'undercovered' && g.shortfall !== undefined) status = `${status}${t.paren(t.short(doc.amount(g.shortfall, unit)))}`;
-        const context = [g.parent !== undefined ? `${t.partOf} ${g.parent}` : undefined, g.strategy].filter((x): x is string => x !== undefined);
+        if (g.status === 'undercovered' && g.shortfall !== undefined)
+            status = `${status}${t.paren(t.short(doc.amount(g.shortfall, unit)))}`;
+        const context = [g.parent !== undefined ? `${t.partOf} ${g.parent}` : undefined, g.strategy].filter(
+            (x): x is string => x !== undefined
+        );
         return [
             join([bold(g.name), g.title !== undefined ? ` — ${g.title}` : undefined]),
             doc.target(g),
@@ -135,9 +179,36 @@ function goals(doc: DocumentFormat, out: DocumentOut): void {
         a.goals.forEach((g, i) => {
             (rows[i] as Cell[]).splice(3, 0, milestonesCell(doc, g));
         });
-        out.table([t.goalColumn, t.targetColumn, t.deadlineColumn, t.milestonesColumn, t.plannedColumn, t.coverageColumn, t.statusColumn, t.ownerColumn, t.contextColumn], rows, [L, R, L, L, R, R, L, L, L]);
+        out.table(
+            [
+                t.goalColumn,
+                t.targetColumn,
+                t.deadlineColumn,
+                t.milestonesColumn,
+                t.plannedColumn,
+                t.coverageColumn,
+                t.statusColumn,
+                t.ownerColumn,
+                t.contextColumn
+            ],
+            rows,
+            [L, R, L, L, R, R, L, L, L]
+        );
     } else {
-        out.table([t.goalColumn, t.targetColumn, t.deadlineColumn, t.plannedColumn, t.coverageColumn, t.statusColumn, t.ownerColumn, t.contextColumn], rows, [L, R, L, R, R, L, L, L]);
+        out.table(
+            [
+                t.goalColumn,
+                t.targetColumn,
+                t.deadlineColumn,
+                t.plannedColumn,
+                t.coverageColumn,
+                t.statusColumn,
+                t.ownerColumn,
+                t.contextColumn
+            ],
+            rows,
+            [L, R, L, R, R, L, L, L]
+        );
     }
     out.paragraph(italic(t.goalsNote));
 }
@@ -163,16 +234,45 @@ function breakdown(doc: DocumentFormat, out: DocumentOut): void {
         const rows: Cell[][] = [];
         for (const g of goals) {
             const unit = doc.goalUnit(g);
-            const share = (amount: typeof g.planned) => (g.target !== undefined && g.target.sign() > 0 ? doc.pct(amount.divide(g.target, 12)) : undefined);
+            const share = (amount: typeof g.planned) =>
+                g.target !== undefined && g.target.sign() > 0 ? doc.pct(amount.divide(g.target, 12)) : undefined;
             g.contributions.forEach((c, i) => {
-                const playbook = c.file === undefined ? `${self}${t.paren(t.thisPlaybook)}` : c.playbook !== undefined ? `${c.playbook}${t.paren(c.file)}` : c.file;
+                const playbook =
+                    c.file === undefined
+                        ? `${self}${t.paren(t.thisPlaybook)}`
+                        : c.playbook !== undefined
+                          ? `${c.playbook}${t.paren(c.file)}`
+                          : c.file;
                 const region = c.file === undefined ? a.tree?.region : c.region;
-                const from = c.fromType === 'Goal' ? `${t.goalWord} ${c.from}` : `${c.fromType === 'Channel' ? t.channelWord : t.campaignWord} ${c.from}`;
-                rows.push([i === 0 ? bold(doc.named(g.name, g.title)) : BLANK, playbook, region, from, doc.person(c.owner ?? ownOwner(a, c)), doc.amount(c.amount, unit), share(c.amount)]);
+                const from =
+                    c.fromType === 'Goal'
+                        ? `${t.goalWord} ${c.from}`
+                        : `${c.fromType === 'Channel' ? t.channelWord : t.campaignWord} ${c.from}`;
+                rows.push([
+                    i === 0 ? bold(doc.named(g.name, g.title)) : BLANK,
+                    playbook,
+                    region,
+                    from,
+                    doc.person(c.owner ?? ownOwner(a, c)),
+                    doc.amount(c.amount, unit),
+                    share(c.amount)
+                ]);
             });
-            rows.push([BLANK, bold(t.plannedInTotal), undefined, undefined, undefined, strongFigure(doc.amount(g.planned, unit)), g.coverage !== undefined ? doc.pct(g.coverage) : undefined]);
+            rows.push([
+                BLANK,
+                bold(t.plannedInTotal),
+                undefined,
+                undefined,
+                undefined,
+                strongFigure(doc.amount(g.planned, unit)),
+                g.coverage !== undefined ? doc.pct(g.coverage) : undefined
+            ]);
         }
-        out.table([t.goalColumn, t.playbookColumn, t.regionColumn, t.contributionColumn, t.ownerColumn, t.amountColumn, t.shareOfGoalColumn], rows, [L, L, L, L, L, R, R]);
+        out.table(
+            [t.goalColumn, t.playbookColumn, t.regionColumn, t.contributionColumn, t.ownerColumn, t.amountColumn, t.shareOfGoalColumn],
+            rows,
+            [L, L, L, L, L, R, R]
+        );
     }
     out.heading(3, t.playbookTreeHeading);
     const playbooks = playbookTreeModel(doc);
@@ -182,20 +282,41 @@ function breakdown(doc: DocumentFormat, out: DocumentOut): void {
     if (children.length === 0) return;
     out.heading(3, t.budgetRollupHeading);
     const totals = a.budgetTotals;
-    const share = (amount: typeof totals.allocated) => (totals.total !== undefined && totals.total.sign() > 0 ? doc.pct(amount.divide(totals.total, 12)) : undefined);
+    const share = (amount: typeof totals.allocated) =>
+        totals.total !== undefined && totals.total.sign() > 0 ? doc.pct(amount.divide(totals.total, 12)) : undefined;
     const own = totals.channels.add(totals.campaigns);
     const rows: Cell[][] = [[`${self}${t.paren(t.ownAllocation)}`, a.tree?.region, doc.money(own), share(own)]];
     for (const child of children) {
         let amount: string | undefined;
         if (child.ownBudget !== undefined) {
-            amount = child.ownBudget.currency === a.currency || child.budget === undefined ? doc.moneyIn(child.ownBudget.amount, child.ownBudget.currency) : `${doc.moneyIn(child.ownBudget.amount, child.ownBudget.currency)}${t.paren(`= ${doc.money(child.budget)}`)}`;
+            amount =
+                child.ownBudget.currency === a.currency || child.budget === undefined
+                    ? doc.moneyIn(child.ownBudget.amount, child.ownBudget.currency)
+                    : `${doc.moneyIn(child.ownBudget.amount, child.ownBudget.currency)}${t.paren(`= ${doc.money(child.budget)}`)}`;
         }
-        rows.push([doc.named(child.name, child.title), child.region, amount, child.budgetShare !== undefined ? doc.pct(child.budgetShare) : undefined]);
+        rows.push([
+            doc.named(child.name, child.title),
+            child.region,
+            amount,
+            child.budgetShare !== undefined ? doc.pct(child.budgetShare) : undefined
+        ]);
     }
     rows.push([bold(t.childPlaybooksTotal), undefined, strongFigure(doc.money(totals.childPlaybooks)), share(totals.childPlaybooks)]);
     rows.push([bold(t.allocatedTotal), undefined, strongFigure(doc.money(totals.allocated)), share(totals.allocated)]);
-    if (totals.remaining !== undefined) rows.push([bold(totals.remaining.sign() >= 0 ? t.unallocated : t.overrun), undefined, doc.money(totals.remaining.abs()), share(totals.remaining.abs())]);
-    if (totals.total !== undefined) rows.push([bold(t.playbookBudget), undefined, strongFigure(doc.money(totals.total)), totals.total.sign() > 0 ? doc.pct(1) : undefined]);
+    if (totals.remaining !== undefined)
+        rows.push([
+            bold(totals.remaining.sign() >= 0 ? t.unallocated : t.overrun),
+            undefined,
+            doc.money(totals.remaining.abs()),
+            share(totals.remaining.abs())
+        ]);
+    if (totals.total !== undefined)
+        rows.push([
+            bold(t.playbookBudget),
+            undefined,
+            strongFigure(doc.money(totals.total)),
+            totals.total.sign() > 0 ? doc.pct(1) : undefined
+        ]);
     out.table([t.itemColumn, t.regionColumn, t.budgetColumn, t.shareOfBudgetColumn], rows, [L, L, R, R]);
 }
 
@@ -216,13 +337,22 @@ function shareOfParent(doc: DocumentFormat, out: DocumentOut): void {
     out.paragraph(t.shareOfParentIntro(doc.list(playbooks)));
     if (a.contributesTo.length > 0) {
         const rows = a.contributesTo.map(c => [
-            join([bold(doc.named(c.goal, c.goalTitle)), t.paren(c.playbook !== undefined ? `${c.playbook}${t.listSeparator}${c.file}` : c.file)]),
+            join([
+                bold(doc.named(c.goal, c.goalTitle)),
+                t.paren(c.playbook !== undefined ? `${c.playbook}${t.listSeparator}${c.file}` : c.file)
+            ]),
             c.target !== undefined ? `${c.bound === 'at most' ? '≤' : '≥'} ${doc.qty(c.target, c.unit)}` : undefined,
             `${c.fromType === 'Goal' ? t.goalWord : c.fromType === 'Channel' ? t.channelWord : t.campaignWord} ${c.from}`,
             doc.amount(c.amount, c.unit),
             c.share !== undefined ? doc.pct(c.share) : undefined
         ]);
-        out.table([t.parentGoalColumn, t.parentTargetColumn, t.fromThisPlaybookColumn, t.amountColumn, t.shareOfGoalColumn], rows, [L, R, L, R, R]);
+        out.table([t.parentGoalColumn, t.parentTargetColumn, t.fromThisPlaybookColumn, t.amountColumn, t.shareOfGoalColumn], rows, [
+            L,
+            R,
+            L,
+            R,
+            R
+        ]);
     }
     if (parent && a.tree?.shareOfParentBudget !== undefined && a.budget !== undefined) {
         out.paragraph(t.budgetShareLine(doc.money(a.budget), doc.pct(a.tree.shareOfParentBudget), parent.name));
@@ -232,7 +362,9 @@ function shareOfParent(doc: DocumentFormat, out: DocumentOut): void {
 /** A goal's milestones, one per line: `20,000 by 2027-07-31` (the amount in the goal's unit). */
 function milestonesCell(doc: DocumentFormat, goal: GoalFigures): Cell {
     const unit = doc.goalUnit(goal);
-    const lines = goal.milestones.map(m => doc.text.milestoneBy(m.amount !== undefined ? doc.amount(m.amount, unit) : '?', m.date ? formatDate(m.date) : '?'));
+    const lines = goal.milestones.map(m =>
+        doc.text.milestoneBy(m.amount !== undefined ? doc.amount(m.amount, unit) : '?', m.date ? formatDate(m.date) : '?')
+    );
     return lines.length > 0 ? join(lines, LINE_BREAK) : undefined;
 }
 
@@ -278,7 +410,20 @@ function channelsAndCampaigns(doc: DocumentFormat, out: DocumentOut): void {
                 assumption
             ];
         });
-        out.table([t.channelColumn, t.kindColumn, t.ownerColumn, t.deliversColumn, t.budgetColumn, t.costPerUnitColumn, t.cpaLimitColumn, t.assumptionColumn], rows, [L, L, L, L, R, R, R, L]);
+        out.table(
+            [
+                t.channelColumn,
+                t.kindColumn,
+                t.ownerColumn,
+                t.deliversColumn,
+                t.budgetColumn,
+                t.costPerUnitColumn,
+                t.cpaLimitColumn,
+                t.assumptionColumn
+            ],
+            rows,
+            [L, L, L, L, R, R, R, L]
+        );
     }
     out.heading(3, t.campaignsHeading);
     if (a.campaigns.length === 0) {
@@ -298,7 +443,18 @@ function channelsAndCampaigns(doc: DocumentFormat, out: DocumentOut): void {
         costCell(doc, c)
     ]);
     out.table(
-        [t.campaignColumn, t.typeColumn, t.windowColumn, t.bindingColumn, t.viaColumn, t.ownerColumn, t.deliversColumn, t.servesColumn, t.budgetColumn, t.costPerUnitColumn],
+        [
+            t.campaignColumn,
+            t.typeColumn,
+            t.windowColumn,
+            t.bindingColumn,
+            t.viaColumn,
+            t.ownerColumn,
+            t.deliversColumn,
+            t.servesColumn,
+            t.budgetColumn,
+            t.costPerUnitColumn
+        ],
         rows,
         [L, L, L, L, L, L, L, L, R, R]
     );
@@ -319,15 +475,24 @@ function mandatoryCampaigns(doc: DocumentFormat, out: DocumentOut): void {
     for (const setter of setters) {
         out.heading(2, t.mandatoryFromHeading(setter));
         out.paragraph(t.mandatoryIntro(setter, tree.region));
-        const rows = tree.mandatoryCampaigns.filter(c => c.playbook === setter).map(c => [
-            bold(doc.named(c.name, c.title)),
-            c.type !== undefined ? t.campaignType(c.type) : undefined,
-            c.window ? doc.range(c.window) : undefined,
-            c.region ?? t.allRegions,
-            doc.person(c.owner),
-            c.budget !== undefined ? doc.moneyIn(c.budget, c.currency) : undefined
+        const rows = tree.mandatoryCampaigns
+            .filter(c => c.playbook === setter)
+            .map(c => [
+                bold(doc.named(c.name, c.title)),
+                c.type !== undefined ? t.campaignType(c.type) : undefined,
+                c.window ? doc.range(c.window) : undefined,
+                c.region ?? t.allRegions,
+                doc.person(c.owner),
+                c.budget !== undefined ? doc.moneyIn(c.budget, c.currency) : undefined
+            ]);
+        out.table([t.campaignColumn, t.typeColumn, t.windowColumn, t.regionColumn, t.ownerColumn, t.budgetColumn], rows, [
+            L,
+            L,
+            L,
+            L,
+            L,
+            R
         ]);
-        out.table([t.campaignColumn, t.typeColumn, t.windowColumn, t.regionColumn, t.ownerColumn, t.budgetColumn], rows, [L, L, L, L, L, R]);
     }
 }
 
@@ -339,14 +504,33 @@ function budget(doc: DocumentFormat, out: DocumentOut): void {
         out.paragraph(t.noBudget);
         return;
     }
-    const share = (amount: typeof totals.allocated) => (totals.total !== undefined && totals.total.sign() > 0 ? doc.pct(amount.divide(totals.total, 12)) : undefined);
-    const rows: Cell[][] = totals.items.map(i => [i.name, i.type === 'Channel' ? t.channelWord : i.type === 'Playbook' ? t.childPlaybookWord : t.campaignWord, doc.money(i.amount), i.share !== undefined ? doc.pct(i.share) : share(i.amount)]);
+    const share = (amount: typeof totals.allocated) =>
+        totals.total !== undefined && totals.total.sign() > 0 ? doc.pct(amount.divide(totals.total, 12)) : undefined;
+    const rows: Cell[][] = totals.items.map(i => [
+        i.name,
+        i.type === 'Channel' ? t.channelWord : i.type === 'Playbook' ? t.childPlaybookWord : t.campaignWord,
+        doc.money(i.amount),
+        i.share !== undefined ? doc.pct(i.share) : share(i.amount)
+    ]);
     rows.push([bold(t.channelsTotal), undefined, strongFigure(doc.money(totals.channels)), share(totals.channels)]);
     rows.push([bold(t.campaignsTotal), undefined, strongFigure(doc.money(totals.campaigns)), share(totals.campaigns)]);
-    if ((a.tree?.children.length ?? 0) > 0) rows.push([bold(t.childPlaybooksTotal), undefined, strongFigure(doc.money(totals.childPlaybooks)), share(totals.childPlaybooks)]);
+    if ((a.tree?.children.length ?? 0) > 0)
+        rows.push([bold(t.childPlaybooksTotal), undefined, strongFigure(doc.money(totals.childPlaybooks)), share(totals.childPlaybooks)]);
     rows.push([bold(t.allocatedTotal), undefined, strongFigure(doc.money(totals.allocated)), share(totals.allocated)]);
-    if (totals.remaining !== undefined) rows.push([bold(totals.remaining.sign() >= 0 ? t.unallocated : t.overrun), undefined, doc.money(totals.remaining.abs()), share(totals.remaining.abs())]);
-    if (totals.total !== undefined) rows.push([bold(t.playbookBudget), undefined, strongFigure(doc.money(totals.total)), totals.total.sign() > 0 ? doc.pct(1) : undefined]);
+    if (totals.remaining !== undefined)
+        rows.push([
+            bold(totals.remaining.sign() >= 0 ? t.unallocated : t.overrun),
+            undefined,
+            doc.money(totals.remaining.abs()),
+            share(totals.remaining.abs())
+        ]);
+    if (totals.total !== undefined)
+        rows.push([
+            bold(t.playbookBudget),
+            undefined,
+            strongFigure(doc.money(totals.total)),
+            totals.total.sign() > 0 ? doc.pct(1) : undefined
+        ]);
     out.table([t.itemColumn, t.typeColumn, t.budgetColumn, t.shareOfBudgetColumn], rows, [L, L, R, R]);
     const pie = budgetPieModel(doc);
     if (pie) out.diagram({ mermaid: () => budgetPieMermaid(pie), svg: () => budgetPieSvg(pie) });
@@ -404,13 +588,26 @@ function people(doc: DocumentFormat, out: DocumentOut): void {
     const rows = a.people.map(p => {
         const load = t.loadOf(doc.points(p.load), doc.points(p.capacity));
         const flag = p.loadRatio !== undefined && p.loadRatio > 1 ? ` ⚠ ${t.overloaded}` : '';
-        const assignments = p.assignments.map(x => `${t.assignment(x.role, x.type, x.name)}${x.share !== undefined ? t.paren(doc.points(x.share)) : ''}`);
+        const assignments = p.assignments.map(
+            x => `${t.assignment(x.role, x.type, x.name)}${x.share !== undefined ? t.paren(doc.points(x.share)) : ''}`
+        );
         const row: Cell[] = [bold(doc.person(p.name) as string), p.role, p.team, `${load}${flag}`];
         if (across) row.push(workspaceLoadCell(doc, p));
-        row.push(assignments.length > 0 ? join(assignments, LINE_BREAK) : undefined, p.assessedOn.length > 0 ? doc.list(p.assessedOn) : undefined);
+        row.push(
+            assignments.length > 0 ? join(assignments, LINE_BREAK) : undefined,
+            p.assessedOn.length > 0 ? doc.list(p.assessedOn) : undefined
+        );
         return row;
     });
-    const columns = [t.personColumn, t.roleColumn, t.teamColumn, t.loadColumn, ...(across ? [t.workspaceLoadColumn] : []), t.assignmentsColumn, t.assessedOnColumn];
+    const columns = [
+        t.personColumn,
+        t.roleColumn,
+        t.teamColumn,
+        t.loadColumn,
+        ...(across ? [t.workspaceLoadColumn] : []),
+        t.assignmentsColumn,
+        t.assessedOnColumn
+    ];
     out.table(columns, rows, across ? [L, L, L, R, L, L, L] : [L, L, L, R, L, L]);
     out.paragraph(italic(t.loadNote));
     if (across) out.paragraph(italic(t.workspaceLoadNote));
@@ -447,10 +644,15 @@ function assessments(doc: DocumentFormat, out: DocumentOut): void {
                 measure = `${t.goalWord} ${kpi.subject}${target}${deadline}`;
             } else if (kpi.subjectType === 'Channel' && kpi.subject !== undefined) {
                 const channel = channelsByName.get(kpi.subject);
-                const delivered = channel?.deliveries.filter(d => d.amount !== undefined).map(d => doc.qty(d.amount as NonNullable<typeof d.amount>, doc.unitOf(d.metric)));
+                const delivered = channel?.deliveries
+                    .filter(d => d.amount !== undefined)
+                    .map(d => doc.qty(d.amount as NonNullable<typeof d.amount>, doc.unitOf(d.metric)));
                 measure = `${t.channelWord} ${kpi.subject}${delivered && delivered.length > 0 ? `${t.colon}${doc.list(delivered)}` : ''}`;
             } else if (kpi.label !== undefined) {
-                measure = kpi.target !== undefined ? `${kpi.label}${t.colon}${t.perPeriod(doc.num(kpi.target), t.every(kpi.per ?? ''))}` : kpi.label;
+                measure =
+                    kpi.target !== undefined
+                        ? `${kpi.label}${t.colon}${t.perPeriod(doc.num(kpi.target), t.every(kpi.per ?? ''))}`
+                        : kpi.label;
             }
             rows.push([
                 i === 0 ? bold(doc.person(assessment.person) ?? '?') : BLANK,
@@ -485,7 +687,21 @@ function forecasts(doc: DocumentFormat, out: DocumentOut): void {
             checks.join(t.clauseSeparator)
         ];
     });
-    out.table([t.forecastColumn, t.goalColumn, t.salesColumn, t.financeColumn, t.marketColumn, t.spreadColumn, t.decidedColumn, t.decidedByColumn, t.checkColumn], rows, [L, L, R, R, R, R, R, L, L]);
+    out.table(
+        [
+            t.forecastColumn,
+            t.goalColumn,
+            t.salesColumn,
+            t.financeColumn,
+            t.marketColumn,
+            t.spreadColumn,
+            t.decidedColumn,
+            t.decidedByColumn,
+            t.checkColumn
+        ],
+        rows,
+        [L, L, R, R, R, R, R, L, L]
+    );
     out.paragraph(italic(t.spreadNote));
 }
 
@@ -495,7 +711,9 @@ function monitoring(doc: DocumentFormat, out: DocumentOut): void {
     const rows: Cell[][] = a.monitors.map(m => {
         const info = m.metric !== undefined ? a.metrics.get(m.metric) : undefined;
         const goalsOn = a.goals.filter(g => g.metric?.name === m.metric).map(g => g.name);
-        const alert = m.alert ? t.alert(m.alert.direction, doc.num(m.alert.threshold), m.alert.per !== undefined ? t.every(m.alert.per) : undefined) : undefined;
+        const alert = m.alert
+            ? t.alert(m.alert.direction, doc.num(m.alert.threshold), m.alert.per !== undefined ? t.every(m.alert.per) : undefined)
+            : undefined;
         return [
             bold(doc.named(m.metric ?? '?', info?.title)),
             m.every !== undefined ? t.frequency(m.every) : undefined,
@@ -512,7 +730,15 @@ function monitoring(doc: DocumentFormat, out: DocumentOut): void {
         if (!metric || watched.has(metric.name)) continue;
         watched.add(metric.name);
         const goalsOn = a.goals.filter(g => g.metric?.name === metric.name).map(g => g.name);
-        rows.push([bold(doc.named(metric.name, metric.title)), `⚠ ${t.notMonitored}`, undefined, undefined, undefined, doc.list(goalsOn), undefined]);
+        rows.push([
+            bold(doc.named(metric.name, metric.title)),
+            `⚠ ${t.notMonitored}`,
+            undefined,
+            undefined,
+            undefined,
+            doc.list(goalsOn),
+            undefined
+        ]);
     }
     if (rows.length === 0) {
         out.paragraph(t.noMonitors);
@@ -525,7 +751,9 @@ function reviewCalendar(doc: DocumentFormat, out: DocumentOut): void {
     const { analysis: a, text: t } = doc;
     if (!out.section(t.reviewCalendarHeading, a.reviews, t.noReviews)) return;
     const rows = a.reviews.map(r => {
-        const schedule = r.schedules.map(s => (s.date ? t.onDate(formatDate(s.date)) : t.schedule(s.every ?? '', s.weekday))).join(t.listSeparator);
+        const schedule = r.schedules
+            .map(s => (s.date ? t.onDate(formatDate(s.date)) : t.schedule(s.every ?? '', s.weekday)))
+            .join(t.listSeparator);
         const dates = a.period ? reviewDates(r, a.period) : [];
         const asks = r.asks.length > 0 ? join(r.asks, LINE_BREAK) : undefined;
         return [

@@ -82,7 +82,10 @@ function summary(review: ReviewAnalysis, doc: DocumentFormat, out: MarkdownDocum
         return `${r.title ?? r.name}${r.owner !== undefined ? `${t.listSeparator}${doc.person(r.owner)}` : ''}${dates.length > 0 ? `${t.colon}${dates.join(', ')}` : ''}`;
     });
     rows.push([t.reviewsLabel, held.length > 0 ? join(held, LINE_BREAK) : t.noReviewInWindow]);
-    rows.push([t.actualsLabel, review.hasActuals ? join([code(options.actualsSource ?? 'CSV'), `${t.colon}${t.rowsCounted(review.actualRowsUsed)}`]) : t.noActuals]);
+    rows.push([
+        t.actualsLabel,
+        review.hasActuals ? join([code(options.actualsSource ?? 'CSV'), `${t.colon}${t.rowsCounted(review.actualRowsUsed)}`]) : t.noActuals
+    ]);
     rows.push([t.statusBandsLabel, t.statusBands(doc.pct(review.thresholds.onTrack), doc.pct(review.thresholds.atRisk))]);
     out.table([t.itemColumn, t.valueColumn], rows);
 }
@@ -94,11 +97,33 @@ function mandatoryCampaigns(review: ReviewAnalysis, doc: DocumentFormat, out: Ma
     const { start, end } = review.window.range;
     for (const setter of [...new Set(inherited.map(c => c.playbook))]) {
         out.heading(2, t.mandatoryFromHeading(setter));
-        const rows = inherited.filter(c => c.playbook === setter).map(c => {
-            const state = !c.window ? undefined : compareDates(c.window.end, start) < 0 ? 'after' : compareDates(c.window.start, end) > 0 ? 'before' : 'during';
-            return [bold(doc.named(c.name, c.title)), c.window ? doc.range(c.window) : undefined, c.region ?? t.allRegions, doc.person(c.owner), state ? t.campaignRuns(state) : undefined, BLANK];
-        });
-        out.table([t.campaignColumn, t.windowColumn, t.regionColumn, t.ownerColumn, t.runsColumn, t.carriedOutColumn], rows, [L, L, L, L, L, L]);
+        const rows = inherited
+            .filter(c => c.playbook === setter)
+            .map(c => {
+                const state = !c.window
+                    ? undefined
+                    : compareDates(c.window.end, start) < 0
+                      ? 'after'
+                      : compareDates(c.window.start, end) > 0
+                        ? 'before'
+                        : 'during';
+                return [
+                    bold(doc.named(c.name, c.title)),
+                    c.window ? doc.range(c.window) : undefined,
+                    c.region ?? t.allRegions,
+                    doc.person(c.owner),
+                    state ? t.campaignRuns(state) : undefined,
+                    BLANK
+                ];
+            });
+        out.table([t.campaignColumn, t.windowColumn, t.regionColumn, t.ownerColumn, t.runsColumn, t.carriedOutColumn], rows, [
+            L,
+            L,
+            L,
+            L,
+            L,
+            L
+        ]);
     }
 }
 
@@ -138,10 +163,30 @@ function goals(review: ReviewAnalysis, doc: DocumentFormat, out: MarkdownDocumen
         // SPEC §8: one row per contributing playbook.
         for (const part of g.parts ?? []) {
             const label = part.own ? t.paren(t.thisPlaybook) : part.region !== undefined ? t.paren(part.region) : '';
-            rows.push([`↳ ${part.playbook}${label}`, part.target !== undefined ? doc.amount(part.target, unit) : undefined, undefined, ...trackedCells(doc, part, unit), undefined]);
+            rows.push([
+                `↳ ${part.playbook}${label}`,
+                part.target !== undefined ? doc.amount(part.target, unit) : undefined,
+                undefined,
+                ...trackedCells(doc, part, unit),
+                undefined
+            ]);
         }
     }
-    out.table([t.goalColumn, t.targetColumn, t.deadlineColumn, t.elapsedColumn, t.targetToDateColumn, t.actualColumn, t.varianceColumn, t.statusColumn, t.ownerColumn], rows, [L, R, L, R, R, R, R, L, L]);
+    out.table(
+        [
+            t.goalColumn,
+            t.targetColumn,
+            t.deadlineColumn,
+            t.elapsedColumn,
+            t.targetToDateColumn,
+            t.actualColumn,
+            t.varianceColumn,
+            t.statusColumn,
+            t.ownerColumn
+        ],
+        rows,
+        [L, R, L, R, R, R, R, L, L]
+    );
     out.paragraph(italic(t.goalsReviewNote));
     if (review.goals.some(g => g.parts !== undefined)) out.paragraph(italic(t.goalPartsNote));
     if (review.goals.some(g => g.goal.pacing.length > 0)) out.paragraph(italic(t.milestonePacingNote));
@@ -188,7 +233,11 @@ function followUps(carried: FollowUps, doc: DocumentFormat, out: MarkdownDocumen
     }
     out.paragraph(join([t.followUpsFrom, code(carried.source), t.followUpsAfter(carried.open.length, carried.total)]));
     const rows = carried.open.map((d, i) => [
-        String(i + 1), d.decision, d.owner ?? BLANK, d.due !== undefined ? `${d.due}${d.overdue ? t.paren(t.overdue) : ''}` : BLANK, BLANK
+        String(i + 1),
+        d.decision,
+        d.owner ?? BLANK,
+        d.due !== undefined ? `${d.due}${d.overdue ? t.paren(t.overdue) : ''}` : BLANK,
+        BLANK
     ]);
     out.table([trusted('#', '#'), t.decisionColumn, t.ownerColumn, t.dueColumn, t.doneColumn], rows);
 }
@@ -206,7 +255,21 @@ function deliveries(review: ReviewAnalysis, doc: DocumentFormat, out: MarkdownDo
             doc.person(d.owner)
         ];
     });
-    out.table([t.channelOrCampaignColumn, t.deliversColumn, t.proRatedOverColumn, t.elapsedColumn, t.targetToDateColumn, t.actualColumn, t.varianceColumn, t.statusColumn, t.ownerColumn], rows, [L, L, L, R, R, R, R, L, L]);
+    out.table(
+        [
+            t.channelOrCampaignColumn,
+            t.deliversColumn,
+            t.proRatedOverColumn,
+            t.elapsedColumn,
+            t.targetToDateColumn,
+            t.actualColumn,
+            t.varianceColumn,
+            t.statusColumn,
+            t.ownerColumn
+        ],
+        rows,
+        [L, L, L, R, R, R, R, L, L]
+    );
 }
 
 function costs(review: ReviewAnalysis, doc: DocumentFormat, out: MarkdownDocument): void {
@@ -218,7 +281,9 @@ function costs(review: ReviewAnalysis, doc: DocumentFormat, out: MarkdownDocumen
             join([bold(c.name), t.paren(c.type === 'Channel' ? t.channelWord : t.campaignWord)]),
             c.unitMetric,
             c.budget !== undefined ? doc.money(c.budget) : undefined,
-            c.spend !== undefined ? `${doc.money(c.spend.round(0))}${c.spendSource === 'budget' ? t.paren(t.budgetProRated) : ''}` : undefined,
+            c.spend !== undefined
+                ? `${doc.money(c.spend.round(0))}${c.spendSource === 'budget' ? t.paren(t.budgetProRated) : ''}`
+                : undefined,
             c.units !== undefined ? doc.num(c.units) : undefined,
             c.actualCostPerUnit !== undefined ? doc.cost(c.actualCostPerUnit) : undefined,
             c.plannedCostPerUnit !== undefined ? doc.cost(c.plannedCostPerUnit) : undefined
@@ -227,7 +292,19 @@ function costs(review: ReviewAnalysis, doc: DocumentFormat, out: MarkdownDocumen
         out.paragraph(t.noBudget);
         return;
     }
-    out.table([t.channelOrCampaignColumn, t.unitColumn, t.budgetColumn, t.spendToDateColumn, t.unitsToDateColumn, t.actualCostColumn, t.plannedCostColumn], rows, [L, L, R, R, R, R, R]);
+    out.table(
+        [
+            t.channelOrCampaignColumn,
+            t.unitColumn,
+            t.budgetColumn,
+            t.spendToDateColumn,
+            t.unitsToDateColumn,
+            t.actualCostColumn,
+            t.plannedCostColumn
+        ],
+        rows,
+        [L, L, R, R, R, R, R]
+    );
 }
 
 function reallocation(review: ReviewAnalysis, doc: DocumentFormat, out: MarkdownDocument): void {

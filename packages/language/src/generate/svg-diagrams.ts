@@ -16,7 +16,15 @@ export function textWidth(text: string, size = FONT): number {
     let width = 0;
     for (const char of text) {
         const code = char.codePointAt(0) ?? 0;
-        const wide = (code >= 0x1100 && code <= 0x115f) || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6) || code >= 0x20000;
+        const wide =
+            (code >= 0x1100 && code <= 0x115f) ||
+            (code >= 0x2e80 && code <= 0xa4cf) ||
+            (code >= 0xac00 && code <= 0xd7a3) ||
+            (code >= 0xf900 && code <= 0xfaff) ||
+            (code >= 0xfe30 && code <= 0xfe4f) ||
+            (code >= 0xff00 && code <= 0xff60) ||
+            (code >= 0xffe0 && code <= 0xffe6) ||
+            code >= 0x20000;
         width += wide ? size : /[ilI.,:;|'!]/.test(char) ? size * 0.32 : /[A-Z0-9%@MW]/.test(char) ? size * 0.68 : size * 0.56;
     }
     return Math.ceil(width);
@@ -25,7 +33,12 @@ export function textWidth(text: string, size = FONT): number {
 const n = (value: number) => String(Math.round(value * 10) / 10);
 
 function svg(width: number, height: number, label: string, body: string[]): string {
-    return [`<svg xmlns="http://www.w3.org/2000/svg" class="diagram" viewBox="0 0 ${n(width)} ${n(height)}" width="${n(width)}" height="${n(height)}" role="img" aria-label="${escapeHtml(label)}">`, `<title>${escapeHtml(label)}</title>`, ...body, '</svg>'].join('\n');
+    return [
+        `<svg xmlns="http://www.w3.org/2000/svg" class="diagram" viewBox="0 0 ${n(width)} ${n(height)}" width="${n(width)}" height="${n(height)}" role="img" aria-label="${escapeHtml(label)}">`,
+        `<title>${escapeHtml(label)}</title>`,
+        ...body,
+        '</svg>'
+    ].join('\n');
 }
 
 function text(x: number, y: number, content: string, cls: string, anchor: 'start' | 'middle' | 'end' = 'start'): string {
@@ -94,7 +107,9 @@ export function goalTreeSvg(model: GoalTreeModel, label: string): string {
     const columnWidth = columns.map(column => Math.max(0, ...column.map(node => width.get(node.id) as number)));
     const gapAfter = columns.map((column, c) => {
         const ids = new Set(column.map(node => node.id));
-        const labels = edges.filter(edge => ids.has(edge.from) && edge.label !== undefined && (depth.get(edge.to) ?? 0) === c + 1).map(edge => textWidth(edge.label as string, FONT - 1) + 16);
+        const labels = edges
+            .filter(edge => ids.has(edge.from) && edge.label !== undefined && (depth.get(edge.to) ?? 0) === c + 1)
+            .map(edge => textWidth(edge.label as string, FONT - 1) + 16);
         return Math.max(56, ...labels) + 24;
     });
     const tallest = Math.max(1, ...columns.map(column => column.length));
@@ -115,7 +130,9 @@ export function goalTreeSvg(model: GoalTreeModel, label: string): string {
             box.set(node.id, { x: (columnX[c] as number) + ((columnWidth[c] as number) - w) / 2, y: top + i * (NODE_H + ROW_GAP), w });
         });
     });
-    const body: string[] = ['<defs><marker id="tree-arrow" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto"><path d="M0,0 L8,4 L0,8 z" class="tree-arrowhead"/></marker></defs>'];
+    const body: string[] = [
+        '<defs><marker id="tree-arrow" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto"><path d="M0,0 L8,4 L0,8 z" class="tree-arrowhead"/></marker></defs>'
+    ];
     const labels: string[] = [];
     for (const edge of edges) {
         const from = box.get(edge.from);
@@ -126,17 +143,25 @@ export function goalTreeSvg(model: GoalTreeModel, label: string): string {
         const x2 = to.x;
         const y2 = to.y + NODE_H / 2;
         const mx = (x1 + x2) / 2;
-        body.push(`<path class="tree-edge${edge.dotted ? ' tree-dotted' : ''}" d="M${n(x1)},${n(y1)} C${n(mx)},${n(y1)} ${n(mx)},${n(y2)} ${n(x2 - 1)},${n(y2)}" marker-end="url(#tree-arrow)"/>`);
+        body.push(
+            `<path class="tree-edge${edge.dotted ? ' tree-dotted' : ''}" d="M${n(x1)},${n(y1)} C${n(mx)},${n(y1)} ${n(mx)},${n(y2)} ${n(x2 - 1)},${n(y2)}" marker-end="url(#tree-arrow)"/>`
+        );
         if (edge.label !== undefined) {
             const w = textWidth(edge.label, FONT - 1) + 8;
             const ly = (y1 + y2) / 2;
-            labels.push(`<rect class="tree-edge-label-bg" x="${n(mx - w / 2)}" y="${n(ly - 9)}" width="${n(w)}" height="16" rx="3"/>`, text(mx, ly + 3.5, edge.label, 'tree-edge-label', 'middle'));
+            labels.push(
+                `<rect class="tree-edge-label-bg" x="${n(mx - w / 2)}" y="${n(ly - 9)}" width="${n(w)}" height="16" rx="3"/>`,
+                text(mx, ly + 3.5, edge.label, 'tree-edge-label', 'middle')
+            );
         }
     }
     body.push(...labels);
     for (const node of nodes) {
         const b = box.get(node.id) as { x: number; y: number; w: number };
-        body.push(nodeShape(node.shape, b.x, b.y, b.w, NODE_H), text(b.x + b.w / 2, b.y + NODE_H / 2 + 4, node.label, 'tree-label', 'middle'));
+        body.push(
+            nodeShape(node.shape, b.x, b.y, b.w, NODE_H),
+            text(b.x + b.w / 2, b.y + NODE_H / 2 + 4, node.label, 'tree-label', 'middle')
+        );
     }
     return svg(totalWidth, totalHeight, label, body);
 }
@@ -161,7 +186,9 @@ export function budgetPieSvg(model: PieModel): string {
         } else if (share > 0) {
             const end = angle + share * 2 * Math.PI;
             const large = share > 0.5 ? 1 : 0;
-            body.push(`<path class="${cls}" d="M${n(cx)},${n(cy)} L${n(cx + r * Math.cos(angle))},${n(cy + r * Math.sin(angle))} A${r},${r} 0 ${large} 1 ${n(cx + r * Math.cos(end))},${n(cy + r * Math.sin(end))} z"/>`);
+            body.push(
+                `<path class="${cls}" d="M${n(cx)},${n(cy)} L${n(cx + r * Math.cos(angle))},${n(cy + r * Math.sin(angle))} A${r},${r} 0 ${large} 1 ${n(cx + r * Math.cos(end))},${n(cy + r * Math.sin(end))} z"/>`
+            );
             angle = end;
         }
     });
@@ -171,7 +198,10 @@ export function budgetPieSvg(model: PieModel): string {
         const y = 46 + i * 22;
         const line = `${slice.label} — ${slice.shown}`;
         widest = Math.max(widest, textWidth(line));
-        body.push(`<rect class="pie-slice pie-${i % SLICES}" x="${legendX}" y="${y}" width="12" height="12" rx="2"/>`, text(legendX + 18, y + 10, line, 'pie-legend'));
+        body.push(
+            `<rect class="pie-slice pie-${i % SLICES}" x="${legendX}" y="${y}" width="12" height="12" rx="2"/>`,
+            text(legendX + 18, y + 10, line, 'pie-legend')
+        );
     });
     const width = Math.max(legendX + 18 + widest + 16, 16 + textWidth(model.title, FONT + 2) + 16);
     const height = Math.max(cy + r + 12, 46 + model.slices.length * 22 + 8);
@@ -188,7 +218,10 @@ export function timelineSvg(model: TimelineModel): string {
     const first = Math.min(dayNumber(model.period.start), ...tasks.map(task => dayNumber(task.start)));
     const last = Math.max(dayNumber(model.period.end), ...tasks.map(task => dayNumber(task.start) + Math.max(task.days, 1) - 1));
     const days = last - first + 1;
-    const labelWidth = Math.min(260, Math.max(80, ...tasks.map(task => textWidth(task.label) + 16), ...model.sections.map(section => textWidth(section.label) + 16)));
+    const labelWidth = Math.min(
+        260,
+        Math.max(80, ...tasks.map(task => textWidth(task.label) + 16), ...model.sections.map(section => textWidth(section.label) + 16))
+    );
     const chartWidth = 620;
     const perDay = chartWidth / days;
     const left = 8 + labelWidth;
@@ -206,11 +239,17 @@ export function timelineSvg(model: TimelineModel): string {
     }
     for (const day of ticks) {
         const x = xOf(day);
-        body.push(`<line class="gantt-grid" x1="${n(x)}" y1="${top - 6}" x2="${n(x)}" y2="${n(height - 8)}"/>`, text(x + 2, top - 10, formatDate(fromDayNumber(day)).substring(5), 'gantt-tick'));
+        body.push(
+            `<line class="gantt-grid" x1="${n(x)}" y1="${top - 6}" x2="${n(x)}" y2="${n(height - 8)}"/>`,
+            text(x + 2, top - 10, formatDate(fromDayNumber(day)).substring(5), 'gantt-tick')
+        );
     }
     let y = top;
     model.sections.forEach((section, s) => {
-        body.push(`<rect class="gantt-band gantt-band-${s % 2}" x="8" y="${n(y)}" width="${n(labelWidth + chartWidth)}" height="${n((1 + section.tasks.length) * ROW_H)}"/>`, text(12, y + 15, section.label, 'gantt-section'));
+        body.push(
+            `<rect class="gantt-band gantt-band-${s % 2}" x="8" y="${n(y)}" width="${n(labelWidth + chartWidth)}" height="${n((1 + section.tasks.length) * ROW_H)}"/>`,
+            text(12, y + 15, section.label, 'gantt-section')
+        );
         y += ROW_H;
         for (const task of section.tasks) {
             const start = dayNumber(task.start);
@@ -218,7 +257,9 @@ export function timelineSvg(model: TimelineModel): string {
             if (task.milestone) {
                 const mx = xOf(start) + perDay / 2;
                 const my = y + ROW_H / 2;
-                body.push(`<polygon class="gantt-milestone" points="${n(mx)},${n(my - 7)} ${n(mx + 7)},${n(my)} ${n(mx)},${n(my + 7)} ${n(mx - 7)},${n(my)}"><title>${escapeHtml(`${task.label}: ${formatDate(task.start)}`)}</title></polygon>`);
+                body.push(
+                    `<polygon class="gantt-milestone" points="${n(mx)},${n(my - 7)} ${n(mx + 7)},${n(my)} ${n(mx)},${n(my + 7)} ${n(mx - 7)},${n(my)}"><title>${escapeHtml(`${task.label}: ${formatDate(task.start)}`)}</title></polygon>`
+                );
             } else {
                 const end = start + task.days;
                 body.push(

@@ -8,7 +8,16 @@ import type { Message, MessageCatalogue } from './message.js';
 import { ZH_CN } from './zh-cn.js';
 
 export {
-    type ActualsProblem, type ConfigProblemDetail, type ContributionSource, type ElementType, type ExpectedToken, type FoundToken, message, type Message, type MessageCatalogue, type MessageKey
+    type ActualsProblem,
+    type ConfigProblemDetail,
+    type ContributionSource,
+    type ElementType,
+    type ExpectedToken,
+    type FoundToken,
+    message,
+    type Message,
+    type MessageCatalogue,
+    type MessageKey
 } from './message.js';
 
 const CATALOGUES: Readonly<Record<Locale, MessageCatalogue>> = { en: EN, 'zh-CN': ZH_CN };

@@ -7,10 +7,35 @@
 export type ChangeSection = 'playbook' | 'goal' | 'channel' | 'campaign' | 'person' | 'file';
 export type ChangeKind = 'added' | 'removed' | 'changed';
 export type ChangeField =
-    | 'title' | 'period' | 'budget' | 'allocated' | 'remaining' | 'currency' | 'parent' | 'region' | 'stage'
-    | 'target' | 'bound' | 'deadline' | 'milestones' | 'owner' | 'planned' | 'coverage' | 'status' | 'strategy' | 'partOf'
-    | 'kind' | 'type' | 'window' | 'binding' | 'via' | 'share' | 'deliveries' | 'costPerUnit'
-    | 'capacity' | 'load';
+    | 'title'
+    | 'period'
+    | 'budget'
+    | 'allocated'
+    | 'remaining'
+    | 'currency'
+    | 'parent'
+    | 'region'
+    | 'stage'
+    | 'target'
+    | 'bound'
+    | 'deadline'
+    | 'milestones'
+    | 'owner'
+    | 'planned'
+    | 'coverage'
+    | 'status'
+    | 'strategy'
+    | 'partOf'
+    | 'kind'
+    | 'type'
+    | 'window'
+    | 'binding'
+    | 'via'
+    | 'share'
+    | 'deliveries'
+    | 'costPerUnit'
+    | 'capacity'
+    | 'load';
 
 export interface CycleText {
     // ---- opsbook next: the header comment of the new playbook (one string per comment line) -------

@@ -24,16 +24,43 @@ export const PUNCTUATION: Readonly<Record<Locale, Punctuation>> = {
 
 /** How an element type reads in a message (in every catalogue): `Person` → "a person" / "人员（person）". */
 const WORDS: Record<string, string> = {
-    Playbook: 'playbook', Strategy: 'strategy', Metric: 'metric', Funnel: 'funnel', Goal: 'goal', Channel: 'channel',
-    Campaign: 'campaign', Workstream: 'workstream', Person: 'person', Team: 'team', Forecast: 'forecast',
-    Review: 'review', Assessment: 'assessment', Monitor: 'monitor', KpiSubject: 'goal or channel', NamedElement: 'element',
+    Playbook: 'playbook',
+    Strategy: 'strategy',
+    Metric: 'metric',
+    Funnel: 'funnel',
+    Goal: 'goal',
+    Channel: 'channel',
+    Campaign: 'campaign',
+    Workstream: 'workstream',
+    Person: 'person',
+    Team: 'team',
+    Forecast: 'forecast',
+    Review: 'review',
+    Assessment: 'assessment',
+    Monitor: 'monitor',
+    KpiSubject: 'goal or channel',
+    NamedElement: 'element',
     Import: 'import'
 };
 
 const ZH_WORDS: Record<string, string> = {
-    Playbook: '运营手册', Strategy: '策略', Metric: '指标', Funnel: '漏斗', Goal: '目标', Channel: '渠道',
-    Campaign: '活动', Workstream: '工作版块', Person: '人员', Team: '团队', Forecast: '预测',
-    Review: '复盘', Assessment: '考核', Monitor: '监测', KpiSubject: '目标或渠道', NamedElement: '元素', Import: '导入'
+    Playbook: '运营手册',
+    Strategy: '策略',
+    Metric: '指标',
+    Funnel: '漏斗',
+    Goal: '目标',
+    Channel: '渠道',
+    Campaign: '活动',
+    Workstream: '工作版块',
+    Person: '人员',
+    Team: '团队',
+    Forecast: '预测',
+    Review: '复盘',
+    Assessment: '考核',
+    Monitor: '监测',
+    KpiSubject: '目标或渠道',
+    NamedElement: '元素',
+    Import: '导入'
 };
 
 /**
@@ -52,13 +79,43 @@ export function describeElementType(type: string, withArticle = true, locale: Lo
 
 /** A campaign `region` that means every region (SPEC §8), in both languages, lower case. */
 /** SPEC §9 `--previous`: what marks a decision done in a review's Done column, in either language (lower case). */
-export const DONE_MARKS: readonly string[] = ['x', '✓', '✔', '✅', '☑', 'yes', 'y', 'done', 'closed', '是', '完成', '已完成', '已关闭', '关闭'];
+export const DONE_MARKS: readonly string[] = [
+    'x',
+    '✓',
+    '✔',
+    '✅',
+    '☑',
+    'yes',
+    'y',
+    'done',
+    'closed',
+    '是',
+    '完成',
+    '已完成',
+    '已关闭',
+    '关闭'
+];
 
 export const NATIONAL_REGION_WORDS: readonly string[] = ['national', '全国'];
 
 /** The keywords that start an element, in grammar order (a syntax error lists them). */
-export const ELEMENT_KEYWORDS = ['import', 'playbook', 'strategy', 'metric', 'funnel', 'goal', 'channel', 'campaign',
-    'workstream', 'person', 'team', 'assessment', 'forecast', 'monitor', 'review'];
+export const ELEMENT_KEYWORDS = [
+    'import',
+    'playbook',
+    'strategy',
+    'metric',
+    'funnel',
+    'goal',
+    'channel',
+    'campaign',
+    'workstream',
+    'person',
+    'team',
+    'assessment',
+    'forecast',
+    'monitor',
+    'review'
+];
 
 // ---- English ---------------------------------------------------------------------------------
 
@@ -74,15 +131,22 @@ export const en = {
     /** The size of a difference in percentage points. */
     diff: (value: Decimal) => new TextFormatter('en').points(value.abs()),
     /** An amount without its currency (the target names it once): `30,000,000`, `35%`. */
-    bare: (amount: Decimal, unit: UnitText) => (unit.kind === 'percent' ? new TextFormatter('en').points(amount) : new TextFormatter('en').num(amount)),
+    bare: (amount: Decimal, unit: UnitText) =>
+        unit.kind === 'percent' ? new TextFormatter('en').points(amount) : new TextFormatter('en').num(amount),
     /** Contributions as `中秋大促 30,000,000; 华东销售额 50,000,000 (华东.ops)`: the file only for another file's (SPEC §8). */
     partList: (parts: readonly ContributionPart[], unit: UnitText) =>
         parts.map(p => `${p.name} ${en.bare(p.amount, unit)}${p.file !== undefined ? ` (${p.file})` : ''}`).join('; '),
     MONTHS: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
     VALUE_WHAT: {
-        stage: w => `unknown stage '${w}'`, focus: w => `unknown focus '${w}'`, kind: w => `unknown channel kind '${w}'`,
-        type: w => `unknown campaign type '${w}'`, binding: w => `unknown binding '${w}'`, every: w => `unknown frequency '${w}' after 'every'`,
-        weekday: w => `unknown weekday '${w}' after 'on'`, per: w => `unknown period '${w}' after 'per'`, locale: w => `unknown locale '${w}'`
+        stage: w => `unknown stage '${w}'`,
+        focus: w => `unknown focus '${w}'`,
+        kind: w => `unknown channel kind '${w}'`,
+        type: w => `unknown campaign type '${w}'`,
+        binding: w => `unknown binding '${w}'`,
+        every: w => `unknown frequency '${w}' after 'every'`,
+        weekday: w => `unknown weekday '${w}' after 'on'`,
+        per: w => `unknown period '${w}' after 'per'`,
+        locale: w => `unknown locale '${w}'`
     } as Record<string, (word: string) => string>,
     SOURCE: {
         channels: 'channels deliver',
@@ -92,7 +156,8 @@ export const en = {
         'deliveries-sub-goals': 'deliveries and sub-goals add up to',
         none: 'nothing delivers'
     } as Record<ContributionSource, string>,
-    expectedWord: (token: ExpectedToken) => ('terminal' in token ? (EN_TERMINALS[token.terminal] ?? `'${token.terminal}'`) : `'${token.keyword}'`),
+    expectedWord: (token: ExpectedToken) =>
+        'terminal' in token ? (EN_TERMINALS[token.terminal] ?? `'${token.terminal}'`) : `'${token.keyword}'`,
     found: (token: FoundToken) => {
         if (token.kind === 'eof') return 'the end of the file';
         if (token.kind === 'text') return `the text ${token.image}`;
@@ -132,15 +197,26 @@ export const zh = {
     word: (type: string) => describeElementType(type, false, 'zh-CN'),
     abs: (value: Decimal) => new TextFormatter('zh-CN').points(value.abs()),
     /** 不带币种的金额（目标已写明币种）：`30,000,000`、`35%`。 */
-    bare: (amount: Decimal, unit: UnitText) => (unit.kind === 'percent' ? new TextFormatter('zh-CN').points(amount) : new TextFormatter('zh-CN').num(amount)),
+    bare: (amount: Decimal, unit: UnitText) =>
+        unit.kind === 'percent' ? new TextFormatter('zh-CN').points(amount) : new TextFormatter('zh-CN').num(amount),
     /** 各项贡献：`中秋大促 30,000,000；华东销售额 50,000,000（华东.ops）`，只有其他文件里的才注明文件（SPEC §8）。 */
     partList: (parts: readonly ContributionPart[], unit: UnitText) =>
         parts.map(p => `${p.name} ${zh.bare(p.amount, unit)}${p.file !== undefined ? `（${p.file}）` : ''}`).join('；'),
     VALUE_WHAT: {
-        stage: '阶段（stage）', focus: '重点（focus）', kind: '渠道类型（kind）', type: '活动类型（type）', binding: '执行要求（binding）',
-        every: '频率（every）', weekday: '星期（on）', per: '周期（per）', locale: '语言（locale）'
+        stage: '阶段（stage）',
+        focus: '重点（focus）',
+        kind: '渠道类型（kind）',
+        type: '活动类型（type）',
+        binding: '执行要求（binding）',
+        every: '频率（every）',
+        weekday: '星期（on）',
+        per: '周期（per）',
+        locale: '语言（locale）'
     } as Record<string, string>,
-    KIND: { count: '计数（count）', money: '金额（money）', percent: '百分比（percent）', number: '数值（number）' } as Record<string, string>,
+    KIND: { count: '计数（count）', money: '金额（money）', percent: '百分比（percent）', number: '数值（number）' } as Record<
+        string,
+        string
+    >,
     SOURCE: {
         channels: '渠道共交付',
         campaigns: '活动共交付',
@@ -149,7 +225,8 @@ export const zh = {
         'deliveries-sub-goals': '交付和子目标合计',
         none: '没有交付'
     } as Record<ContributionSource, string>,
-    expectedWord: (token: ExpectedToken) => ('terminal' in token ? (ZH_TERMINALS[token.terminal] ?? `'${token.terminal}'`) : `'${token.keyword}'`),
+    expectedWord: (token: ExpectedToken) =>
+        'terminal' in token ? (ZH_TERMINALS[token.terminal] ?? `'${token.terminal}'`) : `'${token.keyword}'`,
     found: (token: FoundToken) => {
         if (token.kind === 'eof') return '文件结尾';
         if (token.kind === 'text') return `文字 ${token.image}`;

@@ -97,8 +97,7 @@ export const ZH_CN: MessageCatalogue = {
                 return `opsbook.json 中的 ${problem.pointer} 不符合要求（${problem.detail}）`;
         }
     },
-    reviewOutsidePeriod: ({ option, label, period }) =>
-        `${option} ${label} 不在运营期间 ${period} 内：请复盘这个期间内的日期或周期`,
+    reviewOutsidePeriod: ({ option, label, period }) => `${option} ${label} 不在运营期间 ${period} 内：请复盘这个期间内的日期或周期`,
     previousReviewNoDecisions: ({ file }) =>
         `${file} 中没有决定表（表头为 | # | 决定 | 负责人 | 完成日期 |）：--previous 需要一份由 opsbook review 生成的复盘文件`,
 
@@ -107,7 +106,8 @@ export const ZH_CN: MessageCatalogue = {
     relatedBudget: ({ name, amount, currency }) => `${name}：预算 ${f.money(amount, currency)}`,
     relatedResponsibility: ({ person, workstream, share }) => `${person} 在 ${workstream} 中负责 ${f.points(share)}`,
     relatedKpi: ({ subject, weight }) => `${subject}：权重 ${f.points(weight)}`,
-    relatedForecastFigure: ({ who, amount, unit }) => `${who === 'sales' ? '销售' : who === 'finance' ? '财务' : '市场'}预测：${f.amount(amount, unit)}`,
+    relatedForecastFigure: ({ who, amount, unit }) =>
+        `${who === 'sales' ? '销售' : who === 'finance' ? '财务' : '市场'}预测：${f.amount(amount, unit)}`,
     relatedPartOf: ({ goal, parent }) => `${goal} 是 ${parent} 的一部分`,
     relatedParentPeriod: ({ parent, period }) => `${parent} 的周期：${period}`,
     relatedGoal: ({ goal }) => `目标 ${goal}`,
@@ -140,8 +140,24 @@ const JSON_ERRORS_ZH: Partial<Record<number, string>> = {
 const alias = (words: readonly string[]) => (word: string) => chineseAlias(words, word) ?? word;
 const PER: Record<string, string> = { day: '天', week: '周', month: '月', quarter: '季度' };
 const EVERY: Record<string, string> = { day: '每天', week: '每周', month: '每月', quarter: '每季度' };
-const WEEKDAY: Record<string, string> = { monday: '周一', tuesday: '周二', wednesday: '周三', thursday: '周四', friday: '周五', saturday: '周六', sunday: '周日' };
-const ELEMENT: Record<string, string> = { Goal: '目标', Channel: '渠道', Campaign: '活动', Workstream: '工作版块', Forecast: '预测', Team: '团队', Review: '复盘' };
+const WEEKDAY: Record<string, string> = {
+    monday: '周一',
+    tuesday: '周二',
+    wednesday: '周三',
+    thursday: '周四',
+    friday: '周五',
+    saturday: '周六',
+    sunday: '周日'
+};
+const ELEMENT: Record<string, string> = {
+    Goal: '目标',
+    Channel: '渠道',
+    Campaign: '活动',
+    Workstream: '工作版块',
+    Forecast: '预测',
+    Team: '团队',
+    Review: '复盘'
+};
 
 const say = (table: Record<string, string>, word: string) => table[word] ?? word;
 
@@ -179,13 +195,28 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
     schedule: (every, weekday) => `${say(EVERY, every)}${weekday ? `（${say(WEEKDAY, weekday)}）` : ''}`,
     onDate: date => `${date}`,
     coverageStatus: status =>
-        ({ 'not-additive': '不累加', unplanned: '未规划', undercovered: '覆盖不足', covered: '已覆盖', overcommitted: '规划过量', 'no-target': '无目标值' })[status],
+        ({
+            'not-additive': '不累加',
+            unplanned: '未规划',
+            undercovered: '覆盖不足',
+            covered: '已覆盖',
+            overcommitted: '规划过量',
+            'no-target': '无目标值'
+        })[status],
     reviewStatus: status => ({ 'on-track': '正常', 'at-risk': '有风险', 'off-track': '落后' })[status],
     assignmentRole: role =>
-        ({ owner: '负责', responsible: '执行', accountable: '问责', consulted: '咨询', informed: '知会', decider: '拍板', lead: '带领' })[role] ?? role,
+        ({ owner: '负责', responsible: '执行', accountable: '问责', consulted: '咨询', informed: '知会', decider: '拍板', lead: '带领' })[
+            role
+        ] ?? role,
     severity: severity => ({ error: '错误', warning: '警告', info: '提示' })[severity],
     alert: (direction, threshold, per) => `${per ? `每${per}` : ''}${direction === 'below' ? '低于' : '高于'} ${threshold}`,
-    kept: reason => ({ 'no-actuals': '不变：没有实际数据', 'no-spend': '不变：没有花费记录', alone: '不变：同单位只有这一个渠道', 'alone-playbook': '不变：只有这一个下级手册有实际数据' })[reason],
+    kept: reason =>
+        ({
+            'no-actuals': '不变：没有实际数据',
+            'no-spend': '不变：没有花费记录',
+            alone: '不变：同单位只有这一个渠道',
+            'alone-playbook': '不变：只有这一个下级手册有实际数据'
+        })[reason],
 
     planTitle: '执行计划',
     planIntro: source => `由 opsbook 根据 ${source} 生成。请修改运营手册后重新生成，不要直接编辑本文件。`,
@@ -215,7 +246,8 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
     competitionLabel: '竞争',
 
     goalTreeHeading: '目标拆解图',
-    goalTreeLegend: '策略引出目标；子目标挂在它所属的目标下；渠道（方框）和活动（圆角框）交付箭头上的数量；虚线箭头：活动支持目标但不计数量。',
+    goalTreeLegend:
+        '策略引出目标；子目标挂在它所属的目标下；渠道（方框）和活动（圆角框）交付箭头上的数量；虚线箭头：活动支持目标但不计数量。',
 
     goalsHeading: '目标',
     noGoals: '本运营手册没有设定目标。',
@@ -228,7 +260,8 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
     ownerColumn: '负责人',
     contextColumn: '所属 / 策略',
     short: amount => `缺口 ${amount}`,
-    goalsNote: '已规划 = 渠道和活动交付给该目标的数量，加上同一指标子目标的目标值；覆盖率 = 已规划 ÷ 目标值。百分比和数值类目标不可累加，不计算覆盖率。',
+    goalsNote:
+        '已规划 = 渠道和活动交付给该目标的数量，加上同一指标子目标的目标值；覆盖率 = 已规划 ÷ 目标值。百分比和数值类目标不可累加，不计算覆盖率。',
 
     channelsCampaignsHeading: '渠道与活动',
     channelsHeading: '渠道',
@@ -252,7 +285,8 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
     regionColumn: '区域',
     childPlaybookWord: '下级手册',
     mandatoryFromHeading: parent => `${parent} 下达的必须执行活动`,
-    mandatoryIntro: (parent, region) => `以下活动由 ${parent} 定为必须执行${region !== undefined ? `，适用于${region}区域` : ''}：本手册须按计划执行，由本区域的渠道和人员落地。`,
+    mandatoryIntro: (parent, region) =>
+        `以下活动由 ${parent} 定为必须执行${region !== undefined ? `，适用于${region}区域` : ''}：本手册须按计划执行，由本区域的渠道和人员落地。`,
     noMandatoryFrom: (parent, region) => `${parent} 的必须执行活动都不适用于本手册${region !== undefined ? `（区域：${region}）` : ''}。`,
     allRegions: '全部区域',
     breakdownHeading: '下级手册拆解',
@@ -280,14 +314,17 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
     loadHere: '本手册',
     workspaceLoadNote: '跨手册负荷 = 本手册的负荷，加上该人员在期间与本手册重叠的其他各手册中的执行比例。',
     indexTitle: folder => `运营手册总览：${folder}`,
-    indexIntro: (folder, count) => `由 opsbook 根据 ${folder} 下的 ${count} 个运营手册生成。请修改运营手册后重新生成，不要直接编辑这些文件。`,
+    indexIntro: (folder, count) =>
+        `由 opsbook 根据 ${folder} 下的 ${count} 个运营手册生成。请修改运营手册后重新生成，不要直接编辑这些文件。`,
     indexTreeHeading: '手册层级',
     indexGoalsHeading: '顶层目标',
     indexGoalsNote: '各手册中不属于其他目标的目标；已规划计入工作区内所有手册的贡献。',
     indexTotals: (playbooks, budgets) => `共 ${playbooks} 个运营手册；顶层手册的预算：${budgets}。`,
-    goalPartsNote: '标 ↳ 的行把目标按贡献它的手册拆开：目标值是该手册为这个目标规划的数量，实际值是实际数据中该手册各渠道的记录（渠道名在几个手册中重复时，用 playbook 列写明手册）。',
+    goalPartsNote:
+        '标 ↳ 的行把目标按贡献它的手册拆开：目标值是该手册为这个目标规划的数量，实际值是实际数据中该手册各渠道的记录（渠道名在几个手册中重复时，用 playbook 列写明手册）。',
     childReallocationHeading: (metric, total) => `下级手册之间（以 ${metric} 计量，合计 ${total}）`,
-    childReallocationMethod: '下级手册之间按“预算能换来多少它贡献最多的那个目标”比较：花费（其渠道和活动的 spend 记录，没有时按时间折算预算）÷ 其渠道在该目标指标上的实际值。预算按与渠道之间相同的“走一半”方式调整，下级手册的预算合计不变。',
+    childReallocationMethod:
+        '下级手册之间按“预算能换来多少它贡献最多的那个目标”比较：花费（其渠道和活动的 spend 记录，没有时按时间折算预算）÷ 其渠道在该目标指标上的实际值。预算按与渠道之间相同的“走一半”方式调整，下级手册的预算合计不变。',
     runsColumn: '本期状态',
     campaignRuns: state => ({ before: '未开始', during: '进行中', after: '已结束' })[state],
     carriedOutColumn: '是否按计划执行？',
@@ -383,7 +420,8 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
     ruleColumn: '规则',
     messageColumn: '说明',
 
-    reviewIntro: (title, source) => `${title}。由 opsbook 根据 ${source} 生成的复盘模板：请填写空白单元格和答案。编辑之后，除非使用 --force，opsbook 不会覆盖本文件。`,
+    reviewIntro: (title, source) =>
+        `${title}。由 opsbook 根据 ${source} 生成的复盘模板：请填写空白单元格和答案。编辑之后，除非使用 --force，opsbook 不会覆盖本文件。`,
     summaryHeading: '摘要',
     reviewedPeriodLabel: '复盘周期',
     figuresToLabel: '数据截至',
@@ -399,7 +437,8 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
     targetToDateColumn: '截至目前目标',
     actualColumn: '实际',
     varianceColumn: '差异',
-    goalsReviewNote: '截至目前目标 = 目标值 × 从周期开始到截止日期（活动为其活动时间）已过去的比例。百分比和数值类目标不按时间进度折算。差异 = 实际 − 截至目前目标（括号内为完成比例）。',
+    goalsReviewNote:
+        '截至目前目标 = 目标值 × 从周期开始到截止日期（活动为其活动时间）已过去的比例。百分比和数值类目标不按时间进度折算。差异 = 实际 − 截至目前目标（括号内为完成比例）。',
     channelOrCampaignColumn: '渠道 / 活动',
     proRatedOverColumn: '折算区间',
     costHeading: '单位成本',
@@ -411,7 +450,8 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
     budgetProRated: '按预算折算',
     reallocationHeading: '下一周期预算调整建议',
     noReallocation: '没有同时具备预算和可比单位的渠道：无需调整。',
-    reallocationMethod: '预算只在计量单位相同的渠道之间调整，每组总额不变。每个渠道的预算从当前值向“按实际单位成本，各自预算能买到的数量（预算 ÷ 实际单位成本）成比例分配”的方案移动一半；金额取整到货币单位，余数给单位成本最低的渠道。只走一半，是为了不让一个周期的波动把整笔预算都挪走。',
+    reallocationMethod:
+        '预算只在计量单位相同的渠道之间调整，每组总额不变。每个渠道的预算从当前值向“按实际单位成本，各自预算能买到的数量（预算 ÷ 实际单位成本）成比例分配”的方案移动一半；金额取整到货币单位，余数给单位成本最低的渠道。只走一半，是为了不让一个周期的波动把整笔预算都挪走。',
     unitGroup: (metric, total) => `以 ${metric} 计量的渠道（合计 ${total}）`,
     proposedColumn: '建议预算',
     changeColumn: '变化',
@@ -437,11 +477,15 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
     milestonesColumn: '里程碑',
     milestoneBy: (amount, date) => `${date} 前达到 ${amount}`,
     goalMilestones: '目标里程碑',
-    timelineLegendWithMilestones: '横条：运营周期、活动时间（红色为必须执行的活动）、定期复盘从第一次到最后一次；菱形：目标里程碑、目标截止日期和单次复盘。',
-    milestonePacingNote: '设有里程碑的目标按里程碑测算进度：截至目前目标从周期开始时的 0 起，依次线性增长到各个里程碑，再到截止日期时的目标值；向这类目标交付的渠道按同样的节奏测算。百分比和数值这类水平值目标，取下一个里程碑的值。',
+    timelineLegendWithMilestones:
+        '横条：运营周期、活动时间（红色为必须执行的活动）、定期复盘从第一次到最后一次；菱形：目标里程碑、目标截止日期和单次复盘。',
+    milestonePacingNote:
+        '设有里程碑的目标按里程碑测算进度：截至目前目标从周期开始时的 0 起，依次线性增长到各个里程碑，再到截止日期时的目标值；向这类目标交付的渠道按同样的节奏测算。百分比和数值这类水平值目标，取下一个里程碑的值。',
     periodOverPeriodHeading: '环比',
-    periodOverPeriodIntro: (current, previous) => `本期：${current}；上一个等长周期：${previous}。计数和金额按各期内日期的行求和，百分比和数值取各期最新一行。变化 = 本期 − 上期（括号内为相对上期的变化）。`,
-    noDatedActuals: (current, previous) => `实际数据中没有日期落在 ${current} 或上期 ${previous} 内的行，因此没有环比数据：上面的数字均为截至目前的累计值。`,
+    periodOverPeriodIntro: (current, previous) =>
+        `本期：${current}；上一个等长周期：${previous}。计数和金额按各期内日期的行求和，百分比和数值取各期最新一行。变化 = 本期 − 上期（括号内为相对上期的变化）。`,
+    noDatedActuals: (current, previous) =>
+        `实际数据中没有日期落在 ${current} 或上期 ${previous} 内的行，因此没有环比数据：上面的数字均为截至目前的累计值。`,
     thisPeriodColumn: '本期',
     previousPeriodColumn: '上期',
     toDateColumn: '累计至今',
@@ -559,7 +603,8 @@ export const CLI_MESSAGES_ZH_CN: CliMessages = {
     invalidOptionValue: (flags, value, reason) => `错误：选项 '${flags}' 的取值 '${value}' 无效。${reason}`,
     invalidArgumentValue: (name, value, reason) => `错误：参数 '${name}' 的取值 '${value}' 无效。${reason}`,
     allowedChoices: choices => `可选值为 ${choices.join('、')}。`,
-    tooManyArguments: (command, expected, got) => `错误：${command ? `'${command}' 的` : ''}参数过多：应为 ${expected} 个，实际为 ${got} 个。`,
+    tooManyArguments: (command, expected, got) =>
+        `错误：${command ? `'${command}' 的` : ''}参数过多：应为 ${expected} 个，实际为 ${got} 个。`,
     didYouMean: candidates => `（是不是 ${candidates.join('、')}？）`,
     wholeNumber: '应为不小于 0 的整数',
     seeHelp: command => `（用法见 ${command} --help）`,
@@ -582,7 +627,8 @@ export const CLI_MESSAGES_ZH_CN: CliMessages = {
     symlinkElsewhere: (path, real) => `${path}：是指向另一个目录中 ${real} 的符号链接；不会通过它写入（请删除该链接，或换一个输出文件）`,
     notRegularFile: path => `${path}：不是普通文件；不会写入`,
     cannotReadBeforeOverwrite: (path, code) => `${path}：覆盖前无法读取以确认（${code}）`,
-    editedSinceGenerated: (path, what) => `${path}：这份${WRITTEN_ZH[what] ?? '文件'}在 opsbook 生成后被手工修改过；不会覆盖（如需替换请加 --force，或用 -o 写到另一个文件）`,
+    editedSinceGenerated: (path, what) =>
+        `${path}：这份${WRITTEN_ZH[what] ?? '文件'}在 opsbook 生成后被手工修改过；不会覆盖（如需替换请加 --force，或用 -o 写到另一个文件）`,
     notGenerated: path => `${path}：文件已存在，且不是 opsbook 生成的；不会覆盖（如需替换请加 --force，或用 -o 换一个文件）`,
     readOnly: path => `${path}：文件是只读的；不会写入（请先改为可写，例如 chmod u+w）`,
     folderMissing: (path, folder) => `${path}：目录 ${folder} 不存在`,
@@ -590,7 +636,8 @@ export const CLI_MESSAGES_ZH_CN: CliMessages = {
         `${path}：无法写入（${reason === 'permission' ? '没有权限' : reason === 'no-space' ? '磁盘空间不足' : reason}）；原有内容（如有）保持不变`,
     wrote: path => `已写入 ${path}`,
 
-    tally: (files, errors, warnings, infos) => `已检查 ${files} 个文件：${errors} 个错误，${warnings} 个警告${infos ? `，${infos} 个提示` : ''}`,
+    tally: (files, errors, warnings, infos) =>
+        `已检查 ${files} 个文件：${errors} 个错误，${warnings} 个警告${infos ? `，${infos} 个提示` : ''}`,
     tooManyWarnings: (warnings, allowed) => `警告过多：${warnings} 个（--max-warnings 最多允许 ${allowed} 个）`,
 
     leftUnchanged: '（文件未改动）',
@@ -598,9 +645,12 @@ export const CLI_MESSAGES_ZH_CN: CliMessages = {
 
     reviewWindowNeeded: 'review 需要且只需要以下之一：--on 日期（例如 --on 2027-02-01）或 --period 周期（2027-W05、2027-01、2027-Q1）',
     windowOption: (flag, value, _problem) =>
-        flag === '--on' ? `--on ${value}：不是有效日期；请写成 YYYY-MM-DD，例如 2027-02-01` : `--period ${value}：不是有效周期；请写成 2027-W05（周）、2027-01（月）、2027-Q1（季度）或 2027（年）`,
+        flag === '--on'
+            ? `--on ${value}：不是有效日期；请写成 YYYY-MM-DD，例如 2027-02-01`
+            : `--period ${value}：不是有效周期；请写成 2027-W05（周）、2027-01（月）、2027-Q1（季度）或 2027（年）`,
     windowBeforePeriod: (flag, window, period) => `${flag} ${window} 在运营手册的周期（${period}）开始之前就结束了`,
-    noSuchReview: (name, file, reviews) => `--review ${name}：${file} 中没有这个复盘${reviews.length > 0 ? `；已有的复盘：${reviews.join('、')}` : ''}`,
+    noSuchReview: (name, file, reviews) =>
+        `--review ${name}：${file} 中没有这个复盘${reviews.length > 0 ? `；已有的复盘：${reviews.join('、')}` : ''}`,
 
     templatesMissing: '当前安装的 opsbook 缺少 init 模板',
     focusUnsuited: (focus, stage, suited) => `重点 ${focus} 不适合 ${stage} 阶段：请选择 ${suited.join('、')}`,
@@ -614,15 +664,40 @@ export const CLI_MESSAGES_ZH_CN: CliMessages = {
 // ---- 下一周期与变更审阅（SPEC §9）：usecases/next-cycle.ts、usecases/diff-playbooks.ts ----
 
 const FIELD_ZH: Record<ChangeField, string> = {
-    title: '标题', period: '周期', budget: '预算', allocated: '已分配', remaining: '未分配', currency: '币种',
-    parent: '上级手册', region: '区域', stage: '阶段', target: '目标值', bound: '方向', deadline: '截止日期',
-    milestones: '里程碑', owner: '负责人', planned: '已规划', coverage: '覆盖率', status: '状态', strategy: '策略',
-    partOf: '上级目标', kind: '类型', type: '类型', window: '时间窗口', binding: '约束', via: '经由渠道', share: '预算占比',
-    deliveries: '交付', costPerUnit: '预计单位成本', capacity: '产能', load: '全工作区负荷'
+    title: '标题',
+    period: '周期',
+    budget: '预算',
+    allocated: '已分配',
+    remaining: '未分配',
+    currency: '币种',
+    parent: '上级手册',
+    region: '区域',
+    stage: '阶段',
+    target: '目标值',
+    bound: '方向',
+    deadline: '截止日期',
+    milestones: '里程碑',
+    owner: '负责人',
+    planned: '已规划',
+    coverage: '覆盖率',
+    status: '状态',
+    strategy: '策略',
+    partOf: '上级目标',
+    kind: '类型',
+    type: '类型',
+    window: '时间窗口',
+    binding: '约束',
+    via: '经由渠道',
+    share: '预算占比',
+    deliveries: '交付',
+    costPerUnit: '预计单位成本',
+    capacity: '产能',
+    load: '全工作区负荷'
 };
 
 export const CYCLE_TEXT_ZH_CN: CycleText = {
-    nextHeader: ({ playbook, period, source, actuals }) => `${playbook} 的下一周期（${period}）：由 opsbook next 根据 ${source} 和 ${actuals} 生成。`,
+    nextHeader: ({ playbook, period, source, actuals }) =>
+        `${playbook} 的下一周期（${period}）：由 opsbook next 根据 ${source} 和 ${actuals} 生成。`,
     finishedCycle: ({ period }) => `已结束的周期（${period}）：`,
     goalResult: ({ goal, actual, target, attainment, status }) =>
         actual === undefined
@@ -663,7 +738,8 @@ export const CYCLE_TEXT_ZH_CN: CycleText = {
     nextExists: ({ file }) => `${file}：文件已存在，不会覆盖（如需替换请加 --force）`,
     nextOutputNeeded: '对文件夹生成下一周期需要 -o OUTDIR：写入新手册的文件夹',
     nextNoPlaybooks: ({ folder }) => `${folder}：这里没有声明 playbook 的 .ops 文件`,
-    nextAmbiguousChannel: ({ channel, line, files }) => `第 ${line} 行：渠道 '${channel}' 出现在多个手册中（${files}）；请分别提供各手册的实际数据`,
+    nextAmbiguousChannel: ({ channel, line, files }) =>
+        `第 ${line} 行：渠道 '${channel}' 出现在多个手册中（${files}）；请分别提供各手册的实际数据`,
     nextNotFormatted: ({ problem }) => `无法格式化下一周期的手册（${problem}）；请附上文件报告此问题`,
     diffNeedsTwo: 'diff 需要两个版本：OLD NEW（文件或文件夹），或 --rev A[..B] [PATHS…]',
     diffMissing: ({ file, side }) => `${file}：文件或文件夹不存在（${side === 'old' ? '旧' : '新'}版本）`,
@@ -801,14 +877,17 @@ export const CLI_TEXT_ZH_CN: CliText = {
     wrote: file => `已写入 ${file}`,
     noSuchFile: file => `${file}：文件不存在`,
     noPlaybook: file => `${file}：没有声明 playbook（这是 team.ops 之类的共用文件）；请指定声明了 \`playbook\` 的文件`,
-    planFolderHtml: folder => `${folder}：这是文件夹；--format html 只能为单个运营手册文件生成执行计划（文件夹的执行计划为 Markdown，并附 index.md）`,
-    planFolderNeedsOutput: folder => `${folder}：这是文件夹；请用 -o OUTDIR 指定输出文件夹，为其中每个运营手册生成执行计划，并生成 index.md`,
+    planFolderHtml: folder =>
+        `${folder}：这是文件夹；--format html 只能为单个运营手册文件生成执行计划（文件夹的执行计划为 Markdown，并附 index.md）`,
+    planFolderNeedsOutput: folder =>
+        `${folder}：这是文件夹；请用 -o OUTDIR 指定输出文件夹，为其中每个运营手册生成执行计划，并生成 index.md`,
     planOutputNotFolder: output => `${output}：不是文件夹；为文件夹生成计划时，-o 应指定写入计划的文件夹`,
     planFolderNoPlaybook: folder => `${folder}：其中没有声明 playbook 的 .ops 文件`,
     planIndexClash: (file, index) => `${file}：它的计划会写成 ${index}，与计划索引同名；请给文件改名`,
     blockingErrors: (file, n) => `${file}：有 ${n} 个错误；请先修正再生成文档（详见 opsbook check）`,
     reviewWindowNeeded: 'review 需要且只需要 --on 日期（如 --on 2027-02-01）或 --period 期间（2027-W05、2027-01、2027-Q1）其中之一',
-    noSuchReview: (name, file, reviews) => `--review ${name}：${file} 中没有这场复盘${reviews.length > 0 ? `；现有复盘：${reviews.join('、')}` : ''}`,
+    noSuchReview: (name, file, reviews) =>
+        `--review ${name}：${file} 中没有这场复盘${reviews.length > 0 ? `；现有复盘：${reviews.join('、')}` : ''}`,
     initNext: command => `下一步：${command}`,
     initFocusUnsuited: (focus, stage, suited) => `策略重点 ${focus} 不适合 ${stage} 阶段：请选择 ${suited.join('、')}`,
     initExists: files => `${files.join('、')} 已存在；init 不会写入任何文件（请先移走，或换一个文件夹）`,
@@ -837,7 +916,8 @@ export const CLI_TEXT_ZH_CN: CliText = {
     },
     internalError: message => `内部错误：${message}（请连同引发问题的文件一起报告）`,
 
-    tally: (files, errors, warnings, infos) => `已检查 ${files} 个文件：${errors} 个错误，${warnings} 个警告${infos ? `，${infos} 条提示` : ''}`,
+    tally: (files, errors, warnings, infos) =>
+        `已检查 ${files} 个文件：${errors} 个错误，${warnings} 个警告${infos ? `，${infos} 条提示` : ''}`,
     tooManyWarnings: (warnings, max) => `警告过多：共 ${warnings} 个（--max-warnings 最多允许 ${max} 个）`,
     fixed: (n, file) => `${file}：已修复 ${n} 个问题`,
 

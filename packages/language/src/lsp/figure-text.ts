@@ -26,7 +26,9 @@ export class FigureText {
     unit(metric: string | undefined): UnitText | undefined {
         const info = metric ? this.analysis.metrics.get(metric) : undefined;
         if (!info?.kind) return undefined;
-        return info.kind === 'money' ? { metric: info.name, kind: info.kind, currency: this.analysis.currency } : { metric: info.name, kind: info.kind };
+        return info.kind === 'money'
+            ? { metric: info.name, kind: info.kind, currency: this.analysis.currency }
+            : { metric: info.name, kind: info.kind };
     }
 
     /** `6,000 signups`, `200,000 CNY revenue`. */

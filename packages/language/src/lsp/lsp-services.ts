@@ -1,6 +1,11 @@
 import type { LangiumCompletionParser, Module } from 'langium';
 import { inject } from 'langium';
-import type { DefaultSharedModuleContext, LangiumSharedServices, PartialLangiumLSPServices, PartialLangiumSharedLSPServices } from 'langium/lsp';
+import type {
+    DefaultSharedModuleContext,
+    LangiumSharedServices,
+    PartialLangiumLSPServices,
+    PartialLangiumSharedLSPServices
+} from 'langium/lsp';
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { OpsbookGeneratedModule, OpsbookGeneratedSharedModule } from '../generated/module.js';
 import { type Complete, OpsbookCoreModule, OpsbookSharedCoreModule, type ProvidedBy, registerOpsbookLanguage } from '../opsbook-module.js';
@@ -29,7 +34,10 @@ export type { OpsbookLspAddedServices, OpsbookServices } from './opsbook-service
  * stay for find references, document highlight, folding ranges and workspace symbols (they read the
  * same index).
  */
-export const OpsbookLspModule: Module<OpsbookServices, PartialLangiumLSPServices & OpsbookLspAddedServices & { parser: { CompletionParser: LangiumCompletionParser } }> = {
+export const OpsbookLspModule: Module<
+    OpsbookServices,
+    PartialLangiumLSPServices & OpsbookLspAddedServices & { parser: { CompletionParser: LangiumCompletionParser } }
+> = {
     parser: {
         // Made on the first completion, not when the server starts (ARCHITECTURE.md, "Start-up").
         CompletionParser: services => lazyCompletionParser(services)
@@ -51,7 +59,12 @@ export const OpsbookLspModule: Module<OpsbookServices, PartialLangiumLSPServices
 };
 
 /** Shared (workspace-wide) services for the editor: merged edits, editor settings, symbol kinds. */
-export const OpsbookSharedLspModule: Module<LangiumSharedServices, PartialLangiumSharedLSPServices & { workspace: { ConfigurationProvider: OpsbookConfigurationProvider; WorkspaceManager: OpsbookWorkspaceManager } }> = {
+export const OpsbookSharedLspModule: Module<
+    LangiumSharedServices,
+    PartialLangiumSharedLSPServices & {
+        workspace: { ConfigurationProvider: OpsbookConfigurationProvider; WorkspaceManager: OpsbookWorkspaceManager };
+    }
+> = {
     lsp: {
         DocumentUpdateHandler: shared => new OpsbookDocumentUpdateHandler(shared),
         NodeKindProvider: () => new OpsbookNodeKindProvider()
@@ -70,11 +83,19 @@ export const OpsbookSharedLspModule: Module<LangiumSharedServices, PartialLangiu
  * talk to the client; without one (tests) the workspace is driven directly.
  */
 export function createOpsbookServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Opsbook: OpsbookServices } {
-    const shared = inject(createDefaultSharedModule(context), OpsbookGeneratedSharedModule, OpsbookSharedCoreModule, OpsbookSharedLspModule);
+    const shared = inject(
+        createDefaultSharedModule(context),
+        OpsbookGeneratedSharedModule,
+        OpsbookSharedCoreModule,
+        OpsbookSharedLspModule
+    );
     const langium = createDefaultModule({ shared });
     const Opsbook: Complete<
         OpsbookServices,
-        ProvidedBy<typeof langium> & ProvidedBy<typeof OpsbookGeneratedModule> & ProvidedBy<typeof OpsbookCoreModule> & ProvidedBy<typeof OpsbookLspModule>
+        ProvidedBy<typeof langium> &
+            ProvidedBy<typeof OpsbookGeneratedModule> &
+            ProvidedBy<typeof OpsbookCoreModule> &
+            ProvidedBy<typeof OpsbookLspModule>
     > = inject(langium, OpsbookGeneratedModule, OpsbookCoreModule, OpsbookLspModule);
     registerOpsbookLanguage(shared, Opsbook, context.connection !== undefined);
     return { shared, Opsbook };

@@ -55,7 +55,10 @@ export class OpsbookFormatter extends AbstractFormatter {
             const to = i < tokens.length ? (tokens[i]?.offset ?? text.length) : text.length;
             const separator = separators[i] ?? '';
             if (text.substring(from, to) !== separator) {
-                edits.push({ range: { start: document.textDocument.positionAt(from), end: document.textDocument.positionAt(to) }, newText: separator });
+                edits.push({
+                    range: { start: document.textDocument.positionAt(from), end: document.textDocument.positionAt(to) },
+                    newText: separator
+                });
             }
         }
         return edits;

@@ -49,7 +49,8 @@ export class OpsbookInlayHintProvider implements InlayHintProvider {
         if (parent && ofParent) add(analysis.playbook?.budget, x.t.hintShareOfParentBudget(ofParent, parent.name));
         for (const channel of analysis.channels) {
             const assumption = channel.assumption;
-            if (assumption) add(channel.node.assumes, x.t.hintDerived(x.f.num(assumption.derived), assumption.nextMetric ?? assumption.metric ?? ''));
+            if (assumption)
+                add(channel.node.assumes, x.t.hintDerived(x.f.num(assumption.derived), assumption.nextMetric ?? assumption.metric ?? ''));
         }
         return hints.sort((a, b) => a.position.line - b.position.line || a.position.character - b.position.character);
     }

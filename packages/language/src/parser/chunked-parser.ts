@@ -31,7 +31,10 @@ export class OpsbookAsyncParser implements AsyncParser {
         this.lexer = services.parser.Lexer;
     }
 
-    async parse<T extends AstNode>(text: string, cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<ParseResult<T>> {
+    async parse<T extends AstNode>(
+        text: string,
+        cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None
+    ): Promise<ParseResult<T>> {
         // Nobody can cancel the build, or the text is small: one go (the CLI, tests, small files).
         if (text.length < CHUNKED_PARSE_THRESHOLD || cancelToken === Cancellation.CancellationToken.None) return this.parser.parse<T>(text);
         const steps = parseInSlices(this.parser, this.lexer, text, SLICE_TOKENS);
@@ -47,7 +50,12 @@ type RootNode = Omit<CstNode, 'astNode'> & { content: CstNode[]; astNode: AstNod
 
 /** The parts of Langium's parser (langium-parser.ts) that a parse in slices drives itself. */
 interface ParserInternals {
-    readonly nodeBuilder: { rootNode: RootNode; nodeStack: CstNode[]; buildRootNode(text: string): RootNode; addHiddenNodes(tokens: IToken[]): void };
+    readonly nodeBuilder: {
+        rootNode: RootNode;
+        nodeStack: CstNode[];
+        buildRootNode(text: string): RootNode;
+        addHiddenNodes(tokens: IToken[]): void;
+    };
     readonly wrapper: { input: IToken[]; errors: unknown[] };
     readonly mainRule: unknown;
     readonly unorderedGroups: Map<string, boolean[]>;
@@ -74,7 +82,13 @@ interface ParserInternals {
  * parse again takes 1, 2, 4, … more slices, so an error that never recovers costs a few parses of the rest).
  * tests/grammar/chunked-parser.test.ts compares the two, with and without syntax errors.
  */
-export function* parseInSlices(parser: LangiumParser, lexer: Lexer, text: string, sliceTokens: number, lexChars = LEX_CHARS): Generator<void, ParseResult> {
+export function* parseInSlices(
+    parser: LangiumParser,
+    lexer: Lexer,
+    text: string,
+    sliceTokens: number,
+    lexChars = LEX_CHARS
+): Generator<void, ParseResult> {
     const lexed = lexer instanceof OpsbookLexer ? yield* lexer.tokenizeInSteps(text, lexChars) : lexer.tokenize(text);
     yield;
     const tokens = lexed.tokens;

@@ -31,10 +31,13 @@ export class FastLexer {
             list.push(type);
             this.keywordsByFirst.set(first, list);
         }
-        this.enabled = Object.entries(EXPECTED_PATTERNS).every(([name, source]) => {
-            const pattern = this.types.get(name)?.PATTERN;
-            return pattern instanceof RegExp && pattern.source === source;
-        }) && this.types.get('ID')?.PATTERN === matchIdentifier && this.types.get('WS')?.GROUP !== undefined;
+        this.enabled =
+            Object.entries(EXPECTED_PATTERNS).every(([name, source]) => {
+                const pattern = this.types.get(name)?.PATTERN;
+                return pattern instanceof RegExp && pattern.source === source;
+            }) &&
+            this.types.get('ID')?.PATTERN === matchIdentifier &&
+            this.types.get('WS')?.GROUP !== undefined;
     }
 
     /** The tokens and comments of `text`, or undefined where chevrotain must decide (a lexing error). */
@@ -157,9 +160,18 @@ export class FastLexer {
                 endColumn = end - 1 - lineStart + 1;
             }
             const isHidden = type === ml || type === sl;
-            const token = endLine === line
-                ? new TokenLeaf(image, offset, line - 1, startColumn - 1, type, isHidden)
-                : new MultiLineTokenLeaf(image, offset, line - 1, startColumn - 1, { line: endLine - 1, character: endColumn }, type, isHidden);
+            const token =
+                endLine === line
+                    ? new TokenLeaf(image, offset, line - 1, startColumn - 1, type, isHidden)
+                    : new MultiLineTokenLeaf(
+                          image,
+                          offset,
+                          line - 1,
+                          startColumn - 1,
+                          { line: endLine - 1, character: endColumn },
+                          type,
+                          isHidden
+                      );
             (isHidden ? hidden : tokens).push(token);
             line = endLine;
             offset = end;
@@ -247,8 +259,17 @@ function upToTwoDigits(text: string, offset: number): number {
 function isWhitespace(code: number): boolean {
     if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
     if (code < 0xa0) return false;
-    return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
-        || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+    return (
+        code === 0xa0 ||
+        code === 0x1680 ||
+        (code >= 0x2000 && code <= 0x200a) ||
+        code === 0x2028 ||
+        code === 0x2029 ||
+        code === 0x202f ||
+        code === 0x205f ||
+        code === 0x3000 ||
+        code === 0xfeff
+    );
 }
 
 /**

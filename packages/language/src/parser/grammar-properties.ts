@@ -13,7 +13,10 @@ export function collectBlockProperties(grammar: Grammar): Map<string, string[]> 
         const loop = findPropertyLoop(rule.definition);
         if (loop) {
             const phrases = GrammarAST.isAlternatives(loop) ? loop.elements.map(leadingPhrase) : [leadingPhrase(loop)];
-            result.set(rule.name, phrases.filter((phrase): phrase is string => !!phrase));
+            result.set(
+                rule.name,
+                phrases.filter((phrase): phrase is string => !!phrase)
+            );
         }
     }
     return result;

@@ -24,7 +24,11 @@ export function matchIdentifier(text: string, offset: number): [string] | null {
 function advance(text: string, position: number, nonAscii: RegExp): number {
     const code = text.charCodeAt(position);
     if (code < 0x80) {
-        const isWordAscii = (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x5f || (nonAscii === WORD_CHARACTER && code >= 0x30 && code <= 0x39);
+        const isWordAscii =
+            (code >= 0x61 && code <= 0x7a) ||
+            (code >= 0x41 && code <= 0x5a) ||
+            code === 0x5f ||
+            (nonAscii === WORD_CHARACTER && code >= 0x30 && code <= 0x39);
         return isWordAscii ? position + 1 : position;
     }
     if (Number.isNaN(code) || (code >= 0xff01 && code <= 0xff5e)) return position;

@@ -5,8 +5,23 @@ import { SYNTAX_MESSAGES } from '../i18n/syntax-messages.js';
 
 /** Characters a Chinese input method produces where the language wants ASCII. */
 const FULL_WIDTH_REPLACEMENTS: Record<string, string> = {
-    '，': ',', '％': '%', '（': '(', '）': ')', '｛': '{', '｝': '}', '：': ':', '；': ';',
-    '“': '"', '”': '"', '＂': '"', '。': '.', '．': '.', '－': '-', '＞': '>', '＝': '=', '＾': '^',
+    '，': ',',
+    '％': '%',
+    '（': '(',
+    '）': ')',
+    '｛': '{',
+    '｝': '}',
+    '：': ':',
+    '；': ';',
+    '“': '"',
+    '”': '"',
+    '＂': '"',
+    '。': '.',
+    '．': '.',
+    '－': '-',
+    '＞': '>',
+    '＝': '=',
+    '＾': '^',
     '　': ' (space)'
 };
 
@@ -24,7 +39,13 @@ export function asciiReplacement(char: string): string | undefined {
 
 /** Lexer messages that name the offending character and, for full-width ones, the ASCII to type. */
 export class OpsbookLexerErrorMessageProvider extends DefaultLexerErrorMessageProvider implements ILexerErrorMessageProvider {
-    override buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number, _line?: number, _column?: number): string {
+    override buildUnexpectedCharactersMessage(
+        fullText: string,
+        startOffset: number,
+        length: number,
+        _line?: number,
+        _column?: number
+    ): string {
         const text = fullText.substring(startOffset, startOffset + length);
         const char = String.fromCodePoint(text.codePointAt(0) ?? 0);
         const replacement = asciiReplacement(char);

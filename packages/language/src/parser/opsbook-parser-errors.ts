@@ -27,7 +27,9 @@ export class OpsbookParserErrorMessageProvider implements IParserErrorMessagePro
             return this.buildNotAllInputParsedMessage({ firstRedundant: actual, ruleName });
         }
         if (expected.name === '}' && properties && isWordToken(actual)) {
-            return SYNTAX_MESSAGES.remember(message('syntaxNotAProperty', { word: actual.image, elementType: ruleName, expected: [...properties, "'}'"] }));
+            return SYNTAX_MESSAGES.remember(
+                message('syntaxNotAProperty', { word: actual.image, elementType: ruleName, expected: [...properties, "'}'"] })
+            );
         }
         return expectedMessage([expectedToken(expected)], previous, actual, false);
     }
@@ -36,12 +38,24 @@ export class OpsbookParserErrorMessageProvider implements IParserErrorMessagePro
         return SYNTAX_MESSAGES.remember(message('syntaxNotAllInput', { found: foundToken(options.firstRedundant) }));
     }
 
-    buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
+    buildNoViableAltMessage(options: {
+        expectedPathsPerAlt: TokenType[][][];
+        actual: IToken[];
+        previous: IToken;
+        customUserDescription?: string;
+        ruleName: string;
+    }): string {
         const firsts = options.expectedPathsPerAlt.flatMap(alt => alt.map(path => path[0])).filter((t): t is TokenType => !!t);
         return expectedMessage(expectedTokens(firsts), options.previous, options.actual[0], false);
     }
 
-    buildEarlyExitMessage(options: { expectedIterationPaths: TokenType[][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
+    buildEarlyExitMessage(options: {
+        expectedIterationPaths: TokenType[][];
+        actual: IToken[];
+        previous: IToken;
+        customUserDescription?: string;
+        ruleName: string;
+    }): string {
         const firsts = options.expectedIterationPaths.map(path => path[0]).filter((t): t is TokenType => !!t);
         return expectedMessage(expectedTokens(firsts), options.previous, options.actual[0], true);
     }
@@ -49,9 +63,14 @@ export class OpsbookParserErrorMessageProvider implements IParserErrorMessagePro
 
 function expectedMessage(expected: ExpectedToken[], previous: IToken | undefined, actual: IToken | undefined, atLeastOne: boolean): string {
     const before = after(previous, actual);
-    return SYNTAX_MESSAGES.remember(message('syntaxExpected', {
-        expected, found: foundToken(actual), ...(before !== undefined ? { previous: before } : {}), ...(atLeastOne ? { atLeastOne } : {})
-    }));
+    return SYNTAX_MESSAGES.remember(
+        message('syntaxExpected', {
+            expected,
+            found: foundToken(actual),
+            ...(before !== undefined ? { previous: before } : {}),
+            ...(atLeastOne ? { atLeastOne } : {})
+        })
+    );
 }
 
 function isWordToken(token: IToken): boolean {
@@ -99,6 +118,7 @@ function expectedTokens(types: TokenType[]): ExpectedToken[] {
 
 function foundToken(token: IToken | undefined): FoundToken {
     if (!token || token.tokenType?.name === 'EOF' || token.image === undefined) return { kind: 'eof' };
-    if (token.tokenType?.name === 'STRING') return { kind: 'text', image: token.image.length > 30 ? token.image.substring(0, 27) + '..."' : token.image };
+    if (token.tokenType?.name === 'STRING')
+        return { kind: 'text', image: token.image.length > 30 ? token.image.substring(0, 27) + '..."' : token.image };
     return { kind: 'token', image: shorten(token.image) };
 }

@@ -20,7 +20,8 @@ class OpsbookCstNodeBuilder extends CstNodeBuilder {
     protected override createLeafNode(token: IToken, hidden: boolean): LeafCstNodeImpl {
         // A TokenLeaf has the shape of Langium's leaf (LeafCstNode) without its class: nothing in Langium
         // tests a leaf's class, only its properties (`isLeafCstNode`).
-        if (token instanceof TokenLeaf && token.hidden === hidden && token.container === undefined) return token as unknown as LeafCstNodeImpl;
+        if (token instanceof TokenLeaf && token.hidden === hidden && token.container === undefined)
+            return token as unknown as LeafCstNodeImpl;
         return super.createLeafNode(token, hidden);
     }
 }

@@ -9,12 +9,12 @@ export type ChannelUnattributedMessages = {
 
 const EN: ChannelUnattributedMessages = {
     channelUnattributed: ({ metric, channels }) =>
-        `${channels.length === 1 ? 'channel' : 'channels'} ${E.f.list(channels, 'and')} ${channels.length === 1 ? 'delivers' : 'deliver'} ${metric}, but no monitor of ${metric} is 'by channel': add 'by channel' to see which channel brings them`,
+        `${channels.length === 1 ? 'channel' : 'channels'} ${E.f.list(channels, 'and')} ${channels.length === 1 ? 'delivers' : 'deliver'} ${metric}, but no monitor of ${metric} is 'by channel': add 'by channel' to see which channel brings them`
 };
 
 const ZH_CN: ChannelUnattributedMessages = {
     channelUnattributed: ({ metric, channels }) =>
-        `渠道 ${Z.f.list(channels, 'and')} 交付 ${metric}，但 ${metric} 的监测都没有按渠道（by channel）：请加上 'by channel'，看清每个渠道带来多少`,
+        `渠道 ${Z.f.list(channels, 'and')} 交付 ${metric}，但 ${metric} 的监测都没有按渠道（by channel）：请加上 'by channel'，看清每个渠道带来多少`
 };
 
 /** A metric that channels deliver and that is monitored, but never `by channel`. */
@@ -23,7 +23,12 @@ function check(context: RuleCheckContext): void {
         if (!metric.monitored || metric.monitoredByChannel || metric.deliveredByChannels.length === 0) continue;
         const monitors = context.analysis.monitors.filter(m => m.node.metric?.ref === metric.node);
         const own = monitors.find(m => context.isOwn(m.node));
-        const related = relatedList(monitors.filter(m => context.isOwn(m.node)).slice(1).map(m => context.related(m.node, message('relatedMonitor', { metric: metric.name }), 'metric')));
+        const related = relatedList(
+            monitors
+                .filter(m => context.isOwn(m.node))
+                .slice(1)
+                .map(m => context.related(m.node, message('relatedMonitor', { metric: metric.name }), 'metric'))
+        );
         const msg = message('channelUnattributed', { metric: metric.name, channels: metric.deliveredByChannels });
         if (own) {
             context.report('channel-unattributed', msg, { node: own.node, property: 'metric', related, data: { metric: metric.name } });
@@ -31,7 +36,12 @@ function check(context: RuleCheckContext): void {
         }
         // The monitor lives in an imported file: point at the first delivery of the metric here.
         const delivery = context.analysis.channels.flatMap(c => c.deliveries).find(d => d.metric === metric.name);
-        if (delivery?.node.quantity) context.report('channel-unattributed', msg, { node: delivery.node.quantity, property: 'metric', data: { metric: metric.name } });
+        if (delivery?.node.quantity)
+            context.report('channel-unattributed', msg, {
+                node: delivery.node.quantity,
+                property: 'metric',
+                data: { metric: metric.name }
+            });
     }
 }
 

@@ -9,11 +9,13 @@ export type DuplicatePropertyMessages = {
 };
 
 const EN: DuplicatePropertyMessages = {
-    duplicateProperty: ({ phrase, elementType, firstLine }) => `'${phrase}' appears twice in ${E.a(elementType)} (first at line ${firstLine}): keep one`,
+    duplicateProperty: ({ phrase, elementType, firstLine }) =>
+        `'${phrase}' appears twice in ${E.a(elementType)} (first at line ${firstLine}): keep one`
 };
 
 const ZH_CN: DuplicatePropertyMessages = {
-    duplicateProperty: ({ phrase, elementType, firstLine }) => `'${phrase}' 在${Z.el(elementType)}中出现了两次（第一次在第 ${firstLine} 行）：请只保留一个`,
+    duplicateProperty: ({ phrase, elementType, firstLine }) =>
+        `'${phrase}' 在${Z.el(elementType)}中出现了两次（第一次在第 ${firstLine} 行）：请只保留一个`
 };
 
 export const duplicateProperty = defineRule({
@@ -24,7 +26,8 @@ export const duplicateProperty = defineRule({
     messages: { en: EN, 'zh-CN': ZH_CN },
     docs: {
         en: 'A property that may appear once in a block appears twice. Keep one (only `fx`, `delivers`, `responsible`, `kpi`, `every`/`at` and `ask` repeat).',
-        'zh-CN': '一个区块中只能出现一次的属性出现了两次，请保留一个（只有 `fx`、`delivers`、`responsible`、`kpi`、`every`/`at` 和 `ask` 可重复）。'
+        'zh-CN':
+            '一个区块中只能出现一次的属性出现了两次，请保留一个（只有 `fx`、`delivers`、`responsible`、`kpi`、`every`/`at` 和 `ask` 可重复）。'
     },
     fixes: []
 });

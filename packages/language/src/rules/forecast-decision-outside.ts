@@ -10,12 +10,12 @@ export type ForecastDecisionOutsideMessages = {
 
 const EN: ForecastDecisionOutsideMessages = {
     forecastDecisionOutside: ({ forecast, decided, min, max, unit }) =>
-        `${forecast} decides ${E.f.amount(decided, unit)}, outside the forecasts' range ${E.f.amount(min, unit)} – ${E.f.amount(max, unit)}: explain the decision or revisit the forecasts`,
+        `${forecast} decides ${E.f.amount(decided, unit)}, outside the forecasts' range ${E.f.amount(min, unit)} – ${E.f.amount(max, unit)}: explain the decision or revisit the forecasts`
 };
 
 const ZH_CN: ForecastDecisionOutsideMessages = {
     forecastDecisionOutside: ({ forecast, decided, min, max, unit }) =>
-        `${forecast} 的决定值 ${Z.f.amount(decided, unit)} 不在三方预测的范围 ${Z.f.amount(min, unit)} – ${Z.f.amount(max, unit)} 内：请说明理由或重新预测`,
+        `${forecast} 的决定值 ${Z.f.amount(decided, unit)} 不在三方预测的范围 ${Z.f.amount(min, unit)} – ${Z.f.amount(max, unit)} 内：请说明理由或重新预测`
 };
 
 export const forecastDecisionOutside = defineRule({

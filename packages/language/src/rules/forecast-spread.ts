@@ -5,17 +5,26 @@ import { defineRule } from './rule.js';
 
 /** The messages of `forecast-spread`: one per kind of finding, with the figures it needs. */
 export type ForecastSpreadMessages = {
-    forecastSpread(a: { forecast: string; goal?: string; min: Decimal; max: Decimal; median: Decimal; spread: number; threshold: number; unit?: UnitText }): string;
+    forecastSpread(a: {
+        forecast: string;
+        goal?: string;
+        min: Decimal;
+        max: Decimal;
+        median: Decimal;
+        spread: number;
+        threshold: number;
+        unit?: UnitText;
+    }): string;
 };
 
 const EN: ForecastSpreadMessages = {
     forecastSpread: ({ forecast, min, max, median, spread, threshold, unit }) =>
-        `the forecasts of ${forecast} range from ${E.f.amount(min, unit)} to ${E.f.amount(max, unit)}, a spread of ${E.f.pct(spread)} of the median ${E.f.amount(median, unit)} (more than ${E.f.pct(threshold)}): look again at the assumptions behind the highest and the lowest`,
+        `the forecasts of ${forecast} range from ${E.f.amount(min, unit)} to ${E.f.amount(max, unit)}, a spread of ${E.f.pct(spread)} of the median ${E.f.amount(median, unit)} (more than ${E.f.pct(threshold)}): look again at the assumptions behind the highest and the lowest`
 };
 
 const ZH_CN: ForecastSpreadMessages = {
     forecastSpread: ({ forecast, min, max, median, spread, threshold, unit }) =>
-        `${forecast} 的三方预测从 ${Z.f.amount(min, unit)} 到 ${Z.f.amount(max, unit)}，差距为中位数 ${Z.f.amount(median, unit)} 的 ${Z.f.pct(spread)}（超过 ${Z.f.pct(threshold)}）：请复核最高和最低预测背后的假设`,
+        `${forecast} 的三方预测从 ${Z.f.amount(min, unit)} 到 ${Z.f.amount(max, unit)}，差距为中位数 ${Z.f.amount(median, unit)} 的 ${Z.f.pct(spread)}（超过 ${Z.f.pct(threshold)}）：请复核最高和最低预测背后的假设`
 };
 
 export const forecastSpread = defineRule({

@@ -5,17 +5,25 @@ import { defineRule, type RuleCheckContext } from './rule.js';
 
 /** The messages of `funnel-order`: one per kind of finding, with the figures it needs. */
 export type FunnelOrderMessages = {
-    funnelOrder(a: { goal: string; target: Decimal; metric: string; earlierGoal: string; earlierTarget: Decimal; earlierMetric: string; funnel: string }): string;
+    funnelOrder(a: {
+        goal: string;
+        target: Decimal;
+        metric: string;
+        earlierGoal: string;
+        earlierTarget: Decimal;
+        earlierMetric: string;
+        funnel: string;
+    }): string;
 };
 
 const EN: FunnelOrderMessages = {
     funnelOrder: ({ goal, target, metric, earlierGoal, earlierTarget, earlierMetric, funnel }) =>
-        `${goal} targets ${E.f.num(target)} ${metric}, more than the ${E.f.num(earlierTarget)} ${earlierMetric} of ${earlierGoal}, an earlier step of funnel ${funnel}: fewer people reach a later step, so lower this target or raise the target of ${earlierGoal}`,
+        `${goal} targets ${E.f.num(target)} ${metric}, more than the ${E.f.num(earlierTarget)} ${earlierMetric} of ${earlierGoal}, an earlier step of funnel ${funnel}: fewer people reach a later step, so lower this target or raise the target of ${earlierGoal}`
 };
 
 const ZH_CN: FunnelOrderMessages = {
     funnelOrder: ({ goal, target, metric, earlierGoal, earlierTarget, earlierMetric, funnel }) =>
-        `${goal} 的目标 ${Z.f.num(target)} ${metric} 超过了漏斗 ${funnel} 中更早一步 ${earlierGoal} 的 ${Z.f.num(earlierTarget)} ${earlierMetric}：越往后到达的人越少，请降低这个目标或提高 ${earlierGoal} 的目标`,
+        `${goal} 的目标 ${Z.f.num(target)} ${metric} 超过了漏斗 ${funnel} 中更早一步 ${earlierGoal} 的 ${Z.f.num(earlierTarget)} ${earlierMetric}：越往后到达的人越少，请降低这个目标或提高 ${earlierGoal} 的目标`
 };
 
 /** A later funnel step cannot target more people than an earlier one (the analysis finds the pairs). */
@@ -29,13 +37,23 @@ function check(context: RuleCheckContext): void {
             reported.add(issue.goal);
             const earlier = goals.get(issue.earlierGoal);
             const related = earlier ? context.related(earlier.node, message('relatedGoal', { goal: earlier.name }), 'target') : undefined;
-            context.report('funnel-order', message('funnelOrder', {
-                goal: issue.goal, target: issue.target, metric: issue.metric, earlierGoal: issue.earlierGoal,
-                earlierTarget: issue.earlierTarget, earlierMetric: issue.earlierMetric, funnel: funnel.name
-            }), {
-                node: issue.goalNode, property: 'target',
-                related: related ? [related] : []
-            });
+            context.report(
+                'funnel-order',
+                message('funnelOrder', {
+                    goal: issue.goal,
+                    target: issue.target,
+                    metric: issue.metric,
+                    earlierGoal: issue.earlierGoal,
+                    earlierTarget: issue.earlierTarget,
+                    earlierMetric: issue.earlierMetric,
+                    funnel: funnel.name
+                }),
+                {
+                    node: issue.goalNode,
+                    property: 'target',
+                    related: related ? [related] : []
+                }
+            );
         }
     }
 }

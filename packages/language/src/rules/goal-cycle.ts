@@ -6,11 +6,11 @@ export type GoalCycleMessages = {
 };
 
 const EN: GoalCycleMessages = {
-    goalCycle: ({ chain }) => `'part of' goes round in a loop: ${chain.join(' → ')}; a goal cannot be part of itself`,
+    goalCycle: ({ chain }) => `'part of' goes round in a loop: ${chain.join(' → ')}; a goal cannot be part of itself`
 };
 
 const ZH_CN: GoalCycleMessages = {
-    goalCycle: ({ chain }) => `'part of' 形成了循环：${chain.join(' → ')}；目标不能是它自己的一部分`,
+    goalCycle: ({ chain }) => `'part of' 形成了循环：${chain.join(' → ')}；目标不能是它自己的一部分`
 };
 
 export const goalCycle = defineRule({

@@ -10,12 +10,12 @@ export type GoalForecastMismatchMessages = {
 
 const EN: GoalForecastMismatchMessages = {
     goalForecastMismatch: ({ goal, target, decided, forecast, unit }) =>
-        `the target of ${goal}, ${E.f.amount(target, unit)}, differs from the ${E.f.amount(decided, unit)} decided by forecast ${forecast}: make the target the decided figure`,
+        `the target of ${goal}, ${E.f.amount(target, unit)}, differs from the ${E.f.amount(decided, unit)} decided by forecast ${forecast}: make the target the decided figure`
 };
 
 const ZH_CN: GoalForecastMismatchMessages = {
     goalForecastMismatch: ({ goal, target, decided, forecast, unit }) =>
-        `${goal} 的目标 ${Z.f.amount(target, unit)} 与预测 ${forecast} 决定的 ${Z.f.amount(decided, unit)} 不一致：请把目标改为决定值`,
+        `${goal} 的目标 ${Z.f.amount(target, unit)} 与预测 ${forecast} 决定的 ${Z.f.amount(decided, unit)} 不一致：请把目标改为决定值`
 };
 
 export const goalForecastMismatch = defineRule({

@@ -6,19 +6,31 @@ import { defineRule } from './rule.js';
 
 /** The messages of `goal-overcommitted`: one per kind of finding, with the figures it needs. */
 export type GoalOvercommittedMessages = {
-    goalOvercommitted(a: { goal: string; source: ContributionSource; planned: Decimal; target: Decimal; unit: UnitText; coverage: Decimal; limit: number; excess: Decimal; parts?: readonly ContributionPart[] }): string;
+    goalOvercommitted(a: {
+        goal: string;
+        source: ContributionSource;
+        planned: Decimal;
+        target: Decimal;
+        unit: UnitText;
+        coverage: Decimal;
+        limit: number;
+        excess: Decimal;
+        parts?: readonly ContributionPart[];
+    }): string;
 };
 
 const EN: GoalOvercommittedMessages = {
-    goalOvercommitted: ({ goal, source, planned, target, unit, coverage, limit, excess, parts }) => parts
-        ? `${goal}: planned ${E.bare(planned, unit)} of ${E.f.qty(target, unit)} (${E.f.pct(coverage)}), more than ${E.f.pct(limit)} of the target, ${E.bare(excess, unit)} more than needed: ${E.partList(parts, unit)}`
-        : `${goal}: ${E.SOURCE[source]} ${E.f.amount(planned, unit)} of ${E.f.qty(target, unit)} (${E.f.pct(coverage)}), more than ${E.f.pct(limit)} of the target; ${E.f.amount(excess, unit)} more than needed is promised: lower the deliveries or raise the target`,
+    goalOvercommitted: ({ goal, source, planned, target, unit, coverage, limit, excess, parts }) =>
+        parts
+            ? `${goal}: planned ${E.bare(planned, unit)} of ${E.f.qty(target, unit)} (${E.f.pct(coverage)}), more than ${E.f.pct(limit)} of the target, ${E.bare(excess, unit)} more than needed: ${E.partList(parts, unit)}`
+            : `${goal}: ${E.SOURCE[source]} ${E.f.amount(planned, unit)} of ${E.f.qty(target, unit)} (${E.f.pct(coverage)}), more than ${E.f.pct(limit)} of the target; ${E.f.amount(excess, unit)} more than needed is promised: lower the deliveries or raise the target`
 };
 
 const ZH_CN: GoalOvercommittedMessages = {
-    goalOvercommitted: ({ goal, source, planned, target, unit, coverage, limit, excess, parts }) => parts
-        ? `${goal}：计划 ${Z.bare(planned, unit)} / ${Z.f.qty(target, unit)}（${Z.f.pct(coverage)}），超过目标的 ${Z.f.pct(limit)}，多承诺了 ${Z.bare(excess, unit)}：${Z.partList(parts, unit)}`
-        : `${goal}：${Z.SOURCE[source]} ${Z.f.amount(planned, unit)} / ${Z.f.qty(target, unit)}（${Z.f.pct(coverage)}），超过目标的 ${Z.f.pct(limit)}；多承诺了 ${Z.f.amount(excess, unit)}：请减少交付或提高目标`,
+    goalOvercommitted: ({ goal, source, planned, target, unit, coverage, limit, excess, parts }) =>
+        parts
+            ? `${goal}：计划 ${Z.bare(planned, unit)} / ${Z.f.qty(target, unit)}（${Z.f.pct(coverage)}），超过目标的 ${Z.f.pct(limit)}，多承诺了 ${Z.bare(excess, unit)}：${Z.partList(parts, unit)}`
+            : `${goal}：${Z.SOURCE[source]} ${Z.f.amount(planned, unit)} / ${Z.f.qty(target, unit)}（${Z.f.pct(coverage)}），超过目标的 ${Z.f.pct(limit)}；多承诺了 ${Z.f.amount(excess, unit)}：请减少交付或提高目标`
 };
 
 export const goalOvercommitted = defineRule({

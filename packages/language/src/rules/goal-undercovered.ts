@@ -7,23 +7,34 @@ import { defineRule } from './rule.js';
 /** The messages of `goal-undercovered`: one per kind of finding, with the figures it needs. */
 export type GoalUndercoveredMessages = {
     // ---- SPEC §5 rules -----------------------------------------------------------------------
-    goalUndercovered(a: { goal: string; source: ContributionSource; planned: Decimal; target: Decimal; unit: UnitText; coverage: Decimal; shortfall: Decimal; parts?: readonly ContributionPart[] }): string;
+    goalUndercovered(a: {
+        goal: string;
+        source: ContributionSource;
+        planned: Decimal;
+        target: Decimal;
+        unit: UnitText;
+        coverage: Decimal;
+        shortfall: Decimal;
+        parts?: readonly ContributionPart[];
+    }): string;
 };
 
 const EN: GoalUndercoveredMessages = {
-    goalUndercovered: ({ goal, source, planned, target, unit, coverage, shortfall, parts }) => parts
-        ? `${goal}: planned ${E.bare(planned, unit)} of ${E.f.qty(target, unit)} (${E.f.pct(coverage)}), ${E.bare(shortfall, unit)} short: ${E.partList(parts, unit)}`
-        : source === 'none'
-        ? `${goal}: nothing delivers a number to it, 0 of ${E.f.qty(target, unit)} planned; add 'delivers … to ${goal}' to the channels and campaigns that work on it`
-        : `${goal}: ${E.SOURCE[source]} ${E.f.amount(planned, unit)} of ${E.f.qty(target, unit)} (${E.f.pct(coverage)}), ${E.f.amount(shortfall, unit)} short; plan ${E.f.amount(shortfall, unit)} more or lower the target`,
+    goalUndercovered: ({ goal, source, planned, target, unit, coverage, shortfall, parts }) =>
+        parts
+            ? `${goal}: planned ${E.bare(planned, unit)} of ${E.f.qty(target, unit)} (${E.f.pct(coverage)}), ${E.bare(shortfall, unit)} short: ${E.partList(parts, unit)}`
+            : source === 'none'
+              ? `${goal}: nothing delivers a number to it, 0 of ${E.f.qty(target, unit)} planned; add 'delivers … to ${goal}' to the channels and campaigns that work on it`
+              : `${goal}: ${E.SOURCE[source]} ${E.f.amount(planned, unit)} of ${E.f.qty(target, unit)} (${E.f.pct(coverage)}), ${E.f.amount(shortfall, unit)} short; plan ${E.f.amount(shortfall, unit)} more or lower the target`
 };
 
 const ZH_CN: GoalUndercoveredMessages = {
-    goalUndercovered: ({ goal, source, planned, target, unit, coverage, shortfall, parts }) => parts
-        ? `${goal}：计划 ${Z.bare(planned, unit)} / ${Z.f.qty(target, unit)}（${Z.f.pct(coverage)}），还差 ${Z.bare(shortfall, unit)}：${Z.partList(parts, unit)}`
-        : source === 'none'
-        ? `${goal}：没有任何交付数字，计划 0 / ${Z.f.qty(target, unit)}；请在为它工作的渠道和活动里加上 'delivers … to ${goal}'`
-        : `${goal}：${Z.SOURCE[source]} ${Z.f.amount(planned, unit)} / ${Z.f.qty(target, unit)}（${Z.f.pct(coverage)}），还差 ${Z.f.amount(shortfall, unit)}；请再计划 ${Z.f.amount(shortfall, unit)} 或降低目标`,
+    goalUndercovered: ({ goal, source, planned, target, unit, coverage, shortfall, parts }) =>
+        parts
+            ? `${goal}：计划 ${Z.bare(planned, unit)} / ${Z.f.qty(target, unit)}（${Z.f.pct(coverage)}），还差 ${Z.bare(shortfall, unit)}：${Z.partList(parts, unit)}`
+            : source === 'none'
+              ? `${goal}：没有任何交付数字，计划 0 / ${Z.f.qty(target, unit)}；请在为它工作的渠道和活动里加上 'delivers … to ${goal}'`
+              : `${goal}：${Z.SOURCE[source]} ${Z.f.amount(planned, unit)} / ${Z.f.qty(target, unit)}（${Z.f.pct(coverage)}），还差 ${Z.f.amount(shortfall, unit)}；请再计划 ${Z.f.amount(shortfall, unit)} 或降低目标`
 };
 
 export const goalUndercovered = defineRule({

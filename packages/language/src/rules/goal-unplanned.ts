@@ -7,12 +7,12 @@ export type GoalUnplannedMessages = {
 
 const EN: GoalUnplannedMessages = {
     goalUnplanned: ({ goal }) =>
-        `nothing delivers to, serves or decomposes ${goal}: add 'delivers … to ${goal}' to a channel or campaign, 'serves ${goal}' to a campaign or workstream, or a sub-goal 'part of ${goal}'`,
+        `nothing delivers to, serves or decomposes ${goal}: add 'delivers … to ${goal}' to a channel or campaign, 'serves ${goal}' to a campaign or workstream, or a sub-goal 'part of ${goal}'`
 };
 
 const ZH_CN: GoalUnplannedMessages = {
     goalUnplanned: ({ goal }) =>
-        `没有任何渠道、活动、工作版块或子目标支撑 ${goal}：请在渠道或活动中加上 'delivers … to ${goal}'，在活动或工作版块中加上 'serves ${goal}'，或增加 'part of ${goal}' 的子目标`,
+        `没有任何渠道、活动、工作版块或子目标支撑 ${goal}：请在渠道或活动中加上 'delivers … to ${goal}'，在活动或工作版块中加上 'serves ${goal}'，或增加 'part of ${goal}' 的子目标`
 };
 
 export const goalUnplanned = defineRule({

@@ -10,13 +10,13 @@ export type ImportUnresolvedMessages = {
 const EN: ImportUnresolvedMessages = {
     importMissing: ({ path }) => `cannot import "${path}": no such file next to this one`,
     importNotOps: ({ path }) => `cannot import "${path}": only .ops files can be imported`,
-    importOutsideRoot: ({ path, root }) => `cannot import "${path}": it lies outside the workspace root ${root}`,
+    importOutsideRoot: ({ path, root }) => `cannot import "${path}": it lies outside the workspace root ${root}`
 };
 
 const ZH_CN: ImportUnresolvedMessages = {
     importMissing: ({ path }) => `无法导入 "${path}"：同一目录下没有这个文件`,
     importNotOps: ({ path }) => `无法导入 "${path}"：只能导入 .ops 文件`,
-    importOutsideRoot: ({ path, root }) => `无法导入 "${path}"：它在工作区根目录 ${root} 之外`,
+    importOutsideRoot: ({ path, root }) => `无法导入 "${path}"：它在工作区根目录 ${root} 之外`
 };
 
 export const importUnresolved = defineRule({

@@ -6,11 +6,11 @@ export type InvalidConfigMessages = {
 };
 
 const EN: InvalidConfigMessages = {
-    invalidConfig: ({ problem }) => `${problem} (the defaults apply until it is fixed)`,
+    invalidConfig: ({ problem }) => `${problem} (the defaults apply until it is fixed)`
 };
 
 const ZH_CN: InvalidConfigMessages = {
-    invalidConfig: ({ problem }) => `${problem}（修正之前使用默认设置）`,
+    invalidConfig: ({ problem }) => `${problem}（修正之前使用默认设置）`
 };
 
 export const invalidConfig = defineRule({

@@ -5,7 +5,13 @@ import { defineRule } from './rule.js';
 export type InvalidDateMessages = {
     // ---- values (analysis/value-resolution.ts) -----------------------------------------------
     dateMalformed(a: { text: string; example: string }): string;
-    dateNotOnCalendar(a: { text: string; reason: 'year-zero' | 'month-range' | 'day-start' | 'month-days'; year: number; month: number; days: number }): string;
+    dateNotOnCalendar(a: {
+        text: string;
+        reason: 'year-zero' | 'month-range' | 'day-start' | 'month-days';
+        year: number;
+        month: number;
+        days: number;
+    }): string;
     periodInvalid(a: { text: string; expected: 'quarter' | 'month' | 'month-range' | 'year-zero' | 'any'; example?: string }): string;
 };
 
@@ -24,7 +30,7 @@ const EN: InvalidDateMessages = {
         if (expected === 'month-range') return `${text} is not a month: months run from 01 to 12`;
         if (expected === 'year-zero') return `${text} is not a period: there is no year 0`;
         return `${text} is not a period: write YYYY-MM-DD .. YYYY-MM-DD, YYYY-Qn (2027-Q1), YYYY-MM (2027-01) or YYYY (2027)`;
-    },
+    }
 };
 
 const ZH_CN: InvalidDateMessages = {
@@ -42,7 +48,7 @@ const ZH_CN: InvalidDateMessages = {
         if (expected === 'month-range') return `${text} 不是月份：月份是 01 到 12`;
         if (expected === 'year-zero') return `${text} 不是周期：没有 0 年`;
         return `${text} 不是周期：请写 YYYY-MM-DD .. YYYY-MM-DD、YYYY-Qn（2027-Q1）、YYYY-MM（2027-01）或 YYYY（2027）`;
-    },
+    }
 };
 
 export const invalidDate = defineRule({

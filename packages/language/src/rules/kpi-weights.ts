@@ -14,7 +14,7 @@ const EN: KpiWeightsMessages = {
         const difference = total.sub(100);
         return `${E.poss(person)} KPI weights add up to ${E.f.points(total)} (${parts.map(p => E.f.points(p)).join(' + ')}), not 100%: ${difference.sign() > 0 ? `remove ${E.diff(difference)}` : `add ${E.diff(difference)}`}`;
     },
-    kpiWeightsEmpty: ({ person }) => `${E.poss(person)} assessment names no KPI: add 'kpi … weight …%' lines whose weights add up to 100%`,
+    kpiWeightsEmpty: ({ person }) => `${E.poss(person)} assessment names no KPI: add 'kpi … weight …%' lines whose weights add up to 100%`
 };
 
 const ZH_CN: KpiWeightsMessages = {
@@ -22,21 +22,34 @@ const ZH_CN: KpiWeightsMessages = {
         const difference = total.sub(100);
         return `${person} 的 KPI 权重合计 ${Z.f.points(total)}（${parts.map(p => Z.f.points(p)).join(' + ')}），不是 100%：${difference.sign() > 0 ? `请减少 ${Z.abs(difference)}` : `请补上 ${Z.abs(difference)}`}`;
     },
-    kpiWeightsEmpty: ({ person }) => `${person} 的考核没有任何 KPI：请加上权重合计为 100% 的 'kpi … weight …%'`,
+    kpiWeightsEmpty: ({ person }) => `${person} 的考核没有任何 KPI：请加上权重合计为 100% 的 'kpi … weight …%'`
 };
 
 function check(context: RuleCheckContext): void {
     for (const assessment of context.analysis.assessments) {
         if (!context.isOwn(assessment.node) || !assessment.complete || assessment.person === undefined) continue;
         if (assessment.kpis.length === 0) {
-            context.report('kpi-weights', message('kpiWeightsEmpty', { person: assessment.person }), { node: assessment.node, property: 'person' });
+            context.report('kpi-weights', message('kpiWeightsEmpty', { person: assessment.person }), {
+                node: assessment.node,
+                property: 'person'
+            });
             continue;
         }
         if (assessment.totalWeight.eq(100)) continue;
-        const related = relatedList(assessment.kpis.map(k => context.related(k.node, message('relatedKpi', { subject: k.subject ?? k.label ?? '', weight: k.weight }), 'weight')));
-        context.report('kpi-weights', message('kpiWeights', { person: assessment.person, total: assessment.totalWeight, parts: assessment.kpis.map(k => k.weight) }), {
-            node: assessment.node, property: 'person', related
-        });
+        const related = relatedList(
+            assessment.kpis.map(k =>
+                context.related(k.node, message('relatedKpi', { subject: k.subject ?? k.label ?? '', weight: k.weight }), 'weight')
+            )
+        );
+        context.report(
+            'kpi-weights',
+            message('kpiWeights', { person: assessment.person, total: assessment.totalWeight, parts: assessment.kpis.map(k => k.weight) }),
+            {
+                node: assessment.node,
+                property: 'person',
+                related
+            }
+        );
     }
 }
 

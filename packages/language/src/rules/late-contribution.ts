@@ -9,12 +9,12 @@ export type LateContributionMessages = {
 
 const EN: LateContributionMessages = {
     lateContribution: ({ campaign, start, goal, deadline }) =>
-        `${campaign} starts on ${start}, after the deadline of ${goal}, ${deadline}: what it delivers comes too late; start it earlier or aim at a later goal`,
+        `${campaign} starts on ${start}, after the deadline of ${goal}, ${deadline}: what it delivers comes too late; start it earlier or aim at a later goal`
 };
 
 const ZH_CN: LateContributionMessages = {
     lateContribution: ({ campaign, start, goal, deadline }) =>
-        `${campaign} 于 ${start} 开始，晚于 ${goal} 的截止日期 ${deadline}：它的交付来得太晚；请提前开始，或改为交付给更晚的目标`,
+        `${campaign} 于 ${start} 开始，晚于 ${goal} 的截止日期 ${deadline}：它的交付来得太晚；请提前开始，或改为交付给更晚的目标`
 };
 
 function check(context: RuleCheckContext): void {
@@ -24,9 +24,19 @@ function check(context: RuleCheckContext): void {
         for (const delivery of campaign.deliveries) {
             const goal = deadlines.get(delivery.node.goal?.ref as never);
             if (!goal?.deadline || compareDates(goal.deadline, campaign.window.start) >= 0) continue;
-            context.report('late-contribution', message('lateContribution', {
-                campaign: campaign.name, start: formatDate(campaign.window.start), goal: goal.name, deadline: formatDate(goal.deadline)
-            }), { node: delivery.node, related: relatedList([context.related(goal.node, message('relatedGoal', { goal: goal.name }), 'target')]) });
+            context.report(
+                'late-contribution',
+                message('lateContribution', {
+                    campaign: campaign.name,
+                    start: formatDate(campaign.window.start),
+                    goal: goal.name,
+                    deadline: formatDate(goal.deadline)
+                }),
+                {
+                    node: delivery.node,
+                    related: relatedList([context.related(goal.node, message('relatedGoal', { goal: goal.name }), 'target')])
+                }
+            );
         }
     }
 }

@@ -9,12 +9,18 @@ export type MandatoryUnscheduledMessages = {
 
 const EN: MandatoryUnscheduledMessages = {
     mandatoryUnscheduled: ({ campaign, missing }) =>
-        `${campaign} is mandatory but has no ${E.f.list(missing.map(m => m), 'or')}: a binding plan needs a window and an owner`,
+        `${campaign} is mandatory but has no ${E.f.list(
+            missing.map(m => m),
+            'or'
+        )}: a binding plan needs a window and an owner`
 };
 
 const ZH_CN: MandatoryUnscheduledMessages = {
     mandatoryUnscheduled: ({ campaign, missing }) =>
-        `${campaign} 是必须执行的活动（mandatory），但没有${Z.f.list(missing.map(m => (m === 'window' ? '时间窗口（window）' : '负责人（owner）')), 'or')}：强制执行的活动必须有时间窗口和负责人`,
+        `${campaign} 是必须执行的活动（mandatory），但没有${Z.f.list(
+            missing.map(m => (m === 'window' ? '时间窗口（window）' : '负责人（owner）')),
+            'or'
+        )}：强制执行的活动必须有时间窗口和负责人`
 };
 
 function check(context: RuleCheckContext): void {
@@ -25,7 +31,10 @@ function check(context: RuleCheckContext): void {
         if (!campaign.node.window) missing.push('window');
         if (!campaign.node.owner) missing.push('owner');
         if (missing.length === 0) continue;
-        context.report('mandatory-unscheduled', message('mandatoryUnscheduled', { campaign: campaign.name, missing }), { node: campaign.node, property: 'binding' });
+        context.report('mandatory-unscheduled', message('mandatoryUnscheduled', { campaign: campaign.name, missing }), {
+            node: campaign.node,
+            property: 'binding'
+        });
     }
 }
 

@@ -11,12 +11,12 @@ export type MetricUnmonitoredMessages = {
 
 const EN: MetricUnmonitoredMessages = {
     metricUnmonitored: ({ metric, goals }) =>
-        `no monitor watches ${metric}, the metric of ${E.f.list(goals, 'and')}: add 'monitor ${metric} { every week source "…" }'`,
+        `no monitor watches ${metric}, the metric of ${E.f.list(goals, 'and')}: add 'monitor ${metric} { every week source "…" }'`
 };
 
 const ZH_CN: MetricUnmonitoredMessages = {
     metricUnmonitored: ({ metric, goals }) =>
-        `没有监测 ${metric}（${Z.f.list(goals, 'and')} 的指标）：请加上 'monitor ${metric} { every week source "…" }'`,
+        `没有监测 ${metric}（${Z.f.list(goals, 'and')} 的指标）：请加上 'monitor ${metric} { every week source "…" }'`
 };
 
 /** Once per metric, on the first goal that targets it. */
@@ -32,7 +32,10 @@ function check(context: RuleCheckContext): void {
         const first = goals[0] as GoalFigures;
         const related = relatedList(goals.slice(1).map(g => context.related(g.node, message('relatedGoal', { goal: g.name }), 'target')));
         context.report('metric-unmonitored', message('metricUnmonitored', { metric, goals: goals.map(g => g.name) }), {
-            node: first.node.target as AstNode, property: 'quantity' as never, related, data: { metric }
+            node: first.node.target as AstNode,
+            property: 'quantity' as never,
+            related,
+            data: { metric }
         });
     }
 }

@@ -8,12 +8,11 @@ export type NoReviewMessages = {
 
 const EN: NoReviewMessages = {
     noReview: ({ playbook }) =>
-        `playbook ${playbook} has no review: add 'review Weekly { every week owner … covers … }' to check the plan against the data`,
+        `playbook ${playbook} has no review: add 'review Weekly { every week owner … covers … }' to check the plan against the data`
 };
 
 const ZH_CN: NoReviewMessages = {
-    noReview: ({ playbook }) =>
-        `运营手册 ${playbook} 没有复盘：请加上 'review 周复盘 { every week owner … covers … }'，用数据检验计划`,
+    noReview: ({ playbook }) => `运营手册 ${playbook} 没有复盘：请加上 'review 周复盘 { every week owner … covers … }'，用数据检验计划`
 };
 
 function check(context: RuleCheckContext): void {

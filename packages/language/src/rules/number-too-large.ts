@@ -6,11 +6,12 @@ export type NumberTooLargeMessages = {
 };
 
 const EN: NumberTooLargeMessages = {
-    numberTooLarge: ({ text }) => `${text} is too large: numbers in a playbook must be below 1,000,000,000,000,000 (is a scale suffix wrong?)`,
+    numberTooLarge: ({ text }) =>
+        `${text} is too large: numbers in a playbook must be below 1,000,000,000,000,000 (is a scale suffix wrong?)`
 };
 
 const ZH_CN: NumberTooLargeMessages = {
-    numberTooLarge: ({ text }) => `${text} 太大：运营手册中的数字必须小于 1,000,000,000,000,000（单位后缀写错了吗？）`,
+    numberTooLarge: ({ text }) => `${text} 太大：运营手册中的数字必须小于 1,000,000,000,000,000（单位后缀写错了吗？）`
 };
 
 export const numberTooLarge = defineRule({

@@ -10,21 +10,27 @@ export type OwnerMissingMessages = {
 };
 
 const EN: OwnerMissingMessages = {
-    ownerMissing: ({ type, name, accountable }) => accountable
-        ? `workstream ${name} has no accountable person: add 'accountable PERSON'`
-        : `${E.word(type)} ${name} has no owner: add 'owner PERSON'`,
+    ownerMissing: ({ type, name, accountable }) =>
+        accountable
+            ? `workstream ${name} has no accountable person: add 'accountable PERSON'`
+            : `${E.word(type)} ${name} has no owner: add 'owner PERSON'`
 };
 
 const ZH_CN: OwnerMissingMessages = {
-    ownerMissing: ({ type, name, accountable }) => accountable
-        ? `工作版块 ${name} 没有负责人（accountable）：请加上 'accountable 人员'`
-        : `${Z.word(type)} ${name} 没有负责人：请加上 'owner 人员'`,
+    ownerMissing: ({ type, name, accountable }) =>
+        accountable
+            ? `工作版块 ${name} 没有负责人（accountable）：请加上 'accountable 人员'`
+            : `${Z.word(type)} ${name} 没有负责人：请加上 'owner 人员'`
 };
 
 function check(context: RuleCheckContext): void {
     const { analysis } = context;
     const missing = (node: Goal | Channel | Campaign) => {
-        if (!node.owner) context.report('owner-missing', message('ownerMissing', { type: node.$type, name: node.name, accountable: false }), { node, property: 'name' });
+        if (!node.owner)
+            context.report('owner-missing', message('ownerMissing', { type: node.$type, name: node.name, accountable: false }), {
+                node,
+                property: 'name'
+            });
     };
     for (const goal of analysis.goals) missing(goal.node);
     for (const channel of analysis.channels) missing(channel.node);
@@ -32,7 +38,11 @@ function check(context: RuleCheckContext): void {
     for (const campaign of analysis.campaigns) if (campaign.binding !== 'mandatory') missing(campaign.node);
     for (const workstream of analysis.workstreams) {
         const node: Workstream = workstream.node;
-        if (!node.accountable) context.report('owner-missing', message('ownerMissing', { type: 'Workstream', name: node.name, accountable: true }), { node, property: 'name' });
+        if (!node.accountable)
+            context.report('owner-missing', message('ownerMissing', { type: 'Workstream', name: node.name, accountable: true }), {
+                node,
+                property: 'name'
+            });
     }
 }
 

@@ -6,11 +6,12 @@ export type PlaybookCycleMessages = {
 };
 
 const EN: PlaybookCycleMessages = {
-    playbookCycle: ({ chain }) => `'part of' goes round in a loop between playbooks: ${chain.join(' → ')}; a playbook cannot be part of itself`,
+    playbookCycle: ({ chain }) =>
+        `'part of' goes round in a loop between playbooks: ${chain.join(' → ')}; a playbook cannot be part of itself`
 };
 
 const ZH_CN: PlaybookCycleMessages = {
-    playbookCycle: ({ chain }) => `运营手册之间的 'part of' 形成了循环：${chain.join(' → ')}；手册不能是它自己的一部分`,
+    playbookCycle: ({ chain }) => `运营手册之间的 'part of' 形成了循环：${chain.join(' → ')}；手册不能是它自己的一部分`
 };
 
 export const playbookCycle = defineRule({

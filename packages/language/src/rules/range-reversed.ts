@@ -6,12 +6,13 @@ export type RangeReversedMessages = {
 };
 
 const EN: RangeReversedMessages = {
-    rangeReversed: ({ what, start, end }) => `the ${what} ${start} .. ${end} ends before it starts: write the earlier date first (${end} .. ${start})`,
+    rangeReversed: ({ what, start, end }) =>
+        `the ${what} ${start} .. ${end} ends before it starts: write the earlier date first (${end} .. ${start})`
 };
 
 const ZH_CN: RangeReversedMessages = {
     rangeReversed: ({ what, start, end }) =>
-        `${what === 'period' ? '周期（period）' : '时间窗口（window）'} ${start} .. ${end} 的结束早于开始：请把较早的日期写在前面（${end} .. ${start}）`,
+        `${what === 'period' ? '周期（period）' : '时间窗口（window）'} ${start} .. ${end} 的结束早于开始：请把较早的日期写在前面（${end} .. ${start}）`
 };
 
 export const rangeReversed = defineRule({

@@ -19,13 +19,33 @@ export type RuleSeverity = 'error' | 'warning' | 'info';
  * parser; `references` by the linker; `files`/`config`/`suppression` around the validation.
  */
 export type RuleFamily =
-    | 'syntax' | 'structure' | 'references' | 'values' | 'coverage' | 'budget' | 'funnel' | 'schedule'
-    | 'people' | 'forecast' | 'strategy' | 'monitoring' | 'organisation' | 'config' | 'files' | 'suppression';
+    | 'syntax'
+    | 'structure'
+    | 'references'
+    | 'values'
+    | 'coverage'
+    | 'budget'
+    | 'funnel'
+    | 'schedule'
+    | 'people'
+    | 'forecast'
+    | 'strategy'
+    | 'monitoring'
+    | 'organisation'
+    | 'config'
+    | 'files'
+    | 'suppression';
 
 /** The quick fixes of lsp/code-actions, by name; a rule declares the ones offered for its diagnostics. */
 export type QuickFixId =
-    | 'replace-with-suggestion' | 'add-import' | 'create-element'
-    | 'remove-suppression' | 'add-monitor' | 'rescale-weights' | 'add-owner' | 'add-kpi';
+    | 'replace-with-suggestion'
+    | 'add-import'
+    | 'create-element'
+    | 'remove-suppression'
+    | 'add-monitor'
+    | 'rescale-weights'
+    | 'add-owner'
+    | 'add-kpi';
 
 /**
  * The quick fixes `opsbook check --fix` applies without asking (validation/safe-fixes.ts; docs/cli.md

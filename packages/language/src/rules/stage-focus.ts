@@ -10,12 +10,11 @@ export type StageFocusMessages = {
 
 const EN: StageFocusMessages = {
     stageFocus: ({ focus, stage, suited }) =>
-        `focus ${focus} does not suit a product in the ${stage} stage: at that stage focus on ${E.f.list(suited, 'or')}`,
+        `focus ${focus} does not suit a product in the ${stage} stage: at that stage focus on ${E.f.list(suited, 'or')}`
 };
 
 const ZH_CN: StageFocusMessages = {
-    stageFocus: ({ focus, stage, suited }) =>
-        `重点 ${focus} 不适合处于 ${stage} 阶段的产品：这个阶段应侧重 ${Z.f.list(suited, 'or')}`,
+    stageFocus: ({ focus, stage, suited }) => `重点 ${focus} 不适合处于 ${stage} 阶段的产品：这个阶段应侧重 ${Z.f.list(suited, 'or')}`
 };
 
 /** A strategy's focus against the product's lifecycle stage (DOMAIN.md table). */
@@ -25,7 +24,10 @@ function check(context: RuleCheckContext): void {
     for (const strategy of context.analysis.strategies) {
         if (strategy.suitsStage !== false || strategy.focus === undefined) continue;
         const suited = SUITED_FOCUS[stage as keyof typeof SUITED_FOCUS] ?? [];
-        context.report('stage-focus', message('stageFocus', { strategy: strategy.name, focus: strategy.focus, stage, suited }), { node: strategy.node, property: 'focus' });
+        context.report('stage-focus', message('stageFocus', { strategy: strategy.name, focus: strategy.focus, stage, suited }), {
+            node: strategy.node,
+            property: 'focus'
+        });
     }
 }
 

@@ -16,19 +16,22 @@ export type SyntaxErrorMessages = {
 };
 
 const EN: SyntaxErrorMessages = {
-    syntaxNotAProperty: ({ word: value, elementType, expected }) => `'${value}' is not a property of ${E.a(elementType)}: expected ${E.f.list(expected, 'or')}`,
+    syntaxNotAProperty: ({ word: value, elementType, expected }) =>
+        `'${value}' is not a property of ${E.a(elementType)}: expected ${E.f.list(expected, 'or')}`,
     syntaxExpected: ({ expected, previous, found: actual, atLeastOne }) =>
         `expected ${atLeastOne ? 'at least one ' : ''}${E.f.list(expected.map(E.expectedWord), 'or')}${previous ? ` after '${previous}'` : ''}, found ${E.found(actual)}`,
     syntaxNotAllInput: ({ found: actual }) => `expected an element (${ELEMENT_KEYWORDS.join(', ')}), found ${E.found(actual)}`,
-    lexFullWidth: ({ char, replacement }) => `full-width character '${char}': type the ASCII '${replacement}' instead (switch the input method to half-width)`,
+    lexFullWidth: ({ char, replacement }) =>
+        `full-width character '${char}': type the ASCII '${replacement}' instead (switch the input method to half-width)`,
     lexUnterminated: () => 'unterminated text: a quoted text must end with " on the same line',
     lexPercentSpace: () => "a '%' must follow its number directly, as in 4%",
     lexNul: () => 'unexpected NUL character (U+0000): is this a binary file?',
-    lexUnexpected: ({ shown }) => `unexpected character ${shown}`,
+    lexUnexpected: ({ shown }) => `unexpected character ${shown}`
 };
 
 const ZH_CN: SyntaxErrorMessages = {
-    syntaxNotAProperty: ({ word: value, elementType, expected }) => `'${value}' 不是${Z.el(elementType)}的属性：应为 ${Z.f.list(expected, 'or')}`,
+    syntaxNotAProperty: ({ word: value, elementType, expected }) =>
+        `'${value}' 不是${Z.el(elementType)}的属性：应为 ${Z.f.list(expected, 'or')}`,
     syntaxExpected: ({ expected, previous, found: actual, atLeastOne }) =>
         `${previous ? `'${previous}' 之后` : ''}应为${atLeastOne ? '至少一个' : ''} ${Z.f.list(expected.map(Z.expectedWord), 'or')}，实际是 ${Z.found(actual)}`,
     syntaxNotAllInput: ({ found: actual }) => `应为一个元素（${ELEMENT_KEYWORDS.join('、')}），实际是 ${Z.found(actual)}`,
@@ -36,7 +39,7 @@ const ZH_CN: SyntaxErrorMessages = {
     lexUnterminated: () => '文字没有结束：带引号的文字必须在同一行以 " 结尾',
     lexPercentSpace: () => "'%' 必须紧跟在数字后面，例如 4%",
     lexNul: () => '意外的 NUL 字符（U+0000）：这是二进制文件吗？',
-    lexUnexpected: ({ shown }) => `意外的字符 ${shown}`,
+    lexUnexpected: ({ shown }) => `意外的字符 ${shown}`
 };
 
 export const syntaxError = defineRule({

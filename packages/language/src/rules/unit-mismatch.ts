@@ -38,7 +38,7 @@ const EN: UnitMismatchMessages = {
     amountWrongUnit: ({ goal, metric, kind, text }) =>
         `${text} does not fit ${E.poss(goal)} metric ${metric} (${kind}): write ${kind === 'percent' ? 'a percentage such as 35%' : kind === 'money' ? 'an amount such as 300k CNY' : 'a number such as 4000'}`,
     childBudgetNoFx: ({ playbook, currency, parent, parentCurrency }) =>
-        `the budget of ${playbook} is in ${currency}, but its parent ${parent} plans in ${parentCurrency} and has no exchange rate for ${currency}: add 'fx ${currency} = … ${parentCurrency}' to ${parent}`,
+        `the budget of ${playbook} is in ${currency}, but its parent ${parent} plans in ${parentCurrency} and has no exchange rate for ${currency}: add 'fx ${currency} = … ${parentCurrency}' to ${parent}`
 };
 
 const ZH_CN: UnitMismatchMessages = {
@@ -61,18 +61,27 @@ const ZH_CN: UnitMismatchMessages = {
     amountWrongUnit: ({ goal, metric, kind, text }) =>
         `${text} 与 ${goal} 的指标 ${metric}（${Z.KIND[kind] ?? kind}）不符：请写${kind === 'percent' ? '百分比，如 35%' : kind === 'money' ? '金额，如 300k CNY' : '数字，如 4000'}`,
     childBudgetNoFx: ({ playbook, currency, parent, parentCurrency }) =>
-        `${playbook} 的预算以 ${currency} 计，但上级 ${parent} 以 ${parentCurrency} 计，且没有 ${currency} 的汇率：请在 ${parent} 中加上 'fx ${currency} = … ${parentCurrency}'`,
+        `${playbook} 的预算以 ${currency} 计，但上级 ${parent} 以 ${parentCurrency} 计，且没有 ${currency} 的汇率：请在 ${parent} 中加上 'fx ${currency} = … ${parentCurrency}'`
 };
 
 export const unitMismatch = defineRule({
     id: 'unit-mismatch',
     severity: 'error',
     family: 'values',
-    reportedBy: ['language/src/analysis/value-resolution.ts', 'language/src/analysis/metrics.ts', 'language/src/analysis/funnel.ts', 'language/src/analysis/coverage.ts', 'language/src/analysis/playbook-header.ts', 'language/src/analysis/playbook-tree.ts', 'language/src/analysis/milestones.ts'],
+    reportedBy: [
+        'language/src/analysis/value-resolution.ts',
+        'language/src/analysis/metrics.ts',
+        'language/src/analysis/funnel.ts',
+        'language/src/analysis/coverage.ts',
+        'language/src/analysis/playbook-header.ts',
+        'language/src/analysis/playbook-tree.ts',
+        'language/src/analysis/milestones.ts'
+    ],
     messages: { en: EN, 'zh-CN': ZH_CN },
     docs: {
         en: "A quantity whose unit does not fit its metric's kind, a delivery in another metric than its goal's, or a currency without an `fx` rate to the playbook currency (also a child playbook's budget in a currency its parent has no `fx` for).",
-        'zh-CN': '数量的单位与指标类型不符，交付的指标与目标的指标不同，或某币种没有到运营手册币种的 `fx` 汇率（包括下级运营手册的预算所用币种在上级手册中没有 `fx` 汇率）。'
+        'zh-CN':
+            '数量的单位与指标类型不符，交付的指标与目标的指标不同，或某币种没有到运营手册币种的 `fx` 汇率（包括下级运营手册的预算所用币种在上级手册中没有 `fx` 汇率）。'
     },
     fixes: []
 });

@@ -10,14 +10,14 @@ const EN: UnusedSuppressionMessages = {
     unusedSuppression: ({ rule, known, suggestion }) =>
         known
             ? `opsbook-ignore ${rule} silences nothing: the next line has no ${rule} problem; remove it`
-            : `'${rule}' is not a rule, so this opsbook-ignore silences nothing: ${suggestion ? `did you mean '${suggestion}'?` : 'remove it'}`,
+            : `'${rule}' is not a rule, so this opsbook-ignore silences nothing: ${suggestion ? `did you mean '${suggestion}'?` : 'remove it'}`
 };
 
 const ZH_CN: UnusedSuppressionMessages = {
     unusedSuppression: ({ rule, known, suggestion }) =>
         known
             ? `opsbook-ignore ${rule} 没有屏蔽任何提示：下一行并没有 ${rule} 问题，可以删掉`
-            : `没有名为 '${rule}' 的规则，这条 opsbook-ignore 不起作用：${suggestion ? `是不是 '${suggestion}'？` : '可以删掉'}`,
+            : `没有名为 '${rule}' 的规则，这条 opsbook-ignore 不起作用：${suggestion ? `是不是 '${suggestion}'？` : '可以删掉'}`
 };
 
 export const unusedSuppression = defineRule({

@@ -49,7 +49,8 @@ export class ImportResolver {
             const key = resolution.uri.toString();
             if (seen.has(key)) continue;
             seen.add(key);
-            const imported = (this.documents.getDocument(resolution.uri) as LangiumDocument<Document> | undefined) ?? load?.(resolution.uri);
+            const imported =
+                (this.documents.getDocument(resolution.uri) as LangiumDocument<Document> | undefined) ?? load?.(resolution.uri);
             if (imported) result.push(imported);
         }
         return result;

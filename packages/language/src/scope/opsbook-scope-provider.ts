@@ -1,4 +1,13 @@
-import type { AstNodeDescription, AstReflection, LangiumCoreServices, LangiumDocument, ReferenceInfo, Scope, ScopeProvider, Stream } from 'langium';
+import type {
+    AstNodeDescription,
+    AstReflection,
+    LangiumCoreServices,
+    LangiumDocument,
+    ReferenceInfo,
+    Scope,
+    ScopeProvider,
+    Stream
+} from 'langium';
 import { AstUtils, stream, WorkspaceCache } from 'langium';
 import type { Document } from '../generated/ast.js';
 import type { ImportResolver } from './import-resolver.js';
@@ -35,7 +44,10 @@ export class OpsbookScopeProvider implements ScopeProvider {
      * about a tenth of relinking 1,000 files); any change to the workspace empties the cache.
      */
     visibleTables(document: LangiumDocument<Document>): FileSymbols[] {
-        return this.tables.get(document.uri.toString(), () => [this.symbols.of(document), ...this.imports.importedDocuments(document).map(imported => this.symbols.of(imported))]);
+        return this.tables.get(document.uri.toString(), () => [
+            this.symbols.of(document),
+            ...this.imports.importedDocuments(document).map(imported => this.symbols.of(imported))
+        ]);
     }
 
     /** All elements visible by name, of any type: for "is a channel, not a person" messages. */

@@ -24,14 +24,17 @@ export class SymbolTables {
         // Once indexed, a file's exports are exactly its named top-level elements (Langium's default
         // scope computation): the table reuses those descriptions instead of making a second set.
         if (document.state < DocumentState.IndexedContent) return this.compute(document, this.describe(document));
-        return this.cache.get(document.uri, 'symbols', () => this.compute(document, this.index.allElements(undefined, new Set([document.uri.toString()]))));
+        return this.cache.get(document.uri, 'symbols', () =>
+            this.compute(document, this.index.allElements(undefined, new Set([document.uri.toString()])))
+        );
     }
 
     private describe(document: LangiumDocument<Document>): AstNodeDescription[] {
         const descriptions: AstNodeDescription[] = [];
         for (const element of document.parseResult.value.elements ?? []) {
             const name = (element as { name?: unknown }).name;
-            if (typeof name === 'string' && name.length > 0) descriptions.push(this.descriptions.createDescription(element, name, document));
+            if (typeof name === 'string' && name.length > 0)
+                descriptions.push(this.descriptions.createDescription(element, name, document));
         }
         return descriptions;
     }

@@ -62,7 +62,10 @@ export function loadCheckedPlaybook(services: UseCaseServices, document: Langium
     const analysis = services.analysis.PlaybookAnalyzer.analyze(document);
     if (!analysis.playbook) return { ok: false, refusal: { kind: 'no-playbook' }, closure };
     const settings = services.config.ConfigProvider.forUri(document.uri).settings;
-    return { ok: true, playbook: { document, closure, analysis, settings, findings: findingsOf(document, closure), source: basename(document) } };
+    return {
+        ok: true,
+        playbook: { document, closure, analysis, settings, findings: findingsOf(document, closure), source: basename(document) }
+    };
 }
 
 /** An error blocks generation; the rest (warnings, infos, hints) are findings. */
@@ -93,7 +96,13 @@ function findingsOf(document: LangiumDocument<Document>, closure: readonly Langi
 
 /** By file, position, rule and message: the order `opsbook check` reports in, whatever the build order. */
 export function compareFindings(a: DocumentFinding, b: DocumentFinding): number {
-    return compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.rule, b.rule) || compareText(a.message, b.message);
+    return (
+        compareText(a.file, b.file) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        compareText(a.rule, b.rule) ||
+        compareText(a.message, b.message)
+    );
 }
 
 function compareText(a: string, b: string): number {

@@ -6,7 +6,13 @@
 // Markdown for a pull-request comment or as JSON (generate/diff-document.ts). No I/O.
 
 import type { LangiumDocument } from 'langium';
-import { type DiffFinding, diffSnapshots, type PlaybookDiff, snapshotWorkspace, type WorkspaceSnapshot } from '../analysis/playbook-diff.js';
+import {
+    type DiffFinding,
+    diffSnapshots,
+    type PlaybookDiff,
+    snapshotWorkspace,
+    type WorkspaceSnapshot
+} from '../analysis/playbook-diff.js';
 import type { Document } from '../generated/ast.js';
 import { diffJson, diffMarkdown } from '../generate/diff-document.js';
 import type { Locale } from '../values/format.js';
@@ -25,7 +31,11 @@ export interface DiffSideFile {
  * request that breaks a playbook shows the error appearing). `personFile` names the file declaring a
  * person as the snapshot keys it (a path relative to the compared folder).
  */
-export function snapshotVersion(services: UseCaseServices, files: readonly DiffSideFile[], personFile: (document: LangiumDocument | undefined) => string): WorkspaceSnapshot {
+export function snapshotVersion(
+    services: UseCaseServices,
+    files: readonly DiffSideFile[],
+    personFile: (document: LangiumDocument | undefined) => string
+): WorkspaceSnapshot {
     return snapshotWorkspace(
         files.map(({ file, document }) => ({
             file,
@@ -39,9 +49,15 @@ export function snapshotVersion(services: UseCaseServices, files: readonly DiffS
 function findingsOf(document: LangiumDocument): DiffFinding[] {
     const findings: DiffFinding[] = [];
     for (const diagnostic of document.diagnostics ?? []) {
-        const severity = diagnostic.severity === 1 ? 'error' : diagnostic.severity === 2 ? 'warning' : diagnostic.severity === 3 ? 'info' : undefined;
+        const severity =
+            diagnostic.severity === 1 ? 'error' : diagnostic.severity === 2 ? 'warning' : diagnostic.severity === 3 ? 'info' : undefined;
         if (!severity) continue;
-        findings.push({ severity, rule: String(diagnostic.code ?? 'syntax-error'), message: diagnosticText(diagnostic).replace(/\s*\r?\n\s*/g, ' '), line: diagnostic.range.start.line + 1 });
+        findings.push({
+            severity,
+            rule: String(diagnostic.code ?? 'syntax-error'),
+            message: diagnosticText(diagnostic).replace(/\s*\r?\n\s*/g, ' '),
+            line: diagnostic.range.start.line + 1
+        });
     }
     return findings;
 }
@@ -56,7 +72,11 @@ export interface DiffPlaybooksOptions {
 }
 
 /** What changed between two snapshots, rendered. */
-export function diffPlaybooks(before: WorkspaceSnapshot, after: WorkspaceSnapshot, options: DiffPlaybooksOptions): { text: string; diff: PlaybookDiff } {
+export function diffPlaybooks(
+    before: WorkspaceSnapshot,
+    after: WorkspaceSnapshot,
+    options: DiffPlaybooksOptions
+): { text: string; diff: PlaybookDiff } {
     const diff = diffSnapshots(before, after);
     const document = { oldLabel: options.oldLabel, newLabel: options.newLabel, ...(options.locale ? { locale: options.locale } : {}) };
     return { text: options.format === 'json' ? diffJson(diff, document) : diffMarkdown(diff, document), diff };

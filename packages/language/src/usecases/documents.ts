@@ -19,9 +19,14 @@ export type PlanFormat = 'markdown' | 'html';
  * The execution plan (`opsbook plan`, `opsbook/renderPlan`): Markdown, or one self-contained HTML page
  * (`--format html`); both start with the fingerprint line, so `-o` overwrites only what it generated.
  */
-export function renderPlan(playbook: CheckedPlaybook, options: { locale?: Locale | undefined; format?: PlanFormat | undefined } = {}): string {
+export function renderPlan(
+    playbook: CheckedPlaybook,
+    options: { locale?: Locale | undefined; format?: PlanFormat | undefined } = {}
+): string {
     const planOptions = { source: playbook.source, findings: playbook.findings, ...(options.locale ? { locale: options.locale } : {}) };
-    return options.format === 'html' ? withFingerprint('plan', generatePlanHtml(playbook.analysis, planOptions)) : generatePlan(playbook.analysis, planOptions);
+    return options.format === 'html'
+        ? withFingerprint('plan', generatePlanHtml(playbook.analysis, planOptions))
+        : generatePlan(playbook.analysis, planOptions);
 }
 
 export interface RenderReviewOptions {

@@ -49,7 +49,8 @@ export function parseCyclePeriod(text: string): CyclePeriodParse {
         if (!start.ok) return { ok: false, message: start.message };
         const end = parseDate(range[2] as string);
         if (!end.ok) return { ok: false, message: end.message };
-        if (compareDates(start.date, end.date) > 0) return { ok: false, message: `${formatDate(start.date)} is after ${formatDate(end.date)}` };
+        if (compareDates(start.date, end.date) > 0)
+            return { ok: false, message: `${formatDate(start.date)} is after ${formatDate(end.date)}` };
         return { ok: true, period: { range: { start: start.date, end: end.date } } };
     }
     const shorthand = parsePeriodShorthand(text.trim());
@@ -87,7 +88,11 @@ export function followingPeriod(current: DateRange, shorthand: string | undefine
         if (kind?.ok) {
             const year = String(start.year).padStart(4, '0');
             const label =
-                kind.kind === 'year' ? year : kind.kind === 'quarter' ? `${year}-Q${Math.floor((start.month - 1) / 3) + 1}` : `${year}-${String(start.month).padStart(2, '0')}`;
+                kind.kind === 'year'
+                    ? year
+                    : kind.kind === 'quarter'
+                      ? `${year}-Q${Math.floor((start.month - 1) / 3) + 1}`
+                      : `${year}-${String(start.month).padStart(2, '0')}`;
             return { range, shorthand: label, kind: kind.kind };
         }
         return { range };
@@ -139,7 +144,11 @@ export interface NextCycle {
     dropped: string[];
 }
 
-export type NextCycleResult = { ok: true; next: NextCycle } | { ok: false; reason: 'no-period' } | { ok: false; reason: 'not-after'; current: DateRange } | { ok: false; reason: 'format'; problem: string };
+export type NextCycleResult =
+    | { ok: true; next: NextCycle }
+    | { ok: false; reason: 'no-period' }
+    | { ok: false; reason: 'not-after'; current: DateRange }
+    | { ok: false; reason: 'format'; problem: string };
 
 /** The campaigns of a playbook left out of its next cycle: those whose window ends within the finished period. */
 export function droppedCampaigns(analysis: PlaybookAnalysis): string[] {
@@ -169,7 +178,11 @@ function span(node: AstNode | undefined): { start: number; end: number } | undef
 }
 
 /** The next cycle of a checked playbook (SPEC §9). */
-export async function nextCycle(services: OpsbookCoreServices, playbook: CheckedPlaybook, options: NextCycleOptions): Promise<NextCycleResult> {
+export async function nextCycle(
+    services: OpsbookCoreServices,
+    playbook: CheckedPlaybook,
+    options: NextCycleOptions
+): Promise<NextCycleResult> {
     const { analysis, document } = playbook;
     const current = analysis.period;
     const node = analysis.playbook as Playbook;
@@ -183,7 +196,12 @@ export async function nextCycle(services: OpsbookCoreServices, playbook: Checked
     const { thresholds } = playbook.settings;
     // `review: ''` names no review element (names are never empty), so every goal is summarised, not only
     // the ones the playbook's reviews cover.
-    const review = analyzeReview(analysis, { window, thresholds: { onTrack: thresholds.onTrack, atRisk: thresholds.atRisk }, actuals: options.actuals, review: '' });
+    const review = analyzeReview(analysis, {
+        window,
+        thresholds: { onTrack: thresholds.onTrack, atRisk: thresholds.atRisk },
+        actuals: options.actuals,
+        review: ''
+    });
     const dropped = droppedCampaigns(analysis);
     const droppedSet = new Set(dropped);
     const text = document.textDocument.getText();
@@ -249,16 +267,28 @@ export async function nextCycle(services: OpsbookCoreServices, playbook: Checked
         const remaining = goal.planned.sub(Decimal.sum(lost.map(c => c.amount)));
         if (remaining.gte(goal.target)) continue;
         // With nothing left to plan it, the goal is `goal-unplanned` (a warning that says so), not under-covered.
-        const stillPlanned = goal.contributions.length > lost.length || goal.subGoals.length > 0 || goal.servedBy.some(name => !droppedSet.has(name));
+        const stillPlanned =
+            goal.contributions.length > lost.length || goal.subGoals.length > 0 || goal.servedBy.some(name => !droppedSet.has(name));
         if (!stillPlanned) continue;
         const at = span(goal.node.target);
         if (!at) continue;
         const names = t.replaceCampaigns({ campaigns: lost.map(c => c.from).join(', ') });
-        edits.push({ start: keywordStart(text, at.start), end: keywordStart(text, at.start), text: `// opsbook-ignore goal-undercovered -- ${names}\n` });
+        edits.push({
+            start: keywordStart(text, at.start),
+            end: keywordStart(text, at.start),
+            text: `// opsbook-ignore goal-undercovered -- ${names}\n`
+        });
     }
 
     // The header comment: the finished cycle in figures.
-    const lines: string[] = [t.nextHeader({ playbook: analysis.name ?? '', period: period.shorthand ?? formatRange(period.range), source: playbook.source, actuals: options.actualsSource })];
+    const lines: string[] = [
+        t.nextHeader({
+            playbook: analysis.name ?? '',
+            period: period.shorthand ?? formatRange(period.range),
+            source: playbook.source,
+            actuals: options.actualsSource
+        })
+    ];
     lines.push(t.finishedCycle({ period: formatRange(current) }));
     for (const goal of review.goals) {
         const unit = goal.goal.unit;
@@ -283,7 +313,9 @@ export async function nextCycle(services: OpsbookCoreServices, playbook: Checked
         lines.push(t.reallocationHeading);
         for (const row of reallocated) {
             const sign = row.change.sign() > 0 ? '+' : '-';
-            lines.push(`  ${t.reallocationRow({ channel: row.channel, from: f.num(row.budget), to: f.money(row.proposed, analysis.currency), change: `${sign}${f.num(row.change.abs())}` })}`);
+            lines.push(
+                `  ${t.reallocationRow({ channel: row.channel, from: f.num(row.budget), to: f.money(row.proposed, analysis.currency), change: `${sign}${f.num(row.change.abs())}` })}`
+            );
         }
     } else if (analysis.channels.some(c => c.budget !== undefined)) {
         lines.push(t.reallocationNone);
@@ -300,7 +332,12 @@ export async function nextCycle(services: OpsbookCoreServices, playbook: Checked
 
     const edited = applyEdits(text, edits);
     const formatted = await formatText(services, edited, document.uri.with({ path: `${document.uri.path}.next.ops` }).toString());
-    if (!formatted.ok) return { ok: false, reason: 'format', problem: `${formatted.problem.line}:${formatted.problem.column} ${formatted.problem.message}` };
+    if (!formatted.ok)
+        return {
+            ok: false,
+            reason: 'format',
+            problem: `${formatted.problem.line}:${formatted.problem.column} ${formatted.problem.message}`
+        };
     return { ok: true, next: { text: formatted.text, period, review, dropped } };
 }
 

@@ -52,13 +52,15 @@ export function readPreviousDecisions(text: string, file: string): PreviousRevie
 
 /** The open decisions of an earlier review for the new one; overdue when due before `asOf`. */
 export function followUpsOf(decisions: readonly PreviousDecision[], source: string, asOf: CalendarDate): FollowUps {
-    const open: CarriedDecision[] = decisions.filter(d => !d.done).map(d => {
-        const due = d.due !== undefined ? parseDate(d.due) : undefined;
-        const carried: CarriedDecision = { decision: d.decision, overdue: due?.ok === true && compareDates(due.date, asOf) < 0 };
-        if (d.owner !== undefined) carried.owner = d.owner;
-        if (d.due !== undefined) carried.due = d.due;
-        return carried;
-    });
+    const open: CarriedDecision[] = decisions
+        .filter(d => !d.done)
+        .map(d => {
+            const due = d.due !== undefined ? parseDate(d.due) : undefined;
+            const carried: CarriedDecision = { decision: d.decision, overdue: due?.ok === true && compareDates(due.date, asOf) < 0 };
+            if (d.owner !== undefined) carried.owner = d.owner;
+            if (d.due !== undefined) carried.due = d.due;
+            return carried;
+        });
     return { source, total: decisions.length, open };
 }
 

@@ -19,7 +19,9 @@ export function dayWindow(text: string): WindowParse {
 /** A week, month, quarter or year (`--period 2027-W05`), labelled as written. */
 export function periodWindow(text: string): WindowParse {
     const parsed = parseReviewPeriod(text);
-    return parsed.ok ? { ok: true, window: { label: text, kind: parsed.kind, range: parsed.range } } : { ok: false, message: parsed.message };
+    return parsed.ok
+        ? { ok: true, window: { label: text, kind: parsed.kind, range: parsed.range } }
+        : { ok: false, message: parsed.message };
 }
 
 export function windowOfDay(date: CalendarDate): ReviewWindow {
@@ -79,13 +81,20 @@ export function reviewPeriodChoices(playbook: DateRange | undefined, today: Cale
         relative.push({ ...period, relation: current });
         if (when !== 'after') relative.push({ ...nextPeriod(period), relation: following });
     }
-    return { relative: relative.filter(choice => !playbook || overlaps(choice.range, playbook)), all: playbook ? allPeriodsOf(playbook) : [] };
+    return {
+        relative: relative.filter(choice => !playbook || overlaps(choice.range, playbook)),
+        all: playbook ? allPeriodsOf(playbook) : []
+    };
 }
 
 function allPeriodsOf(playbook: DateRange): ReviewPeriodChoice[] {
     const choices: ReviewPeriodChoice[] = [];
     for (const kind of ['quarter', 'month', 'week'] as const) {
-        for (let period = periodContaining(playbook.start, kind); compareDates(period.range.start, playbook.end) <= 0; period = nextPeriod(period)) {
+        for (
+            let period = periodContaining(playbook.start, kind);
+            compareDates(period.range.start, playbook.end) <= 0;
+            period = nextPeriod(period)
+        ) {
             choices.push(period);
         }
     }

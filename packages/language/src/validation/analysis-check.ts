@@ -33,7 +33,7 @@ export class RuleContext implements RuleCheckContext {
     /** A related location: the node (or one of its properties) with a message. */
     related(node: AstNode, msg: Message, property?: string): DiagnosticRelatedInformation | undefined {
         const document = AstUtils.getDocument(node);
-        const cst = property ? GrammarUtils.findNodeForProperty(node.$cstNode, property) ?? node.$cstNode : node.$cstNode;
+        const cst = property ? (GrammarUtils.findNodeForProperty(node.$cstNode, property) ?? node.$cstNode) : node.$cstNode;
         if (!cst) return undefined;
         return { location: { uri: document.uri.toString(), range: cst.range }, message: render(this.locale, msg) };
     }
@@ -87,7 +87,10 @@ export abstract class AnalysisChecks {
 
 /** A family with no shared pass: only the checks of its rules. */
 export class FamilyChecks extends AnalysisChecks {
-    constructor(services: OpsbookCoreServices, protected readonly family: RuleFamily) {
+    constructor(
+        services: OpsbookCoreServices,
+        protected readonly family: RuleFamily
+    ) {
         super(services);
     }
 
@@ -99,7 +102,9 @@ const CHECKS = new Map<RuleFamily, ((context: RuleCheckContext) => void)[]>();
 function checksOf(family: RuleFamily): readonly ((context: RuleCheckContext) => void)[] {
     let checks = CHECKS.get(family);
     if (!checks) {
-        checks = (RULE_DEFINITIONS as readonly RuleDefinition[]).filter(rule => rule.family === family && rule.check).map(rule => rule.check as (context: RuleCheckContext) => void);
+        checks = (RULE_DEFINITIONS as readonly RuleDefinition[])
+            .filter(rule => rule.family === family && rule.check)
+            .map(rule => rule.check as (context: RuleCheckContext) => void);
         CHECKS.set(family, checks);
     }
     return checks;

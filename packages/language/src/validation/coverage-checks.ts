@@ -13,7 +13,10 @@ export class CoverageChecks extends AnalysisChecks {
     protected run(context: RuleContext): void {
         for (const goal of context.analysis.goals) {
             if (goal.cycle) {
-                context.report('goal-cycle', message('goalCycle', { goal: goal.name, chain: goal.cycle }), { node: goal.node, property: 'parent' });
+                context.report('goal-cycle', message('goalCycle', { goal: goal.name, chain: goal.cycle }), {
+                    node: goal.node,
+                    property: 'parent'
+                });
                 continue;
             }
             if (!goal.hasPlan) {
@@ -31,25 +34,65 @@ export class CoverageChecks extends AnalysisChecks {
         if (!goal.additive || target === undefined || unit === undefined || goal.unresolvedContributions > 0 || target.sign() <= 0) return;
         const source = sourceOf(goal);
         const coverage = goal.planned.divide(target, 12);
-        const related = relatedList(goal.contributions.map(c => c.kind === 'delivery'
-            ? context.related(c.node, message('relatedDelivery', { from: c.from, amount: c.amount, unit }))
-            : context.related(c.node, message('relatedSubGoal', { goal: c.from, amount: c.amount, unit }))));
+        const related = relatedList(
+            goal.contributions.map(c =>
+                c.kind === 'delivery'
+                    ? context.related(c.node, message('relatedDelivery', { from: c.from, amount: c.amount, unit }))
+                    : context.related(c.node, message('relatedSubGoal', { goal: c.from, amount: c.amount, unit }))
+            )
+        );
         // SPEC §8: when other files contribute, the message names every contribution and its file.
         const parts = goal.contributions.some(c => c.file !== undefined)
-            ? { parts: goal.contributions.map(c => (c.file !== undefined ? { name: c.from, amount: c.amount, file: c.file } : { name: c.from, amount: c.amount })) }
+            ? {
+                  parts: goal.contributions.map(c =>
+                      c.file !== undefined ? { name: c.from, amount: c.amount, file: c.file } : { name: c.from, amount: c.amount }
+                  )
+              }
             : {};
         if (goal.planned.lt(target)) {
             const shortfall = target.sub(goal.planned);
-            context.report('goal-undercovered', message('goalUndercovered', { goal: goal.name, source, planned: goal.planned, target, unit, coverage, shortfall, ...parts }), {
-                node: goal.node, property: 'target', related, data: { goal: goal.name, shortfall: shortfall.toString() }
-            });
+            context.report(
+                'goal-undercovered',
+                message('goalUndercovered', {
+                    goal: goal.name,
+                    source,
+                    planned: goal.planned,
+                    target,
+                    unit,
+                    coverage,
+                    shortfall,
+                    ...parts
+                }),
+                {
+                    node: goal.node,
+                    property: 'target',
+                    related,
+                    data: { goal: goal.name, shortfall: shortfall.toString() }
+                }
+            );
             return;
         }
         const limit = context.settings.thresholds.overcommitRatio;
         if (goal.planned.gt(target.mul(Decimal.of(limit)))) {
-            context.report('goal-overcommitted', message('goalOvercommitted', { goal: goal.name, source, planned: goal.planned, target, unit, coverage, limit, excess: goal.planned.sub(target), ...parts }), {
-                node: goal.node, property: 'target', related
-            });
+            context.report(
+                'goal-overcommitted',
+                message('goalOvercommitted', {
+                    goal: goal.name,
+                    source,
+                    planned: goal.planned,
+                    target,
+                    unit,
+                    coverage,
+                    limit,
+                    excess: goal.planned.sub(target),
+                    ...parts
+                }),
+                {
+                    node: goal.node,
+                    property: 'target',
+                    related
+                }
+            );
         }
     }
 }

@@ -1,4 +1,12 @@
-import type { AstNode, AstNodeDescription, LangiumDocument, LinkingErrorData, ValidationAcceptor, ValidationCheck, ValidationOptions } from 'langium';
+import type {
+    AstNode,
+    AstNodeDescription,
+    LangiumDocument,
+    LinkingErrorData,
+    ValidationAcceptor,
+    ValidationCheck,
+    ValidationOptions
+} from 'langium';
 import { AstUtils, DefaultDocumentValidator, DocumentValidator, isOperationCancelled, type ReferenceInfo } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
 import type { Diagnostic } from 'vscode-languageserver-types';
@@ -22,7 +30,11 @@ function rethrowCancellation(error: unknown): void {
     if (isOperationCancelled(error)) throw error;
 }
 
-const SEVERITY_TO_LSP = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;
+const SEVERITY_TO_LSP = {
+    error: DiagnosticSeverity.Error,
+    warning: DiagnosticSeverity.Warning,
+    info: DiagnosticSeverity.Information
+} as const;
 
 /**
  * Langium's validator plus the three things every diagnostic goes through in one place: the rule id as
@@ -40,12 +52,17 @@ export class OpsbookDocumentValidator extends DefaultDocumentValidator {
         this.analyzer = services.analysis.PlaybookAnalyzer;
     }
 
-    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
+    override async validateDocument(
+        document: LangiumDocument,
+        options: ValidationOptions = {},
+        cancelToken?: CancellationToken
+    ): Promise<Diagnostic[]> {
         const diagnostics = await super.validateDocument(document, options, cancelToken);
         // Syntax errors were worded in English while parsing; show them in the file's message locale.
         const locale = this.config.messageLocale(document.uri);
         for (const diagnostic of diagnostics) {
-            if (diagnostic.code === 'syntax-error' && typeof diagnostic.message === 'string') diagnostic.message = SYNTAX_MESSAGES.translate(diagnostic.message, locale);
+            if (diagnostic.code === 'syntax-error' && typeof diagnostic.message === 'string')
+                diagnostic.message = SYNTAX_MESSAGES.translate(diagnostic.message, locale);
         }
         return this.finish(document, diagnostics);
     }
@@ -55,7 +72,12 @@ export class OpsbookDocumentValidator extends DefaultDocumentValidator {
      * node, and an `await` per node and per check (a promise each, ~1M on a 100k-line playbook). Same
      * nodes, same order, same checks; the editor still gets a chance to cancel every 256 nodes.
      */
-    protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken: CancellationToken = CancellationToken.None): Promise<void> {
+    protected override async validateAstNodes(
+        rootNode: AstNode,
+        options: ValidationOptions,
+        acceptor: ValidationAcceptor,
+        cancelToken: CancellationToken = CancellationToken.None
+    ): Promise<void> {
         if (this.profiler?.isActive('validating')) return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
         const checksByType = new Map<string, ValidationCheck[]>();
         const nodes = allAstNodes(rootNode);
@@ -74,7 +96,10 @@ export class OpsbookDocumentValidator extends DefaultDocumentValidator {
                 // (and a chance for the next edit to cancel) between its steps, then one turn per family.
                 // A failure is left to the families' own `analyze` (Langium reports a check that throws).
                 const perFamily = node.$type === 'Document' && node === rootNode && checks.length > 0;
-                if (perFamily) await this.analyzer.analyzeAsync(AstUtils.getDocument(node) as LangiumDocument<Document>, cancelToken).catch(rethrowCancellation);
+                if (perFamily)
+                    await this.analyzer
+                        .analyzeAsync(AstUtils.getDocument(node) as LangiumDocument<Document>, cancelToken)
+                        .catch(rethrowCancellation);
                 for (const check of checks) {
                     const pending = check(node, acceptor, cancelToken);
                     if (pending) await pending;
@@ -83,7 +108,11 @@ export class OpsbookDocumentValidator extends DefaultDocumentValidator {
             }
             if (!nodeOptions.validateChildren) {
                 // The list is in document order, each node before its subtree: skip the nodes it contains.
-                while (i + 1 < nodes.length && AstUtils.hasContainerOfType((nodes[i + 1] as AstNode).$container, container => container === node)) i++;
+                while (
+                    i + 1 < nodes.length &&
+                    AstUtils.hasContainerOfType((nodes[i + 1] as AstNode).$container, container => container === node)
+                )
+                    i++;
             }
         }
     }
@@ -147,25 +176,40 @@ export class OpsbookDocumentValidator extends DefaultDocumentValidator {
         }
     }
 
-    private unresolvedMessage(document: LangiumDocument<Document>, info: ReferenceInfo, refText: string, lookups: UnresolvedLookups): UnresolvedMessage {
+    private unresolvedMessage(
+        document: LangiumDocument<Document>,
+        info: ReferenceInfo,
+        refText: string,
+        lookups: UnresolvedLookups
+    ): UnresolvedMessage {
         const referenceType = this.reflectionType(info);
         const locale = this.config.messageLocale(document.uri);
         const other = this.scopes.lookupAnyType(document, refText);
         if (other) {
-            return { text: render(locale, message('unresolvedWrongType', { name: refText, actualType: other.type, wantedType: referenceType })), referenceType };
+            return {
+                text: render(locale, message('unresolvedWrongType', { name: refText, actualType: other.type, wantedType: referenceType })),
+                referenceType
+            };
         }
         let candidates = lookups.candidates.get(referenceType);
         if (!candidates) {
-            candidates = this.scopes.getScope(info).getAllElements().map((description: AstNodeDescription) => description.name).toArray();
+            candidates = this.scopes
+                .getScope(info)
+                .getAllElements()
+                .map((description: AstNodeDescription) => description.name)
+                .toArray();
             lookups.candidates.set(referenceType, candidates);
         }
         // Suggestions compare the name with every visible one: past a budget per file (only reached
         // by thousands of distinct unknown names among thousands of visible ones) they are left out.
         lookups.budget -= candidates.length;
         const suggestion = lookups.budget >= 0 ? closestName(refText, candidates) : undefined;
-        const text = render(locale, suggestion
-            ? message('unresolvedSuggest', { name: refText, wantedType: referenceType, suggestion })
-            : message('unresolvedUnknown', { name: refText, wantedType: referenceType, noneVisible: candidates.length === 0 }));
+        const text = render(
+            locale,
+            suggestion
+                ? message('unresolvedSuggest', { name: refText, wantedType: referenceType, suggestion })
+                : message('unresolvedUnknown', { name: refText, wantedType: referenceType, noneVisible: candidates.length === 0 })
+        );
         return suggestion ? { text, suggestion, referenceType } : { text, referenceType };
     }
 
@@ -214,19 +258,30 @@ export class OpsbookDocumentValidator extends DefaultDocumentValidator {
         // With a syntax error the plan rules wait (analysis-check.ts): only names that are no rule are reported then.
         const { lexerErrors, parserErrors } = document.parseResult;
         const parses = lexerErrors.length === 0 && parserErrors.length === 0;
-        const unused = (self: boolean): Diagnostic[] => comments.flatMap(comment => comment.names
-            .filter(name => (name.rule === 'unused-suppression') === self && !used.has(name) && (parses || !isRuleId(name.rule)))
-            .map(name => this.unusedSuppression(document, comment, name, used)));
+        const unused = (self: boolean): Diagnostic[] =>
+            comments.flatMap(comment =>
+                comment.names
+                    .filter(name => (name.rule === 'unused-suppression') === self && !used.has(name) && (parses || !isRuleId(name.rule)))
+                    .map(name => this.unusedSuppression(document, comment, name, used))
+            );
         // `// opsbook-ignore unused-suppression` may silence the report about the comment below it.
         for (const diagnostic of unused(false)) if (keep(diagnostic, 'unused-suppression')) result.push(diagnostic);
         for (const diagnostic of unused(true)) if (keep(diagnostic, 'unused-suppression')) result.push(diagnostic);
         return result;
     }
 
-    private unusedSuppression(document: LangiumDocument, comment: SuppressionComment, name: SuppressedName, used: ReadonlySet<SuppressedName>): Diagnostic {
+    private unusedSuppression(
+        document: LangiumDocument,
+        comment: SuppressionComment,
+        name: SuppressedName,
+        used: ReadonlySet<SuppressedName>
+    ): Diagnostic {
         const known = isRuleId(name.rule);
         const suggestion = known ? undefined : closestName(name.rule, RULE_IDS);
-        const text = render(this.config.messageLocale(document.uri), message('unusedSuppression', suggestion ? { rule: name.rule, known, suggestion } : { rule: name.rule, known }));
+        const text = render(
+            this.config.messageLocale(document.uri),
+            message('unusedSuppression', suggestion ? { rule: name.rule, known, suggestion } : { rule: name.rule, known })
+        );
         // The quick fix drops just this name, or the whole comment when none of its names silences anything.
         const alone = comment.names.every(other => !used.has(other));
         return {
@@ -236,7 +291,13 @@ export class OpsbookDocumentValidator extends DefaultDocumentValidator {
             code: 'unused-suppression',
             codeDescription: { href: ruleDocumentationUrl('unused-suppression') },
             source: this.getSource(),
-            data: { code: 'unused-suppression', rule: name.rule, ...(suggestion ? { suggestion } : {}), removal: alone ? comment.removal : name.removal, removesComment: alone }
+            data: {
+                code: 'unused-suppression',
+                rule: name.rule,
+                ...(suggestion ? { suggestion } : {}),
+                removal: alone ? comment.removal : name.removal,
+                removesComment: alone
+            }
         };
     }
 }

@@ -12,7 +12,10 @@ export class PlaybookTreeChecks extends AnalysisChecks {
     protected run(context: RuleContext): void {
         const { tree, playbook } = context.analysis;
         if (tree?.cycle && playbook) {
-            context.report('playbook-cycle', message('playbookCycle', { playbook: playbook.name, chain: tree.cycle }), { node: playbook, property: 'parent' });
+            context.report('playbook-cycle', message('playbookCycle', { playbook: playbook.name, chain: tree.cycle }), {
+                node: playbook,
+                property: 'parent'
+            });
         }
     }
 }

@@ -15,9 +15,15 @@ export function registerValidationChecks(services: OpsbookCoreServices): void {
     const structure = new StructureChecks(services);
     // Families in this order; a family whose rules all live in their rule files (rules/*.ts) is a FamilyChecks.
     const families = [
-        new ValueChecks(services), new CoverageChecks(services), new BudgetChecks(services),
-        new FamilyChecks(services, 'funnel'), new FamilyChecks(services, 'schedule'), new FamilyChecks(services, 'people'),
-        new ForecastChecks(services), new FamilyChecks(services, 'strategy'), new FamilyChecks(services, 'monitoring'),
+        new ValueChecks(services),
+        new CoverageChecks(services),
+        new BudgetChecks(services),
+        new FamilyChecks(services, 'funnel'),
+        new FamilyChecks(services, 'schedule'),
+        new FamilyChecks(services, 'people'),
+        new ForecastChecks(services),
+        new FamilyChecks(services, 'strategy'),
+        new FamilyChecks(services, 'monitoring'),
         new PlaybookTreeChecks(services)
     ];
     const checks: ValidationChecks<OpsbookAstType> = {

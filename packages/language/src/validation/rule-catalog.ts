@@ -10,7 +10,9 @@ export type ConfiguredSeverity = RuleSeverity | 'off';
  * `number-too-large`, `invalid-config`, `unreadable-file` (CLI only) and `unused-suppression`. The rule
  * id is each diagnostic's LSP `code`; `opsbook.json` may change the severity or turn a rule off.
  */
-export const RULES: Readonly<Record<RuleId, RuleSeverity>> = Object.fromEntries(RULE_DEFINITIONS.map(rule => [rule.id, rule.severity])) as Record<RuleId, RuleSeverity>;
+export const RULES: Readonly<Record<RuleId, RuleSeverity>> = Object.fromEntries(
+    RULE_DEFINITIONS.map(rule => [rule.id, rule.severity])
+) as Record<RuleId, RuleSeverity>;
 
 export const RULE_IDS: RuleId[] = RULE_DEFINITIONS.map(rule => rule.id);
 

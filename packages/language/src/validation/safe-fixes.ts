@@ -36,7 +36,12 @@ export function applySafeFixes(services: OpsbookCoreServices, document: LangiumD
         if (!code || !RULE_IDS.has(code)) continue;
         const fixes = (ruleDefinition(code as RuleId).fixes as readonly QuickFixId[]).filter(fix => SAFE_QUICK_FIXES.includes(fix));
         for (const fix of fixes) {
-            const edit = fix === 'remove-suppression' ? suppressionRemoval(diagnostic) : fix === 'add-import' ? importAddition(services, document, diagnostic, imports) : undefined;
+            const edit =
+                fix === 'remove-suppression'
+                    ? suppressionRemoval(diagnostic)
+                    : fix === 'add-import'
+                      ? importAddition(services, document, diagnostic, imports)
+                      : undefined;
             if (edit === undefined) continue;
             if (edit !== 'done') {
                 if (edits.some(other => overlaps(other.range, edit.range) && !sameEdit(other, edit))) {
@@ -64,12 +69,20 @@ function suppressionRemoval(diagnostic: Diagnostic): TextEdit | undefined {
  * `unresolved-reference`: `import "file.ops"` when exactly one file of the workspace, not yet imported,
  * declares the name with a type that fits. `done` when an import of that file is already being added.
  */
-function importAddition(services: OpsbookCoreServices, document: LangiumDocument<Document>, diagnostic: Diagnostic, added: Set<string>): TextEdit | 'done' | undefined {
+function importAddition(
+    services: OpsbookCoreServices,
+    document: LangiumDocument<Document>,
+    diagnostic: Diagnostic,
+    added: Set<string>
+): TextEdit | 'done' | undefined {
     const data = (diagnostic.data ?? {}) as { refText?: string; referenceType?: string };
     const name = data.refText ?? document.textDocument.getText(diagnostic.range);
     if (!name || !data.referenceType) return undefined;
     const reflection = services.shared.AstReflection;
-    const visible = new Set([document.uri.toString(), ...services.references.ImportResolver.importedDocuments(document).map(d => d.uri.toString())]);
+    const visible = new Set([
+        document.uri.toString(),
+        ...services.references.ImportResolver.importedDocuments(document).map(d => d.uri.toString())
+    ]);
     const files = new Set<string>();
     for (const description of services.shared.workspace.IndexManager.allElements()) {
         if (description.name !== name || !reflection.isSubtype(description.type, data.referenceType)) continue;
@@ -106,6 +119,11 @@ function overlaps(a: Range, b: Range): boolean {
 }
 
 function sameEdit(a: TextEdit, b: TextEdit): boolean {
-    return a.newText === b.newText && a.range.start.line === b.range.start.line && a.range.start.character === b.range.start.character
-        && a.range.end.line === b.range.end.line && a.range.end.character === b.range.end.character;
+    return (
+        a.newText === b.newText &&
+        a.range.start.line === b.range.start.line &&
+        a.range.start.character === b.range.start.character &&
+        a.range.end.line === b.range.end.line &&
+        a.range.end.character === b.range.end.character
+    );
 }

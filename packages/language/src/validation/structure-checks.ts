@@ -40,11 +40,16 @@ export class StructureChecks {
     }
 
     /** Yields to the event loop (and checks for cancellation) now and then: a 5 MB file has 100k elements. */
-    async checkDocument(root: Document, accept: ValidationAcceptor, cancelToken: CancellationToken = CancellationToken.None): Promise<void> {
+    async checkDocument(
+        root: Document,
+        accept: ValidationAcceptor,
+        cancelToken: CancellationToken = CancellationToken.None
+    ): Promise<void> {
         const document = AstUtils.getDocument(root) as LangiumDocument<Document>;
         const locale = this.services.config.ConfigProvider.messageLocale(document.uri);
         // The same report() as every rule, with the message rendered in the file's message locale.
-        const say: Say = (rule, msg, options) => report(accept, rule, render(locale, msg), { ...options, data: { message: msg.key, ...options.data } });
+        const say: Say = (rule, msg, options) =>
+            report(accept, rule, render(locale, msg), { ...options, data: { message: msg.key, ...options.data } });
         // The copy of a duplicate name gets `duplicate-name` only (SPEC §3: one error, the one to fix).
         const copies = ignoredCopies(root.elements ?? []);
         const elements = root.elements ?? [];
@@ -68,10 +73,14 @@ export class StructureChecks {
             if (phrase === undefined || repeatable?.has(word)) continue;
             const first = seen.get(word);
             if (first) {
-                accept('duplicate-property', message('duplicateProperty', { phrase, elementType: element.$type, firstLine: first.range.start.line + 1 }), {
-                    node: element,
-                    range: keyword.range
-                });
+                accept(
+                    'duplicate-property',
+                    message('duplicateProperty', { phrase, elementType: element.$type, firstLine: first.range.start.line + 1 }),
+                    {
+                        node: element,
+                        range: keyword.range
+                    }
+                );
             } else {
                 seen.set(word, keyword);
             }
@@ -97,11 +106,12 @@ export class StructureChecks {
     private checkImport(document: LangiumDocument<Document>, node: Import, accept: Say): void {
         const resolution = this.imports.resolve(document, node);
         if (resolution.kind === 'resolved') return;
-        const msg = resolution.kind === 'missing'
-            ? message('importMissing', { path: resolution.path })
-            : resolution.kind === 'not-ops'
-                ? message('importNotOps', { path: resolution.path })
-                : message('importOutsideRoot', { path: resolution.path, root: resolution.root });
+        const msg =
+            resolution.kind === 'missing'
+                ? message('importMissing', { path: resolution.path })
+                : resolution.kind === 'not-ops'
+                  ? message('importNotOps', { path: resolution.path })
+                  : message('importOutsideRoot', { path: resolution.path, root: resolution.root });
         accept('import-unresolved', msg, { node, property: 'path' });
     }
 
@@ -112,10 +122,14 @@ export class StructureChecks {
                 const node = descriptions[i].node;
                 const first = descriptions[0];
                 if (!node) continue;
-                accept('duplicate-name', message('duplicateNameLocal', { name, type: first.type, line: (first.nameSegment?.range.start.line ?? 0) + 1 }), {
-                    node,
-                    property: 'name' as never
-                });
+                accept(
+                    'duplicate-name',
+                    message('duplicateNameLocal', { name, type: first.type, line: (first.nameSegment?.range.start.line ?? 0) + 1 }),
+                    {
+                        node,
+                        property: 'name' as never
+                    }
+                );
             }
         }
         // A local name that an imported file also defines, and two imports defining one name.

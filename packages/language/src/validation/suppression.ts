@@ -28,7 +28,11 @@ const NAME = /[^\s,]+/g;
  * The `// opsbook-ignore` comments of a document: only real line comments count — the CST's hidden
  * `SL_COMMENT` leaves — never the same words inside a string or a block comment.
  */
-export function suppressionComments(root: CstNode | undefined, text: string, positionAt: (offset: number) => Position): SuppressionComment[] {
+export function suppressionComments(
+    root: CstNode | undefined,
+    text: string,
+    positionAt: (offset: number) => Position
+): SuppressionComment[] {
     const result: SuppressionComment[] = [];
     if (!root || !text.includes('opsbook-ignore')) return result;
     const visit = (node: CstNode): void => {
@@ -45,7 +49,12 @@ export function suppressionComments(root: CstNode | undefined, text: string, pos
     return result;
 }
 
-function parseComment(image: string, offset: number, text: string, positionAt: (offset: number) => Position): SuppressionComment | undefined {
+function parseComment(
+    image: string,
+    offset: number,
+    text: string,
+    positionAt: (offset: number) => Position
+): SuppressionComment | undefined {
     const directive = DIRECTIVE.exec(image);
     if (!directive) return undefined;
     const spans: { rule: string; start: number; end: number }[] = [];

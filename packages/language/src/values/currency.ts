@@ -25,18 +25,55 @@ const ALIASES: Readonly<Record<string, string>> = { 元: 'CNY' };
 
 // Successors of withdrawn codes and common non-ISO spellings, for "did you mean" messages only.
 const SUGGESTIONS: Readonly<Record<string, string>> = {
-    RMB: 'CNY', YUAN: 'CNY', CNH: 'CNY', NTD: 'TWD', HRK: 'EUR', BGN: 'EUR', LTL: 'EUR', LVL: 'EUR',
-    EEK: 'EUR', SKK: 'EUR', ANG: 'XCG', SLL: 'SLE', ZWL: 'ZWG', CUC: 'CUP', VEF: 'VES', MRO: 'MRU',
-    STD: 'STN', BYR: 'BYN',
+    RMB: 'CNY',
+    YUAN: 'CNY',
+    CNH: 'CNY',
+    NTD: 'TWD',
+    HRK: 'EUR',
+    BGN: 'EUR',
+    LTL: 'EUR',
+    LVL: 'EUR',
+    EEK: 'EUR',
+    SKK: 'EUR',
+    ANG: 'XCG',
+    SLL: 'SLE',
+    ZWL: 'ZWG',
+    CUC: 'CUP',
+    VEF: 'VES',
+    MRO: 'MRU',
+    STD: 'STN',
+    BYR: 'BYN'
 };
 
 // Decimal places of the minor unit where it is not 2 (ISO "minor unit" column). Codes for which
 // ISO says N.A. (funds such as XDR, metals, XXX) keep the default 2: there is no better answer.
 const MINOR_UNITS: Readonly<Record<string, number>> = {
-    BIF: 0, CLP: 0, DJF: 0, GNF: 0, ISK: 0, JPY: 0, KMF: 0, KRW: 0, PYG: 0, RWF: 0, UGX: 0,
-    UYI: 0, VND: 0, VUV: 0, XAF: 0, XOF: 0, XPF: 0,
-    BHD: 3, IQD: 3, JOD: 3, KWD: 3, LYD: 3, OMR: 3, TND: 3,
-    CLF: 4, UYW: 4,
+    BIF: 0,
+    CLP: 0,
+    DJF: 0,
+    GNF: 0,
+    ISK: 0,
+    JPY: 0,
+    KMF: 0,
+    KRW: 0,
+    PYG: 0,
+    RWF: 0,
+    UGX: 0,
+    UYI: 0,
+    VND: 0,
+    VUV: 0,
+    XAF: 0,
+    XOF: 0,
+    XPF: 0,
+    BHD: 3,
+    IQD: 3,
+    JOD: 3,
+    KWD: 3,
+    LYD: 3,
+    OMR: 3,
+    TND: 3,
+    CLF: 4,
+    UYW: 4
 };
 
 /** Maps accepted aliases to their ISO code (`元` → `CNY`); other text is returned unchanged. */

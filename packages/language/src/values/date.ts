@@ -12,17 +12,25 @@ export interface CalendarDate {
     day: number;
 }
 
-export type DateParseResult =
-    | { ok: true; date: CalendarDate }
-    | { ok: false; reason: 'malformed' | 'not-on-calendar'; message: string };
+export type DateParseResult = { ok: true; date: CalendarDate } | { ok: false; reason: 'malformed' | 'not-on-calendar'; message: string };
 
 /** 0 = Monday … 6 = Sunday (ISO 8601 order), matching `weekday()`. */
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
 export const MONTH_NAMES = [
-    'January', 'February', 'March', 'April', 'May', 'June',
-    'July', 'August', 'September', 'October', 'November', 'December',
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December'
 ] as const;
 
 // The DATE token is lenient (1–2 digit month and day) so that `2027-3-1` reaches this function
@@ -40,9 +48,17 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 export function isValidDate(d: CalendarDate): boolean {
-    return Number.isInteger(d.year) && Number.isInteger(d.month) && Number.isInteger(d.day)
-        && d.year >= 1 && d.year <= 9999 && d.month >= 1 && d.month <= 12
-        && d.day >= 1 && d.day <= daysInMonth(d.year, d.month);
+    return (
+        Number.isInteger(d.year) &&
+        Number.isInteger(d.month) &&
+        Number.isInteger(d.day) &&
+        d.year >= 1 &&
+        d.year <= 9999 &&
+        d.month >= 1 &&
+        d.month <= 12 &&
+        d.day >= 1 &&
+        d.day <= daysInMonth(d.year, d.month)
+    );
 }
 
 /** Why a well-formed date is not on the calendar, or undefined when it is. */

@@ -35,7 +35,7 @@ function divRoundHalfUp(n: bigint, d: bigint): bigint {
     const r = n % d;
     if (r === 0n) return q;
     if (2n * abs(r) >= abs(d)) {
-        return (n < 0n) !== (d < 0n) ? q - 1n : q + 1n;
+        return n < 0n !== d < 0n ? q - 1n : q + 1n;
     }
     return q;
 }
@@ -101,7 +101,7 @@ export class Decimal {
         if (!Number.isSafeInteger(exponent) || Math.abs(exponent) > MAX_EXPONENT) {
             throw new RangeError(`Decimal.of: exponent of "${text}" is out of range`);
         }
-        let coefficient = BigInt((intDigits + fracDigits) || '0');
+        let coefficient = BigInt(intDigits + fracDigits || '0');
         if (sign === '-') coefficient = -coefficient;
         return new Decimal(coefficient, fracDigits.length - exponent);
     }
@@ -251,7 +251,8 @@ export class Decimal {
 
     /** Plain notation with exactly `places` decimals (rounded half away from zero), like `Number#toFixed`. */
     toFixed(places: number): string {
-        if (!Number.isInteger(places) || places < 0) throw new RangeError(`Decimal.toFixed: places ${places} must be a non-negative integer`);
+        if (!Number.isInteger(places) || places < 0)
+            throw new RangeError(`Decimal.toFixed: places ${places} must be a non-negative integer`);
         const r = this.round(places);
         const s = r.toString();
         if (places === 0) return s;

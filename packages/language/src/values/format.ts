@@ -30,7 +30,7 @@ export interface NumberFormatOptions {
 
 const SEPARATORS: Readonly<Record<Locale, { group: string; decimal: string }>> = {
     en: { group: ',', decimal: '.' },
-    'zh-CN': { group: ',', decimal: '.' },
+    'zh-CN': { group: ',', decimal: '.' }
 };
 
 function nonFinite(value: number): string {

@@ -13,7 +13,7 @@ export const SCALE_SUFFIXES: Readonly<Record<string, number>> = Object.freeze({
     k: 3,
     M: 6,
     万: 4,
-    亿: 8,
+    亿: 8
 });
 
 /**
@@ -26,7 +26,7 @@ const MAX_LITERAL_TEXT = '1,000,000,000,000,000';
 
 // Integer digits with `_` only between digit groups, optional fraction, optional suffix.
 const NUMBER = /^(\d+(?:_\d+)*)(?:\.(\d+))?([kM万亿])?$/;
-const SUFFIX_HELP = "k (thousand), M (million), 万 (ten thousand) or 亿 (hundred million)";
+const SUFFIX_HELP = 'k (thousand), M (million), 万 (ten thousand) or 亿 (hundred million)';
 
 function fail(message: string): NumberLiteralResult {
     return { ok: false, message };
@@ -94,9 +94,12 @@ export function parsePercentLiteral(text: string): NumberLiteralResult {
         return fail(`${text} is not a percentage: a percentage takes no scale suffix`);
     }
     const n = parseNumberLiteral(body);
-    if (!n.ok) return fail(n.message.startsWith(`${body} is not a number`)
-        ? n.message.replace(`${body} is not a number`, `${text} is not a percentage`)
-        : n.message);
+    if (!n.ok)
+        return fail(
+            n.message.startsWith(`${body} is not a number`)
+                ? n.message.replace(`${body} is not a number`, `${text} is not a percentage`)
+                : n.message
+        );
     return n;
 }
 
@@ -108,7 +111,8 @@ export function parsePercentLiteral(text: string): NumberLiteralResult {
 export function formatNumberLiteral(amount: Decimal, written?: string): string {
     if (!amount.isInteger()) return amount.toString();
     const text = amount.toString();
-    if (written?.includes('万') && !amount.isZero() && amount.divide(10000, 4).isInteger()) return `${amount.divide(10000, 0).toString()}万`;
+    if (written?.includes('万') && !amount.isZero() && amount.divide(10000, 4).isInteger())
+        return `${amount.divide(10000, 0).toString()}万`;
     if (amount.gte(1000) && text.endsWith('000')) return `${text.slice(0, -3)}k`;
     return text.replace(/\B(?=(\d{3})+$)/g, '_');
 }

@@ -10,7 +10,7 @@ import {
     daysInMonth,
     formatDate,
     fromDayNumber,
-    weekday,
+    weekday
 } from './date.js';
 
 /** Both ends inclusive. */
@@ -156,7 +156,10 @@ export function periodContaining(date: CalendarDate, kind: CalendarPeriod['kind'
     }
     const quarter = Math.floor((date.month - 1) / 3);
     const first = quarter * 3 + 1;
-    const range = { start: { year: date.year, month: first, day: 1 }, end: { year: date.year, month: first + 2, day: daysInMonth(date.year, first + 2) } };
+    const range = {
+        start: { year: date.year, month: first, day: 1 },
+        end: { year: date.year, month: first + 2, day: daysInMonth(date.year, first + 2) }
+    };
     return { kind, label: `${year}-Q${quarter + 1}`, range };
 }
 

@@ -1,4 +1,12 @@
-import type { AstNode, AstNodeDescription, BuildOptions, LangiumDocument, LangiumSharedCoreServices, MaybePromise, Reference } from 'langium';
+import type {
+    AstNode,
+    AstNodeDescription,
+    BuildOptions,
+    LangiumDocument,
+    LangiumSharedCoreServices,
+    MaybePromise,
+    Reference
+} from 'langium';
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
 import { AstUtils, DefaultDocumentBuilder, DocumentState, isAstNode, isOperationCancelled, URI } from 'langium';
 import { type ExportFingerprint, exportFingerprint, mapRange } from './export-fingerprint.js';
@@ -62,8 +70,12 @@ export class OpsbookDocumentBuilder extends DefaultDocumentBuilder {
         if (resolver.importClosure([document as LangiumDocument<Document>]).some(imported => pending(imported.uri.toString()))) return true;
         // SPEC §8: a file's figures also count what the files importing it contribute.
         const key = uri.toString();
-        return this.langiumDocuments.all.some(other => pending(other.uri.toString()) && other.state >= DocumentState.Parsed
-            && resolver.importedDocuments(other as LangiumDocument<Document>).some(imported => imported.uri.toString() === key));
+        return this.langiumDocuments.all.some(
+            other =>
+                pending(other.uri.toString()) &&
+                other.state >= DocumentState.Parsed &&
+                resolver.importedDocuments(other as LangiumDocument<Document>).some(imported => imported.uri.toString() === key)
+        );
     }
 
     /**
@@ -78,7 +90,12 @@ export class OpsbookDocumentBuilder extends DefaultDocumentBuilder {
     /** Why a document failed its build, until it is reset for the next one. */
     private readonly failures = new WeakMap<LangiumDocument, Diagnostic[]>();
 
-    protected override async runCancelable(documents: LangiumDocument[], targetState: DocumentState, cancelToken: CancellationToken, callback: (document: LangiumDocument) => MaybePromise<unknown>): Promise<void> {
+    protected override async runCancelable(
+        documents: LangiumDocument[],
+        targetState: DocumentState,
+        cancelToken: CancellationToken,
+        callback: (document: LangiumDocument) => MaybePromise<unknown>
+    ): Promise<void> {
         await super.runCancelable(documents, targetState, cancelToken, async document => {
             const failure = this.failures.get(document);
             if (failure) {
@@ -112,7 +129,9 @@ export class OpsbookDocumentBuilder extends DefaultDocumentBuilder {
         // Closed before its build reached it and not on disk: the close removes it (OpsbookDocumentUpdateHandler).
         if (code === 'ENOENT' && !this.textDocuments?.get(document.uri.toString())) return [];
         const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
-        console.error(`Opsbook: building ${document.uri.toString()} failed (${DocumentState[phase]}); the other documents are not affected: ${text}`);
+        console.error(
+            `Opsbook: building ${document.uri.toString()} failed (${DocumentState[phase]}); the other documents are not affected: ${text}`
+        );
         const message = error instanceof Error ? error.message : String(error);
         return [
             {
@@ -176,13 +195,21 @@ export class OpsbookDocumentBuilder extends DefaultDocumentBuilder {
         return waiting;
     }
 
-    protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: CancellationToken): Promise<void> {
+    protected override async buildDocuments(
+        documents: LangiumDocument[],
+        options: BuildOptions,
+        cancelToken: CancellationToken
+    ): Promise<void> {
         if (this.deferred) {
             // Langium's first two phases, so that the changed files' new fingerprints exist; the build
             // below skips them for these documents (their state is already past them).
             this.prepareBuild(documents, options);
-            await this.runCancelable(documents, DocumentState.Parsed, cancelToken, document => this.langiumDocumentFactory.update(document, cancelToken));
-            await this.runCancelable(documents, DocumentState.IndexedContent, cancelToken, document => this.indexManager.updateContent(document, cancelToken));
+            await this.runCancelable(documents, DocumentState.Parsed, cancelToken, document =>
+                this.langiumDocumentFactory.update(document, cancelToken)
+            );
+            await this.runCancelable(documents, DocumentState.IndexedContent, cancelToken, document =>
+                this.indexManager.updateContent(document, cancelToken)
+            );
             const building = new Set(documents);
             documents = [...documents, ...this.settleDependants().filter(document => !building.has(document))];
         }
@@ -231,7 +258,12 @@ export class OpsbookDocumentBuilder extends DefaultDocumentBuilder {
     }
 
     /** Re-points the document's references into the changed files to the new nodes; false if one cannot be. */
-    private repoint(document: LangiumDocument, before: Map<string, ExportFingerprint>, after: Map<string, ExportFingerprint>, descriptions: Map<string, AstNodeDescription>): boolean {
+    private repoint(
+        document: LangiumDocument,
+        before: Map<string, ExportFingerprint>,
+        after: Map<string, ExportFingerprint>,
+        descriptions: Map<string, AstNodeDescription>
+    ): boolean {
         const locator = this.serviceRegistry.getServices(document.uri).workspace.AstNodeLocator;
         for (const reference of document.references as Array<Reference & { _ref?: unknown; _nodeDescription?: AstNodeDescription }>) {
             if (!('_ref' in reference)) return false; // a multi-reference: not in Opsbook's grammar
@@ -297,8 +329,10 @@ export class OpsbookDocumentBuilder extends DefaultDocumentBuilder {
         if (shared.size > 0) {
             for (const document of this.langiumDocuments.all) {
                 if (document.state < DocumentState.Parsed || reached.has(document.uri.toString())) continue;
-                const resolver = (this.services.ServiceRegistry.getServices(document.uri) as Partial<OpsbookCoreServices>).references?.ImportResolver;
-                if (resolver?.importedDocuments(document as LangiumDocument<Document>).some(d => shared.has(d.uri.toString()))) reached.set(document.uri.toString(), document);
+                const resolver = (this.services.ServiceRegistry.getServices(document.uri) as Partial<OpsbookCoreServices>).references
+                    ?.ImportResolver;
+                if (resolver?.importedDocuments(document as LangiumDocument<Document>).some(d => shared.has(d.uri.toString())))
+                    reached.set(document.uri.toString(), document);
             }
         }
         for (const uri of changed) reached.delete(uri.toString());
@@ -321,7 +355,9 @@ export class OpsbookDocumentBuilder extends DefaultDocumentBuilder {
             return relink;
         } catch (error) {
             // A document the build cannot make sense of must not stop the build of the others.
-            console.error(`Opsbook: cannot tell whether ${document.uri.toString()} needs relinking: ${error instanceof Error ? error.message : String(error)}`);
+            console.error(
+                `Opsbook: cannot tell whether ${document.uri.toString()} needs relinking: ${error instanceof Error ? error.message : String(error)}`
+            );
             return false;
         }
     }
@@ -349,6 +385,10 @@ function changesShares(before: string | undefined, after: string | undefined): b
     const responsible = /\bresponsible\b/;
     if (!(before !== undefined && responsible.test(before)) && !(after !== undefined && responsible.test(after))) return false;
     if (before === undefined || after === undefined) return true;
-    const lines = (text: string) => text.split(/\r\n|\r|\n/).filter(line => /\b(responsible|period|workstream|playbook|import)\b/.test(line)).join('\n');
+    const lines = (text: string) =>
+        text
+            .split(/\r\n|\r|\n/)
+            .filter(line => /\b(responsible|period|workstream|playbook|import)\b/.test(line))
+            .join('\n');
     return lines(before) !== lines(after);
 }

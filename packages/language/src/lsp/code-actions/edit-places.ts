@@ -45,7 +45,10 @@ export function insertProperty(document: LangiumDocument, element: AstNode, prop
     if (afterOpen.trim() !== '' && !afterOpen.trim().startsWith('//')) {
         return { range: { start: at, end: at }, newText: ` ${property}` };
     }
-    const nextLine = document.textDocument.getText({ start: { line: at.line + 1, character: 0 }, end: { line: at.line + 2, character: 0 } });
+    const nextLine = document.textDocument.getText({
+        start: { line: at.line + 1, character: 0 },
+        end: { line: at.line + 2, character: 0 }
+    });
     const indent = /^[ \t]*/.exec(nextLine)?.[0] || '  ';
     const lineEnd = { line: at.line, character: at.character + afterOpen.length };
     return { range: { start: lineEnd, end: lineEnd }, newText: `\n${indent}${property}` };

@@ -31,13 +31,15 @@ export class OpsbookCodeActionProvider implements CodeActionProvider {
                 actions.push(...present(removeSuppressionFix(document, diagnostic, uiLocale(this.services, document))));
                 continue;
             }
-            if (rule !== 'metric-unmonitored' && rule !== 'kpi-weights' && rule !== 'owner-missing' && rule !== 'owner-not-assessed') continue;
+            if (rule !== 'metric-unmonitored' && rule !== 'kpi-weights' && rule !== 'owner-missing' && rule !== 'owner-not-assessed')
+                continue;
             const analysis = analysisOf(this.services, document);
             if (!analysis) continue;
             if (rule === 'metric-unmonitored') actions.push(...present(addMonitorFix(opsDocument, analysis, diagnostic, t)));
             if (rule === 'kpi-weights') actions.push(...present(rescaleWeightsFix(document, analysis, diagnostic, t)));
             if (rule === 'owner-missing') actions.push(...addOwnerFixes(document, analysis, diagnostic, t));
-            if (rule === 'owner-not-assessed') actions.push(...present(addKpiFix(this.services.shared.workspace.LangiumDocuments, opsDocument, analysis, diagnostic, t)));
+            if (rule === 'owner-not-assessed')
+                actions.push(...present(addKpiFix(this.services.shared.workspace.LangiumDocuments, opsDocument, analysis, diagnostic, t)));
         }
         return actions;
     }

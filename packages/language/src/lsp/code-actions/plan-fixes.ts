@@ -12,7 +12,12 @@ import { quickFix } from './reference-fixes.js';
 const OWNER_CHOICES = 5;
 
 /** `metric-unmonitored`: a monitor for the metric, `by channel` when channels deliver it. */
-export function addMonitorFix(document: LangiumDocument<Document>, analysis: PlaybookAnalysis, diagnostic: Diagnostic, t: LspText): CodeAction | undefined {
+export function addMonitorFix(
+    document: LangiumDocument<Document>,
+    analysis: PlaybookAnalysis,
+    diagnostic: Diagnostic,
+    t: LspText
+): CodeAction | undefined {
     const metric = (diagnostic.data as { metric?: string } | undefined)?.metric;
     if (!metric) return undefined;
     const byChannel = (analysis.metrics.get(metric)?.deliveredByChannels.length ?? 0) > 0 ? 'by channel ' : '';
@@ -21,7 +26,12 @@ export function addMonitorFix(document: LangiumDocument<Document>, analysis: Pla
 }
 
 /** `kpi-weights`: each weight scaled by 100 ÷ total, whole percents, rounded so that they add up to 100. */
-export function rescaleWeightsFix(document: LangiumDocument, analysis: PlaybookAnalysis, diagnostic: Diagnostic, t: LspText): CodeAction | undefined {
+export function rescaleWeightsFix(
+    document: LangiumDocument,
+    analysis: PlaybookAnalysis,
+    diagnostic: Diagnostic,
+    t: LspText
+): CodeAction | undefined {
     const element = elementAt(document, diagnostic.range);
     const assessment = analysis.assessments.find(candidate => candidate.node === element);
     if (!assessment || !assessment.complete || assessment.kpis.length === 0 || assessment.totalWeight.isZero()) return undefined;
@@ -40,7 +50,8 @@ export function rescaledWeights(assessment: AssessmentFigures): bigint[] {
     const floors = exact.map(value => (value.isInteger() ? value : value.sub('0.5').round(0)));
     const result = floors.map(value => BigInt(value.toString()));
     let missing = 100n - result.reduce((sum, value) => sum + value, 0n);
-    const byRemainder = exact.map((value, index) => ({ index, remainder: value.sub(floors[index] ?? Decimal.ZERO) }))
+    const byRemainder = exact
+        .map((value, index) => ({ index, remainder: value.sub(floors[index] ?? Decimal.ZERO) }))
         .sort((a, b) => b.remainder.cmp(a.remainder) || a.index - b.index);
     for (const { index } of byRemainder) {
         if (missing <= 0n) break;
@@ -70,7 +81,13 @@ export function addOwnerFixes(document: LangiumDocument, analysis: PlaybookAnaly
  * written), weighted with what the other KPIs leave of 100%, or an equal share when they leave nothing
  * (then `kpi-weights` offers to rescale); a new `assessment P { kpi G weight 100% }` when there is none.
  */
-export function addKpiFix(documents: LangiumDocuments, document: LangiumDocument<Document>, analysis: PlaybookAnalysis, diagnostic: Diagnostic, t: LspText): CodeAction | undefined {
+export function addKpiFix(
+    documents: LangiumDocuments,
+    document: LangiumDocument<Document>,
+    analysis: PlaybookAnalysis,
+    diagnostic: Diagnostic,
+    t: LspText
+): CodeAction | undefined {
     const { person, goal } = (diagnostic.data ?? {}) as { person?: string; goal?: string };
     if (!person || !goal) return undefined;
     const assessment = analysis.assessments.find(candidate => candidate.person === person);
@@ -80,7 +97,13 @@ export function addKpiFix(documents: LangiumDocuments, document: LangiumDocument
     }
     if (!assessment.complete) return undefined;
     const left = Decimal.of(100).sub(assessment.totalWeight);
-    const weight = `${(left.gt(0) ? left : Decimal.of(100).divide(assessment.kpis.length + 1).round(0)).toString()}%`;
+    const weight = `${(
+        left.gt(0)
+            ? left
+            : Decimal.of(100)
+                  .divide(assessment.kpis.length + 1)
+                  .round(0)
+    ).toString()}%`;
     const target = AstUtils.getDocument(assessment.node);
     if (!documents.hasDocument(target.uri)) return undefined;
     const edit = appendProperty(target, assessment.node, `kpi ${goal} weight ${weight}`);
@@ -99,7 +122,9 @@ export function addKpiFix(documents: LangiumDocuments, document: LangiumDocument
 function appendProperty(document: LangiumDocument, element: AstNode, property: string): TextEdit | undefined {
     const cst = element.$cstNode;
     if (!cst) return undefined;
-    const close = CstUtils.streamCst(cst).filter(node => isLeafCstNode(node) && node.text === '}' && node.astNode === element).head();
+    const close = CstUtils.streamCst(cst)
+        .filter(node => isLeafCstNode(node) && node.text === '}' && node.astNode === element)
+        .head();
     const open = CstUtils.streamCst(cst).find(node => isLeafCstNode(node) && node.text === '{' && node.astNode === element);
     if (!close || !open) return insertProperty(document, element, property);
     if (close.range.start.line === open.range.start.line) {

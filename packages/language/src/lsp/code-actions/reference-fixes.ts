@@ -21,7 +21,13 @@ interface UnresolvedData {
 
 /** The element a missing name may be declared as, per reference type (`KpiSubject` becomes a goal). */
 const CREATABLE: Record<string, string> = {
-    Person: 'Person', Metric: 'Metric', Goal: 'Goal', KpiSubject: 'Goal', Channel: 'Channel', Strategy: 'Strategy', Team: 'Team'
+    Person: 'Person',
+    Metric: 'Metric',
+    Goal: 'Goal',
+    KpiSubject: 'Goal',
+    Channel: 'Channel',
+    Strategy: 'Strategy',
+    Team: 'Team'
 };
 
 /** Element types that usually live in a shared, imported file (team.ops): created there when one exists. */
@@ -39,7 +45,15 @@ export class ReferenceFixes {
         const name = data.refText ?? document.textDocument.getText(diagnostic.range);
         const actions: CodeAction[] = [];
         if (data.suggestion) {
-            actions.push(quickFix(t.replaceWith(data.suggestion), diagnostic, document, [{ range: diagnostic.range, newText: data.suggestion }], true));
+            actions.push(
+                quickFix(
+                    t.replaceWith(data.suggestion),
+                    diagnostic,
+                    document,
+                    [{ range: diagnostic.range, newText: data.suggestion }],
+                    true
+                )
+            );
         }
         const type = data.referenceType;
         if (!type || !name) return actions;
@@ -70,10 +84,17 @@ export class ReferenceFixes {
         return actions.sort((a, b) => a.title.localeCompare(b.title));
     }
 
-    private createFix(document: LangiumDocument<Document>, diagnostic: Diagnostic, name: string, referenceType: string, t: LspText): CodeAction | undefined {
+    private createFix(
+        document: LangiumDocument<Document>,
+        diagnostic: Diagnostic,
+        name: string,
+        referenceType: string,
+        t: LspText
+    ): CodeAction | undefined {
         const type = CREATABLE[referenceType];
         if (!type || !/^\^?[_\p{L}][\p{L}\p{N}_]*$/u.test(name)) return undefined;
-        const declaration = type === 'Metric' ? `metric ${name} ${this.metricKindAt(document, diagnostic)}` : `${type.toLowerCase()} ${name}`;
+        const declaration =
+            type === 'Metric' ? `metric ${name} ${this.metricKindAt(document, diagnostic)}` : `${type.toLowerCase()} ${name}`;
         const home = SHARED_TYPES.has(type) ? this.sharedFileDeclaring(document, type) : undefined;
         const target = home ?? document;
         const edit = home ? appendAtEnd(target, declaration) : insertAfterLast(target, type, declaration);
@@ -88,8 +109,9 @@ export class ReferenceFixes {
 
     /** The first imported file that already declares elements of `type` (where the team's people live). */
     private sharedFileDeclaring(document: LangiumDocument<Document>, type: string): LangiumDocument<Document> | undefined {
-        return this.services.references.ImportResolver.importedDocuments(document)
-            .find(imported => (imported.parseResult.value.elements ?? []).some(element => element.$type === type));
+        return this.services.references.ImportResolver.importedDocuments(document).find(imported =>
+            (imported.parseResult.value.elements ?? []).some(element => element.$type === type)
+        );
     }
 
     /** The kind a new metric needs to fit where it is used: `35% x` percent, `300k CNY x` money, else count. */
@@ -102,8 +124,19 @@ export class ReferenceFixes {
     }
 }
 
-export function quickFix(title: string, diagnostic: Diagnostic, document: LangiumDocument, edits: TextEdit[], preferred: boolean): CodeAction {
-    const action: CodeAction = { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [document.uri.toString()]: edits } } };
+export function quickFix(
+    title: string,
+    diagnostic: Diagnostic,
+    document: LangiumDocument,
+    edits: TextEdit[],
+    preferred: boolean
+): CodeAction {
+    const action: CodeAction = {
+        title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        edit: { changes: { [document.uri.toString()]: edits } }
+    };
     if (preferred) action.isPreferred = true;
     return action;
 }

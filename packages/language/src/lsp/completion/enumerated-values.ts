@@ -1,11 +1,33 @@
 import type { AstNode } from 'langium';
 import {
-    ALERT_PER, BINDINGS, CAMPAIGN_TYPES, CHANNEL_KINDS, FOCUSES, KPI_PER, LOCALE_WORDS, METRIC_KINDS, MONITOR_EVERY, REVIEW_EVERY,
-    STAGES, WEEKDAY_WORDS
+    ALERT_PER,
+    BINDINGS,
+    CAMPAIGN_TYPES,
+    CHANNEL_KINDS,
+    FOCUSES,
+    KPI_PER,
+    LOCALE_WORDS,
+    METRIC_KINDS,
+    MONITOR_EVERY,
+    REVIEW_EVERY,
+    STAGES,
+    WEEKDAY_WORDS
 } from '../../analysis/vocabulary.js';
 
 /** The element types that decide which list a property word such as `kind` or `every` takes. */
-const OWNERS = new Set(['Metric', 'Channel', 'Monitor', 'Alert', 'Review', 'Schedule', 'Kpi', 'Assessment', 'Playbook', 'Strategy', 'Campaign']);
+const OWNERS = new Set([
+    'Metric',
+    'Channel',
+    'Monitor',
+    'Alert',
+    'Review',
+    'Schedule',
+    'Kpi',
+    'Assessment',
+    'Playbook',
+    'Strategy',
+    'Campaign'
+]);
 
 /**
  * The words an enumerated property accepts (SPEC §3), for the node at the cursor and the property the

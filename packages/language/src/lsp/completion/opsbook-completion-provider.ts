@@ -51,7 +51,11 @@ export class OpsbookCompletionProvider extends DefaultCompletionProvider {
         super(services);
     }
 
-    override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
+    override async getCompletion(
+        document: LangiumDocument,
+        params: CompletionParams,
+        cancelToken?: CancellationToken
+    ): Promise<CompletionList | undefined> {
         const offset = document.textDocument.offsetAt(params.position);
         if (this.insideCommentOrText(document, offset)) return { items: [], isIncomplete: false };
         this.parsedDocuments.set(document.textDocument, document);
@@ -62,7 +66,6 @@ export class OpsbookCompletionProvider extends DefaultCompletionProvider {
             this.currentDocument = undefined;
         }
     }
-
 
     /** No completion inside a comment or a title; an import path is the one string we complete. */
     private insideCommentOrText(document: LangiumDocument, offset: number): boolean {
@@ -77,7 +80,9 @@ export class OpsbookCompletionProvider extends DefaultCompletionProvider {
 
     /** The grammar's followers at `offset`, without the keywords a `Name` may also be spelt as. */
     protected override findFeaturesAt(document: TextDocument, offset: number): NextFeature[] {
-        const features = this.followers(document, offset).filter(next => !(GrammarAST.isKeyword(next.feature) && isValueKeyword(next.feature)));
+        const features = this.followers(document, offset).filter(
+            next => !(GrammarAST.isKeyword(next.feature) && isValueKeyword(next.feature))
+        );
         const closing = this.quantityClosing(document.getText(), offset, features);
         return closing ? [...features, { feature: closing }] : features;
     }
@@ -146,15 +151,20 @@ export class OpsbookCompletionProvider extends DefaultCompletionProvider {
      * delivery) or `by` (in a target or a milestone) comes next.
      */
     private quantityClosing(text: string, offset: number, features: NextFeature[]): GrammarTypes.Keyword | undefined {
-        const expectsMetric = features.some(next => GrammarAST.isCrossReference(next.feature)
-            && AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule)?.name === 'Quantity');
+        const expectsMetric = features.some(
+            next =>
+                GrammarAST.isCrossReference(next.feature) &&
+                AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule)?.name === 'Quantity'
+        );
         if (!expectsMetric) return undefined;
         const tokens = precedingTokens(this.lexer, text, offset);
         const [last, previous] = tokens;
         if (last?.type !== 'ID' || previous?.type !== 'NUMBER' || isIsoCurrency(last.text)) return undefined;
         const opener = tokens.find(token => token.type === 'delivers' || token.type === 'target' || token.type === 'milestone');
         if (!opener) return undefined;
-        return opener.type === 'delivers' ? this.keyword('Delivery', 'to') : this.keyword(opener.type === 'milestone' ? 'Milestone' : 'Target', 'by');
+        return opener.type === 'delivers'
+            ? this.keyword('Delivery', 'to')
+            : this.keyword(opener.type === 'milestone' ? 'Milestone' : 'Target', 'by');
     }
 
     /**
@@ -174,7 +184,11 @@ export class OpsbookCompletionProvider extends DefaultCompletionProvider {
 
     private keyword(ruleName: string, value: string): GrammarTypes.Keyword | undefined {
         const rule = this.grammar.rules.find(candidate => candidate.name === ruleName);
-        return rule ? AstUtils.streamAllContents(rule).find((node): node is GrammarTypes.Keyword => GrammarAST.isKeyword(node) && node.value === value) : undefined;
+        return rule
+            ? AstUtils.streamAllContents(rule).find(
+                  (node): node is GrammarTypes.Keyword => GrammarAST.isKeyword(node) && node.value === value
+              )
+            : undefined;
     }
 
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
@@ -194,11 +208,22 @@ export class OpsbookCompletionProvider extends DefaultCompletionProvider {
             // SPEC §10: each value and its Chinese alias (`growth`, `成长期`), which mean the same.
             values.forEach((value, index) => {
                 const alias = chineseAlias(values, value);
-                acceptor(context, { label: value, kind: CompletionItemKind.EnumMember, detail: alias ? `${next.property} value · ${alias}` : `${next.property} value`, sortText: `0${pad(index)}` });
+                acceptor(context, {
+                    label: value,
+                    kind: CompletionItemKind.EnumMember,
+                    detail: alias ? `${next.property} value · ${alias}` : `${next.property} value`,
+                    sortText: `0${pad(index)}`
+                });
             });
             values.forEach((value, index) => {
                 const alias = chineseAlias(values, value);
-                if (alias) acceptor(context, { label: alias, kind: CompletionItemKind.EnumMember, detail: `${next.property} value · ${value}`, sortText: `1${pad(index)}` });
+                if (alias)
+                    acceptor(context, {
+                        label: alias,
+                        kind: CompletionItemKind.EnumMember,
+                        detail: `${next.property} value · ${value}`,
+                        sortText: `1${pad(index)}`
+                    });
             });
             return;
         }
@@ -220,10 +245,16 @@ export class OpsbookCompletionProvider extends DefaultCompletionProvider {
         const elements = (parent?.$container as Document | undefined)?.elements ?? [];
         const regions = new Set<string>();
         for (const element of elements) {
-            if (element.$type === 'Campaign' && element.region !== undefined && !isNationalRegion(element.region)) regions.add(element.region);
+            if (element.$type === 'Campaign' && element.region !== undefined && !isNationalRegion(element.region))
+                regions.add(element.region);
         }
         [...regions].forEach((region, index) => {
-            acceptor(context, { label: JSON.stringify(region), kind: CompletionItemKind.Value, detail: `region of ${parent?.name ?? ''}`, sortText: `0${pad(index)}` });
+            acceptor(context, {
+                label: JSON.stringify(region),
+                kind: CompletionItemKind.Value,
+                detail: `region of ${parent?.name ?? ''}`,
+                sortText: `0${pad(index)}`
+            });
         });
     }
 
@@ -261,14 +292,25 @@ export class OpsbookCompletionProvider extends DefaultCompletionProvider {
         const element = topLevelElementOf(context.node);
         if (!element || element.$type !== rule || REPEATABLE[rule]?.has(word) || !element.$cstNode) return false;
         const first = CstUtils.streamCst(element.$cstNode).find(isLeafCstNode);
-        return CstUtils.streamCst(element.$cstNode).some(leaf => leaf !== first && leaf.astNode === element && leaf.text === word
-            && GrammarAST.isKeyword(leaf.grammarSource) && (leaf.end <= context.tokenOffset || leaf.offset >= context.tokenEndOffset));
+        return CstUtils.streamCst(element.$cstNode).some(
+            leaf =>
+                leaf !== first &&
+                leaf.astNode === element &&
+                leaf.text === word &&
+                GrammarAST.isKeyword(leaf.grammarSource) &&
+                (leaf.end <= context.tokenOffset || leaf.offset >= context.tokenEndOffset)
+        );
     }
 
     private completeCurrencies(context: CompletionContext, anyCode: boolean, acceptor: CompletionAcceptor): void {
         const declared = declaredCurrencies(context.document);
         declared.forEach((code, index) => {
-            acceptor(context, { label: code, kind: CompletionItemKind.Unit, detail: index === 0 ? 'playbook currency' : 'currency with an fx rate', sortText: `0${pad(index)}` });
+            acceptor(context, {
+                label: code,
+                kind: CompletionItemKind.Unit,
+                detail: index === 0 ? 'playbook currency' : 'currency with an fx rate',
+                sortText: `0${pad(index)}`
+            });
         });
         if (!anyCode) return;
         const rest = [...COMMON_CURRENCIES, ...[...ISO_CURRENCIES].sort()].filter(code => !declared.includes(code));
@@ -340,8 +382,11 @@ export class OpsbookCompletionProvider extends DefaultCompletionProvider {
     /** After `delivers 6000 signups to`, goals measured in signups come first. */
     private referenceRank(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): string {
         if (refInfo.container.$type !== 'Delivery' || refInfo.property !== 'goal') return '0';
-        const delivered = (refInfo.container as Delivery).quantity?.metric?.$refText
-            ?? precedingTokens(this.lexer, context.textDocument.getText(), context.tokenOffset).find((_, index, all) => all[index - 1]?.text === 'to')?.text;
+        const delivered =
+            (refInfo.container as Delivery).quantity?.metric?.$refText ??
+            precedingTokens(this.lexer, context.textDocument.getText(), context.tokenOffset).find(
+                (_, index, all) => all[index - 1]?.text === 'to'
+            )?.text;
         const goalMetric = (description.node as Goal | undefined)?.target?.quantity?.metric?.$refText;
         return delivered && goalMetric && goalMetric !== delivered ? '1' : '0';
     }

@@ -19,7 +19,10 @@ export function elementFigures(node: AstNode, x: FigureText): string[] {
         case 'Campaign':
             return deliveringLines(node, x);
         case 'Person':
-            return personLines(x.analysis.people.find(person => person.node === node), x);
+            return personLines(
+                x.analysis.people.find(person => person.node === node),
+                x
+            );
         case 'Metric':
             return metricLines(node, x);
         case 'Workstream':
@@ -57,14 +60,25 @@ function goalLines(node: AstNode, x: FigureText): string[] {
     // SPEC §9: the milestones, with each one's share of the target.
     const milestones = goal.milestones.filter(m => m.amount !== undefined && m.date);
     if (milestones.length > 0) {
-        const items = milestones.map(m => t.milestoneItem(f.amount(m.amount as NonNullable<typeof m.amount>, goal.unit), formatDate(m.date as NonNullable<typeof m.date>), x.share(m.shareOfTarget)));
+        const items = milestones.map(m =>
+            t.milestoneItem(
+                f.amount(m.amount as NonNullable<typeof m.amount>, goal.unit),
+                formatDate(m.date as NonNullable<typeof m.date>),
+                x.share(m.shareOfTarget)
+            )
+        );
         lines.push(`${t.milestones}${t.colon}${items.join(t.listSeparator)}`);
     }
     if (goal.additive && goal.target !== undefined) {
-        const state = goal.status === 'undercovered' && goal.shortfall ? `${t.status.undercovered}${t.comma}${t.short(f.amount(goal.shortfall, goal.unit))}`
-            : goal.status === 'overcommitted' ? `${t.status.overcommitted}${t.comma}${t.over(f.amount(goal.planned.sub(goal.target), goal.unit))}`
-                : t.status[goal.status];
-        lines.push(`${t.planned}${t.colon}${f.amount(goal.planned, goal.unit)} / ${f.amount(goal.target, goal.unit)}${goal.coverage !== undefined ? ` (${x.share(goal.coverage)})` : ''} — ${state}`);
+        const state =
+            goal.status === 'undercovered' && goal.shortfall
+                ? `${t.status.undercovered}${t.comma}${t.short(f.amount(goal.shortfall, goal.unit))}`
+                : goal.status === 'overcommitted'
+                  ? `${t.status.overcommitted}${t.comma}${t.over(f.amount(goal.planned.sub(goal.target), goal.unit))}`
+                  : t.status[goal.status];
+        lines.push(
+            `${t.planned}${t.colon}${f.amount(goal.planned, goal.unit)} / ${f.amount(goal.target, goal.unit)}${goal.coverage !== undefined ? ` (${x.share(goal.coverage)})` : ''} — ${state}`
+        );
     } else if (goal.status === 'not-additive' || goal.status === 'unplanned') {
         lines.push(`${t.planned}${t.colon}${t.status[goal.status]}`);
     }
@@ -95,7 +109,8 @@ function goalLines(node: AstNode, x: FigureText): string[] {
 }
 
 function deliveringLines(node: AstNode, x: FigureText): string[] {
-    const figures = node.$type === 'Channel' ? x.analysis.channels.find(c => c.node === node) : x.analysis.campaigns.find(c => c.node === node);
+    const figures =
+        node.$type === 'Channel' ? x.analysis.channels.find(c => c.node === node) : x.analysis.campaigns.find(c => c.node === node);
     if (!figures) return [];
     const { f, t } = x;
     const lines: string[] = [];
@@ -115,7 +130,9 @@ function deliveringLines(node: AstNode, x: FigureText): string[] {
         lines.push(`${t.delivers}${t.colon.trim()}`);
         for (const delivery of figures.deliveries) {
             if (delivery.amount === undefined) continue;
-            lines.push(`- ${t.deliveryLine(x.quantity(delivery.amount, delivery.metric), code(delivery.goal ?? '?'), x.share(delivery.shareOfGoal))}`);
+            lines.push(
+                `- ${t.deliveryLine(x.quantity(delivery.amount, delivery.metric), code(delivery.goal ?? '?'), x.share(delivery.shareOfGoal))}`
+            );
         }
     }
     if (figures.impliedCostPerUnit !== undefined && figures.unitMetric) {
@@ -125,10 +142,14 @@ function deliveringLines(node: AstNode, x: FigureText): string[] {
     const assumption = 'assumption' in figures ? figures.assumption : undefined;
     if (assumption) {
         const derived = f.num(assumption.derived);
-        const compared = assumption.nextMetric && assumption.delivered !== undefined ? ` · ${t.assumptionCompared(assumption.nextMetric, f.num(assumption.delivered))}` : '';
+        const compared =
+            assumption.nextMetric && assumption.delivered !== undefined
+                ? ` · ${t.assumptionCompared(assumption.nextMetric, f.num(assumption.delivered))}`
+                : '';
         lines.push(`${t.assumption(f.num(assumption.volume), assumption.metric ?? '?', f.points(assumption.rate), derived)}${compared}`);
     }
-    if ('serves' in figures && figures.serves.length > 0) lines.push(`${t.serves}${t.colon}${figures.serves.map(code).join(t.listSeparator)}`);
+    if ('serves' in figures && figures.serves.length > 0)
+        lines.push(`${t.serves}${t.colon}${figures.serves.map(code).join(t.listSeparator)}`);
     return lines;
 }
 
@@ -137,13 +158,18 @@ export function personLines(person: PersonFigures | undefined, x: FigureText): s
     if (!person) return [];
     const { f, t } = x;
     const lines: string[] = [];
-    const facts = [person.role ? escapeMarkdown(person.role) : undefined, person.team ? `${t.team}${t.colon}${code(person.team)}` : undefined].filter(Boolean);
+    const facts = [
+        person.role ? escapeMarkdown(person.role) : undefined,
+        person.team ? `${t.team}${t.colon}${code(person.team)}` : undefined
+    ].filter(Boolean);
     if (facts.length > 0) lines.push(facts.join(' · '));
     lines.push(`${t.load}${t.colon}${t.loadLine(f.points(person.load), f.points(person.capacity), x.share(person.loadRatio))}`);
     if (person.elsewhere().length > 0) {
         const ratio = person.capacity.sign() > 0 ? x.share(person.workspaceLoad.divide(person.capacity, 12).toNumber()) : undefined;
         const shares = person.elsewhere().map(r => `${code(r.workstream)} ${f.points(r.share)} (${code(r.playbook ?? r.file)})`);
-        lines.push(`${t.workspaceLoad}${t.colon}${t.loadLine(f.points(person.workspaceLoad), f.points(person.capacity), ratio)} — ${shares.join(t.listSeparator)}`);
+        lines.push(
+            `${t.workspaceLoad}${t.colon}${t.loadLine(f.points(person.workspaceLoad), f.points(person.capacity), ratio)} — ${shares.join(t.listSeparator)}`
+        );
     }
     if (person.assignments.length > 0) {
         lines.push(`${t.assignments}${t.colon.trim()}`);
@@ -163,7 +189,15 @@ function metricLines(node: AstNode, x: FigureText): string[] {
     const lines = [`${t.kind}${t.colon}${info.kind ? x.value(METRIC_KINDS, info.kind) : '?'}`];
     const monitors = x.analysis.monitors.filter(monitor => monitor.metric === info.name);
     if (monitors.length > 0) {
-        const how = monitors.map(monitor => [monitor.every ? `every ${monitor.every}` : undefined, monitor.byChannel ? 'by channel' : undefined, monitor.source ? escapeMarkdown(monitor.source) : undefined].filter(Boolean).join(', '));
+        const how = monitors.map(monitor =>
+            [
+                monitor.every ? `every ${monitor.every}` : undefined,
+                monitor.byChannel ? 'by channel' : undefined,
+                monitor.source ? escapeMarkdown(monitor.source) : undefined
+            ]
+                .filter(Boolean)
+                .join(', ')
+        );
         lines.push(t.monitored(how.join('; ')));
     } else if (x.analysis.playbook) {
         lines.push(t.notMonitored);
@@ -177,7 +211,8 @@ function workstreamLines(node: AstNode, x: FigureText): string[] {
     const { f, t } = x;
     const lines = workstream.responsible.map(r => `- ${t.raci.responsible}${t.colon}${code(r.person)} ${f.points(r.share)}`);
     if (workstream.accountable) lines.push(`- ${t.raci.accountable}${t.colon}${code(workstream.accountable)}`);
-    if (workstream.consulted.length > 0) lines.push(`- ${t.raci.consulted}${t.colon}${workstream.consulted.map(code).join(t.listSeparator)}`);
+    if (workstream.consulted.length > 0)
+        lines.push(`- ${t.raci.consulted}${t.colon}${workstream.consulted.map(code).join(t.listSeparator)}`);
     if (workstream.informed.length > 0) lines.push(`- ${t.raci.informed}${t.colon}${workstream.informed.map(code).join(t.listSeparator)}`);
     if (workstream.serves.length > 0) lines.push(`${t.serves}${t.colon}${workstream.serves.map(code).join(t.listSeparator)}`);
     return lines;
@@ -188,12 +223,15 @@ function forecastLines(node: AstNode, x: FigureText): string[] {
     if (!forecast) return [];
     const { f, t } = x;
     const amount = (value: typeof forecast.sales) => (value === undefined ? '—' : f.amount(value, forecast.unit));
-    const lines = [`${t.forecasts}${t.colon}sales ${amount(forecast.sales)} · finance ${amount(forecast.finance)} · market ${amount(forecast.market)}`];
+    const lines = [
+        `${t.forecasts}${t.colon}sales ${amount(forecast.sales)} · finance ${amount(forecast.finance)} · market ${amount(forecast.market)}`
+    ];
     const spread = x.share(forecast.spread);
     const decided = forecast.decided !== undefined ? t.decided(amount(forecast.decided), code(forecast.decider ?? '?')) : undefined;
     const facts = [spread ? t.spread(spread) : undefined, decided].filter(Boolean);
     if (facts.length > 0) lines.push(facts.join(' · '));
-    if (forecast.goalTarget !== undefined && forecast.goal) lines.push(`${t.target} ${code(forecast.goal)}: ${amount(forecast.goalTarget)}`);
+    if (forecast.goalTarget !== undefined && forecast.goal)
+        lines.push(`${t.target} ${code(forecast.goal)}: ${amount(forecast.goalTarget)}`);
     return lines;
 }
 
@@ -201,7 +239,9 @@ function assessmentLines(node: Assessment, x: FigureText): string[] {
     const assessment = x.analysis.assessments.find(candidate => candidate.node === node);
     if (!assessment) return [];
     const { f, t } = x;
-    const lines = assessment.kpis.map(kpi => `- ${kpi.subject ? code(kpi.subject) : escapeMarkdown(`"${kpi.label ?? ''}"`)} ${f.points(kpi.weight)}`);
+    const lines = assessment.kpis.map(
+        kpi => `- ${kpi.subject ? code(kpi.subject) : escapeMarkdown(`"${kpi.label ?? ''}"`)} ${f.points(kpi.weight)}`
+    );
     lines.push(t.weights(f.points(assessment.totalWeight)));
     return lines;
 }
@@ -209,11 +249,18 @@ function assessmentLines(node: Assessment, x: FigureText): string[] {
 function playbookLines(x: FigureText): string[] {
     const { analysis, f, t } = x;
     const lines: string[] = [];
-    const facts = [analysis.product ? escapeMarkdown(analysis.product) : undefined, analysis.stage ? x.value(STAGES, analysis.stage) : undefined, analysis.period ? formatRange(analysis.period) : undefined, analysis.currency].filter(Boolean);
+    const facts = [
+        analysis.product ? escapeMarkdown(analysis.product) : undefined,
+        analysis.stage ? x.value(STAGES, analysis.stage) : undefined,
+        analysis.period ? formatRange(analysis.period) : undefined,
+        analysis.currency
+    ].filter(Boolean);
     lines.push(facts.join(' · '));
     const totals = analysis.budgetTotals;
     if (totals.total !== undefined && !totals.total.isZero()) {
-        lines.push(`${t.budget}${t.colon}${t.allocated(x.money(totals.allocated), x.money(totals.total), f.pct(totals.allocated.divide(totals.total)))}`);
+        lines.push(
+            `${t.budget}${t.colon}${t.allocated(x.money(totals.allocated), x.money(totals.total), f.pct(totals.allocated.divide(totals.total)))}`
+        );
         if (totals.remaining !== undefined) lines.push(t.remaining(x.money(totals.remaining)));
     }
     lines.push(t.goalsCount(analysis.goals.length));
@@ -228,12 +275,17 @@ function playbookLines(x: FigureText): string[] {
     if (tree.children.length > 0) {
         lines.push(`${t.childPlaybooks}${t.colon.trim()}`);
         for (const child of tree.children) {
-            const budget = child.budget !== undefined ? `: ${x.money(child.budget)}${child.budgetShare !== undefined ? ` (${t.ofPlaybookBudget(x.share(child.budgetShare) ?? '')})` : ''}` : '';
+            const budget =
+                child.budget !== undefined
+                    ? `: ${x.money(child.budget)}${child.budgetShare !== undefined ? ` (${t.ofPlaybookBudget(x.share(child.budgetShare) ?? '')})` : ''}`
+                    : '';
             lines.push(`- ${code(child.name)}${child.region !== undefined ? ` (${escapeMarkdown(child.region)})` : ''}${budget}`);
         }
     }
     for (const setter of [...new Set(tree.mandatoryCampaigns.map(c => c.playbook))]) {
-        const names = tree.mandatoryCampaigns.filter(c => c.playbook === setter).map(c => `${code(c.name)}${c.window ? ` ${formatRange(c.window)}` : ''}`);
+        const names = tree.mandatoryCampaigns
+            .filter(c => c.playbook === setter)
+            .map(c => `${code(c.name)}${c.window ? ` ${formatRange(c.window)}` : ''}`);
         lines.push(`${t.mandatoryFrom(escapeMarkdown(setter))}${t.colon}${names.join(t.listSeparator)}`);
     }
     return lines;
@@ -269,8 +321,19 @@ function funnelLines(node: Funnel, x: FigureText): string[] {
 function monitorLines(node: Monitor, x: FigureText): string[] {
     const monitor = x.analysis.monitors.find(candidate => candidate.node === node);
     if (!monitor) return [];
-    const lines = [[monitor.every ? `every ${monitor.every}` : undefined, monitor.byChannel ? 'by channel' : undefined, monitor.source ? escapeMarkdown(monitor.source) : undefined].filter(Boolean).join(' · ')];
-    if (monitor.alert) lines.push(`alert ${monitor.alert.direction} ${x.f.num(monitor.alert.threshold)}${monitor.alert.per ? ` per ${monitor.alert.per}` : ''}`);
+    const lines = [
+        [
+            monitor.every ? `every ${monitor.every}` : undefined,
+            monitor.byChannel ? 'by channel' : undefined,
+            monitor.source ? escapeMarkdown(monitor.source) : undefined
+        ]
+            .filter(Boolean)
+            .join(' · ')
+    ];
+    if (monitor.alert)
+        lines.push(
+            `alert ${monitor.alert.direction} ${x.f.num(monitor.alert.threshold)}${monitor.alert.per ? ` per ${monitor.alert.per}` : ''}`
+        );
     return lines.filter(Boolean);
 }
 
@@ -278,7 +341,9 @@ function reviewLines(node: AstNode, x: FigureText): string[] {
     const review = x.analysis.reviews.find(candidate => candidate.node === node);
     if (!review) return [];
     const { t } = x;
-    const schedule = review.schedules.map(s => (s.date ? formatDate(s.date) : `every ${s.every ?? '?'}${s.weekday ? ` on ${s.weekday}` : ''}`)).join(', ');
+    const schedule = review.schedules
+        .map(s => (s.date ? formatDate(s.date) : `every ${s.every ?? '?'}${s.weekday ? ` on ${s.weekday}` : ''}`))
+        .join(', ');
     const lines: string[] = [];
     if (schedule) lines.push(`${t.schedule}${t.colon}${schedule}`);
     if (review.owner) lines.push(`${t.owner}${t.colon}${code(review.owner)}`);

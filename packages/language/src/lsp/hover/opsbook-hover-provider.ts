@@ -84,7 +84,11 @@ export class OpsbookHoverProvider implements HoverProvider {
         // A goal's target and a channel's assumption are explained by their element's figures.
         const explained = AstUtils.getContainerOfType(node, candidate => isTarget(candidate) || isAssumption(candidate));
         if (explained?.$container) return explained.$container;
-        return node.$container?.$type === 'Document' && isLeafCstNode(leaf) && leaf === CstUtils.streamCst(node.$cstNode!).find(isLeafCstNode) ? node : undefined;
+        return node.$container?.$type === 'Document' &&
+            isLeafCstNode(leaf) &&
+            leaf === CstUtils.streamCst(node.$cstNode!).find(isLeafCstNode)
+            ? node
+            : undefined;
     }
 
     private elementSection(document: LangiumDocument, target: AstNode, locale: Locale): string | undefined {
@@ -162,7 +166,9 @@ export class OpsbookHoverProvider implements HoverProvider {
             if (!isRuleId(rule) || seen.has(rule) || !contains(diagnostic.range, position)) continue;
             seen.add(rule);
             const t = lspText(locale);
-            sections.push(`**${t.rule}** ${code(rule)}${t.colon}${ruleExplanation(rule, locale)} — [${t.ruleLink}](${ruleDocumentationUrl(rule)})`);
+            sections.push(
+                `**${t.rule}** ${code(rule)}${t.colon}${ruleExplanation(rule, locale)} — [${t.ruleLink}](${ruleDocumentationUrl(rule)})`
+            );
         }
         return sections;
     }
@@ -174,13 +180,15 @@ function lspWord(type: string, locale: Locale): string {
 
 /** `assessment bob`, `monitor signups`: elements keyed by what they concern. */
 function keyedName(node: AstNode): string {
-    const key = (node as { person?: { $refText?: string }; metric?: { $refText?: string } }).person?.$refText
-        ?? (node as { metric?: { $refText?: string } }).metric?.$refText;
+    const key =
+        (node as { person?: { $refText?: string }; metric?: { $refText?: string } }).person?.$refText ??
+        (node as { metric?: { $refText?: string } }).metric?.$refText;
     return key ? ` ${code(key)}` : '';
 }
 
 function contains(range: Range, position: Position): boolean {
-    const afterStart = position.line > range.start.line || (position.line === range.start.line && position.character >= range.start.character);
+    const afterStart =
+        position.line > range.start.line || (position.line === range.start.line && position.character >= range.start.character);
     const beforeEnd = position.line < range.end.line || (position.line === range.end.line && position.character <= range.end.character);
     return afterStart && beforeEnd;
 }

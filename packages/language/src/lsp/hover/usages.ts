@@ -8,8 +8,9 @@ import { code } from '../markdown.js';
 /** `goal SeedUsers`, `monitor signups`, `assessment bob`. */
 export function usageLabel(element: AstNode, locale: Locale): string {
     const named = (element as { name?: string }).name;
-    const keyed = (element as { person?: { $refText?: string }; metric?: { $refText?: string } }).person?.$refText
-        ?? (element as { metric?: { $refText?: string } }).metric?.$refText;
+    const keyed =
+        (element as { person?: { $refText?: string }; metric?: { $refText?: string } }).person?.$refText ??
+        (element as { metric?: { $refText?: string } }).metric?.$refText;
     const name = named ?? keyed;
     return `${describeElementType(element.$type, false, locale)}${name ? ` ${code(name)}` : ''}`;
 }

@@ -18,7 +18,14 @@ export class OpsbookDefinitionProvider extends DefaultDefinitionProvider {
             const resolution = this.services.references.ImportResolver.resolve(document, leaf.astNode as Import);
             if (resolution.kind !== 'resolved') return undefined;
             const start = { line: 0, character: 0 };
-            return [{ originSelectionRange: leaf.range, targetUri: resolution.uri.toString(), targetRange: { start, end: start }, targetSelectionRange: { start, end: start } }];
+            return [
+                {
+                    originSelectionRange: leaf.range,
+                    targetUri: resolution.uri.toString(),
+                    targetRange: { start, end: start },
+                    targetSelectionRange: { start, end: start }
+                }
+            ];
         }
         return super.getDefinition(document, params);
     }

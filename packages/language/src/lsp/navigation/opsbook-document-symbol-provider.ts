@@ -40,7 +40,10 @@ export class OpsbookDocumentSymbolProvider implements DocumentSymbolProvider {
         const locale: Locale = uiLocale(this.services, document);
         const groups: DocumentSymbol[] = [];
         for (const group of GROUPS) {
-            const children = elements.filter(element => element.$type === group.type).map(element => this.symbolOf(element)).filter(isSymbol);
+            const children = elements
+                .filter(element => element.$type === group.type)
+                .map(element => this.symbolOf(element))
+                .filter(isSymbol);
             const first = children[0];
             const last = children.at(-1);
             if (!first || !last) continue;

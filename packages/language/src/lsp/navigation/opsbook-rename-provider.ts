@@ -26,10 +26,17 @@ export class OpsbookRenameProvider extends DefaultRenameProvider {
         super(services);
     }
 
-    override async rename(document: LangiumDocument, params: RenameParams, cancelToken?: CancellationToken): Promise<WorkspaceEdit | undefined> {
+    override async rename(
+        document: LangiumDocument,
+        params: RenameParams,
+        cancelToken?: CancellationToken
+    ): Promise<WorkspaceEdit | undefined> {
         const newName = params.newName;
         if (!NAME.test(newName) || RESERVED.has(newName)) {
-            throw new ResponseError(INVALID_PARAMS, `'${newName}' is not a valid name: use letters, digits and _, starting with a letter or _ (and never 'by' or 'to')`);
+            throw new ResponseError(
+                INVALID_PARAMS,
+                `'${newName}' is not a valid name: use letters, digits and _, starting with a letter or _ (and never 'by' or 'to')`
+            );
         }
         const target = this.targetAt(document, params);
         if (!target) return undefined;
@@ -43,7 +50,11 @@ export class OpsbookRenameProvider extends DefaultRenameProvider {
     private targetAt(document: LangiumDocument, params: RenameParams): AstNode | undefined {
         const root = document.parseResult.value.$cstNode;
         if (!root) return undefined;
-        const leaf = CstUtils.findDeclarationNodeAtOffset(root, document.textDocument.offsetAt(params.position), this.grammarConfig.nameRegexp);
+        const leaf = CstUtils.findDeclarationNodeAtOffset(
+            root,
+            document.textDocument.offsetAt(params.position),
+            this.grammarConfig.nameRegexp
+        );
         return leaf ? this.references.findDeclarations(leaf)[0] : undefined;
     }
 
@@ -71,7 +82,8 @@ export class OpsbookRenameProvider extends DefaultRenameProvider {
         }
         for (const document of documents.all) {
             const imports = this.services.references.ImportResolver.importedDocuments(document as LangiumDocument<Document>);
-            if (imports.some(imported => imported.uri.toString() === home.uri.toString())) result.set(document.uri.toString(), document as LangiumDocument<Document>);
+            if (imports.some(imported => imported.uri.toString() === home.uri.toString()))
+                result.set(document.uri.toString(), document as LangiumDocument<Document>);
         }
         return [...result.values()];
     }

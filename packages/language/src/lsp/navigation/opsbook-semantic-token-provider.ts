@@ -24,7 +24,11 @@ const ENUMERATED = ['stage', 'focus', 'kind', 'type', 'binding', 'every', 'weekd
 
 /** Properties holding a currency code. */
 const CURRENCIES: Record<string, string[]> = {
-    Playbook: ['currency'], FxRate: ['from', 'to'], Money: ['currency'], Amount: ['currency'], Quantity: ['currency']
+    Playbook: ['currency'],
+    FxRate: ['from', 'to'],
+    Money: ['currency'],
+    Amount: ['currency'],
+    Quantity: ['currency']
 };
 
 /**
@@ -50,7 +54,8 @@ export class OpsbookSemanticTokenProvider extends AbstractSemanticTokenProvider 
             }
         }
         for (const property of CURRENCIES[node.$type] ?? []) {
-            if ((node as unknown as Record<string, unknown>)[property]) acceptor({ node, property: property as never, type: SemanticTokenTypes.type });
+            if ((node as unknown as Record<string, unknown>)[property])
+                acceptor({ node, property: property as never, type: SemanticTokenTypes.type });
         }
     }
 }

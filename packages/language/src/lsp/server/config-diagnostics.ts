@@ -46,14 +46,17 @@ export class ConfigDiagnostics {
             }
             const locale = provider.messageLocale(document.uri);
             const text = this.readText(loaded.file);
-            found.set(uri, loaded.problems.map(problem => ({
-                range: problemRange(text, problem),
-                severity: SEVERITY[severity],
-                code: 'invalid-config',
-                codeDescription: { href: ruleDocumentationUrl('invalid-config') },
-                source: 'opsbook',
-                message: render(locale, message('invalidConfig', { problem: problem.message }))
-            })));
+            found.set(
+                uri,
+                loaded.problems.map(problem => ({
+                    range: problemRange(text, problem),
+                    severity: SEVERITY[severity],
+                    code: 'invalid-config',
+                    codeDescription: { href: ruleDocumentationUrl('invalid-config') },
+                    source: 'opsbook',
+                    message: render(locale, message('invalidConfig', { problem: problem.message }))
+                }))
+            );
         }
         return found;
     }

@@ -7,17 +7,46 @@ import { ResponseError } from 'vscode-languageserver';
 import type { Document } from '../../generated/ast.js';
 import type { OpsbookServices } from '../opsbook-services.js';
 import {
-    analysisModel, basename, type CheckedPlaybook, dayWindow, dayWithin, diagnosticText, loadCheckedPlaybook, periodWindow, type PreviousDecision,
-    readPreviousDecisions, renderPlan, renderReview, reviewPeriodChoices, type ReviewPeriodChoice, windowOfDay, windowOutsidePeriod
+    analysisModel,
+    basename,
+    type CheckedPlaybook,
+    dayWindow,
+    dayWithin,
+    diagnosticText,
+    loadCheckedPlaybook,
+    periodWindow,
+    type PreviousDecision,
+    readPreviousDecisions,
+    renderPlan,
+    renderReview,
+    reviewPeriodChoices,
+    type ReviewPeriodChoice,
+    windowOfDay,
+    windowOutsidePeriod
 } from '../../usecases/index.js';
 import { render } from '../../i18n/catalogue.js';
 import type { ReviewWindow } from '../../analysis/review-analysis.js';
 import { type CalendarDate, formatDate, parseDate } from '../../values/date.js';
 import type { DateRange } from '../../values/period.js';
 import {
-    ANALYSIS_REQUEST, type AnalysisParams, type AnalysisResult, type DaySpan, DOCUMENT_STATUS_REQUEST, type DocumentStatusParams, type DocumentStatusResult,
-    OpsbookRequestErrors, RENDER_PLAN_REQUEST, RENDER_REVIEW_REQUEST, type RenderPlanParams, type RenderPlanResult, type RenderReviewParams,
-    type RenderReviewResult, REVIEW_PERIODS_REQUEST, type ReviewPeriod, type ReviewPeriodsParams, type ReviewPeriodsResult
+    ANALYSIS_REQUEST,
+    type AnalysisParams,
+    type AnalysisResult,
+    type DaySpan,
+    DOCUMENT_STATUS_REQUEST,
+    type DocumentStatusParams,
+    type DocumentStatusResult,
+    OpsbookRequestErrors,
+    RENDER_PLAN_REQUEST,
+    RENDER_REVIEW_REQUEST,
+    type RenderPlanParams,
+    type RenderPlanResult,
+    type RenderReviewParams,
+    type RenderReviewResult,
+    REVIEW_PERIODS_REQUEST,
+    type ReviewPeriod,
+    type ReviewPeriodsParams,
+    type ReviewPeriodsResult
 } from '../custom-requests.js';
 import { parseActualsText } from './actuals-text.js';
 
@@ -36,18 +65,31 @@ export class CustomRequestHandlers {
     /** Registers the requests (the connection is expected to be guarded: see request-guard.ts). */
     register(connection: Connection): void {
         connection.onRequest(RENDER_PLAN_REQUEST, (params: RenderPlanParams, token: CancellationToken) => this.renderPlan(params, token));
-        connection.onRequest(RENDER_REVIEW_REQUEST, (params: RenderReviewParams, token: CancellationToken) => this.renderReview(params, token));
+        connection.onRequest(RENDER_REVIEW_REQUEST, (params: RenderReviewParams, token: CancellationToken) =>
+            this.renderReview(params, token)
+        );
         connection.onRequest(ANALYSIS_REQUEST, (params: AnalysisParams, token: CancellationToken) => this.analysis(params, token));
-        connection.onRequest(DOCUMENT_STATUS_REQUEST, (params: DocumentStatusParams, token: CancellationToken) => this.documentStatus(params, token));
-        connection.onRequest(REVIEW_PERIODS_REQUEST, (params: ReviewPeriodsParams, token: CancellationToken) => this.reviewPeriods(params, token));
+        connection.onRequest(DOCUMENT_STATUS_REQUEST, (params: DocumentStatusParams, token: CancellationToken) =>
+            this.documentStatus(params, token)
+        );
+        connection.onRequest(REVIEW_PERIODS_REQUEST, (params: ReviewPeriodsParams, token: CancellationToken) =>
+            this.reviewPeriods(params, token)
+        );
     }
 
     async renderPlan(params: RenderPlanParams, token?: CancellationToken): Promise<RenderPlanResult> {
         const locale = checkedLocale(params?.locale);
         if (params?.format !== undefined && params.format !== 'markdown' && params.format !== 'html') {
-            throw new ResponseError(OpsbookRequestErrors.InvalidParams, `format must be 'markdown' or 'html', not ${JSON.stringify(params.format)}`);
+            throw new ResponseError(
+                OpsbookRequestErrors.InvalidParams,
+                `format must be 'markdown' or 'html', not ${JSON.stringify(params.format)}`
+            );
         }
-        if (params?.format === 'html') return this.withPlaybook(params, 'preview the plan', token, playbook => ({ markdown: '', html: renderPlan(playbook, { locale, format: 'html' }) }));
+        if (params?.format === 'html')
+            return this.withPlaybook(params, 'preview the plan', token, playbook => ({
+                markdown: '',
+                html: renderPlan(playbook, { locale, format: 'html' })
+            }));
         return this.withPlaybook(params, 'preview the plan', token, playbook => ({ markdown: renderPlan(playbook, { locale }) }));
     }
 
@@ -57,8 +99,15 @@ export class CustomRequestHandlers {
             const messageLocale = locale ?? playbook.settings.locale ?? 'en';
             const window = this.reviewWindow(params, playbook.analysis.period, messageLocale);
             const previous = params.previousReview !== undefined ? previousDecisions(params.previousReview, messageLocale) : undefined;
-            const parsed = params.actualsCsv !== undefined ? parseActualsText(params.actualsCsv, playbook.analysis, messageLocale) : undefined;
-            const markdown = renderReview(playbook, { window, actuals: parsed?.rows, actualsSource: parsed ? 'actuals.csv' : undefined, locale, previous });
+            const parsed =
+                params.actualsCsv !== undefined ? parseActualsText(params.actualsCsv, playbook.analysis, messageLocale) : undefined;
+            const markdown = renderReview(playbook, {
+                window,
+                actuals: parsed?.rows,
+                actualsSource: parsed ? 'actuals.csv' : undefined,
+                locale,
+                previous
+            });
             return parsed && parsed.warnings.length > 0 ? { markdown, warnings: parsed.warnings } : { markdown };
         });
     }
@@ -76,8 +125,8 @@ export class CustomRequestHandlers {
                 errors: diagnostics.filter(d => d.severity === 1).length,
                 warnings: diagnostics.filter(d => d.severity === 2).length
             };
-            const coverages = this.services.analysis.PlaybookAnalyzer.analyze(document).goals
-                .filter(goal => goal.additive && goal.coverage !== undefined)
+            const coverages = this.services.analysis.PlaybookAnalyzer.analyze(document)
+                .goals.filter(goal => goal.additive && goal.coverage !== undefined)
                 .map(goal => goal.coverage as number);
             if (coverages.length > 0) status.coverage = Math.min(...coverages);
             if (!declaresPlaybook(document)) {
@@ -104,41 +153,70 @@ export class CustomRequestHandlers {
 
     async reviewPeriods(params: ReviewPeriodsParams, token?: CancellationToken): Promise<ReviewPeriodsResult> {
         if (!params || typeof params.today !== 'string') {
-            throw new ResponseError(OpsbookRequestErrors.InvalidParams, 'the request needs { today: string }, the client\'s calendar day (YYYY-MM-DD), and optionally { uri }');
+            throw new ResponseError(
+                OpsbookRequestErrors.InvalidParams,
+                "the request needs { today: string }, the client's calendar day (YYYY-MM-DD), and optionally { uri }"
+            );
         }
         const today = parseDate(params.today);
         if (!today.ok) throw new ResponseError(OpsbookRequestErrors.InvalidParams, `today ${today.message}`);
-        const period = params.uri === undefined ? undefined : await this.validatedDocument(params as { uri: string }, token).then(document => this.read(() => this.services.analysis.PlaybookAnalyzer.analyze(document).period));
+        const period =
+            params.uri === undefined
+                ? undefined
+                : await this.validatedDocument(params as { uri: string }, token).then(document =>
+                      this.read(() => this.services.analysis.PlaybookAnalyzer.analyze(document).period)
+                  );
         const choices = reviewPeriodChoices(period, today.date);
-        return { ...(period ? { playbookPeriod: daySpan(period) } : {}), relative: choices.relative.map(reviewPeriod), all: choices.all.map(reviewPeriod) };
+        return {
+            ...(period ? { playbookPeriod: daySpan(period) } : {}),
+            relative: choices.relative.map(reviewPeriod),
+            all: choices.all.map(reviewPeriod)
+        };
     }
 
     /** A playbook file without errors (in itself or what it imports), analysed: documents are generated from checked playbooks only. */
-    private async withPlaybook<R>(params: { uri: string }, purpose: string, token: CancellationToken | undefined, render: (playbook: CheckedPlaybook) => R): Promise<R> {
+    private async withPlaybook<R>(
+        params: { uri: string },
+        purpose: string,
+        token: CancellationToken | undefined,
+        render: (playbook: CheckedPlaybook) => R
+    ): Promise<R> {
         const document = await this.validatedDocument(params, token);
         return this.read(() => {
             const load = loadCheckedPlaybook(this.services, document);
             if (load.ok) return render(load.playbook);
             if (load.refusal.kind === 'no-playbook') {
-                throw new ResponseError(OpsbookRequestErrors.RequestFailed, `${basename(document)} declares no playbook (it is a library such as team.ops): open the file that declares \`playbook\` to ${purpose}`);
+                throw new ResponseError(
+                    OpsbookRequestErrors.RequestFailed,
+                    `${basename(document)} declares no playbook (it is a library such as team.ops): open the file that declares \`playbook\` to ${purpose}`
+                );
             }
             const { errors } = load.refusal;
             const first = errors[0] as (typeof errors)[number];
             const where = `${basename(first.document)}:${first.diagnostic.range.start.line + 1}:${first.diagnostic.range.start.character + 1}`;
             const message = diagnosticText(first.diagnostic).replace(/\r?\n/g, ' ');
-            throw new ResponseError(OpsbookRequestErrors.RequestFailed, `${basename(document)} has ${errors.length} error${errors.length === 1 ? '' : 's'}; fix ${errors.length === 1 ? 'it' : 'them'} to ${purpose} (first: ${where} ${message})`);
+            throw new ResponseError(
+                OpsbookRequestErrors.RequestFailed,
+                `${basename(document)} has ${errors.length} error${errors.length === 1 ? '' : 's'}; fix ${errors.length === 1 ? 'it' : 'them'} to ${purpose} (first: ${where} ${message})`
+            );
         });
     }
 
     private async validatedDocument(params: { uri: string } | undefined, token?: CancellationToken): Promise<LangiumDocument<Document>> {
         if (!params || typeof params.uri !== 'string' || params.uri === '') {
-            throw new ResponseError(OpsbookRequestErrors.InvalidParams, 'the request needs { uri: string }, the URI of an open .ops document');
+            throw new ResponseError(
+                OpsbookRequestErrors.InvalidParams,
+                'the request needs { uri: string }, the URI of an open .ops document'
+            );
         }
         const uri = URI.parse(params.uri);
         await this.shared.workspace.WorkspaceManager.ready;
         const documents = this.shared.workspace.LangiumDocuments;
         if (!documents.hasDocument(uri)) {
-            throw new ResponseError(OpsbookRequestErrors.RequestFailed, `${params.uri} is not an .ops document of this workspace: open it in the editor first`);
+            throw new ResponseError(
+                OpsbookRequestErrors.RequestFailed,
+                `${params.uri} is not an .ops document of this workspace: open it in the editor first`
+            );
         }
         await this.shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri, token);
         return documents.getDocument(uri) as LangiumDocument<Document>;
@@ -151,10 +229,22 @@ export class CustomRequestHandlers {
     /** `period` or `on`, or today moved into the playbook period; never a day before that period. */
     private reviewWindow(params: RenderReviewParams, period: DateRange | undefined, locale: 'en' | 'zh-CN'): ReviewWindow {
         if (params.on !== undefined && params.period !== undefined) {
-            throw new ResponseError(OpsbookRequestErrors.InvalidParams, 'give either on (a date, 2027-02-01) or period (2027-W05, 2027-01, 2027-Q1), not both');
+            throw new ResponseError(
+                OpsbookRequestErrors.InvalidParams,
+                'give either on (a date, 2027-02-01) or period (2027-W05, 2027-01, 2027-Q1), not both'
+            );
         }
-        const parsed = params.period !== undefined ? periodWindow(String(params.period)) : params.on !== undefined ? dayWindow(String(params.on)) : { ok: true as const, window: windowOfDay(dayWithin(this.today(), period)) };
-        if (!parsed.ok) throw new ResponseError(OpsbookRequestErrors.InvalidParams, `${params.period !== undefined ? 'period' : 'on'} ${parsed.message}`);
+        const parsed =
+            params.period !== undefined
+                ? periodWindow(String(params.period))
+                : params.on !== undefined
+                  ? dayWindow(String(params.on))
+                  : { ok: true as const, window: windowOfDay(dayWithin(this.today(), period)) };
+        if (!parsed.ok)
+            throw new ResponseError(
+                OpsbookRequestErrors.InvalidParams,
+                `${params.period !== undefined ? 'period' : 'on'} ${parsed.message}`
+            );
         const { window } = parsed;
         // SPEC §9: the same refusal as `opsbook review` (the option named as the request names it).
         const outside = windowOutsidePeriod(window, period, params.period !== undefined ? 'period' : 'on');
@@ -165,7 +255,8 @@ export class CustomRequestHandlers {
 
 /** `previousReview`: the decisions of an earlier review, or the same refusal as `opsbook review --previous`. */
 function previousDecisions(text: unknown, locale: 'en' | 'zh-CN'): { source: string; decisions: PreviousDecision[] } {
-    if (typeof text !== 'string') throw new ResponseError(OpsbookRequestErrors.InvalidParams, 'previousReview must be the text of an earlier review (Markdown)');
+    if (typeof text !== 'string')
+        throw new ResponseError(OpsbookRequestErrors.InvalidParams, 'previousReview must be the text of an earlier review (Markdown)');
     const source = 'previous-review.md';
     const parsed = readPreviousDecisions(text, source);
     if (!parsed.ok) throw new ResponseError(OpsbookRequestErrors.InvalidParams, render(locale, parsed.message));

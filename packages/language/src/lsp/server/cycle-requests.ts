@@ -12,10 +12,26 @@ import { ResponseError } from 'vscode-languageserver';
 import type { ActualRow } from '../../analysis/review-analysis.js';
 import type { Document } from '../../generated/ast.js';
 import { createOpsbookCoreServices } from '../../opsbook-module.js';
-import { basename, type CheckedPlaybook, type CyclePeriod, diagnosticText, diffPlaybooks, loadCheckedPlaybook, nextCycle, parseCyclePeriod, snapshotVersion } from '../../usecases/index.js';
+import {
+    basename,
+    type CheckedPlaybook,
+    type CyclePeriod,
+    diagnosticText,
+    diffPlaybooks,
+    loadCheckedPlaybook,
+    nextCycle,
+    parseCyclePeriod,
+    snapshotVersion
+} from '../../usecases/index.js';
 import { formatRange } from '../../values/period.js';
 import {
-    DIFF_PLAYBOOKS_REQUEST, type DiffPlaybooksParams, type DiffPlaybooksResult, NEXT_CYCLE_REQUEST, type NextCycleParams, type NextCycleResult, OpsbookRequestErrors
+    DIFF_PLAYBOOKS_REQUEST,
+    type DiffPlaybooksParams,
+    type DiffPlaybooksResult,
+    NEXT_CYCLE_REQUEST,
+    type NextCycleParams,
+    type NextCycleResult,
+    OpsbookRequestErrors
 } from '../custom-requests.js';
 import type { OpsbookServices } from '../opsbook-services.js';
 import { parseActualsText } from './actuals-text.js';
@@ -28,7 +44,9 @@ export class CycleRequestHandlers {
 
     register(connection: Connection): void {
         connection.onRequest(NEXT_CYCLE_REQUEST, (params: NextCycleParams, token: CancellationToken) => this.nextCycle(params, token));
-        connection.onRequest(DIFF_PLAYBOOKS_REQUEST, (params: DiffPlaybooksParams, token: CancellationToken) => this.diffPlaybooks(params, token));
+        connection.onRequest(DIFF_PLAYBOOKS_REQUEST, (params: DiffPlaybooksParams, token: CancellationToken) =>
+            this.diffPlaybooks(params, token)
+        );
     }
 
     async nextCycle(params: NextCycleParams, token?: CancellationToken): Promise<NextCycleResult> {
@@ -39,10 +57,17 @@ export class CycleRequestHandlers {
         const prepared = await this.read(() => {
             const load = loadCheckedPlaybook(this.services, document);
             if (!load.ok) {
-                if (load.refusal.kind === 'no-playbook') throw new ResponseError(OpsbookRequestErrors.RequestFailed, `${basename(document)} declares no playbook (it is a library such as team.ops): open the file that declares \`playbook\` to start its next cycle`);
+                if (load.refusal.kind === 'no-playbook')
+                    throw new ResponseError(
+                        OpsbookRequestErrors.RequestFailed,
+                        `${basename(document)} declares no playbook (it is a library such as team.ops): open the file that declares \`playbook\` to start its next cycle`
+                    );
                 const first = load.refusal.errors[0] as (typeof load.refusal.errors)[number];
                 const where = `${basename(first.document)}:${first.diagnostic.range.start.line + 1}:${first.diagnostic.range.start.character + 1}`;
-                throw new ResponseError(OpsbookRequestErrors.RequestFailed, `${basename(document)} has errors; fix them to start its next cycle (first: ${where} ${diagnosticText(first.diagnostic).replace(/\r?\n/g, ' ')})`);
+                throw new ResponseError(
+                    OpsbookRequestErrors.RequestFailed,
+                    `${basename(document)} has errors; fix them to start its next cycle (first: ${where} ${diagnosticText(first.diagnostic).replace(/\r?\n/g, ' ')})`
+                );
             }
             const actuals = parseActualsText(params.actualsCsv, load.playbook.analysis, locale ?? load.playbook.settings.locale ?? 'en');
             return this.nextOf(document, { playbook: load.playbook, actuals }, params, period?.ok ? period.period : undefined, locale);
@@ -75,7 +100,10 @@ export class CycleRequestHandlers {
                     : result.reason === 'not-after'
                       ? `period does not start after the playbook's period (${formatRange(result.current)})`
                       : `the next playbook could not be formatted (${result.problem})`;
-            throw new ResponseError(result.reason === 'not-after' ? OpsbookRequestErrors.InvalidParams : OpsbookRequestErrors.RequestFailed, message);
+            throw new ResponseError(
+                result.reason === 'not-after' ? OpsbookRequestErrors.InvalidParams : OpsbookRequestErrors.RequestFailed,
+                message
+            );
         }
         const { next } = result;
         return {
@@ -89,10 +117,16 @@ export class CycleRequestHandlers {
     async diffPlaybooks(params: DiffPlaybooksParams, token?: CancellationToken): Promise<DiffPlaybooksResult> {
         const locale = checkedLocale(params?.locale);
         if (params?.format !== undefined && params.format !== 'markdown' && params.format !== 'json') {
-            throw new ResponseError(OpsbookRequestErrors.InvalidParams, `format must be "markdown" or "json", not ${JSON.stringify(params.format)}`);
+            throw new ResponseError(
+                OpsbookRequestErrors.InvalidParams,
+                `format must be "markdown" or "json", not ${JSON.stringify(params.format)}`
+            );
         }
         if ((typeof params?.otherText === 'string') === (typeof params?.otherUri === 'string')) {
-            throw new ResponseError(OpsbookRequestErrors.InvalidParams, 'give the other version as otherText (its text) or otherUri (another .ops file), one of them');
+            throw new ResponseError(
+                OpsbookRequestErrors.InvalidParams,
+                'give the other version as otherText (its text) or otherUri (another .ops file), one of them'
+            );
         }
         const document = await this.validatedDocument(params, token);
         const key = basename(document);
@@ -131,20 +165,31 @@ export class CycleRequestHandlers {
             const after = snapshotVersion(this.services, [{ file: key, document }], personFile(path.dirname(document.uri.path)));
             const label = typeof params.otherLabel === 'string' ? params.otherLabel : otherUri ? path.basename(otherUri.path) : 'other';
             const analysisLocale = this.services.analysis.PlaybookAnalyzer.analyze(document).locale;
-            const { text, diff } = diffPlaybooks(before, after, { format: params.format ?? 'markdown', oldLabel: label, newLabel: key, locale: locale ?? analysisLocale });
+            const { text, diff } = diffPlaybooks(before, after, {
+                format: params.format ?? 'markdown',
+                oldLabel: label,
+                newLabel: key,
+                locale: locale ?? analysisLocale
+            });
             return { text, changes: diff.changeCount, findingsAppeared: diff.appeared, findingsGone: diff.gone };
         });
     }
 
     private async validatedDocument(params: { uri: string } | undefined, token?: CancellationToken): Promise<LangiumDocument<Document>> {
         if (!params || typeof params.uri !== 'string' || params.uri === '') {
-            throw new ResponseError(OpsbookRequestErrors.InvalidParams, 'the request needs { uri: string }, the URI of an open .ops document');
+            throw new ResponseError(
+                OpsbookRequestErrors.InvalidParams,
+                'the request needs { uri: string }, the URI of an open .ops document'
+            );
         }
         const uri = URI.parse(params.uri);
         await this.shared.workspace.WorkspaceManager.ready;
         const documents = this.shared.workspace.LangiumDocuments;
         if (!documents.hasDocument(uri)) {
-            throw new ResponseError(OpsbookRequestErrors.RequestFailed, `${params.uri} is not an .ops document of this workspace: open it in the editor first`);
+            throw new ResponseError(
+                OpsbookRequestErrors.RequestFailed,
+                `${params.uri} is not an .ops document of this workspace: open it in the editor first`
+            );
         }
         await this.shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri, token);
         return documents.getDocument(uri) as LangiumDocument<Document>;

@@ -27,7 +27,10 @@ export class EditedBudgetMarks {
     register(): void {
         this.shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, documents => {
             for (const [document, marks] of this.marks(documents)) {
-                void this.connection.sendDiagnostics({ uri: document.uri.toString(), diagnostics: [...(document.diagnostics ?? []), ...marks] });
+                void this.connection.sendDiagnostics({
+                    uri: document.uri.toString(),
+                    diagnostics: [...(document.diagnostics ?? []), ...marks]
+                });
             }
         });
     }
@@ -46,12 +49,15 @@ export class EditedBudgetMarks {
                     const target = built.get(info.location.uri);
                     if (!target) continue;
                     const back = (diagnostic.data as { playbookBudget?: DiagnosticRelatedInformation } | undefined)?.playbookBudget;
-                    found.set(target, [...(found.get(target) ?? []), {
-                        ...diagnostic,
-                        range: info.location.range,
-                        relatedInformation: back ? [back] : [],
-                        data: { ...(diagnostic.data as object | undefined), editedBudget: true }
-                    }]);
+                    found.set(target, [
+                        ...(found.get(target) ?? []),
+                        {
+                            ...diagnostic,
+                            range: info.location.range,
+                            relatedInformation: back ? [back] : [],
+                            data: { ...(diagnostic.data as object | undefined), editedBudget: true }
+                        }
+                    ]);
                 }
             }
         }

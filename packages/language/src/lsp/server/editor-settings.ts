@@ -24,7 +24,10 @@ export function editorRuleSeverities(section: unknown): { rules: RuleSeverities;
     }
     for (const [rule, severity] of Object.entries(value as Record<string, unknown>)) {
         if (!isRuleId(rule)) problems.push(`opsbook.rules: unknown rule '${rule}' is ignored: rules are ${RULE_IDS.join(', ')}`);
-        else if (!isConfiguredSeverity(severity)) problems.push(`opsbook.rules: '${rule}' is ignored: its severity must be error, warning, info or off, not ${JSON.stringify(severity)}`);
+        else if (!isConfiguredSeverity(severity))
+            problems.push(
+                `opsbook.rules: '${rule}' is ignored: its severity must be error, warning, info or off, not ${JSON.stringify(severity)}`
+            );
         else rules[rule] = severity;
     }
     return { rules, problems };

@@ -10,11 +10,16 @@ const INTERNAL_ERROR = -32603;
  * cancellation as "request cancelled", a missing file as "request failed", anything else logged with
  * its stack and answered with one line — and the server keeps running.
  */
-export function guarded<A extends unknown[], R>(name: string, handler: (...args: A) => R, lifecycle?: Lifecycle): (...args: A) => Promise<Awaited<R> | ResponseError<void>> {
+export function guarded<A extends unknown[], R>(
+    name: string,
+    handler: (...args: A) => R,
+    lifecycle?: Lifecycle
+): (...args: A) => Promise<Awaited<R> | ResponseError<void>> {
     return async (...args: A): Promise<Awaited<R> | ResponseError<void>> => {
         // LSP: after `shutdown` a request is answered with InvalidRequest and does nothing (a
         // notification's reply is dropped by the connection, so it is simply ignored).
-        if (lifecycle?.shutDown) return new ResponseError(ErrorCodes.InvalidRequest, `${name}: the server is shutting down (the client sent 'shutdown')`);
+        if (lifecycle?.shutDown)
+            return new ResponseError(ErrorCodes.InvalidRequest, `${name}: the server is shutting down (the client sent 'shutdown')`);
         const problem = paramsProblem(name, args[0]);
         if (problem !== undefined) {
             // JSON-RPC: params of the wrong shape are InvalidParams (-32602), the client's mistake, not
@@ -36,29 +41,70 @@ function errorReply(name: string, error: unknown): ResponseError<void> {
     const code = (error as { code?: unknown } | undefined)?.code;
     if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') {
         const file = (error as { path?: string }).path ?? '';
-        return new ResponseError(LSPErrorCodes.RequestFailed, `${name}: cannot read ${file} (${String(code)}): open the document in the editor first`);
+        return new ResponseError(
+            LSPErrorCodes.RequestFailed,
+            `${name}: cannot read ${file} (${String(code)}): open the document in the editor first`
+        );
     }
     const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
     console.error(`Opsbook: ${name} failed: ${text}`);
     const message = error instanceof Error ? error.message : String(error);
-    return new ResponseError(INTERNAL_ERROR, `${name} failed: ${message} (the server keeps running; please report this with the file that caused it)`);
+    return new ResponseError(
+        INTERNAL_ERROR,
+        `${name} failed: ${message} (the server keeps running; please report this with the file that caused it)`
+    );
 }
 
 /** Handlers whose params name a text document (`{ textDocument: { uri } }`), by the name `handlerName` gives them. */
 const DOCUMENT_PARAMS = new Set([
-    'documentSymbol', 'documentFormatting', 'codeLens', 'documentLinks', 'foldingRanges', 'languages.semanticTokens', 'languages.semanticTokens.delta',
-    'languages.diagnostics', 'didOpenTextDocument', 'didChangeTextDocument', 'didCloseTextDocument', 'didSaveTextDocument', 'willSaveTextDocument',
+    'documentSymbol',
+    'documentFormatting',
+    'codeLens',
+    'documentLinks',
+    'foldingRanges',
+    'languages.semanticTokens',
+    'languages.semanticTokens.delta',
+    'languages.diagnostics',
+    'didOpenTextDocument',
+    'didChangeTextDocument',
+    'didCloseTextDocument',
+    'didSaveTextDocument',
+    'willSaveTextDocument',
     'willSaveTextDocumentWaitUntil'
 ]);
 /** … and a position in it. */
 const POSITION_PARAMS = new Set([
-    'hover', 'completion', 'definition', 'declaration', 'typeDefinition', 'implementation', 'references', 'documentHighlight', 'signatureHelp',
-    'renameRequest', 'prepareRename', 'languages.callHierarchy.prepare', 'languages.typeHierarchy.prepare', 'languages.moniker'
+    'hover',
+    'completion',
+    'definition',
+    'declaration',
+    'typeDefinition',
+    'implementation',
+    'references',
+    'documentHighlight',
+    'signatureHelp',
+    'renameRequest',
+    'prepareRename',
+    'languages.callHierarchy.prepare',
+    'languages.typeHierarchy.prepare',
+    'languages.moniker'
 ]);
 /** … and a range in it. */
-const RANGE_PARAMS = new Set(['codeAction', 'documentRangeFormatting', 'languages.inlayHint', 'languages.semanticTokens.range', 'languages.inlineValue']);
+const RANGE_PARAMS = new Set([
+    'codeAction',
+    'documentRangeFormatting',
+    'languages.inlayHint',
+    'languages.semanticTokens.range',
+    'languages.inlineValue'
+]);
 /** Handlers of notifications (they get no reply). */
-const NOTIFICATIONS = new Set(['didOpenTextDocument', 'didChangeTextDocument', 'didCloseTextDocument', 'didSaveTextDocument', 'willSaveTextDocument']);
+const NOTIFICATIONS = new Set([
+    'didOpenTextDocument',
+    'didChangeTextDocument',
+    'didCloseTextDocument',
+    'didSaveTextDocument',
+    'willSaveTextDocument'
+]);
 
 /** What is wrong with the shape of `params` for the handler `name`, if anything (values are not judged here). */
 export function paramsProblem(name: string, params: unknown): string | undefined {
@@ -69,15 +115,22 @@ export function paramsProblem(name: string, params: unknown): string | undefined
     const needsDocument = DOCUMENT_PARAMS.has(name) || POSITION_PARAMS.has(name) || RANGE_PARAMS.has(name);
     if (!needsDocument) return undefined;
     if (!isObject(params)) return `expected an object with textDocument, got ${describe(params)}`;
-    if (!isObject(params.textDocument) || typeof params.textDocument.uri !== 'string') return `textDocument.uri must be a string, got ${describe(isObject(params.textDocument) ? params.textDocument.uri : params.textDocument)}`;
-    if (POSITION_PARAMS.has(name) && !isPosition(params.position)) return `position must be { line: number, character: number }, got ${describe(params.position)}`;
-    if (RANGE_PARAMS.has(name) && !(isObject(params.range) && isPosition(params.range.start) && isPosition(params.range.end))) return `range must be { start: Position, end: Position }, got ${describe(params.range)}`;
+    if (!isObject(params.textDocument) || typeof params.textDocument.uri !== 'string')
+        return `textDocument.uri must be a string, got ${describe(isObject(params.textDocument) ? params.textDocument.uri : params.textDocument)}`;
+    if (POSITION_PARAMS.has(name) && !isPosition(params.position))
+        return `position must be { line: number, character: number }, got ${describe(params.position)}`;
+    if (RANGE_PARAMS.has(name) && !(isObject(params.range) && isPosition(params.range.start) && isPosition(params.range.end)))
+        return `range must be { start: Position, end: Position }, got ${describe(params.range)}`;
     // The members Langium's providers read without looking (RELIABILITY.md, round two, item 3).
-    if (name === 'codeAction' && !(isObject(params.context) && Array.isArray(params.context.diagnostics))) return `context must be { diagnostics: Diagnostic[] }, got ${describe(params.context)}`;
-    if (name === 'references' && !(isObject(params.context) && typeof params.context.includeDeclaration === 'boolean')) return `context must be { includeDeclaration: boolean }, got ${describe(params.context)}`;
+    if (name === 'codeAction' && !(isObject(params.context) && Array.isArray(params.context.diagnostics)))
+        return `context must be { diagnostics: Diagnostic[] }, got ${describe(params.context)}`;
+    if (name === 'references' && !(isObject(params.context) && typeof params.context.includeDeclaration === 'boolean'))
+        return `context must be { includeDeclaration: boolean }, got ${describe(params.context)}`;
     if (name === 'renameRequest' && typeof params.newName !== 'string') return `newName must be a string, got ${describe(params.newName)}`;
-    if (name === 'didOpenTextDocument' && typeof params.textDocument.text !== 'string') return `textDocument.text must be a string, got ${describe(params.textDocument.text)}`;
-    if (name === 'didChangeTextDocument' && !Array.isArray(params.contentChanges)) return `contentChanges must be an array, got ${describe(params.contentChanges)}`;
+    if (name === 'didOpenTextDocument' && typeof params.textDocument.text !== 'string')
+        return `textDocument.text must be a string, got ${describe(params.textDocument.text)}`;
+    if (name === 'didChangeTextDocument' && !Array.isArray(params.contentChanges))
+        return `contentChanges must be an array, got ${describe(params.contentChanges)}`;
     return undefined;
 }
 
@@ -97,7 +150,23 @@ function describe(value: unknown): string {
 }
 
 /** The groups of a connection under which Langium registers handlers (`connection.languages.inlayHint.on`). */
-const HANDLER_GROUPS = new Set(['languages', 'workspace', 'window', 'notebooks', 'inlayHint', 'inlineValue', 'semanticTokens', 'callHierarchy', 'typeHierarchy', 'diagnostics', 'moniker', 'textDocumentContent', 'foldingRange', 'inlineCompletion', 'synchronization']);
+const HANDLER_GROUPS = new Set([
+    'languages',
+    'workspace',
+    'window',
+    'notebooks',
+    'inlayHint',
+    'inlineValue',
+    'semanticTokens',
+    'callHierarchy',
+    'typeHierarchy',
+    'diagnostics',
+    'moniker',
+    'textDocumentContent',
+    'foldingRange',
+    'inlineCompletion',
+    'synchronization'
+]);
 
 /**
  * The connection as the services see it: every handler registered through an `on…` method (requests
@@ -126,10 +195,14 @@ function guardGroup(target: object, prefix: string, lifecycle: Lifecycle): objec
             if (typeof value === 'function' && /^on(?:[A-Z]|$)/.test(property)) {
                 return (...args: unknown[]) => {
                     const name = handlerName(prefix, property, args[0]);
-                    return value.apply(object, args.map(arg => (typeof arg === 'function' ? guarded(name, arg as (...a: unknown[]) => unknown, lifecycle) : arg)));
+                    return value.apply(
+                        object,
+                        args.map(arg => (typeof arg === 'function' ? guarded(name, arg as (...a: unknown[]) => unknown, lifecycle) : arg))
+                    );
                 };
             }
-            if (value && typeof value === 'object' && HANDLER_GROUPS.has(property)) return guardGroup(value, `${prefix}${property}.`, lifecycle);
+            if (value && typeof value === 'object' && HANDLER_GROUPS.has(property))
+                return guardGroup(value, `${prefix}${property}.`, lifecycle);
             return typeof value === 'function' ? value.bind(object) : value;
         }
     });

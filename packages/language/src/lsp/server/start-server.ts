@@ -80,7 +80,10 @@ function configure(shared: LangiumSharedServices, Opsbook: OpsbookServices, para
     Opsbook.config.ConfigProvider.setClientLocale(typeof options.locale === 'string' ? options.locale : params.locale);
     const folders = (params.workspaceFolders ?? []).map(folder => folder.uri);
     if (folders.length === 0 && params.rootUri) folders.push(params.rootUri);
-    const paths = folders.map(folder => URI.parse(folder)).filter(uri => uri.scheme === 'file').map(uri => uri.fsPath);
+    const paths = folders
+        .map(folder => URI.parse(folder))
+        .filter(uri => uri.scheme === 'file')
+        .map(uri => uri.fsPath);
     Opsbook.workspace.WorkspaceRoots.setFallbackRoots(paths);
     const handler = shared.lsp.DocumentUpdateHandler;
     const delay = options.diagnosticsDelay;

@@ -34,7 +34,10 @@ export class OpsbookDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     constructor(services: LangiumSharedServices) {
         super(services);
         this.shared = services;
-        (this.documentBuilder as Partial<OpsbookDocumentBuilder>).setPendingEditsFlush?.(() => this.flush(), uri => this.pending.has(uri));
+        (this.documentBuilder as Partial<OpsbookDocumentBuilder>).setPendingEditsFlush?.(
+            () => this.flush(),
+            uri => this.pending.has(uri)
+        );
     }
 
     didOpenDocument(event: TextDocumentChangeEvent<TextDocument>): void {
