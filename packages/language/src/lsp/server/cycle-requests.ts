@@ -5,10 +5,11 @@
 
 import * as path from 'pathe';
 import type { LangiumDocument } from 'langium';
-import { DocumentState, ReadPriority, URI } from 'langium';
+import { URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { CancellationToken, Connection } from 'vscode-languageserver';
 import { ResponseError } from 'vscode-languageserver';
+import { readNow, validatedDocument } from './open-document.js';
 import type { ActualRow } from '../../analysis/review-analysis.js';
 import type { Document } from '../../generated/ast.js';
 import { createOpsbookCoreServices } from '../../opsbook-module.js';
@@ -175,28 +176,12 @@ export class CycleRequestHandlers {
         });
     }
 
-    private async validatedDocument(params: { uri: string } | undefined, token?: CancellationToken): Promise<LangiumDocument<Document>> {
-        if (!params || typeof params.uri !== 'string' || params.uri === '') {
-            throw new ResponseError(
-                OpsbookRequestErrors.InvalidParams,
-                'the request needs { uri: string }, the URI of an open .ops document'
-            );
-        }
-        const uri = URI.parse(params.uri);
-        await this.shared.workspace.WorkspaceManager.ready;
-        const documents = this.shared.workspace.LangiumDocuments;
-        if (!documents.hasDocument(uri)) {
-            throw new ResponseError(
-                OpsbookRequestErrors.RequestFailed,
-                `${params.uri} is not an .ops document of this workspace: open it in the editor first`
-            );
-        }
-        await this.shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri, token);
-        return documents.getDocument(uri) as LangiumDocument<Document>;
+    private validatedDocument(params: { uri: string } | undefined, token?: CancellationToken): Promise<LangiumDocument<Document>> {
+        return validatedDocument(this.shared, params, token);
     }
 
     private read<R>(action: () => R): Promise<R> {
-        return this.shared.workspace.WorkspaceLock.read(action, ReadPriority.Immediate);
+        return readNow(this.shared, action);
     }
 }
 
