@@ -25,7 +25,9 @@ function webOnlyExtension() {
         'dist/browser-server.js',
         'language-configuration.json',
         'syntaxes',
-        'snippets',
+        'package.nls.json',
+        'package.nls.zh-cn.json',
+        'l10n',
         'schemas',
         'images'
     ]) {
