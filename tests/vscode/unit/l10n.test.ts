@@ -90,11 +90,11 @@ describe('library files (no playbook)', () => {
                 .map(i => `${menu} ${i.command}: ${i.when}`)
         );
         expect(whens).toEqual([
-            'editor/context opsbook.generateReview: editorLangId == opsbook && !opsbook.activeIsLibrary',
-            'editor/context opsbook.exportJson: editorLangId == opsbook && !opsbook.activeIsLibrary',
-            'explorer/context opsbook.generateReview: resourceExtname == .ops && resourcePath not in opsbook.libraryPaths',
-            'commandPalette opsbook.generateReview: editorLangId == opsbook && !opsbook.activeIsLibrary',
-            'commandPalette opsbook.exportJson: editorLangId == opsbook && !opsbook.activeIsLibrary'
+            'editor/context opsbook.generateReview: editorLangId == opsbook && !opsbook.activeIsLibrary && !isWeb',
+            'editor/context opsbook.exportJson: editorLangId == opsbook && !opsbook.activeIsLibrary && !isWeb',
+            'explorer/context opsbook.generateReview: resourceExtname == .ops && resourcePath not in opsbook.libraryPaths && !isWeb',
+            'commandPalette opsbook.generateReview: editorLangId == opsbook && !opsbook.activeIsLibrary && !isWeb',
+            'commandPalette opsbook.exportJson: editorLangId == opsbook && !opsbook.activeIsLibrary && !isWeb'
         ]);
     });
 
