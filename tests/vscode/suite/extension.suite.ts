@@ -184,6 +184,37 @@ export function defineExtensionTests(): void {
             await waitFor('the status bar item of growth.ops', () => api.statusBar()?.label.startsWith('Opsbook: 0 errors, 0 warnings'));
         });
 
+        test('Compare with… another file gives the change review of the figures (issue 15)', async () => {
+            const other = workspaceFile('examples/growth/growth-v2.ops');
+            const text = (await readText(growth())).replace('budget 500k CNY', 'budget 650k CNY');
+            await vscode.workspace.fs.writeFile(other, new TextEncoder().encode(text));
+            const markdown = await vscode.commands.executeCommand<string>('opsbook.compareWith', growth(), { other, quiet: true });
+            assert.ok(markdown, 'the command returned no change review');
+            assert.match(markdown, /500,000 CNY/);
+            assert.match(markdown, /650,000 CNY/);
+            await vscode.workspace.fs.delete(other);
+        });
+
+        test('Start Next Cycle writes the next playbook through the server, and it checks clean', async () => {
+            const target = workspaceFile('examples/growth/growth-next.ops');
+            const written = await vscode.commands.executeCommand<vscode.Uri>('opsbook.startNextCycle', growth(), {
+                actuals: workspaceFile('cycle/growth-actuals.csv'),
+                period: '',
+                target
+            });
+            assert.equal(written?.toString(), target.toString());
+            const next = await readText(target);
+            assert.match(next, /period 2027-04-01 \.\. 2027-06-30|period 2027-Q2/);
+            assert.match(next, /^\/\//); // the header comment summarising the finished cycle
+            await open(target);
+            // The server's own count for the new file (it waits until the file is validated).
+            const status = await api.client.sendRequest<{ errors: number; library?: boolean }>('opsbook/documentStatus', {
+                uri: target.toString()
+            });
+            assert.equal(status.errors, 0);
+            assert.notEqual(status.library, true);
+        });
+
         test('Generate Review Template writes the review and never overwrites hand edits silently', async () => {
             const target = workspaceFile('reviews/growth-2027-01.md');
             const written = await vscode.commands.executeCommand<vscode.Uri>('opsbook.generateReview', growth(), {
