@@ -1,6 +1,7 @@
 // The execution plan (SPEC §6): a pure function from the analysis model (plus the findings that
 // remain) to Markdown. Every figure comes from the model; this file only chooses words and layout.
 
+import type { Decimal } from '../values/decimal.js';
 import type { ChannelFigures, CampaignFigures, DeliveryFigures, GoalFigures, PlaybookAnalysis } from '../analysis/model.js';
 import { reviewDates } from '../analysis/review-analysis.js';
 import { formatDate } from '../values/date.js';
@@ -282,8 +283,7 @@ function breakdown(doc: DocumentFormat, out: DocumentOut): void {
     if (children.length === 0) return;
     out.heading(3, t.budgetRollupHeading);
     const totals = a.budgetTotals;
-    const share = (amount: typeof totals.allocated) =>
-        totals.total !== undefined && totals.total.sign() > 0 ? doc.pct(amount.divide(totals.total, 12)) : undefined;
+    const share = (amount: Decimal) => shareOfBudget(doc, amount);
     const own = totals.channels.add(totals.campaigns);
     const rows: Cell[][] = [[`${self}${t.paren(t.ownAllocation)}`, a.tree?.region, doc.money(own), share(own)]];
     for (const child of children) {
@@ -302,21 +302,7 @@ function breakdown(doc: DocumentFormat, out: DocumentOut): void {
         ]);
     }
     rows.push([bold(t.childPlaybooksTotal), undefined, strongFigure(doc.money(totals.childPlaybooks)), share(totals.childPlaybooks)]);
-    rows.push([bold(t.allocatedTotal), undefined, strongFigure(doc.money(totals.allocated)), share(totals.allocated)]);
-    if (totals.remaining !== undefined)
-        rows.push([
-            bold(totals.remaining.sign() >= 0 ? t.unallocated : t.overrun),
-            undefined,
-            doc.money(totals.remaining.abs()),
-            share(totals.remaining.abs())
-        ]);
-    if (totals.total !== undefined)
-        rows.push([
-            bold(t.playbookBudget),
-            undefined,
-            strongFigure(doc.money(totals.total)),
-            totals.total.sign() > 0 ? doc.pct(1) : undefined
-        ]);
+    rows.push(...budgetClosingRows(doc));
     out.table([t.itemColumn, t.regionColumn, t.budgetColumn, t.shareOfBudgetColumn], rows, [L, L, R, R]);
 }
 
@@ -496,6 +482,38 @@ function mandatoryCampaigns(doc: DocumentFormat, out: DocumentOut): void {
     }
 }
 
+/** An amount's share of the playbook budget, as the budget tables print it. */
+function shareOfBudget(doc: DocumentFormat, amount: Decimal): string | undefined {
+    const total = doc.analysis.budgetTotals.total;
+    return total !== undefined && total.sign() > 0 ? doc.pct(amount.divide(total, 12)) : undefined;
+}
+
+/** The closing rows of both budget tables (the plan's budget and the roll-up across playbooks): allocated, left or over, and the budget. */
+function budgetClosingRows(doc: DocumentFormat): Cell[][] {
+    const { analysis: a, text: t } = doc;
+    const totals = a.budgetTotals;
+    const rows: Cell[][] = [
+        [bold(t.allocatedTotal), undefined, strongFigure(doc.money(totals.allocated)), shareOfBudget(doc, totals.allocated)]
+    ];
+    if (totals.remaining !== undefined) {
+        rows.push([
+            bold(totals.remaining.sign() >= 0 ? t.unallocated : t.overrun),
+            undefined,
+            doc.money(totals.remaining.abs()),
+            shareOfBudget(doc, totals.remaining.abs())
+        ]);
+    }
+    if (totals.total !== undefined) {
+        rows.push([
+            bold(t.playbookBudget),
+            undefined,
+            strongFigure(doc.money(totals.total)),
+            totals.total.sign() > 0 ? doc.pct(1) : undefined
+        ]);
+    }
+    return rows;
+}
+
 function budget(doc: DocumentFormat, out: DocumentOut): void {
     const { analysis: a, text: t } = doc;
     const totals = a.budgetTotals;
@@ -504,8 +522,7 @@ function budget(doc: DocumentFormat, out: DocumentOut): void {
         out.paragraph(t.noBudget);
         return;
     }
-    const share = (amount: typeof totals.allocated) =>
-        totals.total !== undefined && totals.total.sign() > 0 ? doc.pct(amount.divide(totals.total, 12)) : undefined;
+    const share = (amount: Decimal) => shareOfBudget(doc, amount);
     const rows: Cell[][] = totals.items.map(i => [
         i.name,
         i.type === 'Channel' ? t.channelWord : i.type === 'Playbook' ? t.childPlaybookWord : t.campaignWord,
@@ -516,21 +533,7 @@ function budget(doc: DocumentFormat, out: DocumentOut): void {
     rows.push([bold(t.campaignsTotal), undefined, strongFigure(doc.money(totals.campaigns)), share(totals.campaigns)]);
     if ((a.tree?.children.length ?? 0) > 0)
         rows.push([bold(t.childPlaybooksTotal), undefined, strongFigure(doc.money(totals.childPlaybooks)), share(totals.childPlaybooks)]);
-    rows.push([bold(t.allocatedTotal), undefined, strongFigure(doc.money(totals.allocated)), share(totals.allocated)]);
-    if (totals.remaining !== undefined)
-        rows.push([
-            bold(totals.remaining.sign() >= 0 ? t.unallocated : t.overrun),
-            undefined,
-            doc.money(totals.remaining.abs()),
-            share(totals.remaining.abs())
-        ]);
-    if (totals.total !== undefined)
-        rows.push([
-            bold(t.playbookBudget),
-            undefined,
-            strongFigure(doc.money(totals.total)),
-            totals.total.sign() > 0 ? doc.pct(1) : undefined
-        ]);
+    rows.push(...budgetClosingRows(doc));
     out.table([t.itemColumn, t.typeColumn, t.budgetColumn, t.shareOfBudgetColumn], rows, [L, L, R, R]);
     const pie = budgetPieModel(doc);
     if (pie) out.diagram({ mermaid: () => budgetPieMermaid(pie), svg: () => budgetPieSvg(pie) });
