@@ -16,6 +16,7 @@ import {
     createDefaultCoreModule,
     createDefaultSharedCoreModule,
     DefaultLinker,
+    DefaultReferenceDescriptionProvider,
     DocumentState,
     EmptyFileSystem,
     eagerLoad,
@@ -23,6 +24,7 @@ import {
     isLeafCstNode,
     type LangiumDocument,
     type LeafCstNode,
+    type ReferenceDescription,
     URI
 } from 'langium';
 import { describe, expect, test } from 'vitest';
@@ -256,6 +258,48 @@ describe('`DefaultIndexManager.referenceIndex` read by `OpsbookIndexManager` (pa
                     compared += ours.length;
                 }
             }
+        }
+        expect(compared).toBeGreaterThan(100);
+    });
+});
+
+describe('the reference index read on demand (scope/opsbook-reference-description-provider.ts)', () => {
+    test("every entry equals Langium's eager one (source, target, paths, segment, local) for every example", async () => {
+        const examples = path.join(ROOT, 'examples');
+        const folders = fs
+            .readdirSync(examples)
+            .map(folder => path.join(examples, folder))
+            .filter(folder => fs.statSync(folder).isDirectory());
+        const loaded = await loadWorkspace(
+            folders.flatMap(folder =>
+                fs
+                    .readdirSync(folder)
+                    .filter(f => f.endsWith('.ops'))
+                    .map(f => path.join(folder, f))
+            ),
+            { cwd: ROOT }
+        );
+        const services = loaded.services;
+        const ours = services.workspace.ReferenceDescriptionProvider;
+        // The CLI's copy of the class (the built package), not this file's.
+        expect(ours.constructor.name).toBe('OpsbookReferenceDescriptionProvider');
+        // Langium's provider, its `createInfoDescriptions` the hook ours overrides.
+        expect(typeof (DefaultReferenceDescriptionProvider.prototype as unknown as Record<string, unknown>).createInfoDescriptions).toBe('function');
+        const langium = new DefaultReferenceDescriptionProvider(services);
+        const plain = (d: ReferenceDescription) => ({
+            sourceUri: d.sourceUri.toString(),
+            sourcePath: d.sourcePath,
+            targetUri: d.targetUri.toString(),
+            targetPath: d.targetPath,
+            segment: { offset: d.segment.offset, end: d.segment.end, length: d.segment.length, range: d.segment.range },
+            local: d.local
+        });
+        let compared = 0;
+        for (const document of loaded.shared.workspace.LangiumDocuments.all) {
+            const expected = (await langium.createDescriptions(document)).map(plain);
+            const actual = await ours.createDescriptions(document);
+            expect(actual.map(plain)).toEqual(expected);
+            compared += expected.length;
         }
         expect(compared).toBeGreaterThan(100);
     });

@@ -18,6 +18,7 @@ import { createOpsbookParser } from './parser/opsbook-parser.js';
 import { OpsbookTokenBuilder } from './parser/opsbook-token-builder.js';
 import { OpsbookValueConverter } from './parser/opsbook-value-converter.js';
 import { ImportResolver } from './scope/import-resolver.js';
+import { OpsbookReferenceDescriptionProvider } from './scope/opsbook-reference-description-provider.js';
 import { OpsbookAstNodeDescriptionProvider } from './scope/opsbook-description-provider.js';
 import { OpsbookLinker } from './scope/opsbook-linker.js';
 import { OpsbookScopeComputation } from './scope/opsbook-scope-computation.js';
@@ -55,7 +56,8 @@ export const OpsbookCoreModule: Module<OpsbookCoreServices, PartialLangiumCoreSe
     },
     workspace: {
         WorkspaceRoots: services => new WorkspaceRoots(services.shared.workspace.FileSystemProvider),
-        AstNodeDescriptionProvider: services => new OpsbookAstNodeDescriptionProvider(services)
+        AstNodeDescriptionProvider: services => new OpsbookAstNodeDescriptionProvider(services),
+        ReferenceDescriptionProvider: services => new OpsbookReferenceDescriptionProvider(services)
     },
     config: {
         ConfigProvider: services =>

@@ -1,6 +1,7 @@
-import type { AstNode, LangiumDocument, LangiumSharedCoreServices, ReferenceDescription, Stream, URI } from 'langium';
+import type { AstNode, AstNodeDescription, LangiumDocument, LangiumSharedCoreServices, ReferenceDescription, Stream, URI } from 'langium';
 import { AstUtils, DefaultIndexManager, stream } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
+import { LazyReferenceDescription } from './opsbook-reference-description-provider.js';
 
 /**
  * Langium's index with "who refers to this?" answered from a table by target, built once after the
@@ -22,9 +23,20 @@ export class OpsbookIndexManager extends DefaultIndexManager {
     private table(): Map<string, ReferenceDescription[]> {
         if (this.byTarget) return this.byTarget;
         const table = new Map<string, ReferenceDescription[]>();
+        // Many references share a target: its key is made once (descriptions compute paths when read).
+        const keys = new Map<AstNodeDescription, string>();
+        const keyOf = (reference: ReferenceDescription): string => {
+            if (!(reference instanceof LazyReferenceDescription)) return `${reference.targetUri.toString()}#${reference.targetPath}`;
+            let key = keys.get(reference.target);
+            if (key === undefined) {
+                key = `${reference.targetUri.toString()}#${reference.targetPath}`;
+                keys.set(reference.target, key);
+            }
+            return key;
+        };
         for (const references of this.referenceIndex.values()) {
             for (const reference of references) {
-                const key = `${reference.targetUri.toString()}#${reference.targetPath}`;
+                const key = keyOf(reference);
                 const list = table.get(key);
                 if (list) list.push(reference);
                 else table.set(key, [reference]);

@@ -1,0 +1,135 @@
+// What a build keeps on the heap, by kind of object: two V8 heap snapshots (before the documents are
+// made, after the build), summarised by constructor (or string / array / closure kind) as the difference
+// in count and self size between them.
+//
+//   npm run build && node --expose-gc bench/heap.mjs FOLDER FILE… [--cli] [--detail] [--top=N]
+//
+// --cli builds as `opsbook check` does (core services, no reference index for an isolated file);
+// without it, an editor-style build with every phase (as bench/in-process.mjs measures). --detail splits
+// plain objects by their property names and strings and arrays by what holds them.
+import 'opsbook-language/polyfill';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as v8 from 'node:v8';
+import { URI } from 'langium';
+import { NodeFileSystem } from 'langium/node';
+import { createOpsbookCoreServices } from 'opsbook-language';
+import { createOpsbookServices } from 'opsbook-language/lsp';
+
+const args = process.argv.slice(2);
+const cli = args.includes('--cli');
+const detail = args.includes('--detail');
+const top = Number(args.find(a => a.startsWith('--top='))?.slice(6) ?? 40);
+const [folder, ...files] = args.filter(a => !a.startsWith('--'));
+const gc = globalThis.gc ?? (() => {});
+
+/** Totals by (type, name) of a heap snapshot file. */
+function summarise(file) {
+    const snapshot = JSON.parse(fs.readFileSync(file, 'utf8'));
+    const meta = snapshot.snapshot.meta;
+    const fields = meta.node_fields;
+    const width = fields.length;
+    const typeNames = meta.node_types[0];
+    const [typeAt, nameAt, sizeAt, edgeCountAt] = ['type', 'name', 'self_size', 'edge_count'].map(f => fields.indexOf(f));
+    const nodes = snapshot.nodes;
+    const strings = snapshot.strings;
+    const edgeFields = meta.edge_fields;
+    const edgeWidth = edgeFields.length;
+    const edgeTypes = meta.edge_types[0];
+    const [edgeTypeAt, edgeNameAt, toAt] = ['type', 'name_or_index', 'to_node'].map(f => edgeFields.indexOf(f));
+    const edges = snapshot.edges;
+    // With --detail: plain objects by their property names, strings by what holds them (first retainer).
+    const shapeOf = new Map();
+    const retainer = new Map();
+    if (detail) {
+        let e = 0;
+        for (let i = 0; i < nodes.length; i += width) {
+            const count = nodes[i + edgeCountAt];
+            const ownerType = typeNames[nodes[i + typeAt]];
+            const ownerName = strings[nodes[i + nameAt]];
+            const props = [];
+            for (let k = 0; k < count; k++, e += edgeWidth) {
+                const edgeType = edgeTypes[edges[e + edgeTypeAt]];
+                const to = edges[e + toAt];
+                const edgeName = edgeType === 'element' || edgeType === 'hidden' ? `[]` : strings[edges[e + edgeNameAt]];
+                if (edgeType === 'property') props.push(edgeName);
+                if (edgeType !== 'weak' && !retainer.has(to) && ownerType !== 'hidden' && ownerType !== 'synthetic')
+                    retainer.set(to, `${ownerType === 'object' ? ownerName : ownerType}.${edgeName}`);
+            }
+            if (ownerType === 'object' && ownerName === 'Object') shapeOf.set(i, `{${props.slice(0, 8).join(',')}${props.length > 8 ? ',…' : ''}}`);
+        }
+    }
+    const totals = new Map();
+    for (let i = 0; i < nodes.length; i += width) {
+        const type = typeNames[nodes[i + typeAt]];
+        let name = strings[nodes[i + nameAt]];
+        if (detail && shapeOf.has(i))
+            name = `Object ${shapeOf.get(i)}${shapeOf.get(i) === '{__proto__}' ? ` in ${retainer.get(i) ?? '?'}` : ''}`;
+        else if (detail && (type === 'string' || type === 'concatenated string' || type === 'sliced string' || type === 'array'))
+            name = `(${type}) in ${retainer.get(i) ?? '?'}`;
+        else
+        if (type === 'string' || type === 'concatenated string' || type === 'sliced string') name = `(${type})`;
+        else if (type === 'number' || type === 'code' || type === 'hidden') name = `(${type}) ${type === 'code' ? '' : name}`.trim();
+        else if (type === 'closure') name = `(closure) ${name}`;
+        else if (type === 'array') name = `(array) ${name}`;
+        const key = `${type}\t${name}`;
+        const entry = totals.get(key) ?? { count: 0, size: 0 };
+        entry.count++;
+        entry.size += nodes[i + sizeAt];
+        totals.set(key, entry);
+    }
+    return totals;
+}
+
+function snapshot(label) {
+    gc();
+    gc();
+    const file = path.join(os.tmpdir(), `opsbook-heap-${process.pid}-${label}.heapsnapshot`);
+    v8.writeHeapSnapshot(file);
+    const totals = summarise(file);
+    fs.rmSync(file);
+    return totals;
+}
+
+const { shared, Opsbook } = cli ? createOpsbookCoreServices({ ...NodeFileSystem }) : createOpsbookServices({ ...NodeFileSystem });
+if (!cli) Opsbook.workspace.WorkspaceRoots.setFallbackRoots([folder]);
+Opsbook.parser.LangiumParser.parse('');
+const texts = files.map(file => [file, fs.readFileSync(path.join(folder, file), 'utf8')]);
+let sourceBytes = 0;
+for (const [, text] of texts) sourceBytes += Buffer.byteLength(text);
+const before = snapshot('before');
+gc();
+const heapBefore = process.memoryUsage().heapUsed;
+const documents = shared.workspace.LangiumDocuments;
+for (const [file, text] of texts) {
+    documents.addDocument(shared.workspace.LangiumDocumentFactory.fromString(text, URI.file(path.join(folder, file))));
+}
+if (cli) {
+    // As packages/cli/src/workspace-loader.ts: no reference index for a file that imports nothing.
+    shared.workspace.IndexManager.updateReferences = async () => {};
+}
+await shared.workspace.DocumentBuilder.build(documents.all.toArray(), { validation: true });
+gc();
+gc();
+const heapAfter = process.memoryUsage().heapUsed;
+const after = snapshot('after');
+void documents.all.count();
+
+const rows = [];
+for (const [key, entry] of after) {
+    const old = before.get(key) ?? { count: 0, size: 0 };
+    if (entry.size - old.size !== 0) rows.push([key, entry.count - old.count, entry.size - old.size]);
+}
+rows.sort((a, b) => b[2] - a[2]);
+const kept = heapAfter - heapBefore;
+console.log(
+    `${cli ? 'CLI' : 'editor'} build of ${files.length} file(s), ${(sourceBytes / 1024).toFixed(0)} KB: heap kept ${(kept / 1e6).toFixed(1)} MB (${(kept / sourceBytes).toFixed(1)}× the source); snapshot difference ${(rows.reduce((n, r) => n + r[2], 0) / 1e6).toFixed(1)} MB`
+);
+console.log('    self MB    × src      count  type / name');
+for (const [key, count, size] of rows.slice(0, top)) {
+    const [type, name] = key.split('\t');
+    console.log(
+        `${(size / 1e6).toFixed(2).padStart(11)} ${(size / sourceBytes).toFixed(2).padStart(8)} ${String(count).padStart(10)}  ${type === 'object' ? name : name.startsWith('(') ? name : `(${type}) ${name}`}`
+    );
+}
