@@ -25,7 +25,7 @@ const [folder, ...files] = args.filter(a => !a.startsWith('--'));
 const gc = globalThis.gc ?? (() => {});
 
 /** Totals by (type, name) of a heap snapshot file. */
-function summarise(file) {
+function summarise(file, label) {
     const snapshot = JSON.parse(fs.readFileSync(file, 'utf8'));
     const meta = snapshot.snapshot.meta;
     const fields = meta.node_fields;
@@ -42,6 +42,8 @@ function summarise(file) {
     // With --detail: plain objects by their property names, strings by what holds them (first retainer).
     const shapeOf = new Map();
     const retainer = new Map();
+    const retainerNode = new Map();
+    const retainerIsHidden = new Set();
     if (detail) {
         let e = 0;
         for (let i = 0; i < nodes.length; i += width) {
@@ -54,10 +56,30 @@ function summarise(file) {
                 const to = edges[e + toAt];
                 const edgeName = edgeType === 'element' || edgeType === 'hidden' ? `[]` : strings[edges[e + edgeNameAt]];
                 if (edgeType === 'property') props.push(edgeName);
-                if (edgeType !== 'weak' && !retainer.has(to) && ownerType !== 'hidden' && ownerType !== 'synthetic')
+                if (
+                    edgeType !== 'weak' &&
+                    ownerType !== 'synthetic' &&
+                    (!retainer.has(to) || (retainerIsHidden.has(to) && ownerType !== 'hidden'))
+                ) {
+                    if (ownerType === 'hidden') retainerIsHidden.add(to);
+                    else retainerIsHidden.delete(to);
                     retainer.set(to, `${ownerType === 'object' ? ownerName : ownerType}.${edgeName}`);
+                    retainerNode.set(to, i);
+                }
             }
-            if (ownerType === 'object' && ownerName === 'Object') shapeOf.set(i, `{${props.slice(0, 8).join(',')}${props.length > 8 ? ',…' : ''}}`);
+            if (ownerType === 'object' && ownerName === 'Object')
+                shapeOf.set(i, `{${props.slice(0, 8).join(',')}${props.length > 8 ? ',…' : ''}}`);
+        }
+    }
+    if (detail && label === 'after') {
+        // What holds the largest objects: the first retainer, up to 12 steps.
+        const largest = [];
+        for (let i = 0; i < nodes.length; i += width) largest.push(i);
+        largest.sort((a, b) => nodes[b + sizeAt] - nodes[a + sizeAt]);
+        for (const i of largest.slice(0, 6)) {
+            const chain = [];
+            for (let at = i, k = 0; at !== undefined && k < 12; at = retainerNode.get(at), k++) chain.push(retainer.get(at) ?? '?');
+            console.log(`largest: ${typeNames[nodes[i + typeAt]]} ${(nodes[i + sizeAt] / 1e3).toFixed(0)} KB held by ${chain.join(' ← ')}`);
         }
     }
     const totals = new Map();
@@ -66,10 +88,12 @@ function summarise(file) {
         let name = strings[nodes[i + nameAt]];
         if (detail && shapeOf.has(i))
             name = `Object ${shapeOf.get(i)}${shapeOf.get(i) === '{__proto__}' ? ` in ${retainer.get(i) ?? '?'}` : ''}`;
-        else if (detail && (type === 'string' || type === 'concatenated string' || type === 'sliced string' || type === 'array'))
-            name = `(${type}) in ${retainer.get(i) ?? '?'}`;
-        else
-        if (type === 'string' || type === 'concatenated string' || type === 'sliced string') name = `(${type})`;
+        else if (detail && (type === 'string' || type === 'concatenated string' || type === 'sliced string' || type === 'array')) {
+            // A JS array's store is named after what holds the array.
+            const holder =
+                retainer.get(i) === 'Array.elements' || retainer.get(i) === 'Map.table' ? retainer.get(retainerNode.get(i)) : undefined;
+            name = `(${type}) in ${holder ? `${holder}[]` : (retainer.get(i) ?? '?')}`;
+        } else if (type === 'string' || type === 'concatenated string' || type === 'sliced string') name = `(${type})`;
         else if (type === 'number' || type === 'code' || type === 'hidden') name = `(${type}) ${type === 'code' ? '' : name}`.trim();
         else if (type === 'closure') name = `(closure) ${name}`;
         else if (type === 'array') name = `(array) ${name}`;
@@ -87,7 +111,7 @@ function snapshot(label) {
     gc();
     const file = path.join(os.tmpdir(), `opsbook-heap-${process.pid}-${label}.heapsnapshot`);
     v8.writeHeapSnapshot(file);
-    const totals = summarise(file);
+    const totals = summarise(file, label);
     fs.rmSync(file);
     return totals;
 }

@@ -99,6 +99,21 @@ describe("the parser's private `nodeBuilder` field (parser/opsbook-parser.ts)", 
     });
 });
 
+describe("chevrotain's token vector released after a parse (parser/opsbook-parser.ts)", () => {
+    test('`wrapper.input` is emptied once the parse returns; its errors and tokens are still in the result', () => {
+        const parser = createOpsbookCoreServices(EmptyFileSystem).Opsbook.parser.LangiumParser;
+        const wrapper = (parser as unknown as { wrapper: { input: unknown[] } }).wrapper;
+        // Langium's own parser keeps it (the reason for the release): the last parse's tokens.
+        const langiumParser = createLangiumParser(createOpsbookCoreServices(EmptyFileSystem).Opsbook);
+        langiumParser.parse(exampleText);
+        expect((langiumParser as unknown as { wrapper: { input: unknown[] } }).wrapper.input.length).toBeGreaterThan(100);
+        const result = parser.parse(`${exampleText}\ngoal {`);
+        expect(wrapper.input).toEqual([]);
+        expect(result.parserErrors.length).toBeGreaterThan(0);
+        expect(result.value.$cstNode?.text.endsWith('\ngoal {')).toBe(true);
+    });
+});
+
 describe("the parser's `assign` and `current`, wrapped to keep a property's first value (parser/opsbook-parser.ts)", () => {
     test('Langium still assigns through them: a property given twice keeps its first value in the AST', async () => {
         const { Opsbook } = createOpsbookCoreServices(EmptyFileSystem);
@@ -284,7 +299,9 @@ describe('the reference index read on demand (scope/opsbook-reference-descriptio
         // The CLI's copy of the class (the built package), not this file's.
         expect(ours.constructor.name).toBe('OpsbookReferenceDescriptionProvider');
         // Langium's provider, its `createInfoDescriptions` the hook ours overrides.
-        expect(typeof (DefaultReferenceDescriptionProvider.prototype as unknown as Record<string, unknown>).createInfoDescriptions).toBe('function');
+        expect(typeof (DefaultReferenceDescriptionProvider.prototype as unknown as Record<string, unknown>).createInfoDescriptions).toBe(
+            'function'
+        );
         const langium = new DefaultReferenceDescriptionProvider(services);
         const plain = (d: ReferenceDescription) => ({
             sourceUri: d.sourceUri.toString(),

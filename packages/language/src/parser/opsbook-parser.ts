@@ -31,7 +31,25 @@ export function createOpsbookParser(services: LangiumCoreServices): LangiumParse
     const parser = createLangiumParser(services);
     (parser as unknown as { nodeBuilder: CstNodeBuilder }).nodeBuilder = new OpsbookCstNodeBuilder();
     keepFirstValue(parser as unknown as AssigningParser);
+    releaseTokensAfterParse(parser);
     return parser;
+}
+
+/**
+ * chevrotain's parser keeps its input, the token vector of the last parse, until the next parse: for a
+ * document that stays open it is an array of one pointer per token (a 100k-line playbook: 440k tokens,
+ * about 1× the source's size) that nothing reads. The tokens themselves live on as CST leaves.
+ */
+function releaseTokensAfterParse(parser: LangiumParser): void {
+    const wrapper = (parser as unknown as { wrapper: { input: unknown[] } }).wrapper;
+    const parse = parser.parse.bind(parser);
+    parser.parse = ((input, options) => {
+        try {
+            return parse(input, options);
+        } finally {
+            wrapper.input = [];
+        }
+    }) as LangiumParser['parse'];
 }
 
 /** The part of Langium's parser that puts a parsed value into the AST node being built. */

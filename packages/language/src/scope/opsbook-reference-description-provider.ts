@@ -1,4 +1,13 @@
-import type { AstNode, AstNodeDescription, AstNodeLocator, CstNode, DocumentSegment, LangiumDocument, ReferenceDescription, ReferenceInfo } from 'langium';
+import type {
+    AstNode,
+    AstNodeDescription,
+    AstNodeLocator,
+    CstNode,
+    DocumentSegment,
+    LangiumDocument,
+    ReferenceDescription,
+    ReferenceInfo
+} from 'langium';
 import { AstUtils, CstUtils, DefaultReferenceDescriptionProvider, isMultiReference, isReference, UriUtils } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
 import type { URI } from 'vscode-uri';
@@ -14,7 +23,10 @@ import { yieldToRequests } from '../util/yield-to-requests.js';
  */
 export class OpsbookReferenceDescriptionProvider extends DefaultReferenceDescriptionProvider {
     /** Langium's loop without a stream and an `await` per AST node (util/ast-walk.ts); cancellable every 256 nodes. */
-    override async createDescriptions(document: LangiumDocument, cancelToken: CancellationToken = CancellationToken.None): Promise<ReferenceDescription[]> {
+    override async createDescriptions(
+        document: LangiumDocument,
+        cancelToken: CancellationToken = CancellationToken.None
+    ): Promise<ReferenceDescription[]> {
         const descriptions: ReferenceDescription[] = [];
         const nodes = allAstNodes(document.parseResult.value);
         for (let i = 0; i < nodes.length; i++) {
@@ -36,11 +48,20 @@ export class OpsbookReferenceDescriptionProvider extends DefaultReferenceDescrip
         if (reference.error || !reference.$refNode) return [];
         let items: AstNodeDescription[] = [];
         if (isReference(reference) && reference.$nodeDescription) items = [reference.$nodeDescription];
-        else if (isMultiReference(reference)) items = reference.items.flatMap(item => (item.$nodeDescription ? [item.$nodeDescription] : []));
+        else if (isMultiReference(reference))
+            items = reference.items.flatMap(item => (item.$nodeDescription ? [item.$nodeDescription] : []));
         if (items.length === 0) return [];
         const sourceUri = AstUtils.getDocument(refInfo.container).uri;
         return items.map(
-            item => new LazyReferenceDescription(sourceUri, UriUtils.equals(item.documentUri, sourceUri), refInfo.container, reference.$refNode!, item, this)
+            item =>
+                new LazyReferenceDescription(
+                    sourceUri,
+                    UriUtils.equals(item.documentUri, sourceUri),
+                    refInfo.container,
+                    reference.$refNode!,
+                    item,
+                    this
+                )
         );
     }
 }
