@@ -1,6 +1,6 @@
 import type { IToken, TokenType } from 'chevrotain';
 import { matchIdentifier } from './identifier.js';
-import { MultiLineTokenLeaf, TokenLeaf } from './token-leaf.js';
+import { CommentLeaf, MultiLineTokenLeaf, TokenLeaf } from './token-leaf.js';
 
 /**
  * A hand-written scanner for Opsbook's tokens. Its tokens are CST leaves already (token-leaf.ts), which
@@ -161,17 +161,11 @@ export class FastLexer {
             }
             const isHidden = type === ml || type === sl;
             const token =
-                endLine === line
-                    ? new TokenLeaf(image, offset, line - 1, startColumn - 1, type, isHidden)
-                    : new MultiLineTokenLeaf(
-                          image,
-                          offset,
-                          line - 1,
-                          startColumn - 1,
-                          { line: endLine - 1, character: endColumn },
-                          type,
-                          isHidden
-                      );
+                endLine !== line
+                    ? new MultiLineTokenLeaf(image, offset, line - 1, startColumn - 1, { line: endLine - 1, character: endColumn }, type)
+                    : isHidden
+                      ? new CommentLeaf(image, offset, line - 1, startColumn - 1, type)
+                      : new TokenLeaf(image, offset, line - 1, startColumn - 1, type);
             (isHidden ? hidden : tokens).push(token);
             line = endLine;
             offset = end;
