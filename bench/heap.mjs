@@ -88,6 +88,8 @@ function summarise(file, label) {
         let name = strings[nodes[i + nameAt]];
         if (detail && shapeOf.has(i))
             name = `Object ${shapeOf.get(i)}${shapeOf.get(i) === '{__proto__}' ? ` in ${retainer.get(i) ?? '?'}` : ''}`;
+        else if (detail && name === 'system / PropertyArray')
+            name = `(property store) of ${(retainer.get(i) ?? '?').replace(/\.properties$/, '')}`;
         else if (detail && (type === 'string' || type === 'concatenated string' || type === 'sliced string' || type === 'array')) {
             // A JS array's store is named after what holds the array.
             const holder =

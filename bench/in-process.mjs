@@ -1,6 +1,10 @@
 // In-process build of one input, phase by phase, and the heap it keeps. Run in its own process:
 //
-//   node --expose-gc bench/in-process.mjs FOLDER FILE…    prints one JSON object
+//   node --expose-gc bench/in-process.mjs FOLDER FILE… [--copies=N]   prints one JSON object
+//
+// --copies=N builds N copies of the files (the copies under other names, same folder, never written):
+// the heap kept by one more copy is the per-document cost, the rest of one build's the fixed cost of the
+// services (compiled code, caches made on first use) — which dominates a small input's heap figure.
 //
 // Phases follow Langium's DocumentBuilder: parse (lex + parse, while the documents are created), index
 // (exported symbols), scopes, link, references (reference index), validate (every check, including the
@@ -13,7 +17,9 @@ import { DocumentState, URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { createOpsbookServices } from 'opsbook-language/lsp';
 
-const [folder, ...files] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const copies = Number(args.find(a => a.startsWith('--copies='))?.slice(9) ?? 1);
+const [folder, ...files] = args.filter(a => !a.startsWith('--'));
 const gc = globalThis.gc ?? (() => {});
 if (!globalThis.gc) process.stderr.write('in-process: run with --expose-gc, or the heap figure is not meaningful\n');
 
@@ -46,6 +52,9 @@ const factory = shared.workspace.LangiumDocumentFactory;
 // Read first, so that reading is not counted as parsing.
 const readStart = clock();
 const texts = files.map(file => [file, fs.readFileSync(path.join(folder, file), 'utf8')]);
+for (let copy = 2; copy <= copies; copy++) {
+    for (const file of files) texts.push([`copy-${copy}-${file}`, texts.find(([name]) => name === file)[1]]);
+}
 const read = since(readStart);
 let sourceBytes = 0;
 for (const [, text] of texts) sourceBytes += Buffer.byteLength(text);
@@ -108,6 +117,7 @@ for (const document of documents.all) {
 const heapAfter = heapUsed();
 const result = {
     files: files.length,
+    copies,
     sourceBytes,
     services,
     read,

@@ -101,13 +101,22 @@ export function targetsTable(r) {
     );
 }
 
+function worstHeapText([label, ratio, p]) {
+    if (!Number.isFinite(p.heapPerDocumentPerSourceByte)) return `${times(ratio)} (${label})`;
+    return `${times(ratio)} (${label}; whole build ${times(p.heapPerSourceByte)}, fixed ${(p.heapFixedBytes / 1024 / 1024).toFixed(1)} MB)`;
+}
+
 /** The targets of issue 19 ("Performance at organisation scale, and start-up") measured by this run. */
 export function evaluateScaleTargets(r) {
     const row = (what, target, measured, met) => ({ what, target, measured: measured ?? 'not measured', met });
     const s = r.startup;
     const cold = r.protocol?.coldStart;
     const title = r.protocol?.workspace?.sharedTitleEdit;
-    const heaps = (r.inputs ?? []).map(i => [i.label, r.inProcess?.[i.id]?.heapPerSourceByte]).filter(([, v]) => Number.isFinite(v));
+    // Per document where a second copy split it from the services' fixed part (see the in-process table).
+    const heapOf = p => (Number.isFinite(p?.heapPerDocumentPerSourceByte) ? p.heapPerDocumentPerSourceByte : p?.heapPerSourceByte);
+    const heaps = (r.inputs ?? [])
+        .map(i => [i.label, heapOf(r.inProcess?.[i.id]), r.inProcess?.[i.id]])
+        .filter(([, v]) => Number.isFinite(v));
     const worstHeap = heaps.length ? Math.max(...heaps.map(([, v]) => v)) : undefined;
     const check = id => r.check?.[id]?.wallMs;
     return [
@@ -143,9 +152,9 @@ export function evaluateScaleTargets(r) {
         ),
         row('plan preview update after an edit, 10k-line playbook, warm server', '≤ 150 ms', undefined, undefined),
         row(
-            'heap kept after a build (worst input)',
+            'heap kept after a build (worst input; per document where measured, whole build and fixed part in brackets)',
             '≤ 30× the source',
-            worstHeap !== undefined ? `${times(worstHeap)} (${heaps.find(([, v]) => v === worstHeap)[0]})` : undefined,
+            worstHeap !== undefined ? worstHeapText(heaps.find(([, v]) => v === worstHeap)) : undefined,
             worstHeap !== undefined ? worstHeap <= 30 : undefined
         )
     ];
@@ -218,7 +227,10 @@ function inProcessTable(r) {
             ms(p.total.cpu),
             ms(p.total.wall),
             times(p.total.cpu / floorPass),
-            `${Math.round(p.heapKeptBytes / 1024 / 1024)} MB (${times(p.heapPerSourceByte)})`
+            `${Math.round(p.heapKeptBytes / 1024 / 1024)} MB (${times(p.heapPerSourceByte)})` +
+                (Number.isFinite(p.heapPerDocumentPerSourceByte)
+                    ? `; per document ${times(p.heapPerDocumentPerSourceByte)}, fixed ${(p.heapFixedBytes / 1024 / 1024).toFixed(1)} MB`
+                    : '')
         ];
     });
     return table(
@@ -364,7 +376,9 @@ DocumentBuilder phases — index (exported names), link, ref. index (IndexedRefe
 for find-references and relinking; \`opsbook check\` skips it), validate (every check, including the
 analysis they read). "Analysis alone" computes every playbook's analysis once more, bypassing its cache.
 Heap kept is \`heapUsed\` after a full GC minus before (source text already loaded), workspace still
-reachable — a full editor-style build, reference index included.
+reachable — a full editor-style build, reference index included. For one file it is split by a second run
+that builds two copies: what the second copy adds is the cost per document, the rest the fixed cost of the
+services' first build (compiled code, caches made on first use), which dominates small inputs.
 
 ${inProcessTable(r)}
 

@@ -1,10 +1,12 @@
 // `npm run bench`: generates the inputs, measures everything side by side, prints the tables and writes
 // BENCHMARKS.md. A benchmark, not a test: nothing here fails on a slow figure.
 //
-//   node bench/run.mjs [--only=startup,check,floor,peers,inprocess,protocol,plan,org,diff] [--keep] [--out=FILE] [--json=FILE]
+//   node bench/run.mjs [--only=startup,check,floor,peers,inprocess,protocol,plan,org,diff] [--inputs=single-100k,…] [--keep] [--out=FILE] [--json=FILE]
 //   node bench/run.mjs --render=FILE.json [--out=FILE]
 //
-// --only runs a subset (and writes no BENCHMARKS.md unless --out is given); --keep keeps the generated
+// --only runs a subset (and writes no BENCHMARKS.md unless --out is given); --inputs limits check, floor,
+// peers and inprocess to some inputs (single-1k, single-10k, single-100k, workspace), e.g. the single-file
+// and in-process parts alone: `--only=check,peers,inprocess --inputs=single-100k`; --keep keeps the generated
 // inputs in their temporary folder; --json also writes the raw figures; --render writes BENCHMARKS.md
 // again from raw figures saved with --json (after editing bench/NOTES.md), measuring nothing.
 import * as fs from 'node:fs';
@@ -56,9 +58,15 @@ if (!hasGnuTime) log('GNU time is missing (apt-get install -y time): peak memory
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'opsbook-bench-'));
 try {
     log(`generating inputs into ${root}`);
-    const { inputs, peers } = generateAll(root);
+    const generated = generateAll(root);
+    const chosen = option('inputs')?.split(',');
+    const unknownInputs = (chosen ?? []).filter(id => !generated.inputs.some(input => input.id === id));
+    if (unknownInputs.length > 0)
+        throw new Error(`unknown input ${unknownInputs.join(', ')} (inputs: ${generated.inputs.map(i => i.id).join(', ')})`);
+    const inputs = chosen ? generated.inputs.filter(input => chosen.includes(input.id)) : generated.inputs;
+    const peers = chosen ? generated.peers.filter(peer => chosen.includes(peer.id)) : generated.peers;
     results.inputs = inputs.map(({ id, label, lines, bytes, files }) => ({ id, label, lines, bytes, files: files.length }));
-    const byId = Object.fromEntries(inputs.map(input => [input.id, input]));
+    const byId = Object.fromEntries(generated.inputs.map(input => [input.id, input]));
 
     if (only.includes('startup')) {
         results.startup = measureStartup(root);

@@ -83,14 +83,14 @@ const PEERS = [
         command: 'hledger',
         args: file => ['check', '-f', file],
         input: peer => peer.journal,
-        install: 'apt-get install -y hledger'
+        install: 'apt-get update && apt-get install -y hledger'
     },
     {
         id: 'bean-check',
         command: 'bean-check',
         args: file => [file],
         input: peer => peer.beancount,
-        install: 'apt-get install -y beancount'
+        install: 'apt-get update && apt-get install -y beancount'
     }
 ];
 
