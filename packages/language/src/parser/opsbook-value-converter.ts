@@ -20,23 +20,23 @@ export class OpsbookValueConverter extends DefaultValueConverter {
 /**
  * SPEC §2 escapes: `\"`, `\\`, `\n` (and `\t`); any other escaped character stands for itself.
  *
- * Without an escape the value is a slice of the token (one small object pointing into the source);
+ * Without an backslash the value is a slice of the token (one small object pointing into the source);
  * with escapes it is joined once. Appending character by character made a chain of one V8 cons string
  * per character, kept for as long as the AST: about 1 KB per title and 5× the source's size in all
  * (bench/NOTES.md, "Round three — 100k lines and heap").
  */
 export function convertString(input: string): string {
     const end = input.length - 1;
-    let escape = input.indexOf('\\', 1);
-    if (escape === -1 || escape >= end - 1) return input.slice(1, end);
+    let backslash = input.indexOf('\\', 1);
+    if (backslash === -1 || backslash >= end - 1) return input.slice(1, end);
     const parts: string[] = [];
     let from = 1;
-    while (escape !== -1 && escape < end - 1) {
-        parts.push(input.slice(from, escape));
-        const next = input.charAt(escape + 1);
+    while (backslash !== -1 && backslash < end - 1) {
+        parts.push(input.slice(from, backslash));
+        const next = input.charAt(backslash + 1);
         parts.push(next === 'n' ? '\n' : next === 't' ? '\t' : next);
-        from = escape + 2;
-        escape = input.indexOf('\\', from);
+        from = backslash + 2;
+        backslash = input.indexOf('\\', from);
     }
     parts.push(input.slice(from, end));
     return parts.join('');
