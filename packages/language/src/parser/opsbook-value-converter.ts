@@ -20,9 +20,9 @@ export class OpsbookValueConverter extends DefaultValueConverter {
 /**
  * SPEC §2 escapes: `\"`, `\\`, `\n` (and `\t`); any other escaped character stands for itself.
  *
- * Without an backslash the value is a slice of the token (one small object pointing into the source);
+ * Without an escape the value is a slice of the token (one small object pointing into the source);
  * with escapes it is joined once. Appending character by character made a chain of one V8 cons string
- * per character, kept for as long as the AST: about 1 KB per title and 5× the source's size in all
+ * per character, kept for as long as the AST: about 1 KB per title, 2× the source’s size in all
  * (bench/NOTES.md, "Round three — 100k lines and heap").
  */
 export function convertString(input: string): string {
