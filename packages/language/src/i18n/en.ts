@@ -614,6 +614,8 @@ export const CLI_MESSAGES_EN: CliMessages = {
     unknownCommand: name => `error: unknown command '${name}'`,
     missingArgument: name => `error: missing required argument '${name}'`,
     optionMissingArgument: flags => `error: option '${flags}' argument missing`,
+    missingMandatoryOption: flags => `error: required option '${flags}' not specified`,
+    conflictingOptions: (flags, other) => `error: option '${flags}' cannot be used with option '${other}'`,
     invalidOptionValue: (flags, value, reason) => `error: option '${flags}' argument '${value}' is invalid. ${reason}`,
     invalidArgumentValue: (name, value, reason) => `error: command-argument value '${value}' is invalid for argument '${name}'. ${reason}`,
     allowedChoices: choices => `Allowed choices are ${choices.join(', ')}.`,
@@ -777,6 +779,27 @@ export const CYCLE_TEXT_EN: CycleText = {
 export const CLI_TEXT_EN: CliText = {
     programDescription: 'Opsbook: operations playbooks as checked text files',
     examplesHeading: 'Examples:',
+    help: {
+        headings: {
+            'Usage:': 'Usage:',
+            'Arguments:': 'Arguments:',
+            'Options:': 'Options:',
+            'Global Options:': 'Global Options:',
+            'Commands:': 'Commands:'
+        },
+        optionsPlaceholder: '[options]',
+        commandPlaceholder: '[command]',
+        // Exactly as commander writes them (lib/help.js).
+        notes: ({ choices, defaultValue, defaultDescription, preset, env }) => {
+            const notes = [
+                choices && `choices: ${choices.map(choice => JSON.stringify(choice)).join(', ')}`,
+                defaultValue !== undefined && `default: ${defaultDescription || JSON.stringify(defaultValue)}`,
+                preset !== undefined && `preset: ${JSON.stringify(preset)}`,
+                env !== undefined && `env: ${env}`
+            ].filter(note => typeof note === 'string');
+            return notes.length > 0 ? `(${notes.join(', ')})` : '';
+        }
+    },
     commands: {
         check: {
             description: 'check playbooks: syntax, references and whether the numbers add up',

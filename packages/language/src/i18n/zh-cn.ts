@@ -600,6 +600,8 @@ export const CLI_MESSAGES_ZH_CN: CliMessages = {
     unknownCommand: name => `错误：未知的命令 '${name}'`,
     missingArgument: name => `错误：缺少必需的参数 '${name}'`,
     optionMissingArgument: flags => `错误：选项 '${flags}' 缺少取值`,
+    missingMandatoryOption: flags => `错误：缺少必需的选项 '${flags}'`,
+    conflictingOptions: (flags, other) => `错误：选项 '${flags}' 不能与选项 '${other}' 同时使用`,
     invalidOptionValue: (flags, value, reason) => `错误：选项 '${flags}' 的取值 '${value}' 无效。${reason}`,
     invalidArgumentValue: (name, value, reason) => `错误：参数 '${name}' 的取值 '${value}' 无效。${reason}`,
     allowedChoices: choices => `可选值为 ${choices.join('、')}。`,
@@ -755,6 +757,27 @@ export const CYCLE_TEXT_ZH_CN: CycleText = {
 export const CLI_TEXT_ZH_CN: CliText = {
     programDescription: 'Opsbook：把运营手册写成可检查的文本文件',
     examplesHeading: '示例：',
+    help: {
+        headings: {
+            'Usage:': '用法：',
+            'Arguments:': '参数：',
+            'Options:': '选项：',
+            'Global Options:': '全局选项：',
+            'Commands:': '命令：'
+        },
+        optionsPlaceholder: '[选项]',
+        commandPlaceholder: '[命令]',
+        notes: ({ choices, defaultValue, defaultDescription, preset, env }) => {
+            const shown = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
+            const notes = [
+                choices && `可选 ${choices.join('、')}`,
+                defaultValue !== undefined && `默认 ${defaultDescription || shown(defaultValue)}`,
+                preset !== undefined && `不带取值时为 ${shown(preset)}`,
+                env !== undefined && `环境变量 ${env}`
+            ].filter(note => typeof note === 'string');
+            return notes.length > 0 ? `（${notes.join('；')}）` : '';
+        }
+    },
     commands: {
         check: {
             description: '检查运营手册：语法、引用，以及数字是否对得上',
