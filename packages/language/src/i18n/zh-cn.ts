@@ -97,7 +97,7 @@ export const ZH_CN: MessageCatalogue = {
                 return `opsbook.json 中的 ${problem.pointer} 不符合要求（${problem.detail}）`;
         }
     },
-    reviewOutsidePeriod: ({ option, label, period }) => `${option} ${label} 不在运营期间 ${period} 内：请复盘这个期间内的日期或周期`,
+    reviewOutsidePeriod: ({ option, label, period }) => `${option} ${label} 不在运营周期 ${period} 内：请改用该周期内的日期或时段`,
     previousReviewNoDecisions: ({ file }) =>
         `${file} 中没有决定表（表头为 | # | 决定 | 负责人 | 完成日期 |）：--previous 需要一份由 opsbook review 生成的复盘文件`,
 
@@ -312,7 +312,7 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
     budgetShareLine: (budget, share, parent) => `预算：${budget}，占 ${parent} 预算的 ${share}。`,
     workspaceLoadColumn: '跨手册负荷',
     loadHere: '本手册',
-    workspaceLoadNote: '跨手册负荷 = 本手册的负荷，加上该人员在期间与本手册重叠的其他各手册中的执行比例。',
+    workspaceLoadNote: '跨手册负荷 = 本手册的负荷，加上该人员在与本手册周期重叠的其他手册中的执行比例。',
     indexTitle: folder => `运营手册总览：${folder}`,
     indexIntro: (folder, count) =>
         `由 opsbook 根据 ${folder} 下的 ${count} 个运营手册生成。请修改运营手册后重新生成，不要直接编辑这些文件。`,
@@ -738,14 +738,14 @@ export const CYCLE_TEXT_ZH_CN: CycleText = {
     nextBadPeriod: ({ period, problem }) => `--period ${period}：${problem}`,
     nextPeriodNotAfter: ({ period, current }) => `--period ${period} 没有在手册周期（${current}）之后开始；下一周期应接在已结束的周期之后`,
     nextExists: ({ file }) => `${file}：文件已存在，不会覆盖（如需替换请加 --force）`,
-    nextOutputNeeded: '对文件夹生成下一周期需要 -o OUTDIR：写入新手册的文件夹',
+    nextOutputNeeded: '对目录生成下一周期需要 -o OUTDIR：写入新手册的目录',
     nextNoPlaybooks: ({ folder }) => `${folder}：这里没有声明 playbook 的 .ops 文件`,
     nextAmbiguousChannel: ({ channel, line, files }) =>
         `第 ${line} 行：渠道 '${channel}' 出现在多个手册中（${files}）；请分别提供各手册的实际数据`,
     nextNotFormatted: ({ problem }) => `无法格式化下一周期的手册（${problem}）；请附上文件报告此问题`,
-    diffNeedsTwo: 'diff 需要两个版本：OLD NEW（文件或文件夹），或 --rev A[..B] [PATHS…]',
-    diffMissing: ({ file, side }) => `${file}：文件或文件夹不存在（${side === 'old' ? '旧' : '新'}版本）`,
-    diffKindsDiffer: a => `${a.old} 和 ${a.new}：只能文件对文件、文件夹对文件夹比较`,
+    diffNeedsTwo: 'diff 需要两个版本：OLD NEW（文件或目录），或 --rev A[..B] [PATHS…]',
+    diffMissing: ({ file, side }) => `${file}：文件或目录不存在（${side === 'old' ? '旧' : '新'}版本）`,
+    diffKindsDiffer: a => `${a.old} 和 ${a.new}：只能文件对文件、目录对目录比较`,
     diffNotGit: ({ folder }) => `--rev：${folder} 不在 git 仓库中`,
     diffUnknownRevision: ({ revision }) => `--rev：未知的版本 '${revision}'`,
     diffNotInRevision: ({ file, revision }) => `${file}：版本 ${revision} 中没有这个文件`,
@@ -782,7 +782,7 @@ export const CLI_TEXT_ZH_CN: CliText = {
         check: {
             description: '检查运营手册：语法、引用，以及数字是否对得上',
             examples: [
-                ['opsbook check', '检查当前文件夹下的所有运营手册'],
+                ['opsbook check', '检查当前目录下的所有运营手册'],
                 ['opsbook check plans --format github --max-warnings 0', '在拉取请求上标注问题；有任何警告即失败'],
                 ['opsbook check plans --watch', '运营手册一保存就重新检查'],
                 ['opsbook check --fix', '先应用无需人工判断的快速修复，再报告剩下的问题'],
@@ -790,7 +790,7 @@ export const CLI_TEXT_ZH_CN: CliText = {
             ]
         },
         plan: {
-            description: '生成运营手册的执行计划（Markdown）；给文件夹并用 -o OUTDIR 时，生成其中每个运营手册的计划和 index.md',
+            description: '生成运营手册的执行计划（Markdown）；给目录并用 -o OUTDIR 时，生成其中每个运营手册的计划和 index.md',
             examples: [
                 ['opsbook plan plans/q1.ops -o plan.md', '把执行计划写入 plan.md'],
                 ['opsbook plan plans/q1.ops -o plan.md --watch', '运营手册一保存就重新生成'],
@@ -815,7 +815,7 @@ export const CLI_TEXT_ZH_CN: CliText = {
         fmt: {
             description: '按统一版式格式化运营手册（直接改写文件）',
             examples: [
-                ['opsbook fmt', '格式化当前文件夹下的所有运营手册'],
+                ['opsbook fmt', '格式化当前目录下的所有运营手册'],
                 ['opsbook fmt --check', '用于 CI：列出未格式化的文件，退出码为 1'],
                 ['opsbook fmt --diff plans', '以统一差异格式显示将要改动的内容，退出码为 1'],
                 ['cat q1.ops | opsbook fmt -', '格式化标准输入，结果写到标准输出']
@@ -837,7 +837,7 @@ export const CLI_TEXT_ZH_CN: CliText = {
             ]
         },
         diff: {
-            description: '比较两个版本分析得出的数字有何变化：文件、文件夹或 git 版本',
+            description: '比较两个版本分析得出的数字有何变化：文件、目录或 git 版本',
             examples: [
                 ['opsbook diff --rev origin/main', '当前分支与 main 比较，用作拉取请求评论'],
                 ['opsbook diff --rev v1..v2 plans --format json', '两个标签之间，输出 JSON'],
@@ -864,7 +864,7 @@ export const CLI_TEXT_ZH_CN: CliText = {
         version: '显示版本号',
         helpCommand: '显示命令帮助',
         locale: '消息和文档的语言',
-        checkPaths: '要检查的文件或文件夹（默认：当前文件夹；- 表示读取标准输入）',
+        checkPaths: '要检查的文件或目录（默认：当前目录；- 表示读取标准输入）',
         format: '输出格式',
         maxWarnings: '警告超过 n 个时退出码为 1',
         quiet: '只报告错误',
@@ -878,18 +878,18 @@ export const CLI_TEXT_ZH_CN: CliText = {
         reviewPeriod: '复盘这一周、月、季度或年：2027-W05、2027-01、2027-Q1、2027',
         actuals: '实际数据：列为 date,metric,channel,value 的 CSV 文件',
         previousReview: '把上一次复盘中未完成的决定（其决定表）带入这次复盘',
-        reviewName: '只包含这场复盘覆盖的目标和问题（默认：该期间内举行的所有复盘）',
-        fmtPaths: '要格式化的文件或文件夹（默认：当前文件夹；- 表示把标准输入格式化后写到标准输出）',
+        reviewName: '只包含这场复盘覆盖的目标和问题（默认：该周期内举行的所有复盘）',
+        fmtPaths: '要格式化的文件或目录（默认：当前目录；- 表示把标准输入格式化后写到标准输出）',
         fmtCheck: '不改动文件；列出需要改动的文件，有则退出码为 1',
-        initDir: '写入的文件夹（默认：当前文件夹）',
+        initDir: '写入的目录（默认：当前目录）',
         stage: '产品所处的生命周期阶段',
         focus: '策略重点（默认：适合该阶段的一项）',
-        nextTarget: '声明 playbook 的 .ops 文件，或一个文件夹（其中所有运营手册一起顺延）',
+        nextTarget: '声明 playbook 的 .ops 文件，或一个目录（其中所有运营手册一起顺延）',
         nextActuals: '已结束周期的实际数据：列为 date,metric,channel,value 的 CSV',
         nextPeriod: '下一周期（默认：紧接着的同长度周期）：2027-Q2、2027-04、2027 或 2027-04-01..2027-06-30',
-        nextOutput: '写入这个文件（对文件夹则为文件夹），而不是标准输出',
+        nextOutput: '写入这个文件（对目录则为目录），而不是标准输出',
         forceNext: '覆盖已有文件',
-        diffPaths: 'OLD NEW（两个文件或两个文件夹）；使用 --rev 时为要比较的文件或文件夹（默认：当前文件夹）',
+        diffPaths: 'OLD NEW（两个文件或两个目录）；使用 --rev 时为要比较的文件或目录（默认：当前目录）',
         diffRev: '比较 git 版本：A..B，或 A 与工作区比较',
         diffFormat: 'markdown（拉取请求评论）或 json',
         initPeriod: '运营手册的周期：2027-Q1、2027-03 或 2027（默认：当前季度）'
@@ -901,39 +901,38 @@ export const CLI_TEXT_ZH_CN: CliText = {
     noSuchFile: file => `${file}：文件不存在`,
     noPlaybook: file => `${file}：没有声明 playbook（这是 team.ops 之类的共用文件）；请指定声明了 \`playbook\` 的文件`,
     planFolderHtml: folder =>
-        `${folder}：这是文件夹；--format html 只能为单个运营手册文件生成执行计划（文件夹的执行计划为 Markdown，并附 index.md）`,
-    planFolderNeedsOutput: folder =>
-        `${folder}：这是文件夹；请用 -o OUTDIR 指定输出文件夹，为其中每个运营手册生成执行计划，并生成 index.md`,
-    planOutputNotFolder: output => `${output}：不是文件夹；为文件夹生成计划时，-o 应指定写入计划的文件夹`,
+        `${folder}：这是目录；--format html 只能为单个运营手册文件生成执行计划（目录的执行计划为 Markdown，并附 index.md）`,
+    planFolderNeedsOutput: folder => `${folder}：这是目录；请用 -o OUTDIR 指定输出目录，为其中每个运营手册生成执行计划，并生成 index.md`,
+    planOutputNotFolder: output => `${output}：不是目录；为目录生成计划时，-o 应指定写入计划的目录`,
     planFolderNoPlaybook: folder => `${folder}：其中没有声明 playbook 的 .ops 文件`,
     planIndexClash: (file, index) => `${file}：它的计划会写成 ${index}，与计划索引同名；请给文件改名`,
     blockingErrors: (file, n) => `${file}：有 ${n} 个错误；请先修正再生成文档（详见 opsbook check）`,
-    reviewWindowNeeded: 'review 需要且只需要 --on 日期（如 --on 2027-02-01）或 --period 期间（2027-W05、2027-01、2027-Q1）其中之一',
+    reviewWindowNeeded: 'review 需要且只需要 --on 日期（如 --on 2027-02-01）或 --period 周期（2027-W05、2027-01、2027-Q1）其中之一',
     noSuchReview: (name, file, reviews) =>
         `--review ${name}：${file} 中没有这场复盘${reviews.length > 0 ? `；现有复盘：${reviews.join('、')}` : ''}`,
     initNext: command => `下一步：${command}`,
     initFocusUnsuited: (focus, stage, suited) => `策略重点 ${focus} 不适合 ${stage} 阶段：请选择 ${suited.join('、')}`,
-    initExists: files => `${files.join('、')} 已存在；init 不会写入任何文件（请先移走，或换一个文件夹）`,
-    cannotCreateFolder: (folder, code) => `${folder}：无法创建文件夹（${code}）`,
+    initExists: files => `${files.join('、')} 已存在；init 不会写入任何文件（请先移走，或换一个目录）`,
+    cannotCreateFolder: (folder, code) => `${folder}：无法创建目录（${code}）`,
 
     files: {
-        noSuchPath: path => `${path}：文件或文件夹不存在`,
-        notFileOrFolder: path => `${path}：不是普通文件或文件夹`,
-        cannotReadFolder: (path, code) => `${path}：无法读取文件夹（${code}）`,
+        noSuchPath: path => `${path}：文件或目录不存在`,
+        notFileOrFolder: path => `${path}：不是普通文件或目录`,
+        cannotReadFolder: (path, code) => `${path}：无法读取目录（${code}）`,
         notUtf8: (file, line, column) => `${file}:${line}:${column}：不是有效的 UTF-8 文本（请将文件另存为 UTF-8 编码）`,
         cannotRead: (file, code) =>
-            `${file}：${code === 'EISDIR' ? '是文件夹，不是文件' : code === 'ENOENT' ? '文件不存在' : code === 'EACCES' || code === 'EPERM' ? '权限不足' : `无法读取（${code}）`}`,
+            `${file}：${code === 'EISDIR' ? '是目录，不是文件' : code === 'ENOENT' ? '文件不存在' : code === 'EACCES' || code === 'EPERM' ? '权限不足' : `无法读取（${code}）`}`,
         cannotWrite: (file, code) => `${file}：无法写入（${code}）`,
         linkToMissing: file => `${file}：是指向不存在文件的符号链接；不会通过它写入`,
-        linkElsewhere: (file, real) => `${file}：是指向另一个文件夹中 ${real} 的符号链接；不会通过它写入（请删除该链接或换一个输出文件）`,
-        isFolder: file => `${file}：是文件夹，不是文件`,
+        linkElsewhere: (file, real) => `${file}：是指向另一个目录中 ${real} 的符号链接；不会通过它写入（请删除该链接或换一个输出文件）`,
+        isFolder: file => `${file}：是目录，不是文件`,
         notRegular: file => `${file}：不是普通文件；不会写入`,
         cannotReadBeforeOverwrite: (file, code) => `${file}：覆盖前无法读取以作检查（${code}）`,
         edited: (file, what) =>
             `${file}：这份${({ plan: '执行计划', review: '复盘模板', export: '导出文件' } as Record<string, string>)[what] ?? '文件'}在 opsbook 生成后被改动过；不会覆盖（用 --force 强制替换，或用 -o 写到别的文件）`,
         foreign: file => `${file}：已存在且不是 opsbook 生成的；不会覆盖（用 --force 强制替换，或用 -o 换一个文件）`,
         readOnly: file => `${file}：是只读文件；不会写入（如需让 opsbook 修改，请先设为可写，例如 chmod u+w）`,
-        folderMissing: (file, folder) => `${file}：文件夹 ${folder} 不存在`,
+        folderMissing: (file, folder) => `${file}：目录 ${folder} 不存在`,
         writeFailed: (file, code) =>
             `${file}：无法写入（${code === 'EACCES' || code === 'EPERM' ? '权限不足' : code === 'ENOSPC' ? '设备空间不足' : code}）；原有内容（如有）保持不变`
     },
@@ -952,5 +951,5 @@ export const CLI_TEXT_ZH_CN: CliText = {
 
     stdinAlone: '- （标准输入）不能与其他路径一起使用',
     stdinNotWith: option => `- （标准输入）不能与 ${option} 一起使用`,
-    noOpsFiles: where => (where ? `${where} 中没有 .ops 文件` : '当前文件夹中没有 .ops 文件')
+    noOpsFiles: where => (where ? `${where} 中没有 .ops 文件` : '当前目录中没有 .ops 文件')
 };
