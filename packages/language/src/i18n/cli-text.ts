@@ -63,10 +63,16 @@ export interface CliText {
     tally(files: number, errors: number, warnings: number, infos: number): string;
     tooManyWarnings(warnings: number, max: number): string;
     fixed(count: number, file: string): string;
+    /** The progress line on a terminal: `checking 12/40`. */
+    checking: string;
 
     // fmt
     notFormatted(count: number): string;
     fileLeftUnchanged: string;
+
+    // `opsbook completion SHELL`: the comment that opens the script (how to install it), and zsh's label of the command list
+    completionComment(shell: 'bash' | 'zsh' | 'fish'): readonly string[];
+    completionCommands: string;
 
     // --watch
     watching(paths: string): string;

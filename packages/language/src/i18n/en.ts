@@ -973,9 +973,20 @@ export const CLI_TEXT_EN: CliText = {
     tooManyWarnings: (warnings, max) => `too many warnings: ${warnings} (at most ${max} allowed by --max-warnings)`,
     fixed: (n, file) => `${file}: fixed ${plural(n, 'problem', 'problems')}`,
 
+    checking: 'checking',
     notFormatted: n => `${plural(n, 'file', 'files')} not formatted (run opsbook fmt to format ${n === 1 ? 'it' : 'them'})`,
     fileLeftUnchanged: '(file left unchanged)',
 
+    completionComment: shell =>
+        shell === 'bash'
+            ? [
+                  'opsbook completion for bash. Install: opsbook completion bash > ~/.local/share/bash-completion/completions/opsbook',
+                  '(or add to ~/.bashrc: source <(opsbook completion bash))'
+              ]
+            : shell === 'zsh'
+              ? ['opsbook completion for zsh. Install: opsbook completion zsh > "${fpath[1]}/_opsbook", then start a new shell.']
+              : ['opsbook completion for fish. Install: opsbook completion fish > ~/.config/fish/completions/opsbook.fish'],
+    completionCommands: 'opsbook command',
     watching: paths => `watching ${paths} for changes (Ctrl+C to stop)`,
     rerun: file => `${file} changed: running again`,
 

@@ -943,9 +943,20 @@ export const CLI_TEXT_ZH_CN: CliText = {
     tooManyWarnings: (warnings, max) => `警告过多：共 ${warnings} 个（--max-warnings 最多允许 ${max} 个）`,
     fixed: (n, file) => `${file}：已修复 ${n} 个问题`,
 
+    checking: '正在检查',
     notFormatted: n => `${n} 个文件未格式化（运行 opsbook fmt 进行格式化）`,
     fileLeftUnchanged: '（文件未改动）',
 
+    completionComment: shell =>
+        shell === 'bash'
+            ? [
+                  'opsbook 的 bash 命令补全。安装：opsbook completion bash > ~/.local/share/bash-completion/completions/opsbook',
+                  '（或在 ~/.bashrc 中加上：source <(opsbook completion bash)）'
+              ]
+            : shell === 'zsh'
+              ? ['opsbook 的 zsh 命令补全。安装：opsbook completion zsh > "${fpath[1]}/_opsbook"，然后打开新的终端窗口。']
+              : ['opsbook 的 fish 命令补全。安装：opsbook completion fish > ~/.config/fish/completions/opsbook.fish'],
+    completionCommands: 'opsbook 命令',
     watching: paths => `正在监视 ${paths} 的改动（按 Ctrl+C 停止）`,
     rerun: file => `${file} 有改动，重新运行`,
 
