@@ -602,7 +602,8 @@ export const EDITOR_TEXT_EN: LspText = {
     addKpi: (goal, person, weight) => `Add 'kpi ${goal} weight ${weight}' to the assessment of ${person}`,
     addAssessment: (person, goal) => `Add 'assessment ${person} { kpi ${goal} weight 100% }'`,
     removeSuppressionComment: 'Remove this opsbook-ignore comment',
-    removeSuppressionName: rule => `Remove '${rule}' from opsbook-ignore`
+    removeSuppressionName: rule => `Remove '${rule}' from opsbook-ignore`,
+    suppressRule: rule => `Suppress ${rule} on this line`
 };
 
 // ---- the command-line tool (packages/cli): i18n/cli-text.ts ------------------------------------

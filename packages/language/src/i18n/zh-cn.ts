@@ -588,7 +588,8 @@ export const EDITOR_TEXT_ZH_CN: LspText = {
     addKpi: (goal, person, weight) => `在 ${person} 的考核中加上 'kpi ${goal} weight ${weight}'`,
     addAssessment: (person, goal) => `添加考核 'assessment ${person} { kpi ${goal} weight 100% }'`,
     removeSuppressionComment: '删除这条 opsbook-ignore 注释',
-    removeSuppressionName: rule => `从 opsbook-ignore 中删除 '${rule}'`
+    removeSuppressionName: rule => `从 opsbook-ignore 中删除 '${rule}'`,
+    suppressRule: rule => `在此行忽略 ${rule}`
 };
 
 // ---- 命令行工具（packages/cli）：i18n/cli-text.ts ------------------------------------------------
