@@ -498,7 +498,10 @@ export const DOCUMENT_TEXT_EN: DocumentText = {
     followUpsFrom: 'Open decisions of ',
     followUpsAfter: (open, total) =>
         ` (${open} of ${plural(total, 'decision', 'decisions')} not marked done). Mark each one done in the Done column, or carry it on.`,
-    noOpenFollowUps: total => `Every decision of the last review (${plural(total, 'decision', 'decisions')}) is marked done.`,
+    noOpenFollowUps: total =>
+        total === 0
+            ? 'The last review recorded no decisions.'
+            : `Every decision of the last review (${plural(total, 'decision', 'decisions')}) is marked done.`,
     overdue: 'overdue'
 };
 

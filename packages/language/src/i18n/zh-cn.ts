@@ -80,7 +80,7 @@ export const ZH_CN: MessageCatalogue = {
             case 'overcommit-ratio':
                 return "opsbook.json 中的阈值 'overcommitRatio' 不能小于 1（1.5 表示目标的 150%）";
             case 'share-threshold':
-                return `opsbook.json 中的阈值 '${problem.name}' 是占截至目前目标的比例：请填 0 到 1 之间的数（0.95 表示 95%）`;
+                return `opsbook.json 中的阈值 '${problem.name}' 是占序时目标的比例：请填 0 到 1 之间的数（0.95 表示 95%）`;
             case 'threshold-negative':
                 return `opsbook.json 中的阈值 '${problem.name}' 必须是不小于 0 的数`;
             case 'at-risk-above-on-track':
@@ -274,7 +274,7 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
     typeColumn: '类型',
     deliversColumn: '交付 → 目标（占目标比例）',
     budgetColumn: '预算',
-    costPerUnitColumn: '隐含单位成本',
+    costPerUnitColumn: '预计单位成本',
     cpaLimitColumn: 'CPA 上限',
     assumptionColumn: '预估假设',
     windowColumn: '时间',
@@ -332,7 +332,7 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
     servesColumn: '支持',
     perUnit: (cost, metric) => `${cost} / ${metric}`,
     assumption: (volume, rate, derived) => `${volume} × ${rate} = ${derived}`,
-    costNote: '隐含单位成本 = 预算 ÷ 渠道或活动交付的第一个计数指标的数量。',
+    costNote: '预计单位成本 = 预算 ÷ 渠道或活动交付的第一个计数指标的数量。',
 
     budgetHeading: '预算',
     noBudget: '没有设定预算。',
@@ -432,13 +432,13 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
     rowsCounted: n => `计入 ${n} 行`,
     noActuals: '未提供：请填写“实际”一栏（或使用 --actuals FILE.csv 运行 opsbook review）',
     statusBandsLabel: '状态',
-    statusBands: (onTrack, atRisk) => `达到截至目前目标的 ${onTrack} 及以上为正常，${atRisk} 及以上为有风险，低于则为落后`,
+    statusBands: (onTrack, atRisk) => `达到序时目标的 ${onTrack} 及以上为正常，${atRisk} 及以上为有风险，低于 ${atRisk} 为落后`,
     elapsedColumn: '时间进度',
-    targetToDateColumn: '截至目前目标',
+    targetToDateColumn: '序时目标',
     actualColumn: '实际',
     varianceColumn: '差异',
     goalsReviewNote:
-        '截至目前目标 = 目标值 × 从周期开始到截止日期（活动为其活动时间）已过去的比例。百分比和数值类目标不按时间进度折算。差异 = 实际 − 截至目前目标（括号内为完成比例）。',
+        '序时目标 = 目标值 × 时间进度（从周期开始到截止日期已过去的比例；活动按其活动时间计算）。百分比和数值类目标不按时间进度折算。差异 = 实际 − 序时目标（括号内为序时完成率）。',
     channelOrCampaignColumn: '渠道 / 活动',
     proRatedOverColumn: '折算区间',
     costHeading: '单位成本',
@@ -451,7 +451,7 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
     reallocationHeading: '下一周期预算调整建议',
     noReallocation: '没有同时具备预算和可比单位的渠道：无需调整。',
     reallocationMethod:
-        '预算只在计量单位相同的渠道之间调整，每组总额不变。每个渠道的预算从当前值向“按实际单位成本，各自预算能买到的数量（预算 ÷ 实际单位成本）成比例分配”的方案移动一半；金额取整到货币单位，余数给单位成本最低的渠道。只走一半，是为了不让一个周期的波动把整笔预算都挪走。',
+        '预算只在计量单位相同的渠道之间调整，每组总额不变。先算出每个渠道的现有预算按实际单位成本能换来多少（预算 ÷ 实际单位成本），按这个数量的比例分配总额；建议预算取当前预算与这个方案的中间值，金额取整，余数给单位成本最低的渠道。每次只调一半，是为了不让一个周期的波动就把整笔预算挪走。',
     unitGroup: (metric, total) => `以 ${metric} 计量的渠道（合计 ${total}）`,
     proposedColumn: '建议预算',
     changeColumn: '变化',
@@ -480,7 +480,7 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
     timelineLegendWithMilestones:
         '横条：运营周期、活动时间（红色为必须执行的活动）、定期复盘从第一次到最后一次；菱形：目标里程碑、目标截止日期和单次复盘。',
     milestonePacingNote:
-        '设有里程碑的目标按里程碑测算进度：截至目前目标从周期开始时的 0 起，依次线性增长到各个里程碑，再到截止日期时的目标值；向这类目标交付的渠道按同样的节奏测算。百分比和数值这类水平值目标，取下一个里程碑的值。',
+        '设有里程碑的目标按里程碑测算序时进度：序时目标从周期开始时的 0 起，逐段线性增长到各个里程碑，到截止日期时达到目标值；向这类目标交付的渠道按同样的节奏测算。百分比和数值类目标不随时间累加，取下一个里程碑的值。',
     periodOverPeriodHeading: '环比',
     periodOverPeriodIntro: (current, previous) =>
         `本期：${current}；上一个等长周期：${previous}。计数和金额按各期内日期的行求和，百分比和数值取各期最新一行。变化 = 本期 − 上期（括号内为相对上期的变化）。`,
@@ -490,9 +490,10 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
     previousPeriodColumn: '上期',
     toDateColumn: '累计至今',
     followUpsHeading: '上次复盘的跟进事项',
-    followUpsFrom: '来自 ',
-    followUpsAfter: (open, total) => ` 的未完成决定（共 ${total} 项，${open} 项未标为完成）。请在“已完成”一栏逐项标记，或继续跟进。`,
-    noOpenFollowUps: total => `上次复盘的 ${total} 项决定都已标为完成。`,
+    followUpsFrom: '上次复盘 ',
+    followUpsAfter: (open, total) =>
+        ` 中共有 ${total} 项决定，其中 ${open} 项尚未标为完成，列在下面。请在“已完成”一栏逐项标记，或继续跟进。`,
+    noOpenFollowUps: total => (total === 0 ? '上次复盘没有记录任何决定。' : `上次复盘的 ${total} 项决定都已标为完成。`),
     overdue: '已逾期'
 };
 
@@ -520,7 +521,7 @@ export const EDITOR_TEXT_ZH_CN: LspText = {
         overcommitted: '规划过量',
         unplanned: '尚无规划',
         'not-additive': '不可累加（百分比、数值或“至多”目标不求和）',
-        'no-target': '无目标'
+        'no-target': '无目标值'
     },
     short: amount => `差 ${amount}`,
     over: amount => `超出 ${amount}`,
@@ -534,7 +535,7 @@ export const EDITOR_TEXT_ZH_CN: LspText = {
     assumptionCompared: (nextMetric, delivered) => `交付 ${delivered} ${nextMetric}`,
     load: '负荷',
     loadLine: (load, capacity, ratio) => `${load} / 可投入 ${capacity}${ratio ? `（已用 ${ratio}）` : ''}`,
-    workspaceLoad: '跨运营手册合计',
+    workspaceLoad: '跨手册负荷',
     loadIn: playbook => `在 ${playbook} 中`,
     assignments: '分工',
     role: { owner: '负责', responsible: '执行', accountable: '问责', consulted: '咨询', informed: '知会', decider: '决策', lead: '带领' },
@@ -689,13 +690,13 @@ const FIELD_ZH: Record<ChangeField, string> = {
     kind: '类型',
     type: '类型',
     window: '时间窗口',
-    binding: '约束',
-    via: '经由渠道',
+    binding: '执行要求',
+    via: '投放渠道',
     share: '预算占比',
     deliveries: '交付',
     costPerUnit: '预计单位成本',
-    capacity: '产能',
-    load: '全工作区负荷'
+    capacity: '可投入时间',
+    load: '跨手册负荷'
 };
 
 export const CYCLE_TEXT_ZH_CN: CycleText = {
@@ -708,7 +709,7 @@ export const CYCLE_TEXT_ZH_CN: CycleText = {
             : `${goal}：完成 ${actual}${target !== undefined ? `，目标 ${target}` : ''}${attainment !== undefined ? `（${attainment}）` : ''}${status !== undefined ? `，${status}` : ''}`,
     costsHeading: '实际单位成本：',
     channelCost: ({ channel, actual, planned, metric }) =>
-        `${channel}：${actual !== undefined ? `每个 ${metric} ${actual}` : `没有 ${metric} 的实际数据`}${planned !== undefined ? `（计划 ${planned}）` : ''}`,
+        `${channel}：${actual !== undefined ? `每个 ${metric} ${actual}` : `没有 ${metric} 的实际数据`}${planned !== undefined ? `（计划单位成本 ${planned}）` : ''}`,
     reallocationHeading: '渠道预算已按实际单位成本重新分配（与复盘建议一致）：',
     reallocationNone: '渠道预算不变：没有可比较实际数据的渠道。',
     reallocationRow: ({ channel, from, to, change }) => `${channel}：${from} → ${to}（${change}）`,
@@ -718,7 +719,7 @@ export const CYCLE_TEXT_ZH_CN: CycleText = {
 
     diffTitle: a => `Opsbook 变更：${a.old} → ${a.new}`,
     noChanges: '分析得出的数字没有变化。',
-    diffSummary: ({ changes, appeared, gone }) => `数字有 ${changes} 处变化；新增 ${appeared} 条发现，消除 ${gone} 条。`,
+    diffSummary: ({ changes, appeared, gone }) => `数字有 ${changes} 处变化；新出现 ${appeared} 个问题，消除 ${gone} 个。`,
     playbookHeading: ({ playbook, file }) => (playbook === '' ? file : `${playbook}（${file}）`),
     fileAdded: '新文件。',
     fileRemoved: '文件已删除。',
@@ -730,8 +731,8 @@ export const CYCLE_TEXT_ZH_CN: CycleText = {
     section: section => ({ playbook: '手册', goal: '目标', channel: '渠道', campaign: '活动', person: '人员', file: '文件' })[section],
     kind: kind => ({ added: '新增', removed: '删除', changed: '修改' })[kind],
     field: field => FIELD_ZH[field],
-    findingsAppeared: '新出现的发现',
-    findingsGone: '已消除的发现',
+    findingsAppeared: '新出现的问题',
+    findingsGone: '已消除的问题',
     none: '—',
     workingTree: '工作区',
 
@@ -826,7 +827,7 @@ export const CLI_TEXT_ZH_CN: CliText = {
             description: '写入能通过检查的起步文件 playbook.ops、team.ops 和 opsbook.json（不覆盖已有文件）',
             examples: [
                 ['opsbook init plans', '在 plans/ 中生成起步文件'],
-                ['opsbook init plans --stage seed --focus activation --period 2027-Q1', '种子期、以激活为重点的运营手册']
+                ['opsbook init plans --stage seed --focus activation --period 2027-Q1', '种子期、以促活为重点的运营手册']
             ]
         },
         next: {
