@@ -67,6 +67,13 @@ export async function main(argv: string[], io: OutputStreams): Promise<number> {
 
 // Started as a program (the bundle in bin/): run with the process's arguments.
 if (process.env.OPSBOOK_CLI_NO_AUTORUN !== '1') {
+    // `opsbook --help | head`: the reader left; stop quietly as other command-line tools do, no stack trace.
+    for (const stream of [process.stdout, process.stderr]) {
+        stream.on('error', (error: NodeJS.ErrnoException) => {
+            if (error.code !== 'EPIPE') throw error;
+            process.exit(process.exitCode ?? 0);
+        });
+    }
     const io: OutputStreams = {
         stdout: process.stdout,
         stderr: process.stderr,
