@@ -944,8 +944,8 @@ export const CLI_TEXT_ZH_CN: CliText = {
         `已检查 ${files} 个文件：${errors} 个错误，${warnings} 个警告${infos ? `，${infos} 条提示` : ''}`,
     tooManyWarnings: (warnings, max) => `警告过多：共 ${warnings} 个（--max-warnings 最多允许 ${max} 个）`,
     fixed: (n, file) => `${file}：已修复 ${n} 个问题`,
-
     checking: '正在检查',
+
     notFormatted: n => `${n} 个文件未格式化（运行 opsbook fmt 进行格式化）`,
     fileLeftUnchanged: '（文件未改动）',
 
@@ -964,5 +964,5 @@ export const CLI_TEXT_ZH_CN: CliText = {
 
     stdinAlone: '- （标准输入）不能与其他路径一起使用',
     stdinNotWith: option => `- （标准输入）不能与 ${option} 一起使用`,
-    noOpsFiles: where => (where ? `${where} 中没有 .ops 文件` : '当前目录中没有 .ops 文件')
+    noOpsFiles: paths => (paths.length > 0 ? `${paths.join('、')} 中没有 .ops 文件` : '当前目录中没有 .ops 文件')
 };
