@@ -113,7 +113,9 @@ for (const scenario of scenarios) {
     }
     const [a, b] = samples[scenario.id].map(s => median(s.wall));
     const [ca, cb] = samples[scenario.id].map(s => median(s.cpu));
-    process.stderr.write(`[ab] ${scenario.label}: wall ${fmt(a)} → ${fmt(b)} (${change(a, b)}), CPU ${fmt(ca)} → ${fmt(cb)} (${change(ca, cb)})\n`);
+    process.stderr.write(
+        `[ab] ${scenario.label}: wall ${fmt(a)} → ${fmt(b)} (${change(a, b)}), CPU ${fmt(ca)} → ${fmt(cb)} (${change(ca, cb)})\n`
+    );
 }
 const loadEnd = loadAverage();
 fs.rmSync(root, { recursive: true, force: true });

@@ -6,6 +6,7 @@ import {
     createOpsbookCoreServices,
     type Document,
     type LangiumSharedCoreServices,
+    LinkedTreeReferenceSource,
     type OpsbookCoreServices,
     type OpsbookSettings
 } from 'opsbook-language';
@@ -146,8 +147,6 @@ export async function loadWorkspace(
 ): Promise<LoadedWorkspace> {
     const cwd = options.cwd ?? process.cwd();
     const { shared, Opsbook } = createOpsbookCoreServices({ ...OpsbookNodeFileSystem });
-    // Langium's reference index stays for the files that import or are imported: the analysis asks it
-    // which files contribute to a goal or load a person (SPEC §8, analysis/workspace-figures.ts).
     // No fallback root: without opsbook.json or .git above it, a file's root is its own folder, not
     // the current folder (packages/language/src/scope/workspace-root.ts).
     if (options.overrides) Opsbook.config.ConfigProvider.setOverrides(options.overrides);
@@ -213,7 +212,7 @@ export async function loadWorkspace(
         }
     });
     const all = langiumDocuments.all.toArray();
-    skipReferencesOfIsolatedFiles(shared, Opsbook, all);
+    referencesFromLinkedTrees(shared, Opsbook, all);
     const onProgress = options.onProgress;
     let validated = 0;
     const listener = onProgress
@@ -228,11 +227,14 @@ export async function loadWorkspace(
 }
 
 /**
- * One build, no editor: "who refers to this?" is asked only by the analysis, about other files (SPEC §8).
- * A file that imports nothing and that no loaded file imports can be referred to by itself only, so its
- * references are not indexed — about a tenth of the build of one large playbook (BENCHMARKS.md).
+ * One build, no editor: "who refers to this?" is asked only by the analysis, about other files (SPEC §8),
+ * so Langium's reference index (descriptions by path and URI, kept for find-references, rename and
+ * relinking after an edit) is not built: the analysis reads the references off the linked trees once
+ * (`LinkedTreeReferenceSource`) — about 0.4 s of CPU on 1,000 files, a tenth of one large playbook's
+ * build (bench/NOTES.md). It holds what the index would: the references of the files that import or are
+ * imported; a file that imports nothing and that no loaded file imports can be referred to by itself only.
  */
-function skipReferencesOfIsolatedFiles(
+function referencesFromLinkedTrees(
     shared: LangiumSharedCoreServices,
     Opsbook: OpsbookCoreServices,
     documents: readonly LangiumDocument[]
@@ -243,9 +245,13 @@ function skipReferencesOfIsolatedFiles(
         if (imported.length > 0) connected.add(document.uri.toString());
         for (const other of imported) connected.add(other.uri.toString());
     }
-    const index = shared.workspace.IndexManager;
-    const updateReferences = index.updateReferences.bind(index);
-    index.updateReferences = async (document, cancelToken) => {
-        if (connected.has(document.uri.toString())) await updateReferences(document, cancelToken);
-    };
+    shared.workspace.IndexManager.updateReferences = async () => {};
+    // Read when first asked after a build, from the documents loaded then (by URI: a rebuilt file is a new document).
+    const uris = documents.map(document => document.uri).filter(uri => connected.has(uri.toString()));
+    const langiumDocuments = shared.workspace.LangiumDocuments;
+    Opsbook.analysis.PlaybookAnalyzer.useReferenceSource(
+        new LinkedTreeReferenceSource(() =>
+            uris.flatMap(uri => (langiumDocuments.getDocument(uri) as LangiumDocument<Document> | undefined) ?? [])
+        )
+    );
 }
