@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DocumentState, URI, type LangiumDocument } from 'langium';
-import { OpsbookNodeFileSystem } from 'opsbook-language/node';
+import { OpsbookNodeFileSystemProvider } from 'opsbook-language/node';
 import {
     createOpsbookCoreServices,
     type Document,
@@ -146,7 +146,7 @@ export async function loadWorkspace(
     } = {}
 ): Promise<LoadedWorkspace> {
     const cwd = options.cwd ?? process.cwd();
-    const { shared, Opsbook } = createOpsbookCoreServices({ ...OpsbookNodeFileSystem });
+    const { shared, Opsbook } = createOpsbookCoreServices({ fileSystemProvider: () => new OneRunFileSystemProvider() });
     // No fallback root: without opsbook.json or .git above it, a file's root is its own folder, not
     // the current folder (packages/language/src/scope/workspace-root.ts).
     if (options.overrides) Opsbook.config.ConfigProvider.setOverrides(options.overrides);
@@ -156,16 +156,20 @@ export async function loadWorkspace(
     const factory = shared.workspace.LangiumDocumentFactory;
 
     const files: LoadedFile[] = [];
+    /** What was read of each file, so that the organisation's scan reads nothing twice. */
+    const texts = new Map<string, string>();
     const add = (shown: string, absolute: string, read?: string): LangiumDocument<Document> => {
         const uri = URI.file(absolute);
         const existing = langiumDocuments.getDocument(uri);
         if (existing) return existing as LangiumDocument<Document>;
         const text = read ?? readOpsFile(shown, absolute);
+        texts.set(absolute, text);
         const document = factory.fromString<Document>(text, uri);
         langiumDocuments.addDocument(document);
         return document;
     };
     const unreadable: UnreadableFile[] = [];
+    let stdinFile: string | undefined;
     for (const given of shownPaths) {
         const fromStdin = given === STDIN_ARGUMENT && options.stdin !== undefined;
         const shown = fromStdin ? STDIN_SHOWN : given;
@@ -180,6 +184,7 @@ export async function loadWorkspace(
                 continue;
             }
             text = read.text;
+            stdinFile = absolute;
         } else if (options.unreadable === 'collect' && !langiumDocuments.hasDocument(URI.file(absolute))) {
             const read = tryReadOpsFile(absolute);
             if ('problem' in read) {
@@ -197,7 +202,9 @@ export async function loadWorkspace(
             .map(file => file.document.uri)
             .filter(uri => uri.scheme === 'file')
             .map(uri => uri.fsPath);
-        for (const [absolute, text] of organisationFiles(given, Opsbook)) {
+        // Standard input is no file on disk: the scan does not see its imports.
+        if (stdinFile !== undefined) texts.delete(stdinFile);
+        for (const [absolute, text] of organisationFiles(given, Opsbook, texts)) {
             if (!langiumDocuments.hasDocument(URI.file(absolute))) organisation.push(add(path.relative(cwd, absolute), absolute, text));
         }
     }
@@ -224,6 +231,41 @@ export async function loadWorkspace(
         listener?.dispose();
     }
     return { services: Opsbook, shared, files, unreadable };
+}
+
+/**
+ * Node's file system, remembering for the one run of a command what it was asked about a path (real
+ * path, file or folder): every file that imports team.ops asked for the real path of
+ * team.ops and of the workspace root (Node's JavaScript realpath: a `lstat` per path segment), and the
+ * organisation's scan asked again (≈ 5 system calls per file). A command reads the files once and
+ * reports on what it read; `--watch` and `--fix` load again with a new provider.
+ */
+class OneRunFileSystemProvider extends OpsbookNodeFileSystemProvider {
+    private readonly realPaths = new Map<string, URI | Error>();
+    private readonly stats = new Map<string, ReturnType<OpsbookNodeFileSystemProvider['statSync']> | Error>();
+
+    override realPathSync(uri: URI): URI {
+        return remembered(this.realPaths, uri.fsPath, () => super.realPathSync(uri));
+    }
+
+    override statSync(uri: URI): ReturnType<OpsbookNodeFileSystemProvider['statSync']> {
+        return remembered(this.stats, uri.fsPath, () => super.statSync(uri));
+    }
+}
+
+/** The answer for `key`, computed once; a thrown error is thrown again each time it is asked. */
+function remembered<T>(cache: Map<string, T | Error>, key: string, compute: () => T): T {
+    let answer = cache.get(key);
+    if (answer === undefined) {
+        try {
+            answer = compute();
+        } catch (error) {
+            answer = error instanceof Error ? error : new Error(String(error));
+        }
+        cache.set(key, answer);
+    }
+    if (answer instanceof Error) throw answer;
+    return answer;
 }
 
 /**
