@@ -71,14 +71,10 @@ export class PlaybookAnalyzer {
         this.view = {
             referencesFrom: (target, here) => this.referencesFrom(target, here),
             local: document => this.localCache.get(document.uri.toString(), () => runToEnd(this.steps(document))),
+            // Only `responsible` lines load a person: a person of a shared file is also the owner of goals
+            // and channels in every file, thousands of references not worth putting in order.
             loadLines: person =>
-                this.loadLines.get(person, () =>
-                    collectLoadLines(
-                        person,
-                        this.referencesTo.get(person, () => this.findReferences(person)),
-                        this.view.local
-                    )
-                )
+                this.loadLines.get(person, () => collectLoadLines(person, this.findReferences(person, 'Responsibility'), this.view.local))
         };
         services.shared.workspace.DocumentBuilder.onUpdate(() => {
             this.generation++;
@@ -142,12 +138,12 @@ export class PlaybookAnalyzer {
         return this.referencesTo.get(target, () => this.findReferences(target)).filter(reference => reference.document !== here);
     }
 
-    /** Every node referring to `target` (`references`), once per workspace state: a person is asked about by every file. */
-    private findReferences(target: AstNode): ForeignReference[] {
+    /** Every node referring to `target` (`references`), or those of one `type`, by file path and position. */
+    private findReferences(target: AstNode, type?: string): ForeignReference[] {
         const found: (ForeignReference & { key: string; offset: number })[] = [];
         const seen = new Set<AstNode>();
         for (const { document, node } of this.references.referrers(target)) {
-            if (seen.has(node)) continue;
+            if ((type !== undefined && node.$type !== type) || seen.has(node)) continue;
             seen.add(node);
             found.push({ document, node, key: document.uri.toString(), offset: node.$cstNode?.offset ?? 0 });
         }
