@@ -190,6 +190,17 @@ export interface Contribution {
      * contribution (the delivering one; for a sub-goal, those delivering to it or its sub-goals there).
      */
     channels?: string[];
+    /**
+     * SPEC §9 with §8: a sub-goal of another playbook is due as that playbook's review paces it (its
+     * period start, its milestones, its deadline), in this goal's unit (milestones.ts pacingSchedule).
+     */
+    pacing?: PacingSchedule;
+}
+
+/** A cumulative amount's checkpoints from a start day (nothing due before it), the last one the whole amount. */
+export interface PacingSchedule {
+    start: CalendarDate;
+    checkpoints: { date: CalendarDate; amount: Decimal }[];
 }
 
 /** SPEC §8: a channel or campaign of another file that contributes to this file's goals (actuals CSV rows may name it). */

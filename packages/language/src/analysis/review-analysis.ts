@@ -29,8 +29,18 @@ import type { CalendarDate } from '../values/date.js';
 import { addDays, compareDates, dayNumber, formatDate, weekday, weekdayIndex } from '../values/date.js';
 import { Decimal } from '../values/decimal.js';
 import { type DateRange, periodContaining, proRatedFraction } from '../values/period.js';
-import { targetDue } from './milestones.js';
-import type { CampaignFigures, ChannelFigures, DeliveryFigures, GoalFigures, MetricKind, PlaybookAnalysis, ReviewInfo } from './model.js';
+import { dueAlong, pacingSchedule, targetDue } from './milestones.js';
+import type {
+    CampaignFigures,
+    ChannelFigures,
+    Contribution,
+    DeliveryFigures,
+    GoalFigures,
+    MetricKind,
+    PacingSchedule,
+    PlaybookAnalysis,
+    ReviewInfo
+} from './model.js';
 
 /** The metric name of actual rows that give spend, in the playbook currency. */
 export const SPEND_METRIC = 'spend';
@@ -432,10 +442,8 @@ function goalParts(
             parts.set(key, entry);
         }
         entry.amounts.push(c.amount);
-        // Like the deliveries: this playbook's campaign over its window, the rest from the period start to the deadline.
-        const window = own && c.fromType === 'Campaign' ? analysis.campaigns.find(k => k.name === c.from)?.window : undefined;
-        const range = window ?? (period && { start: period.start, end: goal.deadline ?? period.end });
-        if (range) entry.toDate.push(proRatedAmount(c.amount, range, asOf));
+        const due = contributionDue(analysis, goal, goals, c, period, asOf);
+        if (due !== undefined) entry.toDate.push(due);
         if (actuals && goal.metric) {
             const channels = own
                 ? c.kind === 'delivery'
@@ -456,6 +464,40 @@ function goalParts(
         track(part, goal.bound, thresholds);
         return part;
     });
+}
+
+/**
+ * What is due of one contribution by `asOf`, as the review of the playbook that writes it paces it
+ * (SPEC §9), so that a child's line here and the child's own review agree (SPEC §8):
+ * - a sub-goal: along its own schedule (its playbook's period start, its milestones, its deadline);
+ * - this playbook's campaign: over its window;
+ * - a channel (of any playbook): like the goal, its share of each milestone of the goal;
+ * - else linear from the period start to the goal's deadline.
+ */
+function contributionDue(
+    analysis: PlaybookAnalysis,
+    goal: GoalFigures,
+    goals: ReadonlyMap<string, GoalFigures>,
+    c: Contribution,
+    period: DateRange | undefined,
+    asOf: CalendarDate
+): Decimal | undefined {
+    const own = c.file === undefined;
+    if (c.kind === 'sub-goal') {
+        const schedule = own ? pacingOfOwn(goals.get(c.from), period, c.amount) : c.pacing;
+        if (schedule) return dueAlong(schedule, asOf);
+    }
+    const window = own && c.fromType === 'Campaign' ? analysis.campaigns.find(k => k.name === c.from)?.window : undefined;
+    if (window) return proRatedAmount(c.amount, window, asOf);
+    if (c.fromType === 'Channel' && goal.pacing.length > 0 && goal.target !== undefined && goal.target.sign() > 0) {
+        const due = targetDue(goal, period, asOf);
+        if (due !== undefined) return c.amount.mul(due).divide(goal.target, 12);
+    }
+    return period && proRatedAmount(c.amount, { start: period.start, end: goal.deadline ?? period.end }, asOf);
+}
+
+function pacingOfOwn(sub: GoalFigures | undefined, period: DateRange | undefined, amount: Decimal): PacingSchedule | undefined {
+    return sub && pacingSchedule(sub, period, amount);
 }
 
 /** The whole review; `options.actuals` absent gives the template (targets to date only). */

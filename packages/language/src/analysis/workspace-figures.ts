@@ -11,6 +11,7 @@ import { Decimal } from '../values/decimal.js';
 import { compareDates, formatDate } from '../values/date.js';
 import type { DateRange } from '../values/period.js';
 import { finishCoverage } from './coverage.js';
+import { pacingSchedule } from './milestones.js';
 import type {
     Contribution,
     DeliveryFigures,
@@ -135,6 +136,11 @@ export function addWorkspaceFigures(analysis: PlaybookAnalysis, view: WorkspaceV
                 contribution.channels = contribution.kind === 'delivery' ? [contribution.from] : [...feeders(contribution.from, other)];
                 if (other.name !== undefined) contribution.playbook = other.name;
                 if (other.playbook?.region !== undefined) contribution.region = other.playbook.region;
+                if (contribution.kind === 'sub-goal') {
+                    const sub = other.goals.find(candidate => candidate.name === (contribution as Contribution).from);
+                    const pacing = sub && pacingSchedule(sub, other.period, contribution.amount);
+                    if (pacing) contribution.pacing = pacing;
+                }
                 foreign.push(contribution);
             }
         }

@@ -60,7 +60,8 @@ function neutraliseAutolinks(markdown: string): string {
 
 // Text without any of these (nor `//`, `www.`, `gh-`) passes every step below unchanged but for `_`
 // (names such as `Seed_1`): the common case, found in one scan (a 10k-line plan escapes 40k cells).
-const NEEDS_FULL_ESCAPE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\\`*[\]#~|$&<>@]|\/\/|www\.|gh-/i;
+const NEEDS_FULL_ESCAPE =
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\\`*[\]#~|$&<>@]|\/\/|www\.|gh-/i;
 
 /**
  * User text for Markdown inline context (paragraphs, list items, headings, table cells): one line,
