@@ -195,6 +195,12 @@ export interface Contribution {
      * period start, its milestones, its deadline), in this goal's unit (milestones.ts pacingSchedule).
      */
     pacing?: PacingSchedule;
+    /**
+     * SPEC §8 down the tree: a sub-goal of another playbook split further by other files (a region's
+     * goal by its cities), in this goal's unit, each with its own. Not counted again: the sub-goal's
+     * target holds them (reviews show them as rows under their playbook).
+     */
+    nested?: Contribution[];
 }
 
 /** A cumulative amount's checkpoints from a start day (nothing due before it), the last one the whole amount. */

@@ -134,6 +134,11 @@ export interface GoalPartReview extends TrackedFigure {
     own: boolean;
     file?: string;
     region?: string;
+    /**
+     * A row under a child playbook (SPEC §8 down the tree): the playbooks from this one's child down to
+     * this row's (`['华东Q3', '上海Q3']`); its actual is part of each row above it.
+     */
+    path?: string[];
 }
 
 export interface DeliveryReview extends TrackedFigure {
@@ -416,7 +421,11 @@ function contributorsOf(goal: GoalFigures, goals: ReadonlyMap<string, GoalFigure
     return names;
 }
 
-/** SPEC §8: a goal's contributions by playbook, each tracked like the goal (undefined when all are this file's). */
+/**
+ * SPEC §8: a goal's contributions by playbook, each tracked like the goal (undefined when all are this
+ * file's); a child playbook's row is followed by rows for what its own children contribute through it
+ * (`path`), whose actuals its row includes.
+ */
 function goalParts(
     analysis: PlaybookAnalysis,
     goal: GoalFigures,
@@ -428,33 +437,52 @@ function goalParts(
 ): GoalPartReview[] | undefined {
     if (!goal.additive || !goal.contributions.some(c => c.file !== undefined)) return undefined;
     const self = analysis.name ?? '';
-    const parts = new Map<string, { part: GoalPartReview; amounts: Decimal[]; toDate: Decimal[]; actual: Decimal[] }>();
-    for (const c of goal.contributions) {
+    type Entry = { part: GoalPartReview; amounts: Decimal[]; toDate: Decimal[]; actual: Decimal[]; children: string[] };
+    const parts = new Map<string, Entry>();
+    const top: string[] = [];
+    /** The actual rows of a contribution's channels and of everything nested under it. */
+    const actualOf = (c: Contribution, own: boolean): Decimal[] => {
+        if (!actuals || !goal.metric) return [];
+        const channels = own
+            ? c.kind === 'delivery'
+                ? new Set([c.from])
+                : contributorsOf(goals.get(c.from) as GoalFigures, goals)
+            : new Set(c.channels ?? []);
+        const value = actuals.value(goal.metric.name, goal.metric.kind, channels, own ? undefined : c.playbook);
+        return [...(value !== undefined ? [value] : []), ...(c.nested ?? []).flatMap(n => actualOf(n, false))];
+    };
+    const add = (c: Contribution, parent: string[] | undefined) => {
         const own = c.file === undefined;
-        const key = own ? self : (c.playbook ?? (c.file as string));
+        const name = own ? self : (c.playbook ?? (c.file as string));
+        const path = parent ? [...parent, name] : [name];
+        const key = path.join('\u0000');
         let entry = parts.get(key);
         if (!entry) {
-            const part: GoalPartReview = { playbook: key, own };
+            const part: GoalPartReview = { playbook: name, own };
+            if (parent) part.path = path;
             if (c.file !== undefined) part.file = c.file;
             const region = own ? analysis.tree?.region : c.region;
             if (region !== undefined) part.region = region;
-            entry = { part, amounts: [], toDate: [], actual: [] };
+            entry = { part, amounts: [], toDate: [], actual: [], children: [] };
             parts.set(key, entry);
+            if (parent) parts.get(parent.join('\u0000'))?.children.push(key);
+            else top.push(key);
         }
         entry.amounts.push(c.amount);
         const due = contributionDue(analysis, goal, goals, c, period, asOf);
         if (due !== undefined) entry.toDate.push(due);
-        if (actuals && goal.metric) {
-            const channels = own
-                ? c.kind === 'delivery'
-                    ? new Set([c.from])
-                    : contributorsOf(goals.get(c.from) as GoalFigures, goals)
-                : new Set(c.channels ?? []);
-            const value = actuals.value(goal.metric.name, goal.metric.kind, channels, own ? undefined : c.playbook);
-            if (value !== undefined) entry.actual.push(value);
-        }
-    }
-    return [...parts.values()].map(({ part, amounts, toDate, actual }) => {
+        entry.actual.push(...actualOf(c, own));
+        for (const nested of c.nested ?? []) add(nested, path);
+    };
+    for (const c of goal.contributions) add(c, undefined);
+    const ordered: Entry[] = [];
+    const visit = (key: string) => {
+        const entry = parts.get(key) as Entry;
+        ordered.push(entry);
+        for (const child of entry.children) visit(child);
+    };
+    for (const key of top) visit(key);
+    return ordered.map(({ part, amounts, toDate, actual }) => {
         part.target = Decimal.sum(amounts);
         if (toDate.length === amounts.length) {
             part.targetToDate = Decimal.sum(toDate);
