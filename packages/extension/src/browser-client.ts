@@ -73,7 +73,10 @@ async function workerUrl(context: vscode.ExtensionContext): Promise<string> {
 async function discoverWorkspaceFiles(): Promise<vscode.Uri[]> {
     const folders = (vscode.workspace.workspaceFolders ?? []).map(folder => folder.uri);
     const walked = await walkWorkspace(
-        { readDirectory: folder => vscode.workspace.fs.readDirectory(folder), joinPath: (folder, name) => vscode.Uri.joinPath(folder, name) },
+        {
+            readDirectory: folder => vscode.workspace.fs.readDirectory(folder),
+            joinPath: (folder, name) => vscode.Uri.joinPath(folder, name)
+        },
         folders,
         { maxFiles: MAX_FILES, maxFolders: MAX_FOLDERS }
     );

@@ -240,7 +240,21 @@ export interface ReviewAnalysis {
  * on the given weekday (Monday without one); `every month` on the first given weekday of each month,
  * else on the month's last day; `every quarter` on the last day of each quarter. Sorted, no duplicates.
  */
-export function reviewDates(review: ReviewInfo, range: DateRange): CalendarDate[] {
+export function reviewDates(review: ReviewInfo, range: DateRange): readonly CalendarDate[] {
+    // The plan asks twice per review (timeline, review calendar), the export once: walked once per analysis.
+    const key = `${dayNumber(range.start)}..${dayNumber(range.end)}`;
+    let byRange = reviewDatesMemo.get(review);
+    const known = byRange?.get(key);
+    if (known) return known;
+    const dates = computeReviewDates(review, range);
+    if (!byRange) reviewDatesMemo.set(review, (byRange = new Map()));
+    byRange.set(key, dates);
+    return dates;
+}
+
+const reviewDatesMemo = new WeakMap<ReviewInfo, Map<string, readonly CalendarDate[]>>();
+
+function computeReviewDates(review: ReviewInfo, range: DateRange): readonly CalendarDate[] {
     const dates = new Map<number, CalendarDate>();
     const add = (d: CalendarDate) => {
         if (compareDates(range.start, d) <= 0 && compareDates(d, range.end) <= 0) dates.set(dayNumber(d), d);
