@@ -40,7 +40,15 @@ export function fingerprintOf(body: string): string {
         let code = body.charCodeAt(i);
         if (code < 0x80) {
             if (code === 0x0d && body.charCodeAt(i + 1) === 0x0a) continue;
-            byte(code);
+            // byte(code), written out: most of a document is ASCII.
+            h0 ^= code;
+            const t0 = h0 * 0x1b3;
+            const t1 = h1 * 0x1b3 + (t0 >>> 16);
+            const t2 = h2 * 0x1b3 + (h0 << 8) + (t1 >>> 16);
+            h3 = (h3 * 0x1b3 + (h1 << 8) + (t2 >>> 16)) & 0xffff;
+            h0 = t0 & 0xffff;
+            h1 = t1 & 0xffff;
+            h2 = t2 & 0xffff;
         } else if (code < 0x800) {
             byte(0xc0 | (code >> 6));
             byte(0x80 | (code & 0x3f));
