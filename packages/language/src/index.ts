@@ -18,6 +18,7 @@ export * from './analysis/review-analysis.js';
 export * from './analysis/actuals-csv.js';
 export type * from './analysis/model.js';
 export * from './analysis/vocabulary.js';
+export { LinkedTreeReferenceSource, type ReferenceSource, type Referrer } from './analysis/reference-source.js';
 export { cliText } from './i18n/cli-text-for.js';
 export type { CliCommandName, CliHelpWords, CliText, HelpNotes } from './i18n/cli-text.js';
 export { applySafeFixes, type SafeFixResult } from './validation/safe-fixes.js';

@@ -164,7 +164,7 @@ function goals(review: ReviewAnalysis, doc: DocumentFormat, out: MarkdownDocumen
         for (const part of g.parts ?? []) {
             const label = part.own ? t.paren(t.thisPlaybook) : part.region !== undefined ? t.paren(part.region) : '';
             rows.push([
-                `↳ ${part.playbook}${label}`,
+                `↳ ${(part.path ?? [part.playbook]).join(' › ')}${label}`,
                 part.target !== undefined ? doc.amount(part.target, unit) : undefined,
                 undefined,
                 ...trackedCells(doc, part, unit),
@@ -189,6 +189,7 @@ function goals(review: ReviewAnalysis, doc: DocumentFormat, out: MarkdownDocumen
     );
     out.paragraph(italic(t.goalsReviewNote));
     if (review.goals.some(g => g.parts !== undefined)) out.paragraph(italic(t.goalPartsNote));
+    if (review.goals.some(g => g.parts?.some(part => part.path !== undefined))) out.paragraph(italic(t.goalPartsNestedNote));
     if (review.goals.some(g => g.goal.pacing.length > 0)) out.paragraph(italic(t.milestonePacingNote));
 }
 

@@ -325,6 +325,8 @@ export const DOCUMENT_TEXT_EN: DocumentText = {
         `${playbooks} playbook${playbooks === 1 ? '' : 's'}; budget of the top-level playbooks: ${budgets}.`,
     goalPartsNote:
         'Rows marked ↳ split a goal by the playbook that contributes to it: the target is what that playbook plans for the goal, the actual the rows of its channels in the actuals (a playbook column names the playbook where a channel name is in several).',
+    goalPartsNestedNote:
+        'A row A › B is what B, a playbook under A, contributes through A; it is included in the row of A, its actual too.',
     childReallocationHeading: (metric, total) => `Between child playbooks, measured in ${metric} (${total} in all)`,
     childReallocationMethod:
         'Child playbooks are compared by what their budget buys of the goal they add most to: spend (the spend rows of their channels and campaigns, else their budget pro-rated) ÷ the actual of that goal’s metric from their channels. Budgets move by the same half step as between channels, and the total of the child playbooks stays the same.',

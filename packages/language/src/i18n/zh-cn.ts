@@ -322,6 +322,7 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
     indexTotals: (playbooks, budgets) => `共 ${playbooks} 个运营手册；顶层手册的预算：${budgets}。`,
     goalPartsNote:
         '标 ↳ 的行把目标按贡献它的手册拆开：目标值是该手册为这个目标规划的数量，实际值是实际数据中该手册各渠道的记录（渠道名在几个手册中重复时，用 playbook 列写明手册）。',
+    goalPartsNestedNote: '形如 A › B 的行是 A 的下级手册 B 经由 A 贡献的部分，已含在 A 那一行里（实际值也一样）。',
     childReallocationHeading: (metric, total) => `下级手册之间（以 ${metric} 计量，合计 ${total}）`,
     childReallocationMethod:
         '下级手册之间比较的是各自的预算能换来多少它贡献最多的那个目标：单位成本 = 花费（其渠道和活动的 spend 记录；没有记录时按时间折算预算）÷ 其渠道在该目标指标上的实际值。预算与渠道之间一样每次只调一半，下级手册的预算合计不变。',
