@@ -189,7 +189,7 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
     every: word => say(PER, word),
     frequency: word => say(EVERY, word),
     assignment(role, type, name) {
-        return `${this.assignmentRole(role)}${this.elementType(type)} ${name}`;
+        return `${this.assignmentRole(role)}：${this.elementType(type)}「${name}」`;
     },
     pointsDifference: signed => `${signed} 个百分点`,
     schedule: (every, weekday) => `${say(EVERY, every)}${weekday ? `（${say(WEEKDAY, weekday)}）` : ''}`,
@@ -205,7 +205,7 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
         })[status],
     reviewStatus: status => ({ 'on-track': '正常', 'at-risk': '有风险', 'off-track': '落后' })[status],
     assignmentRole: role =>
-        ({ owner: '负责', responsible: '执行', accountable: '问责', consulted: '咨询', informed: '知会', decider: '拍板', lead: '带领' })[
+        ({ owner: '负责', responsible: '执行', accountable: '问责', consulted: '咨询', informed: '知会', decider: '决策', lead: '带领' })[
             role
         ] ?? role,
     severity: severity => ({ error: '错误', warning: '警告', info: '提示' })[severity],
