@@ -20,6 +20,6 @@ export type * from './analysis/model.js';
 export * from './analysis/vocabulary.js';
 export { LinkedTreeReferenceSource, type ReferenceSource, type Referrer } from './analysis/reference-source.js';
 export { cliText } from './i18n/cli-text-for.js';
-export type { CliCommandName, CliText } from './i18n/cli-text.js';
+export type { CliCommandName, CliHelpWords, CliText, HelpNotes } from './i18n/cli-text.js';
 export { applySafeFixes, type SafeFixResult } from './validation/safe-fixes.js';
 export { SAFE_QUICK_FIXES, type QuickFixId } from './validation/safe-fixes.js';
