@@ -512,9 +512,10 @@ function goalParts(
  * What is due of one contribution by `asOf`, as the review of the playbook that writes it paces it
  * (SPEC §9), so that a child's line here and the child's own review agree (SPEC §8):
  * - a sub-goal: along its own schedule (its playbook's period start, its milestones, its deadline);
- * - this playbook's campaign: over its window;
- * - a channel (of any playbook): like the goal, its share of each milestone of the goal;
+ * - a campaign: over its window;
+ * - a channel: like the goal it delivers to, its share of each milestone of that goal;
  * - else linear from the period start to the goal's deadline.
+ * Another playbook's contribution brings its schedule (`Contribution.pacing`, workspace-figures.ts).
  */
 function contributionDue(
     analysis: PlaybookAnalysis,
@@ -525,8 +526,9 @@ function contributionDue(
     asOf: CalendarDate
 ): Decimal | undefined {
     const own = c.file === undefined;
-    if (c.kind === 'sub-goal') {
-        const schedule = own ? pacingOfOwn(goals.get(c.from), period, c.amount) : c.pacing;
+    if (!own && c.pacing) return dueAlong(c.pacing, asOf);
+    if (own && c.kind === 'sub-goal') {
+        const schedule = pacingOfOwn(goals.get(c.from), period, c.amount);
         if (schedule) return dueAlong(schedule, asOf);
     }
     const window = own && c.fromType === 'Campaign' ? analysis.campaigns.find(k => k.name === c.from)?.window : undefined;
@@ -585,7 +587,19 @@ export function analyzeReview(analysis: PlaybookAnalysis, options: ReviewOptions
         for (const delivery of owner.deliveries) {
             if (delivery.amount === undefined) continue;
             const goal = delivery.goal !== undefined ? goalsByName.get(delivery.goal) : undefined;
-            const range = type === 'Campaign' ? window : period && { start: period.start, end: goal?.deadline ?? period.end };
+            // SPEC §8/§9: a channel delivering to another playbook's goal is paced like that goal, as that playbook's review paces it.
+            const upward =
+                type === 'Channel' && !goal
+                    ? analysis.contributesTo.find(u => u.fromType === 'Channel' && u.from === owner.name && u.goal === delivery.goal)
+                          ?.pacing
+                    : undefined;
+            const last = upward?.checkpoints[upward.checkpoints.length - 1];
+            const range =
+                type === 'Campaign'
+                    ? window
+                    : upward && last
+                      ? { start: upward.start, end: last.date }
+                      : period && { start: period.start, end: goal?.deadline ?? period.end };
             const row: DeliveryReview = {
                 delivery,
                 from: owner.name,
@@ -594,6 +608,7 @@ export function analyzeReview(analysis: PlaybookAnalysis, options: ReviewOptions
                 ...proRate(delivery.amount, range, asOf)
             };
             // SPEC §9: a channel's share of a goal is paced like the goal (its share of each milestone).
+            if (upward && row.targetToDate !== undefined) row.targetToDate = dueAlong(upward, asOf);
             if (
                 type === 'Channel' &&
                 goal &&
