@@ -26,7 +26,7 @@
 //   goes to the cheapest channel, so each group, and therefore the total, stays exactly the same.
 
 import type { CalendarDate } from '../values/date.js';
-import { addDays, compareDates, dayNumber, formatDate, weekday, weekdayIndex } from '../values/date.js';
+import { addDays, compareDates, dayNumber, daysInMonth, formatDate, fromDayNumber, weekdayIndex } from '../values/date.js';
 import { Decimal } from '../values/decimal.js';
 import { type DateRange, periodContaining, proRatedFraction } from '../values/period.js';
 import { dueAlong, pacingSchedule, targetDue } from './milestones.js';
@@ -255,34 +255,49 @@ export function reviewDates(review: ReviewInfo, range: DateRange): readonly Cale
 const reviewDatesMemo = new WeakMap<ReviewInfo, Map<string, readonly CalendarDate[]>>();
 
 function computeReviewDates(review: ReviewInfo, range: DateRange): readonly CalendarDate[] {
-    const dates = new Map<number, CalendarDate>();
-    const add = (d: CalendarDate) => {
-        if (compareDates(range.start, d) <= 0 && compareDates(d, range.end) <= 0) dates.set(dayNumber(d), d);
+    const first = dayNumber(range.start);
+    const last = dayNumber(range.end);
+    const days = new Set<number>();
+    const add = (n: number) => {
+        if (first <= n && n <= last) days.add(n);
+    };
+    // 0 = Monday … 6 = Sunday, as values/date.ts weekday (1970-01-01, day 0, was a Thursday).
+    const weekdayOf = (n: number) => (((n + 3) % 7) + 7) % 7;
+    /** Each month touching the range, as its first day's number and its length. */
+    const months = (): { start: number; length: number; month: number }[] => {
+        const found: { start: number; length: number; month: number }[] = [];
+        let { year, month } = range.start;
+        while (year < range.end.year || (year === range.end.year && month <= range.end.month)) {
+            found.push({ start: dayNumber({ year, month, day: 1 }), length: daysInMonth(year, month), month });
+            month++;
+            if (month > 12) {
+                month = 1;
+                year++;
+            }
+        }
+        return found;
     };
     for (const schedule of review.schedules) {
-        if (schedule.date) add(schedule.date);
+        if (schedule.date) add(dayNumber(schedule.date));
         const target = schedule.weekday !== undefined ? weekdayIndex(schedule.weekday) : undefined;
-        for (let d = range.start; compareDates(d, range.end) <= 0; d = addDays(d, 1)) {
-            if (matchesSchedule(schedule.every, target, d)) add(d);
+        switch (schedule.every) {
+            case 'day':
+                for (let n = first; n <= last; n++) if (target === undefined || weekdayOf(n) === target) add(n);
+                break;
+            case 'week':
+                for (let n = first + (((((target ?? 0) - weekdayOf(first)) % 7) + 7) % 7); n <= last; n += 7) add(n);
+                break;
+            case 'month':
+                // The month's last day; with a weekday, the first such weekday of the month.
+                for (const m of months())
+                    add(target === undefined ? m.start + m.length - 1 : m.start + ((((target - weekdayOf(m.start)) % 7) + 7) % 7));
+                break;
+            case 'quarter':
+                for (const m of months()) if (m.month % 3 === 0) add(m.start + m.length - 1);
+                break;
         }
     }
-    return [...dates.entries()].sort((a, b) => a[0] - b[0]).map(([, d]) => d);
-}
-
-function matchesSchedule(every: string | undefined, weekdayTarget: number | undefined, d: CalendarDate): boolean {
-    const next = addDays(d, 1);
-    switch (every) {
-        case 'day':
-            return weekdayTarget === undefined || weekday(d) === weekdayTarget;
-        case 'week':
-            return weekday(d) === (weekdayTarget ?? 0);
-        case 'month':
-            return weekdayTarget === undefined ? next.month !== d.month : weekday(d) === weekdayTarget && d.day <= 7;
-        case 'quarter':
-            return next.month !== d.month && d.month % 3 === 0;
-        default:
-            return false;
-    }
+    return [...days].sort((a, b) => a - b).map(fromDayNumber);
 }
 
 // ---- the review -------------------------------------------------------------------------------
