@@ -241,7 +241,7 @@ export interface ReviewAnalysis {
  * else on the month's last day; `every quarter` on the last day of each quarter. Sorted, no duplicates.
  */
 export function reviewDates(review: ReviewInfo, range: DateRange): readonly CalendarDate[] {
-    // The plan asks twice per review (timeline, review calendar), the export once: walked once per analysis.
+    // The plan asks twice per review (timeline, review calendar), the export once: computed once per review and range.
     const key = `${dayNumber(range.start)}..${dayNumber(range.end)}`;
     let byRange = reviewDatesMemo.get(review);
     const known = byRange?.get(key);
