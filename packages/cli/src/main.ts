@@ -1,8 +1,8 @@
 import 'opsbook-language/polyfill';
-import { Command, CommanderError } from 'commander';
+import { CommanderError } from 'commander';
 import { cliText } from 'opsbook-language';
 import { cliLocale, startMessages } from './cli-locale.js';
-import { translateUsageError } from './usage-errors.js';
+import { OpsbookCommand } from './commander-locale.js';
 import { useWords } from './words.js';
 import { CliError } from './cli-error.js';
 import { registerCommands } from './commands/register.js';
@@ -19,7 +19,7 @@ export async function main(argv: string[], io: OutputStreams): Promise<number> {
     const t = cliText(locale);
     io.text ??= t;
     useWords(t);
-    const program = new Command('opsbook')
+    const program = new OpsbookCommand('opsbook', t)
         .description(t.programDescription)
         .version(VERSION, '-V, --version', t.options.version)
         .helpOption('-h, --help', t.options.help)
@@ -28,9 +28,8 @@ export async function main(argv: string[], io: OutputStreams): Promise<number> {
         .configureOutput({
             writeOut: text => io.stdout.write(text),
             // Usage errors quote the arguments: escaped line by line like every other output.
-            writeErr: text => io.stderr.write(text.split('\n').map(escapeControls).join('\n')),
-            // Commander's usage errors, in the CLI's language.
-            outputError: (text, write) => write(translateUsageError(text))
+            // Commander's usage errors are in the CLI's language already (commander-locale.ts).
+            writeErr: text => io.stderr.write(text.split('\n').map(escapeControls).join('\n'))
         })
         .showSuggestionAfterError(true)
         .option('--color', t.options.color)
@@ -68,6 +67,13 @@ export async function main(argv: string[], io: OutputStreams): Promise<number> {
 
 // Started as a program (the bundle in bin/): run with the process's arguments.
 if (process.env.OPSBOOK_CLI_NO_AUTORUN !== '1') {
+    // `opsbook --help | head`: the reader left; stop quietly as other command-line tools do, no stack trace.
+    for (const stream of [process.stdout, process.stderr]) {
+        stream.on('error', (error: NodeJS.ErrnoException) => {
+            if (error.code !== 'EPIPE') throw error;
+            process.exit(process.exitCode ?? 0);
+        });
+    }
     const io: OutputStreams = {
         stdout: process.stdout,
         stderr: process.stderr,

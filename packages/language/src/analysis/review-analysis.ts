@@ -26,11 +26,21 @@
 //   goes to the cheapest channel, so each group, and therefore the total, stays exactly the same.
 
 import type { CalendarDate } from '../values/date.js';
-import { addDays, compareDates, dayNumber, formatDate, weekday, weekdayIndex } from '../values/date.js';
+import { addDays, compareDates, dayNumber, daysInMonth, formatDate, fromDayNumber, weekdayIndex } from '../values/date.js';
 import { Decimal } from '../values/decimal.js';
 import { type DateRange, periodContaining, proRatedFraction } from '../values/period.js';
-import { targetDue } from './milestones.js';
-import type { CampaignFigures, ChannelFigures, DeliveryFigures, GoalFigures, MetricKind, PlaybookAnalysis, ReviewInfo } from './model.js';
+import { dueAlong, pacingSchedule, targetDue } from './milestones.js';
+import type {
+    CampaignFigures,
+    ChannelFigures,
+    Contribution,
+    DeliveryFigures,
+    GoalFigures,
+    MetricKind,
+    PacingSchedule,
+    PlaybookAnalysis,
+    ReviewInfo
+} from './model.js';
 
 /** The metric name of actual rows that give spend, in the playbook currency. */
 export const SPEND_METRIC = 'spend';
@@ -124,6 +134,11 @@ export interface GoalPartReview extends TrackedFigure {
     own: boolean;
     file?: string;
     region?: string;
+    /**
+     * A row under a child playbook (SPEC §8 down the tree): the playbooks from this one's child down to
+     * this row's (`['华东Q3', '上海Q3']`); its actual is part of each row above it.
+     */
+    path?: string[];
 }
 
 export interface DeliveryReview extends TrackedFigure {
@@ -225,35 +240,64 @@ export interface ReviewAnalysis {
  * on the given weekday (Monday without one); `every month` on the first given weekday of each month,
  * else on the month's last day; `every quarter` on the last day of each quarter. Sorted, no duplicates.
  */
-export function reviewDates(review: ReviewInfo, range: DateRange): CalendarDate[] {
-    const dates = new Map<number, CalendarDate>();
-    const add = (d: CalendarDate) => {
-        if (compareDates(range.start, d) <= 0 && compareDates(d, range.end) <= 0) dates.set(dayNumber(d), d);
-    };
-    for (const schedule of review.schedules) {
-        if (schedule.date) add(schedule.date);
-        const target = schedule.weekday !== undefined ? weekdayIndex(schedule.weekday) : undefined;
-        for (let d = range.start; compareDates(d, range.end) <= 0; d = addDays(d, 1)) {
-            if (matchesSchedule(schedule.every, target, d)) add(d);
-        }
-    }
-    return [...dates.entries()].sort((a, b) => a[0] - b[0]).map(([, d]) => d);
+export function reviewDates(review: ReviewInfo, range: DateRange): readonly CalendarDate[] {
+    // The plan asks twice per review (timeline, review calendar), the export once: computed once per review and range.
+    const key = `${dayNumber(range.start)}..${dayNumber(range.end)}`;
+    let byRange = reviewDatesMemo.get(review);
+    const known = byRange?.get(key);
+    if (known) return known;
+    const dates = computeReviewDates(review, range);
+    if (!byRange) reviewDatesMemo.set(review, (byRange = new Map()));
+    byRange.set(key, dates);
+    return dates;
 }
 
-function matchesSchedule(every: string | undefined, weekdayTarget: number | undefined, d: CalendarDate): boolean {
-    const next = addDays(d, 1);
-    switch (every) {
-        case 'day':
-            return weekdayTarget === undefined || weekday(d) === weekdayTarget;
-        case 'week':
-            return weekday(d) === (weekdayTarget ?? 0);
-        case 'month':
-            return weekdayTarget === undefined ? next.month !== d.month : weekday(d) === weekdayTarget && d.day <= 7;
-        case 'quarter':
-            return next.month !== d.month && d.month % 3 === 0;
-        default:
-            return false;
+const reviewDatesMemo = new WeakMap<ReviewInfo, Map<string, readonly CalendarDate[]>>();
+
+function computeReviewDates(review: ReviewInfo, range: DateRange): readonly CalendarDate[] {
+    const first = dayNumber(range.start);
+    const last = dayNumber(range.end);
+    const days = new Set<number>();
+    const add = (n: number) => {
+        if (first <= n && n <= last) days.add(n);
+    };
+    // 0 = Monday … 6 = Sunday, as values/date.ts weekday (1970-01-01, day 0, was a Thursday).
+    const weekdayOf = (n: number) => (((n + 3) % 7) + 7) % 7;
+    /** Each month touching the range, as its first day's number and its length. */
+    const months = (): { start: number; length: number; month: number }[] => {
+        const found: { start: number; length: number; month: number }[] = [];
+        let { year, month } = range.start;
+        while (year < range.end.year || (year === range.end.year && month <= range.end.month)) {
+            found.push({ start: dayNumber({ year, month, day: 1 }), length: daysInMonth(year, month), month });
+            month++;
+            if (month > 12) {
+                month = 1;
+                year++;
+            }
+        }
+        return found;
+    };
+    for (const schedule of review.schedules) {
+        if (schedule.date) add(dayNumber(schedule.date));
+        const target = schedule.weekday !== undefined ? weekdayIndex(schedule.weekday) : undefined;
+        switch (schedule.every) {
+            case 'day':
+                for (let n = first; n <= last; n++) if (target === undefined || weekdayOf(n) === target) add(n);
+                break;
+            case 'week':
+                for (let n = first + (((((target ?? 0) - weekdayOf(first)) % 7) + 7) % 7); n <= last; n += 7) add(n);
+                break;
+            case 'month':
+                // The month's last day; with a weekday, the first such weekday of the month.
+                for (const m of months())
+                    add(target === undefined ? m.start + m.length - 1 : m.start + ((((target - weekdayOf(m.start)) % 7) + 7) % 7));
+                break;
+            case 'quarter':
+                for (const m of months()) if (m.month % 3 === 0) add(m.start + m.length - 1);
+                break;
+        }
     }
+    return [...days].sort((a, b) => a - b).map(fromDayNumber);
 }
 
 // ---- the review -------------------------------------------------------------------------------
@@ -406,7 +450,11 @@ function contributorsOf(goal: GoalFigures, goals: ReadonlyMap<string, GoalFigure
     return names;
 }
 
-/** SPEC §8: a goal's contributions by playbook, each tracked like the goal (undefined when all are this file's). */
+/**
+ * SPEC §8: a goal's contributions by playbook, each tracked like the goal (undefined when all are this
+ * file's); a child playbook's row is followed by rows for what its own children contribute through it
+ * (`path`), whose actuals its row includes.
+ */
 function goalParts(
     analysis: PlaybookAnalysis,
     goal: GoalFigures,
@@ -418,35 +466,52 @@ function goalParts(
 ): GoalPartReview[] | undefined {
     if (!goal.additive || !goal.contributions.some(c => c.file !== undefined)) return undefined;
     const self = analysis.name ?? '';
-    const parts = new Map<string, { part: GoalPartReview; amounts: Decimal[]; toDate: Decimal[]; actual: Decimal[] }>();
-    for (const c of goal.contributions) {
+    type Entry = { part: GoalPartReview; amounts: Decimal[]; toDate: Decimal[]; actual: Decimal[]; children: string[] };
+    const parts = new Map<string, Entry>();
+    const top: string[] = [];
+    /** The actual rows of a contribution's channels and of everything nested under it. */
+    const actualOf = (c: Contribution, own: boolean): Decimal[] => {
+        if (!actuals || !goal.metric) return [];
+        const channels = own
+            ? c.kind === 'delivery'
+                ? new Set([c.from])
+                : contributorsOf(goals.get(c.from) as GoalFigures, goals)
+            : new Set(c.channels ?? []);
+        const value = actuals.value(goal.metric.name, goal.metric.kind, channels, own ? undefined : c.playbook);
+        return [...(value !== undefined ? [value] : []), ...(c.nested ?? []).flatMap(n => actualOf(n, false))];
+    };
+    const add = (c: Contribution, parent: string[] | undefined) => {
         const own = c.file === undefined;
-        const key = own ? self : (c.playbook ?? (c.file as string));
+        const name = own ? self : (c.playbook ?? (c.file as string));
+        const path = parent ? [...parent, name] : [name];
+        const key = path.join('\u0000');
         let entry = parts.get(key);
         if (!entry) {
-            const part: GoalPartReview = { playbook: key, own };
+            const part: GoalPartReview = { playbook: name, own };
+            if (parent) part.path = path;
             if (c.file !== undefined) part.file = c.file;
             const region = own ? analysis.tree?.region : c.region;
             if (region !== undefined) part.region = region;
-            entry = { part, amounts: [], toDate: [], actual: [] };
+            entry = { part, amounts: [], toDate: [], actual: [], children: [] };
             parts.set(key, entry);
+            if (parent) parts.get(parent.join('\u0000'))?.children.push(key);
+            else top.push(key);
         }
         entry.amounts.push(c.amount);
-        // Like the deliveries: this playbook's campaign over its window, the rest from the period start to the deadline.
-        const window = own && c.fromType === 'Campaign' ? analysis.campaigns.find(k => k.name === c.from)?.window : undefined;
-        const range = window ?? (period && { start: period.start, end: goal.deadline ?? period.end });
-        if (range) entry.toDate.push(proRatedAmount(c.amount, range, asOf));
-        if (actuals && goal.metric) {
-            const channels = own
-                ? c.kind === 'delivery'
-                    ? new Set([c.from])
-                    : contributorsOf(goals.get(c.from) as GoalFigures, goals)
-                : new Set(c.channels ?? []);
-            const value = actuals.value(goal.metric.name, goal.metric.kind, channels, own ? undefined : c.playbook);
-            if (value !== undefined) entry.actual.push(value);
-        }
-    }
-    return [...parts.values()].map(({ part, amounts, toDate, actual }) => {
+        const due = contributionDue(analysis, goal, goals, c, period, asOf);
+        if (due !== undefined) entry.toDate.push(due);
+        entry.actual.push(...actualOf(c, own));
+        for (const nested of c.nested ?? []) add(nested, path);
+    };
+    for (const c of goal.contributions) add(c, undefined);
+    const ordered: Entry[] = [];
+    const visit = (key: string) => {
+        const entry = parts.get(key) as Entry;
+        ordered.push(entry);
+        for (const child of entry.children) visit(child);
+    };
+    for (const key of top) visit(key);
+    return ordered.map(({ part, amounts, toDate, actual }) => {
         part.target = Decimal.sum(amounts);
         if (toDate.length === amounts.length) {
             part.targetToDate = Decimal.sum(toDate);
@@ -456,6 +521,42 @@ function goalParts(
         track(part, goal.bound, thresholds);
         return part;
     });
+}
+
+/**
+ * What is due of one contribution by `asOf`, as the review of the playbook that writes it paces it
+ * (SPEC §9), so that a child's line here and the child's own review agree (SPEC §8):
+ * - a sub-goal: along its own schedule (its playbook's period start, its milestones, its deadline);
+ * - a campaign: over its window;
+ * - a channel: like the goal it delivers to, its share of each milestone of that goal;
+ * - else linear from the period start to the goal's deadline.
+ * Another playbook's contribution brings its schedule (`Contribution.pacing`, workspace-figures.ts).
+ */
+function contributionDue(
+    analysis: PlaybookAnalysis,
+    goal: GoalFigures,
+    goals: ReadonlyMap<string, GoalFigures>,
+    c: Contribution,
+    period: DateRange | undefined,
+    asOf: CalendarDate
+): Decimal | undefined {
+    const own = c.file === undefined;
+    if (!own && c.pacing) return dueAlong(c.pacing, asOf);
+    if (own && c.kind === 'sub-goal') {
+        const schedule = pacingOfOwn(goals.get(c.from), period, c.amount);
+        if (schedule) return dueAlong(schedule, asOf);
+    }
+    const window = own && c.fromType === 'Campaign' ? analysis.campaigns.find(k => k.name === c.from)?.window : undefined;
+    if (window) return proRatedAmount(c.amount, window, asOf);
+    if (c.fromType === 'Channel' && goal.pacing.length > 0 && goal.target !== undefined && goal.target.sign() > 0) {
+        const due = targetDue(goal, period, asOf);
+        if (due !== undefined) return c.amount.mul(due).divide(goal.target, 12);
+    }
+    return period && proRatedAmount(c.amount, { start: period.start, end: goal.deadline ?? period.end }, asOf);
+}
+
+function pacingOfOwn(sub: GoalFigures | undefined, period: DateRange | undefined, amount: Decimal): PacingSchedule | undefined {
+    return sub && pacingSchedule(sub, period, amount);
 }
 
 /** The whole review; `options.actuals` absent gives the template (targets to date only). */
@@ -501,7 +602,19 @@ export function analyzeReview(analysis: PlaybookAnalysis, options: ReviewOptions
         for (const delivery of owner.deliveries) {
             if (delivery.amount === undefined) continue;
             const goal = delivery.goal !== undefined ? goalsByName.get(delivery.goal) : undefined;
-            const range = type === 'Campaign' ? window : period && { start: period.start, end: goal?.deadline ?? period.end };
+            // SPEC §8/§9: a channel delivering to another playbook's goal is paced like that goal, as that playbook's review paces it.
+            const upward =
+                type === 'Channel' && !goal
+                    ? analysis.contributesTo.find(u => u.fromType === 'Channel' && u.from === owner.name && u.goal === delivery.goal)
+                          ?.pacing
+                    : undefined;
+            const last = upward?.checkpoints[upward.checkpoints.length - 1];
+            const range =
+                type === 'Campaign'
+                    ? window
+                    : upward && last
+                      ? { start: upward.start, end: last.date }
+                      : period && { start: period.start, end: goal?.deadline ?? period.end };
             const row: DeliveryReview = {
                 delivery,
                 from: owner.name,
@@ -510,6 +623,7 @@ export function analyzeReview(analysis: PlaybookAnalysis, options: ReviewOptions
                 ...proRate(delivery.amount, range, asOf)
             };
             // SPEC §9: a channel's share of a goal is paced like the goal (its share of each milestone).
+            if (upward && row.targetToDate !== undefined) row.targetToDate = dueAlong(upward, asOf);
             if (
                 type === 'Channel' &&
                 goal &&

@@ -11,8 +11,10 @@ import { Decimal } from '../values/decimal.js';
 import { compareDates, formatDate } from '../values/date.js';
 import type { DateRange } from '../values/period.js';
 import { finishCoverage } from './coverage.js';
+import { pacingSchedule } from './milestones.js';
 import type {
     Contribution,
+    PacingSchedule,
     DeliveryFigures,
     ElsewhereLine,
     GoalFigures,
@@ -135,6 +137,14 @@ export function addWorkspaceFigures(analysis: PlaybookAnalysis, view: WorkspaceV
                 contribution.channels = contribution.kind === 'delivery' ? [contribution.from] : [...feeders(contribution.from, other)];
                 if (other.name !== undefined) contribution.playbook = other.name;
                 if (other.playbook?.region !== undefined) contribution.region = other.playbook.region;
+                const pacing = pacingOf(contribution, other, goal, analysis.period);
+                if (pacing) contribution.pacing = pacing;
+                if (contribution.kind === 'sub-goal') {
+                    const sub = other.goals.find(candidate => candidate.name === (contribution as Contribution).from);
+                    const nested =
+                        sub && nestedContributions(analysis, goal, view, document, sub, new Set([goal.node]), fileOf, contributing);
+                    if (nested && nested.length > 0) contribution.nested = nested;
+                }
                 foreign.push(contribution);
             }
         }
@@ -156,6 +166,77 @@ export function addWorkspaceFigures(analysis: PlaybookAnalysis, view: WorkspaceV
             ];
             return owners.map(owner => (other.name !== undefined ? { ...owner, playbook: other.name, file } : { ...owner, file }));
         });
+}
+
+/**
+ * SPEC §8 down the playbook tree: what other files contribute to `sub` (a sub-goal of `goal` written in
+ * `document`), and to their sub-goals in turn — a national goal's region is split further by its cities.
+ * In `goal`'s unit (money through this playbook's `fx`), largest first, each with its channels, pacing
+ * and own nested contributions; their files join `contributing` (their channels may be named in this
+ * playbook's actuals). Informative only: the sub-goal's target already holds them (no coverage counts them).
+ */
+function nestedContributions(
+    analysis: PlaybookAnalysis,
+    goal: GoalFigures,
+    view: WorkspaceView,
+    document: LangiumDocument<Document>,
+    sub: GoalFigures,
+    seen: Set<AstNode>,
+    fileOf: (document: LangiumDocument) => string,
+    contributing: Map<string, LangiumDocument<Document>>
+): Contribution[] {
+    if (seen.has(sub.node)) return [];
+    seen.add(sub.node);
+    const owner = view.local(document);
+    const found: Contribution[] = [];
+    for (const reference of view.referencesFrom(sub.node, document)) {
+        if (reference.document === analysis.document || !parses(reference.document)) continue;
+        const contribution = contributionOf(owner, sub, view.local(reference.document), reference.node);
+        if (typeof contribution === 'string') continue;
+        const amount = inCurrency(analysis, goal, contribution.amount, owner.currency);
+        if (amount === undefined) continue;
+        const other = view.local(reference.document);
+        contribution.amount = amount;
+        if (goal.target !== undefined && goal.target.sign() > 0) contribution.shareOfTarget = amount.divide(goal.target, 12).toNumber();
+        else delete contribution.shareOfTarget;
+        contribution.file = fileOf(reference.document);
+        contributing.set(reference.document.uri.toString(), reference.document);
+        contribution.channels = contribution.kind === 'delivery' ? [contribution.from] : [...feeders(contribution.from, other)];
+        if (other.name !== undefined) contribution.playbook = other.name;
+        if (other.playbook?.region !== undefined) contribution.region = other.playbook.region;
+        const pacing = pacingOf(contribution, other, sub, owner.period);
+        if (pacing) contribution.pacing = pacing;
+        if (contribution.kind === 'sub-goal') {
+            const deeper = other.goals.find(candidate => candidate.name === contribution.from);
+            const nested = deeper && nestedContributions(analysis, goal, view, reference.document, deeper, seen, fileOf, contributing);
+            if (nested && nested.length > 0) contribution.nested = nested;
+        }
+        found.push(contribution);
+    }
+    return found.sort((a, b) => b.amount.cmp(a.amount) || compareText(a.file ?? '', b.file ?? '') || compareText(a.from, b.from));
+}
+
+/**
+ * SPEC §9 for a contribution written in `other`, as `other`'s review paces it (in the contribution's
+ * amount): a sub-goal along its own schedule (`other`'s period start, its milestones, its deadline); a
+ * campaign over its window; a channel like the goal it delivers to (`goal`, of the playbook whose
+ * `period` is given: its milestones, from that period's start to the goal's deadline).
+ */
+function pacingOf(
+    contribution: Contribution,
+    other: PlaybookAnalysis,
+    goal: GoalFigures,
+    period: DateRange | undefined
+): PacingSchedule | undefined {
+    if (contribution.kind === 'sub-goal') {
+        const sub = other.goals.find(candidate => candidate.name === contribution.from);
+        return sub && pacingSchedule(sub, other.period, contribution.amount);
+    }
+    if (contribution.fromType === 'Campaign') {
+        const window = other.campaigns.find(campaign => campaign.name === contribution.from)?.window;
+        return window && { start: window.start, checkpoints: [{ date: window.end, amount: contribution.amount }] };
+    }
+    return goal.target !== undefined && goal.target.sign() > 0 ? pacingSchedule(goal, period, contribution.amount) : undefined;
 }
 
 /** The channels and campaigns of `other` whose rows count for its goal `name`: those delivering to it or to its sub-goals. */
@@ -208,6 +289,10 @@ function upwardContributions(
             if (goal.target.sign() > 0) found.share = inUnit.divide(goal.target, 12).toNumber();
         }
         if (goal.unit) found.unit = goal.unit;
+        if (fromType === 'Channel' && goal.target !== undefined && goal.target.sign() > 0) {
+            const pacing = pacingSchedule(goal, other.period, amount);
+            if (pacing) found.pacing = pacing;
+        }
         result.push(found);
     };
     for (const goal of analysis.goals) {

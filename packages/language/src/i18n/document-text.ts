@@ -38,7 +38,7 @@ export interface DocumentText {
     every(word: string): string;
     /** How often: `daily`, `每天`. */
     frequency(word: string): string;
-    /** `owns goal SeedUsers`, `负责目标 SeedUsers`. */
+    /** `owns goal SeedUsers`, `负责：目标「SeedUsers」`. */
     assignment(role: string, type: string, name: string): string;
     /** A difference of percentage points, already signed: `-8 pp`. */
     pointsDifference(signed: string): string;
@@ -155,6 +155,8 @@ export interface DocumentText {
     indexTotals(playbooks: number, budgets: string): string;
     // SPEC §8: a parent's review rolled up per child playbook
     goalPartsNote: string;
+    /** Under the goals table when a child playbook's row is split further by its own children (SPEC §8). */
+    goalPartsNestedNote: string;
     childReallocationHeading(metric: string, total: string): string;
     childReallocationMethod: string;
     /** The review's column: when the campaign runs relative to the reviewed window. */
