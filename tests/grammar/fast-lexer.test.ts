@@ -123,6 +123,20 @@ describe('the fast lexer', () => {
         compareParsers(text);
     });
 
+    it('keeps positions past column 4,095 and line 262,143, where a leaf no longer packs line and column in one integer', () => {
+        const long = `goal A { owner bob ${' '.repeat(4090)}/* wide */ owner eve ${'x '.repeat(3000)}}\n// after\n/* two\nlines */ goal B {}`;
+        expect(compareLexers(long)).toBe(true);
+        compareParsers(long);
+        const tall = `${'\n'.repeat(262_142)}goal A { owner bob }\n// comment\ngoal B { owner eve } /* x\ny */`;
+        expect(compareLexers(tall)).toBe(true);
+        // Leaves on both sides of the limit: line 262,142 packs, 262,144 does not.
+        const leaves = (fast.parser.Lexer.tokenize(tall).tokens as IToken[]).map(
+            t => (t as unknown as { range: { start: { line: number } } }).range.start.line
+        );
+        expect(leaves[0]).toBe(262_142);
+        expect(leaves.at(-1)).toBe(262_144);
+    });
+
     it('steps aside for chevrotain wherever chevrotain reports a lexing error', () => {
         for (const text of ['goal A { target １２ x }', 'a /* open', '"open', '"esc\\\u2028"', 'x . y', '- x', '^ 1', '😀']) {
             expect(compareLexers(text)).toBe(false);

@@ -1,6 +1,6 @@
 import type { IToken, TokenType } from 'chevrotain';
 import { matchIdentifier } from './identifier.js';
-import { CommentLeaf, MultiLineTokenLeaf, TokenLeaf } from './token-leaf.js';
+import { CommentLeaf, fitsTokenLeaf, MultiLineTokenLeaf, TokenLeaf, WideTokenLeaf } from './token-leaf.js';
 
 /**
  * A hand-written scanner for Opsbook's tokens. Its tokens are CST leaves already (token-leaf.ts), which
@@ -163,9 +163,11 @@ export class FastLexer {
             const token =
                 endLine !== line
                     ? new MultiLineTokenLeaf(image, offset, line - 1, startColumn - 1, { line: endLine - 1, character: endColumn }, type)
-                    : isHidden
-                      ? new CommentLeaf(image, offset, line - 1, startColumn - 1, type)
-                      : new TokenLeaf(image, offset, line - 1, startColumn - 1, type);
+                    : !fitsTokenLeaf(line - 1, startColumn - 1)
+                      ? new WideTokenLeaf(image, offset, line - 1, startColumn - 1, type, isHidden)
+                      : isHidden
+                        ? new CommentLeaf(image, offset, line - 1, startColumn - 1, type)
+                        : new TokenLeaf(image, offset, line - 1, startColumn - 1, type);
             (isHidden ? hidden : tokens).push(token);
             line = endLine;
             offset = end;

@@ -2,28 +2,54 @@ import type { IToken, TokenType } from 'chevrotain';
 import type { AstNode, CompositeCstNode, GrammarAST, LeafCstNode, RootCstNode } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 
+const COLUMN_BITS = 12;
+const COLUMNS = 1 << COLUMN_BITS;
+/** Lines below this share their integer with the column: line × COLUMNS + column stays below 2^30, a small integer even where V8 compresses pointers (Electron). */
+const LINES = 1 << (30 - COLUMN_BITS);
+
+/** Whether a token at this 0-based line and column can be a TokenLeaf (else a WideTokenLeaf). */
+export function fitsTokenLeaf(line: number, column: number): boolean {
+    return line < LINES && column < COLUMNS;
+}
+
 /**
  * A token that is already its own CST leaf. Langium's parser turns every token into a new leaf node
  * that copies the token's position; on a 100k-line playbook that is ~450k objects made twice. Tokens
  * from the fast lexer are leaves from the start, and OpsbookCstNodeBuilder hands them back as their
- * own leaf instead of copying them. Seven fields, the least both roles need: the rest — the token's
- * type index (its type's), whether it is hidden (a comment: CommentLeaf), its 1-based lines and
- * inclusive ends as chevrotain has them, the leaf's range — is computed on demand (each field is
- * 8 bytes × 440k tokens in a 100k-line playbook). Only comments may span lines (MultiLineTokenLeaf).
+ * own leaf instead of copying them. Six fields, the least both roles need: line and column share one
+ * small integer, and the rest — the token's type index (its type's), whether it is hidden (a comment:
+ * CommentLeaf), its 1-based lines and inclusive ends as chevrotain has them, the leaf's range — is
+ * computed on demand (each field is 8 bytes × 440k tokens in a 100k-line playbook). Only comments may
+ * span lines (MultiLineTokenLeaf); a position too large to share one integer is a WideTokenLeaf
+ * (`fitsTokenLeaf`).
  */
 export class TokenLeaf implements LeafCstNode, IToken {
     container: CompositeCstNode | undefined = undefined;
     grammarSource: GrammarAST.AbstractElement | undefined = undefined;
+    /** 0-based line × COLUMNS + 0-based column: a small integer (V8 keeps it unboxed). */
+    private readonly position: number;
 
     constructor(
         readonly image: string,
         readonly startOffset: number,
+        /** 0-based; with `column`, within `fitsTokenLeaf` (else a WideTokenLeaf). */
+        line: number,
         /** 0-based. */
-        protected readonly line: number,
-        /** 0-based. */
-        protected readonly column: number,
+        column: number,
         readonly tokenType: TokenType
-    ) {}
+    ) {
+        this.position = line * COLUMNS + column;
+    }
+
+    /** 0-based. */
+    protected get line(): number {
+        return this.position >> COLUMN_BITS;
+    }
+
+    /** 0-based. */
+    protected get column(): number {
+        return this.position & (COLUMNS - 1);
+    }
 
     /** chevrotain matches tokens by this index; a token's is always its own type's (only chevrotain's tokens are retyped). */
     get tokenTypeIdx(): number {
@@ -52,7 +78,9 @@ export class TokenLeaf implements LeafCstNode, IToken {
     }
 
     get range(): Range {
-        return { start: { line: this.line, character: this.column }, end: { line: this.line, character: this.column + this.image.length } };
+        const line = this.line;
+        const column = this.column;
+        return { start: { line, character: column }, end: { line, character: column + this.image.length } };
     }
 
     get root(): RootCstNode {
@@ -73,11 +101,11 @@ export class TokenLeaf implements LeafCstNode, IToken {
     }
 
     get startLine(): number {
-        return this.range.start.line + 1;
+        return this.line + 1;
     }
 
     get startColumn(): number {
-        return this.range.start.character + 1;
+        return this.column + 1;
     }
 
     get endLine(): number {
@@ -96,8 +124,10 @@ export class CommentLeaf extends TokenLeaf {
     }
 }
 
-/** A comment over several lines: the one token whose end is on another line. */
+/** A comment over several lines: the one token whose end is on another line. Its start is kept as is (any size). */
 export class MultiLineTokenLeaf extends CommentLeaf {
+    private readonly startPosition: { line: number; character: number };
+
     constructor(
         image: string,
         startOffset: number,
@@ -107,10 +137,45 @@ export class MultiLineTokenLeaf extends CommentLeaf {
         private readonly endPosition: { line: number; character: number },
         tokenType: TokenType
     ) {
-        super(image, startOffset, line, column, tokenType);
+        super(image, startOffset, 0, 0, tokenType);
+        this.startPosition = { line, character: column };
+    }
+
+    protected override get line(): number {
+        return this.startPosition.line;
+    }
+
+    protected override get column(): number {
+        return this.startPosition.character;
     }
 
     override get range(): Range {
-        return { start: { line: this.line, character: this.column }, end: { ...this.endPosition } };
+        return { start: { ...this.startPosition }, end: { ...this.endPosition } };
+    }
+}
+
+/** A token past column 4,095 or line 262,143 (`fitsTokenLeaf`): line and column in fields of their own. */
+export class WideTokenLeaf extends TokenLeaf {
+    constructor(
+        image: string,
+        startOffset: number,
+        private readonly wideLine: number,
+        private readonly wideColumn: number,
+        tokenType: TokenType,
+        private readonly isHidden: boolean
+    ) {
+        super(image, startOffset, 0, 0, tokenType);
+    }
+
+    protected override get line(): number {
+        return this.wideLine;
+    }
+
+    protected override get column(): number {
+        return this.wideColumn;
+    }
+
+    override get hidden(): boolean {
+        return this.isHidden;
     }
 }
