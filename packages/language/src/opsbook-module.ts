@@ -94,14 +94,45 @@ export function createOpsbookCoreServices(context: DefaultSharedCoreModuleContex
     shared: LangiumSharedCoreServices;
     Opsbook: OpsbookCoreServices;
 } {
+    const services = takePreparedCoreServices(context) ?? injectCoreServices(context);
+    registerOpsbookLanguage(services.shared, services.Opsbook, false);
+    return services;
+}
+
+function injectCoreServices(context: DefaultSharedCoreModuleContext): { shared: LangiumSharedCoreServices; Opsbook: OpsbookCoreServices } {
     const shared = inject(createDefaultSharedCoreModule(context), OpsbookGeneratedSharedModule, OpsbookSharedCoreModule);
     const langium = createDefaultCoreModule({ shared });
     const Opsbook: Complete<
         OpsbookCoreServices,
         ProvidedBy<typeof langium> & ProvidedBy<typeof OpsbookGeneratedModule> & ProvidedBy<typeof OpsbookCoreModule>
     > = inject(langium, OpsbookGeneratedModule, OpsbookCoreModule);
-    registerOpsbookLanguage(shared, Opsbook, false);
     return { shared, Opsbook };
+}
+
+/** A service set made ahead of its use (`prepareCoreServices`), with the context it was made with. */
+let prepared: { context: DefaultSharedCoreModuleContext; services: { shared: LangiumSharedCoreServices; Opsbook: OpsbookCoreServices } } | undefined;
+
+/**
+ * For the CLI's V8 startup snapshot (ARCHITECTURE.md, "Start-up"): makes a core service set now and
+ * creates its lexer and parser (chevrotain's self-analysis, the costliest part of creating services), so
+ * that the snapshot holds them built. The next `createOpsbookCoreServices` with the same file system
+ * takes this set (once) instead of making one; it registers the language then, as for a fresh set.
+ * Nothing else is created ahead: services are made on first use as usual, after the snapshot is loaded.
+ */
+export function prepareCoreServices(context: DefaultSharedCoreModuleContext): void {
+    const services = injectCoreServices(context);
+    void services.Opsbook.parser.Lexer;
+    void services.Opsbook.parser.LangiumParser;
+    prepared = { context, services };
+}
+
+function takePreparedCoreServices(
+    context: DefaultSharedCoreModuleContext
+): { shared: LangiumSharedCoreServices; Opsbook: OpsbookCoreServices } | undefined {
+    if (prepared === undefined || prepared.context.fileSystemProvider !== context.fileSystemProvider) return undefined;
+    const { services } = prepared;
+    prepared = undefined;
+    return services;
 }
 
 /**

@@ -83,6 +83,12 @@ export const OpsbookSharedLspModule: Module<
  * talk to the client; without one (tests) the workspace is driven directly.
  */
 export function createOpsbookServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Opsbook: OpsbookServices } {
+    const services = takePreparedServices(context) ?? injectServices(context);
+    registerOpsbookLanguage(services.shared, services.Opsbook, context.connection !== undefined);
+    return services;
+}
+
+function injectServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Opsbook: OpsbookServices } {
     const shared = inject(
         createDefaultSharedModule(context),
         OpsbookGeneratedSharedModule,
@@ -97,6 +103,34 @@ export function createOpsbookServices(context: DefaultSharedModuleContext): { sh
             ProvidedBy<typeof OpsbookCoreModule> &
             ProvidedBy<typeof OpsbookLspModule>
     > = inject(langium, OpsbookGeneratedModule, OpsbookCoreModule, OpsbookLspModule);
-    registerOpsbookLanguage(shared, Opsbook, context.connection !== undefined);
     return { shared, Opsbook };
+}
+
+/** A service set made ahead of its connection (`prepareServices`), with the context it was made with. */
+let prepared:
+    | { context: { -readonly [K in keyof DefaultSharedModuleContext]: DefaultSharedModuleContext[K] }; services: { shared: LangiumSharedServices; Opsbook: OpsbookServices } }
+    | undefined;
+
+/**
+ * For the language server's V8 startup snapshot (ARCHITECTURE.md, "Start-up"): makes the server's
+ * service set before there is a connection and creates its lexer and parser (chevrotain's
+ * self-analysis), so that the snapshot holds them built. The next `createOpsbookServices` with the same
+ * file system takes this set (once) and gives it its connection: Langium's shared module reads the
+ * connection from the context only when a service first asks for it, which none of the parser's does
+ * (tests/architecture/langium-internals.test.ts). Everything else is made on first use, as usual.
+ */
+export function prepareServices(fileSystem: Pick<DefaultSharedModuleContext, 'fileSystemProvider'>): void {
+    const context: { -readonly [K in keyof DefaultSharedModuleContext]: DefaultSharedModuleContext[K] } = { ...fileSystem };
+    const services = injectServices(context);
+    void services.Opsbook.parser.Lexer;
+    void services.Opsbook.parser.LangiumParser;
+    prepared = { context, services };
+}
+
+function takePreparedServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Opsbook: OpsbookServices } | undefined {
+    if (prepared === undefined || prepared.context.fileSystemProvider !== context.fileSystemProvider) return undefined;
+    const { services } = prepared;
+    prepared.context.connection = context.connection;
+    prepared = undefined;
+    return services;
 }

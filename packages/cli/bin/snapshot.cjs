@@ -1,0 +1,57 @@
+'use strict';
+// V8 startup snapshots of the two bundles (ARCHITECTURE.md, "Start-up"). `node --build-snapshot` runs a
+// bundle, which sees it is building a snapshot: it initialises its modules and makes its service set
+// with the lexer and parser built (the CLI also checks a starter playbook, so that the functions a check
+// runs are compiled), then stops before reading anything of the process; the blob holds that heap. The
+// bins (./opsbook.cjs, ./opsbook-language-server.cjs) start node from a blob when the same node binary
+// built it from the same bundle, which `NAME.blob.id` records: node does not check a blob itself (one
+// of another build fails V8's checksum and aborts). Written by the build (scripts/bundle.mjs) and, for
+// the node that installs the package, by its postinstall.
+const { spawnSync } = require('node:child_process');
+const fs = require('node:fs');
+const path = require('node:path');
+
+const DIST = path.join(__dirname, '..', 'dist');
+const BUNDLES = ['opsbook', 'language-server'];
+
+/** Builds dist/NAME.blob from dist/NAME.cjs with this node; returns an error message or undefined. */
+function buildSnapshot(name, dist = DIST) {
+    const bundle = path.join(dist, `${name}.cjs`);
+    const blob = path.join(dist, `${name}.blob`);
+    const id = `${blob}.id`;
+    const partial = `${blob}.partial`;
+    // The old blob goes first: a bin started meanwhile runs the plain bundle.
+    for (const file of [id, blob, partial]) fs.rmSync(file, { force: true });
+    const run = spawnSync(process.execPath, ['--snapshot-blob', partial, '--build-snapshot', path.join(__dirname, 'snapshot-entry.cjs'), bundle], {
+        cwd: dist,
+        encoding: 'utf8',
+        // Nothing of the environment may end up in the snapshot (nothing reads it while building).
+        env: { PATH: process.env.PATH ?? '' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+        timeout: 120_000
+    });
+    if (run.error || run.status !== 0 || !fs.existsSync(partial)) {
+        fs.rmSync(partial, { force: true });
+        return `${name}: node --build-snapshot failed (${run.error?.message ?? `exit ${run.status}`}): ${(run.stderr ?? '').trim()}`;
+    }
+    fs.renameSync(partial, blob);
+    fs.writeFileSync(id, `${fs.realpathSync(process.execPath)}\n${fs.realpathSync(bundle)}\n`);
+    return undefined;
+}
+
+/** Builds both snapshots; returns the error messages. */
+function buildSnapshots(dist = DIST) {
+    return BUNDLES.map(name => buildSnapshot(name, dist)).filter(failure => failure !== undefined);
+}
+
+module.exports = { buildSnapshot, buildSnapshots, BUNDLES };
+
+// `node bin/snapshot.cjs` (the package's postinstall): the snapshots for the node that installs the
+// package. Quiet, and never a failed install: without a snapshot a bin runs its bundle.
+if (require.main === module) {
+    try {
+        if (BUNDLES.every(name => fs.existsSync(path.join(DIST, `${name}.cjs`)))) buildSnapshots();
+    } catch {
+        // the bins run the bundles
+    }
+}
