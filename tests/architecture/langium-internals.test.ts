@@ -25,6 +25,7 @@ import {
     type LeafCstNode,
     URI
 } from 'langium';
+import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { describe, expect, test } from 'vitest';
 import { loadWorkspace } from '../../packages/cli/src/workspace-loader.js';
 import {
@@ -34,11 +35,12 @@ import {
     OpsbookGeneratedModule,
     OpsbookGeneratedSharedModule,
     OpsbookLanguageMetaData,
-    OpsbookSharedCoreModule
+    OpsbookSharedCoreModule,
+    prepareCoreServices
 } from '../../packages/language/src/index.js';
 import type { OpsbookLexer } from '../../packages/language/src/parser/opsbook-lexer.js';
 import { COMPLETION_PARSER_CREATED } from '../../packages/language/src/lsp/completion/lazy-completion-parser.js';
-import { createOpsbookServices } from '../../packages/language/src/lsp/index.js';
+import { createOpsbookServices, prepareServices } from '../../packages/language/src/lsp/index.js';
 import { TokenLeaf } from '../../packages/language/src/parser/token-leaf.js';
 import { ROOT } from './import-graph.js';
 
@@ -423,5 +425,57 @@ describe('dependants kept across an edit that changes no exported name or figure
         expect(body.indexOf('DocumentState.Parsed')).toBeLessThan(body.indexOf('DocumentState.IndexedContent'));
         expect(body.indexOf('DocumentState.IndexedContent')).toBeLessThan(body.indexOf('DocumentState.ComputedScopes'));
         expect(source).toContain('if (document.state < targetState) {');
+    });
+});
+
+describe('service sets made ahead for the startup snapshots (opsbook-module.ts prepareCoreServices, lsp/lsp-services.ts prepareServices)', () => {
+    test("Langium's shared LSP module reads the connection from its context when a service first asks for it, and building the lexer and parser asks for none", () => {
+        let reads = 0;
+        let connection: unknown;
+        const context = {
+            ...EmptyFileSystem,
+            get connection() {
+                reads++;
+                return connection as never;
+            }
+        };
+        const shared = inject(createDefaultSharedModule(context), OpsbookGeneratedSharedModule, OpsbookSharedCoreModule);
+        const Opsbook = inject(createDefaultModule({ shared }), OpsbookGeneratedModule, OpsbookCoreModule);
+        void Opsbook.parser.Lexer;
+        void Opsbook.parser.LangiumParser;
+        expect(reads).toBe(0);
+        connection = { late: true };
+        expect(shared.lsp.Connection).toBe(connection);
+        expect(reads).toBe(1);
+    });
+
+    test('the server set made ahead is taken once, by the next set on the same file system, and gets its connection then', () => {
+        const fileSystem = { fileSystemProvider: EmptyFileSystem.fileSystemProvider };
+        const ahead = prepareServices(fileSystem);
+        // Another file system does not take it.
+        const other = createOpsbookServices({ fileSystemProvider: () => EmptyFileSystem.fileSystemProvider() });
+        expect(other.Opsbook).not.toBe(ahead.Opsbook);
+        const connection = { late: true } as never;
+        const taken = createOpsbookServices({ connection, ...fileSystem });
+        expect(taken.Opsbook).toBe(ahead.Opsbook);
+        expect(taken.shared.lsp.Connection).toBe(connection);
+        // Registered as a fresh set is: the language and its checks.
+        expect(taken.shared.ServiceRegistry.all).toContain(taken.Opsbook);
+        expect(createOpsbookServices({ connection, ...fileSystem }).Opsbook).not.toBe(ahead.Opsbook);
+    });
+
+    test('the core set made ahead is taken once and then checks a playbook as a fresh set does', async () => {
+        const fileSystem = { fileSystemProvider: EmptyFileSystem.fileSystemProvider };
+        const ahead = prepareCoreServices(fileSystem);
+        const taken = createOpsbookCoreServices(fileSystem);
+        expect(taken.Opsbook).toBe(ahead.Opsbook);
+        expect(createOpsbookCoreServices(fileSystem).Opsbook).not.toBe(ahead.Opsbook);
+        const text = 'person alice capacity 100%\ngoal G { owner bob }\n';
+        const diagnostics = (document: LangiumDocument) =>
+            (document.diagnostics ?? []).map(({ message, range, severity }) => ({ message, range, severity }));
+        const fresh = await build(text, createOpsbookCoreServices(EmptyFileSystem));
+        const fromAhead = await build(text, taken);
+        expect(diagnostics(fromAhead)).toEqual(diagnostics(fresh));
+        expect(diagnostics(fresh).length).toBeGreaterThan(0);
     });
 });

@@ -23,10 +23,14 @@ export interface CliResult {
 const NEUTRAL_LOCALE = { LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
 Object.assign(process.env, NEUTRAL_LOCALE);
 
-/** Spawns `node packages/cli/bin/opsbook.cjs ...args` (not a TTY, CI unset unless given). */
+/**
+ * Runs the bin `packages/cli/bin/opsbook.cjs ...args` as a user's shell does (not a TTY, CI unset unless
+ * given): it starts node from the startup snapshot that the build wrote, so every test through here
+ * checks that a start from the snapshot behaves as a plain start (tests/install/startup-snapshot.test.ts).
+ */
 export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): Promise<CliResult> {
     return new Promise((resolve, reject) => {
-        const child = spawn(process.execPath, [CLI, ...args], {
+        const child = spawn(CLI, args, {
             cwd: options.cwd ?? ROOT,
             env: { ...process.env, NO_COLOR: '1', ...NEUTRAL_LOCALE, ...options.env },
             stdio: ['pipe', 'pipe', 'pipe']

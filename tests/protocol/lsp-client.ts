@@ -69,7 +69,8 @@ export class LspTestClient {
     }
 
     static start(args: string[] = ['--stdio']): LspTestClient {
-        const child = spawn(process.execPath, [SERVER_BIN, ...args], { cwd: REPO, stdio: 'pipe' });
+        // The bin, as an editor starts it: from the startup snapshot the build wrote (ARCHITECTURE.md, "Start-up").
+        const child = spawn(SERVER_BIN, args, { cwd: REPO, stdio: 'pipe' });
         return new LspTestClient(child);
     }
 

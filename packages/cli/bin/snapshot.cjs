@@ -14,15 +14,19 @@ const path = require('node:path');
 const DIST = path.join(__dirname, '..', 'dist');
 const BUNDLES = ['opsbook', 'language-server'];
 
-/** Builds dist/NAME.blob from dist/NAME.cjs with this node; returns an error message or undefined. */
-function buildSnapshot(name, dist = DIST) {
+/**
+ * Builds dist/NAME.blob from dist/NAME.cjs with this node; `args` go to the bundle (the server's: a
+ * folder of playbooks to build once, so that the functions a build runs are compiled). Returns an error
+ * message or undefined.
+ */
+function buildSnapshot(name, dist = DIST, args = []) {
     const bundle = path.join(dist, `${name}.cjs`);
     const blob = path.join(dist, `${name}.blob`);
     const id = `${blob}.id`;
     const partial = `${blob}.partial`;
     // The old blob goes first: a bin started meanwhile runs the plain bundle.
     for (const file of [id, blob, partial]) fs.rmSync(file, { force: true });
-    const run = spawnSync(process.execPath, ['--snapshot-blob', partial, '--build-snapshot', path.join(__dirname, 'snapshot-entry.cjs'), bundle], {
+    const run = spawnSync(process.execPath, ['--snapshot-blob', partial, '--build-snapshot', path.join(__dirname, 'snapshot-entry.cjs'), bundle, ...args], {
         cwd: dist,
         encoding: 'utf8',
         // Nothing of the environment may end up in the snapshot (nothing reads it while building).
@@ -41,7 +45,20 @@ function buildSnapshot(name, dist = DIST) {
 
 /** Builds both snapshots; returns the error messages. */
 function buildSnapshots(dist = DIST) {
-    return BUNDLES.map(name => buildSnapshot(name, dist)).filter(failure => failure !== undefined);
+    const failures = [buildSnapshot('opsbook', dist)];
+    // The server's warm-up playbooks: the starter files of `opsbook init`, written by the CLI.
+    const folder = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'opsbook-snapshot-'));
+    try {
+        spawnSync(process.execPath, [path.join(__dirname, 'opsbook.cjs'), 'init', folder, '--period', '2027-Q1', '--locale', 'en'], {
+            env: { PATH: process.env.PATH ?? '', OPSBOOK_SNAPSHOT: '0' },
+            stdio: 'ignore',
+            timeout: 60_000
+        });
+        failures.push(buildSnapshot('language-server', dist, [folder]));
+    } finally {
+        fs.rmSync(folder, { recursive: true, force: true });
+    }
+    return failures.filter(failure => failure !== undefined);
 }
 
 module.exports = { buildSnapshot, buildSnapshots, BUNDLES };

@@ -119,11 +119,15 @@ let prepared: { context: DefaultSharedCoreModuleContext; services: { shared: Lan
  * takes this set (once) instead of making one; it registers the language then, as for a fresh set.
  * Nothing else is created ahead: services are made on first use as usual, after the snapshot is loaded.
  */
-export function prepareCoreServices(context: DefaultSharedCoreModuleContext): void {
+export function prepareCoreServices(context: DefaultSharedCoreModuleContext): {
+    shared: LangiumSharedCoreServices;
+    Opsbook: OpsbookCoreServices;
+} {
     const services = injectCoreServices(context);
     void services.Opsbook.parser.Lexer;
     void services.Opsbook.parser.LangiumParser;
     prepared = { context, services };
+    return services;
 }
 
 function takePreparedCoreServices(

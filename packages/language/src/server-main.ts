@@ -1,7 +1,10 @@
 import 'opsbook-language/polyfill';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { startupSnapshot } from 'node:v8';
+import { URI } from 'langium';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { prepareServices } from './lsp/lsp-services.js';
+import { createOpsbookServices, prepareServices } from './lsp/lsp-services.js';
 import { startOpsbookLanguageServer } from './lsp/server/start-server.js';
 import { OpsbookNodeFileSystem } from './node/node-file-system.js';
 
@@ -23,12 +26,28 @@ function startServer(): void {
     startOpsbookLanguageServer(connection, OpsbookNodeFileSystem);
 }
 
-if (startupSnapshot.isBuildingSnapshot()) {
-    // Building the server's V8 startup snapshot (packages/cli/bin/snapshot.cjs; ARCHITECTURE.md
-    // "Start-up"): the bundle initialised and the service set made, without a connection; the bin
-    // (packages/cli/bin/opsbook-language-server.cjs), started from it, calls `startServer`.
+/**
+ * Building the server's V8 startup snapshot (packages/cli/bin/snapshot.cjs; ARCHITECTURE.md "Start-up"):
+ * the functions a build runs compiled, by building the playbooks of `warmUpFolder` (the starter files of
+ * `opsbook init`, written by the snapshot's builder) with a service set of their own, which is dropped;
+ * then the server's service set made without a connection, its lexer and parser built. The bin
+ * (packages/cli/bin/opsbook-language-server.cjs), started from the snapshot, calls `startServer`,
+ * which reads the process's arguments and streams as a plain start does.
+ */
+async function buildingSnapshot(warmUpFolder: string | undefined): Promise<void> {
+    if (warmUpFolder) {
+        const { shared } = createOpsbookServices({ ...OpsbookNodeFileSystem });
+        const documents = await Promise.all(
+            fs
+                .readdirSync(warmUpFolder)
+                .filter(name => name.endsWith('.ops'))
+                .map(name => shared.workspace.LangiumDocuments.getOrCreateDocument(URI.file(path.join(warmUpFolder, name))))
+        );
+        await shared.workspace.DocumentBuilder.build(documents, { validation: true });
+    }
     prepareServices(OpsbookNodeFileSystem);
     (globalThis as Record<symbol, unknown>)[Symbol.for('opsbook.snapshot.server')] = startServer;
-} else {
-    startServer();
 }
+
+if (startupSnapshot.isBuildingSnapshot()) void buildingSnapshot(process.argv[3]);
+else startServer();

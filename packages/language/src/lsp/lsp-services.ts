@@ -119,12 +119,16 @@ let prepared:
  * connection from the context only when a service first asks for it, which none of the parser's does
  * (tests/architecture/langium-internals.test.ts). Everything else is made on first use, as usual.
  */
-export function prepareServices(fileSystem: Pick<DefaultSharedModuleContext, 'fileSystemProvider'>): void {
+export function prepareServices(fileSystem: Pick<DefaultSharedModuleContext, 'fileSystemProvider'>): {
+    shared: LangiumSharedServices;
+    Opsbook: OpsbookServices;
+} {
     const context: { -readonly [K in keyof DefaultSharedModuleContext]: DefaultSharedModuleContext[K] } = { ...fileSystem };
     const services = injectServices(context);
     void services.Opsbook.parser.Lexer;
     void services.Opsbook.parser.LangiumParser;
     prepared = { context, services };
+    return services;
 }
 
 function takePreparedServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Opsbook: OpsbookServices } | undefined {
