@@ -5,8 +5,9 @@
 // runs are compiled), then stops before reading anything of the process; the blob holds that heap. The
 // bins (./opsbook.cjs, ./opsbook-language-server.cjs) start node from a blob when the same node binary
 // built it from the same bundle, which `NAME.blob.id` records: node does not check a blob itself (one
-// of another build fails V8's checksum and aborts). Written by the build (scripts/bundle.mjs) and, for
-// the node that installs the package, by its postinstall.
+// of another build fails V8's checksum and aborts). Written by the build (scripts/bundle.mjs); in an
+// installed package, by running this file (README.md): a blob is made for one node binary, so the
+// package ships none.
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
@@ -63,12 +64,10 @@ function buildSnapshots(dist = DIST) {
 
 module.exports = { buildSnapshot, buildSnapshots, BUNDLES };
 
-// `node bin/snapshot.cjs` (the package's postinstall): the snapshots for the node that installs the
-// package. Quiet, and never a failed install: without a snapshot a bin runs its bundle.
+// `node node_modules/@opsbook/cli/bin/snapshot.cjs`: a user's one step for the snapshots of the node
+// that will run the bins (no install script: npm warns about those). Silent when it worked.
 if (require.main === module) {
-    try {
-        if (BUNDLES.every(name => fs.existsSync(path.join(DIST, `${name}.cjs`)))) buildSnapshots();
-    } catch {
-        // the bins run the bundles
-    }
+    const failures = buildSnapshots();
+    for (const failure of failures) process.stderr.write(`opsbook: no startup snapshot (the bin runs the bundle): ${failure}\n`);
+    process.exitCode = failures.length > 0 ? 1 : 0;
 }
