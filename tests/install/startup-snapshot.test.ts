@@ -139,7 +139,12 @@ describe('the startup snapshots', () => {
         const child = spawn(SERVER, ['--stdio'], { cwd: REPO, env: env(), stdio: 'pipe' });
         let stderr = '';
         child.stderr.on('data', chunk => (stderr += chunk));
-        const message = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
+        const message = JSON.stringify({
+            jsonrpc: '2.0',
+            id: 1,
+            method: 'initialize',
+            params: { processId: null, rootUri: null, capabilities: {} }
+        });
         child.stdin.write(`Content-Length: ${Buffer.byteLength(message)}\r\n\r\n${message}`);
         const reply = await new Promise<string>((resolve, reject) => {
             let buffer = '';

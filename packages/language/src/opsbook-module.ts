@@ -110,7 +110,9 @@ function injectCoreServices(context: DefaultSharedCoreModuleContext): { shared: 
 }
 
 /** A service set made ahead of its use (`prepareCoreServices`), with the context it was made with. */
-let prepared: { context: DefaultSharedCoreModuleContext; services: { shared: LangiumSharedCoreServices; Opsbook: OpsbookCoreServices } } | undefined;
+let prepared:
+    | { context: DefaultSharedCoreModuleContext; services: { shared: LangiumSharedCoreServices; Opsbook: OpsbookCoreServices } }
+    | undefined;
 
 /**
  * For the CLI's V8 startup snapshot (ARCHITECTURE.md, "Start-up"): makes a core service set now and

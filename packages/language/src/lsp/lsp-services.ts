@@ -108,7 +108,10 @@ function injectServices(context: DefaultSharedModuleContext): { shared: LangiumS
 
 /** A service set made ahead of its connection (`prepareServices`), with the context it was made with. */
 let prepared:
-    | { context: { -readonly [K in keyof DefaultSharedModuleContext]: DefaultSharedModuleContext[K] }; services: { shared: LangiumSharedServices; Opsbook: OpsbookServices } }
+    | {
+          context: { -readonly [K in keyof DefaultSharedModuleContext]: DefaultSharedModuleContext[K] };
+          services: { shared: LangiumSharedServices; Opsbook: OpsbookServices };
+      }
     | undefined;
 
 /**
@@ -131,7 +134,9 @@ export function prepareServices(fileSystem: Pick<DefaultSharedModuleContext, 'fi
     return services;
 }
 
-function takePreparedServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Opsbook: OpsbookServices } | undefined {
+function takePreparedServices(
+    context: DefaultSharedModuleContext
+): { shared: LangiumSharedServices; Opsbook: OpsbookServices } | undefined {
     if (prepared === undefined || prepared.context.fileSystemProvider !== context.fileSystemProvider) return undefined;
     const { services } = prepared;
     prepared.context.connection = context.connection;
