@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const CLI = join(ROOT, 'packages', 'cli', 'bin', 'opsbook.cjs');
+/** The POSIX launcher of the same bin, which starts node from the startup snapshot (ARCHITECTURE.md, "Start-up"). */
+export const CLI_LAUNCHER = join(ROOT, 'packages', 'cli', 'bin', 'opsbook.sh');
 
 export interface CliResult {
     code: number;
@@ -24,13 +26,14 @@ const NEUTRAL_LOCALE = { LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
 Object.assign(process.env, NEUTRAL_LOCALE);
 
 /**
- * Runs the bin `packages/cli/bin/opsbook.cjs ...args` as a user's shell does (not a TTY, CI unset unless
- * given): it starts node from the startup snapshot that the build wrote, so every test through here
- * checks that a start from the snapshot behaves as a plain start (tests/install/startup-snapshot.test.ts).
+ * Runs the CLI through `packages/cli/bin/opsbook.sh ...args` (not a TTY, CI unset unless given): the
+ * launcher starts node from the startup snapshot the build wrote, so every test through here checks that
+ * a start from the snapshot behaves as a plain start of the bin `opsbook.cjs`
+ * (tests/install/startup-snapshot.test.ts compares the two).
  */
 export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): Promise<CliResult> {
     return new Promise((resolve, reject) => {
-        const child = spawn(CLI, args, {
+        const child = spawn(CLI_LAUNCHER, args, {
             cwd: options.cwd ?? ROOT,
             env: { ...process.env, NO_COLOR: '1', ...NEUTRAL_LOCALE, ...options.env },
             stdio: ['pipe', 'pipe', 'pipe']

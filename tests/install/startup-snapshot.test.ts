@@ -1,7 +1,7 @@
 // The V8 startup snapshots of the CLI and the language server (packages/cli/bin/snapshot.cjs;
-// ARCHITECTURE.md, "Start-up"): `npm run build` writes them; each bin starts node from its blob only
-// when this very node binary built it from this very bundle, and otherwise runs the bundle — a blob of
-// another node build would abort node (V8 checks its checksum, not its origin).
+// ARCHITECTURE.md, "Start-up"): `npm run build` writes them; each POSIX launcher (bin/*.sh) starts node
+// from its blob only when this very node binary built it from this very bundle, and otherwise runs the
+// JavaScript bin — a blob of another node build would abort node (V8 checks its checksum, not its origin).
 import { type SpawnSyncReturns, spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -11,8 +11,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 const REPO = path.resolve(import.meta.dirname, '../..');
 const BIN = path.join(REPO, 'packages/cli/bin');
 const DIST = path.join(REPO, 'packages/cli/dist');
-const CLI = path.join(BIN, 'opsbook.cjs');
-const SERVER = path.join(BIN, 'opsbook-language-server.cjs');
+const CLI = path.join(BIN, 'opsbook.sh');
+const SERVER = path.join(BIN, 'opsbook-language-server.sh');
 let work: string;
 let probe: string;
 
@@ -23,7 +23,7 @@ function env(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
     return { ...process.env, NO_COLOR: '1', LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', NODE_OPTIONS: `--require ${probe}`, ...extra };
 }
 
-/** Runs a bin as a shell does; `snapshot` is the blob node started from, or null for a plain start. */
+/** Runs a launcher or bin as a shell does; `snapshot` is the blob node started from, or null for a plain start. */
 function run(bin: string, args: string[], extra: NodeJS.ProcessEnv = {}): { result: SpawnSyncReturns<string>; snapshot: string | null } {
     const result = spawnSync(bin, args, { cwd: REPO, env: env(extra), encoding: 'utf8', timeout: 60_000 });
     const seen = /NODE_OPTIONS_SEEN (.*)\n/.exec(result.stderr);
@@ -70,7 +70,7 @@ describe('the startup snapshots', () => {
         }
     });
 
-    test('the CLI bin starts from its snapshot and answers exactly as the plain bundle does', () => {
+    test('the CLI launcher starts from its snapshot and answers exactly as the bin opsbook.cjs does', () => {
         const cases = [
             ['check', 'examples'],
             ['check', 'examples/saas/saas.ops', '--format', 'json'],
@@ -82,7 +82,7 @@ describe('the startup snapshots', () => {
         ];
         for (const args of cases) {
             const fromSnapshot = run(CLI, args);
-            const plain = run(CLI, args, { OPSBOOK_SNAPSHOT: '0' });
+            const plain = run(path.join(BIN, 'opsbook.cjs'), args);
             expect(fromSnapshot.snapshot, args.join(' ')).toBe(path.join(DIST, 'opsbook.blob'));
             expect(plain.snapshot).toBeNull();
             const outcome = ({ result }: { result: SpawnSyncReturns<string> }) => [result.status, result.stdout, result.stderr];
@@ -103,15 +103,17 @@ describe('the startup snapshots', () => {
         expect(coloured.stdout).toContain('\u001b[');
     });
 
-    test('through a symbolic link (npm’s node_modules/.bin) the bin finds its snapshot', () => {
+    test('through a symbolic link the launcher finds its snapshot; OPSBOOK_SNAPSHOT=0 turns it off', () => {
         const link = path.join(work, 'opsbook');
         fs.symlinkSync(path.relative(work, CLI), link);
         expect(run(link, ['--version']).snapshot).toBe(path.join(DIST, 'opsbook.blob'));
+        const off = run(link, ['--version'], { OPSBOOK_SNAPSHOT: '0' });
+        expect([off.snapshot, off.result.stdout]).toEqual([null, '0.1.0\n']);
     });
 
-    test('the bin runs the bundle when the blob is missing, older than the bundle, or built by another node binary', () => {
+    test('the launcher runs the bin without the snapshot when the blob is missing, older than the bundle, or built by another node binary', () => {
         const copy = copyOfPackage('copy');
-        const bin = path.join(copy, 'bin/opsbook.cjs');
+        const bin = path.join(copy, 'bin/opsbook.sh');
         const blob = path.join(copy, 'dist/opsbook.blob');
         expect(run(bin, ['--version']).snapshot).toBe(blob);
 
@@ -135,7 +137,7 @@ describe('the startup snapshots', () => {
         expect([missing.snapshot, missing.result.status, missing.result.stdout]).toEqual([null, 0, '0.1.0\n']);
     });
 
-    test('the language server bin starts from its snapshot and answers initialize', async () => {
+    test('the language server launcher starts from its snapshot and answers initialize', async () => {
         const child = spawn(SERVER, ['--stdio'], { cwd: REPO, env: env(), stdio: 'pipe' });
         let stderr = '';
         child.stderr.on('data', chunk => (stderr += chunk));
