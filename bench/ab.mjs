@@ -2,8 +2,11 @@
 // so that both see the same load on a shared machine. A is the other checkout (built, e.g. a git worktree
 // of an older commit), B is this one. A benchmark, not a test: nothing fails on a slow figure.
 //
-//   node bench/ab.mjs OTHER_CHECKOUT [--runs=5] [--label-a=NAME] [--label-b=NAME] [--write]
+//   node bench/ab.mjs OTHER_CHECKOUT [--runs=5] [--label-a=NAME] [--label-b=NAME] [--only=ID,…] [--write]
 //
+// --only runs the scenarios with these ids (version, check-100, check-single-1k, check-single-10k,
+// check-single-100k, check-workspace, plan-10k, server-cold-start), e.g. `--only=check-workspace` for the
+// 1,000-file check alone.
 // --write puts the table into BENCHMARKS.md between the ab markers (bench/run.mjs keeps that section).
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -45,7 +48,7 @@ fs.writeFileSync(path.join(startupFolder, 'playbook.ops'), singlePlaybook(100));
 const byId = Object.fromEntries(inputs.map(input => [input.id, input]));
 const cli = dir => path.join(dir, 'packages/cli/bin/opsbook.cjs');
 
-const scenarios = [
+const allScenarios = [
     { id: 'version', label: 'start-up (`opsbook --version`)', run: dir => runOnce(process.execPath, [cli(dir), '--version']) },
     {
         id: 'check-100',
@@ -87,6 +90,13 @@ const scenarios = [
     }
 ];
 
+const only = option('only')?.split(',');
+const unknownIds = (only ?? []).filter(id => !allScenarios.some(scenario => scenario.id === id));
+if (unknownIds.length > 0) {
+    console.error(`bench:ab: unknown scenario ${unknownIds.join(', ')} (ids: ${allScenarios.map(s => s.id).join(', ')})`);
+    process.exit(2);
+}
+const scenarios = only ? allScenarios.filter(scenario => only.includes(scenario.id)) : allScenarios;
 const loadStart = loadAverage();
 const samples = {};
 for (const scenario of scenarios) {
@@ -102,7 +112,10 @@ for (const scenario of scenarios) {
         }
     }
     const [a, b] = samples[scenario.id].map(s => median(s.wall));
-    process.stderr.write(`[ab] ${scenario.label}: ${fmt(a)} → ${fmt(b)} (${change(a, b)})\n`);
+    const [ca, cb] = samples[scenario.id].map(s => median(s.cpu));
+    process.stderr.write(
+        `[ab] ${scenario.label}: wall ${fmt(a)} → ${fmt(b)} (${change(a, b)}), CPU ${fmt(ca)} → ${fmt(cb)} (${change(ca, cb)})\n`
+    );
 }
 const loadEnd = loadAverage();
 fs.rmSync(root, { recursive: true, force: true });

@@ -7,7 +7,8 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node.js';
 
-export const SERVER = path.resolve('packages/cli/bin/opsbook-language-server.cjs');
+/** The bundled server; BENCH_SERVER names another build's (an A/B comparison of two bundles). */
+export const SERVER = path.resolve(process.env.BENCH_SERVER ?? 'packages/cli/bin/opsbook-language-server.cjs');
 
 /** A started server with a connected client; `published` tracks publishDiagnostics by URI. */
 export async function startServer(folder, { timeoutMs = 120_000 } = {}) {
@@ -242,4 +243,92 @@ export function serverPeakRssKb(server) {
     } catch {
         return null;
     }
+}
+
+/**
+ * The live plan preview (issue 19): edits one line of an open playbook `count` times and, as the
+ * extension's preview does after each change, asks for the plan (`opsbook/renderPlan`) at once; the
+ * time is from the didChange to the plan's reply (the server waits for the edit's build first). Also
+ * the server's CPU time per update (mean over the measured updates, from /proc in 10 ms ticks).
+ */
+export async function planPreviewLatencies(server, document, { line, count, warmup = 3, change = retypeTitle, locale, format }) {
+    const times = [];
+    let cpuBefore = 0;
+    let bytes = 0;
+    for (let i = 0; i < warmup + count; i++) {
+        if (i === warmup) cpuBefore = serverCpuMs(server);
+        const text = document.lines[line];
+        const { open, close, replacement } = change(text, i);
+        document.lines[line] = text.slice(0, open) + replacement + text.slice(close);
+        document.version++;
+        const sentAt = performance.now();
+        server.connection.sendNotification('textDocument/didChange', {
+            textDocument: { uri: document.uri, version: document.version },
+            contentChanges: [{ range: { start: { line, character: open }, end: { line, character: close } }, text: replacement }]
+        });
+        const reply = await server.connection.sendRequest('opsbook/renderPlan', {
+            uri: document.uri,
+            ...(locale ? { locale } : {}),
+            ...(format ? { format } : {})
+        });
+        if (i >= warmup) times.push(performance.now() - sentAt);
+        const rendered = format === 'html' ? reply.html : reply.markdown;
+        if (!rendered.includes(replacement.slice(1, -1))) throw new Error(`the plan does not show the edit ${replacement}`);
+        bytes = Buffer.byteLength(rendered);
+    }
+    const cpuAfter = serverCpuMs(server);
+    return {
+        ...summarize(times),
+        cpuMeanMs: cpuBefore !== null && cpuAfter !== null ? (cpuAfter - cpuBefore) / count : null,
+        bytes
+    };
+}
+
+/** The plan preview on a generated 10k-line playbook, alone: `node bench/protocol.mjs --plan-preview [--count=N] [--locale=zh-CN]`. */
+async function planPreviewMain(args) {
+    const option = name => args.find(a => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+    const { singlePlaybook } = await import('./generate.mjs');
+    const os = await import('node:os');
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'opsbook-preview-'));
+    try {
+        fs.writeFileSync(path.join(folder, 'opsbook.json'), '{}\n');
+        fs.writeFileSync(path.join(folder, 'playbook.ops'), singlePlaybook(10_000));
+        const result = await measurePlanPreview(folder, 'playbook.ops', {
+            count: Number(option('count') ?? 40),
+            locale: option('locale'),
+            format: option('format')
+        });
+        console.log(JSON.stringify(result, null, 2));
+    } finally {
+        fs.rmSync(folder, { recursive: true, force: true });
+    }
+}
+
+/**
+ * Starts a server on `folder`, opens `file`, waits until it is built, then measures plan preview
+ * updates after edits in the middle of the file (retyping a goal's title, which the plan shows).
+ */
+export async function measurePlanPreview(folder, file, { count = 40, warmup = 3, locale, format } = {}) {
+    const server = await startServer(folder);
+    try {
+        const document = openFile(server, path.join(folder, file));
+        await server.waitUntil(() => server.published.has(document.uri), 'first diagnostics');
+        const middle = Math.floor(document.lines.length / 2);
+        let line = middle;
+        while (line < document.lines.length && !/^goal \S+ "/.test(document.lines[line])) line++;
+        if (line === document.lines.length) throw new Error('no goal with a title after the middle of the file');
+        const preview = await planPreviewLatencies(server, document, { line, count, warmup, locale, format });
+        return { ...preview, line: line + 1, serverPeakRssKb: serverPeakRssKb(server) };
+    } finally {
+        await server.stop();
+    }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {
+    const args = process.argv.slice(2);
+    if (!args.includes('--plan-preview')) {
+        console.error('usage: node bench/protocol.mjs --plan-preview [--count=N] [--locale=en|zh-CN] [--format=markdown|html]');
+        process.exit(2);
+    }
+    await planPreviewMain(args);
 }

@@ -16,6 +16,7 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { generateAll } from './generate.mjs';
 import { generateOrganisation } from './organisation.mjs';
+import { measurePlanPreview } from './protocol.mjs';
 import { readAbSection, readPlaygroundSection, withAbSection, withPlaygroundSection } from './lib/ab-section.mjs';
 import { describeMachine, loadAverage } from './lib/machine.mjs';
 import { hasGnuTime } from './lib/process.mjs';
@@ -112,6 +113,8 @@ try {
     if (only.includes('protocol')) {
         results.protocol.large = await measureLargeFile(byId['single-10k']);
         log('10k-line file over the protocol measured');
+        results.protocol.planPreview = await measurePlanPreview(byId['single-10k'].folder, byId['single-10k'].files[0]);
+        log(`plan preview after an edit, 10k lines: p95 ${Math.round(results.protocol.planPreview.p95)} ms`);
         results.protocol.workspace = await measureWorkspace(byId.workspace);
         log('workspace over the protocol measured');
     }

@@ -42,6 +42,8 @@ import type { OpsbookLexer } from '../../packages/language/src/parser/opsbook-le
 import { COMPLETION_PARSER_CREATED } from '../../packages/language/src/lsp/completion/lazy-completion-parser.js';
 import { createOpsbookServices, prepareServices } from '../../packages/language/src/lsp/index.js';
 import { TokenLeaf } from '../../packages/language/src/parser/token-leaf.js';
+import { IndexReferenceSource, LinkedTreeReferenceSource } from '../../packages/language/src/analysis/reference-source.js';
+import { OpsbookNodeFileSystem } from '../../packages/language/src/node/index.js';
 import { ROOT } from './import-graph.js';
 
 const EXAMPLE = path.join(ROOT, 'examples/saas/saas.ops');
@@ -229,66 +231,87 @@ describe('the replaced linker and validator loops (scope/opsbook-linker.ts, vali
     });
 });
 
+/** The `.ops` files of examples/org. */
+const ORG_FILES = fs
+    .readdirSync(path.join(ROOT, 'examples/org'))
+    .filter(f => f.endsWith('.ops'))
+    .map(f => path.join(ROOT, 'examples/org', f));
+
+/** examples/org built as the editor builds it: Langium's reference index included. */
+async function buildOrgWithIndex() {
+    const services = createOpsbookCoreServices({ ...OpsbookNodeFileSystem });
+    const { LangiumDocuments, LangiumDocumentFactory, DocumentBuilder } = services.shared.workspace;
+    for (const file of ORG_FILES)
+        LangiumDocuments.addDocument(LangiumDocumentFactory.fromString(fs.readFileSync(file, 'utf8'), URI.file(file)));
+    await DocumentBuilder.build(LangiumDocuments.all.toArray(), { validation: true });
+    return services;
+}
+
+/** Every resolved reference's target in `documents`. */
+function referencedTargets(documents: Iterable<LangiumDocument>): AstNode[] {
+    const targets = new Set<AstNode>();
+    for (const document of documents)
+        for (const node of AstUtils.streamAst(document.parseResult.value))
+            for (const reference of AstUtils.streamReferences(node)) if (reference.reference.ref) targets.add(reference.reference.ref);
+    return [...targets];
+}
+
 describe('`DefaultIndexManager.referenceIndex` read by `OpsbookIndexManager` (packages/language/src/scope/opsbook-index-manager.ts)', () => {
     test('"who refers to this?" from the table by target answers what Langium\'s scan answers, for every reference of examples/org', async () => {
-        const loaded = await loadWorkspace(
-            [path.join(ROOT, 'examples/org')].flatMap(folder =>
-                fs
-                    .readdirSync(folder)
-                    .filter(f => f.endsWith('.ops'))
-                    .map(f => path.join(folder, f))
-            ),
-            { cwd: ROOT }
-        );
-        const index = loaded.shared.workspace.IndexManager;
-        // The CLI's copy of the class (the built package), not this file's.
+        const { shared, Opsbook } = await buildOrgWithIndex();
+        const index = shared.workspace.IndexManager;
         expect(index.constructor.name).toBe('OpsbookIndexManager');
         expect((index as unknown as { referenceIndex?: unknown }).referenceIndex).toBeInstanceOf(Map);
-        const locate = (node: AstNode) => loaded.services.workspace.AstNodeLocator.getAstNodePath(node);
+        const locate = (node: AstNode) => Opsbook.workspace.AstNodeLocator.getAstNodePath(node);
         const show = (references: Iterable<{ sourceUri: URI; sourcePath: string }>) =>
             [...references].map(r => `${r.sourceUri.toString()}${r.sourcePath}`);
         let compared = 0;
-        for (const document of loaded.shared.workspace.LangiumDocuments.all) {
-            for (const node of AstUtils.streamAst(document.parseResult.value)) {
-                for (const reference of AstUtils.streamReferences(node)) {
-                    const target = reference.reference.ref;
-                    if (!target) continue;
-                    const ours = show(index.findAllReferences(target, locate(target)));
-                    expect(ours).toEqual(show(DefaultIndexManager.prototype.findAllReferences.call(index, target, locate(target))));
-                    compared += ours.length;
-                }
-            }
+        for (const target of referencedTargets(shared.workspace.LangiumDocuments.all)) {
+            const ours = show(index.findAllReferences(target, locate(target)));
+            expect(ours).toEqual(show(DefaultIndexManager.prototype.findAllReferences.call(index, target, locate(target))));
+            compared += ours.length;
         }
         expect(compared).toBeGreaterThan(100);
     });
 });
 
-describe('`IndexManager.updateReferences` replaced in the CLI for isolated files (packages/cli/src/workspace-loader.ts)', () => {
-    /** References from the document into itself, as the reference index knows them. */
-    function indexedReferences(
-        shared: { workspace: { IndexManager: { findAllReferences: DefaultIndexManager['findAllReferences'] } } },
-        document: LangiumDocument,
-        locate: (node: AstNode) => string
-    ): number {
-        let found = 0;
-        for (const node of AstUtils.streamAst(document.parseResult.value)) {
-            for (const reference of AstUtils.streamReferences(node)) {
-                const target = reference.reference.ref;
-                if (target) found += shared.workspace.IndexManager.findAllReferences(target, locate(target)).count();
-            }
+describe('The CLI builds no reference index: `IndexManager.updateReferences` replaced, the analysis reads the linked trees (packages/cli/src/workspace-loader.ts, analysis/reference-source.ts)', () => {
+    test("the linked trees name the same referring nodes as Langium's reference index, for every target of examples/org", async () => {
+        const { shared, Opsbook } = await buildOrgWithIndex();
+        const documents = shared.workspace.LangiumDocuments.all.toArray() as LangiumDocument<Document>[];
+        const fromIndex = new IndexReferenceSource(Opsbook);
+        const fromTrees = new LinkedTreeReferenceSource(() => documents);
+        const locate = (node: AstNode) => Opsbook.workspace.AstNodeLocator.getAstNodePath(node);
+        const show = (referrers: Iterable<{ document: LangiumDocument; node: AstNode }>) =>
+            [...referrers].map(r => `${r.document.uri.toString()}${locate(r.node)}`).sort();
+        let compared = 0;
+        for (const target of referencedTargets(documents)) {
+            const ours = show(fromTrees.referrers(target));
+            expect(ours).toEqual(show(fromIndex.referrers(target)));
+            compared += ours.length;
         }
-        return found;
-    }
+        expect(compared).toBeGreaterThan(100);
+    });
 
-    test('a file that imports nothing and is imported by none has no references indexed; files that import do (so the check can fail)', async () => {
+    test('loadWorkspace indexes no reference, and the workspace figures still come from the other files (so the check can fail)', async () => {
         expect(typeof DefaultIndexManager.prototype.updateReferences).toBe('function');
-        const alone = await loadWorkspace([EXAMPLE], { cwd: ROOT });
-        const locate = (services: typeof alone.services) => (node: AstNode) => services.workspace.AstNodeLocator.getAstNodePath(node);
-        expect(alone.shared.workspace.IndexManager.updateReferences).not.toBe(DefaultIndexManager.prototype.updateReferences);
-        expect(indexedReferences(alone.shared, alone.files[0]!.document, locate(alone.services))).toBe(0);
-
-        const org = await loadWorkspace([path.join(ROOT, 'examples/org/华东.ops')], { cwd: ROOT });
-        expect(indexedReferences(org.shared, org.files[0]!.document, locate(org.services))).toBeGreaterThan(10);
+        const loaded = await loadWorkspace(ORG_FILES, { cwd: ROOT });
+        const index = loaded.shared.workspace.IndexManager as unknown as { referenceIndex: Map<string, unknown[]> };
+        expect(index.referenceIndex).toBeInstanceOf(Map);
+        expect(index.referenceIndex.size).toBe(0);
+        const headquarters = loaded.files.find(file => file.shown.endsWith('总部.ops'))!.document;
+        const analysis = loaded.services.analysis.PlaybookAnalyzer.analyze(headquarters);
+        const foreign = analysis.goals.flatMap(goal => goal.contributions.filter(c => c.file !== undefined));
+        expect(foreign.length).toBeGreaterThan(1);
+        const { Opsbook } = await buildOrgWithIndex();
+        const withIndex = Opsbook.analysis.PlaybookAnalyzer.analyze(
+            Opsbook.shared.workspace.LangiumDocuments.getDocument(headquarters.uri) as LangiumDocument<Document>
+        );
+        const figures = (a: typeof analysis) =>
+            a.goals.map(
+                goal => `${goal.name}: ${goal.contributions.map(c => `${c.file ?? ''} ${c.from} ${c.amount.toString()}`).join(', ')}`
+            );
+        expect(figures(analysis)).toEqual(figures(withIndex));
     });
 });
 

@@ -73,11 +73,11 @@ describe('which language: --locale, opsbook.json, the environment', () => {
         const zhRoot = fresh('root', ZH);
         const inside = path.join(zhRoot, 'sub');
         fs.mkdirSync(inside);
-        expect((await runCli(['fmt'], { cwd: inside })).stderr).toBe('opsbook: 当前文件夹中没有 .ops 文件\n');
+        expect((await runCli(['fmt'], { cwd: inside })).stderr).toBe('opsbook: 当前目录中没有 .ops 文件\n');
         const plain = fresh('plain');
-        expect((await runCli(['fmt'], { cwd: plain, env: { LANG: 'zh_CN.UTF-8' } })).stderr).toBe('opsbook: 当前文件夹中没有 .ops 文件\n');
+        expect((await runCli(['fmt'], { cwd: plain, env: { LANG: 'zh_CN.UTF-8' } })).stderr).toBe('opsbook: 当前目录中没有 .ops 文件\n');
         expect((await runCli(['fmt', 'nope.ops'], { cwd: plain, env: { LC_ALL: 'zh_CN.UTF-8', LANG: 'en_US.UTF-8' } })).stderr).toBe(
-            'opsbook: nope.ops：文件或文件夹不存在\n'
+            'opsbook: nope.ops：文件或目录不存在\n'
         );
         expect((await runCli(['fmt'], { cwd: plain })).stderr).toBe('opsbook: no .ops files found in the current folder\n');
         expect((await runCli(['fmt', '--locale', 'en'], { cwd: inside, env: { LANG: 'zh_CN.UTF-8' } })).stderr).toBe(
@@ -155,13 +155,13 @@ describe('check, fmt, plan and review in Chinese', () => {
         fs.writeFileSync(path.join(dir, 'dates.csv'), 'date,metric,channel,value\n2027-02-30,m,,1\n');
         fs.writeFileSync(path.join(dir, 'extra.csv'), 'date,metric,channel,value,note\n');
         expect((await runCli(['review', 'ok.ops'], { cwd: dir })).stderr).toBe(
-            'opsbook: review 需要且只需要 --on 日期（如 --on 2027-02-01）或 --period 期间（2027-W05、2027-01、2027-Q1）其中之一\n'
+            'opsbook: review 需要且只需要 --on 日期（如 --on 2027-02-01）或 --period 周期（2027-W05、2027-01、2027-Q1）其中之一\n'
         );
         expect((await runCli(['review', 'ok.ops', '--on', '2027-13-01'], { cwd: dir })).stderr).toBe(
             'opsbook: --on 2027-13-01：不是有效日期；请写成 YYYY-MM-DD，例如 2027-02-01\n'
         );
         expect((await runCli(['review', 'ok.ops', '--period', '2026-12'], { cwd: dir })).stderr).toBe(
-            'opsbook: --period 2026-12 不在运营期间 2027-01-01 .. 2027-03-31 内：请复盘这个期间内的日期或周期\n'
+            'opsbook: --period 2026-12 不在运营周期 2027-01-01 .. 2027-03-31 内：请改用该周期内的日期或时段\n'
         );
         const csv = (file: string) => runCli(['review', 'ok.ops', '--period', '2027-01', '--actuals', file], { cwd: dir });
         expect(await csv('bad.csv')).toEqual({
@@ -231,7 +231,7 @@ describe('opsbook init --locale zh-CN', () => {
         expect(await runCli(['init', 'starter', '--locale', 'zh-CN'], { cwd: dir })).toEqual({
             code: 2,
             stdout: '',
-            stderr: 'opsbook: starter/playbook.ops、starter/team.ops、starter/opsbook.json 已存在；init 不会写入任何文件（请先移走，或换一个文件夹）\n'
+            stderr: 'opsbook: starter/playbook.ops、starter/team.ops、starter/opsbook.json 已存在；init 不会写入任何文件（请先移走，或换一个目录）\n'
         });
         expect(
             (await runCli(['init', 'x', '--stage', 'decline', '--focus', 'acquisition', '--locale', 'zh-CN'], { cwd: dir })).stderr

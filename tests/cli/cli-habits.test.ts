@@ -321,7 +321,7 @@ describe('--help of every command: what it does, its options, examples that use 
     test('in Chinese with --locale zh-CN or opsbook.json locale', async () => {
         const zh = await runCli(['fmt', '--help', '--locale', 'zh-CN']);
         expect(zh.stdout).toContain('\n按统一版式格式化运营手册（直接改写文件）\n');
-        expect(zh.stdout).toContain('\n示例：\n  # 格式化当前文件夹下的所有运营手册\n  $ opsbook fmt\n');
+        expect(zh.stdout).toContain('\n示例：\n  # 格式化当前目录下的所有运营手册\n  $ opsbook fmt\n');
         expect(zh.stdout).toMatch(/--diff +不改动文件；以统一差异格式输出将要改动的内容/);
         expect(zh.stdout).toMatch(/-h, --help +显示命令帮助/);
         const dir = fresh('zh-help', { 'opsbook.json': '{ "locale": "zh-CN" }\n' });
@@ -341,7 +341,7 @@ describe('--help of every command: what it does, its options, examples that use 
         expect(await runCli(['check', 'missing.ops', '--locale', 'zh-CN'], { cwd: dir })).toEqual({
             code: 2,
             stdout: '',
-            stderr: 'opsbook: missing.ops：文件或文件夹不存在\n'
+            stderr: 'opsbook: missing.ops：文件或目录不存在\n'
         });
         fs.writeFileSync(path.join(dir, 'p.ops'), 'playbook P "P" { period 2027-Q1 }\nreview W { every week }\n');
         fs.writeFileSync(path.join(dir, 'notes.md'), 'mine\n');

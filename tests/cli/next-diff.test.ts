@@ -271,10 +271,10 @@ describe('opsbook diff', () => {
         expect(await runInProcess(['diff', GROWTH, '--locale', 'zh-CN'])).toEqual({
             code: 2,
             stdout: '',
-            stderr: 'opsbook: diff 需要两个版本：OLD NEW（文件或文件夹），或 --rev A[..B] [PATHS…]\n'
+            stderr: 'opsbook: diff 需要两个版本：OLD NEW（文件或目录），或 --rev A[..B] [PATHS…]\n'
         });
         expect((await runInProcess(['diff', GROWTH, 'nothing.ops', '--locale', 'zh-CN'])).stderr).toBe(
-            'opsbook: nothing.ops：文件或文件夹不存在（新版本）\n'
+            'opsbook: nothing.ops：文件或目录不存在（新版本）\n'
         );
     });
 });

@@ -4,8 +4,15 @@ import type { CodeAction } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { loadWorkspace, textDocument, type Workspace } from './lsp-helpers.js';
 
-/** The quick fixes offered for the diagnostics of `rule` in `file`, as the client would request them. */
+/**
+ * The quick fixes offered for the diagnostics of `rule` in `file`, as the client would request them —
+ * without "Suppress RULE on this line", offered on every diagnostic (`offered` has it: tested below).
+ */
 async function fixes(ws: Workspace, file: string, rule: string): Promise<CodeAction[]> {
+    return (await offered(ws, file, rule)).filter(action => !action.title.startsWith('Suppress '));
+}
+
+async function offered(ws: Workspace, file: string, rule: string): Promise<CodeAction[]> {
     const document = ws.doc(file);
     const diagnostics = (document.diagnostics ?? []).filter(d => d.code === rule);
     expect(
@@ -212,7 +219,7 @@ describe('rules of the plan', () => {
                 range: diagnostic.range,
                 context: { diagnostics: [diagnostic] }
             })) as CodeAction[];
-            expect(actions.map(a => a.title)).toEqual(['Add owner alice', 'Add owner bob']);
+            expect(actions.map(a => a.title)).toEqual(['Add owner alice', 'Add owner bob', 'Suppress owner-missing on this line']);
             results.push(apply(ws, actions[1]!)[1]![1]);
         }
         expect(results[0]).toContain('goal G {\n  owner bob\n  target 5 signups by 2027-03-31\n}');
@@ -288,5 +295,57 @@ describe('unused-suppression: remove it', () => {
             ['删除这条 opsbook-ignore 注释', 'person a\nperson b\n'],
             ['删除这条 opsbook-ignore 注释', 'person a\nperson b\n']
         ]);
+    });
+});
+
+describe('suppress a rule on this line (// opsbook-ignore, SPEC §5), as ESLint offers', () => {
+    /** Every action offered for the diagnostics of `rule` in plan.ops: [title, plan.ops after its edit]. */
+    async function suppressions(text: string, rule: string, locale?: string): Promise<[string, string][]> {
+        const ws = await loadWorkspace([TEAM, ['plan.ops', text]], locale);
+        const actions = (await offered(ws, 'plan.ops', rule)).filter(action => action.title.includes(rule));
+        return actions.map(action => [action.title, apply(ws, action)[1]![1]]);
+    }
+
+    test('a new comment above the line, indented like it; the rule is silenced', async () => {
+        const text = 'import "team.ops"\nmetric signups count\ngoal G {\n  target 5 signups by 2027-03-31\n}\n';
+        const [[title, fixed]] = (await suppressions(text, 'owner-missing')) as [[string, string]];
+        expect(title).toBe('Suppress owner-missing on this line');
+        expect(fixed).toBe(text.replace('goal G {\n', '// opsbook-ignore owner-missing\ngoal G {\n'));
+        const indented =
+            'import "team.ops"\nmetric signups count\nchannel C {\n  owner bob\n  cpa at most 1 CNY\n  budget 10k CNY\n  delivers 10 signups to G\n}\ngoal G { target 10 signups by 2027-03-31 owner alice }\n';
+        const [[, again]] = (await suppressions(indented, 'cpa-exceeded')) as [[string, string]];
+        expect(again).toBe(indented.replace('  cpa at most', '  // opsbook-ignore cpa-exceeded\n  cpa at most'));
+        const ws = await loadWorkspace([TEAM, ['plan.ops', again]]);
+        expect(rules(ws, 'plan.ops')).not.toContain('cpa-exceeded');
+    });
+
+    test('an opsbook-ignore comment already above: the rule joins its names, before the reason', async () => {
+        const text =
+            'import "team.ops"\nmetric signups count\nchannel C {\n  owner bob\n  budget 10k CNY\n  // opsbook-ignore unit-mismatch -- agreed\n  cpa at most 1 CNY\n  delivers 10 signups to G\n}\ngoal G { target 10 signups by 2027-03-31 owner alice }\n';
+        expect(await suppressions(text, 'cpa-exceeded')).toEqual([
+            [
+                'Suppress cpa-exceeded on this line',
+                text.replace('opsbook-ignore unit-mismatch -- agreed', 'opsbook-ignore unit-mismatch cpa-exceeded -- agreed')
+            ]
+        ]);
+    });
+
+    test('with CRLF line ends, and in Chinese', async () => {
+        const text = 'import "team.ops"\r\ngoal G { target 5 signups by 2027-03-31 }\r\nmetric signups count\r\n';
+        expect(await suppressions(text, 'owner-missing', 'zh-CN')).toEqual([
+            ['在此行忽略 owner-missing', text.replace('goal G', '// opsbook-ignore owner-missing\r\ngoal G')]
+        ]);
+    });
+
+    test('not for a syntax error, nor for unused-suppression (its fix removes the comment)', async () => {
+        const broken = await loadWorkspace([['plan.ops', 'person a\ngoal {\n']]);
+        const unused = await loadWorkspace([['plan.ops', 'person a\n// opsbook-ignore no-review\nperson b\n']]);
+        for (const [ws, rule] of [
+            [broken, 'syntax-error'],
+            [unused, 'unused-suppression']
+        ] as const) {
+            const titles = (await offered(ws, 'plan.ops', rule)).map(action => action.title);
+            expect(titles.filter(title => title.startsWith('Suppress'))).toEqual([]);
+        }
     });
 });

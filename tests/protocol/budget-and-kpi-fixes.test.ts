@@ -70,7 +70,10 @@ describe('budget-overrun and owner-not-assessed in the editor', () => {
             range: diagnostic.range,
             context: { diagnostics: [diagnostic] }
         })) as CodeAction[];
-        expect(actions.map(action => [action.title, action.isPreferred])).toEqual([["Add 'assessment bob { kpi H weight 100% }'", true]]);
+        expect(actions.map(action => [action.title, action.isPreferred])).toEqual([
+            ["Add 'assessment bob { kpi H weight 100% }'", true],
+            ['Suppress owner-not-assessed on this line', undefined]
+        ]);
         const edit = actions[0]!.edit?.changes?.[planUri];
         expect(edit?.map(e => e.newText)).toEqual(['assessment bob { kpi H weight 100% }\n']);
     });

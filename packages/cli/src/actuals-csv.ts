@@ -22,11 +22,7 @@ export function readActuals(
     try {
         actuals = readActualsCsv(text, analysis);
     } catch (error) {
-        if (error instanceof ActualsCsvError)
-            throw new CliError(
-                `${file}:${error.line}:${error.column}${messagesLocale() === 'zh-CN' ? '：' : ': '}${renderMessage(messagesLocale(), error.detail)}`
-            );
-        throw error;
+        throw csvError(file, error);
     }
     for (const warning of actuals.warnings) {
         stderr?.write(
@@ -34,4 +30,11 @@ export function readActuals(
         );
     }
     return actuals.rows;
+}
+
+/** A bad row of the actuals CSV as the CLI's one line (`file:line:column: problem`, exit 2), in its language; other errors as they are. */
+export function csvError(file: string, error: unknown): unknown {
+    if (!(error instanceof ActualsCsvError)) return error;
+    const locale = messagesLocale();
+    return new CliError(`${file}:${error.line}:${error.column}${locale === 'zh-CN' ? '：' : ': '}${renderMessage(locale, error.detail)}`);
 }

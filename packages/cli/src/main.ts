@@ -1,9 +1,9 @@
 import 'opsbook-language/polyfill';
 import { startupSnapshot } from 'node:v8';
-import { Command, CommanderError } from 'commander';
+import { CommanderError } from 'commander';
 import { cliText } from 'opsbook-language';
 import { cliLocale, startMessages } from './cli-locale.js';
-import { translateUsageError } from './usage-errors.js';
+import { OpsbookCommand } from './commander-locale.js';
 import { useWords } from './words.js';
 import { CliError } from './cli-error.js';
 import { registerCommands } from './commands/register.js';
@@ -21,7 +21,7 @@ export async function main(argv: string[], io: OutputStreams): Promise<number> {
     const t = cliText(locale);
     io.text ??= t;
     useWords(t);
-    const program = new Command('opsbook')
+    const program = new OpsbookCommand('opsbook', t)
         .description(t.programDescription)
         .version(VERSION, '-V, --version', t.options.version)
         .helpOption('-h, --help', t.options.help)
@@ -30,9 +30,8 @@ export async function main(argv: string[], io: OutputStreams): Promise<number> {
         .configureOutput({
             writeOut: text => io.stdout.write(text),
             // Usage errors quote the arguments: escaped line by line like every other output.
-            writeErr: text => io.stderr.write(text.split('\n').map(escapeControls).join('\n')),
-            // Commander's usage errors, in the CLI's language.
-            outputError: (text, write) => write(translateUsageError(text))
+            // Commander's usage errors are in the CLI's language already (commander-locale.ts).
+            writeErr: text => io.stderr.write(text.split('\n').map(escapeControls).join('\n'))
         })
         .showSuggestionAfterError(true)
         .option('--color', t.options.color)

@@ -12,11 +12,28 @@ const IMPORT_LINE = /^[ \t\uFEFF]*import[ \t]+"([^"\r\n]*)"/gm;
  * the shares of every file that sees them (through an import of the same file), so these are the files
  * that import a given file or a file it imports, directly or through others. Found by a scan of the
  * import lines of every `.ops` file under each workspace root (skipping `node_modules` and dot-folders);
- * the texts read are handed back so that nothing is read twice.
+ * the texts read are handed back so that nothing is read twice (`known`: the texts already read, by
+ * absolute path).
  */
-export function organisationFiles(given: readonly string[], services: OpsbookCoreServices): Map<string, string> {
+export function organisationFiles(
+    given: readonly string[],
+    services: OpsbookCoreServices,
+    known: ReadonlyMap<string, string> = new Map()
+): Map<string, string> {
     const roots = services.workspace.WorkspaceRoots;
     const resolver = services.references.ImportResolver;
+    const givenSet = new Set(given);
+    const readText = (file: string) => known.get(file) ?? readFile(file);
+    /** Import paths resolve the same from every file of a folder: once per folder and path. */
+    const resolved = new Map<string, string | undefined>();
+    const resolve = (file: string, importPath: string) => {
+        const key = `${path.dirname(file)}\0${importPath}`;
+        if (resolved.has(key)) return resolved.get(key);
+        const resolution = resolver.computeForPath(URI.file(file), importPath);
+        const target = resolution.kind === 'resolved' ? resolution.uri.fsPath : undefined;
+        resolved.set(key, target);
+        return target;
+    };
     const texts = new Map<string, string>();
     const importers = new Map<string, string[]>();
     const imports = new Map<string, string[]>();
@@ -24,9 +41,8 @@ export function organisationFiles(given: readonly string[], services: OpsbookCor
     const scan = (file: string, text: string) => {
         const targets: string[] = [];
         for (const match of text.matchAll(IMPORT_LINE)) {
-            const resolution = resolver.computeForPath(URI.file(file), match[1] ?? '');
-            if (resolution.kind !== 'resolved') continue;
-            const target = resolution.uri.fsPath;
+            const target = resolve(file, match[1] ?? '');
+            if (target === undefined) continue;
             targets.push(target);
             const list = importers.get(target) ?? [];
             list.push(file);
@@ -66,7 +82,7 @@ export function organisationFiles(given: readonly string[], services: OpsbookCor
             seen.add(importer);
             queue.push(importer);
             const text = texts.get(importer);
-            if (text !== undefined && !given.includes(importer)) result.set(importer, text);
+            if (text !== undefined && !givenSet.has(importer)) result.set(importer, text);
         }
     }
     return new Map([...result].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
@@ -93,7 +109,7 @@ function opsFilesUnder(folder: string, recursive: boolean): string[] {
     return found;
 }
 
-function readText(file: string): string | undefined {
+function readFile(file: string): string | undefined {
     try {
         return new TextDecoder('utf-8', { fatal: true }).decode(fs.readFileSync(file));
     } catch {

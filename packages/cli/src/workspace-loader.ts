@@ -1,11 +1,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DocumentState, URI, type LangiumDocument } from 'langium';
-import { OpsbookNodeFileSystem } from 'opsbook-language/node';
+import { OpsbookNodeFileSystemProvider } from 'opsbook-language/node';
 import {
     createOpsbookCoreServices,
     type Document,
     type LangiumSharedCoreServices,
+    LinkedTreeReferenceSource,
     type OpsbookCoreServices,
     type OpsbookSettings
 } from 'opsbook-language';
@@ -145,9 +146,7 @@ export async function loadWorkspace(
     } = {}
 ): Promise<LoadedWorkspace> {
     const cwd = options.cwd ?? process.cwd();
-    const { shared, Opsbook } = createOpsbookCoreServices({ ...OpsbookNodeFileSystem });
-    // Langium's reference index stays for the files that import or are imported: the analysis asks it
-    // which files contribute to a goal or load a person (SPEC §8, analysis/workspace-figures.ts).
+    const { shared, Opsbook } = createOpsbookCoreServices({ fileSystemProvider: () => new OneRunFileSystemProvider() });
     // No fallback root: without opsbook.json or .git above it, a file's root is its own folder, not
     // the current folder (packages/language/src/scope/workspace-root.ts).
     if (options.overrides) Opsbook.config.ConfigProvider.setOverrides(options.overrides);
@@ -157,16 +156,20 @@ export async function loadWorkspace(
     const factory = shared.workspace.LangiumDocumentFactory;
 
     const files: LoadedFile[] = [];
+    /** What was read of each file, so that the organisation's scan reads nothing twice. */
+    const texts = new Map<string, string>();
     const add = (shown: string, absolute: string, read?: string): LangiumDocument<Document> => {
         const uri = URI.file(absolute);
         const existing = langiumDocuments.getDocument(uri);
         if (existing) return existing as LangiumDocument<Document>;
         const text = read ?? readOpsFile(shown, absolute);
+        texts.set(absolute, text);
         const document = factory.fromString<Document>(text, uri);
         langiumDocuments.addDocument(document);
         return document;
     };
     const unreadable: UnreadableFile[] = [];
+    let stdinFile: string | undefined;
     for (const given of shownPaths) {
         const fromStdin = given === STDIN_ARGUMENT && options.stdin !== undefined;
         const shown = fromStdin ? STDIN_SHOWN : given;
@@ -181,6 +184,7 @@ export async function loadWorkspace(
                 continue;
             }
             text = read.text;
+            stdinFile = absolute;
         } else if (options.unreadable === 'collect' && !langiumDocuments.hasDocument(URI.file(absolute))) {
             const read = tryReadOpsFile(absolute);
             if ('problem' in read) {
@@ -198,7 +202,9 @@ export async function loadWorkspace(
             .map(file => file.document.uri)
             .filter(uri => uri.scheme === 'file')
             .map(uri => uri.fsPath);
-        for (const [absolute, text] of organisationFiles(given, Opsbook)) {
+        // Standard input is no file on disk: the scan does not see its imports.
+        if (stdinFile !== undefined) texts.delete(stdinFile);
+        for (const [absolute, text] of organisationFiles(given, Opsbook, texts)) {
             if (!langiumDocuments.hasDocument(URI.file(absolute))) organisation.push(add(path.relative(cwd, absolute), absolute, text));
         }
     }
@@ -213,7 +219,7 @@ export async function loadWorkspace(
         }
     });
     const all = langiumDocuments.all.toArray();
-    skipReferencesOfIsolatedFiles(shared, Opsbook, all);
+    referencesFromLinkedTrees(shared, Opsbook, all);
     const onProgress = options.onProgress;
     let validated = 0;
     const listener = onProgress
@@ -228,11 +234,49 @@ export async function loadWorkspace(
 }
 
 /**
- * One build, no editor: "who refers to this?" is asked only by the analysis, about other files (SPEC §8).
- * A file that imports nothing and that no loaded file imports can be referred to by itself only, so its
- * references are not indexed — about a tenth of the build of one large playbook (BENCHMARKS.md).
+ * Node's file system, remembering for the one run of a command what it was asked about a path (real
+ * path, file or folder): every file that imports team.ops asked for the real path of
+ * team.ops and of the workspace root (Node's JavaScript realpath: a `lstat` per path segment), and the
+ * organisation's scan asked again (≈ 5 system calls per file). A command reads the files once and
+ * reports on what it read; `--watch` and `--fix` load again with a new provider.
  */
-function skipReferencesOfIsolatedFiles(
+class OneRunFileSystemProvider extends OpsbookNodeFileSystemProvider {
+    private readonly realPaths = new Map<string, URI | Error>();
+    private readonly stats = new Map<string, ReturnType<OpsbookNodeFileSystemProvider['statSync']> | Error>();
+
+    override realPathSync(uri: URI): URI {
+        return remembered(this.realPaths, uri.fsPath, () => super.realPathSync(uri));
+    }
+
+    override statSync(uri: URI): ReturnType<OpsbookNodeFileSystemProvider['statSync']> {
+        return remembered(this.stats, uri.fsPath, () => super.statSync(uri));
+    }
+}
+
+/** The answer for `key`, computed once; a thrown error is thrown again each time it is asked. */
+function remembered<T>(cache: Map<string, T | Error>, key: string, compute: () => T): T {
+    let answer = cache.get(key);
+    if (answer === undefined) {
+        try {
+            answer = compute();
+        } catch (error) {
+            answer = error instanceof Error ? error : new Error(String(error));
+        }
+        cache.set(key, answer);
+    }
+    if (answer instanceof Error) throw answer;
+    return answer;
+}
+
+/**
+ * One build, no editor: "who refers to this?" is asked only by the analysis, about other files (SPEC §8),
+ * so Langium's reference index (descriptions by path and URI, kept for find-references, rename and
+ * relinking after an edit) is not built: the analysis reads the references off the linked trees once
+ * (`LinkedTreeReferenceSource`) — about 0.4 s of CPU on 1,000 files, a tenth of one large playbook's
+ * build (bench/NOTES.md). It holds what the index would: the references of the files that import or are
+ * imported; a file that imports nothing and that no loaded file imports can be referred to by itself only.
+ */
+function referencesFromLinkedTrees(
     shared: LangiumSharedCoreServices,
     Opsbook: OpsbookCoreServices,
     documents: readonly LangiumDocument[]
@@ -243,9 +287,13 @@ function skipReferencesOfIsolatedFiles(
         if (imported.length > 0) connected.add(document.uri.toString());
         for (const other of imported) connected.add(other.uri.toString());
     }
-    const index = shared.workspace.IndexManager;
-    const updateReferences = index.updateReferences.bind(index);
-    index.updateReferences = async (document, cancelToken) => {
-        if (connected.has(document.uri.toString())) await updateReferences(document, cancelToken);
-    };
+    shared.workspace.IndexManager.updateReferences = async () => {};
+    // Read when first asked after a build, from the documents loaded then (by URI: a rebuilt file is a new document).
+    const uris = documents.map(document => document.uri).filter(uri => connected.has(uri.toString()));
+    const langiumDocuments = shared.workspace.LangiumDocuments;
+    Opsbook.analysis.PlaybookAnalyzer.useReferenceSource(
+        new LinkedTreeReferenceSource(() =>
+            uris.flatMap(uri => (langiumDocuments.getDocument(uri) as LangiumDocument<Document> | undefined) ?? [])
+        )
+    );
 }

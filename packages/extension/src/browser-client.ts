@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClientOptions } from 'vscode-languageclient';
 import { LanguageClient } from 'vscode-languageclient/browser';
+import { walkWorkspace } from './util/workspace-files.js';
 
 /** The extension's language id (the same as client.ts, which this browser build does not import). */
 export const BROWSER_LANGUAGE_ID = 'opsbook';
@@ -15,13 +16,17 @@ declare const URL: { createObjectURL(blob: object): string };
 
 /** At most this many workspace .ops files are handed to the server at start (imports of unopened files). */
 const MAX_FILES = 2000;
+/** At most this many folders are read at start; beyond them the workspace search (findFiles) finds the rest. */
+const MAX_FOLDERS = 5000;
 
 /**
  * VS Code for the Web (github.dev, vscode.dev): the language server runs in a web worker
  * (`dist/browser-server.js`, the same server as `dist/server.cjs` with an in-memory file system). It
- * cannot read the workspace, so the workspace's `.ops` files and `opsbook.json` are read here, through
- * VS Code's file system, and handed over in `initializationOptions.files`; open documents are synced
- * as usual. Files changed outside the editor later are not seen until the server restarts.
+ * cannot read the workspace, so the workspace's `.ops` files and `opsbook.json` are found and read here,
+ * through VS Code's file system (util/workspace-files.ts walks the folders as the desktop server's
+ * workspace scan does: findFiles finds nothing where no search provider is registered), and handed over
+ * in `initializationOptions.files`; open documents are synced as usual. Files changed outside the
+ * editor later are not seen until the server restarts.
  */
 export async function createBrowserLanguageClient(
     context: vscode.ExtensionContext,
@@ -30,7 +35,7 @@ export async function createBrowserLanguageClient(
     const files: Record<string, string> = {};
     const decoder = new TextDecoder();
     try {
-        const found = await vscode.workspace.findFiles('**/{*.ops,opsbook.json}', '**/node_modules/**', MAX_FILES);
+        const found = await discoverWorkspaceFiles();
         await Promise.all(
             found.map(async uri => {
                 files[uri.toString()] = decoder.decode(await vscode.workspace.fs.readFile(uri));
@@ -59,4 +64,27 @@ async function workerUrl(context: vscode.ExtensionContext): Promise<string> {
     if (script.scheme === 'http' || script.scheme === 'https') return script.toString(true);
     const bytes = await vscode.workspace.fs.readFile(script);
     return URL.createObjectURL(new Blob([bytes], { type: 'application/javascript' }));
+}
+
+/**
+ * The workspace's `.ops` files and `opsbook.json`: the folders walked through `workspace.fs` (every file
+ * system provider can list a folder); a walk stopped by its limits is completed by the workspace search.
+ */
+async function discoverWorkspaceFiles(): Promise<vscode.Uri[]> {
+    const folders = (vscode.workspace.workspaceFolders ?? []).map(folder => folder.uri);
+    const walked = await walkWorkspace(
+        {
+            readDirectory: folder => vscode.workspace.fs.readDirectory(folder),
+            joinPath: (folder, name) => vscode.Uri.joinPath(folder, name)
+        },
+        folders,
+        { maxFiles: MAX_FILES, maxFolders: MAX_FOLDERS }
+    );
+    if (!walked.truncated) return walked.files;
+    const found = new Map(walked.files.map(uri => [uri.toString(), uri]));
+    for (const uri of await vscode.workspace.findFiles('**/{*.ops,opsbook.json}', '**/{node_modules,.*}/**', MAX_FILES)) {
+        if (found.size >= MAX_FILES) break;
+        found.set(uri.toString(), uri);
+    }
+    return [...found.values()];
 }

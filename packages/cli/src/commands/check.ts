@@ -61,7 +61,7 @@ export async function runCheck(
         const progress = new Progress(io.stderr, io.progress ?? false);
         const loaded = await loadWorkspace(files, {
             overrides: options.locale ? { locale: options.locale } : {},
-            onProgress: (done, total) => progress.update('checking', done, total),
+            onProgress: (done, total) => progress.update(t.checking, done, total),
             unreadable: 'collect',
             ...(fromStdin ? { stdin: await readStdin(io.stdin ?? process.stdin) } : {})
         });

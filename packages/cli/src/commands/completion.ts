@@ -2,6 +2,7 @@ import { Argument, type Command, type Option } from 'commander';
 import type { CliText } from 'opsbook-language';
 import { withExamples } from '../help.js';
 import type { OutputStreams } from '../options.js';
+import { words as cliWords } from '../words.js';
 
 type Shell = 'bash' | 'zsh' | 'fish';
 
@@ -82,8 +83,7 @@ function bashScript(program: Command): string {
             '            ;;'
         ].join('\n');
     });
-    return `# opsbook completion for bash. Install: opsbook completion bash > ~/.local/share/bash-completion/completions/opsbook
-# (or add to ~/.bashrc: source <(opsbook completion bash))
+    return `${comment('bash')}
 _opsbook() {
     local cur="\${COMP_WORDS[COMP_CWORD]}" prev="\${COMP_WORDS[COMP_CWORD-1]}" command="" i
     for ((i = 1; i < COMP_CWORD; i++)); do
@@ -128,7 +128,7 @@ function zshScript(program: Command): string {
         return `        ${command.name}) _arguments -s ${[...command.options.map(spec), operands].join(' ')} ;;`;
     });
     return `#compdef opsbook
-# opsbook completion for zsh. Install: opsbook completion zsh > "\${fpath[1]}/_opsbook", then start a new shell.
+${comment('zsh')}
 _opsbook() {
     local curcontext="$curcontext" state line
     local -a commands
@@ -137,7 +137,7 @@ ${commands.map(command => `        '${command.name}:${quote(command.description)
     )
     _arguments -C ${global.map(spec).join(' ')} '1: :->command' '*:: :->args'
     case $state in
-    command) _describe -t commands 'opsbook command' commands ;;
+    command) _describe -t commands '${quote(cliWords().completionCommands)}' commands ;;
     args)
         case $words[1] in
 ${cases.join('\n')}
@@ -164,7 +164,7 @@ function fishScript(program: Command): string {
                 ? ' -r -F'
                 : ' -x';
     const lines = [
-        '# opsbook completion for fish. Install: opsbook completion fish > ~/.config/fish/completions/opsbook.fish',
+        comment('fish'),
         'complete -c opsbook -f',
         ...global.map(
             option =>
@@ -182,6 +182,14 @@ function fishScript(program: Command): string {
         else lines.push(`complete -c opsbook ${when} -a '(__fish_complete_suffix .ops)'`);
     }
     return `${lines.join('\n')}\n`;
+}
+
+/** The comment that opens the script, in the command line's language: how to install it. */
+function comment(shell: Shell): string {
+    return cliWords()
+        .completionComment(shell)
+        .map(line => `# ${line}`)
+        .join('\n');
 }
 
 /** `opsbook completion bash|zsh|fish`: the completion script, made from the commands' own definitions. */

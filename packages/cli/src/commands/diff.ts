@@ -13,6 +13,7 @@ import { escapeControls } from '../output/escape.js';
 import { localeOption, type OutputStreams } from '../options.js';
 import { writeFileSafely } from '../safe-write.js';
 import { loadWorkspace } from '../workspace-loader.js';
+import { words } from '../words.js';
 
 interface DiffOptions {
     rev?: string;
@@ -63,7 +64,7 @@ export async function runDiff(paths: string[], options: DiffOptions, io: OutputS
         if (options.output === undefined || options.output === '-') io.stdout.write(text);
         else {
             writeFileSafely(options.output, text, { force: true });
-            io.stderr.write(`wrote ${escapeControls(options.output)}\n`);
+            io.stderr.write(`${words().wrote(escapeControls(options.output))}\n`);
         }
         return 0;
     } finally {

@@ -22,7 +22,7 @@ import {
     values
 } from 'opsbook-language';
 import { CliError } from '../cli-error.js';
-import { m } from '../cli-locale.js';
+import { m, messagesLocale } from '../cli-locale.js';
 import { withExamples } from '../help.js';
 import { localeOption, type OutputStreams } from '../options.js';
 import { escapeControls } from '../output/escape.js';
@@ -243,7 +243,7 @@ export async function runInit(dir: string | undefined, options: InitOptions, io:
         throw new CliError(t.initFocusUnsuited(focus, options.stage, SUITED_FOCUS[options.stage]));
     }
     const files = await canonical(
-        starterFiles(options.stage, focus, options.period ?? currentQuarter(), templatesFolder(), options.locale ?? 'en')
+        starterFiles(options.stage, focus, options.period ?? currentQuarter(), templatesFolder(), options.locale ?? messagesLocale())
     );
     files['opsbook.json'] = files['opsbook.json'].replace(`"./${INSTALLED_SCHEMA}"`, JSON.stringify(schemaReference(folder)));
     const existing = FILES.filter(name => fs.existsSync(path.join(folder, name)));

@@ -1,10 +1,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Command } from 'commander';
-import { type ActualRow, ActualsCsvError, type CliText, readActualsCsv, renderMessage, usecases, values } from 'opsbook-language';
+import { type ActualRow, type CliText, readActualsCsv, renderMessage, usecases, values } from 'opsbook-language';
 
 const { formatRange } = values;
-import { readActuals } from '../actuals-csv.js';
+import { csvError, readActuals } from '../actuals-csv.js';
 import { CliError } from '../cli-error.js';
 import { cliLocale } from '../cli-locale.js';
 import { configProblemsToError } from '../config-problems.js';
@@ -15,6 +15,7 @@ import { compareDiagnostics, type CliDiagnostic, toCliDiagnostic } from '../outp
 import { escapeControls } from '../output/escape.js';
 import { localeOption, type OutputStreams } from '../options.js';
 import { writeFileSafely } from '../safe-write.js';
+import { words } from '../words.js';
 import { loadWorkspace, readOpsFile } from '../workspace-loader.js';
 
 interface NextOptions {
@@ -67,7 +68,7 @@ async function runNextFile(
         return 0;
     }
     writeFileSafely(output, text, { force: true });
-    io.stderr.write(`wrote ${escapeControls(output)}\n`);
+    io.stderr.write(`${words().wrote(escapeControls(output))}\n`);
     return 0;
 }
 
@@ -133,10 +134,7 @@ async function runNextFolder(
             io.stderr.write(
                 `${escapeControls(e.file)}:${e.line}:${e.column} error ${e.rule} ${escapeControls(e.message.replace(/\r?\n/g, ' '))}\n`
             );
-        throw new CliError(
-            `${folder}: ${errors.length} error${errors.length === 1 ? '' : 's'}; fix ${errors.length === 1 ? 'it' : 'them'} before generating documents (see opsbook check)`,
-            1
-        );
+        throw new CliError(words().blockingErrors(folder, errors.length), 1);
     }
     if (playbooks.length === 0) throw new CliError(t.nextNoPlaybooks({ folder }));
     const outputs = new Map<string, string>();
@@ -163,15 +161,18 @@ async function runNextFolder(
     const csv = readOpsFile(options.actuals, options.actuals);
     const rowsOf = new Map<usecases.CheckedPlaybook, ActualRow[]>();
     const claimed = new Map<number, string[]>();
+    const warned = new Set<string>();
     for (const { shown, playbook } of playbooks) {
         let read: ReturnType<typeof readActualsCsv>;
         try {
             read = readActualsCsv(csv, playbook.analysis, { skipForeign: true });
         } catch (error) {
-            if (error instanceof ActualsCsvError) throw new CliError(`${options.actuals}:${error.line}:${error.column}: ${error.problem}`);
-            throw error;
+            throw csvError(options.actuals, error);
         }
         for (const warning of read.warnings) {
+            // Every playbook reads the one CSV: each warning once.
+            if (warned.has(`${warning.line}:${warning.column}`)) continue;
+            warned.add(`${warning.line}:${warning.column}`);
             io.stderr.write(
                 `${escapeControls(options.actuals)}:${warning.line}:${warning.column} warning ${escapeControls(renderMessage(playbook.settings.locale ?? 'en', warning.message))}\n`
             );
@@ -211,7 +212,7 @@ async function runNextFolder(
     for (const [written, text] of texts) {
         fs.mkdirSync(path.dirname(written), { recursive: true });
         writeFileSafely(written, text, { force: true });
-        io.stderr.write(`wrote ${escapeControls(path.relative(process.cwd(), written) || written)}\n`);
+        io.stderr.write(`${words().wrote(escapeControls(path.relative(process.cwd(), written) || written))}\n`);
     }
     return 0;
 }

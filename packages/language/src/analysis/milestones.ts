@@ -12,7 +12,7 @@ import { type CalendarDate, addDays, compareDates, dayNumber } from '../values/d
 import { Decimal } from '../values/decimal.js';
 import type { DateRange } from '../values/period.js';
 import type { AnalysisScope } from './analysis-scope.js';
-import type { GoalFigures, MilestoneFigures, MilestoneIssue } from './model.js';
+import type { GoalFigures, MilestoneFigures, MilestoneIssue, PacingSchedule } from './model.js';
 
 /** Cumulative goals and `at least` levels rise toward the target; `at most` levels fall toward it. */
 export function risesTowardTarget(goal: GoalFigures): boolean {
@@ -130,20 +130,41 @@ export function targetDue(goal: GoalFigures, period: DateRange | undefined, asOf
         const next = goal.pacing.find(m => compareDates(m.date as CalendarDate, asOf) >= 0);
         return next ? (next.amount as Decimal) : target;
     }
-    if (!period) return undefined;
-    const deadline = goal.deadline ?? period.end;
-    let from = period.start;
+    const schedule = pacingSchedule(goal, period);
+    return schedule && dueAlong(schedule, asOf);
+}
+
+/**
+ * A cumulative goal's schedule (SPEC §9): from the period start through each pacing milestone to the
+ * target at the deadline (the period end without one). Scaled by `share` (a part ÷ the target, e.g. a
+ * child playbook's sub-goal converted into its parent's currency: SPEC §8), each checkpoint is that
+ * part of the goal's. `undefined` without a target or a period.
+ */
+export function pacingSchedule(goal: GoalFigures, period: DateRange | undefined, scaled?: Decimal): PacingSchedule | undefined {
+    const target = goal.target;
+    if (target === undefined || !period) return undefined;
+    const scale = (amount: Decimal) =>
+        scaled === undefined || scaled.eq(target) || target.isZero() ? amount : amount.mul(scaled).divide(target, 12);
+    return {
+        start: period.start,
+        checkpoints: [
+            ...goal.pacing.map(m => ({ date: m.date as CalendarDate, amount: scale(m.amount as Decimal) })),
+            { date: goal.deadline ?? period.end, amount: scaled ?? target }
+        ]
+    };
+}
+
+/** What is due of a schedule by the end of `asOf`: linear within each segment, all of it from the last checkpoint on. */
+export function dueAlong(schedule: PacingSchedule, asOf: CalendarDate): Decimal {
+    let from = schedule.start;
     let base = Decimal.ZERO;
-    for (const checkpoint of [
-        ...goal.pacing.map(m => ({ date: m.date as CalendarDate, amount: m.amount as Decimal })),
-        { date: deadline, amount: target }
-    ]) {
+    for (const checkpoint of schedule.checkpoints) {
         if (compareDates(asOf, checkpoint.date) <= 0)
             return base.add(segmentShare(checkpoint.amount.sub(base), { start: from, end: checkpoint.date }, asOf));
         from = addDays(checkpoint.date, 1);
         base = checkpoint.amount;
     }
-    return target;
+    return base;
 }
 
 /** `amount` × the share of `range` elapsed by the end of `asOf` (0 before it starts, all of it from its last day). */

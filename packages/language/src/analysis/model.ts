@@ -190,6 +190,23 @@ export interface Contribution {
      * contribution (the delivering one; for a sub-goal, those delivering to it or its sub-goals there).
      */
     channels?: string[];
+    /**
+     * SPEC §9 with §8: a sub-goal of another playbook is due as that playbook's review paces it (its
+     * period start, its milestones, its deadline), in this goal's unit (milestones.ts pacingSchedule).
+     */
+    pacing?: PacingSchedule;
+    /**
+     * SPEC §8 down the tree: a sub-goal of another playbook split further by other files (a region's
+     * goal by its cities), in this goal's unit, each with its own. Not counted again: the sub-goal's
+     * target holds them (reviews show them as rows under their playbook).
+     */
+    nested?: Contribution[];
+}
+
+/** A cumulative amount's checkpoints from a start day (nothing due before it), the last one the whole amount. */
+export interface PacingSchedule {
+    start: CalendarDate;
+    checkpoints: { date: CalendarDate; amount: Decimal }[];
 }
 
 /** SPEC §8: a channel or campaign of another file that contributes to this file's goals (actuals CSV rows may name it). */

@@ -21,6 +21,7 @@ import { analyzeStrategies } from './strategy.js';
 import { ValueResolver } from './value-resolution.js';
 import { yieldToRequests } from '../util/yield-to-requests.js';
 import { addWorkspaceFigures, collectLoadLines, type ForeignReference, type LoadLines, type WorkspaceView } from './workspace-figures.js';
+import { IndexReferenceSource, type ReferenceSource } from './reference-source.js';
 
 /** What the analyzer reads: Langium's core, the import resolver and `opsbook.json`. */
 export type AnalyzerDependencies = LangiumCoreServices & OpsbookScopeServices & OpsbookConfigServices;
@@ -45,8 +46,11 @@ export class PlaybookAnalyzer {
     private readonly headers: WorkspaceCache<Playbook, ResolvedHeader>;
     private readonly children: WorkspaceCache<Playbook, Playbook[]>;
     private readonly tree: PlaybookHeaders;
+    /** Who refers to a goal, person or playbook: Langium's reference index unless the CLI says otherwise. */
+    private references: ReferenceSource;
 
     constructor(private readonly services: AnalyzerDependencies) {
+        this.references = new IndexReferenceSource(services);
         this.cache = new WorkspaceCache(services.shared);
         this.localCache = new WorkspaceCache(services.shared);
         this.referencesTo = new WorkspaceCache(services.shared);
@@ -61,19 +65,16 @@ export class PlaybookAnalyzer {
             this.referencesTo.clear();
             this.loadLines.clear();
             this.children.clear();
+            this.references.invalidate?.();
             this.generation++;
         });
         this.view = {
             referencesFrom: (target, here) => this.referencesFrom(target, here),
             local: document => this.localCache.get(document.uri.toString(), () => runToEnd(this.steps(document))),
+            // Only `responsible` lines load a person: a person of a shared file is also the owner of goals
+            // and channels in every file, thousands of references not worth putting in order.
             loadLines: person =>
-                this.loadLines.get(person, () =>
-                    collectLoadLines(
-                        person,
-                        this.referencesTo.get(person, () => this.findReferences(person)),
-                        this.view.local
-                    )
-                )
+                this.loadLines.get(person, () => collectLoadLines(person, this.findReferences(person, 'Responsibility'), this.view.local))
         };
         services.shared.workspace.DocumentBuilder.onUpdate(() => {
             this.generation++;
@@ -91,17 +92,28 @@ export class PlaybookAnalyzer {
     }
 
     /**
-     * The playbooks whose `part of` names this one, from the index's reference descriptions (a parent's
-     * file does not import its children, so only the workspace's references know them), in path order.
+     * Where the workspace's references are read from (SPEC §8: the files contributing to a goal, loading
+     * a person, naming a playbook as parent). The CLI's one build reads them off the linked trees
+     * (`LinkedTreeReferenceSource`, packages/cli/src/workspace-loader.ts); the editor keeps Langium's index.
+     */
+    useReferenceSource(source: ReferenceSource): void {
+        this.references = source;
+        this.cache.clear();
+        this.localCache.clear();
+        this.referencesTo.clear();
+        this.loadLines.clear();
+        this.children.clear();
+        this.generation++;
+    }
+
+    /**
+     * The playbooks whose `part of` names this one, from the workspace's references (a parent's file
+     * does not import its children, so only the workspace's references know them), in path order.
      */
     private findChildren(playbook: Playbook): Playbook[] {
-        const { workspace } = this.services.shared;
-        const locator = this.services.workspace.AstNodeLocator;
         const children: { uri: string; child: Playbook }[] = [];
-        for (const reference of workspace.IndexManager.findAllReferences(playbook, locator.getAstNodePath(playbook))) {
-            const source = workspace.LangiumDocuments.getDocument(reference.sourceUri);
-            const node = source && locator.getAstNode(source.parseResult.value, reference.sourcePath);
-            if (isPlaybook(node) && node.parent?.ref === playbook) children.push({ uri: reference.sourceUri.toString(), child: node });
+        for (const { document, node } of this.references.referrers(playbook)) {
+            if (isPlaybook(node) && node.parent?.ref === playbook) children.push({ uri: document.uri.toString(), child: node });
         }
         children.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
         return children.map(c => c.child);
@@ -126,18 +138,14 @@ export class PlaybookAnalyzer {
         return this.referencesTo.get(target, () => this.findReferences(target)).filter(reference => reference.document !== here);
     }
 
-    /** Every node referring to `target` (Langium's reference index), once per workspace state: a person is asked about by every file. */
-    private findReferences(target: AstNode): ForeignReference[] {
-        const { IndexManager, LangiumDocuments } = this.services.shared.workspace;
-        const locator = this.services.workspace.AstNodeLocator;
+    /** Every node referring to `target` (`references`), or those of one `type`, by file path and position. */
+    private findReferences(target: AstNode, type?: string): ForeignReference[] {
         const found: (ForeignReference & { key: string; offset: number })[] = [];
         const seen = new Set<AstNode>();
-        for (const reference of IndexManager.findAllReferences(target, locator.getAstNodePath(target))) {
-            const document = LangiumDocuments.getDocument(reference.sourceUri) as LangiumDocument<Document> | undefined;
-            const node = document && locator.getAstNode(document.parseResult.value, reference.sourcePath);
-            if (!document || !node || seen.has(node)) continue;
+        for (const { document, node } of this.references.referrers(target)) {
+            if ((type !== undefined && node.$type !== type) || seen.has(node)) continue;
             seen.add(node);
-            found.push({ document, node, key: reference.sourceUri.toString(), offset: node.$cstNode?.offset ?? 0 });
+            found.push({ document, node, key: document.uri.toString(), offset: node.$cstNode?.offset ?? 0 });
         }
         found.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.offset - b.offset));
         return found.map(({ document, node }) => ({ document, node }));

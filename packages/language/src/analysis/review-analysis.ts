@@ -29,8 +29,18 @@ import type { CalendarDate } from '../values/date.js';
 import { addDays, compareDates, dayNumber, formatDate, weekday, weekdayIndex } from '../values/date.js';
 import { Decimal } from '../values/decimal.js';
 import { type DateRange, periodContaining, proRatedFraction } from '../values/period.js';
-import { targetDue } from './milestones.js';
-import type { CampaignFigures, ChannelFigures, DeliveryFigures, GoalFigures, MetricKind, PlaybookAnalysis, ReviewInfo } from './model.js';
+import { dueAlong, pacingSchedule, targetDue } from './milestones.js';
+import type {
+    CampaignFigures,
+    ChannelFigures,
+    Contribution,
+    DeliveryFigures,
+    GoalFigures,
+    MetricKind,
+    PacingSchedule,
+    PlaybookAnalysis,
+    ReviewInfo
+} from './model.js';
 
 /** The metric name of actual rows that give spend, in the playbook currency. */
 export const SPEND_METRIC = 'spend';
@@ -124,6 +134,11 @@ export interface GoalPartReview extends TrackedFigure {
     own: boolean;
     file?: string;
     region?: string;
+    /**
+     * A row under a child playbook (SPEC §8 down the tree): the playbooks from this one's child down to
+     * this row's (`['华东Q3', '上海Q3']`); its actual is part of each row above it.
+     */
+    path?: string[];
 }
 
 export interface DeliveryReview extends TrackedFigure {
@@ -225,7 +240,21 @@ export interface ReviewAnalysis {
  * on the given weekday (Monday without one); `every month` on the first given weekday of each month,
  * else on the month's last day; `every quarter` on the last day of each quarter. Sorted, no duplicates.
  */
-export function reviewDates(review: ReviewInfo, range: DateRange): CalendarDate[] {
+export function reviewDates(review: ReviewInfo, range: DateRange): readonly CalendarDate[] {
+    // The plan asks twice per review (timeline, review calendar), the export once: walked once per analysis.
+    const key = `${dayNumber(range.start)}..${dayNumber(range.end)}`;
+    let byRange = reviewDatesMemo.get(review);
+    const known = byRange?.get(key);
+    if (known) return known;
+    const dates = computeReviewDates(review, range);
+    if (!byRange) reviewDatesMemo.set(review, (byRange = new Map()));
+    byRange.set(key, dates);
+    return dates;
+}
+
+const reviewDatesMemo = new WeakMap<ReviewInfo, Map<string, readonly CalendarDate[]>>();
+
+function computeReviewDates(review: ReviewInfo, range: DateRange): readonly CalendarDate[] {
     const dates = new Map<number, CalendarDate>();
     const add = (d: CalendarDate) => {
         if (compareDates(range.start, d) <= 0 && compareDates(d, range.end) <= 0) dates.set(dayNumber(d), d);
@@ -406,7 +435,11 @@ function contributorsOf(goal: GoalFigures, goals: ReadonlyMap<string, GoalFigure
     return names;
 }
 
-/** SPEC §8: a goal's contributions by playbook, each tracked like the goal (undefined when all are this file's). */
+/**
+ * SPEC §8: a goal's contributions by playbook, each tracked like the goal (undefined when all are this
+ * file's); a child playbook's row is followed by rows for what its own children contribute through it
+ * (`path`), whose actuals its row includes.
+ */
 function goalParts(
     analysis: PlaybookAnalysis,
     goal: GoalFigures,
@@ -418,35 +451,52 @@ function goalParts(
 ): GoalPartReview[] | undefined {
     if (!goal.additive || !goal.contributions.some(c => c.file !== undefined)) return undefined;
     const self = analysis.name ?? '';
-    const parts = new Map<string, { part: GoalPartReview; amounts: Decimal[]; toDate: Decimal[]; actual: Decimal[] }>();
-    for (const c of goal.contributions) {
+    type Entry = { part: GoalPartReview; amounts: Decimal[]; toDate: Decimal[]; actual: Decimal[]; children: string[] };
+    const parts = new Map<string, Entry>();
+    const top: string[] = [];
+    /** The actual rows of a contribution's channels and of everything nested under it. */
+    const actualOf = (c: Contribution, own: boolean): Decimal[] => {
+        if (!actuals || !goal.metric) return [];
+        const channels = own
+            ? c.kind === 'delivery'
+                ? new Set([c.from])
+                : contributorsOf(goals.get(c.from) as GoalFigures, goals)
+            : new Set(c.channels ?? []);
+        const value = actuals.value(goal.metric.name, goal.metric.kind, channels, own ? undefined : c.playbook);
+        return [...(value !== undefined ? [value] : []), ...(c.nested ?? []).flatMap(n => actualOf(n, false))];
+    };
+    const add = (c: Contribution, parent: string[] | undefined) => {
         const own = c.file === undefined;
-        const key = own ? self : (c.playbook ?? (c.file as string));
+        const name = own ? self : (c.playbook ?? (c.file as string));
+        const path = parent ? [...parent, name] : [name];
+        const key = path.join('\u0000');
         let entry = parts.get(key);
         if (!entry) {
-            const part: GoalPartReview = { playbook: key, own };
+            const part: GoalPartReview = { playbook: name, own };
+            if (parent) part.path = path;
             if (c.file !== undefined) part.file = c.file;
             const region = own ? analysis.tree?.region : c.region;
             if (region !== undefined) part.region = region;
-            entry = { part, amounts: [], toDate: [], actual: [] };
+            entry = { part, amounts: [], toDate: [], actual: [], children: [] };
             parts.set(key, entry);
+            if (parent) parts.get(parent.join('\u0000'))?.children.push(key);
+            else top.push(key);
         }
         entry.amounts.push(c.amount);
-        // Like the deliveries: this playbook's campaign over its window, the rest from the period start to the deadline.
-        const window = own && c.fromType === 'Campaign' ? analysis.campaigns.find(k => k.name === c.from)?.window : undefined;
-        const range = window ?? (period && { start: period.start, end: goal.deadline ?? period.end });
-        if (range) entry.toDate.push(proRatedAmount(c.amount, range, asOf));
-        if (actuals && goal.metric) {
-            const channels = own
-                ? c.kind === 'delivery'
-                    ? new Set([c.from])
-                    : contributorsOf(goals.get(c.from) as GoalFigures, goals)
-                : new Set(c.channels ?? []);
-            const value = actuals.value(goal.metric.name, goal.metric.kind, channels, own ? undefined : c.playbook);
-            if (value !== undefined) entry.actual.push(value);
-        }
-    }
-    return [...parts.values()].map(({ part, amounts, toDate, actual }) => {
+        const due = contributionDue(analysis, goal, goals, c, period, asOf);
+        if (due !== undefined) entry.toDate.push(due);
+        entry.actual.push(...actualOf(c, own));
+        for (const nested of c.nested ?? []) add(nested, path);
+    };
+    for (const c of goal.contributions) add(c, undefined);
+    const ordered: Entry[] = [];
+    const visit = (key: string) => {
+        const entry = parts.get(key) as Entry;
+        ordered.push(entry);
+        for (const child of entry.children) visit(child);
+    };
+    for (const key of top) visit(key);
+    return ordered.map(({ part, amounts, toDate, actual }) => {
         part.target = Decimal.sum(amounts);
         if (toDate.length === amounts.length) {
             part.targetToDate = Decimal.sum(toDate);
@@ -456,6 +506,40 @@ function goalParts(
         track(part, goal.bound, thresholds);
         return part;
     });
+}
+
+/**
+ * What is due of one contribution by `asOf`, as the review of the playbook that writes it paces it
+ * (SPEC §9), so that a child's line here and the child's own review agree (SPEC §8):
+ * - a sub-goal: along its own schedule (its playbook's period start, its milestones, its deadline);
+ * - this playbook's campaign: over its window;
+ * - a channel (of any playbook): like the goal, its share of each milestone of the goal;
+ * - else linear from the period start to the goal's deadline.
+ */
+function contributionDue(
+    analysis: PlaybookAnalysis,
+    goal: GoalFigures,
+    goals: ReadonlyMap<string, GoalFigures>,
+    c: Contribution,
+    period: DateRange | undefined,
+    asOf: CalendarDate
+): Decimal | undefined {
+    const own = c.file === undefined;
+    if (c.kind === 'sub-goal') {
+        const schedule = own ? pacingOfOwn(goals.get(c.from), period, c.amount) : c.pacing;
+        if (schedule) return dueAlong(schedule, asOf);
+    }
+    const window = own && c.fromType === 'Campaign' ? analysis.campaigns.find(k => k.name === c.from)?.window : undefined;
+    if (window) return proRatedAmount(c.amount, window, asOf);
+    if (c.fromType === 'Channel' && goal.pacing.length > 0 && goal.target !== undefined && goal.target.sign() > 0) {
+        const due = targetDue(goal, period, asOf);
+        if (due !== undefined) return c.amount.mul(due).divide(goal.target, 12);
+    }
+    return period && proRatedAmount(c.amount, { start: period.start, end: goal.deadline ?? period.end }, asOf);
+}
+
+function pacingOfOwn(sub: GoalFigures | undefined, period: DateRange | undefined, amount: Decimal): PacingSchedule | undefined {
+    return sub && pacingSchedule(sub, period, amount);
 }
 
 /** The whole review; `options.actuals` absent gives the template (targets to date only). */

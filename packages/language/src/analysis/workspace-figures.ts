@@ -11,6 +11,7 @@ import { Decimal } from '../values/decimal.js';
 import { compareDates, formatDate } from '../values/date.js';
 import type { DateRange } from '../values/period.js';
 import { finishCoverage } from './coverage.js';
+import { pacingSchedule } from './milestones.js';
 import type {
     Contribution,
     DeliveryFigures,
@@ -135,6 +136,14 @@ export function addWorkspaceFigures(analysis: PlaybookAnalysis, view: WorkspaceV
                 contribution.channels = contribution.kind === 'delivery' ? [contribution.from] : [...feeders(contribution.from, other)];
                 if (other.name !== undefined) contribution.playbook = other.name;
                 if (other.playbook?.region !== undefined) contribution.region = other.playbook.region;
+                if (contribution.kind === 'sub-goal') {
+                    const sub = other.goals.find(candidate => candidate.name === (contribution as Contribution).from);
+                    const pacing = sub && pacingSchedule(sub, other.period, contribution.amount);
+                    if (pacing) contribution.pacing = pacing;
+                    const nested =
+                        sub && nestedContributions(analysis, goal, view, document, sub, new Set([goal.node]), fileOf, contributing);
+                    if (nested && nested.length > 0) contribution.nested = nested;
+                }
                 foreign.push(contribution);
             }
         }
@@ -156,6 +165,54 @@ export function addWorkspaceFigures(analysis: PlaybookAnalysis, view: WorkspaceV
             ];
             return owners.map(owner => (other.name !== undefined ? { ...owner, playbook: other.name, file } : { ...owner, file }));
         });
+}
+
+/**
+ * SPEC §8 down the playbook tree: what other files contribute to `sub` (a sub-goal of `goal` written in
+ * `document`), and to their sub-goals in turn — a national goal's region is split further by its cities.
+ * In `goal`'s unit (money through this playbook's `fx`), largest first, each with its channels, pacing
+ * and own nested contributions; their files join `contributing` (their channels may be named in this
+ * playbook's actuals). Informative only: the sub-goal's target already holds them (no coverage counts them).
+ */
+function nestedContributions(
+    analysis: PlaybookAnalysis,
+    goal: GoalFigures,
+    view: WorkspaceView,
+    document: LangiumDocument<Document>,
+    sub: GoalFigures,
+    seen: Set<AstNode>,
+    fileOf: (document: LangiumDocument) => string,
+    contributing: Map<string, LangiumDocument<Document>>
+): Contribution[] {
+    if (seen.has(sub.node)) return [];
+    seen.add(sub.node);
+    const owner = view.local(document);
+    const found: Contribution[] = [];
+    for (const reference of view.referencesFrom(sub.node, document)) {
+        if (reference.document === analysis.document || !parses(reference.document)) continue;
+        const contribution = contributionOf(owner, sub, view.local(reference.document), reference.node);
+        if (typeof contribution === 'string') continue;
+        const amount = inCurrency(analysis, goal, contribution.amount, owner.currency);
+        if (amount === undefined) continue;
+        const other = view.local(reference.document);
+        contribution.amount = amount;
+        if (goal.target !== undefined && goal.target.sign() > 0) contribution.shareOfTarget = amount.divide(goal.target, 12).toNumber();
+        else delete contribution.shareOfTarget;
+        contribution.file = fileOf(reference.document);
+        contributing.set(reference.document.uri.toString(), reference.document);
+        contribution.channels = contribution.kind === 'delivery' ? [contribution.from] : [...feeders(contribution.from, other)];
+        if (other.name !== undefined) contribution.playbook = other.name;
+        if (other.playbook?.region !== undefined) contribution.region = other.playbook.region;
+        if (contribution.kind === 'sub-goal') {
+            const deeper = other.goals.find(candidate => candidate.name === contribution.from);
+            const pacing = deeper && pacingSchedule(deeper, other.period, amount);
+            if (pacing) contribution.pacing = pacing;
+            const nested = deeper && nestedContributions(analysis, goal, view, reference.document, deeper, seen, fileOf, contributing);
+            if (nested && nested.length > 0) contribution.nested = nested;
+        }
+        found.push(contribution);
+    }
+    return found.sort((a, b) => b.amount.cmp(a.amount) || compareText(a.file ?? '', b.file ?? '') || compareText(a.from, b.from));
 }
 
 /** The channels and campaigns of `other` whose rows count for its goal `name`: those delivering to it or to its sub-goals. */

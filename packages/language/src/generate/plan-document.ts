@@ -565,7 +565,8 @@ function raci(doc: DocumentFormat, out: DocumentOut): void {
         for (const p of w.informed) note(p);
     }
     // Columns in the order people are declared; anyone not declared (an unresolved name) last.
-    const involved = [...a.people.map(p => p.name).filter(n => named.has(n)), ...[...named].filter(n => !a.people.some(p => p.name === n))];
+    const declared = new Set(a.people.map(p => p.name));
+    const involved = [...a.people.map(p => p.name).filter(n => named.has(n)), ...[...named].filter(n => !declared.has(n))];
     const rows = a.workstreams.map(w => {
         const cells: Cell[] = [bold(doc.named(w.name, w.title)), w.serves.length > 0 ? doc.list(w.serves) : undefined];
         for (const person of involved) {
@@ -711,9 +712,17 @@ function forecasts(doc: DocumentFormat, out: DocumentOut): void {
 function monitoring(doc: DocumentFormat, out: DocumentOut): void {
     const { analysis: a, text: t } = doc;
     out.heading(2, t.monitoringHeading);
+    // The goals on each metric, in goal order, indexed once (a search per monitor was quadratic).
+    const goalsByMetric = new Map<string, string[]>();
+    for (const g of a.goals) {
+        if (!g.metric) continue;
+        const names = goalsByMetric.get(g.metric.name);
+        if (names) names.push(g.name);
+        else goalsByMetric.set(g.metric.name, [g.name]);
+    }
     const rows: Cell[][] = a.monitors.map(m => {
         const info = m.metric !== undefined ? a.metrics.get(m.metric) : undefined;
-        const goalsOn = a.goals.filter(g => g.metric?.name === m.metric).map(g => g.name);
+        const goalsOn = (m.metric !== undefined ? goalsByMetric.get(m.metric) : undefined) ?? [];
         const alert = m.alert
             ? t.alert(m.alert.direction, doc.num(m.alert.threshold), m.alert.per !== undefined ? t.every(m.alert.per) : undefined)
             : undefined;
@@ -732,7 +741,7 @@ function monitoring(doc: DocumentFormat, out: DocumentOut): void {
         const metric = goal.metric;
         if (!metric || watched.has(metric.name)) continue;
         watched.add(metric.name);
-        const goalsOn = a.goals.filter(g => g.metric?.name === metric.name).map(g => g.name);
+        const goalsOn = goalsByMetric.get(metric.name) ?? [];
         rows.push([
             bold(doc.named(metric.name, metric.title)),
             `⚠ ${t.notMonitored}`,
@@ -763,7 +772,7 @@ function reviewCalendar(doc: DocumentFormat, out: DocumentOut): void {
             bold(doc.named(r.name, r.title)),
             doc.person(r.owner),
             schedule,
-            dates.length > 0 ? `${dates.map(formatDate).join(', ')}${t.paren(String(dates.length))}` : undefined,
+            dates.length > 0 ? `${dates.map(formatDate).join(t.listSeparator)}${t.paren(String(dates.length))}` : undefined,
             r.covers.length > 0 ? doc.list(r.covers) : undefined,
             asks
         ];

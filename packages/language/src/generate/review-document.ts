@@ -79,7 +79,7 @@ function summary(review: ReviewAnalysis, doc: DocumentFormat, out: MarkdownDocum
     }
     const held = review.reviews.map(r => {
         const dates = review.reviewDates.filter(d => d.review === r.name).map(d => formatDate(d.date));
-        return `${r.title ?? r.name}${r.owner !== undefined ? `${t.listSeparator}${doc.person(r.owner)}` : ''}${dates.length > 0 ? `${t.colon}${dates.join(', ')}` : ''}`;
+        return `${r.title ?? r.name}${r.owner !== undefined ? `${t.listSeparator}${doc.person(r.owner)}` : ''}${dates.length > 0 ? `${t.colon}${dates.join(t.listSeparator)}` : ''}`;
     });
     rows.push([t.reviewsLabel, held.length > 0 ? join(held, LINE_BREAK) : t.noReviewInWindow]);
     rows.push([
@@ -164,7 +164,7 @@ function goals(review: ReviewAnalysis, doc: DocumentFormat, out: MarkdownDocumen
         for (const part of g.parts ?? []) {
             const label = part.own ? t.paren(t.thisPlaybook) : part.region !== undefined ? t.paren(part.region) : '';
             rows.push([
-                `↳ ${part.playbook}${label}`,
+                `↳ ${(part.path ?? [part.playbook]).join(' › ')}${label}`,
                 part.target !== undefined ? doc.amount(part.target, unit) : undefined,
                 undefined,
                 ...trackedCells(doc, part, unit),
@@ -189,6 +189,7 @@ function goals(review: ReviewAnalysis, doc: DocumentFormat, out: MarkdownDocumen
     );
     out.paragraph(italic(t.goalsReviewNote));
     if (review.goals.some(g => g.parts !== undefined)) out.paragraph(italic(t.goalPartsNote));
+    if (review.goals.some(g => g.parts?.some(part => part.path !== undefined))) out.paragraph(italic(t.goalPartsNestedNote));
     if (review.goals.some(g => g.goal.pacing.length > 0)) out.paragraph(italic(t.milestonePacingNote));
 }
 

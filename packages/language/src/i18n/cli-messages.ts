@@ -15,6 +15,8 @@ export interface CliMessages {
     unknownCommand(name: string): string;
     missingArgument(name: string): string;
     optionMissingArgument(flags: string): string;
+    missingMandatoryOption(flags: string): string;
+    conflictingOptions(flags: string, other: string): string;
     invalidOptionValue(flags: string, value: string, reason: string): string;
     invalidArgumentValue(name: string, value: string, reason: string): string;
     allowedChoices(choices: readonly string[]): string;

@@ -8,6 +8,8 @@ export interface CliText {
     // help
     programDescription: string;
     examplesHeading: string;
+    /** Commander's own words in `--help` (cli/src/commander-locale.ts). */
+    help: CliHelpWords;
     /** Each command's one-line description and its examples (`command line`, what it does). */
     commands: Record<CliCommandName, { description: string; examples: readonly (readonly [string, string])[] }>;
     options: Record<CliOptionName, string>;
@@ -61,10 +63,16 @@ export interface CliText {
     tally(files: number, errors: number, warnings: number, infos: number): string;
     tooManyWarnings(warnings: number, max: number): string;
     fixed(count: number, file: string): string;
+    /** The progress line on a terminal: `checking 12/40`. */
+    checking: string;
 
     // fmt
     notFormatted(count: number): string;
     fileLeftUnchanged: string;
+
+    // `opsbook completion SHELL`: the comment that opens the script (how to install it), and zsh's label of the command list
+    completionComment(shell: 'bash' | 'zsh' | 'fish'): readonly string[];
+    completionCommands: string;
 
     // --watch
     watching(paths: string): string;
@@ -75,6 +83,30 @@ export interface CliText {
     stdinNotWith(option: string): string;
     /** `where`: the paths given, or undefined for the current folder. */
     noOpsFiles(where: string | undefined): string;
+}
+
+/**
+ * The words commander writes around the descriptions in `--help`: the headings, the placeholders of the
+ * usage line and the notes after an option (its choices and default).
+ */
+export interface CliHelpWords {
+    /** `Usage:`, `Arguments:`, `Options:`, `Global Options:`, `Commands:` in this language. */
+    headings: Readonly<Record<'Usage:' | 'Arguments:' | 'Options:' | 'Global Options:' | 'Commands:', string>>;
+    /** `[options]` and `[command]` in the usage line. */
+    optionsPlaceholder: string;
+    commandPlaceholder: string;
+    /** The note after a description: its choices, default, preset value and environment variable. */
+    notes(notes: HelpNotes): string;
+}
+
+/** What commander notes after an option's or argument's description (its values as given to commander). */
+export interface HelpNotes {
+    choices?: readonly string[];
+    /** The default value, and the text the command gave to show instead of it. */
+    defaultValue?: unknown;
+    defaultDescription?: string;
+    preset?: unknown;
+    env?: string;
 }
 
 export type CliCommandName = 'check' | 'plan' | 'review' | 'export' | 'fmt' | 'init' | 'completion' | 'next' | 'diff';

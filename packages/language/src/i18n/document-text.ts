@@ -155,6 +155,8 @@ export interface DocumentText {
     indexTotals(playbooks: number, budgets: string): string;
     // SPEC §8: a parent's review rolled up per child playbook
     goalPartsNote: string;
+    /** Under the goals table when a child playbook's row is split further by its own children (SPEC §8). */
+    goalPartsNestedNote: string;
     childReallocationHeading(metric: string, total: string): string;
     childReallocationMethod: string;
     /** The review's column: when the campaign runs relative to the reviewed window. */

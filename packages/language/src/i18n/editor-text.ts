@@ -97,4 +97,6 @@ export interface LspText extends Punctuation {
     removeSuppressionComment: string;
     /** Quick fix of `unused-suppression` when one name of several goes. */
     removeSuppressionName(rule: string): string;
+    /** The fix offered on every other rule's diagnostic: `// opsbook-ignore RULE` above its line (SPEC §5). */
+    suppressRule(rule: string): string;
 }

@@ -325,6 +325,8 @@ export const DOCUMENT_TEXT_EN: DocumentText = {
         `${playbooks} playbook${playbooks === 1 ? '' : 's'}; budget of the top-level playbooks: ${budgets}.`,
     goalPartsNote:
         'Rows marked ↳ split a goal by the playbook that contributes to it: the target is what that playbook plans for the goal, the actual the rows of its channels in the actuals (a playbook column names the playbook where a channel name is in several).',
+    goalPartsNestedNote:
+        'A row A › B is what B, a playbook under A, contributes through A; it is included in the row of A, its actual too.',
     childReallocationHeading: (metric, total) => `Between child playbooks, measured in ${metric} (${total} in all)`,
     childReallocationMethod:
         'Child playbooks are compared by what their budget buys of the goal they add most to: spend (the spend rows of their channels and campaigns, else their budget pro-rated) ÷ the actual of that goal’s metric from their channels. Budgets move by the same half step as between channels, and the total of the child playbooks stays the same.',
@@ -498,7 +500,10 @@ export const DOCUMENT_TEXT_EN: DocumentText = {
     followUpsFrom: 'Open decisions of ',
     followUpsAfter: (open, total) =>
         ` (${open} of ${plural(total, 'decision', 'decisions')} not marked done). Mark each one done in the Done column, or carry it on.`,
-    noOpenFollowUps: total => `Every decision of the last review (${plural(total, 'decision', 'decisions')}) is marked done.`,
+    noOpenFollowUps: total =>
+        total === 0
+            ? 'The last review recorded no decisions.'
+            : `Every decision of the last review (${plural(total, 'decision', 'decisions')}) is marked done.`,
     overdue: 'overdue'
 };
 
@@ -602,7 +607,8 @@ export const EDITOR_TEXT_EN: LspText = {
     addKpi: (goal, person, weight) => `Add 'kpi ${goal} weight ${weight}' to the assessment of ${person}`,
     addAssessment: (person, goal) => `Add 'assessment ${person} { kpi ${goal} weight 100% }'`,
     removeSuppressionComment: 'Remove this opsbook-ignore comment',
-    removeSuppressionName: rule => `Remove '${rule}' from opsbook-ignore`
+    removeSuppressionName: rule => `Remove '${rule}' from opsbook-ignore`,
+    suppressRule: rule => `Suppress ${rule} on this line`
 };
 
 // ---- the command-line tool (packages/cli): i18n/cli-text.ts ------------------------------------
@@ -614,6 +620,8 @@ export const CLI_MESSAGES_EN: CliMessages = {
     unknownCommand: name => `error: unknown command '${name}'`,
     missingArgument: name => `error: missing required argument '${name}'`,
     optionMissingArgument: flags => `error: option '${flags}' argument missing`,
+    missingMandatoryOption: flags => `error: required option '${flags}' not specified`,
+    conflictingOptions: (flags, other) => `error: option '${flags}' cannot be used with option '${other}'`,
     invalidOptionValue: (flags, value, reason) => `error: option '${flags}' argument '${value}' is invalid. ${reason}`,
     invalidArgumentValue: (name, value, reason) => `error: command-argument value '${value}' is invalid for argument '${name}'. ${reason}`,
     allowedChoices: choices => `Allowed choices are ${choices.join(', ')}.`,
@@ -777,6 +785,27 @@ export const CYCLE_TEXT_EN: CycleText = {
 export const CLI_TEXT_EN: CliText = {
     programDescription: 'Opsbook: operations playbooks as checked text files',
     examplesHeading: 'Examples:',
+    help: {
+        headings: {
+            'Usage:': 'Usage:',
+            'Arguments:': 'Arguments:',
+            'Options:': 'Options:',
+            'Global Options:': 'Global Options:',
+            'Commands:': 'Commands:'
+        },
+        optionsPlaceholder: '[options]',
+        commandPlaceholder: '[command]',
+        // Exactly as commander writes them (lib/help.js).
+        notes: ({ choices, defaultValue, defaultDescription, preset, env }) => {
+            const notes = [
+                choices && `choices: ${choices.map(choice => JSON.stringify(choice)).join(', ')}`,
+                defaultValue !== undefined && `default: ${defaultDescription || JSON.stringify(defaultValue)}`,
+                preset !== undefined && `preset: ${JSON.stringify(preset)}`,
+                env !== undefined && `env: ${env}`
+            ].filter(note => typeof note === 'string');
+            return notes.length > 0 ? `(${notes.join(', ')})` : '';
+        }
+    },
     commands: {
         check: {
             description: 'check playbooks: syntax, references and whether the numbers add up',
@@ -950,9 +979,20 @@ export const CLI_TEXT_EN: CliText = {
     tooManyWarnings: (warnings, max) => `too many warnings: ${warnings} (at most ${max} allowed by --max-warnings)`,
     fixed: (n, file) => `${file}: fixed ${plural(n, 'problem', 'problems')}`,
 
+    checking: 'checking',
     notFormatted: n => `${plural(n, 'file', 'files')} not formatted (run opsbook fmt to format ${n === 1 ? 'it' : 'them'})`,
     fileLeftUnchanged: '(file left unchanged)',
 
+    completionComment: shell =>
+        shell === 'bash'
+            ? [
+                  'opsbook completion for bash. Install: opsbook completion bash > ~/.local/share/bash-completion/completions/opsbook',
+                  '(or add to ~/.bashrc: source <(opsbook completion bash))'
+              ]
+            : shell === 'zsh'
+              ? ['opsbook completion for zsh. Install: opsbook completion zsh > "${fpath[1]}/_opsbook", then start a new shell.']
+              : ['opsbook completion for fish. Install: opsbook completion fish > ~/.config/fish/completions/opsbook.fish'],
+    completionCommands: 'opsbook command',
     watching: paths => `watching ${paths} for changes (Ctrl+C to stop)`,
     rerun: file => `${file} changed: running again`,
 

@@ -80,7 +80,7 @@ export const ZH_CN: MessageCatalogue = {
             case 'overcommit-ratio':
                 return "opsbook.json 中的阈值 'overcommitRatio' 不能小于 1（1.5 表示目标的 150%）";
             case 'share-threshold':
-                return `opsbook.json 中的阈值 '${problem.name}' 是占截至目前目标的比例：请填 0 到 1 之间的数（0.95 表示 95%）`;
+                return `opsbook.json 中的阈值 '${problem.name}' 是占序时目标的比例：请填 0 到 1 之间的数（0.95 表示 95%）`;
             case 'threshold-negative':
                 return `opsbook.json 中的阈值 '${problem.name}' 必须是不小于 0 的数`;
             case 'at-risk-above-on-track':
@@ -97,7 +97,7 @@ export const ZH_CN: MessageCatalogue = {
                 return `opsbook.json 中的 ${problem.pointer} 不符合要求（${problem.detail}）`;
         }
     },
-    reviewOutsidePeriod: ({ option, label, period }) => `${option} ${label} 不在运营期间 ${period} 内：请复盘这个期间内的日期或周期`,
+    reviewOutsidePeriod: ({ option, label, period }) => `${option} ${label} 不在运营周期 ${period} 内：请改用该周期内的日期或时段`,
     previousReviewNoDecisions: ({ file }) =>
         `${file} 中没有决定表（表头为 | # | 决定 | 负责人 | 完成日期 |）：--previous 需要一份由 opsbook review 生成的复盘文件`,
 
@@ -274,7 +274,7 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
     typeColumn: '类型',
     deliversColumn: '交付 → 目标（占目标比例）',
     budgetColumn: '预算',
-    costPerUnitColumn: '隐含单位成本',
+    costPerUnitColumn: '预计单位成本',
     cpaLimitColumn: 'CPA 上限',
     assumptionColumn: '预估假设',
     windowColumn: '时间',
@@ -312,7 +312,7 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
     budgetShareLine: (budget, share, parent) => `预算：${budget}，占 ${parent} 预算的 ${share}。`,
     workspaceLoadColumn: '跨手册负荷',
     loadHere: '本手册',
-    workspaceLoadNote: '跨手册负荷 = 本手册的负荷，加上该人员在期间与本手册重叠的其他各手册中的执行比例。',
+    workspaceLoadNote: '跨手册负荷 = 本手册的负荷，加上该人员在与本手册周期重叠的其他手册中的执行比例。',
     indexTitle: folder => `运营手册总览：${folder}`,
     indexIntro: (folder, count) =>
         `由 opsbook 根据 ${folder} 下的 ${count} 个运营手册生成。请修改运营手册后重新生成，不要直接编辑这些文件。`,
@@ -322,6 +322,7 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
     indexTotals: (playbooks, budgets) => `共 ${playbooks} 个运营手册；顶层手册的预算：${budgets}。`,
     goalPartsNote:
         '标 ↳ 的行把目标按贡献它的手册拆开：目标值是该手册为这个目标规划的数量，实际值是实际数据中该手册各渠道的记录（渠道名在几个手册中重复时，用 playbook 列写明手册）。',
+    goalPartsNestedNote: '形如 A › B 的行是 A 的下级手册 B 经由 A 贡献的部分，已含在 A 那一行里（实际值也一样）。',
     childReallocationHeading: (metric, total) => `下级手册之间（以 ${metric} 计量，合计 ${total}）`,
     childReallocationMethod:
         '下级手册之间按“预算能换来多少它贡献最多的那个目标”比较：花费（其渠道和活动的 spend 记录，没有时按时间折算预算）÷ 其渠道在该目标指标上的实际值。预算按与渠道之间相同的“走一半”方式调整，下级手册的预算合计不变。',
@@ -332,7 +333,7 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
     servesColumn: '支持',
     perUnit: (cost, metric) => `${cost} / ${metric}`,
     assumption: (volume, rate, derived) => `${volume} × ${rate} = ${derived}`,
-    costNote: '隐含单位成本 = 预算 ÷ 渠道或活动交付的第一个计数指标的数量。',
+    costNote: '预计单位成本 = 预算 ÷ 渠道或活动交付的第一个计数指标的数量。',
 
     budgetHeading: '预算',
     noBudget: '没有设定预算。',
@@ -432,13 +433,13 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
     rowsCounted: n => `计入 ${n} 行`,
     noActuals: '未提供：请填写“实际”一栏（或使用 --actuals FILE.csv 运行 opsbook review）',
     statusBandsLabel: '状态',
-    statusBands: (onTrack, atRisk) => `达到截至目前目标的 ${onTrack} 及以上为正常，${atRisk} 及以上为有风险，低于则为落后`,
+    statusBands: (onTrack, atRisk) => `达到序时目标的 ${onTrack} 及以上为正常，${atRisk} 及以上为有风险，低于 ${atRisk} 为落后`,
     elapsedColumn: '时间进度',
-    targetToDateColumn: '截至目前目标',
+    targetToDateColumn: '序时目标',
     actualColumn: '实际',
     varianceColumn: '差异',
     goalsReviewNote:
-        '截至目前目标 = 目标值 × 从周期开始到截止日期（活动为其活动时间）已过去的比例。百分比和数值类目标不按时间进度折算。差异 = 实际 − 截至目前目标（括号内为完成比例）。',
+        '序时目标 = 目标值 × 时间进度（从周期开始到截止日期已过去的比例；活动按其活动时间计算）。百分比和数值类目标不按时间进度折算。差异 = 实际 − 序时目标（括号内为序时完成率）。',
     channelOrCampaignColumn: '渠道 / 活动',
     proRatedOverColumn: '折算区间',
     costHeading: '单位成本',
@@ -451,7 +452,7 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
     reallocationHeading: '下一周期预算调整建议',
     noReallocation: '没有同时具备预算和可比单位的渠道：无需调整。',
     reallocationMethod:
-        '预算只在计量单位相同的渠道之间调整，每组总额不变。每个渠道的预算从当前值向“按实际单位成本，各自预算能买到的数量（预算 ÷ 实际单位成本）成比例分配”的方案移动一半；金额取整到货币单位，余数给单位成本最低的渠道。只走一半，是为了不让一个周期的波动把整笔预算都挪走。',
+        '预算只在计量单位相同的渠道之间调整，每组总额不变。先算出每个渠道的现有预算按实际单位成本能换来多少（预算 ÷ 实际单位成本），按这个数量的比例分配总额；建议预算取当前预算与这个方案的中间值，金额取整，余数给单位成本最低的渠道。每次只调一半，是为了不让一个周期的波动就把整笔预算挪走。',
     unitGroup: (metric, total) => `以 ${metric} 计量的渠道（合计 ${total}）`,
     proposedColumn: '建议预算',
     changeColumn: '变化',
@@ -480,7 +481,7 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
     timelineLegendWithMilestones:
         '横条：运营周期、活动时间（红色为必须执行的活动）、定期复盘从第一次到最后一次；菱形：目标里程碑、目标截止日期和单次复盘。',
     milestonePacingNote:
-        '设有里程碑的目标按里程碑测算进度：截至目前目标从周期开始时的 0 起，依次线性增长到各个里程碑，再到截止日期时的目标值；向这类目标交付的渠道按同样的节奏测算。百分比和数值这类水平值目标，取下一个里程碑的值。',
+        '设有里程碑的目标按里程碑测算序时进度：序时目标从周期开始时的 0 起，逐段线性增长到各个里程碑，到截止日期时达到目标值；向这类目标交付的渠道按同样的节奏测算。百分比和数值类目标不随时间累加，取下一个里程碑的值。',
     periodOverPeriodHeading: '环比',
     periodOverPeriodIntro: (current, previous) =>
         `本期：${current}；上一个等长周期：${previous}。计数和金额按各期内日期的行求和，百分比和数值取各期最新一行。变化 = 本期 − 上期（括号内为相对上期的变化）。`,
@@ -490,9 +491,10 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
     previousPeriodColumn: '上期',
     toDateColumn: '累计至今',
     followUpsHeading: '上次复盘的跟进事项',
-    followUpsFrom: '来自 ',
-    followUpsAfter: (open, total) => ` 的未完成决定（共 ${total} 项，${open} 项未标为完成）。请在“已完成”一栏逐项标记，或继续跟进。`,
-    noOpenFollowUps: total => `上次复盘的 ${total} 项决定都已标为完成。`,
+    followUpsFrom: '上次复盘 ',
+    followUpsAfter: (open, total) =>
+        ` 中共有 ${total} 项决定，其中 ${open} 项尚未标为完成，列在下面。请在“已完成”一栏逐项标记，或继续跟进。`,
+    noOpenFollowUps: total => (total === 0 ? '上次复盘没有记录任何决定。' : `上次复盘的 ${total} 项决定都已标为完成。`),
     overdue: '已逾期'
 };
 
@@ -520,7 +522,7 @@ export const EDITOR_TEXT_ZH_CN: LspText = {
         overcommitted: '规划过量',
         unplanned: '尚无规划',
         'not-additive': '不可累加（百分比、数值或“至多”目标不求和）',
-        'no-target': '无目标'
+        'no-target': '无目标值'
     },
     short: amount => `差 ${amount}`,
     over: amount => `超出 ${amount}`,
@@ -534,7 +536,7 @@ export const EDITOR_TEXT_ZH_CN: LspText = {
     assumptionCompared: (nextMetric, delivered) => `交付 ${delivered} ${nextMetric}`,
     load: '负荷',
     loadLine: (load, capacity, ratio) => `${load} / 可投入 ${capacity}${ratio ? `（已用 ${ratio}）` : ''}`,
-    workspaceLoad: '跨运营手册合计',
+    workspaceLoad: '跨手册负荷',
     loadIn: playbook => `在 ${playbook} 中`,
     assignments: '分工',
     role: { owner: '负责', responsible: '执行', accountable: '问责', consulted: '咨询', informed: '知会', decider: '决策', lead: '带领' },
@@ -588,7 +590,8 @@ export const EDITOR_TEXT_ZH_CN: LspText = {
     addKpi: (goal, person, weight) => `在 ${person} 的考核中加上 'kpi ${goal} weight ${weight}'`,
     addAssessment: (person, goal) => `添加考核 'assessment ${person} { kpi ${goal} weight 100% }'`,
     removeSuppressionComment: '删除这条 opsbook-ignore 注释',
-    removeSuppressionName: rule => `从 opsbook-ignore 中删除 '${rule}'`
+    removeSuppressionName: rule => `从 opsbook-ignore 中删除 '${rule}'`,
+    suppressRule: rule => `在此行忽略 ${rule}`
 };
 
 // ---- 命令行工具（packages/cli）：i18n/cli-text.ts ------------------------------------------------
@@ -600,6 +603,8 @@ export const CLI_MESSAGES_ZH_CN: CliMessages = {
     unknownCommand: name => `错误：未知的命令 '${name}'`,
     missingArgument: name => `错误：缺少必需的参数 '${name}'`,
     optionMissingArgument: flags => `错误：选项 '${flags}' 缺少取值`,
+    missingMandatoryOption: flags => `错误：缺少必需的选项 '${flags}'`,
+    conflictingOptions: (flags, other) => `错误：选项 '${flags}' 不能与选项 '${other}' 同时使用`,
     invalidOptionValue: (flags, value, reason) => `错误：选项 '${flags}' 的取值 '${value}' 无效。${reason}`,
     invalidArgumentValue: (name, value, reason) => `错误：参数 '${name}' 的取值 '${value}' 无效。${reason}`,
     allowedChoices: choices => `可选值为 ${choices.join('、')}。`,
@@ -686,13 +691,13 @@ const FIELD_ZH: Record<ChangeField, string> = {
     kind: '类型',
     type: '类型',
     window: '时间窗口',
-    binding: '约束',
-    via: '经由渠道',
+    binding: '执行要求',
+    via: '投放渠道',
     share: '预算占比',
     deliveries: '交付',
     costPerUnit: '预计单位成本',
-    capacity: '产能',
-    load: '全工作区负荷'
+    capacity: '可投入时间',
+    load: '跨手册负荷'
 };
 
 export const CYCLE_TEXT_ZH_CN: CycleText = {
@@ -705,7 +710,7 @@ export const CYCLE_TEXT_ZH_CN: CycleText = {
             : `${goal}：完成 ${actual}${target !== undefined ? `，目标 ${target}` : ''}${attainment !== undefined ? `（${attainment}）` : ''}${status !== undefined ? `，${status}` : ''}`,
     costsHeading: '实际单位成本：',
     channelCost: ({ channel, actual, planned, metric }) =>
-        `${channel}：${actual !== undefined ? `每个 ${metric} ${actual}` : `没有 ${metric} 的实际数据`}${planned !== undefined ? `（计划 ${planned}）` : ''}`,
+        `${channel}：${actual !== undefined ? `每个 ${metric} ${actual}` : `没有 ${metric} 的实际数据`}${planned !== undefined ? `（计划单位成本 ${planned}）` : ''}`,
     reallocationHeading: '渠道预算已按实际单位成本重新分配（与复盘建议一致）：',
     reallocationNone: '渠道预算不变：没有可比较实际数据的渠道。',
     reallocationRow: ({ channel, from, to, change }) => `${channel}：${from} → ${to}（${change}）`,
@@ -715,7 +720,7 @@ export const CYCLE_TEXT_ZH_CN: CycleText = {
 
     diffTitle: a => `Opsbook 变更：${a.old} → ${a.new}`,
     noChanges: '分析得出的数字没有变化。',
-    diffSummary: ({ changes, appeared, gone }) => `数字有 ${changes} 处变化；新增 ${appeared} 条发现，消除 ${gone} 条。`,
+    diffSummary: ({ changes, appeared, gone }) => `数字有 ${changes} 处变化；新出现 ${appeared} 个问题，消除 ${gone} 个。`,
     playbookHeading: ({ playbook, file }) => (playbook === '' ? file : `${playbook}（${file}）`),
     fileAdded: '新文件。',
     fileRemoved: '文件已删除。',
@@ -727,8 +732,8 @@ export const CYCLE_TEXT_ZH_CN: CycleText = {
     section: section => ({ playbook: '手册', goal: '目标', channel: '渠道', campaign: '活动', person: '人员', file: '文件' })[section],
     kind: kind => ({ added: '新增', removed: '删除', changed: '修改' })[kind],
     field: field => FIELD_ZH[field],
-    findingsAppeared: '新出现的发现',
-    findingsGone: '已消除的发现',
+    findingsAppeared: '新出现的问题',
+    findingsGone: '已消除的问题',
     none: '—',
     workingTree: '工作区',
 
@@ -736,14 +741,14 @@ export const CYCLE_TEXT_ZH_CN: CycleText = {
     nextBadPeriod: ({ period, problem }) => `--period ${period}：${problem}`,
     nextPeriodNotAfter: ({ period, current }) => `--period ${period} 没有在手册周期（${current}）之后开始；下一周期应接在已结束的周期之后`,
     nextExists: ({ file }) => `${file}：文件已存在，不会覆盖（如需替换请加 --force）`,
-    nextOutputNeeded: '对文件夹生成下一周期需要 -o OUTDIR：写入新手册的文件夹',
+    nextOutputNeeded: '对目录生成下一周期需要 -o OUTDIR：写入新手册的目录',
     nextNoPlaybooks: ({ folder }) => `${folder}：这里没有声明 playbook 的 .ops 文件`,
     nextAmbiguousChannel: ({ channel, line, files }) =>
         `第 ${line} 行：渠道 '${channel}' 出现在多个手册中（${files}）；请分别提供各手册的实际数据`,
     nextNotFormatted: ({ problem }) => `无法格式化下一周期的手册（${problem}）；请附上文件报告此问题`,
-    diffNeedsTwo: 'diff 需要两个版本：OLD NEW（文件或文件夹），或 --rev A[..B] [PATHS…]',
-    diffMissing: ({ file, side }) => `${file}：文件或文件夹不存在（${side === 'old' ? '旧' : '新'}版本）`,
-    diffKindsDiffer: a => `${a.old} 和 ${a.new}：只能文件对文件、文件夹对文件夹比较`,
+    diffNeedsTwo: 'diff 需要两个版本：OLD NEW（文件或目录），或 --rev A[..B] [PATHS…]',
+    diffMissing: ({ file, side }) => `${file}：文件或目录不存在（${side === 'old' ? '旧' : '新'}版本）`,
+    diffKindsDiffer: a => `${a.old} 和 ${a.new}：只能文件对文件、目录对目录比较`,
     diffNotGit: ({ folder }) => `--rev：${folder} 不在 git 仓库中`,
     diffUnknownRevision: ({ revision }) => `--rev：未知的版本 '${revision}'`,
     diffNotInRevision: ({ file, revision }) => `${file}：版本 ${revision} 中没有这个文件`,
@@ -755,11 +760,32 @@ export const CYCLE_TEXT_ZH_CN: CycleText = {
 export const CLI_TEXT_ZH_CN: CliText = {
     programDescription: 'Opsbook：把运营手册写成可检查的文本文件',
     examplesHeading: '示例：',
+    help: {
+        headings: {
+            'Usage:': '用法：',
+            'Arguments:': '参数：',
+            'Options:': '选项：',
+            'Global Options:': '全局选项：',
+            'Commands:': '命令：'
+        },
+        optionsPlaceholder: '[选项]',
+        commandPlaceholder: '[命令]',
+        notes: ({ choices, defaultValue, defaultDescription, preset, env }) => {
+            const shown = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
+            const notes = [
+                choices && `可选 ${choices.join('、')}`,
+                defaultValue !== undefined && `默认 ${defaultDescription || shown(defaultValue)}`,
+                preset !== undefined && `不带取值时为 ${shown(preset)}`,
+                env !== undefined && `环境变量 ${env}`
+            ].filter(note => typeof note === 'string');
+            return notes.length > 0 ? `（${notes.join('；')}）` : '';
+        }
+    },
     commands: {
         check: {
             description: '检查运营手册：语法、引用，以及数字是否对得上',
             examples: [
-                ['opsbook check', '检查当前文件夹下的所有运营手册'],
+                ['opsbook check', '检查当前目录下的所有运营手册'],
                 ['opsbook check plans --format github --max-warnings 0', '在拉取请求上标注问题；有任何警告即失败'],
                 ['opsbook check plans --watch', '运营手册一保存就重新检查'],
                 ['opsbook check --fix', '先应用无需人工判断的快速修复，再报告剩下的问题'],
@@ -767,7 +793,7 @@ export const CLI_TEXT_ZH_CN: CliText = {
             ]
         },
         plan: {
-            description: '生成运营手册的执行计划（Markdown）；给文件夹并用 -o OUTDIR 时，生成其中每个运营手册的计划和 index.md',
+            description: '生成运营手册的执行计划（Markdown）；给目录并用 -o OUTDIR 时，生成其中每个运营手册的计划和 index.md',
             examples: [
                 ['opsbook plan plans/q1.ops -o plan.md', '把执行计划写入 plan.md'],
                 ['opsbook plan plans/q1.ops -o plan.md --watch', '运营手册一保存就重新生成'],
@@ -792,7 +818,7 @@ export const CLI_TEXT_ZH_CN: CliText = {
         fmt: {
             description: '按统一版式格式化运营手册（直接改写文件）',
             examples: [
-                ['opsbook fmt', '格式化当前文件夹下的所有运营手册'],
+                ['opsbook fmt', '格式化当前目录下的所有运营手册'],
                 ['opsbook fmt --check', '用于 CI：列出未格式化的文件，退出码为 1'],
                 ['opsbook fmt --diff plans', '以统一差异格式显示将要改动的内容，退出码为 1'],
                 ['cat q1.ops | opsbook fmt -', '格式化标准输入，结果写到标准输出']
@@ -802,7 +828,7 @@ export const CLI_TEXT_ZH_CN: CliText = {
             description: '写入能通过检查的起步文件 playbook.ops、team.ops 和 opsbook.json（不覆盖已有文件）',
             examples: [
                 ['opsbook init plans', '在 plans/ 中生成起步文件'],
-                ['opsbook init plans --stage seed --focus activation --period 2027-Q1', '种子期、以激活为重点的运营手册']
+                ['opsbook init plans --stage seed --focus activation --period 2027-Q1', '种子期、以促活为重点的运营手册']
             ]
         },
         next: {
@@ -814,7 +840,7 @@ export const CLI_TEXT_ZH_CN: CliText = {
             ]
         },
         diff: {
-            description: '比较两个版本分析得出的数字有何变化：文件、文件夹或 git 版本',
+            description: '比较两个版本分析得出的数字有何变化：文件、目录或 git 版本',
             examples: [
                 ['opsbook diff --rev origin/main', '当前分支与 main 比较，用作拉取请求评论'],
                 ['opsbook diff --rev v1..v2 plans --format json', '两个标签之间，输出 JSON'],
@@ -841,7 +867,7 @@ export const CLI_TEXT_ZH_CN: CliText = {
         version: '显示版本号',
         helpCommand: '显示命令帮助',
         locale: '消息和文档的语言',
-        checkPaths: '要检查的文件或文件夹（默认：当前文件夹；- 表示读取标准输入）',
+        checkPaths: '要检查的文件或目录（默认：当前目录；- 表示读取标准输入）',
         format: '输出格式',
         maxWarnings: '警告超过 n 个时退出码为 1',
         quiet: '只报告错误',
@@ -855,18 +881,18 @@ export const CLI_TEXT_ZH_CN: CliText = {
         reviewPeriod: '复盘这一周、月、季度或年：2027-W05、2027-01、2027-Q1、2027',
         actuals: '实际数据：列为 date,metric,channel,value 的 CSV 文件',
         previousReview: '把上一次复盘中未完成的决定（其决定表）带入这次复盘',
-        reviewName: '只包含这场复盘覆盖的目标和问题（默认：该期间内举行的所有复盘）',
-        fmtPaths: '要格式化的文件或文件夹（默认：当前文件夹；- 表示把标准输入格式化后写到标准输出）',
+        reviewName: '只包含这场复盘覆盖的目标和问题（默认：该周期内举行的所有复盘）',
+        fmtPaths: '要格式化的文件或目录（默认：当前目录；- 表示把标准输入格式化后写到标准输出）',
         fmtCheck: '不改动文件；列出需要改动的文件，有则退出码为 1',
-        initDir: '写入的文件夹（默认：当前文件夹）',
+        initDir: '写入的目录（默认：当前目录）',
         stage: '产品所处的生命周期阶段',
         focus: '策略重点（默认：适合该阶段的一项）',
-        nextTarget: '声明 playbook 的 .ops 文件，或一个文件夹（其中所有运营手册一起顺延）',
+        nextTarget: '声明 playbook 的 .ops 文件，或一个目录（其中所有运营手册一起顺延）',
         nextActuals: '已结束周期的实际数据：列为 date,metric,channel,value 的 CSV',
         nextPeriod: '下一周期（默认：紧接着的同长度周期）：2027-Q2、2027-04、2027 或 2027-04-01..2027-06-30',
-        nextOutput: '写入这个文件（对文件夹则为文件夹），而不是标准输出',
+        nextOutput: '写入这个文件（对目录则为目录），而不是标准输出',
         forceNext: '覆盖已有文件',
-        diffPaths: 'OLD NEW（两个文件或两个文件夹）；使用 --rev 时为要比较的文件或文件夹（默认：当前文件夹）',
+        diffPaths: 'OLD NEW（两个文件或两个目录）；使用 --rev 时为要比较的文件或目录（默认：当前目录）',
         diffRev: '比较 git 版本：A..B，或 A 与工作区比较',
         diffFormat: 'markdown（拉取请求评论）或 json',
         initPeriod: '运营手册的周期：2027-Q1、2027-03 或 2027（默认：当前季度）'
@@ -878,39 +904,38 @@ export const CLI_TEXT_ZH_CN: CliText = {
     noSuchFile: file => `${file}：文件不存在`,
     noPlaybook: file => `${file}：没有声明 playbook（这是 team.ops 之类的共用文件）；请指定声明了 \`playbook\` 的文件`,
     planFolderHtml: folder =>
-        `${folder}：这是文件夹；--format html 只能为单个运营手册文件生成执行计划（文件夹的执行计划为 Markdown，并附 index.md）`,
-    planFolderNeedsOutput: folder =>
-        `${folder}：这是文件夹；请用 -o OUTDIR 指定输出文件夹，为其中每个运营手册生成执行计划，并生成 index.md`,
-    planOutputNotFolder: output => `${output}：不是文件夹；为文件夹生成计划时，-o 应指定写入计划的文件夹`,
+        `${folder}：这是目录；--format html 只能为单个运营手册文件生成执行计划（目录的执行计划为 Markdown，并附 index.md）`,
+    planFolderNeedsOutput: folder => `${folder}：这是目录；请用 -o OUTDIR 指定输出目录，为其中每个运营手册生成执行计划，并生成 index.md`,
+    planOutputNotFolder: output => `${output}：不是目录；为目录生成计划时，-o 应指定写入计划的目录`,
     planFolderNoPlaybook: folder => `${folder}：其中没有声明 playbook 的 .ops 文件`,
     planIndexClash: (file, index) => `${file}：它的计划会写成 ${index}，与计划索引同名；请给文件改名`,
     blockingErrors: (file, n) => `${file}：有 ${n} 个错误；请先修正再生成文档（详见 opsbook check）`,
-    reviewWindowNeeded: 'review 需要且只需要 --on 日期（如 --on 2027-02-01）或 --period 期间（2027-W05、2027-01、2027-Q1）其中之一',
+    reviewWindowNeeded: 'review 需要且只需要 --on 日期（如 --on 2027-02-01）或 --period 周期（2027-W05、2027-01、2027-Q1）其中之一',
     noSuchReview: (name, file, reviews) =>
         `--review ${name}：${file} 中没有这场复盘${reviews.length > 0 ? `；现有复盘：${reviews.join('、')}` : ''}`,
     initNext: command => `下一步：${command}`,
     initFocusUnsuited: (focus, stage, suited) => `策略重点 ${focus} 不适合 ${stage} 阶段：请选择 ${suited.join('、')}`,
-    initExists: files => `${files.join('、')} 已存在；init 不会写入任何文件（请先移走，或换一个文件夹）`,
-    cannotCreateFolder: (folder, code) => `${folder}：无法创建文件夹（${code}）`,
+    initExists: files => `${files.join('、')} 已存在；init 不会写入任何文件（请先移走，或换一个目录）`,
+    cannotCreateFolder: (folder, code) => `${folder}：无法创建目录（${code}）`,
 
     files: {
-        noSuchPath: path => `${path}：文件或文件夹不存在`,
-        notFileOrFolder: path => `${path}：不是普通文件或文件夹`,
-        cannotReadFolder: (path, code) => `${path}：无法读取文件夹（${code}）`,
+        noSuchPath: path => `${path}：文件或目录不存在`,
+        notFileOrFolder: path => `${path}：不是普通文件或目录`,
+        cannotReadFolder: (path, code) => `${path}：无法读取目录（${code}）`,
         notUtf8: (file, line, column) => `${file}:${line}:${column}：不是有效的 UTF-8 文本（请将文件另存为 UTF-8 编码）`,
         cannotRead: (file, code) =>
-            `${file}：${code === 'EISDIR' ? '是文件夹，不是文件' : code === 'ENOENT' ? '文件不存在' : code === 'EACCES' || code === 'EPERM' ? '权限不足' : `无法读取（${code}）`}`,
+            `${file}：${code === 'EISDIR' ? '是目录，不是文件' : code === 'ENOENT' ? '文件不存在' : code === 'EACCES' || code === 'EPERM' ? '权限不足' : `无法读取（${code}）`}`,
         cannotWrite: (file, code) => `${file}：无法写入（${code}）`,
         linkToMissing: file => `${file}：是指向不存在文件的符号链接；不会通过它写入`,
-        linkElsewhere: (file, real) => `${file}：是指向另一个文件夹中 ${real} 的符号链接；不会通过它写入（请删除该链接或换一个输出文件）`,
-        isFolder: file => `${file}：是文件夹，不是文件`,
+        linkElsewhere: (file, real) => `${file}：是指向另一个目录中 ${real} 的符号链接；不会通过它写入（请删除该链接或换一个输出文件）`,
+        isFolder: file => `${file}：是目录，不是文件`,
         notRegular: file => `${file}：不是普通文件；不会写入`,
         cannotReadBeforeOverwrite: (file, code) => `${file}：覆盖前无法读取以作检查（${code}）`,
         edited: (file, what) =>
             `${file}：这份${({ plan: '执行计划', review: '复盘模板', export: '导出文件' } as Record<string, string>)[what] ?? '文件'}在 opsbook 生成后被改动过；不会覆盖（用 --force 强制替换，或用 -o 写到别的文件）`,
         foreign: file => `${file}：已存在且不是 opsbook 生成的；不会覆盖（用 --force 强制替换，或用 -o 换一个文件）`,
         readOnly: file => `${file}：是只读文件；不会写入（如需让 opsbook 修改，请先设为可写，例如 chmod u+w）`,
-        folderMissing: (file, folder) => `${file}：文件夹 ${folder} 不存在`,
+        folderMissing: (file, folder) => `${file}：目录 ${folder} 不存在`,
         writeFailed: (file, code) =>
             `${file}：无法写入（${code === 'EACCES' || code === 'EPERM' ? '权限不足' : code === 'ENOSPC' ? '设备空间不足' : code}）；原有内容（如有）保持不变`
     },
@@ -921,13 +946,24 @@ export const CLI_TEXT_ZH_CN: CliText = {
     tooManyWarnings: (warnings, max) => `警告过多：共 ${warnings} 个（--max-warnings 最多允许 ${max} 个）`,
     fixed: (n, file) => `${file}：已修复 ${n} 个问题`,
 
+    checking: '正在检查',
     notFormatted: n => `${n} 个文件未格式化（运行 opsbook fmt 进行格式化）`,
     fileLeftUnchanged: '（文件未改动）',
 
+    completionComment: shell =>
+        shell === 'bash'
+            ? [
+                  'opsbook 的 bash 命令补全。安装：opsbook completion bash > ~/.local/share/bash-completion/completions/opsbook',
+                  '（或在 ~/.bashrc 中加上：source <(opsbook completion bash)）'
+              ]
+            : shell === 'zsh'
+              ? ['opsbook 的 zsh 命令补全。安装：opsbook completion zsh > "${fpath[1]}/_opsbook"，然后打开新的终端窗口。']
+              : ['opsbook 的 fish 命令补全。安装：opsbook completion fish > ~/.config/fish/completions/opsbook.fish'],
+    completionCommands: 'opsbook 命令',
     watching: paths => `正在监视 ${paths} 的改动（按 Ctrl+C 停止）`,
     rerun: file => `${file} 有改动，重新运行`,
 
     stdinAlone: '- （标准输入）不能与其他路径一起使用',
     stdinNotWith: option => `- （标准输入）不能与 ${option} 一起使用`,
-    noOpsFiles: where => (where ? `${where} 中没有 .ops 文件` : '当前文件夹中没有 .ops 文件')
+    noOpsFiles: where => (where ? `${where} 中没有 .ops 文件` : '当前目录中没有 .ops 文件')
 };

@@ -17,24 +17,30 @@ export class WorkspaceRoots {
     constructor(private readonly fileSystem: FileSystemProvider) {}
 
     private readonly cache = new Map<string, string | null>();
+    /** The answer by path as asked: the configuration and the imports ask for every file several times per build. */
+    private readonly byFile = new Map<string, string>();
     private fallbacks: string[] = [];
 
     /** Folders to use when no marker is found: the editor's workspace folders (LSP). */
     setFallbackRoots(folders: string[]): void {
         this.fallbacks = folders.map(folder => path.resolve(folder)).sort((a, b) => b.length - a.length);
-        this.cache.clear();
+        this.clearCache();
     }
 
     clearCache(): void {
         this.cache.clear();
+        this.byFile.clear();
     }
 
     rootOf(filePath: string): string {
-        const dir = path.dirname(path.resolve(filePath));
-        const marked = this.markedAncestor(dir);
-        if (marked) return marked;
-        const fallback = this.fallbacks.find(folder => isInside(dir, folder));
-        return fallback ?? dir;
+        let root = this.byFile.get(filePath);
+        if (root === undefined) {
+            const dir = path.dirname(path.resolve(filePath));
+            root = this.markedAncestor(dir) ?? this.fallbacks.find(folder => isInside(dir, folder)) ?? dir;
+            // A relative path depends on the current folder: only absolute ones are remembered.
+            if (path.isAbsolute(filePath)) this.byFile.set(filePath, root);
+        }
+        return root;
     }
 
     private markedAncestor(dir: string): string | undefined {

@@ -7,7 +7,7 @@ import { analysisOf, uiLocale } from '../analysis-access.js';
 import { lspText } from '../lsp-text.js';
 import { addKpiFix, addMonitorFix, addOwnerFixes, rescaleWeightsFix } from './plan-fixes.js';
 import { ReferenceFixes } from './reference-fixes.js';
-import { removeSuppressionFix } from './suppression-fixes.js';
+import { removeSuppressionFix, suppressRuleFix } from './suppression-fixes.js';
 
 /** Quick fixes keyed on the rule id a diagnostic carries (`code`, and `data.code` for Langium's own). */
 export class OpsbookCodeActionProvider implements CodeActionProvider {
@@ -21,6 +21,14 @@ export class OpsbookCodeActionProvider implements CodeActionProvider {
         const opsDocument = document as LangiumDocument<Document>;
         const t = lspText(uiLocale(this.services, document));
         const actions: CodeAction[] = [];
+        // After every fix, as ESLint does: silence the rule on that line.
+        const suppressions = new Map<string, CodeAction>();
+        for (const diagnostic of params.context.diagnostics) {
+            const rule = ruleOf(diagnostic);
+            const key = `${rule} ${diagnostic.range.start.line}`;
+            const fix = rule !== undefined && !suppressions.has(key) ? suppressRuleFix(document, diagnostic, rule, t) : undefined;
+            if (fix) suppressions.set(key, fix);
+        }
         for (const diagnostic of params.context.diagnostics) {
             const rule = ruleOf(diagnostic);
             if (rule === 'unresolved-reference') {
@@ -41,7 +49,7 @@ export class OpsbookCodeActionProvider implements CodeActionProvider {
             if (rule === 'owner-not-assessed')
                 actions.push(...present(addKpiFix(this.services.shared.workspace.LangiumDocuments, opsDocument, analysis, diagnostic, t)));
         }
-        return actions;
+        return [...actions, ...suppressions.values()];
     }
 }
 

@@ -54,7 +54,7 @@ export class ConfigDiagnostics {
                     code: 'invalid-config',
                     codeDescription: { href: ruleDocumentationUrl('invalid-config') },
                     source: 'opsbook',
-                    message: render(locale, message('invalidConfig', { problem: problem.message }))
+                    message: render(locale, message('invalidConfig', { problem: render(locale, problem.detail) }))
                 }))
             );
         }
