@@ -18,6 +18,7 @@ import {
     DefaultLinker,
     DocumentState,
     EmptyFileSystem,
+    EmptyFileSystemProvider,
     eagerLoad,
     inject,
     isLeafCstNode,
@@ -472,27 +473,45 @@ describe('service sets made ahead for the startup snapshots (opsbook-module.ts p
         expect(reads).toBe(1);
     });
 
-    test('the server set made ahead is taken once, by the next set on the same file system, and gets its connection then', () => {
-        const fileSystem = { fileSystemProvider: EmptyFileSystem.fileSystemProvider };
-        const ahead = prepareServices(fileSystem);
-        // Another file system does not take it.
-        const other = createOpsbookServices({ fileSystemProvider: () => EmptyFileSystem.fileSystemProvider() });
-        expect(other.Opsbook).not.toBe(ahead.Opsbook);
+    test('the server set made ahead is taken once, by the next set, and gets its connection and file system then', () => {
+        const ahead = prepareServices();
         const connection = { late: true } as never;
-        const taken = createOpsbookServices({ connection, ...fileSystem });
+        const fileSystem = EmptyFileSystem.fileSystemProvider();
+        const taken = createOpsbookServices({ connection, fileSystemProvider: () => fileSystem });
         expect(taken.Opsbook).toBe(ahead.Opsbook);
         expect(taken.shared.lsp.Connection).toBe(connection);
+        // The file system stands for the caller's: its class, its methods, what it answers.
+        const provider = taken.shared.workspace.FileSystemProvider;
+        expect(provider).toBeInstanceOf(EmptyFileSystemProvider);
+        expect(provider.existsSync(URI.file('/nothing'))).toBe(false);
+        expect(provider.readDirectorySync(URI.file('/'))).toEqual([]);
         // Registered as a fresh set is: the language and its checks.
         expect(taken.shared.ServiceRegistry.all).toContain(taken.Opsbook);
-        expect(createOpsbookServices({ connection, ...fileSystem }).Opsbook).not.toBe(ahead.Opsbook);
+        expect(createOpsbookServices({ connection, ...EmptyFileSystem }).Opsbook).not.toBe(ahead.Opsbook);
     });
 
-    test('the core set made ahead is taken once and then checks a playbook as a fresh set does', async () => {
-        const fileSystem = { fileSystemProvider: EmptyFileSystem.fileSystemProvider };
-        const ahead = prepareCoreServices(fileSystem);
-        const taken = createOpsbookCoreServices(fileSystem);
+    test('the core set made ahead is taken once, reads through the file system of the set that took it, and checks a playbook as a fresh set does', async () => {
+        const ahead = prepareCoreServices();
+        // Asked for before it is taken, the file system fails loudly (the snapshot's build would).
+        expect(() => ahead.shared.workspace.FileSystemProvider.existsSync(URI.file('/x'))).toThrow('before it was taken');
+        const read: string[] = [];
+        class Recording extends EmptyFileSystemProvider {
+            override existsSync(uri: URI): boolean {
+                read.push(uri.path);
+                return false;
+            }
+            realPathSync(uri: URI): URI {
+                return uri;
+            }
+        }
+        const taken = createOpsbookCoreServices({ fileSystemProvider: () => new Recording() });
         expect(taken.Opsbook).toBe(ahead.Opsbook);
-        expect(createOpsbookCoreServices(fileSystem).Opsbook).not.toBe(ahead.Opsbook);
+        const provider = taken.shared.workspace.FileSystemProvider;
+        expect(provider).toBeInstanceOf(Recording);
+        expect('realPathSync' in provider).toBe(true);
+        provider.existsSync(URI.file('/asked'));
+        expect(read).toEqual(['/asked']);
+        expect(createOpsbookCoreServices(EmptyFileSystem).Opsbook).not.toBe(ahead.Opsbook);
         const text = 'person alice capacity 100%\ngoal G { owner bob }\n';
         const diagnostics = (document: LangiumDocument) =>
             (document.diagnostics ?? []).map(({ message, range, severity }) => ({ message, range, severity }));

@@ -3,7 +3,6 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Writable } from 'node:stream';
 import { prepareCoreServices } from 'opsbook-language';
-import { OpsbookNodeFileSystem } from 'opsbook-language/node';
 import type { OutputStreams } from './options.js';
 
 /** Where the bin (packages/cli/bin/opsbook.cjs) finds the program in a process started from the snapshot. */
@@ -29,7 +28,7 @@ export async function buildingSnapshot(
     } finally {
         fs.rmSync(folder, { recursive: true, force: true });
     }
-    prepareCoreServices({ ...OpsbookNodeFileSystem });
+    prepareCoreServices();
     (globalThis as Record<symbol, unknown>)[SNAPSHOT_ENTRY] = runProgram;
 }
 

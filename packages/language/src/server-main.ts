@@ -45,7 +45,7 @@ async function buildingSnapshot(warmUpFolder: string | undefined): Promise<void>
         );
         await shared.workspace.DocumentBuilder.build(documents, { validation: true });
     }
-    prepareServices(OpsbookNodeFileSystem);
+    prepareServices();
     (globalThis as Record<symbol, unknown>)[Symbol.for('opsbook.snapshot.server')] = startServer;
 }
 
