@@ -52,8 +52,6 @@ function timed(owner, key, name) {
     };
 }
 timed(fs, 'readFileSync', 'reading files (fs.readFileSync)');
-timed(fs, 'realpathSync', 'real paths (fs.realpathSync)');
-timed(fs, 'statSync', 'stat (fs.statSync)');
 syncBuiltinESMExports();
 timed(DefaultLangiumDocumentFactory.prototype, 'fromString', 'lexing and parsing (LangiumDocumentFactory.fromString)');
 const { PlaybookAnalyzer } = await import(path.resolve('packages/language/out/analysis/playbook-analyzer.js'));

@@ -1,10 +1,11 @@
 // Commander's own words in zh-CN (SPEC §10, issue 16): the headings, placeholders and notes of `--help`
 // and every usage error it raises, through its hooks (packages/cli/src/commander-locale.ts), with the
 // same exit codes as in English. Runs the real bin.
+import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, describe, expect, test, vi } from 'vitest';
-import { runCli, temporaryFolder } from './cli-helpers.js';
+import { CLI, runCli, temporaryFolder } from './cli-helpers.js';
 
 vi.setConfig({ testTimeout: 120_000 });
 
@@ -136,5 +137,17 @@ describe("commander's usage errors in zh-CN, exit code 2 as in English", () => {
         expect(result.code).toBe(2);
         expect(result.stderr.split('\n')[0]).toBe('用法：opsbook [选项] [命令]');
         expect(result.stderr).not.toMatch(COMMANDER_ENGLISH);
+    });
+});
+
+describe('a reader that leaves early', () => {
+    test('`opsbook check --help | head -1`: the closed pipe ends the CLI quietly, exit 0, no stack trace', async () => {
+        const child = spawn(process.execPath, [CLI, 'check', '--help'], { cwd: folder.dir, env: { ...process.env, LANG: 'zh_CN.UTF-8' } });
+        // The reader is gone before the CLI writes: its write fails with EPIPE.
+        child.stdout.destroy();
+        let stderr = '';
+        child.stderr.setEncoding('utf8').on('data', chunk => (stderr += chunk));
+        const code = await new Promise<number | null>(resolve => child.on('close', resolve));
+        expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     });
 });

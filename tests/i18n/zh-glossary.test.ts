@@ -64,7 +64,8 @@ describe('zh-CN glossary', () => {
         const cli = cliText('zh-CN');
         const doc = DOCUMENT_TEXT_ZH_CN;
         expect(cli.files.noSuchPath('a')).toBe('a：文件或目录不存在');
-        expect(cli.noOpsFiles(undefined)).toBe('当前目录中没有 .ops 文件');
+        expect(cli.noOpsFiles([])).toBe('当前目录中没有 .ops 文件');
+        expect(cli.noOpsFiles(['a', 'b'])).toBe('a、b 中没有 .ops 文件');
         expect(doc.periodLabel).toBe('周期');
         expect(doc.targetToDateColumn).toBe('序时目标');
         expect(doc.costPerUnitColumn).toBe('预计单位成本');

@@ -69,6 +69,13 @@ export async function main(argv: string[], io: OutputStreams): Promise<number> {
 
 /** Runs the CLI as a program: the process's arguments, streams and environment. */
 function runProgram(): void {
+    // `opsbook --help | head`: the reader left; stop quietly as other command-line tools do, no stack trace.
+    for (const stream of [process.stdout, process.stderr]) {
+        stream.on('error', (error: NodeJS.ErrnoException) => {
+            if (error.code !== 'EPIPE') throw error;
+            process.exit(process.exitCode ?? 0);
+        });
+    }
     const io: OutputStreams = {
         stdout: process.stdout,
         stderr: process.stderr,
@@ -82,10 +89,10 @@ function runProgram(): void {
 }
 
 if (startupSnapshot.isBuildingSnapshot()) {
-    // Building the V8 startup snapshot (scripts/build-snapshot.mjs, ARCHITECTURE.md "Start-up"): the
+    // Building the V8 startup snapshot (packages/cli/bin/snapshot.cjs, ARCHITECTURE.md "Start-up"): the
     // snapshot holds the initialised bundle and a service set with its lexer and parser built; the bin
-    // (packages/cli/bin/opsbook.cjs), started from it, finds `runProgram` here. Nothing of the process
-    // (arguments, environment, streams, working folder) is read before that.
+    // (packages/cli/bin/opsbook.cjs), started from it by bin/opsbook.sh, finds `runProgram` here. Nothing
+    // of the process (arguments, environment, streams, working folder) is read before that.
     void buildingSnapshot(main, runProgram);
 } else if (process.env.OPSBOOK_CLI_NO_AUTORUN !== '1') {
     // Started as a program (the bundle in bin/): run with the process's arguments.

@@ -55,7 +55,7 @@ export async function runCheck(
     const { files, problems } = fromStdin ? { files: [STDIN_ARGUMENT], problems: [] as string[] } : discoverOpsFilesAndProblems(paths);
     if (files.length === 0) {
         for (const problem of problems.slice(0, -1)) io.stderr.write(`opsbook: ${escapeControls(problem)}\n`);
-        throw new CliError(problems.at(-1) ?? t.noOpsFiles(paths.length > 0 ? paths.join(', ') : undefined));
+        throw new CliError(problems.at(-1) ?? t.noOpsFiles(paths));
     }
     const load = async () => {
         const progress = new Progress(io.stderr, io.progress ?? false);

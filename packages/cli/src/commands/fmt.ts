@@ -31,7 +31,7 @@ export async function runFmt(paths: string[], options: FmtOptions, io: OutputStr
     const fromStdin = paths.includes(STDIN_ARGUMENT);
     if (fromStdin && paths.length > 1) throw new CliError(t.stdinAlone);
     const files = fromStdin ? [STDIN_ARGUMENT] : discoverOpsFiles(paths);
-    if (files.length === 0) throw new CliError(t.noOpsFiles(paths.length > 0 ? paths.join(', ') : undefined));
+    if (files.length === 0) throw new CliError(t.noOpsFiles(paths));
     const { Opsbook } = createOpsbookCoreServices({ ...OpsbookNodeFileSystem });
     const dryRun = options.check || options.diff;
     let failed = false;

@@ -81,8 +81,8 @@ export interface CliText {
     // standard input
     stdinAlone: string;
     stdinNotWith(option: string): string;
-    /** `where`: the paths given, or undefined for the current folder. */
-    noOpsFiles(where: string | undefined): string;
+    /** `paths`: the paths given, none for the current folder. */
+    noOpsFiles(paths: readonly string[]): string;
 }
 
 /**

@@ -38,7 +38,7 @@ export interface DocumentText {
     every(word: string): string;
     /** How often: `daily`, `每天`. */
     frequency(word: string): string;
-    /** `owns goal SeedUsers`, `负责目标 SeedUsers`. */
+    /** `owns goal SeedUsers`, `负责：目标「SeedUsers」`. */
     assignment(role: string, type: string, name: string): string;
     /** A difference of percentage points, already signed: `-8 pp`. */
     pointsDifference(signed: string): string;

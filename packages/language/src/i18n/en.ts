@@ -978,8 +978,8 @@ export const CLI_TEXT_EN: CliText = {
         `${plural(files, 'file', 'files')} checked: ${plural(errors, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')}${infos ? `, ${plural(infos, 'info', 'infos')}` : ''}`,
     tooManyWarnings: (warnings, max) => `too many warnings: ${warnings} (at most ${max} allowed by --max-warnings)`,
     fixed: (n, file) => `${file}: fixed ${plural(n, 'problem', 'problems')}`,
-
     checking: 'checking',
+
     notFormatted: n => `${plural(n, 'file', 'files')} not formatted (run opsbook fmt to format ${n === 1 ? 'it' : 'them'})`,
     fileLeftUnchanged: '(file left unchanged)',
 
@@ -998,5 +998,5 @@ export const CLI_TEXT_EN: CliText = {
 
     stdinAlone: '- (standard input) cannot be given with other paths',
     stdinNotWith: option => `- (standard input) cannot be used with ${option}`,
-    noOpsFiles: where => `no .ops files found in ${where ?? 'the current folder'}`
+    noOpsFiles: paths => `no .ops files found in ${paths.length > 0 ? paths.join(', ') : 'the current folder'}`
 };

@@ -189,7 +189,7 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
     every: word => say(PER, word),
     frequency: word => say(EVERY, word),
     assignment(role, type, name) {
-        return `${this.assignmentRole(role)}${this.elementType(type)} ${name}`;
+        return `${this.assignmentRole(role)}：${this.elementType(type)}「${name}」`;
     },
     pointsDifference: signed => `${signed} 个百分点`,
     schedule: (every, weekday) => `${say(EVERY, every)}${weekday ? `（${say(WEEKDAY, weekday)}）` : ''}`,
@@ -205,7 +205,7 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
         })[status],
     reviewStatus: status => ({ 'on-track': '正常', 'at-risk': '有风险', 'off-track': '落后' })[status],
     assignmentRole: role =>
-        ({ owner: '负责', responsible: '执行', accountable: '问责', consulted: '咨询', informed: '知会', decider: '拍板', lead: '带领' })[
+        ({ owner: '负责', responsible: '执行', accountable: '问责', consulted: '咨询', informed: '知会', decider: '决策', lead: '带领' })[
             role
         ] ?? role,
     severity: severity => ({ error: '错误', warning: '警告', info: '提示' })[severity],
@@ -325,7 +325,7 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
     goalPartsNestedNote: '形如 A › B 的行是 A 的下级手册 B 经由 A 贡献的部分，已含在 A 那一行里（实际值也一样）。',
     childReallocationHeading: (metric, total) => `下级手册之间（以 ${metric} 计量，合计 ${total}）`,
     childReallocationMethod:
-        '下级手册之间按“预算能换来多少它贡献最多的那个目标”比较：花费（其渠道和活动的 spend 记录，没有时按时间折算预算）÷ 其渠道在该目标指标上的实际值。预算按与渠道之间相同的“走一半”方式调整，下级手册的预算合计不变。',
+        '下级手册之间比较的是各自的预算能换来多少它贡献最多的那个目标：单位成本 = 花费（其渠道和活动的 spend 记录；没有记录时按时间折算预算）÷ 其渠道在该目标指标上的实际值。预算与渠道之间一样每次只调一半，下级手册的预算合计不变。',
     runsColumn: '本期状态',
     campaignRuns: state => ({ before: '未开始', during: '进行中', after: '已结束' })[state],
     carriedOutColumn: '是否按计划执行？',
@@ -945,8 +945,8 @@ export const CLI_TEXT_ZH_CN: CliText = {
         `已检查 ${files} 个文件：${errors} 个错误，${warnings} 个警告${infos ? `，${infos} 条提示` : ''}`,
     tooManyWarnings: (warnings, max) => `警告过多：共 ${warnings} 个（--max-warnings 最多允许 ${max} 个）`,
     fixed: (n, file) => `${file}：已修复 ${n} 个问题`,
-
     checking: '正在检查',
+
     notFormatted: n => `${n} 个文件未格式化（运行 opsbook fmt 进行格式化）`,
     fileLeftUnchanged: '（文件未改动）',
 
@@ -965,5 +965,5 @@ export const CLI_TEXT_ZH_CN: CliText = {
 
     stdinAlone: '- （标准输入）不能与其他路径一起使用',
     stdinNotWith: option => `- （标准输入）不能与 ${option} 一起使用`,
-    noOpsFiles: where => (where ? `${where} 中没有 .ops 文件` : '当前目录中没有 .ops 文件')
+    noOpsFiles: paths => (paths.length > 0 ? `${paths.join('、')} 中没有 .ops 文件` : '当前目录中没有 .ops 文件')
 };
