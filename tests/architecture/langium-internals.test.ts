@@ -520,4 +520,14 @@ describe('service sets made ahead for the startup snapshots (opsbook-module.ts p
         expect(diagnostics(fromAhead)).toEqual(diagnostics(fresh));
         expect(diagnostics(fresh).length).toBeGreaterThan(0);
     });
+
+    test("the CLI's first service set is the one made ahead (what its snapshot holds), on the CLI's own file system", async () => {
+        // The package as the CLI imports it (its built module), not these sources.
+        const { prepareCoreServices: prepareForCli } = await import('opsbook-language');
+        const ahead = prepareForCli();
+        const loaded = await loadWorkspace([EXAMPLE], { cwd: ROOT });
+        expect(loaded.services).toBe(ahead.Opsbook);
+        expect(loaded.files[0]?.document.parseResult.lexerErrors).toEqual([]);
+        expect(loaded.shared.workspace.FileSystemProvider.existsSync(URI.file(EXAMPLE))).toBe(true);
+    });
 });
