@@ -86,7 +86,10 @@ describe('the @opsbook/cli package', () => {
         // Every bin is JavaScript for node: npm's Windows shims run a bin's shebang program (the POSIX
         // launchers of the startup snapshots, bin/*.sh, are extras).
         for (const bin of Object.values(manifest.bin as Record<string, string>)) {
-            expect(fs.readFileSync(path.join(CLI_PACKAGE, bin), 'utf8').split('\n')[0], bin).toBe('#!/usr/bin/env node');
+            // As packed and installed.
+            expect(fs.readFileSync(path.join(project, 'node_modules/@opsbook/cli', bin), 'utf8').split('\n')[0], bin).toBe(
+                '#!/usr/bin/env node'
+            );
         }
         // The bundles require Node's built-ins only.
         for (const bundle of ['dist/opsbook.cjs', 'dist/language-server.cjs']) {
