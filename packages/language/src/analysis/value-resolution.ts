@@ -11,7 +11,7 @@ import { currencySuggestion, isIsoCurrency, normalizeCurrency } from '../values/
 import { type CalendarDate, compareDates, daysInMonth, formatDate, isValidDate, parseDate } from '../values/date.js';
 import type { Decimal } from '../values/decimal.js';
 import type { FxTable } from '../values/money.js';
-import { type NumberLiteralResult, parseNumberLiteral, parsePercentLiteral } from '../values/number-literal.js';
+import { parseNumberLiteral, parsePercentLiteral } from '../values/number-literal.js';
 import { type DateRange, parsePeriodShorthand } from '../values/period.js';
 import type { MetricInfo, ValueIssue } from './model.js';
 import { canonicalValue, chineseAliases, type VocabularyKind } from './vocabulary.js';
@@ -69,7 +69,7 @@ export class ValueResolver {
     number(node: AstNode, property: string, text: string | undefined): Decimal | undefined {
         if (text === undefined) return undefined;
         return this.once(node, property, () => {
-            const parsed = cachedLiteral(NUMBERS, text, parseNumberLiteral);
+            const parsed = parseNumberLiteral(text);
             if (parsed.ok) return parsed.value;
             this.issue('number-too-large', node, property, message('numberTooLarge', { text }));
             return undefined;
@@ -85,7 +85,7 @@ export class ValueResolver {
     ): Decimal | undefined {
         if (text === undefined) return undefined;
         return this.once(node, property, () => {
-            const parsed = cachedLiteral(PERCENTS, text, parsePercentLiteral);
+            const parsed = parsePercentLiteral(text);
             if (!parsed.ok) {
                 this.issue('number-too-large', node, property, message('numberTooLarge', { text }));
                 return undefined;
@@ -269,30 +269,6 @@ export class ValueResolver {
         this.issue('unknown-value', node, property, message('unknownValue', suggestion ? { ...args, suggestion } : args));
         return undefined;
     }
-}
-
-/**
- * Parsed NUMBER and PERCENT literals by their text, shared by every file's analysis: the same few
- * texts (`100%`, `50%`, a shared file's capacities read again by each of 1,000 importing files) recur
- * far more often than they differ. A result is immutable (a Decimal or a message); the maps are emptied
- * when full, so an editor session cannot grow them without bound.
- */
-const NUMBERS = new Map<string, NumberLiteralResult>();
-const PERCENTS = new Map<string, NumberLiteralResult>();
-const LITERAL_CACHE_LIMIT = 4096;
-
-function cachedLiteral(
-    cache: Map<string, NumberLiteralResult>,
-    text: string,
-    parse: (text: string) => NumberLiteralResult
-): NumberLiteralResult {
-    let parsed = cache.get(text);
-    if (parsed === undefined) {
-        if (cache.size >= LITERAL_CACHE_LIMIT) cache.clear();
-        parsed = parse(text);
-        cache.set(text, parsed);
-    }
-    return parsed;
 }
 
 /** The message for a date the calendar does not have, from the same checks as values/date.ts. */
