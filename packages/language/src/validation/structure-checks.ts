@@ -66,13 +66,11 @@ export class StructureChecks {
         const phrases = this.phrasesByLeadingWord(element.$type);
         if (!phrases || !element.$cstNode) return;
         const repeatable = REPEATABLE[element.$type];
-        // Most blocks have no property twice: the map is made at the first property keyword.
-        let seen: Map<string, CstNode> | undefined;
+        const seen = new Map<string, CstNode>();
         for (const keyword of propertyKeywordNodes(element.$cstNode)) {
             const word = (keyword.grammarSource as GrammarAST.Keyword).value;
             const phrase = phrases.get(word);
             if (phrase === undefined || repeatable?.has(word)) continue;
-            seen ??= new Map();
             const first = seen.get(word);
             if (first) {
                 accept(
@@ -196,17 +194,13 @@ type Say = <N extends AstNode>(rule: RuleId, msg: Message, options: ReportOption
  * belong to the same element (the `Element` rule call wraps it) but never into nested values.
  */
 function propertyKeywordNodes(cstNode: CstNode, element: AstNode = cstNode.astNode, result: CstNode[] = []): CstNode[] {
-    const content = (cstNode as { content?: CstNode[] }).content;
-    if (!content) return result;
-    for (const child of content) {
+    if (!('content' in cstNode)) return result;
+    for (const child of (cstNode as { content: CstNode[] }).content) {
         if (isLeafCstNode(child)) {
-            // A grammar Keyword (Langium's `isKeyword`, without the reflection's subtype look-up: nothing extends Keyword).
-            if (child.grammarSource?.$type === KEYWORD) result.push(child);
+            if (GrammarAST.isKeyword(child.grammarSource)) result.push(child);
         } else if (child.astNode === element) {
             propertyKeywordNodes(child, element, result);
         }
     }
     return result;
 }
-
-const KEYWORD: string = GrammarAST.Keyword.$type;
