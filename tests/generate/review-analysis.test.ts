@@ -9,7 +9,15 @@ import {
     reviewDates,
     type ReviewWindow
 } from '../../packages/language/src/analysis/review-analysis.js';
-import { type CalendarDate, formatDate, parseDate } from '../../packages/language/src/values/date.js';
+import {
+    addDays,
+    type CalendarDate,
+    compareDates,
+    formatDate,
+    parseDate,
+    weekday,
+    weekdayIndex
+} from '../../packages/language/src/values/date.js';
 import { Decimal } from '../../packages/language/src/values/decimal.js';
 import { parseReviewPeriod } from '../../packages/language/src/values/period.js';
 import { check, services } from '../helpers.js';
@@ -84,6 +92,55 @@ describe('reviewDates', () => {
     test('one-off dates only inside the range', () => {
         expect(dates({ date: day('2027-02-20') })).toEqual(['2027-02-20']);
         expect(dates({ date: day('2027-04-01') })).toEqual([]);
+    });
+
+    test('the same dates as walking the range day by day, over ranges across months and years', () => {
+        // The definition the dates are computed from (the plan asks for them twice per review: computed
+        // by kind, no longer by testing each day of the period).
+        const dayByDay = (schedule: { every?: string; weekday?: string }, range: { start: CalendarDate; end: CalendarDate }) => {
+            const target = schedule.weekday !== undefined ? weekdayIndex(schedule.weekday) : undefined;
+            const found: string[] = [];
+            for (let d = range.start; compareDates(d, range.end) <= 0; d = addDays(d, 1)) {
+                const next = addDays(d, 1);
+                const hit =
+                    schedule.every === 'day'
+                        ? target === undefined || weekday(d) === target
+                        : schedule.every === 'week'
+                          ? weekday(d) === (target ?? 0)
+                          : schedule.every === 'month'
+                            ? target === undefined
+                                ? next.month !== d.month
+                                : weekday(d) === target && d.day <= 7
+                            : schedule.every === 'quarter' && next.month !== d.month && d.month % 3 === 0;
+                if (hit) found.push(formatDate(d));
+            }
+            return found;
+        };
+        const starts = ['2026-11-17', '2027-01-01', '2027-02-28', '2028-02-27', '2027-12-31'];
+        const lengths = [0, 1, 6, 30, 45, 92, 400];
+        const schedules = [
+            { every: 'day' },
+            { every: 'day', weekday: 'wednesday' },
+            ...['monday', 'thursday', 'sunday', undefined].flatMap(weekday => [
+                { every: 'week', weekday },
+                { every: 'month', weekday }
+            ]),
+            { every: 'quarter' }
+        ].map(s => (s.weekday === undefined ? { every: s.every } : s));
+        let compared = 0;
+        for (const start of starts) {
+            for (const length of lengths) {
+                const range = { start: day(start), end: addDays(day(start), length) };
+                for (const schedule of schedules) {
+                    const review = { name: 'R', schedules: [schedule as never], covers: [], asks: [], node: undefined as never };
+                    expect(reviewDates(review, range).map(formatDate), `${JSON.stringify(schedule)} ${start} +${length}`).toEqual(
+                        dayByDay(schedule, range)
+                    );
+                    compared++;
+                }
+            }
+        }
+        expect(compared).toBe(5 * 7 * 11);
     });
 });
 

@@ -100,4 +100,35 @@ describe("the national review shows a region's cities under the region", () => {
         expect(org.stdout).not.toContain(' › ');
         expect(org.stdout).not.toContain('A row A › B');
     });
+
+    test('the JSON export nests the city under the region’s contribution', async () => {
+        const result = await runInProcess(['export', join(TREE, '全国.ops'), '--format', 'json']);
+        expect(result.code).toBe(0);
+        const goal = (JSON.parse(result.stdout) as { goals: { name: string; contributions: Record<string, unknown>[] }[] }).goals.find(
+            g => g.name === '全国销售额'
+        );
+        expect(goal?.contributions).toEqual([
+            { kind: 'delivery', from: '全国电商', fromType: 'Channel', amount: '40000000', shareOfTarget: 0.4, file: null, playbook: null },
+            {
+                kind: 'sub-goal',
+                from: '华东销售额',
+                fromType: 'Goal',
+                amount: '60000000',
+                shareOfTarget: 0.6,
+                file: '华东.ops',
+                playbook: '华东Q3',
+                nested: [
+                    {
+                        kind: 'sub-goal',
+                        from: '上海销售额',
+                        fromType: 'Goal',
+                        amount: '35000000',
+                        shareOfTarget: 0.35,
+                        file: '上海.ops',
+                        playbook: '上海Q3'
+                    }
+                ]
+            }
+        ]);
+    });
 });

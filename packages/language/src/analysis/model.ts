@@ -240,6 +240,11 @@ export interface UpwardContribution {
     amount: Decimal;
     /** amount ÷ the other goal's target. */
     share?: number;
+    /**
+     * SPEC §9, a channel's delivery: paced like the other goal (its milestones, from its playbook's period
+     * start to its deadline), in this file's unit, as the other playbook's review paces it.
+     */
+    pacing?: PacingSchedule;
 }
 
 /** A goal's unit: its metric and, for money, the playbook currency. */

@@ -26,7 +26,7 @@
 //   goes to the cheapest channel, so each group, and therefore the total, stays exactly the same.
 
 import type { CalendarDate } from '../values/date.js';
-import { addDays, compareDates, dayNumber, formatDate, weekday, weekdayIndex } from '../values/date.js';
+import { addDays, compareDates, dayNumber, daysInMonth, formatDate, fromDayNumber, weekdayIndex } from '../values/date.js';
 import { Decimal } from '../values/decimal.js';
 import { type DateRange, periodContaining, proRatedFraction } from '../values/period.js';
 import { dueAlong, pacingSchedule, targetDue } from './milestones.js';
@@ -241,7 +241,7 @@ export interface ReviewAnalysis {
  * else on the month's last day; `every quarter` on the last day of each quarter. Sorted, no duplicates.
  */
 export function reviewDates(review: ReviewInfo, range: DateRange): readonly CalendarDate[] {
-    // The plan asks twice per review (timeline, review calendar), the export once: walked once per analysis.
+    // The plan asks twice per review (timeline, review calendar), the export once: computed once per review and range.
     const key = `${dayNumber(range.start)}..${dayNumber(range.end)}`;
     let byRange = reviewDatesMemo.get(review);
     const known = byRange?.get(key);
@@ -255,34 +255,49 @@ export function reviewDates(review: ReviewInfo, range: DateRange): readonly Cale
 const reviewDatesMemo = new WeakMap<ReviewInfo, Map<string, readonly CalendarDate[]>>();
 
 function computeReviewDates(review: ReviewInfo, range: DateRange): readonly CalendarDate[] {
-    const dates = new Map<number, CalendarDate>();
-    const add = (d: CalendarDate) => {
-        if (compareDates(range.start, d) <= 0 && compareDates(d, range.end) <= 0) dates.set(dayNumber(d), d);
+    const first = dayNumber(range.start);
+    const last = dayNumber(range.end);
+    const days = new Set<number>();
+    const add = (n: number) => {
+        if (first <= n && n <= last) days.add(n);
+    };
+    // 0 = Monday … 6 = Sunday, as values/date.ts weekday (1970-01-01, day 0, was a Thursday).
+    const weekdayOf = (n: number) => (((n + 3) % 7) + 7) % 7;
+    /** Each month touching the range, as its first day's number and its length. */
+    const months = (): { start: number; length: number; month: number }[] => {
+        const found: { start: number; length: number; month: number }[] = [];
+        let { year, month } = range.start;
+        while (year < range.end.year || (year === range.end.year && month <= range.end.month)) {
+            found.push({ start: dayNumber({ year, month, day: 1 }), length: daysInMonth(year, month), month });
+            month++;
+            if (month > 12) {
+                month = 1;
+                year++;
+            }
+        }
+        return found;
     };
     for (const schedule of review.schedules) {
-        if (schedule.date) add(schedule.date);
+        if (schedule.date) add(dayNumber(schedule.date));
         const target = schedule.weekday !== undefined ? weekdayIndex(schedule.weekday) : undefined;
-        for (let d = range.start; compareDates(d, range.end) <= 0; d = addDays(d, 1)) {
-            if (matchesSchedule(schedule.every, target, d)) add(d);
+        switch (schedule.every) {
+            case 'day':
+                for (let n = first; n <= last; n++) if (target === undefined || weekdayOf(n) === target) add(n);
+                break;
+            case 'week':
+                for (let n = first + (((((target ?? 0) - weekdayOf(first)) % 7) + 7) % 7); n <= last; n += 7) add(n);
+                break;
+            case 'month':
+                // The month's last day; with a weekday, the first such weekday of the month.
+                for (const m of months())
+                    add(target === undefined ? m.start + m.length - 1 : m.start + ((((target - weekdayOf(m.start)) % 7) + 7) % 7));
+                break;
+            case 'quarter':
+                for (const m of months()) if (m.month % 3 === 0) add(m.start + m.length - 1);
+                break;
         }
     }
-    return [...dates.entries()].sort((a, b) => a[0] - b[0]).map(([, d]) => d);
-}
-
-function matchesSchedule(every: string | undefined, weekdayTarget: number | undefined, d: CalendarDate): boolean {
-    const next = addDays(d, 1);
-    switch (every) {
-        case 'day':
-            return weekdayTarget === undefined || weekday(d) === weekdayTarget;
-        case 'week':
-            return weekday(d) === (weekdayTarget ?? 0);
-        case 'month':
-            return weekdayTarget === undefined ? next.month !== d.month : weekday(d) === weekdayTarget && d.day <= 7;
-        case 'quarter':
-            return next.month !== d.month && d.month % 3 === 0;
-        default:
-            return false;
-    }
+    return [...days].sort((a, b) => a - b).map(fromDayNumber);
 }
 
 // ---- the review -------------------------------------------------------------------------------
@@ -512,9 +527,10 @@ function goalParts(
  * What is due of one contribution by `asOf`, as the review of the playbook that writes it paces it
  * (SPEC §9), so that a child's line here and the child's own review agree (SPEC §8):
  * - a sub-goal: along its own schedule (its playbook's period start, its milestones, its deadline);
- * - this playbook's campaign: over its window;
- * - a channel (of any playbook): like the goal, its share of each milestone of the goal;
+ * - a campaign: over its window;
+ * - a channel: like the goal it delivers to, its share of each milestone of that goal;
  * - else linear from the period start to the goal's deadline.
+ * Another playbook's contribution brings its schedule (`Contribution.pacing`, workspace-figures.ts).
  */
 function contributionDue(
     analysis: PlaybookAnalysis,
@@ -525,8 +541,9 @@ function contributionDue(
     asOf: CalendarDate
 ): Decimal | undefined {
     const own = c.file === undefined;
-    if (c.kind === 'sub-goal') {
-        const schedule = own ? pacingOfOwn(goals.get(c.from), period, c.amount) : c.pacing;
+    if (!own && c.pacing) return dueAlong(c.pacing, asOf);
+    if (own && c.kind === 'sub-goal') {
+        const schedule = pacingOfOwn(goals.get(c.from), period, c.amount);
         if (schedule) return dueAlong(schedule, asOf);
     }
     const window = own && c.fromType === 'Campaign' ? analysis.campaigns.find(k => k.name === c.from)?.window : undefined;
@@ -585,7 +602,19 @@ export function analyzeReview(analysis: PlaybookAnalysis, options: ReviewOptions
         for (const delivery of owner.deliveries) {
             if (delivery.amount === undefined) continue;
             const goal = delivery.goal !== undefined ? goalsByName.get(delivery.goal) : undefined;
-            const range = type === 'Campaign' ? window : period && { start: period.start, end: goal?.deadline ?? period.end };
+            // SPEC §8/§9: a channel delivering to another playbook's goal is paced like that goal, as that playbook's review paces it.
+            const upward =
+                type === 'Channel' && !goal
+                    ? analysis.contributesTo.find(u => u.fromType === 'Channel' && u.from === owner.name && u.goal === delivery.goal)
+                          ?.pacing
+                    : undefined;
+            const last = upward?.checkpoints[upward.checkpoints.length - 1];
+            const range =
+                type === 'Campaign'
+                    ? window
+                    : upward && last
+                      ? { start: upward.start, end: last.date }
+                      : period && { start: period.start, end: goal?.deadline ?? period.end };
             const row: DeliveryReview = {
                 delivery,
                 from: owner.name,
@@ -594,6 +623,7 @@ export function analyzeReview(analysis: PlaybookAnalysis, options: ReviewOptions
                 ...proRate(delivery.amount, range, asOf)
             };
             // SPEC §9: a channel's share of a goal is paced like the goal (its share of each milestone).
+            if (upward && row.targetToDate !== undefined) row.targetToDate = dueAlong(upward, asOf);
             if (
                 type === 'Channel' &&
                 goal &&

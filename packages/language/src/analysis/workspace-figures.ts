@@ -14,6 +14,7 @@ import { finishCoverage } from './coverage.js';
 import { pacingSchedule } from './milestones.js';
 import type {
     Contribution,
+    PacingSchedule,
     DeliveryFigures,
     ElsewhereLine,
     GoalFigures,
@@ -136,10 +137,10 @@ export function addWorkspaceFigures(analysis: PlaybookAnalysis, view: WorkspaceV
                 contribution.channels = contribution.kind === 'delivery' ? [contribution.from] : [...feeders(contribution.from, other)];
                 if (other.name !== undefined) contribution.playbook = other.name;
                 if (other.playbook?.region !== undefined) contribution.region = other.playbook.region;
+                const pacing = pacingOf(contribution, other, goal, analysis.period);
+                if (pacing) contribution.pacing = pacing;
                 if (contribution.kind === 'sub-goal') {
                     const sub = other.goals.find(candidate => candidate.name === (contribution as Contribution).from);
-                    const pacing = sub && pacingSchedule(sub, other.period, contribution.amount);
-                    if (pacing) contribution.pacing = pacing;
                     const nested =
                         sub && nestedContributions(analysis, goal, view, document, sub, new Set([goal.node]), fileOf, contributing);
                     if (nested && nested.length > 0) contribution.nested = nested;
@@ -203,16 +204,39 @@ function nestedContributions(
         contribution.channels = contribution.kind === 'delivery' ? [contribution.from] : [...feeders(contribution.from, other)];
         if (other.name !== undefined) contribution.playbook = other.name;
         if (other.playbook?.region !== undefined) contribution.region = other.playbook.region;
+        const pacing = pacingOf(contribution, other, sub, owner.period);
+        if (pacing) contribution.pacing = pacing;
         if (contribution.kind === 'sub-goal') {
             const deeper = other.goals.find(candidate => candidate.name === contribution.from);
-            const pacing = deeper && pacingSchedule(deeper, other.period, amount);
-            if (pacing) contribution.pacing = pacing;
             const nested = deeper && nestedContributions(analysis, goal, view, reference.document, deeper, seen, fileOf, contributing);
             if (nested && nested.length > 0) contribution.nested = nested;
         }
         found.push(contribution);
     }
     return found.sort((a, b) => b.amount.cmp(a.amount) || compareText(a.file ?? '', b.file ?? '') || compareText(a.from, b.from));
+}
+
+/**
+ * SPEC §9 for a contribution written in `other`, as `other`'s review paces it (in the contribution's
+ * amount): a sub-goal along its own schedule (`other`'s period start, its milestones, its deadline); a
+ * campaign over its window; a channel like the goal it delivers to (`goal`, of the playbook whose
+ * `period` is given: its milestones, from that period's start to the goal's deadline).
+ */
+function pacingOf(
+    contribution: Contribution,
+    other: PlaybookAnalysis,
+    goal: GoalFigures,
+    period: DateRange | undefined
+): PacingSchedule | undefined {
+    if (contribution.kind === 'sub-goal') {
+        const sub = other.goals.find(candidate => candidate.name === contribution.from);
+        return sub && pacingSchedule(sub, other.period, contribution.amount);
+    }
+    if (contribution.fromType === 'Campaign') {
+        const window = other.campaigns.find(campaign => campaign.name === contribution.from)?.window;
+        return window && { start: window.start, checkpoints: [{ date: window.end, amount: contribution.amount }] };
+    }
+    return goal.target !== undefined && goal.target.sign() > 0 ? pacingSchedule(goal, period, contribution.amount) : undefined;
 }
 
 /** The channels and campaigns of `other` whose rows count for its goal `name`: those delivering to it or to its sub-goals. */
@@ -265,6 +289,10 @@ function upwardContributions(
             if (goal.target.sign() > 0) found.share = inUnit.divide(goal.target, 12).toNumber();
         }
         if (goal.unit) found.unit = goal.unit;
+        if (fromType === 'Channel' && goal.target !== undefined && goal.target.sign() > 0) {
+            const pacing = pacingSchedule(goal, other.period, amount);
+            if (pacing) found.pacing = pacing;
+        }
         result.push(found);
     };
     for (const goal of analysis.goals) {

@@ -50,7 +50,9 @@ function contribution(c: Contribution): Json {
         amount: dec(c.amount),
         shareOfTarget: ratio(c.shareOfTarget),
         file: str(c.file),
-        playbook: str(c.playbook)
+        playbook: str(c.playbook),
+        // SPEC §8 down the tree: what the sub-goal's own children add to it (a region's cities), only where there are some.
+        ...(c.nested ? { nested: c.nested.map(contribution) } : {})
     };
 }
 

@@ -90,10 +90,17 @@ export function goalTreeSvg(model: GoalTreeModel, label: string): string {
     for (const node of nodes) (columns[depth.get(node.id) ?? 0] ??= []).push(node);
     // Order each column by where its parents are (barycentre), keeping declaration order on ties.
     const row = new Map<string, number>();
+    // Each node's incoming edges, indexed once (a search of every edge per node was quadratic in the tree's size).
+    const incoming = new Map<string, string[]>();
+    for (const edge of edges) {
+        const froms = incoming.get(edge.to);
+        if (froms) froms.push(edge.from);
+        else incoming.set(edge.to, [edge.from]);
+    }
     columns.forEach((column, c) => {
         if (c > 0) {
             const weight = (id: string) => {
-                const parents = edges.filter(edge => edge.to === id && row.has(edge.from)).map(edge => row.get(edge.from) as number);
+                const parents = (incoming.get(id) ?? []).filter(from => row.has(from)).map(from => row.get(from) as number);
                 return parents.length === 0 ? Number.MAX_SAFE_INTEGER : parents.reduce((a, b) => a + b, 0) / parents.length;
             };
             const weights = new Map(column.map(node => [node.id, weight(node.id)]));
