@@ -26,7 +26,8 @@ import {
     type LangiumDocument,
     type LeafCstNode,
     type ReferenceDescription,
-    URI
+    URI,
+    ValidationRegistry
 } from 'langium';
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { describe, expect, test } from 'vitest';
@@ -47,6 +48,7 @@ import { createOpsbookServices, prepareServices } from '../../packages/language/
 import { TokenLeaf } from '../../packages/language/src/parser/token-leaf.js';
 import { IndexReferenceSource, LinkedTreeReferenceSource } from '../../packages/language/src/analysis/reference-source.js';
 import { OpsbookNodeFileSystem } from '../../packages/language/src/node/index.js';
+import { OpsbookValidationRegistry } from '../../packages/language/src/validation/opsbook-validation-registry.js';
 import { ROOT } from './import-graph.js';
 
 const EXAMPLE = path.join(ROOT, 'examples/saas/saas.ops');
@@ -273,6 +275,28 @@ function referencedTargets(documents: Iterable<LangiumDocument>): AstNode[] {
             for (const reference of AstUtils.streamReferences(node)) if (reference.reference.ref) targets.add(reference.reference.ref);
     return [...targets];
 }
+
+describe('the checks per node type listed once (validation/opsbook-validation-registry.ts)', () => {
+    test('Langium adds checks through `register` only, and our lists equal `getChecks` for every node type', () => {
+        const { Opsbook } = createOpsbookServices(EmptyFileSystem);
+        const registry = Opsbook.validation.ValidationRegistry as OpsbookValidationRegistry;
+        expect(registry).toBeInstanceOf(OpsbookValidationRegistry);
+        // Langium's `register` is the only caller of `addEntry` (the lists are forgotten there).
+        const prototype = ValidationRegistry.prototype as unknown as Record<string, unknown>;
+        const callers = Object.getOwnPropertyNames(prototype).filter(
+            name => name !== 'constructor' && typeof prototype[name] === 'function' && String(prototype[name]).includes('this.addEntry(')
+        );
+        expect(callers).toEqual(['register']);
+        const types = [...Opsbook.shared.AstReflection.getAllTypes(), 'AstNode'];
+        registry.register({ Goal: () => undefined }, undefined, 'slow');
+        for (const type of types) {
+            expect(registry.checksOf(type)).toEqual(registry.getChecks(type).toArray());
+            expect(registry.checksOf(type, ['fast'])).toEqual(registry.getChecks(type, ['fast']).toArray());
+            expect(registry.checksOf(type, ['slow'])).toEqual(registry.getChecks(type, ['slow']).toArray());
+        }
+        expect(registry.checksOf('Goal', ['slow'])).toHaveLength(1);
+    });
+});
 
 describe('`DefaultIndexManager.referenceIndex` read by `OpsbookIndexManager` (packages/language/src/scope/opsbook-index-manager.ts)', () => {
     test('"who refers to this?" from the table by target answers what Langium\'s scan answers, for every reference of examples/org', async () => {

@@ -9,6 +9,7 @@ import type { Document } from '../../packages/language/src/generated/ast.js';
 import { createOpsbookServices } from '../../packages/language/src/lsp/index.js';
 import { describe, expect, it } from 'vitest';
 import { allAstNodes, forEachReference } from '../../packages/language/src/util/ast-walk.js';
+import { OpsbookValidationRegistry } from '../../packages/language/src/validation/opsbook-validation-registry.js';
 import { exampleFolders } from '../fuzz/support/mutations.js';
 import { parse } from '../helpers.js';
 
@@ -77,5 +78,32 @@ describe('the validation loop', () => {
         validator.validateSingleNodeOptions = node => ({ validateNode: node.$type !== 'Target', validateChildren: true });
         await validate(text, { validation: true });
         expect(visited).toEqual(['Document', 'Metric', 'Goal', 'Quantity', 'DateLiteral', 'Person']);
+    });
+});
+
+describe("the validator's checks per node type (OpsbookValidationRegistry)", () => {
+    it('lists the same checks as Langium’s getChecks, and a check registered after a validation runs in the next one', async () => {
+        const { Opsbook } = createOpsbookServices(EmptyFileSystem);
+        const registry = Opsbook.validation.ValidationRegistry as OpsbookValidationRegistry;
+        expect(registry).toBeInstanceOf(OpsbookValidationRegistry);
+        for (const type of ['Document', 'Goal', 'Quantity']) {
+            expect(registry.checksOf(type)).toEqual(registry.getChecks(type).toArray());
+            expect(registry.checksOf(type, ['fast'])).toEqual(registry.getChecks(type, ['fast']).toArray());
+        }
+        const text = 'metric m count\ngoal G { target 5 m by 2027-01-31 }\n';
+        const validate = parseHelper<Document>(Opsbook);
+        const first = await validate(text, { validation: true });
+        expect(first.diagnostics?.map(d => d.code)).not.toContain('late-check');
+
+        const visited: string[] = [];
+        registry.register({
+            Goal: (node: AstNode, accept) => {
+                visited.push(node.$type);
+                accept('warning', 'registered late', { node, code: 'late-check' });
+            }
+        });
+        const second = await validate(text, { validation: true });
+        expect(visited).toEqual(['Goal']);
+        expect(second.diagnostics?.filter(d => d.message === 'registered late')).toHaveLength(1);
     });
 });

@@ -26,6 +26,7 @@ import { OpsbookScopeComputation } from './scope/opsbook-scope-computation.js';
 import { OpsbookScopeProvider } from './scope/opsbook-scope-provider.js';
 import { SymbolTables } from './scope/symbol-table.js';
 import { WorkspaceRoots } from './scope/workspace-root.js';
+import { OpsbookValidationRegistry } from './validation/opsbook-validation-registry.js';
 import { OpsbookDocumentValidator } from './validation/opsbook-document-validator.js';
 import { registerValidationChecks } from './validation/register-checks.js';
 import { OpsbookIndexManager } from './scope/opsbook-index-manager.js';
@@ -65,7 +66,8 @@ export const OpsbookCoreModule: Module<OpsbookCoreServices, PartialLangiumCoreSe
             new OpsbookConfigProvider(services.workspace.WorkspaceRoots, services.shared.workspace.FileSystemProvider)
     },
     validation: {
-        DocumentValidator: services => new OpsbookDocumentValidator(services)
+        DocumentValidator: services => new OpsbookDocumentValidator(services),
+        ValidationRegistry: services => new OpsbookValidationRegistry(services)
     },
     ...ANALYSIS_MODULE
 };

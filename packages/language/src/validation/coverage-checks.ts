@@ -32,6 +32,10 @@ export class CoverageChecks extends AnalysisChecks {
         const { target, unit } = goal;
         // Only additive goals add up; a contribution that could not be resolved leaves the sum unknown.
         if (!goal.additive || target === undefined || unit === undefined || goal.unresolvedContributions > 0 || target.sign() <= 0) return;
+        // Most goals add up: the message's parts (its related lines rendered, the ratio) only for a report.
+        const under = goal.planned.lt(target);
+        const limit = context.settings.thresholds.overcommitRatio;
+        if (!under && !goal.planned.gt(target.mul(Decimal.of(limit)))) return;
         const source = sourceOf(goal);
         const coverage = goal.planned.divide(target, 12);
         const related = relatedList(
@@ -49,7 +53,7 @@ export class CoverageChecks extends AnalysisChecks {
                   )
               }
             : {};
-        if (goal.planned.lt(target)) {
+        if (under) {
             const shortfall = target.sub(goal.planned);
             context.report(
                 'goal-undercovered',
@@ -72,28 +76,25 @@ export class CoverageChecks extends AnalysisChecks {
             );
             return;
         }
-        const limit = context.settings.thresholds.overcommitRatio;
-        if (goal.planned.gt(target.mul(Decimal.of(limit)))) {
-            context.report(
-                'goal-overcommitted',
-                message('goalOvercommitted', {
-                    goal: goal.name,
-                    source,
-                    planned: goal.planned,
-                    target,
-                    unit,
-                    coverage,
-                    limit,
-                    excess: goal.planned.sub(target),
-                    ...parts
-                }),
-                {
-                    node: goal.node,
-                    property: 'target',
-                    related
-                }
-            );
-        }
+        context.report(
+            'goal-overcommitted',
+            message('goalOvercommitted', {
+                goal: goal.name,
+                source,
+                planned: goal.planned,
+                target,
+                unit,
+                coverage,
+                limit,
+                excess: goal.planned.sub(target),
+                ...parts
+            }),
+            {
+                node: goal.node,
+                property: 'target',
+                related
+            }
+        );
     }
 }
 

@@ -18,6 +18,7 @@ import type { OpsbookConfigProvider } from '../config/opsbook-config.js';
 import type { OpsbookScopeProvider } from '../scope/opsbook-scope-provider.js';
 import { ignoredCopies } from '../analysis/duplicates.js';
 import type { PlaybookAnalyzer } from '../analysis/playbook-analyzer.js';
+import { OpsbookValidationRegistry } from './opsbook-validation-registry.js';
 import { allAstNodes } from '../util/ast-walk.js';
 import { closestName } from '../util/closest-name.js';
 import { message, render } from '../i18n/catalogue.js';
@@ -79,7 +80,8 @@ export class OpsbookDocumentValidator extends DefaultDocumentValidator {
         cancelToken: CancellationToken = CancellationToken.None
     ): Promise<void> {
         if (this.profiler?.isActive('validating')) return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
-        const checksByType = new Map<string, ValidationCheck[]>();
+        const checksByType = new Map<string, readonly ValidationCheck[]>();
+        const registry = this.validationRegistry;
         const nodes = allAstNodes(rootNode);
         for (let i = 0; i < nodes.length; i++) {
             if ((i & 255) === 0) await yieldToRequests(cancelToken);
@@ -89,7 +91,10 @@ export class OpsbookDocumentValidator extends DefaultDocumentValidator {
             if (nodeOptions.validateNode) {
                 let checks = checksByType.get(node.$type);
                 if (!checks) {
-                    checks = this.validationRegistry.getChecks(node.$type, options.categories).toArray();
+                    checks =
+                        registry instanceof OpsbookValidationRegistry
+                            ? registry.checksOf(node.$type, options.categories)
+                            : registry.getChecks(node.$type, options.categories).toArray();
                     checksByType.set(node.$type, checks);
                 }
                 // The document's checks read its analysis: computed here with turns for other requests
