@@ -129,6 +129,8 @@ export class PlaybookAnalyzer {
      * does not import its children, so only the workspace's references know them), in path order.
      */
     private findChildren(playbook: Playbook): Playbook[] {
+        // A child imports its parent (SPEC §4): a file no other file imports has none.
+        if (this.view.isolated?.(AstUtils.getDocument(playbook) as LangiumDocument<Document>)) return [];
         const children: { uri: string; child: Playbook }[] = [];
         for (const { document, node } of this.references.referrers(playbook)) {
             if (isPlaybook(node) && node.parent?.ref === playbook) children.push({ uri: document.uri.toString(), child: node });
