@@ -75,6 +75,7 @@ export class PlaybookAnalyzer {
             this.localCache.clear();
             this.referencesTo.clear();
             this.loadLines.clear();
+            this.importedAnywhere.clear();
             this.children.clear();
             this.references.invalidate?.();
             this.generation++;
