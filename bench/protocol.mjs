@@ -13,11 +13,13 @@ export const SERVER = path.resolve(process.env.BENCH_SERVER ?? 'packages/cli/bin
 /** A started server with a connected client; `published` tracks publishDiagnostics by URI. */
 export async function startServer(folder, { timeoutMs = 120_000 } = {}) {
     const spawnedAt = performance.now();
-    const child = spawn(
-        process.execPath,
-        [...(process.env.BENCH_SERVER_FLAGS ? process.env.BENCH_SERVER_FLAGS.split(' ') : []), SERVER, '--stdio'],
-        { stdio: ['pipe', 'pipe', 'pipe'] }
-    );
+    // Through the POSIX launcher (bin/opsbook-language-server.sh: node started from the startup snapshot
+    // when it can); with node flags (BENCH_SERVER_FLAGS, e.g. --cpu-prof) node runs the bin directly.
+    const flags = process.env.BENCH_SERVER_FLAGS ? process.env.BENCH_SERVER_FLAGS.split(' ') : [];
+    const child =
+        flags.length > 0
+            ? spawn(process.execPath, [...flags, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] })
+            : spawn(SERVER.replace(/\.cjs$/, '.sh'), ['--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', chunk => {
         stderr += chunk;

@@ -70,6 +70,14 @@ fs.copyFileSync('LICENSE', 'packages/cli/LICENSE');
 // (compiling alone left the first diagnostics to V8's lazy compiler: ARCHITECTURE.md, "Start-up").
 await writeCodeCaches();
 
+// V8 startup snapshots of the CLI and the language server (packages/cli/bin/snapshot.cjs; ARCHITECTURE.md,
+// "Start-up"): each bin starts from its own when this node built it from its bundle, else runs the bundle.
+{
+    const { createRequire } = await import('node:module');
+    const failures = createRequire(import.meta.url)('../packages/cli/bin/snapshot.cjs').buildSnapshots();
+    for (const failure of failures) console.warn(`no startup snapshot (the bin runs the bundle): ${failure}`);
+}
+
 async function writeCodeCaches() {
     const { spawnSync } = await import('node:child_process');
     const { createRequire } = await import('node:module');

@@ -128,13 +128,18 @@ function pick(result) {
 }
 
 const REPORT_CPU = path.resolve('bench/lib/report-cpu.cjs');
+const CLI_LAUNCHER = path.resolve('packages/cli/bin/opsbook.sh');
 
 /** CPU time (user + system, whole process) of `node ARGS`, from the child's own `process.cpuUsage()`. */
 function processCpuMs(args, cwd) {
-    const result = spawnSync(process.execPath, ['-r', REPORT_CPU, ...args], {
+    // The CLI through its POSIX launcher (bin/opsbook.sh: node started from the startup snapshot when it
+    // can); the report is preloaded through NODE_OPTIONS, which reaches the node it starts. Its CPU time
+    // counts the shell before `exec` (same process), not a `readlink` for a symbolic link.
+    const bin = args[0] === CLI;
+    const result = spawnSync(bin ? CLI_LAUNCHER : process.execPath, bin ? args.slice(1) : ['-r', REPORT_CPU, ...args], {
         cwd,
         encoding: 'utf8',
-        env: { ...process.env, NO_COLOR: '1' }
+        env: { ...process.env, NO_COLOR: '1', ...(bin ? { NODE_OPTIONS: `--require ${REPORT_CPU}` } : {}) }
     });
     const match = /OPSBOOK_BENCH_CPU_MS ([\d.]+)/.exec(result.stderr ?? '');
     return { cpuMs: match ? Number(match[1]) : null, exitCode: result.status };

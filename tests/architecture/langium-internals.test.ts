@@ -18,6 +18,7 @@ import {
     DefaultLinker,
     DocumentState,
     EmptyFileSystem,
+    EmptyFileSystemProvider,
     eagerLoad,
     inject,
     isLeafCstNode,
@@ -25,6 +26,7 @@ import {
     type LeafCstNode,
     URI
 } from 'langium';
+import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { describe, expect, test } from 'vitest';
 import { loadWorkspace } from '../../packages/cli/src/workspace-loader.js';
 import {
@@ -34,11 +36,12 @@ import {
     OpsbookGeneratedModule,
     OpsbookGeneratedSharedModule,
     OpsbookLanguageMetaData,
-    OpsbookSharedCoreModule
+    OpsbookSharedCoreModule,
+    prepareCoreServices
 } from '../../packages/language/src/index.js';
 import type { OpsbookLexer } from '../../packages/language/src/parser/opsbook-lexer.js';
 import { COMPLETION_PARSER_CREATED } from '../../packages/language/src/lsp/completion/lazy-completion-parser.js';
-import { createOpsbookServices } from '../../packages/language/src/lsp/index.js';
+import { createOpsbookServices, prepareServices } from '../../packages/language/src/lsp/index.js';
 import { TokenLeaf } from '../../packages/language/src/parser/token-leaf.js';
 import { IndexReferenceSource, LinkedTreeReferenceSource } from '../../packages/language/src/analysis/reference-source.js';
 import { OpsbookNodeFileSystem } from '../../packages/language/src/node/index.js';
@@ -446,5 +449,85 @@ describe('dependants kept across an edit that changes no exported name or figure
         expect(body.indexOf('DocumentState.Parsed')).toBeLessThan(body.indexOf('DocumentState.IndexedContent'));
         expect(body.indexOf('DocumentState.IndexedContent')).toBeLessThan(body.indexOf('DocumentState.ComputedScopes'));
         expect(source).toContain('if (document.state < targetState) {');
+    });
+});
+
+describe('service sets made ahead for the startup snapshots (opsbook-module.ts prepareCoreServices, lsp/lsp-services.ts prepareServices)', () => {
+    test("Langium's shared LSP module reads the connection from its context when a service first asks for it, and building the lexer and parser asks for none", () => {
+        let reads = 0;
+        let connection: unknown;
+        const context = {
+            ...EmptyFileSystem,
+            get connection() {
+                reads++;
+                return connection as never;
+            }
+        };
+        const shared = inject(createDefaultSharedModule(context), OpsbookGeneratedSharedModule, OpsbookSharedCoreModule);
+        const Opsbook = inject(createDefaultModule({ shared }), OpsbookGeneratedModule, OpsbookCoreModule);
+        void Opsbook.parser.Lexer;
+        void Opsbook.parser.LangiumParser;
+        expect(reads).toBe(0);
+        connection = { late: true };
+        expect(shared.lsp.Connection).toBe(connection);
+        expect(reads).toBe(1);
+    });
+
+    test('the server set made ahead is taken once, by the next set, and gets its connection and file system then', () => {
+        const ahead = prepareServices();
+        const connection = { late: true } as never;
+        const fileSystem = EmptyFileSystem.fileSystemProvider();
+        const taken = createOpsbookServices({ connection, fileSystemProvider: () => fileSystem });
+        expect(taken.Opsbook).toBe(ahead.Opsbook);
+        expect(taken.shared.lsp.Connection).toBe(connection);
+        // The file system stands for the caller's: its class, its methods, what it answers.
+        const provider = taken.shared.workspace.FileSystemProvider;
+        expect(provider).toBeInstanceOf(EmptyFileSystemProvider);
+        expect(provider.existsSync(URI.file('/nothing'))).toBe(false);
+        expect(provider.readDirectorySync(URI.file('/'))).toEqual([]);
+        // Registered as a fresh set is: the language and its checks.
+        expect(taken.shared.ServiceRegistry.all).toContain(taken.Opsbook);
+        expect(createOpsbookServices({ connection, ...EmptyFileSystem }).Opsbook).not.toBe(ahead.Opsbook);
+    });
+
+    test('the core set made ahead is taken once, reads through the file system of the set that took it, and checks a playbook as a fresh set does', async () => {
+        const ahead = prepareCoreServices();
+        // Asked for before it is taken, the file system fails loudly (the snapshot's build would).
+        expect(() => ahead.shared.workspace.FileSystemProvider.existsSync(URI.file('/x'))).toThrow('before it was taken');
+        const read: string[] = [];
+        class Recording extends EmptyFileSystemProvider {
+            override existsSync(uri: URI): boolean {
+                read.push(uri.path);
+                return false;
+            }
+            realPathSync(uri: URI): URI {
+                return uri;
+            }
+        }
+        const taken = createOpsbookCoreServices({ fileSystemProvider: () => new Recording() });
+        expect(taken.Opsbook).toBe(ahead.Opsbook);
+        const provider = taken.shared.workspace.FileSystemProvider;
+        expect(provider).toBeInstanceOf(Recording);
+        expect('realPathSync' in provider).toBe(true);
+        provider.existsSync(URI.file('/asked'));
+        expect(read).toEqual(['/asked']);
+        expect(createOpsbookCoreServices(EmptyFileSystem).Opsbook).not.toBe(ahead.Opsbook);
+        const text = 'person alice capacity 100%\ngoal G { owner bob }\n';
+        const diagnostics = (document: LangiumDocument) =>
+            (document.diagnostics ?? []).map(({ message, range, severity }) => ({ message, range, severity }));
+        const fresh = await build(text, createOpsbookCoreServices(EmptyFileSystem));
+        const fromAhead = await build(text, taken);
+        expect(diagnostics(fromAhead)).toEqual(diagnostics(fresh));
+        expect(diagnostics(fresh).length).toBeGreaterThan(0);
+    });
+
+    test("the CLI's first service set is the one made ahead (what its snapshot holds), on the CLI's own file system", async () => {
+        // The package as the CLI imports it (its built module), not these sources.
+        const { prepareCoreServices: prepareForCli } = await import('opsbook-language');
+        const ahead = prepareForCli();
+        const loaded = await loadWorkspace([EXAMPLE], { cwd: ROOT });
+        expect(loaded.services).toBe(ahead.Opsbook);
+        expect(loaded.files[0]?.document.parseResult.lexerErrors).toEqual([]);
+        expect(loaded.shared.workspace.FileSystemProvider.existsSync(URI.file(EXAMPLE))).toBe(true);
     });
 });

@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const CLI = join(ROOT, 'packages', 'cli', 'bin', 'opsbook.cjs');
+/** The POSIX launcher of the same bin, which starts node from the startup snapshot (ARCHITECTURE.md, "Start-up"). */
+export const CLI_LAUNCHER = join(ROOT, 'packages', 'cli', 'bin', 'opsbook.sh');
 
 export interface CliResult {
     code: number;
@@ -23,10 +25,15 @@ export interface CliResult {
 const NEUTRAL_LOCALE = { LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
 Object.assign(process.env, NEUTRAL_LOCALE);
 
-/** Spawns `node packages/cli/bin/opsbook.cjs ...args` (not a TTY, CI unset unless given). */
+/**
+ * Runs the CLI through `packages/cli/bin/opsbook.sh ...args` (not a TTY, CI unset unless given): the
+ * launcher starts node from the startup snapshot the build wrote, so every test through here checks that
+ * a start from the snapshot behaves as a plain start of the bin `opsbook.cjs`
+ * (tests/install/startup-snapshot.test.ts compares the two).
+ */
 export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): Promise<CliResult> {
     return new Promise((resolve, reject) => {
-        const child = spawn(process.execPath, [CLI, ...args], {
+        const child = spawn(CLI_LAUNCHER, args, {
             cwd: options.cwd ?? ROOT,
             env: { ...process.env, NO_COLOR: '1', ...NEUTRAL_LOCALE, ...options.env },
             stdio: ['pipe', 'pipe', 'pipe']

@@ -55,6 +55,10 @@ describe('the @opsbook/cli package', () => {
                 'bin/opsbook.cjs',
                 'bin/opsbook-language-server.cjs',
                 'bin/load-bundle.cjs',
+                'bin/opsbook.sh',
+                'bin/opsbook-language-server.sh',
+                'bin/snapshot.cjs',
+                'bin/snapshot-entry.cjs',
                 'dist/opsbook.cjs',
                 'dist/language-server.cjs',
                 'schemas/opsbook.schema.json',
@@ -63,7 +67,9 @@ describe('the @opsbook/cli package', () => {
                 'templates/opsbook.json'
             ])
         );
-        expect(files.filter(file => /^(src|out|node_modules)\/|\.map$|\.ts$|tsbuildinfo|v8cache/.test(file))).toEqual([]);
+        // Nothing made for this machine's node: the code caches and startup snapshots (a user builds the
+        // snapshots for their node with bin/snapshot.cjs; node aborts on a blob of another build).
+        expect(files.filter(file => /^(src|out|node_modules)\/|\.map$|\.ts$|tsbuildinfo|v8cache|\.blob/.test(file))).toEqual([]);
         expect(fs.readFileSync(path.join(CLI_PACKAGE, 'schemas/opsbook.schema.json'), 'utf8')).toBe(
             fs.readFileSync(path.join(REPO, 'schemas/opsbook.schema.json'), 'utf8')
         );
@@ -75,6 +81,16 @@ describe('the @opsbook/cli package', () => {
         expect(manifest.dependencies ?? {}).toEqual({});
         expect(manifest.bin).toEqual({ opsbook: './bin/opsbook.cjs', 'opsbook-language-server': './bin/opsbook-language-server.cjs' });
         expect(manifest.scripts.prepack).toBe('npm run build --prefix ../..');
+        // No install script (npm warns about them): the snapshots are the user's step, below.
+        expect(Object.keys(manifest.scripts)).toEqual(['prepack']);
+        // Every bin is JavaScript for node: npm's Windows shims run a bin's shebang program (the POSIX
+        // launchers of the startup snapshots, bin/*.sh, are extras).
+        for (const bin of Object.values(manifest.bin as Record<string, string>)) {
+            // As packed and installed.
+            expect(fs.readFileSync(path.join(project, 'node_modules/@opsbook/cli', bin), 'utf8').split('\n')[0], bin).toBe(
+                '#!/usr/bin/env node'
+            );
+        }
         // The bundles require Node's built-ins only.
         for (const bundle of ['dist/opsbook.cjs', 'dist/language-server.cjs']) {
             const text = fs.readFileSync(path.join(CLI_PACKAGE, bundle), 'utf8');
@@ -90,6 +106,36 @@ describe('the @opsbook/cli package', () => {
         expect(install.status, install.stderr).toBe(0);
         expect(install.stderr).toBe('');
         expect(fs.readdirSync(path.join(project, 'node_modules')).sort()).toEqual(['.bin', '.package-lock.json', '@opsbook']);
+    });
+
+    test('node node_modules/@opsbook/cli/bin/snapshot.cjs builds the startup snapshots for this node, and the launchers start from them', () => {
+        const installed = path.join(project, 'node_modules/@opsbook/cli');
+        const probe = path.join(work, 'probe.cjs');
+        fs.writeFileSync(probe, "require('node:fs').writeSync(2, `EXEC_ARGV ${JSON.stringify(process.execArgv)}\\n`);\n");
+        const start = (program: string) =>
+            spawnSync(path.join(project, program), ['--version'], {
+                cwd: project,
+                env: { ...cleanEnv(), NODE_OPTIONS: `--require ${probe}` },
+                encoding: 'utf8'
+            });
+        const opsbook = () => start('node_modules/@opsbook/cli/bin/opsbook.sh');
+        // Before: the launcher runs the bin, as npm's node_modules/.bin/opsbook does.
+        expect([opsbook().stdout, /EXEC_ARGV (.*)\n/.exec(opsbook().stderr)?.[1]]).toEqual(['0.1.0\n', '[]']);
+
+        const built = run(process.execPath, ['node_modules/@opsbook/cli/bin/snapshot.cjs'], project);
+        expect([built.status, built.stdout, built.stderr]).toEqual([0, '', '']);
+        for (const name of ['opsbook', 'language-server']) {
+            expect(fs.readFileSync(path.join(installed, `dist/${name}.blob.id`), 'utf8')).toBe(
+                `${fs.realpathSync(process.execPath)}\n${fs.realpathSync(path.join(installed, `dist/${name}.cjs`))}\n`
+            );
+        }
+        const version = opsbook();
+        expect(version.stdout).toBe('0.1.0\n');
+        const execArgv = JSON.parse(/EXEC_ARGV (.*)\n/.exec(version.stderr)?.[1] ?? '[]') as string[];
+        expect(path.resolve(execArgv[1] ?? '')).toBe(fs.realpathSync(path.join(installed, 'dist/opsbook.blob')));
+        // npm's bin stays the plain JavaScript start.
+        const npmBin = start('node_modules/.bin/opsbook');
+        expect([npmBin.stdout, /EXEC_ARGV (.*)\n/.exec(npmBin.stderr)?.[1]]).toEqual(['0.1.0\n', '[]']);
     });
 
     test('npx opsbook init, check and plan work there', () => {

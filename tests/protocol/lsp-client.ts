@@ -22,6 +22,8 @@ import {
 
 export const REPO = path.resolve(import.meta.dirname, '../..');
 export const SERVER_BIN = path.join(REPO, 'packages/cli/bin/opsbook-language-server.cjs');
+/** Its POSIX launcher, which starts node from the startup snapshot (ARCHITECTURE.md, "Start-up"). */
+export const SERVER_LAUNCHER = path.join(REPO, 'packages/cli/bin/opsbook-language-server.sh');
 
 export function fileUri(file: string): string {
     return pathToFileURL(file).href;
@@ -69,7 +71,8 @@ export class LspTestClient {
     }
 
     static start(args: string[] = ['--stdio']): LspTestClient {
-        const child = spawn(process.execPath, [SERVER_BIN, ...args], { cwd: REPO, stdio: 'pipe' });
+        // Through the launcher: from the startup snapshot the build wrote (ARCHITECTURE.md, "Start-up").
+        const child = spawn(SERVER_LAUNCHER, args, { cwd: REPO, stdio: 'pipe' });
         return new LspTestClient(child);
     }
 

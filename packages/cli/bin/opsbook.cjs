@@ -1,3 +1,7 @@
 #!/usr/bin/env node
 'use strict';
-require('./load-bundle.cjs')(require('node:path').join(__dirname, '..', 'dist', 'opsbook.cjs'));
+// Started from the startup snapshot (./opsbook.sh): the bundle is initialised already and left its entry
+// point here. Otherwise the bundle runs with its code cache (./load-bundle.cjs).
+const fromSnapshot = globalThis[Symbol.for('opsbook.snapshot.cli')];
+if (typeof fromSnapshot === 'function') fromSnapshot();
+else require('./load-bundle.cjs')(require('node:path').join(__dirname, '..', 'dist', 'opsbook.cjs'));

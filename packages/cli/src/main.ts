@@ -1,4 +1,5 @@
 import 'opsbook-language/polyfill';
+import { startupSnapshot } from 'node:v8';
 import { CommanderError } from 'commander';
 import { cliText } from 'opsbook-language';
 import { cliLocale, startMessages } from './cli-locale.js';
@@ -10,6 +11,7 @@ import { escapeControls } from './output/escape.js';
 import { colourWanted, type OutputStreams } from './options.js';
 import { Progress } from './progress.js';
 import { VERSION } from './version.js';
+import { buildingSnapshot } from './startup-snapshot.js';
 
 /** Runs the CLI with the given arguments; resolves to the process exit code. Never throws. */
 export async function main(argv: string[], io: OutputStreams): Promise<number> {
@@ -65,8 +67,8 @@ export async function main(argv: string[], io: OutputStreams): Promise<number> {
     }
 }
 
-// Started as a program (the bundle in bin/): run with the process's arguments.
-if (process.env.OPSBOOK_CLI_NO_AUTORUN !== '1') {
+/** Runs the CLI as a program: the process's arguments, streams and environment. */
+function runProgram(): void {
     // `opsbook --help | head`: the reader left; stop quietly as other command-line tools do, no stack trace.
     for (const stream of [process.stdout, process.stderr]) {
         stream.on('error', (error: NodeJS.ErrnoException) => {
@@ -84,4 +86,15 @@ if (process.env.OPSBOOK_CLI_NO_AUTORUN !== '1') {
     main(process.argv.slice(2), io).then(code => {
         process.exitCode = code;
     });
+}
+
+if (startupSnapshot.isBuildingSnapshot()) {
+    // Building the V8 startup snapshot (packages/cli/bin/snapshot.cjs, ARCHITECTURE.md "Start-up"): the
+    // snapshot holds the initialised bundle and a service set with its lexer and parser built; the bin
+    // (packages/cli/bin/opsbook.cjs), started from it by bin/opsbook.sh, finds `runProgram` here. Nothing
+    // of the process (arguments, environment, streams, working folder) is read before that.
+    void buildingSnapshot(main, runProgram);
+} else if (process.env.OPSBOOK_CLI_NO_AUTORUN !== '1') {
+    // Started as a program (the bundle in bin/): run with the process's arguments.
+    runProgram();
 }

@@ -1,4 +1,5 @@
 import type {
+    FileSystemProvider,
     LangiumCoreServices,
     LangiumSharedCoreServices,
     Module,
@@ -94,14 +95,77 @@ export function createOpsbookCoreServices(context: DefaultSharedCoreModuleContex
     shared: LangiumSharedCoreServices;
     Opsbook: OpsbookCoreServices;
 } {
+    const services = takePreparedCoreServices(context) ?? injectCoreServices(context);
+    registerOpsbookLanguage(services.shared, services.Opsbook, false);
+    return services;
+}
+
+function injectCoreServices(context: DefaultSharedCoreModuleContext): { shared: LangiumSharedCoreServices; Opsbook: OpsbookCoreServices } {
     const shared = inject(createDefaultSharedCoreModule(context), OpsbookGeneratedSharedModule, OpsbookSharedCoreModule);
     const langium = createDefaultCoreModule({ shared });
     const Opsbook: Complete<
         OpsbookCoreServices,
         ProvidedBy<typeof langium> & ProvidedBy<typeof OpsbookGeneratedModule> & ProvidedBy<typeof OpsbookCoreModule>
     > = inject(langium, OpsbookGeneratedModule, OpsbookCoreModule);
-    registerOpsbookLanguage(shared, Opsbook, false);
     return { shared, Opsbook };
+}
+
+/** A service set made ahead of its use (`prepareCoreServices`), and how to give it its file system. */
+let prepared: { fileSystem: LateFileSystem; services: { shared: LangiumSharedCoreServices; Opsbook: OpsbookCoreServices } } | undefined;
+
+/**
+ * The file system of a service set made ahead: building the parser already asks for it (Langium's
+ * linker → documents → document factory), before the caller that takes the set has given its own. It
+ * stands for the caller's provider once `take` has made it (every property and method, `instanceof`
+ * too); reading a property of it before fails loudly (the snapshot's build would fail on it).
+ */
+export class LateFileSystem {
+    private target: FileSystemProvider | undefined;
+    readonly provider: FileSystemProvider = new Proxy({} as FileSystemProvider, {
+        get: (_object, property) => {
+            const target = this.current();
+            const value = Reflect.get(target, property) as unknown;
+            return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+        },
+        // Langium's injector looks at what a service is when it makes it: before `take`, a plain object.
+        has: (_object, property) => this.target !== undefined && Reflect.has(this.target, property),
+        getPrototypeOf: () => (this.target === undefined ? Object.prototype : Reflect.getPrototypeOf(this.target))
+    });
+
+    take(make: (services: LangiumSharedCoreServices) => FileSystemProvider, shared: LangiumSharedCoreServices): void {
+        this.target = make(shared);
+    }
+
+    private current(): FileSystemProvider {
+        if (this.target === undefined) throw new Error('a service set made ahead used its file system before it was taken');
+        return this.target;
+    }
+}
+
+/**
+ * For the CLI's V8 startup snapshot (ARCHITECTURE.md, "Start-up"): makes a core service set now and
+ * creates its lexer and parser (chevrotain's self-analysis, the costliest part of creating services), so
+ * that the snapshot holds them built. The next `createOpsbookCoreServices` takes this set (once) instead
+ * of making one, with its own file system (`LateFileSystem`). The language is registered then, as for a
+ * fresh set; every other service is made on first use, as usual.
+ */
+export function prepareCoreServices(): { shared: LangiumSharedCoreServices; Opsbook: OpsbookCoreServices } {
+    const fileSystem = new LateFileSystem();
+    const services = injectCoreServices({ fileSystemProvider: () => fileSystem.provider });
+    void services.Opsbook.parser.Lexer;
+    void services.Opsbook.parser.LangiumParser;
+    prepared = { fileSystem, services };
+    return services;
+}
+
+function takePreparedCoreServices(
+    context: DefaultSharedCoreModuleContext
+): { shared: LangiumSharedCoreServices; Opsbook: OpsbookCoreServices } | undefined {
+    if (prepared === undefined) return undefined;
+    const { services, fileSystem } = prepared;
+    prepared = undefined;
+    fileSystem.take(context.fileSystemProvider, services.shared);
+    return services;
 }
 
 /**

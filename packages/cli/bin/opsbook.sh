@@ -1,0 +1,19 @@
+#!/bin/sh
+# The fast start on POSIX systems (README.md, ARCHITECTURE.md "Start-up"): node started from the V8
+# startup snapshot of the bundle (./snapshot.cjs) when this very node binary built it from this very
+# bundle, else (or with OPSBOOK_SNAPSHOT=0) the same as `opsbook` (./opsbook.cjs). Node does not check a
+# blob itself: one of another build aborts it. The package's `bin` stays the JavaScript file
+# (npm's Windows shims run a bin's shebang program).
+s=$0
+while [ -L "$s" ]; do
+  l=$(readlink "$s")
+  case $l in /*) s=$l ;; *) s=${s%/*}/$l ;; esac
+done
+d=${s%/*}/../dist b=opsbook
+if [ "${OPSBOOK_SNAPSHOT-}" != 0 ] && [ -f "$d/$b.blob.id" ] && n=$(command -v node) && {
+  read -r built_by && read -r built_from
+} <"$d/$b.blob.id" && [ "$n" -ef "$built_by" ] && [ "$d/$b.cjs" -ef "$built_from" ] &&
+  [ ! "$n" -nt "$d/$b.blob" ] && [ ! "$d/$b.cjs" -nt "$d/$b.blob" ]; then
+  exec node --snapshot-blob "$d/$b.blob" "${s%/*}/opsbook.cjs" "$@"
+fi
+exec node "${s%/*}/opsbook.cjs" "$@"
