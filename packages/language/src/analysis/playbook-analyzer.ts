@@ -20,7 +20,15 @@ import { addChildBudgets, analyzeTree, type PlaybookHeaders, type ResolvedHeader
 import { analyzeStrategies } from './strategy.js';
 import { ValueResolver } from './value-resolution.js';
 import { yieldToRequests } from '../util/yield-to-requests.js';
-import { addWorkspaceFigures, collectLoadLines, type ForeignReference, type LoadLines, type WorkspaceView } from './workspace-figures.js';
+import {
+    addWorkspaceFigures,
+    collectLoadLines,
+    type ForeignReference,
+    importedUris,
+    isolatedIn,
+    type LoadLines,
+    type WorkspaceView
+} from './workspace-figures.js';
 import { IndexReferenceSource, type ReferenceSource } from './reference-source.js';
 
 /** What the analyzer reads: Langium's core, the import resolver and `opsbook.json`. */
@@ -38,6 +46,8 @@ export class PlaybookAnalyzer {
     private readonly view: WorkspaceView;
     private readonly referencesTo: WorkspaceCache<AstNode, ForeignReference[]>;
     private readonly loadLines: WorkspaceCache<AstNode, LoadLines>;
+    /** The URIs some document imports (the view's `isolated`), once per workspace state. */
+    private readonly importedAnywhere: WorkspaceCache<string, Set<string>>;
 
     /** Counts the workspace's changes (each empties the cache). */
     private generation = 0;
@@ -55,6 +65,7 @@ export class PlaybookAnalyzer {
         this.localCache = new WorkspaceCache(services.shared);
         this.referencesTo = new WorkspaceCache(services.shared);
         this.loadLines = new WorkspaceCache(services.shared);
+        this.importedAnywhere = new WorkspaceCache(services.shared);
         this.headers = new WorkspaceCache(services.shared);
         this.children = new WorkspaceCache(services.shared);
         // Figures asked for during a build, before every file's references are indexed, would miss other
@@ -64,6 +75,7 @@ export class PlaybookAnalyzer {
             this.localCache.clear();
             this.referencesTo.clear();
             this.loadLines.clear();
+            this.importedAnywhere.clear();
             this.children.clear();
             this.references.invalidate?.();
             this.generation++;
@@ -74,7 +86,14 @@ export class PlaybookAnalyzer {
             // Only `responsible` lines load a person: a person of a shared file is also the owner of goals
             // and channels in every file, thousands of references not worth putting in order.
             loadLines: person =>
-                this.loadLines.get(person, () => collectLoadLines(person, this.findReferences(person, 'Responsibility'), this.view.local))
+                this.loadLines.get(person, () => collectLoadLines(person, this.findReferences(person, 'Responsibility'), this.view.local)),
+            isolated: document => {
+                const importsOf = (d: LangiumDocument<Document>) => this.services.references.ImportResolver.importedDocuments(d);
+                const all = this.importedAnywhere.get('', () =>
+                    importedUris(this.services.shared.workspace.LangiumDocuments.all as Iterable<LangiumDocument<Document>>, importsOf)
+                );
+                return isolatedIn(document, all, importsOf);
+            }
         };
         services.shared.workspace.DocumentBuilder.onUpdate(() => {
             this.generation++;
@@ -111,6 +130,8 @@ export class PlaybookAnalyzer {
      * does not import its children, so only the workspace's references know them), in path order.
      */
     private findChildren(playbook: Playbook): Playbook[] {
+        // A child imports its parent (SPEC §4): a file no other file imports has none.
+        if (this.view.isolated?.(AstUtils.getDocument(playbook) as LangiumDocument<Document>)) return [];
         const children: { uri: string; child: Playbook }[] = [];
         for (const { document, node } of this.references.referrers(playbook)) {
             if (isPlaybook(node) && node.parent?.ref === playbook) children.push({ uri: document.uri.toString(), child: node });

@@ -569,14 +569,14 @@ function raci(doc: DocumentFormat, out: DocumentOut): void {
     const involved = [...a.people.map(p => p.name).filter(n => named.has(n)), ...[...named].filter(n => !declared.has(n))];
     const rows = a.workstreams.map(w => {
         const cells: Cell[] = [bold(doc.named(w.name, w.title)), w.serves.length > 0 ? doc.list(w.serves) : undefined];
+        // A cell per workstream and person (most of them empty): the letters joined as they are found.
         for (const person of involved) {
-            const letters: string[] = [];
             const responsible = w.responsible.find(r => r.person === person);
-            if (responsible) letters.push(`R ${doc.points(responsible.share)}`);
-            if (w.accountable === person) letters.push('A');
-            if (w.consulted.includes(person)) letters.push('C');
-            if (w.informed.includes(person)) letters.push('I');
-            cells.push(letters.length > 0 ? letters.join(', ') : BLANK);
+            let letters = responsible ? `R ${doc.points(responsible.share)}` : '';
+            if (w.accountable === person) letters = letters === '' ? 'A' : `${letters}, A`;
+            if (w.consulted.includes(person)) letters = letters === '' ? 'C' : `${letters}, C`;
+            if (w.informed.includes(person)) letters = letters === '' ? 'I' : `${letters}, I`;
+            cells.push(letters === '' ? BLANK : letters);
         }
         return cells;
     });

