@@ -11,13 +11,13 @@ import { createMessageConnection, StreamMessageReader, StreamMessageWriter } fro
 export const SERVER = path.resolve(process.env.BENCH_SERVER ?? 'packages/cli/bin/opsbook-language-server.cjs');
 
 /** A started server with a connected client; `published` tracks publishDiagnostics by URI. */
-export async function startServer(folder, { timeoutMs = 120_000 } = {}) {
+export async function startServer(folder, { timeoutMs = 120_000, plain = false } = {}) {
     const spawnedAt = performance.now();
     // Through the POSIX launcher (bin/opsbook-language-server.sh: node started from the startup snapshot
     // when it can); with node flags (BENCH_SERVER_FLAGS, e.g. --cpu-prof) node runs the bin directly.
     const flags = process.env.BENCH_SERVER_FLAGS ? process.env.BENCH_SERVER_FLAGS.split(' ') : [];
     const child =
-        flags.length > 0
+        flags.length > 0 || plain
             ? spawn(process.execPath, [...flags, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] })
             : spawn(SERVER.replace(/\.cjs$/, '.sh'), ['--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     let stderr = '';
@@ -128,10 +128,11 @@ export function summarize(values) {
 
 /**
  * Cold start: spawn the server on `folder`, open `file`, and time until its first diagnostics arrive.
- * Also reports the time to the initialize reply.
+ * Also reports the time to the initialize reply. `plain`: node runs the bin itself (no startup snapshot), as
+ * `npx opsbook-language-server` and an editor that starts the bundle with its own node do.
  */
-export async function coldStart(folder, file) {
-    const server = await startServer(folder);
+export async function coldStart(folder, file, { plain = false } = {}) {
+    const server = await startServer(folder, { plain });
     const initializedAt = performance.now();
     const document = openFile(server, file);
     const firstDiagnostics = await server.waitUntil(() => server.published.has(document.uri), 'first diagnostics');

@@ -122,15 +122,19 @@ export function evaluateScaleTargets(r) {
     const check = id => r.check?.[id]?.wallMs;
     return [
         row(
-            '`opsbook check` of a 100-line playbook, end to end (CPU; `node -e 0` in brackets)',
+            '`opsbook check` of a 100-line playbook, end to end, through the POSIX launcher `bin/opsbook.sh` (startup snapshot; CPU; `node -e 0` in brackets, then the npm bin without a snapshot as `npx opsbook` runs it)',
             '≤ 2× the CPU time of `node -e 0`',
-            s ? `${times(s.ratio)} (${ms(s.checkMs)} vs ${ms(s.nodeMs)})` : undefined,
+            s
+                ? `${times(s.ratio)} (${ms(s.checkMs)} vs ${ms(s.nodeMs)}; npm bin ${Number.isFinite(s.plainRatio) ? `${times(s.plainRatio)}, ${ms(s.plainMs)}` : 'not measured'})`
+                : undefined,
             s ? s.ratio <= 2 : undefined
         ),
         row(
-            'language server: spawn → first diagnostics of a 1k-line file (server CPU in brackets)',
+            'language server: spawn → first diagnostics of a 1k-line file, through the POSIX launcher (startup snapshot; server CPU in brackets, then the bin started by node itself, as the VS Code extension and `npx` do)',
             '≤ 300 ms',
-            cold ? `${ms(cold.firstDiagnosticsMs)} (${ms(cold.firstDiagnosticsCpuMs)} CPU)` : undefined,
+            cold
+                ? `${ms(cold.firstDiagnosticsMs)} (${ms(cold.firstDiagnosticsCpuMs)} CPU; without a snapshot ${Number.isFinite(cold.plainFirstDiagnosticsMs) ? ms(cold.plainFirstDiagnosticsMs) : 'not measured'})`
+                : undefined,
             cold ? cold.firstDiagnosticsMs <= 300 : undefined
         ),
         row(
