@@ -54,7 +54,7 @@ export const ownerMissing = defineRule({
     messages: { en: EN, 'zh-CN': ZH_CN },
     docs: {
         en: 'Every goal, channel, campaign and workstream needs one owner (`accountable` for a workstream).',
-        'zh-CN': '每个目标、渠道、活动和工作流都需要一位负责人（工作流为 `accountable`）。'
+        'zh-CN': '每个目标、渠道、活动和工作版块都需要一位负责人（工作版块为 `accountable`）。'
     },
     fixes: ['add-owner'],
     check
