@@ -1,11 +1,12 @@
 // What a user gets from `npm install --save-dev @opsbook/cli` in another repository: the package is
 // packed from packages/cli (as `npm publish` would), installed into an empty folder outside this
 // repository without the registry, and used there through npx.
-import { type SpawnSyncReturns, spawn, spawnSync } from 'node:child_process';
+import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { LspProcess, within } from '../reliability/support/lsp-process.js';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 const CLI_PACKAGE = path.join(REPO, 'packages/cli');
@@ -164,34 +165,18 @@ describe('the @opsbook/cli package', () => {
     });
 
     test('npx opsbook-language-server --stdio answers initialize', async () => {
-        const child = spawn('npx', ['--no-install', 'opsbook-language-server', '--stdio'], {
-            cwd: project,
-            env: cleanEnv(),
-            stdio: 'pipe'
+        const server = new LspProcess(project, {
+            file: 'npx',
+            args: ['--no-install', 'opsbook-language-server', '--stdio'],
+            env: cleanEnv()
         });
-        const message = JSON.stringify({
-            jsonrpc: '2.0',
-            id: 1,
-            method: 'initialize',
-            params: { processId: null, rootUri: null, capabilities: {} }
-        });
-        child.stdin.write(`Content-Length: ${Buffer.byteLength(message)}\r\n\r\n${message}`);
-        const reply = await new Promise<string>((resolve, reject) => {
-            let buffer = '';
-            const timer = setTimeout(() => reject(new Error(`no initialize reply within 20 s: ${buffer}`)), 20_000);
-            child.stdout.on('data', chunk => {
-                buffer += String(chunk);
-                const body = buffer.indexOf('\r\n\r\n');
-                if (body >= 0 && buffer.includes('"capabilities"')) {
-                    clearTimeout(timer);
-                    resolve(buffer.slice(body + 4));
-                }
-            });
-        });
-        child.kill();
-        const parsed = JSON.parse(reply);
+        const parsed = await within(
+            server.request('initialize', { processId: null, rootUri: null, capabilities: {} }),
+            20_000,
+            'the initialize reply'
+        ).finally(() => server.kill());
         expect(parsed.id).toBe(1);
-        expect(Object.keys(parsed.result.capabilities)).toEqual(
+        expect(Object.keys((parsed.result as { capabilities: object }).capabilities)).toEqual(
             expect.arrayContaining(['textDocumentSync', 'hoverProvider', 'completionProvider'])
         );
     }, 30_000);

@@ -2,11 +2,12 @@
 // ARCHITECTURE.md, "Start-up"): `npm run build` writes them; each POSIX launcher (bin/*.sh) starts node
 // from its blob only when this very node binary built it from this very bundle, and otherwise runs the
 // JavaScript bin — a blob of another node build would abort node (V8 checks its checksum, not its origin).
-import { type SpawnSyncReturns, spawn, spawnSync } from 'node:child_process';
+import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { LspProcess, within } from '../reliability/support/lsp-process.js';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 const BIN = path.join(REPO, 'packages/cli/bin');
@@ -138,31 +139,17 @@ describe('the startup snapshots', () => {
     });
 
     test('the language server launcher starts from its snapshot and answers initialize', async () => {
-        const child = spawn(SERVER, ['--stdio'], { cwd: REPO, env: env(), stdio: 'pipe' });
-        let stderr = '';
-        child.stderr.on('data', chunk => (stderr += chunk));
-        const message = JSON.stringify({
-            jsonrpc: '2.0',
-            id: 1,
-            method: 'initialize',
-            params: { processId: null, rootUri: null, capabilities: {} }
-        });
-        child.stdin.write(`Content-Length: ${Buffer.byteLength(message)}\r\n\r\n${message}`);
-        const reply = await new Promise<string>((resolve, reject) => {
-            let buffer = '';
-            const timer = setTimeout(() => reject(new Error(`no initialize reply within 20 s: ${buffer} ${stderr}`)), 20_000);
-            child.stdout.on('data', chunk => {
-                buffer += String(chunk);
-                if (buffer.includes('"capabilities"') && buffer.trimEnd().endsWith('}')) {
-                    clearTimeout(timer);
-                    resolve(buffer.slice(buffer.indexOf('\r\n\r\n') + 4));
-                }
-            });
-        });
-        child.kill();
+        const server = new LspProcess(REPO, { file: SERVER, args: ['--stdio'], env: env() });
+        const reply = await within(
+            server.request('initialize', { processId: null, rootUri: null, capabilities: {} }),
+            20_000,
+            'the initialize reply'
+        ).finally(() => server.kill());
+        const stderr = server.stderr;
         const execArgv = JSON.parse(/NODE_OPTIONS_SEEN (.*)\n/.exec(stderr)?.[1] ?? '[]') as string[];
         expect(path.resolve(execArgv[execArgv.indexOf('--snapshot-blob') + 1] ?? '')).toBe(path.join(DIST, 'language-server.blob'));
-        expect(Object.keys(JSON.parse(reply).result.capabilities)).toEqual(
+        expect(reply.id).toBe(1);
+        expect(Object.keys((reply.result as { capabilities: object }).capabilities)).toEqual(
             expect.arrayContaining(['textDocumentSync', 'hoverProvider', 'completionProvider'])
         );
     }, 30_000);

@@ -25,8 +25,10 @@ export class LspProcess {
     private readonly waiters: { test: (message: JsonRpcMessage) => boolean; resolve: (message: JsonRpcMessage) => void }[] = [];
     readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 
-    constructor(cwd: string) {
-        this.child = spawn(process.execPath, [SERVER_BIN, '--stdio'], { cwd, stdio: 'pipe' });
+    /** The bundled server by default; `command` starts another way (a launcher, `npx`), with its own environment. */
+    constructor(cwd: string, command?: { file: string; args: string[]; env?: NodeJS.ProcessEnv }) {
+        const [file, args] = command ? [command.file, command.args] : [process.execPath, [SERVER_BIN, '--stdio']];
+        this.child = spawn(file, args, { cwd, env: command?.env ?? process.env, stdio: 'pipe' });
         this.child.stdout.on('data', (chunk: Buffer) => this.onData(chunk));
         this.child.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
         // Writing to a server that already exited must not fail the test process with EPIPE.
