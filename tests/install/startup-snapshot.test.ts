@@ -112,6 +112,19 @@ describe('the startup snapshots', () => {
         expect([off.snapshot, off.result.stdout]).toEqual([null, '0.1.0\n']);
     });
 
+    test('V8 flags in NODE_OPTIONS (node would refuse the blob and exit 14) make the launcher start plainly; --require keeps the snapshot', () => {
+        const flags = run(CLI, ['--version'], { NODE_OPTIONS: `--require ${probe} --max-old-space-size=200` });
+        expect([flags.result.status, flags.snapshot, flags.result.stdout, flags.result.stderr]).toEqual([0, null, '0.1.0\n', '']);
+        const short = run(CLI, ['--version'], { NODE_OPTIONS: `-r ${probe}` });
+        expect([short.result.status, short.snapshot, short.result.stdout]).toEqual([0, path.join(DIST, 'opsbook.blob'), '0.1.0\n']);
+    });
+
+    test('started by its file name alone (`sh opsbook.sh` inside bin/) the launcher still finds the bundle and its snapshot', () => {
+        const result = spawnSync('sh', ['opsbook.sh', '--version'], { cwd: BIN, env: env(), encoding: 'utf8', timeout: 60_000 });
+        expect([result.status, result.stdout]).toEqual([0, '0.1.0\n']);
+        expect(result.stderr).toContain('--snapshot-blob');
+    });
+
     test('the launcher runs the bin without the snapshot when the blob is missing, older than the bundle, or built by another node binary', () => {
         const copy = copyOfPackage('copy');
         const bin = path.join(copy, 'bin/opsbook.sh');

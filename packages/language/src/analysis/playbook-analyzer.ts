@@ -70,16 +70,7 @@ export class PlaybookAnalyzer {
         this.children = new WorkspaceCache(services.shared);
         // Figures asked for during a build, before every file's references are indexed, would miss other
         // files' contributions: once the index is complete they are computed again (SPEC §8).
-        services.shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.IndexedReferences, () => {
-            this.cache.clear();
-            this.localCache.clear();
-            this.referencesTo.clear();
-            this.loadLines.clear();
-            this.importedAnywhere.clear();
-            this.children.clear();
-            this.references.invalidate?.();
-            this.generation++;
-        });
+        services.shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.IndexedReferences, () => this.reset());
         this.view = {
             referencesFrom: (target, here) => this.referencesFrom(target, here),
             local: document => this.localCache.get(document.uri.toString(), () => runToEnd(this.steps(document))),
@@ -117,11 +108,18 @@ export class PlaybookAnalyzer {
      */
     useReferenceSource(source: ReferenceSource): void {
         this.references = source;
+        this.reset();
+    }
+
+    /** Forgets every figure computed from the workspace's references (their source changed or grew). */
+    private reset(): void {
         this.cache.clear();
         this.localCache.clear();
         this.referencesTo.clear();
         this.loadLines.clear();
+        this.importedAnywhere.clear();
         this.children.clear();
+        this.references.invalidate?.();
         this.generation++;
     }
 

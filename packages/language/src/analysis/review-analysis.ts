@@ -26,7 +26,7 @@
 //   goes to the cheapest channel, so each group, and therefore the total, stays exactly the same.
 
 import type { CalendarDate } from '../values/date.js';
-import { addDays, compareDates, dayNumber, daysInMonth, formatDate, fromDayNumber, weekdayIndex } from '../values/date.js';
+import { addDays, compareDates, dayNumber, daysInMonth, formatDate, fromDayNumber, weekdayIndex, weekdayOfDayNumber } from '../values/date.js';
 import { Decimal } from '../values/decimal.js';
 import { type DateRange, periodContaining, proRatedFraction } from '../values/period.js';
 import { dueAlong, pacingSchedule, targetDue } from './milestones.js';
@@ -261,8 +261,6 @@ function computeReviewDates(review: ReviewInfo, range: DateRange): readonly Cale
     const add = (n: number) => {
         if (first <= n && n <= last) days.add(n);
     };
-    // 0 = Monday … 6 = Sunday, as values/date.ts weekday (1970-01-01, day 0, was a Thursday).
-    const weekdayOf = (n: number) => (((n + 3) % 7) + 7) % 7;
     /** Each month touching the range, as its first day's number and its length. */
     const months = (): { start: number; length: number; month: number }[] => {
         const found: { start: number; length: number; month: number }[] = [];
@@ -282,15 +280,15 @@ function computeReviewDates(review: ReviewInfo, range: DateRange): readonly Cale
         const target = schedule.weekday !== undefined ? weekdayIndex(schedule.weekday) : undefined;
         switch (schedule.every) {
             case 'day':
-                for (let n = first; n <= last; n++) if (target === undefined || weekdayOf(n) === target) add(n);
+                for (let n = first; n <= last; n++) if (target === undefined || weekdayOfDayNumber(n) === target) add(n);
                 break;
             case 'week':
-                for (let n = first + (((((target ?? 0) - weekdayOf(first)) % 7) + 7) % 7); n <= last; n += 7) add(n);
+                for (let n = first + (((((target ?? 0) - weekdayOfDayNumber(first)) % 7) + 7) % 7); n <= last; n += 7) add(n);
                 break;
             case 'month':
                 // The month's last day; with a weekday, the first such weekday of the month.
                 for (const m of months())
-                    add(target === undefined ? m.start + m.length - 1 : m.start + ((((target - weekdayOf(m.start)) % 7) + 7) % 7));
+                    add(target === undefined ? m.start + m.length - 1 : m.start + ((((target - weekdayOfDayNumber(m.start)) % 7) + 7) % 7));
                 break;
             case 'quarter':
                 for (const m of months()) if (m.month % 3 === 0) add(m.start + m.length - 1);

@@ -772,7 +772,7 @@ function reviewCalendar(doc: DocumentFormat, out: DocumentOut): void {
             bold(doc.named(r.name, r.title)),
             doc.person(r.owner),
             schedule,
-            dates.length > 0 ? `${dates.map(formatDate).join(t.listSeparator)}${t.paren(String(dates.length))}` : undefined,
+            dates.length > 0 ? `${doc.list(dates.map(formatDate))}${t.paren(String(dates.length))}` : undefined,
             r.covers.length > 0 ? doc.list(r.covers) : undefined,
             asks
         ];

@@ -79,7 +79,7 @@ function summary(review: ReviewAnalysis, doc: DocumentFormat, out: MarkdownDocum
     }
     const held = review.reviews.map(r => {
         const dates = review.reviewDates.filter(d => d.review === r.name).map(d => formatDate(d.date));
-        return `${r.title ?? r.name}${r.owner !== undefined ? `${t.listSeparator}${doc.person(r.owner)}` : ''}${dates.length > 0 ? `${t.colon}${dates.join(t.listSeparator)}` : ''}`;
+        return `${r.title ?? r.name}${r.owner !== undefined ? `${t.listSeparator}${doc.person(r.owner)}` : ''}${dates.length > 0 ? `${t.colon}${doc.list(dates)}` : ''}`;
     });
     rows.push([t.reviewsLabel, held.length > 0 ? join(held, LINE_BREAK) : t.noReviewInWindow]);
     rows.push([

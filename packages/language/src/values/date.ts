@@ -134,8 +134,13 @@ export function formatDate(d: CalendarDate): string {
 
 /** 0 = Monday … 6 = Sunday. */
 export function weekday(d: CalendarDate): number {
+    return weekdayOfDayNumber(dayNumber(d));
+}
+
+/** The weekday (0 = Monday … 6 = Sunday) of a day number (`dayNumber`). */
+export function weekdayOfDayNumber(n: number): number {
     // 1970-01-01 was a Thursday (3); the double modulo keeps negative day numbers in range.
-    return (((dayNumber(d) + 3) % 7) + 7) % 7;
+    return (((n + 3) % 7) + 7) % 7;
 }
 
 export function weekdayName(d: CalendarDate): Weekday {
