@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, describe, expect, test, vi } from 'vitest';
 import { CLI, runCli, temporaryFolder } from './cli-helpers.js';
+import { displayWidth } from '../../packages/language/src/format/display-width.js';
 
 vi.setConfig({ testTimeout: 120_000 });
 
@@ -52,8 +53,7 @@ describe('--help in zh-CN', () => {
         // The opening parenthesis goes to the next line with what it opens.
         expect(result.stdout).toContain('一有改动就重新运行\n                      （按 Ctrl+C 停止）\n');
         expect(result.stdout).not.toMatch(COMMANDER_ENGLISH);
-        const width = (line: string) => line.length + (line.match(/[\u3000-\u9fff\uff00-\uff60]/g)?.length ?? 0);
-        expect(lines.filter(line => width(line) > 80)).toEqual([]);
+        expect(lines.filter(line => displayWidth(line) > 80)).toEqual([]);
     });
 
     test('English help is exactly as commander writes it', async () => {

@@ -62,7 +62,7 @@ function englishIn(text: string): string[] {
                 .replace(/`[^`]*`/g, '')
                 .replace(/(?:npx )?opsbook(?: [a-z]+)?/g, '')
                 .replace(/--?[a-zA-Z][\w-]*/g, '')
-                .replace(/[\w./~${}\[\]\u4e00-\u9fff-]+\.(?:ops|csv|md|json|html|fish)\b/g, '')
+                .replace(/[\w./~${}[\]\u4e00-\u9fff-]+\.(?:ops|csv|md|json|html|fish)\b/g, '')
         )
         .join('\n');
     return (

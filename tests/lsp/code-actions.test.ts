@@ -308,13 +308,13 @@ describe('suppress a rule on this line (// opsbook-ignore, SPEC §5), as ESLint 
 
     test('a new comment above the line, indented like it; the rule is silenced', async () => {
         const text = 'import "team.ops"\nmetric signups count\ngoal G {\n  target 5 signups by 2027-03-31\n}\n';
-        const [[title, fixed]] = (await suppressions(text, 'owner-missing')) as [[string, string]];
-        expect(title).toBe('Suppress owner-missing on this line');
-        expect(fixed).toBe(text.replace('goal G {\n', '// opsbook-ignore owner-missing\ngoal G {\n'));
+        expect(await suppressions(text, 'owner-missing')).toEqual([
+            ['Suppress owner-missing on this line', text.replace('goal G {\n', '// opsbook-ignore owner-missing\ngoal G {\n')]
+        ]);
         const indented =
             'import "team.ops"\nmetric signups count\nchannel C {\n  owner bob\n  cpa at most 1 CNY\n  budget 10k CNY\n  delivers 10 signups to G\n}\ngoal G { target 10 signups by 2027-03-31 owner alice }\n';
-        const [[, again]] = (await suppressions(indented, 'cpa-exceeded')) as [[string, string]];
-        expect(again).toBe(indented.replace('  cpa at most', '  // opsbook-ignore cpa-exceeded\n  cpa at most'));
+        const again = indented.replace('  cpa at most', '  // opsbook-ignore cpa-exceeded\n  cpa at most');
+        expect(await suppressions(indented, 'cpa-exceeded')).toEqual([['Suppress cpa-exceeded on this line', again]]);
         const ws = await loadWorkspace([TEAM, ['plan.ops', again]]);
         expect(rules(ws, 'plan.ops')).not.toContain('cpa-exceeded');
     });

@@ -1,5 +1,6 @@
 import { type Argument, Command, type ErrorOptions, Help, type Option } from 'commander';
-import type { CliMessages, CliText } from 'opsbook-language';
+import { stripVTControlCharacters } from 'node:util';
+import { type CliMessages, type CliText, displayWidth } from 'opsbook-language';
 import { m as messages } from './cli-locale.js';
 
 /**
@@ -92,10 +93,9 @@ function withNotes(description: string, notes: string): string {
     return notes.startsWith('（') ? description + notes : `${description} ${notes}`;
 }
 
-/** Terminal columns of a character: two for the wide ones (CJK ideographs, full-width forms), as in Unicode's East Asian Width. */
-const WIDE =
-    /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/g;
-const WIDE_ONE = new RegExp(WIDE.source);
+/** A wide character (CJK ideographs, full-width forms): help with one wraps by CJK rules. */
+const WIDE_ONE =
+    /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
 /**
  * What a line may break before (CJK line breaking): a wide character or a run of others, with the opening
  * punctuation before it and the closing punctuation after it, which may not end or start a line.
@@ -158,7 +158,8 @@ export class LocalisedHelp extends Help {
     }
 
     override displayWidth(text: string): number {
-        return super.displayWidth(text) + (text.match(WIDE)?.length ?? 0);
+        // The formatter's count (format/display-width.ts: two columns for East Asian wide characters).
+        return displayWidth(stripVTControlCharacters(text));
     }
 
     override boxWrap(text: string, width: number): string {

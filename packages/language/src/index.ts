@@ -14,6 +14,7 @@ export * from './scope/import-resolver.js';
 export * as generate from './generate/index.js';
 export * as usecases from './usecases/index.js';
 export * from './format/format-text.js';
+export { displayWidth } from './format/display-width.js';
 export * from './analysis/review-analysis.js';
 export * from './analysis/actuals-csv.js';
 export type * from './analysis/model.js';
