@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -254,4 +254,25 @@ test('`npx opsbook-language-server --stdio` from the repository root starts the 
     });
     child.kill();
     expect(reply).toMatch(/^Content-Length: \d+\r\n\r\n\{"jsonrpc":"2.0","id":1,"result":\{"capabilities"/);
+});
+
+describe('started by hand without a transport, the server says how to start it (no stack trace)', () => {
+    const bin = path.join(REPO, 'packages/cli/bin/opsbook-language-server.cjs');
+    const run = (args: string[], lang: string) =>
+        spawnSync(process.execPath, [bin, ...args], {
+            cwd: REPO,
+            encoding: 'utf8',
+            env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: lang }
+        });
+
+    test('no arguments or --version: one line on stderr, exit 2; --help: the same line, exit 0; in the environment’s language', () => {
+        const en =
+            'opsbook-language-server speaks the Language Server Protocol to an editor: start it with --stdio (or --node-ipc, --socket=PORT, --pipe=NAME); `opsbook` is the command line\n';
+        const zh =
+            'opsbook-language-server 是供编辑器连接的语言服务器（LSP）：请用 --stdio 启动（也可用 --node-ipc、--socket=端口 或 --pipe=名称）；命令行工具是 `opsbook`\n';
+        const outcome = (r: ReturnType<typeof run>) => [r.status, r.stdout, r.stderr];
+        expect(outcome(run([], 'C.UTF-8'))).toEqual([2, '', en]);
+        expect(outcome(run(['--version'], 'zh_CN.UTF-8'))).toEqual([2, '', zh]);
+        expect(outcome(run(['--help'], 'en_US.UTF-8'))).toEqual([0, '', en]);
+    });
 });

@@ -50,12 +50,17 @@ function buildSnapshots(dist = DIST) {
     // The server's warm-up playbooks: the starter files of `opsbook init`, written by the CLI.
     const folder = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'opsbook-snapshot-'));
     try {
-        spawnSync(process.execPath, [path.join(__dirname, 'opsbook.cjs'), 'init', folder, '--period', '2027-Q1', '--locale', 'en'], {
-            env: { PATH: process.env.PATH ?? '', OPSBOOK_SNAPSHOT: '0' },
-            stdio: 'ignore',
+        const init = spawnSync(process.execPath, [path.join(__dirname, 'opsbook.cjs'), 'init', folder, '--period', '2027-Q1', '--locale', 'en'], {
+            env: { PATH: process.env.PATH ?? '' },
+            encoding: 'utf8',
             timeout: 60_000
         });
-        failures.push(buildSnapshot('language-server', dist, [folder]));
+        // Without the starter files the server's snapshot would hold no warm-up: say so instead of building it.
+        failures.push(
+            init.status === 0
+                ? buildSnapshot('language-server', dist, [folder])
+                : `language-server: opsbook init for the warm-up failed (${init.error?.message ?? `exit ${init.status}`}): ${String(init.stderr).trim()}`
+        );
     } finally {
         fs.rmSync(folder, { recursive: true, force: true });
     }

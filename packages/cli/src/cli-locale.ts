@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { cliMessages, type CliMessages, loadConfigFile, normalizeLocale, WorkspaceRoots } from 'opsbook-language';
+import { cliMessages, type CliMessages, loadConfigFile, localeOfEnvironment, WorkspaceRoots } from 'opsbook-language';
 import { OpsbookNodeFileSystem } from 'opsbook-language/node';
 
 export type CliLocale = 'en' | 'zh-CN';
@@ -23,13 +23,9 @@ export function cliLocale(argv: readonly string[], cwd: string): CliLocale {
     return loadConfigFile(path.join(root, 'opsbook.json'), fileSystem).settings.locale ?? environmentLocale() ?? 'en';
 }
 
-/**
- * The locale the environment asks for, if it is one Opsbook speaks (`zh_CN.UTF-8` → zh-CN; `C` → none):
- * `LC_ALL`, `LC_MESSAGES`, `LANG`, as gettext reads them. The last resort before English (SPEC §10).
- */
+/** The locale the environment asks for (`LC_ALL`, `LC_MESSAGES`, `LANG`), if it is one Opsbook speaks. */
 export function environmentLocale(env: NodeJS.ProcessEnv = process.env): CliLocale | undefined {
-    const tag = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find(value => value !== undefined && value !== '');
-    return normalizeLocale(tag?.split('.')[0]);
+    return localeOfEnvironment(env);
 }
 
 // The language of the messages said deep in the CLI (file errors, refusals, usage errors): `main` sets it

@@ -8,7 +8,7 @@ export * from './validation/rule-catalog.js';
 export { ruleExplanation } from './validation/rule-explanations.js';
 export { message as diagnosticMessage, render as renderMessage, type Message } from './i18n/catalogue.js';
 export { cliMessages, type CliMessages, type WrittenThing } from './i18n/cli-messages.js';
-export { normalizeLocale } from './i18n/locale.js';
+export { localeOfEnvironment, normalizeLocale } from './i18n/locale.js';
 export * from './scope/workspace-root.js';
 export * from './scope/import-resolver.js';
 export * as generate from './generate/index.js';

@@ -4,12 +4,25 @@ import * as path from 'node:path';
 import { startupSnapshot } from 'node:v8';
 import { URI } from 'langium';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { cliText } from './i18n/cli-text-for.js';
+import { localeOfEnvironment } from './i18n/locale.js';
 import { createOpsbookServices, prepareServices } from './lsp/lsp-services.js';
 import { startOpsbookLanguageServer } from './lsp/server/start-server.js';
 import { OpsbookNodeFileSystem } from './node/node-file-system.js';
 
+/** How vscode-languageserver's `createConnection()` learns its transport from the command line. */
+const TRANSPORTS = ['--stdio', '--node-ipc', '--socket=', '--pipe='];
+
 /** The language server over stdio (`opsbook-language-server --stdio`) or node IPC (the VS Code client). */
 function startServer(): void {
+    const args = process.argv.slice(2);
+    const transport = args.some(arg => TRANSPORTS.some(t => (t.endsWith('=') ? arg.startsWith(t) : arg === t)));
+    if (!transport || args.includes('--help')) {
+        // Started by hand: one line saying how, not the library's "Connection input stream is not set" trace.
+        process.stderr.write(`${cliText(localeOfEnvironment(process.env) ?? 'en').serverUsage}\n`);
+        process.exitCode = args.includes('--help') ? 0 : 2;
+        return;
+    }
     const connection = createConnection(ProposedFeatures.all);
 
     // A bug in one handler must not take the editor's diagnostics down with it: log it and keep serving.

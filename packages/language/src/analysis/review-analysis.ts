@@ -26,7 +26,16 @@
 //   goes to the cheapest channel, so each group, and therefore the total, stays exactly the same.
 
 import type { CalendarDate } from '../values/date.js';
-import { addDays, compareDates, dayNumber, daysInMonth, formatDate, fromDayNumber, weekdayIndex, weekdayOfDayNumber } from '../values/date.js';
+import {
+    addDays,
+    compareDates,
+    dayNumber,
+    daysInMonth,
+    formatDate,
+    fromDayNumber,
+    weekdayIndex,
+    weekdayOfDayNumber
+} from '../values/date.js';
 import { Decimal } from '../values/decimal.js';
 import { type DateRange, periodContaining, proRatedFraction } from '../values/period.js';
 import { dueAlong, pacingSchedule, targetDue } from './milestones.js';

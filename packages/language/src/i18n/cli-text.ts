@@ -83,6 +83,8 @@ export interface CliText {
     stdinNotWith(option: string): string;
     /** `paths`: the paths given, none for the current folder. */
     noOpsFiles(paths: readonly string[]): string;
+    /** `opsbook-language-server` started without a transport (or with --help). */
+    serverUsage: string;
 }
 
 /**

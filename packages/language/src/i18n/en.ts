@@ -998,5 +998,7 @@ export const CLI_TEXT_EN: CliText = {
 
     stdinAlone: '- (standard input) cannot be given with other paths',
     stdinNotWith: option => `- (standard input) cannot be used with ${option}`,
-    noOpsFiles: paths => `no .ops files found in ${paths.length > 0 ? paths.join(', ') : 'the current folder'}`
+    noOpsFiles: paths => `no .ops files found in ${paths.length > 0 ? paths.join(', ') : 'the current folder'}`,
+    serverUsage:
+        'opsbook-language-server speaks the Language Server Protocol to an editor: start it with --stdio (or --node-ipc, --socket=PORT, --pipe=NAME); `opsbook` is the command line'
 };

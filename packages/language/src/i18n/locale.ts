@@ -14,3 +14,12 @@ export function normalizeLocale(tag: string | undefined | null): Locale | undefi
     if (lower === 'en' || lower.startsWith('en-')) return 'en';
     return undefined;
 }
+
+/**
+ * The locale an environment asks for, if it is one Opsbook speaks (`zh_CN.UTF-8` → zh-CN; `C` → none):
+ * `LC_ALL`, `LC_MESSAGES`, `LANG`, as gettext reads them. The last resort before English (SPEC §10).
+ */
+export function localeOfEnvironment(env: Readonly<Record<string, string | undefined>>): Locale | undefined {
+    const tag = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find(value => value !== undefined && value !== '');
+    return normalizeLocale(tag?.split('.')[0]);
+}

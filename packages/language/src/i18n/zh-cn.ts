@@ -965,5 +965,7 @@ export const CLI_TEXT_ZH_CN: CliText = {
 
     stdinAlone: '- （标准输入）不能与其他路径一起使用',
     stdinNotWith: option => `- （标准输入）不能与 ${option} 一起使用`,
-    noOpsFiles: paths => (paths.length > 0 ? `${paths.join('、')} 中没有 .ops 文件` : '当前目录中没有 .ops 文件')
+    noOpsFiles: paths => (paths.length > 0 ? `${paths.join('、')} 中没有 .ops 文件` : '当前目录中没有 .ops 文件'),
+    serverUsage:
+        'opsbook-language-server 是供编辑器连接的语言服务器（LSP）：请用 --stdio 启动（也可用 --node-ipc、--socket=端口 或 --pipe=名称）；命令行工具是 `opsbook`'
 };
