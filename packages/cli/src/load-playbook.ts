@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { cliText, usecases } from 'opsbook-language';
+import { type CliText, cliText, usecases } from 'opsbook-language';
 import { CliError } from './cli-error.js';
 import { configProblemsToError } from './config-problems.js';
 import { followFiles } from './cli-locale.js';
@@ -62,10 +62,14 @@ export function reportErrors(
     io: OutputStreams,
     what: string
 ): never {
-    const t = io.text ?? cliText('en');
     const errors: CliDiagnostic[] = found.map(({ document, diagnostic }) =>
         toCliDiagnostic(document === given?.document ? given.shown : path.relative(process.cwd(), document.uri.fsPath), diagnostic)
     );
+    return stopOnErrors(errors, io.text ?? cliText('en'), io, what);
+}
+
+/** Writes `errors` one line each on stderr, by file and position, then stops with exit 1 naming `what`. */
+export function stopOnErrors(errors: CliDiagnostic[], t: CliText, io: OutputStreams, what: string): never {
     errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : compareDiagnostics(a, b)));
     for (const e of errors)
         io.stderr.write(

@@ -10,8 +10,8 @@ import { cliLocale } from '../cli-locale.js';
 import { configProblemsToError } from '../config-problems.js';
 import { discoverOpsFiles } from '../discovery.js';
 import { withExamples } from '../help.js';
-import { loadPlaybook } from '../load-playbook.js';
-import { compareDiagnostics, type CliDiagnostic, toCliDiagnostic } from '../output/cli-diagnostic.js';
+import { loadPlaybook, stopOnErrors } from '../load-playbook.js';
+import { type CliDiagnostic, toCliDiagnostic } from '../output/cli-diagnostic.js';
 import { escapeControls } from '../output/escape.js';
 import { localeOption, type OutputStreams } from '../options.js';
 import { writeFileSafely } from '../safe-write.js';
@@ -128,14 +128,7 @@ async function runNextFolder(
             }
         }
     }
-    if (errors.length > 0) {
-        errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : compareDiagnostics(a, b)));
-        for (const e of errors)
-            io.stderr.write(
-                `${escapeControls(e.file)}:${e.line}:${e.column} error ${e.rule} ${escapeControls(e.message.replace(/\r?\n/g, ' '))}\n`
-            );
-        throw new CliError(words().blockingErrors(folder, errors.length), 1);
-    }
+    if (errors.length > 0) stopOnErrors(errors, words(), io, folder);
     if (playbooks.length === 0) throw new CliError(t.nextNoPlaybooks({ folder }));
     const outputs = new Map<string, string>();
     for (const { playbook } of playbooks)
