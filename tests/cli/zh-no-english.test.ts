@@ -98,8 +98,7 @@ describe('no English from the CLI under zh-CN', () => {
         const written = await zh(['next', 'org/华东.ops', '--actuals', '华东.csv', '-o', 'q4-华东.ops']);
         expect(written).toEqual({ code: 0, stdout: '', stderr: '已写入 q4-华东.ops\n' });
         const again = await zh(['next', 'org/华东.ops', '--actuals', '华东.csv', '-o', 'q4-华东.ops']);
-        expect(again.code).toBe(2);
-        expectChinese(again, 'next FILE -o existing');
+        expect(again).toEqual({ code: 2, stdout: '', stderr: 'opsbook: q4-华东.ops：文件已存在，不会覆盖（如需替换请加 --force）\n' });
         const org = await zh(['next', 'org', '--actuals', 'q3.csv', '-o', 'org-q4']);
         expect(org).toEqual({
             code: 0,
@@ -129,7 +128,11 @@ describe('no English from the CLI under zh-CN', () => {
             'opsbook: broken：有 1 个错误；请先修正再生成文档（详见 opsbook check）'
         ]);
         expectChinese(broken, 'next DIR with errors');
-        expectChinese(await zh(['next', 'org', '--actuals', 'q3.csv']), 'next DIR without -o');
+        expect(await zh(['next', 'org', '--actuals', 'q3.csv'])).toEqual({
+            code: 2,
+            stdout: '',
+            stderr: 'opsbook: 对目录生成下一周期需要 -o OUTDIR：写入新手册的目录\n'
+        });
     });
 
     test('diff, plan DIR -o, review and review --previous', async () => {
@@ -141,16 +144,28 @@ describe('no English from the CLI under zh-CN', () => {
             stdout: '',
             stderr: '已写入 diff.md\n'
         });
-        expectChinese(await zh(['diff', 'org/总部.ops']), 'diff with one path');
+        expect(await zh(['diff', 'org/总部.ops'])).toEqual({
+            code: 2,
+            stdout: '',
+            stderr: 'opsbook: diff 需要两个版本：OLD NEW（文件或目录），或 --rev A[..B] [PATHS…]\n'
+        });
         const plans = await zh(['plan', 'org', '-o', 'plans']);
         expect(plans.stderr).toBe('已写入 plans/华东.md\n已写入 plans/华南.md\n已写入 plans/总部.md\n已写入 plans/index.md\n');
-        expectChinese(await zh(['plan', 'org']), 'plan DIR without -o');
+        expect(await zh(['plan', 'org'])).toEqual({
+            code: 2,
+            stdout: '',
+            stderr: 'opsbook: org：这是目录；请用 -o OUTDIR 指定输出目录，为其中每个运营手册生成执行计划，并生成 index.md\n'
+        });
         expect((await zh(['review', 'org/华东.ops', '--period', '2027-07', '-o', 'r.md'])).stderr).toBe('已写入 r.md\n');
         const previous = await zh(['review', 'org/华东.ops', '--period', '2027-08', '--previous', 'r.md']);
         expect(previous.code).toBe(0);
         expect(previous.stdout).toContain('## 上次复盘的跟进事项');
         expectChinese(previous, 'review --previous');
-        expectChinese(await zh(['review', 'org/华东.ops', '--period', '2027-08', '--previous', 'missing.md']), 'review --previous missing');
+        expect(await zh(['review', 'org/华东.ops', '--period', '2027-08', '--previous', 'missing.md'])).toEqual({
+            code: 2,
+            stdout: '',
+            stderr: 'opsbook: missing.md：文件不存在\n'
+        });
     });
 
     test('check --fix, fmt --diff, fmt, init, completion', async () => {
