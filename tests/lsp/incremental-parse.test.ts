@@ -33,6 +33,7 @@ import { incrementalParseCounts, reparseIncrementally } from '../../packages/lan
 import { loadCheckedPlaybook } from '../../packages/language/src/usecases/checked-playbook.js';
 import { renderPlan } from '../../packages/language/src/usecases/documents.js';
 import { OpsbookDocumentFactory } from '../../packages/language/src/workspace/opsbook-document-factory.js';
+import { quietTime } from '../../packages/language/src/lsp/workspace/opsbook-document-update-handler.js';
 import { exampleFolders } from '../fuzz/support/mutations.js';
 
 const { Opsbook } = createOpsbookCoreServices(EmptyFileSystem);
@@ -355,5 +356,18 @@ describe('through the editor’s document factory and builder', () => {
         await editor.edit(`${text.slice(0, title + 1)}又新的 ${text.slice(title + 1)}`);
         expect(incrementalParseCounts.incremental - before.incremental).toBe(1);
         expect(editor.document().parseResult.value.elements[0]).not.toBe(oldElements[0]);
+    });
+});
+
+describe('the quiet time before an edit is built', () => {
+    it('is the diagnostics delay for a small edit of a document up to 512 kB, and grows with the size otherwise', () => {
+        // The 10k-line benchmark playbook: 339,411 characters.
+        expect(quietTime(10, 339_411, 12)).toBe(10);
+        expect(quietTime(10, 339_411, 256)).toBe(10);
+        expect(quietTime(10, 339_411, 257)).toBe(68);
+        expect(quietTime(10, 339_411, undefined)).toBe(68);
+        expect(quietTime(10, 600_000, 1)).toBe(120);
+        expect(quietTime(10, 5_000_000, 1)).toBe(1000);
+        expect(quietTime(150, 1000, 1)).toBe(150);
     });
 });
