@@ -261,15 +261,15 @@ describe('the incremental re-parse gives the parse of the whole text', () => {
         const edited = text
             .replace('"one"', '"第一\\n个"')
             .replace('owner 小王\n}\n\n//', 'owner 小王\n    target 5 users by 2026-06-30\n}\n\n//');
-        const result = reparseIncrementally(parser, lexer, previous, edited);
+        const result = reparseIncrementally(parser, lexer, previous, edited) as ParseResult<Document>;
         expect(result).toBeDefined();
-        const elements = (result?.value as Document).elements;
+        const elements = result.value.elements;
         expect(elements[0]).toBe(person);
         expect(elements[1]).not.toBe(a);
         expect(elements[2]).toBe(b);
         expect(elements[2]?.$containerIndex).toBe(2);
         expect(b?.$cstNode?.range).toEqual({ start: { line: 9, character: 0 }, end: { line: 11, character: 1 } });
-        expectSameParse(result as ParseResult, parser.parse(edited));
+        expectSameParse(result, parser.parse(edited));
     });
 
     it('parses the whole text when the old parse or the region has a syntax error', () => {
