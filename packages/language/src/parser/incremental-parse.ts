@@ -8,6 +8,49 @@ import { type LeafMove, TokenLeaf } from './token-leaf.js';
 /** How often the editor's re-parse after an edit took the incremental path, how often it parsed the whole text, and why. */
 export const incrementalParseCounts = { incremental: 0, full: 0, why: {} as Record<string, number> };
 
+/** Whether a parse has no lexing or parsing error (only such a parse is a base for the incremental re-parse). */
+export function isCleanParse(result: ParseResult<AstNode>): boolean {
+    return result.lexerErrors.length === 0 && result.parserErrors.length === 0 && (result.lexerReport?.diagnostics.length ?? 0) === 0;
+}
+
+/**
+ * The editor's re-parses of its documents (OpsbookDocumentFactory): each from the document's current parse
+ * or, while that has a syntax error (typing goes through them: `owner ` before the name), from the last parse
+ * without one, which the parses of the whole text since then left untouched (they make new trees). So the
+ * keystroke that fixes the error is re-parsed incrementally too. A document keeps at most one such tree,
+ * only while its text has an error; its references were unlinked when it was replaced.
+ */
+export class EditReparser {
+    private readonly cleanParses = new WeakMap<object, ParseResult<AstNode>>();
+
+    constructor(
+        private readonly parser: LangiumParser,
+        private readonly lexer: Lexer
+    ) {}
+
+    /** The parse of `text` for `owner` (whose current parse is `previous`), or undefined: parse the whole text, then call `parsedWhole`. */
+    reparse(owner: object, previous: ParseResult<AstNode>, text: string): ParseResult<AstNode> | undefined {
+        const base = isCleanParse(previous) ? previous : this.cleanParses.get(owner);
+        if (!base) return undefined;
+        if (base !== previous && base.value.$cstNode?.root.fullText === text) {
+            // Back to the text of the last parse without an error (the error undone): that parse, untouched since.
+            this.cleanParses.delete(owner);
+            incrementalParseCounts.incremental++;
+            return base;
+        }
+        const spoiledBefore = incrementalParseCounts.why.spoiled ?? 0;
+        const result = reparseIncrementally(this.parser, this.lexer, base, text);
+        if (result || (incrementalParseCounts.why.spoiled ?? 0) !== spoiledBefore) this.cleanParses.delete(owner);
+        return result;
+    }
+
+    /** After the whole text was parsed into `result`: keeps the last parse without an error while `result` has one. */
+    parsedWhole(owner: object, previous: ParseResult<AstNode>, result: ParseResult<AstNode>): void {
+        if (isCleanParse(result)) this.cleanParses.delete(owner);
+        else if (isCleanParse(previous) && previous !== result) this.cleanParses.set(owner, previous);
+    }
+}
+
 type DocumentNode = AstNode & { elements?: AstNode[] };
 type Composite = CstNode & { content: CstNode[]; _rangeCache?: unknown };
 
@@ -46,11 +89,12 @@ export function reparseIncrementally(
     text: string
 ): ParseResult<AstNode> | undefined {
     let result: ParseResult<AstNode> | string;
+    moving = false;
     try {
         result = reparse(parser, lexer, previous, text);
     } catch {
-        // The whole text is parsed again from scratch: it reads nothing of the old tree.
-        result = 'exception';
+        // The whole text is parsed again from scratch: it reads nothing of the old tree (spoiled if its tokens were being moved).
+        result = moving ? 'spoiled' : 'exception';
     }
     if (typeof result !== 'string') {
         incrementalParseCounts.incremental++;
@@ -61,10 +105,12 @@ export function reparseIncrementally(
     return undefined;
 }
 
+/** Set once the old tree's tokens start moving (an exception after that spoils the old tree as a base). */
+let moving = false;
+
 function reparse(parser: LangiumParser, lexer: Lexer, previous: ParseResult<AstNode>, text: string): ParseResult<AstNode> | string {
     if (!(lexer instanceof OpsbookLexer) || !lexer.usesFastPath) return 'lexer';
-    if (previous.lexerErrors.length > 0 || previous.parserErrors.length > 0 || (previous.lexerReport?.diagnostics.length ?? 0) > 0)
-        return 'old-errors';
+    if (!isCleanParse(previous)) return 'old-errors';
     const oldDocument = previous.value as DocumentNode;
     const oldRoot = oldDocument.$cstNode as Composite | undefined;
     if (!oldRoot || oldRoot.container !== undefined) return 'no-root';
@@ -169,6 +215,7 @@ function reparse(parser: LangiumParser, lexer: Lexer, previous: ParseResult<AstN
     for (const node of after) if (!collect(node, leaves, composites)) return 'after-tokens';
     if (by.offset !== 0 || by.lines !== 0 || by.columns !== 0) {
         for (const leaf of leaves) if (!leaf.canMove(by)) return 'move';
+        moving = true;
         for (const leaf of leaves) leaf.move(by);
         for (const composite of composites) composite._rangeCache = undefined;
     }

@@ -1,6 +1,6 @@
 import type { AstNode, LangiumDocument, LangiumSharedCoreServices, Mutable } from 'langium';
 import { Cancellation, DefaultLangiumDocumentFactory, DocumentState } from 'langium';
-import { reparseIncrementally } from '../parser/incremental-parse.js';
+import { EditReparser } from '../parser/incremental-parse.js';
 
 /**
  * Langium's document factory, with one addition for the editor: after an edit of an open document
@@ -13,6 +13,7 @@ import { reparseIncrementally } from '../parser/incremental-parse.js';
 export class OpsbookDocumentFactory extends DefaultLangiumDocumentFactory {
     /** Off: every edit parses the whole text (for comparisons). */
     incremental = true;
+    private readonly reparsers = new WeakMap<object, EditReparser>();
 
     constructor(services: LangiumSharedCoreServices) {
         super(services);
@@ -27,8 +28,8 @@ export class OpsbookDocumentFactory extends DefaultLangiumDocumentFactory {
         const text = textDocument?.getText();
         const oldText = previous.value.$cstNode?.root.fullText;
         if (textDocument && text !== undefined && oldText !== undefined && text !== oldText && previous.value.$document === document) {
-            const services = this.serviceRegistry.getServices(document.uri);
-            const parsed = reparseIncrementally(services.parser.LangiumParser, services.parser.Lexer, previous, text);
+            const reparser = this.reparserFor(document);
+            const parsed = reparser.reparse(document, previous, text);
             if (parsed) {
                 // What Langium's `update` does with an open document's text and a new parse.
                 Object.defineProperty(document, 'textDocument', { value: textDocument });
@@ -37,7 +38,21 @@ export class OpsbookDocumentFactory extends DefaultLangiumDocumentFactory {
                 document.state = DocumentState.Parsed;
                 return document;
             }
+            await super.update(document, cancellationToken);
+            reparser.parsedWhole(document, previous, document.parseResult);
+            return document;
         }
         return super.update(document, cancellationToken);
+    }
+
+    /** One per language's parser (a parser drives one parse at a time; the services own it). */
+    private reparserFor(document: LangiumDocument): EditReparser {
+        const parser = this.serviceRegistry.getServices(document.uri).parser;
+        let reparser = this.reparsers.get(parser.LangiumParser);
+        if (!reparser) {
+            reparser = new EditReparser(parser.LangiumParser, parser.Lexer);
+            this.reparsers.set(parser.LangiumParser, reparser);
+        }
+        return reparser;
     }
 }
