@@ -10,6 +10,8 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as v8 from 'node:v8';
+import * as vm from 'node:vm';
 import {
     type AstNode,
     AstUtils,
@@ -35,6 +37,7 @@ import { renderPlan } from '../../packages/language/src/usecases/documents.js';
 import { OpsbookDocumentFactory } from '../../packages/language/src/workspace/opsbook-document-factory.js';
 import { quietTime } from '../../packages/language/src/lsp/workspace/opsbook-document-update-handler.js';
 import { exampleFolders } from '../fuzz/support/mutations.js';
+import { stressSize } from '../stress.js';
 
 const { Opsbook } = createOpsbookCoreServices(EmptyFileSystem);
 const parser = Opsbook.parser.LangiumParser;
@@ -390,6 +393,33 @@ describe('through the editor’s document factory and builder', () => {
         await editor.edit(`${text.slice(0, title + 1)}又新的 ${text.slice(title + 1)}`);
         expect(incrementalParseCounts.incremental - before.incremental).toBe(1);
         expect(editor.document().parseResult.value.elements[0]).not.toBe(oldElements[0]);
+    });
+});
+
+describe('memory over edits', () => {
+    it(`${stressSize(2000, 200)} edits of one element, through syntax errors, do not grow the heap`, { timeout: 600_000 }, async () => {
+        v8.setFlagsFromString('--expose-gc');
+        const gc = vm.runInNewContext('gc') as () => void;
+        const heap = () => {
+            gc();
+            gc();
+            return process.memoryUsage().heapUsed;
+        };
+        const text = singlePlaybook(300) as string;
+        const uri = URI.parse('file:///incremental/memory.ops');
+        const editor = await editorDocument(uri, text);
+        const title = text.indexOf('"', text.indexOf('\ngoal ', text.length / 2));
+        // Typing a word into a title, with an unterminated string (an error) every third edit.
+        const textOf = (k: number) => `${text.slice(0, title + 1)}${k % 3 === 2 ? '"' : ''}edit ${k} ${text.slice(title + 1)}`;
+        const before = { ...incrementalParseCounts };
+        for (let k = 0; k < 30; k++) await editor.edit(textOf(k));
+        const start = heap();
+        const edits = stressSize(2000, 200);
+        for (let k = 30; k < 30 + edits; k++) await editor.edit(textOf(k));
+        const end = heap();
+        expect((end - start) / 1024 / 1024).toBeLessThan(2);
+        // Two thirds of them incremental (the edit after an error from the last parse without one).
+        expect(incrementalParseCounts.incremental - before.incremental).toBeGreaterThanOrEqual(Math.floor(((30 + edits) * 2) / 3) - 1);
     });
 });
 
