@@ -221,6 +221,45 @@ const fixtures = ['comments.ops', 'declarations.ops', 'properties.ops', 'values.
 const generated = singlePlaybook(250) as string;
 const sources = [...examples, ...fixtures, generated, generated.replace(/\n/g, '\r\n')];
 
+describe('what the incremental re-parse assumes of the grammar', () => {
+    it('the entry rule is a loop of elements; each starts with its own keyword, and a `}` in one ends it', () => {
+        const grammar = Opsbook.Grammar;
+        const entry = grammar.rules.find(rule => GrammarAST.isParserRule(rule) && rule.entry) as GrammarAST.ParserRule;
+        // Document: (elements+=Element)*;
+        const loop = entry.definition as GrammarAST.Assignment;
+        expect([loop.$type, loop.feature, loop.operator, loop.cardinality]).toEqual(['Assignment', 'elements', '+=', '*']);
+        const element = (loop.terminal as GrammarAST.RuleCall).rule.ref as GrammarAST.ParserRule;
+        const alternatives = (element.definition as GrammarAST.Alternatives).elements.map(
+            call => (call as GrammarAST.RuleCall).rule.ref as GrammarAST.ParserRule
+        );
+        expect(alternatives.length).toBeGreaterThan(10);
+        const firstKeywords = alternatives.map(rule => {
+            const first = (rule.definition as GrammarAST.Group).elements[0] as GrammarAST.Keyword;
+            expect(first.$type).toBe('Keyword');
+            expect(first.cardinality).toBeUndefined();
+            return first.value;
+        });
+        expect(new Set(firstKeywords).size).toBe(firstKeywords.length);
+        let braces = 0;
+        for (const rule of alternatives) {
+            for (const brace of AstUtils.streamAllContents(rule.definition).filter(
+                node => GrammarAST.isKeyword(node) && node.value === '}'
+            )) {
+                braces++;
+                // From the `}` up to the rule: the last part of every group, none repeated, no alternative after it.
+                for (let node: AstNode = brace; node !== rule.definition; node = node.$container as AstNode) {
+                    const container = node.$container as AstNode;
+                    expect(GrammarAST.isGroup(container), rule.name).toBe(true);
+                    expect((container as GrammarAST.Group).elements.at(-1), rule.name).toBe(node);
+                    if (container !== rule.definition)
+                        expect([undefined, '?'], rule.name).toContain((container as GrammarAST.Group).cardinality);
+                }
+            }
+        }
+        expect(braces).toBeGreaterThan(10);
+    });
+});
+
 describe('the incremental re-parse gives the parse of the whole text', () => {
     it('on chains of random edits of every example, fixture and a generated playbook (LF and CRLF)', () => {
         const before = { ...incrementalParseCounts };
