@@ -334,6 +334,7 @@ describe('the incremental re-parse gives the parse of the whole text', () => {
         const text = 'person 小王 {\n}\n\ngoal a "one" {\n    owner 小王\n}\n\n// 注释\ngoal b "two" {\n    owner 小王\n}\n';
         const previous = parser.parse(text);
         const [person, a, b] = (previous.value as Document).elements;
+        (b as unknown as { owner: { _ref?: unknown } }).owner._ref = person;
         const edited = text
             .replace('"one"', '"第一\\n个"')
             .replace('owner 小王\n}\n\n//', 'owner 小王\n    target 5 users by 2026-06-30\n}\n\n//');
@@ -344,6 +345,8 @@ describe('the incremental re-parse gives the parse of the whole text', () => {
         expect(elements[1]).not.toBe(a);
         expect(elements[2]).toBe(b);
         expect(elements[2]?.$containerIndex).toBe(2);
+        // A reference of a kept element resolved meanwhile (a reader of the old tree) is unresolved again.
+        expect((b as unknown as { owner: { _ref?: unknown } }).owner._ref).toBeUndefined();
         expect(b?.$cstNode?.range).toEqual({ start: { line: 9, character: 0 }, end: { line: 11, character: 1 } });
         expectSameParse(result, parser.parse(edited));
     });

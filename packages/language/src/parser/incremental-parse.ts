@@ -4,6 +4,7 @@ import { AstUtils } from 'langium';
 import { CHUNKED_PARSE_THRESHOLD, type ParserInternals, type RootNode } from './chunked-parser.js';
 import { OpsbookLexer } from './opsbook-lexer.js';
 import { type LeafMove, TokenLeaf } from './token-leaf.js';
+import { allAstNodes, forEachReference } from '../util/ast-walk.js';
 
 /** How often the editor's re-parse after an edit took the incremental path, how often it parsed the whole text, and why. */
 export const incrementalParseCounts = { incremental: 0, full: 0, why: {} as Record<string, number> };
@@ -228,7 +229,29 @@ function reparse(parser: LangiumParser, lexer: Lexer, previous: ParseResult<AstN
     for (const node of regionElements) AstUtils.linkContentToContainer(node, { deep: true });
     document.elements = [...oldElements.slice(0, first), ...regionElements, ...oldElements.slice(last + 1)];
     AstUtils.linkContentToContainer(document);
+    unlinkAll(document);
     return { value: document, lexerErrors: [], lexerReport: lexed.report, parserErrors: [] } as ParseResult<AstNode>;
+}
+
+/**
+ * Every reference of the tree unresolved, as in a new parse. Langium unlinked the old tree's references when
+ * the edit came in, but a reader of the old tree may have resolved one since (a reference resolves itself
+ * when read), and the linker keeps a reference that is already resolved. The list of nodes is the one the
+ * linker walks next (`allAstNodes`, cached per root).
+ */
+function unlinkAll(document: AstNode): void {
+    for (const node of allAstNodes(document)) {
+        forEachReference(node, ({ reference }) => {
+            const ref = reference as { _ref?: unknown; _nodeDescription?: unknown; _items?: unknown; _linkingError?: unknown };
+            if ('_ref' in ref) {
+                ref._ref = undefined;
+                delete ref._nodeDescription;
+            } else if ('_items' in ref) {
+                ref._items = undefined;
+                delete ref._linkingError;
+            }
+        });
+    }
 }
 
 /** The region's tokens parsed by the entry rule into a new root (of the whole text); undefined on a syntax error. */
