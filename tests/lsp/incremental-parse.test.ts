@@ -124,6 +124,8 @@ const SNIPPETS = [
     '}',
     '}\n',
     '// 注释\n',
+    '//c',
+    '/*c*/',
     '/* 块\n注释 */',
     '42',
     '50%',
@@ -189,10 +191,20 @@ function randomEdit(text: string, next: () => number): Edit {
         }
         return { start: from + 1, end, text: '' };
     }
-    if (kind < 0.9) {
+    if (kind < 0.87) {
         // A longer range replaced (across boundaries).
         const start = anywhere();
         return { start, end: Math.min(text.length, start + Math.floor(next() * 200)), text: pick(SNIPPETS) };
+    }
+    if (kind < 0.95) {
+        // Right after a `}` or right before an element's keyword (the edges of a region).
+        const brace = text.indexOf('}', anywhere());
+        if (brace >= 0 && next() < 0.6) return { start: brace + 1, end: brace + 1, text: pick(SNIPPETS) };
+        const keyword = /\b(goal|person|metric|channel|playbook|import)\b/g;
+        keyword.lastIndex = anywhere();
+        const match = keyword.exec(text);
+        const at = match ? match.index : text.length;
+        return { start: at, end: at, text: pick(SNIPPETS) };
     }
     // The line ends of a range switched between LF and CRLF.
     const start = anywhere();
@@ -219,7 +231,8 @@ const fixtures = ['comments.ops', 'declarations.ops', 'properties.ops', 'values.
     fs.readFileSync(path.join(import.meta.dirname, '../grammar', name), 'utf8')
 );
 const generated = singlePlaybook(250) as string;
-const sources = [...examples, ...fixtures, generated, generated.replace(/\n/g, '\r\n')];
+// Also with the elements one after another on a line (`} goal …`): columns move on the edited line, a comment typed after a `}` takes the rest of it.
+const sources = [...examples, ...fixtures, generated, generated.replace(/\n/g, '\r\n'), generated.replace(/\}\n(?=\S)/g, '} ')];
 
 describe('what the incremental re-parse assumes of the grammar', () => {
     it('the entry rule is a loop of elements; each starts with its own keyword, and a `}` in one ends it', () => {
@@ -357,6 +370,11 @@ describe('the incremental re-parse gives the parse of the whole text', () => {
         const clean = 'goal a "one" {\n}\ngoal b "two" {\n}\n';
         expect(reparseIncrementally(parser, lexer, parser.parse(clean), clean.replace('"two" {', '"two" {{'))).toBeUndefined();
         expect(reparseIncrementally(parser, lexer, parser.parse(clean), clean.replace('"two"', '"2"'))).toBeDefined();
+        // A line comment typed right after a `}` that the next element follows on the same line takes that element's tokens.
+        const adjacent = 'goal a "one" {\n} goal b "two" {\n}\n';
+        const commented = adjacent.replace('} goal', '}//c goal');
+        expect(reparseIncrementally(parser, lexer, parser.parse(adjacent), commented)).toBeUndefined();
+        expect(parser.parse(commented).parserErrors.length).toBeGreaterThan(0);
     });
 });
 

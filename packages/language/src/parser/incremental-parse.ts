@@ -178,7 +178,7 @@ function reparse(parser: LangiumParser, lexer: Lexer, previous: ParseResult<AstN
     const lastLeaf = lastHidden && lastHidden.startOffset > lastToken.startOffset ? lastHidden : lastToken;
     if (firstOffset !== 0 || lastLeaf.end !== regionText.length) return 'region-edges';
     if (last < count - 1 && lastToken.tokenType.name !== '}') return 'region-end';
-    if (lastToken.tokenType.name !== '}' && end < text.length && !isBoundary(text.charCodeAt(end))) return 'end-boundary';
+    if (end < text.length && !endsBefore(lastLeaf, text.charCodeAt(end))) return 'end-boundary';
 
     // The region's tokens where they are in the whole text.
     const startPosition = firstLeaf(element(first)).range.start;
@@ -288,6 +288,15 @@ function isTokenLeaf(token: IToken): boolean {
 /** Whitespace or `}`: no token continues over it into the next. */
 function isBoundary(code: number): boolean {
     return code === 0x7d || /\s/.test(String.fromCharCode(code));
+}
+
+/** Whether the region's last token ends where the lexer of the whole text ends it, `next` following it. */
+function endsBefore(leaf: TokenLeaf, next: number): boolean {
+    const name = leaf.tokenType.name;
+    // A `}` or a block comment (up to its first `*/`) cannot take more; a line comment takes all up to a line break.
+    if (name === '}' || name === 'ML_COMMENT') return true;
+    if (name === 'SL_COMMENT') return next === 0x0a || next === 0x0d;
+    return isBoundary(next);
 }
 
 function endsWithBrace(node: CstNode): boolean {
