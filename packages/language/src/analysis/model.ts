@@ -281,6 +281,8 @@ export interface GoalFigures {
     coverage?: number;
     /** target − planned when positive. */
     shortfall?: Decimal;
+    /** planned − target when positive (goal-overcommitted and the hover say it of an overcommitted goal). */
+    excess?: Decimal;
     /** Campaigns and workstreams that `serve` it without a number. */
     servedBy: string[];
     /** Something delivers to it, serves it, or decomposes it. */

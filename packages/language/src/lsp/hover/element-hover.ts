@@ -73,8 +73,8 @@ function goalLines(node: AstNode, x: FigureText): string[] {
         const state =
             goal.status === 'undercovered' && goal.shortfall
                 ? `${t.status.undercovered}${t.comma}${t.short(f.amount(goal.shortfall, goal.unit))}`
-                : goal.status === 'overcommitted'
-                  ? `${t.status.overcommitted}${t.comma}${t.over(f.amount(goal.planned.sub(goal.target), goal.unit))}`
+                : goal.status === 'overcommitted' && goal.excess
+                  ? `${t.status.overcommitted}${t.comma}${t.over(f.amount(goal.excess, goal.unit))}`
                   : t.status[goal.status];
         lines.push(
             `${t.planned}${t.colon}${f.amount(goal.planned, goal.unit)} / ${f.amount(goal.target, goal.unit)}${goal.coverage !== undefined ? ` (${x.share(goal.coverage)})` : ''} — ${state}`
