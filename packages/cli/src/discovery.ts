@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { loadConfigFile } from 'opsbook-language';
+import { loadConfigFile, skippedInWalk } from 'opsbook-language';
 import { OpsbookNodeFileSystem } from 'opsbook-language/node';
 import { CliError } from './cli-error.js';
 import { words } from './words.js';
@@ -132,7 +132,7 @@ function walk(absolute: string, shown: string, found: string[], inherited: Ignor
     };
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
-        if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+        if (skippedInWalk(entry.name)) continue;
         const childAbsolute = path.join(absolute, entry.name);
         const childShown = shown === '.' ? entry.name : path.join(shown, entry.name);
         if (entry.isDirectory()) {

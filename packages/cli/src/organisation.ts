@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'langium';
-import type { OpsbookCoreServices } from 'opsbook-language';
+import { type OpsbookCoreServices, skippedInWalk } from 'opsbook-language';
 
 /** `import "…"` at the start of a line: enough to see who imports whom before anything is parsed. */
 const IMPORT_LINE = /^[ \t\uFEFF]*import[ \t]+"([^"\r\n]*)"/gm;
@@ -98,7 +98,7 @@ function opsFilesUnder(folder: string, recursive: boolean): string[] {
             return;
         }
         for (const entry of entries) {
-            if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+            if (skippedInWalk(entry.name)) continue;
             const child = path.join(dir, entry.name);
             if (entry.isDirectory()) {
                 if (recursive) walk(child);

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { type CliText, WorkspaceRoots } from 'opsbook-language';
+import { type CliText, skippedInWalk, WorkspaceRoots } from 'opsbook-language';
 import { OpsbookNodeFileSystem } from 'opsbook-language/node';
 import { CliError } from './cli-error.js';
 import type { OutputStreams } from './options.js';
@@ -105,7 +105,7 @@ export async function watchLoop(options: WatchOptions): Promise<number> {
 function relevant(file: string): boolean {
     const name = path.basename(file);
     if (name.endsWith('.ops') || name === 'opsbook.json' || name === '.gitignore') return true;
-    if (name.startsWith('.') || name === 'node_modules') return false;
+    if (skippedInWalk(name)) return false;
     try {
         return fs.statSync(file).isDirectory();
     } catch {
@@ -144,7 +144,6 @@ function subfolders(folder: string, into: Set<string>): void {
         return;
     }
     for (const entry of entries) {
-        if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules')
-            subfolders(path.join(folder, entry.name), into);
+        if (entry.isDirectory() && !skippedInWalk(entry.name)) subfolders(path.join(folder, entry.name), into);
     }
 }

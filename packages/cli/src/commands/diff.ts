@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Option, type Command } from 'commander';
 import type { LangiumDocument } from 'langium';
-import { type CliText, usecases } from 'opsbook-language';
+import { type CliText, skippedInWalk, usecases } from 'opsbook-language';
 import { CliError } from '../cli-error.js';
 import { cliLocale } from '../cli-locale.js';
 import { discoverOpsFiles } from '../discovery.js';
@@ -150,7 +150,7 @@ function gitBuffer(args: string[], cwd: string): Buffer | undefined {
 /** Files under a repository path that the workspace reads: `.ops` files and `opsbook.json`, outside dot-folders and node_modules. */
 function wanted(file: string): boolean {
     const parts = file.split('/');
-    if (parts.some(part => part.startsWith('.') || part === 'node_modules')) return false;
+    if (parts.some(skippedInWalk)) return false;
     return file.endsWith('.ops') || parts[parts.length - 1] === 'opsbook.json';
 }
 
