@@ -7,7 +7,7 @@ export * from './config/opsbook-config.js';
 export * from './validation/rule-catalog.js';
 export { ruleExplanation } from './validation/rule-explanations.js';
 export { message as diagnosticMessage, render as renderMessage, type Message } from './i18n/catalogue.js';
-export { cliMessages, type CliMessages, type WrittenThing } from './i18n/cli-messages.js';
+export { cliMessages, type CliMessages } from './i18n/cli-messages.js';
 export { localeOfEnvironment, normalizeLocale } from './i18n/locale.js';
 export * from './scope/workspace-root.js';
 export { skippedInWalk } from './util/workspace-walk.js';

@@ -9,11 +9,9 @@ import { CliError } from '../cli-error.js';
 import { cliLocale } from '../cli-locale.js';
 import { discoverOpsFiles } from '../discovery.js';
 import { withExamples } from '../help.js';
-import { escapeControls } from '../output/escape.js';
 import { localeOption, type OutputStreams } from '../options.js';
-import { writeFileSafely } from '../safe-write.js';
+import { writeOutput } from '../output-target.js';
 import { loadWorkspace } from '../workspace-loader.js';
-import { words } from '../words.js';
 
 interface DiffOptions {
     rev?: string;
@@ -61,11 +59,8 @@ export async function runDiff(paths: string[], options: DiffOptions, io: OutputS
             newLabel: after.label,
             locale
         });
-        if (options.output === undefined || options.output === '-') io.stdout.write(text);
-        else {
-            writeFileSafely(options.output, text, { force: true });
-            io.stderr.write(`${words().wrote(escapeControls(options.output))}\n`);
-        }
+        // A change review is written over whatever file -o names (no generated-document marker to check).
+        writeOutput(text, { output: options.output, force: true }, io);
         return 0;
     } finally {
         for (const folder of temporary) fs.rmSync(folder, { recursive: true, force: true });
