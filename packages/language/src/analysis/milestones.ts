@@ -10,7 +10,7 @@ import type { Goal } from '../generated/ast.js';
 import { message } from '../i18n/message.js';
 import { type CalendarDate, addDays, compareDates, dayNumber } from '../values/date.js';
 import { Decimal } from '../values/decimal.js';
-import type { DateRange } from '../values/period.js';
+import { type DateRange, proRatedFraction } from '../values/period.js';
 import type { AnalysisScope } from './analysis-scope.js';
 import type {
     CampaignFigures,
@@ -234,18 +234,23 @@ export function dueAlong(schedule: PacingSchedule, asOf: CalendarDate): Decimal 
     let base = Decimal.ZERO;
     for (const checkpoint of schedule.checkpoints) {
         if (compareDates(asOf, checkpoint.date) <= 0)
-            return base.add(segmentShare(checkpoint.amount.sub(base), { start: from, end: checkpoint.date }, asOf));
+            return base.add(proRatedAmount(checkpoint.amount.sub(base), { start: from, end: checkpoint.date }, asOf));
         from = addDays(checkpoint.date, 1);
         base = checkpoint.amount;
     }
     return base;
 }
 
-/** `amount` × the share of `range` elapsed by the end of `asOf` (0 before it starts, all of it from its last day). */
-function segmentShare(amount: Decimal, range: DateRange, asOf: CalendarDate): Decimal {
+/**
+ * `amount × proRatedFraction(start, end, asOf)` (nothing before `range` starts, all of it from its last
+ * day), computed as the exact fraction of days that proRatedFraction describes (elapsed ÷ length), so
+ * that 9,000 over 90 days is 3,000 on day 30. The one pro-rating of the analysis: each segment of a
+ * schedule (`dueAlong`), a campaign's budget to date, a child playbook's.
+ */
+export function proRatedAmount(amount: Decimal, range: DateRange, asOf: CalendarDate): Decimal {
+    const fraction = proRatedFraction(range.start, range.end, asOf);
+    if (fraction === 0 || fraction === 1) return amount.mul(fraction);
     const length = dayNumber(range.end) - dayNumber(range.start) + 1;
     const elapsed = dayNumber(asOf) - dayNumber(range.start) + 1;
-    if (elapsed <= 0) return Decimal.ZERO;
-    if (elapsed >= length || length <= 0) return amount;
     return amount.mul(elapsed).divide(length, 12);
 }

@@ -38,7 +38,9 @@ import {
 } from '../values/date.js';
 import { Decimal } from '../values/decimal.js';
 import { type DateRange, periodContaining, proRatedFraction } from '../values/period.js';
-import { dueAlong, targetDue } from './milestones.js';
+import { dueAlong, proRatedAmount, targetDue } from './milestones.js';
+
+export { proRatedAmount } from './milestones.js';
 import type {
     CampaignFigures,
     ChannelFigures,
@@ -403,18 +405,6 @@ function track(figure: TrackedFigure, bound: 'at least' | 'at most', thresholds:
     if (attainment === undefined) return;
     figure.attainment = attainment;
     figure.status = attainment >= thresholds.onTrack ? 'on-track' : attainment >= thresholds.atRisk ? 'at-risk' : 'off-track';
-}
-
-/**
- * `amount × proRatedFraction(start, end, asOf)`, computed as the exact fraction of days that
- * proRatedFraction describes (elapsed ÷ length), so that 9,000 over 90 days is 3,000 on day 30.
- */
-export function proRatedAmount(amount: Decimal, range: DateRange, asOf: CalendarDate): Decimal {
-    const fraction = proRatedFraction(range.start, range.end, asOf);
-    if (fraction === 0 || fraction === 1) return amount.mul(fraction);
-    const length = dayNumber(range.end) - dayNumber(range.start) + 1;
-    const elapsed = dayNumber(asOf) - dayNumber(range.start) + 1;
-    return amount.mul(elapsed).divide(length, 12);
 }
 
 function selectReviews(
