@@ -7,6 +7,18 @@ import { CliError } from './cli-error.js';
 import { words } from './words.js';
 
 /**
+ * The entries of `folder` a walk of the workspace looks at (SPEC §8: not `skippedInWalk`), in the order
+ * the file system gives them; undefined when the folder cannot be read (the caller passes over it).
+ */
+export function walkedEntries(folder: string): fs.Dirent[] | undefined {
+    try {
+        return fs.readdirSync(folder, { withFileTypes: true }).filter(entry => !skippedInWalk(entry.name));
+    } catch {
+        return undefined;
+    }
+}
+
+/**
  * SPEC §7: PATHS are files or folders (default: the current folder), searched for `*.ops`, skipping
  * `node_modules`, dot-folders, what `.gitignore` files ignore and what the `"ignore"` patterns of
  * opsbook.json name. Files named on the command line are always read (as Ruff and Prettier do).

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { type CliText, skippedInWalk, WorkspaceRoots } from 'opsbook-language';
 import { OpsbookNodeFileSystem } from 'opsbook-language/node';
 import { CliError } from './cli-error.js';
+import { walkedEntries } from './discovery.js';
 import type { OutputStreams } from './options.js';
 import { escapeControls } from './output/escape.js';
 
@@ -137,13 +138,5 @@ function folders(given: string[], read: string[], cwd: string): Set<string> {
 
 function subfolders(folder: string, into: Set<string>): void {
     into.add(folder);
-    let entries: fs.Dirent[];
-    try {
-        entries = fs.readdirSync(folder, { withFileTypes: true });
-    } catch {
-        return;
-    }
-    for (const entry of entries) {
-        if (entry.isDirectory() && !skippedInWalk(entry.name)) subfolders(path.join(folder, entry.name), into);
-    }
+    for (const entry of walkedEntries(folder) ?? []) if (entry.isDirectory()) subfolders(path.join(folder, entry.name), into);
 }
