@@ -10,6 +10,8 @@
 //   way (its share of each milestone); a campaign's delivery linearly over its window. Percent and
 //   number goals are levels (a retention rate is not earned day by day): their target to date is the
 //   level of the next milestone, else the target itself.
+//   The schedules are the analysis's (milestones.ts contributionPacing: `Contribution.pacing`,
+//   `DeliveryFigures.pacing`, `UpwardContribution.pacing`); the review only reads them (`dueAlong`).
 // - Actual to date: count and money metrics sum the rows dated from the period start to the as-of date;
 //   percent and number metrics take the latest such row. A goal sums every row of its metric, except a
 //   `part of` sub-goal sharing its parent's metric, which sums the rows of the channels and campaigns
