@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { type CliText, skippedInWalk, WorkspaceRoots } from 'opsbook-language';
+import { type CliText, skippedInWalk, WorkspaceRoots, workspaceFile } from 'opsbook-language';
 import { OpsbookNodeFileSystem } from 'opsbook-language/node';
 import { CliError } from './cli-error.js';
 import { walkedEntries } from './discovery.js';
@@ -105,7 +105,7 @@ export async function watchLoop(options: WatchOptions): Promise<number> {
 /** A change that may change the result: a playbook, a configuration, an ignore file, or a new folder. */
 function relevant(file: string): boolean {
     const name = path.basename(file);
-    if (name.endsWith('.ops') || name === 'opsbook.json' || name === '.gitignore') return true;
+    if (workspaceFile(name) || name === '.gitignore') return true;
     if (skippedInWalk(name)) return false;
     try {
         return fs.statSync(file).isDirectory();

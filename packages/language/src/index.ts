@@ -10,7 +10,7 @@ export { message as diagnosticMessage, render as renderMessage, type Message } f
 export { cliMessages, type CliMessages } from './i18n/cli-messages.js';
 export { localeOfEnvironment, normalizeLocale } from './i18n/locale.js';
 export * from './scope/workspace-root.js';
-export { skippedInWalk } from './util/workspace-walk.js';
+export { skippedInWalk, workspaceFile } from './util/workspace-walk.js';
 export * from './scope/import-resolver.js';
 export * as generate from './generate/index.js';
 export * as usecases from './usecases/index.js';

@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Option, type Command } from 'commander';
 import type { LangiumDocument } from 'langium';
-import { type CliText, skippedInWalk, usecases } from 'opsbook-language';
+import { type CliText, skippedInWalk, usecases, workspaceFile } from 'opsbook-language';
 import { CliError } from '../cli-error.js';
 import { cliLocale } from '../cli-locale.js';
 import { discoverOpsFiles } from '../discovery.js';
@@ -146,7 +146,7 @@ function gitBuffer(args: string[], cwd: string): Buffer | undefined {
 function wanted(file: string): boolean {
     const parts = file.split('/');
     if (parts.some(skippedInWalk)) return false;
-    return file.endsWith('.ops') || parts[parts.length - 1] === 'opsbook.json';
+    return workspaceFile(parts[parts.length - 1] as string);
 }
 
 /** `--rev A[..B]`: revision A, and revision B or the working tree, of the given paths (default: the current folder). */

@@ -6,7 +6,7 @@
 // local folders, a virtual file system) may not have, and then finds nothing — a library such as team.ops
 // was only seen once opened in an editor. Pure: VS Code's API comes in as parameters (unit-tested).
 
-import { skippedInWalk } from 'opsbook-language/lsp-protocol';
+import { skippedInWalk, workspaceFile } from 'opsbook-language/lsp-protocol';
 
 /** What a directory entry is: VS Code's `FileType` (File = 1, Directory = 2, SymbolicLink = 64, as flags). */
 const FILE = 1;
@@ -30,11 +30,6 @@ export interface WalkResult<U> {
     files: U[];
     /** True when a limit stopped the walk before the end (the caller may fall back to a search). */
     truncated: boolean;
-}
-
-/** Whether a file is one the server reads: a playbook or library (`.ops`) or the configuration. */
-export function isOpsbookFile(name: string): boolean {
-    return name.endsWith('.ops') || name === 'opsbook.json';
 }
 
 /**
@@ -61,7 +56,7 @@ export async function walkWorkspace<U>(fs: WalkFileSystem<U>, folders: readonly 
             const link = (type & 64) !== 0;
             if ((type & DIRECTORY) !== 0) {
                 if (!link && !skippedInWalk(name)) queue.push(fs.joinPath(folder, name));
-            } else if ((type & FILE) !== 0 && isOpsbookFile(name)) {
+            } else if ((type & FILE) !== 0 && workspaceFile(name)) {
                 if (files.length >= limits.maxFiles) return { files, truncated: true };
                 files.push(fs.joinPath(folder, name));
             }
