@@ -563,6 +563,11 @@ export const EDITOR_TEXT_EN: LspText = {
     usedIn: 'Used in',
     notUsed: 'Not used by any element yet.',
     monitored: how => `Monitored ${how}`,
+    monitorHow: (every, byChannel, source) =>
+        [every !== undefined ? `every ${every}` : undefined, byChannel ? 'by channel' : undefined, source]
+            .filter(part => part !== undefined && part !== '')
+            .join(PUNCTUATION.en.listSeparator),
+    monitorAlert: (direction, threshold, per) => `alert ${direction} ${threshold}${per !== undefined ? ` per ${per}` : ''}`,
     notMonitored: 'Not monitored.',
     window: 'Window',
     via: 'Via',

@@ -546,6 +546,12 @@ export const EDITOR_TEXT_ZH_CN: LspText = {
     usedIn: '用于',
     notUsed: '尚未被任何元素使用。',
     monitored: how => `监测：${how}`,
+    monitorHow: (every, byChannel, source) =>
+        [every !== undefined ? say(EVERY, every) : undefined, byChannel ? '分渠道' : undefined, source]
+            .filter(part => part !== undefined && part !== '')
+            .join(PUNCTUATION['zh-CN'].listSeparator),
+    monitorAlert: (direction, threshold, per) =>
+        `预警：${per !== undefined ? `每${say(PER, per)}` : ''}${direction === 'below' ? '低于' : '高于'} ${threshold}`,
     notMonitored: '未监测。',
     window: '时间窗口',
     via: '渠道',
