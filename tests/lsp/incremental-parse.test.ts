@@ -43,18 +43,39 @@ const { Opsbook } = createOpsbookCoreServices(EmptyFileSystem);
 const parser = Opsbook.parser.LangiumParser;
 const lexer = Opsbook.parser.Lexer;
 
-/** A CST as plain data: every node's kind, grammar element, hidden flag, offset, length, range and text. */
-function cstShape(node: CstNode): unknown {
+/**
+ * A CST as plain data: every node's kind, grammar element, hidden flag, offset, length, range and text.
+ * A child whose container is not its parent is listed in `unlinked` (one `expect` for the whole tree, not one per
+ * node: vitest's `expect` costs more than the parse, and the chains below compare about a million nodes).
+ */
+function cstShape(node: CstNode, unlinked: string[]): unknown {
     const grammar = node.grammarSource
         ? `${node.grammarSource.$type}:${GrammarAST.isKeyword(node.grammarSource) ? node.grammarSource.value : ''}`
         : '';
     const base = { grammar, hidden: node.hidden, offset: node.offset, length: node.length, range: node.range, text: node.text };
     if (isLeafCstNode(node)) return { ...base, token: node.tokenType.name };
     if (isCompositeCstNode(node)) {
-        for (const child of node.content) expect(child.container).toBe(node);
-        return { ...base, content: node.content.map(cstShape) };
+        for (const child of node.content) if (child.container !== node) unlinked.push(`${child.offset}+${child.length} ${JSON.stringify(child.text)}`);
+        return { ...base, content: node.content.map(child => cstShape(child, unlinked)) };
     }
     return base;
+}
+
+/** JSON that tells apart what `toEqual` tells apart in these shapes (undefined, NaN, infinities, -0 are marked, not dropped). */
+function exactJson(value: unknown): string {
+    return JSON.stringify(value, (_key, inner) =>
+        inner === undefined || (typeof inner === 'number' && (!Number.isFinite(inner) || Object.is(inner, -0)))
+            ? `\u0000${Object.is(inner, -0) ? '-0' : String(inner)}`
+            : inner
+    );
+}
+
+/**
+ * `expect(actual).toEqual(expected)` for plain data (the shapes above), with the same JSON text as a fast way to pass
+ * (it implies `toEqual`); vitest's deep equality, with its diff, runs only when the texts differ.
+ */
+function expectEqual(actual: unknown, expected: unknown): void {
+    if (exactJson(actual) !== exactJson(expected)) expect(actual).toEqual(expected);
 }
 
 /** An AST as plain data, keys in order (references by their text; containers and CST links left out). */
@@ -77,13 +98,17 @@ function expectLinked(result: ParseResult): void {
     const root = result.value as AstNode;
     const rootCst = root.$cstNode as CstNode;
     expect(rootCst.astNode).toBe(root);
+    const broken: string[] = [];
     for (const node of AstUtils.streamAst(root)) {
-        if (node !== root) expect(node.$container && AstUtils.streamContents(node.$container).some(child => child === node)).toBe(true);
+        const at = `${node.$type} at ${node.$cstNode?.offset}`;
+        if (node !== root && !(node.$container && AstUtils.streamContents(node.$container).some(child => child === node)))
+            broken.push(`${at}: not a child of its $container`);
         if (node.$cstNode) {
-            expect(node.$cstNode.root).toBe(rootCst);
-            expect(node.$cstNode.astNode).toBe(node);
+            if (node.$cstNode.root !== rootCst) broken.push(`${at}: its CST node is outside the root CST`);
+            if (node.$cstNode.astNode !== node) broken.push(`${at}: its CST node leads to another AST node`);
         }
     }
+    expect(broken).toEqual([]);
 }
 
 function expectSameParse(actual: ParseResult, expected: ParseResult): void {
@@ -93,8 +118,10 @@ function expectSameParse(actual: ParseResult, expected: ParseResult): void {
     expect(actual.parserErrors.map(e => [e.message, e.token.startOffset])).toEqual(
         expected.parserErrors.map(e => [e.message, e.token.startOffset])
     );
-    expect(astShape(actual.value)).toEqual(astShape(expected.value));
-    expect(cstShape((actual.value as AstNode).$cstNode as CstNode)).toEqual(cstShape((expected.value as AstNode).$cstNode as CstNode));
+    expectEqual(astShape(actual.value), astShape(expected.value));
+    const unlinked: string[] = [];
+    expectEqual(cstShape((actual.value as AstNode).$cstNode as CstNode, unlinked), cstShape((expected.value as AstNode).$cstNode as CstNode, unlinked));
+    expect(unlinked).toEqual([]);
     expectLinked(actual);
 }
 
