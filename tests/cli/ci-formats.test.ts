@@ -77,7 +77,15 @@ describe('--format sarif', () => {
         fs.writeFileSync(good, sarif.stdout);
         fs.writeFileSync(broken, JSON.stringify({ version: '2.1.0', runs: [{ tool: {}, results: [] }] }));
         const out = path.join(folder.dir, 'validation.sarif');
-        execFileSync(multitool(), ['validate', good, broken, '-o', out, '--log', 'ForceOverwrite'], { encoding: 'utf8', timeout: 120_000 });
+        // No network at test time: the Multitool looks up the log's web addresses (json.schemastore.org, github.com), which
+        // here waits for DNS timeouts (≈5 s); a proxy on a closed local port makes every lookup fail at once, as it
+        // would offline — the findings are the same.
+        const offline = 'http://127.0.0.1:9';
+        execFileSync(multitool(), ['validate', good, broken, '-o', out, '--log', 'ForceOverwrite'], {
+            encoding: 'utf8',
+            timeout: 120_000,
+            env: { ...process.env, HTTP_PROXY: offline, HTTPS_PROXY: offline, ALL_PROXY: offline, NO_PROXY: '' }
+        });
         const findings = JSON.parse(fs.readFileSync(out, 'utf8')).runs[0].results as MultitoolResult[];
         const about = (file: string) =>
             findings.filter(f =>

@@ -27,6 +27,7 @@ import { createOpsbookCoreServices, type Document } from '../../packages/languag
 import { CHUNKED_PARSE_THRESHOLD, OpsbookAsyncParser, parseInSlices } from '../../packages/language/src/parser/chunked-parser.js';
 import { exampleFolders, mutant } from '../fuzz/support/mutations.js';
 import { randomPlaybook } from '../fuzz/support/random-playbook.js';
+import { expectEqualData } from '../expect-data.js';
 import { tokenSoup } from '../fuzz/support/token-soup.js';
 
 const { shared, Opsbook } = createOpsbookCoreServices(EmptyFileSystem);
@@ -64,13 +65,18 @@ function expectLinked(result: ParseResult): void {
     const root = result.value as AstNode;
     const rootCst = root.$cstNode as CstNode;
     expect(rootCst.astNode).toBe(root);
+    // Collected, then one `expect` (vitest's `expect` per node would cost more than the parse).
+    const broken: string[] = [];
     for (const node of AstUtils.streamAst(root)) {
-        if (node !== root) expect(node.$container && AstUtils.streamContents(node.$container).some(child => child === node)).toBe(true);
+        const at = `${node.$type} at ${node.$cstNode?.offset}`;
+        if (node !== root && !(node.$container && AstUtils.streamContents(node.$container).some(child => child === node)))
+            broken.push(`${at}: not a child of its $container`);
         if (node.$cstNode) {
-            expect(node.$cstNode.root).toBe(rootCst);
-            expect(node.$cstNode.astNode).toBe(node);
+            if (node.$cstNode.root !== rootCst) broken.push(`${at}: its CST node is outside the root CST`);
+            if (node.$cstNode.astNode !== node) broken.push(`${at}: its CST node leads to another AST node`);
         }
     }
+    expect(broken).toEqual([]);
 }
 
 let sliced = 0;
@@ -101,8 +107,8 @@ function compare(text: string, sliceTokens = 1, lexChars = 5): void {
     expect(actual.parserErrors.map(e => [e.message, e.token.startOffset])).toEqual(
         expected.parserErrors.map(e => [e.message, e.token.startOffset])
     );
-    expect(astShape(actual.value)).toEqual(astShape(expected.value));
-    expect(cstShape((actual.value as AstNode).$cstNode as CstNode)).toEqual(cstShape((expected.value as AstNode).$cstNode as CstNode));
+    expectEqualData(astShape(actual.value), astShape(expected.value));
+    expectEqualData(cstShape((actual.value as AstNode).$cstNode as CstNode), cstShape((expected.value as AstNode).$cstNode as CstNode));
     expectLinked(actual);
 }
 

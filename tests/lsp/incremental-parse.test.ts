@@ -37,6 +37,7 @@ import { renderPlan } from '../../packages/language/src/usecases/documents.js';
 import { OpsbookDocumentFactory } from '../../packages/language/src/workspace/opsbook-document-factory.js';
 import { quietTime } from '../../packages/language/src/lsp/workspace/opsbook-document-update-handler.js';
 import { exampleFolders } from '../fuzz/support/mutations.js';
+import { expectEqualData } from '../expect-data.js';
 import { stressSize } from '../stress.js';
 
 const { Opsbook } = createOpsbookCoreServices(EmptyFileSystem);
@@ -55,27 +56,11 @@ function cstShape(node: CstNode, unlinked: string[]): unknown {
     const base = { grammar, hidden: node.hidden, offset: node.offset, length: node.length, range: node.range, text: node.text };
     if (isLeafCstNode(node)) return { ...base, token: node.tokenType.name };
     if (isCompositeCstNode(node)) {
-        for (const child of node.content) if (child.container !== node) unlinked.push(`${child.offset}+${child.length} ${JSON.stringify(child.text)}`);
+        for (const child of node.content)
+            if (child.container !== node) unlinked.push(`${child.offset}+${child.length} ${JSON.stringify(child.text)}`);
         return { ...base, content: node.content.map(child => cstShape(child, unlinked)) };
     }
     return base;
-}
-
-/** JSON that tells apart what `toEqual` tells apart in these shapes (undefined, NaN, infinities, -0 are marked, not dropped). */
-function exactJson(value: unknown): string {
-    return JSON.stringify(value, (_key, inner) =>
-        inner === undefined || (typeof inner === 'number' && (!Number.isFinite(inner) || Object.is(inner, -0)))
-            ? `\u0000${Object.is(inner, -0) ? '-0' : String(inner)}`
-            : inner
-    );
-}
-
-/**
- * `expect(actual).toEqual(expected)` for plain data (the shapes above), with the same JSON text as a fast way to pass
- * (it implies `toEqual`); vitest's deep equality, with its diff, runs only when the texts differ.
- */
-function expectEqual(actual: unknown, expected: unknown): void {
-    if (exactJson(actual) !== exactJson(expected)) expect(actual).toEqual(expected);
 }
 
 /** An AST as plain data, keys in order (references by their text; containers and CST links left out). */
@@ -118,9 +103,12 @@ function expectSameParse(actual: ParseResult, expected: ParseResult): void {
     expect(actual.parserErrors.map(e => [e.message, e.token.startOffset])).toEqual(
         expected.parserErrors.map(e => [e.message, e.token.startOffset])
     );
-    expectEqual(astShape(actual.value), astShape(expected.value));
+    expectEqualData(astShape(actual.value), astShape(expected.value));
     const unlinked: string[] = [];
-    expectEqual(cstShape((actual.value as AstNode).$cstNode as CstNode, unlinked), cstShape((expected.value as AstNode).$cstNode as CstNode, unlinked));
+    expectEqualData(
+        cstShape((actual.value as AstNode).$cstNode as CstNode, unlinked),
+        cstShape((expected.value as AstNode).$cstNode as CstNode, unlinked)
+    );
     expect(unlinked).toEqual([]);
     expectLinked(actual);
 }
