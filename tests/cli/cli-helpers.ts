@@ -64,8 +64,14 @@ let mainFunction: ((argv: string[], io: import('../../packages/cli/src/options.j
 /** Runs the CLI's `main()` in this process (working folder: the repository root). */
 export async function runInProcess(args: string[]): Promise<CliResult> {
     if (!mainFunction) {
+        // Set only while main.js is first evaluated: the test files share a process (vitest.config.ts, isolate: false),
+        // and a CLI spawned later by any of them must not inherit it.
         process.env.OPSBOOK_CLI_NO_AUTORUN = '1';
-        mainFunction = (await import('../../packages/cli/src/main.js')).main;
+        try {
+            mainFunction = (await import('../../packages/cli/src/main.js')).main;
+        } finally {
+            delete process.env.OPSBOOK_CLI_NO_AUTORUN;
+        }
     }
     const out = collector();
     const err = collector();

@@ -180,8 +180,13 @@ describe('--watch in process', () => {
 });
 
 async function importMain() {
+    // Set only while main.js is first evaluated (the test files share a process: a CLI spawned later must not inherit it).
     process.env.OPSBOOK_CLI_NO_AUTORUN = '1';
-    return import('../../packages/cli/src/main.js');
+    try {
+        return await import('../../packages/cli/src/main.js');
+    } finally {
+        delete process.env.OPSBOOK_CLI_NO_AUTORUN;
+    }
 }
 
 function until(predicate: () => boolean, ms = 20_000): Promise<void> {

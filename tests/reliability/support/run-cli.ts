@@ -26,8 +26,16 @@ let mainPromise: Promise<Main> | undefined;
 
 /** The CLI's `main` from its sources, without its auto-run (the fuzzers call it thousands of times). */
 function loadMain(): Promise<Main> {
-    process.env.OPSBOOK_CLI_NO_AUTORUN = '1';
-    mainPromise ??= import('../../../packages/cli/src/main.js').then(module => module.main as Main);
+    // Set only while main.js is first evaluated: the test files share a process (vitest.config.ts, isolate: false),
+    // and a CLI spawned later by any of them must not inherit it.
+    mainPromise ??= (async () => {
+        process.env.OPSBOOK_CLI_NO_AUTORUN = '1';
+        try {
+            return (await import('../../../packages/cli/src/main.js')).main as Main;
+        } finally {
+            delete process.env.OPSBOOK_CLI_NO_AUTORUN;
+        }
+    })();
     return mainPromise;
 }
 
