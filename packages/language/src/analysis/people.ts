@@ -140,9 +140,10 @@ export function* analyzePeople(scope: AnalysisScope): Generator<void, PeopleResu
     }
     for (const person of people.values()) {
         if ((++turn & 511) === 0) yield;
-        person.load = Decimal.sum(person.responsibilities.map(r => r.share ?? Decimal.ZERO));
+        // Most people a file sees (everyone of an imported team file) have no line in it: load 0, ratio 0.
+        if (person.responsibilities.length > 0) person.load = Decimal.sum(person.responsibilities.map(r => r.share ?? Decimal.ZERO));
         person.workspaceLoad = person.load;
-        if (person.capacity.sign() > 0) person.loadRatio = person.load.divide(person.capacity, 12).toNumber();
+        if (person.capacity.sign() > 0) person.loadRatio = person.load.isZero() ? 0 : person.load.divide(person.capacity, 12).toNumber();
     }
     for (const assessment of assessments) {
         if ((++turn & 511) === 0) yield;

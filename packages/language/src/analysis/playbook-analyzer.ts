@@ -27,6 +27,7 @@ import {
     importedUris,
     isolatedIn,
     type LoadLines,
+    NO_LOAD_LINES,
     type WorkspaceView
 } from './workspace-figures.js';
 import { IndexReferenceSource, type ReferenceSource } from './reference-source.js';
@@ -71,20 +72,29 @@ export class PlaybookAnalyzer {
         // Figures asked for during a build, before every file's references are indexed, would miss other
         // files' contributions: once the index is complete they are computed again (SPEC §8).
         services.shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.IndexedReferences, () => this.reset());
+        const importsOf = (d: LangiumDocument<Document>) => this.services.references.ImportResolver.importedDocuments(d);
+        const importedAnywhere = () =>
+            this.importedAnywhere.get('', () =>
+                importedUris(this.services.shared.workspace.LangiumDocuments.all as Iterable<LangiumDocument<Document>>, importsOf)
+            );
+        // SPEC §4: only a file that imports `node`'s file can name it, so a file nobody imports is referred
+        // to from nowhere else (the 1,000 playbooks that import one team file: their goals and people).
+        const unimported = (node: AstNode) => !importedAnywhere().has(AstUtils.getDocument(node).uri.toString());
         this.view = {
-            referencesFrom: (target, here) => this.referencesFrom(target, here),
+            referencesFrom: (target, here) =>
+                unimported(target) && AstUtils.getDocument(target) === here ? [] : this.referencesFrom(target, here),
             local: document => this.localCache.get(document.uri.toString(), () => runToEnd(this.steps(document))),
             // Only `responsible` lines load a person: a person of a shared file is also the owner of goals
-            // and channels in every file, thousands of references not worth putting in order.
+            // and channels in every file, thousands of references not worth putting in order. A person of a
+            // file nobody imports has lines in that file only, which its own figures already hold.
             loadLines: person =>
-                this.loadLines.get(person, () => collectLoadLines(person, this.findReferences(person, 'Responsibility'), this.view.local)),
-            isolated: document => {
-                const importsOf = (d: LangiumDocument<Document>) => this.services.references.ImportResolver.importedDocuments(d);
-                const all = this.importedAnywhere.get('', () =>
-                    importedUris(this.services.shared.workspace.LangiumDocuments.all as Iterable<LangiumDocument<Document>>, importsOf)
-                );
-                return isolatedIn(document, all, importsOf);
-            }
+                unimported(person)
+                    ? NO_LOAD_LINES
+                    : this.loadLines.get(person, () =>
+                          collectLoadLines(person, this.findReferences(person, 'Responsibility'), this.view.local)
+                      ),
+            isolated: document => isolatedIn(document, importedAnywhere(), importsOf),
+            unimported: document => unimported(document.parseResult.value)
         };
         services.shared.workspace.DocumentBuilder.onUpdate(() => {
             this.generation++;
@@ -129,7 +139,7 @@ export class PlaybookAnalyzer {
      */
     private findChildren(playbook: Playbook): Playbook[] {
         // A child imports its parent (SPEC §4): a file no other file imports has none.
-        if (this.view.isolated?.(AstUtils.getDocument(playbook) as LangiumDocument<Document>)) return [];
+        if (this.view.unimported?.(AstUtils.getDocument(playbook) as LangiumDocument<Document>)) return [];
         const children: { uri: string; child: Playbook }[] = [];
         for (const { document, node } of this.references.referrers(playbook)) {
             if (isPlaybook(node) && node.parent?.ref === playbook) children.push({ uri: document.uri.toString(), child: node });

@@ -80,8 +80,19 @@ export class OpsbookDocumentValidator extends DefaultDocumentValidator {
         cancelToken: CancellationToken = CancellationToken.None
     ): Promise<void> {
         if (this.profiler?.isActive('validating')) return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
-        const checksByType = new Map<string, readonly ValidationCheck[]>();
         const registry = this.validationRegistry;
+        const checksByType = new Map<string, readonly ValidationCheck[]>();
+        const checksOf =
+            registry instanceof OpsbookValidationRegistry
+                ? registry.checksFor(options.categories)
+                : (type: string) => {
+                      let checks = checksByType.get(type);
+                      if (!checks) {
+                          checks = registry.getChecks(type, options.categories).toArray();
+                          checksByType.set(type, checks);
+                      }
+                      return checks;
+                  };
         const nodes = allAstNodes(rootNode);
         for (let i = 0; i < nodes.length; i++) {
             if ((i & 255) === 0) await yieldToRequests(cancelToken);
@@ -89,14 +100,7 @@ export class OpsbookDocumentValidator extends DefaultDocumentValidator {
             // Langium's per-node hook, honoured as its loop does: skip the node's checks, or its subtree.
             const nodeOptions = this.validateSingleNodeOptions(node, options);
             if (nodeOptions.validateNode) {
-                let checks = checksByType.get(node.$type);
-                if (!checks) {
-                    checks =
-                        registry instanceof OpsbookValidationRegistry
-                            ? registry.checksOf(node.$type, options.categories)
-                            : registry.getChecks(node.$type, options.categories).toArray();
-                    checksByType.set(node.$type, checks);
-                }
+                const checks = checksOf(node.$type);
                 // The document's checks read its analysis: computed here with turns for other requests
                 // (and a chance for the next edit to cancel) between its steps, then one turn per family.
                 // A failure is left to the families' own `analyze` (Langium reports a check that throws).
