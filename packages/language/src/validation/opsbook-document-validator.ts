@@ -234,8 +234,11 @@ export class OpsbookDocumentValidator extends DefaultDocumentValidator {
      */
     private finish(document: LangiumDocument, diagnostics: Diagnostic[]): Diagnostic[] {
         const settings = this.config.forUri(document.uri).settings;
-        const text = document.textDocument.getText();
-        const comments = suppressionComments(document.parseResult.value.$cstNode, text, offset => document.textDocument.positionAt(offset));
+        // The parsed text (the CST's root keeps it): the text document, made when first asked, is needed
+        // only to place a suppression comment's names.
+        const root = document.parseResult.value.$cstNode;
+        const text = root?.root.fullText ?? document.textDocument.getText();
+        const comments = suppressionComments(root, text, offset => document.textDocument.positionAt(offset));
         const byLine = new Map<number, SuppressedName[]>();
         for (const comment of comments) byLine.set(comment.target, [...(byLine.get(comment.target) ?? []), ...comment.names]);
         const used = new Set<SuppressedName>();
