@@ -1,6 +1,6 @@
 import type { AstNode, LangiumCoreServices, LangiumDocument } from 'langium';
 import { AstUtils, DocumentState, WorkspaceCache } from 'langium';
-import type { CancellationToken } from 'vscode-languageserver';
+import { CancellationToken } from 'vscode-languageserver';
 import { type Document, isPlaybook, type Playbook } from '../generated/ast.js';
 import type { OpsbookConfigServices } from '../config/opsbook-config.js';
 import type { OpsbookScopeServices } from '../scope/scope-services.js';
@@ -200,7 +200,8 @@ export class PlaybookAnalyzer {
                 if (!this.localCache.has(key)) this.localCache.set(key, local);
                 return this.analyze(document);
             }
-            await yieldToRequests(cancelToken);
+            // Work nobody can cancel (the CLI) gets no turns (`yieldToRequests` gives none): nothing to await.
+            if (cancelToken !== CancellationToken.None) await yieldToRequests(cancelToken);
         }
     }
 

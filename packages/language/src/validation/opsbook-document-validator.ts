@@ -94,8 +94,10 @@ export class OpsbookDocumentValidator extends DefaultDocumentValidator {
                       return checks;
                   };
         const nodes = allAstNodes(rootNode);
+        // Work nobody can cancel (the CLI) gets no turns (`yieldToRequests` gives none): no promise to await.
+        const turns = cancelToken !== CancellationToken.None;
         for (let i = 0; i < nodes.length; i++) {
-            if ((i & 255) === 0) await yieldToRequests(cancelToken);
+            if (turns && (i & 255) === 0) await yieldToRequests(cancelToken);
             const node = nodes[i] as AstNode;
             // Langium's per-node hook, honoured as its loop does: skip the node's checks, or its subtree.
             const nodeOptions = this.validateSingleNodeOptions(node, options);
@@ -109,10 +111,11 @@ export class OpsbookDocumentValidator extends DefaultDocumentValidator {
                     await this.analyzer
                         .analyzeAsync(AstUtils.getDocument(node) as LangiumDocument<Document>, cancelToken)
                         .catch(rethrowCancellation);
-                for (const check of checks) {
-                    const pending = check(node, acceptor, cancelToken);
+                // An index, not an iterator: most node types have no check, and the loop runs for every node.
+                for (let c = 0; c < checks.length; c++) {
+                    const pending = (checks[c] as ValidationCheck)(node, acceptor, cancelToken);
                     if (pending) await pending;
-                    if (perFamily) await yieldToRequests(cancelToken);
+                    if (perFamily && turns) await yieldToRequests(cancelToken);
                 }
             }
             if (!nodeOptions.validateChildren) {
