@@ -83,7 +83,10 @@ export function* analyzePeople(scope: AnalysisScope): Generator<void, PeopleResu
     }
 
     const people = new Map<string, PersonFigures>();
-    for (const node of [...ofType<Person>(scope.own, 'Person'), ...ofType<Person>(scope.imported, 'Person')]) {
+    // Own people, then imported ones (a whole team file per importer): read in place, by index.
+    for (let i = 0, own = scope.own.length, count = own + scope.imported.length; i < count; i++) {
+        const node = (i < own ? scope.own[i] : scope.imported[i - own]) as Person;
+        if (node.$type !== 'Person') continue;
         if ((++turn & 511) === 0) yield;
         if (typeof node.name !== 'string' || people.has(node.name)) continue;
         const capacity = node.capacity === undefined ? HUNDRED : scope.resolver.percent(node, 'capacity', node.capacity, 'capacity');

@@ -153,7 +153,9 @@ export function addWorkspaceFigures(analysis: PlaybookAnalysis, view: WorkspaceV
     let folder: URI | undefined;
     const fileOf = (document: LangiumDocument) => UriUtils.relative((folder ??= UriUtils.dirname(analysis.document.uri)), document.uri);
     const contributing = new Map<string, LangiumDocument<Document>>();
-    for (const goal of analysis.goals) {
+    // A file nobody imports: no other file names its goals (SPEC §4), nothing to look up per goal.
+    const goals = view.unimported?.(analysis.document) ? [] : analysis.goals;
+    for (const goal of goals) {
         const references = view.referencesFrom(goal.node, analysis.document);
         if (references.length === 0) continue;
         const foreign: Contribution[] = [];
