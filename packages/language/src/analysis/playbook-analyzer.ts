@@ -49,6 +49,8 @@ export class PlaybookAnalyzer {
     private readonly loadLines: WorkspaceCache<AstNode, LoadLines>;
     /** The URIs some document imports (the view's `isolated`), once per workspace state. */
     private readonly importedAnywhere: WorkspaceCache<string, Set<string>>;
+    /** What each document imports, once per workspace state (its analysis and the workspace's both ask). */
+    private readonly imports: WorkspaceCache<LangiumDocument, LangiumDocument<Document>[]>;
 
     /** Counts the workspace's changes (each empties the cache). */
     private generation = 0;
@@ -67,12 +69,13 @@ export class PlaybookAnalyzer {
         this.referencesTo = new WorkspaceCache(services.shared);
         this.loadLines = new WorkspaceCache(services.shared);
         this.importedAnywhere = new WorkspaceCache(services.shared);
+        this.imports = new WorkspaceCache(services.shared);
         this.headers = new WorkspaceCache(services.shared);
         this.children = new WorkspaceCache(services.shared);
         // Figures asked for during a build, before every file's references are indexed, would miss other
         // files' contributions: once the index is complete they are computed again (SPEC §8).
         services.shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.IndexedReferences, () => this.reset());
-        const importsOf = (d: LangiumDocument<Document>) => this.services.references.ImportResolver.importedDocuments(d);
+        const importsOf = (d: LangiumDocument<Document>) => this.importsOf(d);
         const importedAnywhere = () =>
             this.importedAnywhere.get('', () =>
                 importedUris(this.services.shared.workspace.LangiumDocuments.all as Iterable<LangiumDocument<Document>>, importsOf)
@@ -128,6 +131,7 @@ export class PlaybookAnalyzer {
         this.referencesTo.clear();
         this.loadLines.clear();
         this.importedAnywhere.clear();
+        this.imports.clear();
         this.children.clear();
         this.references.invalidate?.();
         this.generation++;
@@ -165,6 +169,11 @@ export class PlaybookAnalyzer {
     /** Nodes of files other than `here` referring to `target`, by file and position. */
     private referencesFrom(target: AstNode, here: LangiumDocument): ForeignReference[] {
         return this.referencesTo.get(target, () => this.findReferences(target)).filter(reference => reference.document !== here);
+    }
+
+    /** The documents `document` imports (`ImportResolver.importedDocuments`), once per workspace state. */
+    private importsOf(document: LangiumDocument<Document>): LangiumDocument<Document>[] {
+        return this.imports.get(document, () => this.services.references.ImportResolver.importedDocuments(document));
     }
 
     /** Every node referring to `target` (`references`), or those of one `type`, by file path and position. */
@@ -210,7 +219,7 @@ export class PlaybookAnalyzer {
         // A duplicate name's copy (and a second assessment of a person) is left out: the first counts.
         const { own, imported } = withoutCopies(
             document.parseResult.value.elements ?? [],
-            this.services.references.ImportResolver.importedDocuments(document).map(d => d.parseResult.value.elements ?? [])
+            this.importsOf(document).map(d => d.parseResult.value.elements ?? [])
         );
         const configProvider = this.services.config.ConfigProvider;
         const config = configProvider.forUri(document.uri).settings;
