@@ -140,6 +140,22 @@ describe("hover on monitoring, in the editor's language", () => {
         expect(monitor).toContain('每天、分渠道、GA4\n\n预警：每周低于 150');
         expect(monitor).not.toMatch(/every|by channel|alert|per /);
     });
+
+    test("a strategy's focus and a review's schedule, in both languages", async () => {
+        const plan = [
+            'playbook P { period 2027-Q1 }',
+            'person alice',
+            'strategy S { focus activation }',
+            'review R { every week on monday at 2027-03-31 owner alice }',
+            ''
+        ].join('\n');
+        const en = await loadWorkspace([['plan.ops', plan]]);
+        expect(await hoverAt(en, en.doc('plan.ops'), 'strategy S', 9)).toContain('focus activation');
+        expect(await hoverAt(en, en.doc('plan.ops'), 'review R', 7)).toContain('Schedule: weekly on Monday, 2027-03-31');
+        const zh = await loadWorkspace([['plan.ops', plan]], 'zh-CN');
+        expect(await hoverAt(zh, zh.doc('plan.ops'), 'strategy S', 9)).toContain('重点：促活');
+        expect(await hoverAt(zh, zh.doc('plan.ops'), 'review R', 7)).toContain('频率：每周（周一）、2027-03-31');
+    });
 });
 
 describe('hover on a diagnostic explains its rule', () => {

@@ -142,6 +142,9 @@ const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1
 
 const EVERY_EN: Record<string, string> = { day: 'daily', week: 'weekly', month: 'monthly', quarter: 'quarterly' };
 const PER_EN: Record<string, string> = { day: 'day', week: 'week', month: 'month', quarter: 'quarter' };
+/** A recurring review: `weekly on Monday`; the plan's calendar and the hover say it alike. */
+const scheduleEn = (every: string, weekday: string | undefined): string =>
+    `${EVERY_EN[every] ?? every}${weekday ? ` on ${capitalize(weekday)}` : ''}`;
 
 export const DOCUMENT_TEXT_EN: DocumentText = {
     listSeparator: PUNCTUATION.en.listSeparator,
@@ -183,7 +186,7 @@ export const DOCUMENT_TEXT_EN: DocumentText = {
         return `${this.assignmentRole(role)} ${this.elementType(type)} ${name}`;
     },
     pointsDifference: signed => `${signed} pp`,
-    schedule: (every, weekday) => `${EVERY_EN[every] ?? every}${weekday ? ` on ${capitalize(weekday)}` : ''}`,
+    schedule: scheduleEn,
     onDate: date => `on ${date}`,
     coverageStatus: status =>
         ({
@@ -563,6 +566,8 @@ export const EDITOR_TEXT_EN: LspText = {
     usedIn: 'Used in',
     notUsed: 'Not used by any element yet.',
     monitored: how => `Monitored ${how}`,
+    focusLine: focus => `focus ${focus}`,
+    reviewEvery: scheduleEn,
     monitorHow: (every, byChannel, source) =>
         [every !== undefined ? `every ${every}` : undefined, byChannel ? 'by channel' : undefined, source]
             .filter(part => part !== undefined && part !== '')

@@ -149,6 +149,9 @@ const WEEKDAY: Record<string, string> = {
     saturday: '周六',
     sunday: '周日'
 };
+/** A recurring review: `每周（周一）`; the plan's calendar and the hover say it alike. */
+const scheduleZh = (every: string, weekday: string | undefined): string =>
+    `${say(EVERY, every)}${weekday ? `（${say(WEEKDAY, weekday)}）` : ''}`;
 const ELEMENT: Record<string, string> = {
     Goal: '目标',
     Channel: '渠道',
@@ -192,7 +195,7 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
         return `${this.assignmentRole(role)}：${this.elementType(type)}「${name}」`;
     },
     pointsDifference: signed => `${signed} 个百分点`,
-    schedule: (every, weekday) => `${say(EVERY, every)}${weekday ? `（${say(WEEKDAY, weekday)}）` : ''}`,
+    schedule: scheduleZh,
     onDate: date => `${date}`,
     coverageStatus: status =>
         ({
@@ -546,6 +549,8 @@ export const EDITOR_TEXT_ZH_CN: LspText = {
     usedIn: '用于',
     notUsed: '尚未被任何元素使用。',
     monitored: how => `监测：${how}`,
+    focusLine: focus => `重点：${focus}`,
+    reviewEvery: scheduleZh,
     monitorHow: (every, byChannel, source) =>
         [every !== undefined ? say(EVERY, every) : undefined, byChannel ? '分渠道' : undefined, source]
             .filter(part => part !== undefined && part !== '')

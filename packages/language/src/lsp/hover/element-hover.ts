@@ -286,7 +286,7 @@ function playbookLines(x: FigureText): string[] {
 function strategyLines(node: AstNode, x: FigureText): string[] {
     const strategy = x.analysis.strategies.find(candidate => candidate.node === node);
     if (!strategy) return [];
-    const lines = [strategy.focus ? `focus ${x.value(FOCUSES, strategy.focus)}` : ''];
+    const lines = [strategy.focus ? x.t.focusLine(x.value(FOCUSES, strategy.focus)) : ''];
     if (strategy.rationale) lines.push(escapeMarkdown(strategy.rationale));
     if (strategy.goals.length > 0) lines.push(strategy.goals.map(code).join(x.t.listSeparator));
     return lines.filter(Boolean);
@@ -328,8 +328,8 @@ function reviewLines(node: AstNode, x: FigureText): string[] {
     if (!review) return [];
     const { t } = x;
     const schedule = review.schedules
-        .map(s => (s.date ? formatDate(s.date) : `every ${s.every ?? '?'}${s.weekday ? ` on ${s.weekday}` : ''}`))
-        .join(', ');
+        .map(s => (s.date ? formatDate(s.date) : t.reviewEvery(s.every ?? '?', s.weekday || undefined)))
+        .join(t.listSeparator);
     const lines: string[] = [];
     if (schedule) lines.push(`${t.schedule}${t.colon}${schedule}`);
     if (review.owner) lines.push(`${t.owner}${t.colon}${code(review.owner)}`);
