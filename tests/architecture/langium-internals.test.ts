@@ -309,8 +309,10 @@ describe('the checks per node type listed once (validation/opsbook-validation-re
             expect(fast(type)).toEqual(registry.getChecks(type, ['fast']).toArray());
             expect(none(type)).toEqual([]);
         }
+        // Asked (and remembered) before the registration, so a table that is not forgotten fails below.
+        const before = registry.checksFor(['slow'])('Goal').length;
         registry.register({ Goal: () => undefined }, undefined, 'slow');
-        expect(registry.checksFor(['slow'])('Goal')).toHaveLength(1);
+        expect(registry.checksFor(['slow'])('Goal')).toHaveLength(before + 1);
         expect(registry.checksFor()('Goal')).toEqual(registry.getChecks('Goal').toArray());
     });
 });

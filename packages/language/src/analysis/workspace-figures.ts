@@ -93,7 +93,7 @@ export interface LoadLines {
 }
 
 /** The load lines of a person no other file can name (in a file nobody imports): none elsewhere. */
-export const NO_LOAD_LINES: LoadLines = Object.freeze({ lines: [], periods: [] }) as unknown as LoadLines;
+export const NO_LOAD_LINES: LoadLines = Object.freeze({ lines: Object.freeze([]), periods: Object.freeze([]) }) as unknown as LoadLines;
 
 /** What `view.loadLines` computes: `references` are every node referring to `person`, in reference order. */
 export function collectLoadLines(
