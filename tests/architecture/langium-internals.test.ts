@@ -209,6 +209,47 @@ describe('token categories changed in place (parser/opsbook-token-builder.ts)', 
     });
 });
 
+describe("references built by our linker, Langium's fields with the description slot made up front (scope/opsbook-linker.ts)", () => {
+    test("the parser builds every reference through `buildReference`; ours have Langium's fields and getters; `unlink` empties the slot and relinking resolves the same targets", async () => {
+        const services = createOpsbookCoreServices(EmptyFileSystem);
+        const document = await build(exampleText, services);
+        const references = document.references as unknown as Record<string, unknown>[];
+        expect(references.length).toBeGreaterThan(50);
+        for (const reference of references) expect(reference.constructor.name).toBe('OpsbookReference');
+        // Langium's reference: its fields (but the resolver, which ours share through their class) and getters.
+        const langium = new DefaultLinker(services.Opsbook).buildReference(
+            document.parseResult.value,
+            'x',
+            undefined,
+            'x'
+        ) as unknown as Record<string, unknown>;
+        const ours = references[0]!;
+        const fields = Object.keys(ours);
+        for (const field of Object.keys(langium).filter(f => f !== 'resolver')) expect(fields).toContain(field);
+        expect(fields).toContain('_nodeDescription');
+        for (const getter of ['ref', '$nodeDescription', 'error'])
+            expect(Object.getOwnPropertyDescriptor(Object.getPrototypeOf(langium), getter)?.get).toBeTypeOf('function');
+        for (const getter of ['ref', '$nodeDescription', 'error']) expect(getter in ours).toBe(true);
+        // Langium's unlink deletes the slot (a dictionary-mode object after it): ours must not.
+        expect(String(DefaultLinker.prototype.unlink)).toContain('delete ref._nodeDescription');
+        const targets = references.map(r => r.ref);
+        const descriptions = references.map(r => (r.$nodeDescription as { name?: string } | undefined)?.name);
+        expect(descriptions.filter(d => d !== undefined).length).toBeGreaterThan(50);
+        const linker = services.Opsbook.references.Linker;
+        linker.unlink(document);
+        expect(document.references).toEqual([]);
+        for (const reference of references) {
+            expect(Object.keys(reference)).toEqual(fields);
+            expect(reference._ref).toBeUndefined();
+            expect(reference._nodeDescription).toBeUndefined();
+        }
+        await linker.link(document);
+        expect(references.map(r => r.ref)).toEqual(targets);
+        expect(references.map(r => (r.$nodeDescription as { name?: string } | undefined)?.name)).toEqual(descriptions);
+        expect(document.references.length).toBe(references.length);
+    });
+});
+
 describe('the replaced linker and validator loops (scope/opsbook-linker.ts, validation/opsbook-document-validator.ts)', () => {
     test("Langium's builder calls the methods we override, and the hooks our loops call still exist", async () => {
         const services = createOpsbookCoreServices(EmptyFileSystem);
