@@ -124,6 +124,24 @@ export class PlaybookAnalyzer {
     }
 
     /**
+     * Forgets the figures of every document but those `keep` names (by URI), and what was read to make
+     * them; they are computed again when next asked. The editor keeps only its open documents' after a
+     * build (lsp/lsp-services.ts): any edit empties the cache anyway, and until then only an open
+     * document's figures are read (hover, inlay hints, lenses, the plan preview). Kept for all, a
+     * 1,000-file workspace's figures were 13× its source on the heap (bench/NOTES.md, issue 19).
+     */
+    retainOnly(keep: (uri: string) => boolean): void {
+        for (const document of this.services.shared.workspace.LangiumDocuments.all) {
+            const key = document.uri.toString();
+            if (keep(key)) continue;
+            this.cache.delete(key);
+            this.localCache.delete(key);
+        }
+        this.referencesTo.clear();
+        this.loadLines.clear();
+    }
+
+    /**
      * The playbooks whose `part of` names this one, from the workspace's references (a parent's file
      * does not import its children, so only the workspace's references know them), in path order.
      */

@@ -1,5 +1,5 @@
 import type { LangiumCompletionParser, Module } from 'langium';
-import { inject } from 'langium';
+import { DocumentState, inject } from 'langium';
 import type {
     DefaultSharedModuleContext,
     LangiumSharedServices,
@@ -92,7 +92,20 @@ export const OpsbookSharedLspModule: Module<
 export function createOpsbookServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Opsbook: OpsbookServices } {
     const services = takePreparedServices(context) ?? injectServices(context);
     registerOpsbookLanguage(services.shared, services.Opsbook, context.connection !== undefined);
+    keepOpenDocumentsFigures(services.shared, services.Opsbook);
     return services;
+}
+
+/**
+ * After each build the analyzer keeps the figures of the documents open in the editor only (the others
+ * are computed again if asked: a workspace request, a document opened later). Every edit empties them
+ * anyway; between two edits only open documents are asked for theirs (issue 19: a 1,000-file workspace
+ * kept all 1,001 analyses, 13× its source).
+ */
+function keepOpenDocumentsFigures(shared: LangiumSharedServices, Opsbook: OpsbookServices): void {
+    const open = shared.workspace.TextDocuments;
+    const analyzer = Opsbook.analysis.PlaybookAnalyzer;
+    shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, () => analyzer.retainOnly(uri => open.get(uri) !== undefined));
 }
 
 function injectServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Opsbook: OpsbookServices } {
