@@ -134,6 +134,44 @@ describe("the parser's `assign` and `current`, wrapped to keep a property's firs
     });
 });
 
+describe("the parser's `construct`, wrapped to copy a built node's lists to their size (parser/opsbook-parser.ts)", () => {
+    test('Langium builds every node through the instance’s `construct`, and the AST holds what Langium’s own parser gives, list by list', () => {
+        const services = createOpsbookCoreServices(EmptyFileSystem);
+        const parser = services.Opsbook.parser.LangiumParser as unknown as Record<string, unknown>;
+        expect(Object.hasOwn(parser, 'construct')).toBe(true);
+        // Langium's rule implementations and `subrule` call `this.construct()` (the instance's).
+        const proto = Object.getPrototypeOf(parser) as Record<string, unknown>;
+        expect(String(proto.startImplementation)).toContain('this.construct()');
+        expect(String(proto.subrule)).toContain('this.construct()');
+        const ours = services.Opsbook.parser.LangiumParser.parse(exampleText).value;
+        const built = new Set<unknown>();
+        const construct = parser.construct as () => unknown;
+        parser.construct = () => {
+            const node = construct();
+            if (typeof node === 'object' && node !== null && '$type' in node) built.add(node);
+            return node;
+        };
+        const again = services.Opsbook.parser.LangiumParser.parse(exampleText).value;
+        parser.construct = construct;
+        const langium = createLangiumParser(createOpsbookCoreServices(EmptyFileSystem).Opsbook).parse(exampleText).value;
+        // Every node's lists: same items (by type and text), in order; ours are copies of their size.
+        const lists = (root: AstNode) =>
+            AstUtils.streamAst(root)
+                .toArray()
+                .flatMap(node =>
+                    Object.entries(node)
+                        .filter(([key, value]) => !key.startsWith('$') && Array.isArray(value))
+                        .map(
+                            ([key, value]) =>
+                                `${node.$type}.${key}: ${(value as unknown[]).map(item => (typeof item === 'object' && item !== null && '$type' in item ? (item as AstNode).$type : String((item as { $refText?: string }).$refText ?? item))).join(', ')}`
+                        )
+                );
+        expect(lists(ours)).toEqual(lists(langium));
+        expect(lists(ours).length).toBeGreaterThan(40);
+        expect(AstUtils.streamAst(again).every(node => built.has(node))).toBe(true);
+    });
+});
+
 describe('`TokenLeaf` posing as a CST leaf (parser/token-leaf.ts)', () => {
     test('has every property of Langium’s leaf class (LeafCstNodeImpl and its base)', async () => {
         // Langium's own leaf, from a text the fast lexer leaves to chevrotain (a lexing error).
