@@ -167,6 +167,7 @@ export class PlaybookAnalyzer {
     private withWorkspace(analysis: PlaybookAnalysis): PlaybookAnalysis {
         const ratio = this.services.config.ConfigProvider.forUri(analysis.document.uri).settings.thresholds.overcommitRatio;
         addWorkspaceFigures(analysis, this.view, ratio);
+        trimLists(analysis);
         return analysis;
     }
 
@@ -307,6 +308,35 @@ export class PlaybookAnalyzer {
         if (header.period) analysis.period = header.period;
         if (header.budget) analysis.budget = header.budget;
         return analysis;
+    }
+}
+
+/**
+ * The figures' lists are filled by pushing onto empty arrays, which V8 grows to 17 slots at the first
+ * push (152 bytes for a list of one or two) and never trims: once the figures are complete (nothing adds
+ * to them after the workspace's part), each list of each element's figures is copied to its size.
+ * A 100k-line playbook's figures keep ≈ 4 MB less (bench/NOTES.md, issue 19, heap).
+ */
+function trimLists(analysis: PlaybookAnalysis): void {
+    const lists = [
+        analysis.goals,
+        analysis.channels,
+        analysis.campaigns,
+        analysis.people,
+        analysis.assessments,
+        analysis.workstreams,
+        analysis.forecasts,
+        analysis.monitors,
+        analysis.reviews,
+        analysis.strategies
+    ];
+    for (const list of lists) {
+        for (const figures of list as unknown as Record<string, unknown>[]) {
+            for (const key in figures) {
+                const value = figures[key];
+                if (Array.isArray(value) && value.length > 0) figures[key] = value.slice();
+            }
+        }
     }
 }
 

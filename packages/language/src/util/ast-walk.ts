@@ -20,7 +20,16 @@ export function allAstNodes(root: AstNode): readonly AstNode[] {
  * Linking and validation walk the same tree one after the other; the list is kept per root. A tree's
  * containment never changes after parsing (an edit parses a new tree), so the list cannot go stale.
  */
-const walked = new WeakMap<AstNode, readonly AstNode[]>();
+let walked = new WeakMap<AstNode, readonly AstNode[]>();
+
+/**
+ * Forgets every list (they are made again when next asked). The editor calls it after each build: a
+ * list is a pointer per AST node (a 100k-line playbook: 0.7 MB) that only the next build's linking
+ * of a dependant would read again, and making it again costs one walk.
+ */
+export function forgetWalks(): void {
+    walked = new WeakMap();
+}
 
 function walk(root: AstNode): AstNode[] {
     const nodes: AstNode[] = [];
