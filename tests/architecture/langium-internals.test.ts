@@ -254,6 +254,12 @@ describe("references built by our linker, Langium's fields with the description 
         const references = document.references as unknown as Record<string, unknown>[];
         expect(references.length).toBeGreaterThan(50);
         for (const reference of references) expect(reference.constructor.name).toBe('OpsbookReference');
+        // Its text is its leaf's; a name written with a `^` keeps its own (without the `^`, as Langium's).
+        for (const reference of references) expect(reference.$refText).toBe((reference.$refNode as { text: string }).text);
+        const escaped = await build('person ^goal\nworkstream W { accountable ^goal }\n', services);
+        const [person, workstream] = escaped.parseResult.value.elements as unknown as [unknown, { accountable: Record<string, unknown> }];
+        expect(workstream.accountable.constructor.name).toBe('OpsbookReferenceWithText');
+        expect([workstream.accountable.$refText, workstream.accountable.ref === person]).toEqual(['goal', true]);
         // Langium's reference: its fields (but the resolver, which ours share through their class) and getters.
         const langium = new DefaultLinker(services.Opsbook).buildReference(
             document.parseResult.value,
@@ -263,11 +269,11 @@ describe("references built by our linker, Langium's fields with the description 
         ) as unknown as Record<string, unknown>;
         const ours = references[0]!;
         const fields = Object.keys(ours);
-        for (const field of Object.keys(langium).filter(f => f !== 'resolver')) expect(fields).toContain(field);
+        for (const field of Object.keys(langium).filter(f => f !== 'resolver' && f !== '$refText')) expect(fields).toContain(field);
         expect(fields).toContain('_nodeDescription');
         for (const getter of ['ref', '$nodeDescription', 'error'])
             expect(Object.getOwnPropertyDescriptor(Object.getPrototypeOf(langium), getter)?.get).toBeTypeOf('function');
-        for (const getter of ['ref', '$nodeDescription', 'error']) expect(getter in ours).toBe(true);
+        for (const getter of ['ref', '$nodeDescription', 'error', '$refText']) expect(getter in ours).toBe(true);
         // Langium's unlink deletes the slot (a dictionary-mode object after it): ours must not.
         expect(String(DefaultLinker.prototype.unlink)).toContain('delete ref._nodeDescription');
         const targets = references.map(r => r.ref);

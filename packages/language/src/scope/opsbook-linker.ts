@@ -23,21 +23,26 @@ type Resolve = (reference: LinkedReference, node: AstNode, property: string) => 
 
 /**
  * Langium's reference (`DefaultReferenceImpl`: the same fields, getters and linking) with its description
- * slot made in the constructor and its resolver shared by the class. Langium's gets `_nodeDescription`
- * only when linked, after V8 has fixed the object's size, so the field lands in a separate property
- * store: 112 bytes per reference instead of these 72 (a 100k-line playbook has 70k references).
+ * slot made in the constructor, its resolver shared by the class and its text read from its CST leaf.
+ * Langium's gets `_nodeDescription` only when linked, after V8 has fixed the object's size, so the field
+ * lands in a separate property store: 112 bytes per reference instead of these 64 (a 100k-line playbook
+ * has 70k references). A reference whose text is not its leaf's (a name written `^goal`) keeps it
+ * (`OpsbookReferenceWithText`, 72 bytes).
  */
-function referenceClass(resolve: Resolve) {
-    return class OpsbookReference implements LinkedReference {
+function referenceClasses(resolve: Resolve) {
+    class OpsbookReference implements LinkedReference {
         _ref: AstNode | LinkingError | undefined | symbol = undefined;
         _nodeDescription: AstNodeDescription | undefined = undefined;
 
         constructor(
             readonly node: AstNode,
             readonly property: string,
-            readonly $refNode: CstNode | undefined,
-            readonly $refText: string
+            readonly $refNode: CstNode | undefined
         ) {}
+
+        get $refText(): string {
+            return this.$refNode?.text ?? '';
+        }
 
         get ref(): AstNode | undefined {
             return resolve(this, this.node, this.property);
@@ -50,7 +55,22 @@ function referenceClass(resolve: Resolve) {
         get error(): LinkingError | undefined {
             return isLinkingError(this._ref) ? this._ref : undefined;
         }
-    };
+    }
+    class OpsbookReferenceWithText extends OpsbookReference {
+        constructor(
+            node: AstNode,
+            property: string,
+            $refNode: CstNode | undefined,
+            private readonly text: string
+        ) {
+            super(node, property, $refNode);
+        }
+
+        override get $refText(): string {
+            return this.text;
+        }
+    }
+    return { OpsbookReference, OpsbookReferenceWithText };
 }
 
 /**
@@ -59,17 +79,21 @@ function referenceClass(resolve: Resolve) {
  * references are `OpsbookReference`s (above).
  */
 export class OpsbookLinker extends DefaultLinker {
-    private readonly Reference: ReturnType<typeof referenceClass>;
+    private readonly Reference: ReturnType<typeof referenceClasses>['OpsbookReference'];
+    private readonly ReferenceWithText: ReturnType<typeof referenceClasses>['OpsbookReferenceWithText'];
 
     constructor(services: LangiumCoreServices) {
         super(services);
-        this.Reference = referenceClass((reference, node, property) =>
+        const classes = referenceClasses((reference, node, property) =>
             this.resolveReference(reference as DefaultReference, node, property)
         );
+        this.Reference = classes.OpsbookReference;
+        this.ReferenceWithText = classes.OpsbookReferenceWithText;
     }
 
     override buildReference(node: AstNode, property: string, refNode: CstNode | undefined, refText: string): Reference {
-        return new this.Reference(node, property, refNode, refText);
+        if (refNode !== undefined && refNode.text === refText) return new this.Reference(node, property, refNode);
+        return new this.ReferenceWithText(node, property, refNode, refText);
     }
 
     /**
