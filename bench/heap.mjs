@@ -126,7 +126,8 @@ const texts = files.map(file => [file, fs.readFileSync(path.join(folder, file), 
 let sourceBytes = 0;
 for (const [, text] of texts) sourceBytes += Buffer.byteLength(text);
 // The first file is open in the editor (the server keeps the analysis of open documents only).
-if (!cli) shared.workspace.TextDocuments.set(TextDocument.create(URI.file(path.join(folder, files[0])).toString(), 'opsbook', 1, texts[0][1]));
+if (!cli)
+    shared.workspace.TextDocuments.set(TextDocument.create(URI.file(path.join(folder, files[0])).toString(), 'opsbook', 1, texts[0][1]));
 const before = snapshot('before');
 gc();
 const heapBefore = process.memoryUsage().heapUsed;

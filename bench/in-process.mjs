@@ -74,7 +74,8 @@ const lex = since(lexStart);
 // part of what it keeps.
 const openFiles = new Set(texts.map(([file]) => file).filter(file => file === files[0] || file.endsWith(`-${files[0]}`)));
 for (const [file, text] of texts) {
-    if (openFiles.has(file)) shared.workspace.TextDocuments.set(TextDocument.create(URI.file(path.join(folder, file)).toString(), 'opsbook', 1, text));
+    if (openFiles.has(file))
+        shared.workspace.TextDocuments.set(TextDocument.create(URI.file(path.join(folder, file)).toString(), 'opsbook', 1, text));
 }
 
 const parseStart = clock();
