@@ -1,5 +1,6 @@
 // What each part of an editor-style build keeps, by taking the parts away one after another after the
-// build and measuring `heapUsed` after a full GC each time (a part's figure is what only it held).
+// build and measuring `heapUsed` after a full GC each time (a part's figure is what only it held). The
+// first file is open in the editor.
 //
 //   node --expose-gc bench/experiments/heap-ablation.mjs FOLDER FILE…
 import 'opsbook-language/polyfill';
@@ -8,6 +9,7 @@ import * as path from 'node:path';
 import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { createOpsbookServices } from 'opsbook-language/lsp';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 
 const [folder, ...files] = process.argv.slice(2).filter(a => !a.startsWith('--'));
 const gc = globalThis.gc;
@@ -24,6 +26,8 @@ const texts = files.map(file => [file, fs.readFileSync(path.join(folder, file), 
 let sourceBytes = 0;
 for (const [, text] of texts) sourceBytes += Buffer.byteLength(text);
 const documents = shared.workspace.LangiumDocuments;
+// The first file is open in the editor, as in bench/in-process.mjs (the server keeps open documents' analyses).
+shared.workspace.TextDocuments.set(TextDocument.create(URI.file(path.join(folder, files[0])).toString(), 'opsbook', 1, texts[0][1]));
 const base = heapUsed();
 for (const [file, text] of texts)
     documents.addDocument(shared.workspace.LangiumDocumentFactory.fromString(text, URI.file(path.join(folder, file))));
