@@ -91,7 +91,10 @@ function summarise(file, label) {
             name = `Object ${shapeOf.get(i)}${shapeOf.get(i) === '{__proto__}' ? ` in ${retainer.get(i) ?? '?'}` : ''}`;
         else if (detail && name === 'system / PropertyArray')
             name = `(property store) of ${(retainer.get(i) ?? '?').replace(/\.properties$/, '')}`;
-        else if (detail && (type === 'string' || type === 'concatenated string' || type === 'sliced string' || type === 'array')) {
+        else if (
+            detail &&
+            (type === 'string' || type === 'concatenated string' || type === 'sliced string' || type === 'array' || type === 'number')
+        ) {
             // A JS array's store is named after what holds the array.
             const holder =
                 retainer.get(i) === 'Array.elements' || retainer.get(i) === 'Map.table' ? retainer.get(retainerNode.get(i)) : undefined;
