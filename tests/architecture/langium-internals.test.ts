@@ -22,7 +22,10 @@ import {
     EmptyFileSystemProvider,
     eagerLoad,
     inject,
+    isCompositeCstNode,
     isLeafCstNode,
+    isRootCstNode,
+    type CstNode,
     type LangiumDocument,
     type LeafCstNode,
     type ReferenceDescription,
@@ -169,6 +172,45 @@ describe("the parser's `construct`, wrapped to copy a built node's lists to thei
         expect(lists(ours)).toEqual(lists(langium));
         expect(lists(ours).length).toBeGreaterThan(40);
         expect(AstUtils.streamAst(again).every(node => built.has(node))).toBe(true);
+    });
+});
+
+describe('our composite CST node without a range cache (parser/opsbook-parser.ts `CompositeNode`)', () => {
+    test("has every field but `_rangeCache` and every getter of Langium's, and the CST agrees node by node with Langium's", () => {
+        const services = createOpsbookCoreServices(EmptyFileSystem);
+        const ours = services.Opsbook.parser.LangiumParser.parse(exampleText).value.$cstNode!;
+        const theirs = createLangiumParser(createOpsbookCoreServices(EmptyFileSystem).Opsbook).parse(exampleText).value.$cstNode!;
+        const composites = (root: CstNode) =>
+            CstUtils.streamCst(root)
+                .filter(node => isCompositeCstNode(node) && node !== root)
+                .toArray();
+        const [ourFirst] = composites(ours);
+        const [theirFirst] = composites(theirs);
+        expect(ourFirst!.constructor.name).toBe('CompositeNode');
+        expect(theirFirst!.constructor.name).toBe('CompositeCstNodeImpl');
+        const fields = Object.keys(theirFirst!).filter(f => f !== '_rangeCache');
+        expect(fields.length).toBeGreaterThan(3);
+        for (const field of fields) expect(Object.keys(ourFirst!)).toContain(field);
+        for (let proto = Object.getPrototypeOf(theirFirst); proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto))
+            for (const [name, descriptor] of Object.entries(Object.getOwnPropertyDescriptors(proto)))
+                if (name !== 'constructor' && descriptor.get) expect(name in ourFirst!).toBe(true);
+        expect(isRootCstNode(ourFirst)).toBe(false);
+        const plain = (node: CstNode) => ({
+            offset: node.offset,
+            end: node.end,
+            length: node.length,
+            range: node.range,
+            text: node.text,
+            hidden: node.hidden,
+            grammar: node.grammarSource,
+            type: node.astNode.$type,
+            property: node.astNode.$containerProperty
+        });
+        const a = composites(ours);
+        const b = composites(theirs);
+        expect(a.length).toBe(b.length);
+        expect(a.length).toBeGreaterThan(100);
+        for (let i = 0; i < a.length; i++) expect(plain(a[i]!)).toEqual(plain(b[i]!));
     });
 });
 
