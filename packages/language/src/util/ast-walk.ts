@@ -8,10 +8,10 @@ import { isAstNode, isMultiReference, isReference } from 'langium';
  * the validation it fed. One array, one pass.
  */
 export function allAstNodes(root: AstNode): readonly AstNode[] {
-    let nodes = walked.get(root);
+    let nodes = lists.get(root);
     if (!nodes) {
         nodes = walk(root);
-        walked.set(root, nodes);
+        lists.set(root, nodes);
     }
     return nodes;
 }
@@ -20,16 +20,7 @@ export function allAstNodes(root: AstNode): readonly AstNode[] {
  * Linking and validation walk the same tree one after the other; the list is kept per root. A tree's
  * containment never changes after parsing (an edit parses a new tree), so the list cannot go stale.
  */
-let walked = new WeakMap<AstNode, readonly AstNode[]>();
-
-/**
- * Forgets every list (they are made again when next asked). The editor calls it after each build: a
- * list is a pointer per AST node (a 100k-line playbook: 0.7 MB) that only the next build's linking
- * of a dependant would read again, and making it again costs one walk.
- */
-export function forgetWalks(): void {
-    walked = new WeakMap();
-}
+const walked = new WeakMap<AstNode, readonly AstNode[]>();
 
 function walk(root: AstNode): AstNode[] {
     const nodes: AstNode[] = [];
@@ -67,4 +58,16 @@ export function forEachReference(node: AstNode, visit: (reference: ReferenceInfo
             }
         }
     }
+}
+
+/** The lists kept now: `walked` until the first `forgetWalks`. */
+let lists = walked;
+
+/**
+ * Forgets every list (they are made again when next asked). The editor calls it after each build: a
+ * list is a pointer per AST node (a 100k-line playbook: 0.7 MB) that only the next build's linking
+ * of a dependant would read again, and making it again costs one walk.
+ */
+export function forgetWalks(): void {
+    lists = new WeakMap();
 }
