@@ -153,20 +153,8 @@ export function* analyzePeople(scope: AnalysisScope): Generator<void, PeopleResu
             if (kpi.subject !== undefined && !person.assessedOn.includes(kpi.subject)) person.assessedOn.push(kpi.subject);
         }
     }
-    // Every file sees every person it imports (a team file's 24 people in each of 1,000 plans): their
-    // lists are mostly empty, and one shared empty list instead of four each keeps 128 bytes less per
-    // person and file (issue 19, heap). Nothing adds to them after this point.
-    for (const person of people.values()) {
-        if (person.assignments.length === 0) person.assignments = NONE;
-        if (person.ownedGoals.length === 0) person.ownedGoals = NONE;
-        if (person.assessedOn.length === 0) person.assessedOn = NONE;
-        if (person.responsibilities.length === 0) person.responsibilities = NONE;
-    }
     return { workstreams, people: [...people.values()], assessments };
 }
-
-/** The empty list people share (frozen: a reader that tried to add to it would fail loudly). */
-const NONE = Object.freeze([]) as unknown as never[];
 
 /** No lines in other files (until `addWorkspaceFigures` adds them). */
 const NOWHERE_ELSE = (): readonly ElsewhereLine[] => [];
