@@ -159,3 +159,16 @@ describe('bundles', () => {
         expect(sources.filter(source => langiumLsp.test(source)).length).toBeGreaterThan(10);
     });
 });
+
+describe('rules stated once', () => {
+    test('the names a walk of the workspace passes over are decided in util/workspace-walk.ts only (SPEC §8)', () => {
+        // Every walk (the server's scan, the CLI's folders, watch mode, the organisation, diff's git paths, the
+        // web extension's) calls `skippedInWalk`; a second spelling of the rule would drift from it.
+        const spelled = ['cli', 'language', 'extension'].flatMap(name =>
+            sourceFiles(path.join(ROOT, 'packages', name, 'src'))
+                .filter(file => /(===|!==) 'node_modules'|'node_modules' (===|!==)/.test(fs.readFileSync(file, 'utf8')))
+                .map(file => path.relative(ROOT, file))
+        );
+        expect(spelled).toEqual(['packages/language/src/util/workspace-walk.ts']);
+    });
+});

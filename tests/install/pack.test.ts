@@ -58,6 +58,7 @@ describe('the @opsbook/cli package', () => {
                 'bin/load-bundle.cjs',
                 'bin/opsbook.sh',
                 'bin/opsbook-language-server.sh',
+                'bin/launch.sh',
                 'bin/snapshot.cjs',
                 'bin/snapshot-entry.cjs',
                 'dist/opsbook.cjs',

@@ -117,6 +117,47 @@ describe('hover on the growth example (examples/growth)', () => {
     });
 });
 
+describe("hover on monitoring, in the editor's language", () => {
+    const text = [
+        'playbook P { period 2027-Q1 }',
+        'metric signups count',
+        'monitor signups { by channel every day source "GA4" alert below 150 per week }',
+        ''
+    ].join('\n');
+
+    test('en: the metric says how it is monitored; the monitor says it and its alert', async () => {
+        const ws = await loadWorkspace([['plan.ops', text]]);
+        const plan = ws.doc('plan.ops');
+        expect(await hoverAt(ws, plan, 'metric signups', 8)).toContain('Monitored every day, by channel, GA4');
+        expect(await hoverAt(ws, plan, 'monitor signups', 2)).toContain('every day, by channel, GA4\n\nalert below 150 per week');
+    });
+
+    test('zh-CN: no English word left (每天、分渠道, 预警：每周低于)', async () => {
+        const ws = await loadWorkspace([['plan.ops', text]], 'zh-CN');
+        const plan = ws.doc('plan.ops');
+        expect(await hoverAt(ws, plan, 'metric signups', 8)).toContain('监测：每天、分渠道、GA4');
+        const monitor = await hoverAt(ws, plan, 'monitor signups', 2);
+        expect(monitor).toContain('每天、分渠道、GA4\n\n预警：每周低于 150');
+        expect(monitor).not.toMatch(/every|by channel|alert|per /);
+    });
+
+    test("a strategy's focus and a review's schedule, in both languages", async () => {
+        const plan = [
+            'playbook P { period 2027-Q1 }',
+            'person alice',
+            'strategy S { focus activation }',
+            'review R { every week on monday at 2027-03-31 owner alice }',
+            ''
+        ].join('\n');
+        const en = await loadWorkspace([['plan.ops', plan]]);
+        expect(await hoverAt(en, en.doc('plan.ops'), 'strategy S', 9)).toContain('focus activation');
+        expect(await hoverAt(en, en.doc('plan.ops'), 'review R', 7)).toContain('Schedule: weekly on Monday, 2027-03-31');
+        const zh = await loadWorkspace([['plan.ops', plan]], 'zh-CN');
+        expect(await hoverAt(zh, zh.doc('plan.ops'), 'strategy S', 9)).toContain('重点：促活');
+        expect(await hoverAt(zh, zh.doc('plan.ops'), 'review R', 7)).toContain('频率：每周（周一）、2027-03-31');
+    });
+});
+
 describe('hover on a diagnostic explains its rule', () => {
     test("the rule id, what it checks and a link, after the element's figures; in the editor's language", async () => {
         const ws = await loadWorkspace(

@@ -1,27 +1,7 @@
 #!/bin/sh
-# The fast start on POSIX systems (README.md, ARCHITECTURE.md "Start-up"): node started from the V8
-# startup snapshot of the bundle (./snapshot.cjs) when this very node binary built it from this very
-# bundle and NODE_OPTIONS holds nothing but `--require` (node refuses a blob under other V8 flags, e.g.
-# --max-old-space-size, and exits 14), else (or with OPSBOOK_SNAPSHOT=0) the same as
-# `opsbook-language-server` (./opsbook-language-server.cjs). Node does not check whose blob it is given:
-# one of another build aborts it. The package's `bin` stays the JavaScript file (npm's Windows shims run
-# a bin's shebang program).
-s=$0
+# `opsbook-language-server` (./opsbook-language-server.cjs) started from its V8 startup snapshot where it
+# can be: see ./launch.sh.
+b=language-server j=opsbook-language-server.cjs s=$0
 case $s in */*) ;; *) s=./$s ;; esac
-while [ -L "$s" ]; do
-  l=$(readlink "$s")
-  case $l in /*) s=$l ;; *) s=${s%/*}/$l ;; esac
-done
-plain_options=1 argument=
-for o in ${NODE_OPTIONS-}; do
-  if [ -n "$argument" ]; then argument=; continue; fi
-  case $o in --require | -r) argument=1 ;; --require=*) ;; *) plain_options= ;; esac
-done
-d=${s%/*}/../dist b=language-server
-if [ "${OPSBOOK_SNAPSHOT-}" != 0 ] && [ -n "$plain_options" ] && [ -f "$d/$b.blob.id" ] && n=$(command -v node) && {
-  read -r built_by && read -r built_from
-} <"$d/$b.blob.id" && [ "$n" -ef "$built_by" ] && [ "$d/$b.cjs" -ef "$built_from" ] &&
-  [ ! "$n" -nt "$d/$b.blob" ] && [ ! "$d/$b.cjs" -nt "$d/$b.blob" ]; then
-  exec node --snapshot-blob "$d/$b.blob" "${s%/*}/opsbook-language-server.cjs" "$@"
-fi
-exec node "${s%/*}/opsbook-language-server.cjs" "$@"
+while [ -L "$s" ]; do l=$(readlink "$s"); case $l in /*) s=$l ;; *) s=${s%/*}/$l ;; esac; done
+. "${s%/*}/launch.sh"

@@ -1,10 +1,22 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { loadConfigFile } from 'opsbook-language';
+import { loadConfigFile, skippedInWalk } from 'opsbook-language';
 import { OpsbookNodeFileSystem } from 'opsbook-language/node';
 import { CliError } from './cli-error.js';
 import { words } from './words.js';
+
+/**
+ * The entries of `folder` a walk of the workspace looks at (SPEC §8: not `skippedInWalk`), in the order
+ * the file system gives them; undefined when the folder cannot be read (the caller passes over it).
+ */
+export function walkedEntries(folder: string): fs.Dirent[] | undefined {
+    try {
+        return fs.readdirSync(folder, { withFileTypes: true }).filter(entry => !skippedInWalk(entry.name));
+    } catch {
+        return undefined;
+    }
+}
 
 /**
  * SPEC §7: PATHS are files or folders (default: the current folder), searched for `*.ops`, skipping
@@ -132,7 +144,7 @@ function walk(absolute: string, shown: string, found: string[], inherited: Ignor
     };
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
-        if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+        if (skippedInWalk(entry.name)) continue;
         const childAbsolute = path.join(absolute, entry.name);
         const childShown = shown === '.' ? entry.name : path.join(shown, entry.name);
         if (entry.isDirectory()) {

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'langium';
 import type { OpsbookCoreServices } from 'opsbook-language';
+import { walkedEntries } from './discovery.js';
 
 /** `import "…"` at the start of a line: enough to see who imports whom before anything is parsed. */
 const IMPORT_LINE = /^[ \t\uFEFF]*import[ \t]+"([^"\r\n]*)"/gm;
@@ -91,14 +92,7 @@ export function organisationFiles(
 function opsFilesUnder(folder: string, recursive: boolean): string[] {
     const found: string[] = [];
     const walk = (dir: string) => {
-        let entries: fs.Dirent[];
-        try {
-            entries = fs.readdirSync(dir, { withFileTypes: true });
-        } catch {
-            return;
-        }
-        for (const entry of entries) {
-            if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+        for (const entry of walkedEntries(dir) ?? []) {
             const child = path.join(dir, entry.name);
             if (entry.isDirectory()) {
                 if (recursive) walk(child);

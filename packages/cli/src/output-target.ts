@@ -18,18 +18,26 @@ export function classifyDocument(kind: generate.GeneratedKind): (existing: strin
     };
 }
 
-/** Writes a generated text to `-o` (whole or nothing, never over a hand-edited file) or to stdout. */
+/**
+ * Writes a generated text to `-o` (whole or nothing, never over a hand-edited file: `classify` says what
+ * an existing one is, `what` names its kind; without `classify`, any regular file is replaced) or to stdout.
+ */
 export function writeOutput(
     text: string,
     options: OutputOptions,
     io: OutputStreams,
-    classify: (existing: string) => ExistingState,
-    what: string
+    classify?: (existing: string) => ExistingState,
+    what?: string
 ): void {
     if (options.output === undefined || options.output === '-') {
         io.stdout.write(text);
         return;
     }
     writeFileSafely(options.output, text, { force: options.force ?? false, classify, what });
-    io.stderr.write(`${(io.text ?? cliText('en')).wrote(escapeControls(options.output))}\n`);
+    reportWritten(io, options.output);
+}
+
+/** The line on stderr saying a file was written (`shown`: as the user named it). */
+export function reportWritten(io: OutputStreams, shown: string): void {
+    io.stderr.write(`${(io.text ?? cliText('en')).wrote(escapeControls(shown))}\n`);
 }

@@ -1,8 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { type CliText, WorkspaceRoots } from 'opsbook-language';
+import { type CliText, skippedInWalk, WorkspaceRoots, workspaceFile } from 'opsbook-language';
 import { OpsbookNodeFileSystem } from 'opsbook-language/node';
 import { CliError } from './cli-error.js';
+import { walkedEntries } from './discovery.js';
 import type { OutputStreams } from './options.js';
 import { escapeControls } from './output/escape.js';
 
@@ -104,8 +105,8 @@ export async function watchLoop(options: WatchOptions): Promise<number> {
 /** A change that may change the result: a playbook, a configuration, an ignore file, or a new folder. */
 function relevant(file: string): boolean {
     const name = path.basename(file);
-    if (name.endsWith('.ops') || name === 'opsbook.json' || name === '.gitignore') return true;
-    if (name.startsWith('.') || name === 'node_modules') return false;
+    if (workspaceFile(name) || name === '.gitignore') return true;
+    if (skippedInWalk(name)) return false;
     try {
         return fs.statSync(file).isDirectory();
     } catch {
@@ -137,14 +138,5 @@ function folders(given: string[], read: string[], cwd: string): Set<string> {
 
 function subfolders(folder: string, into: Set<string>): void {
     into.add(folder);
-    let entries: fs.Dirent[];
-    try {
-        entries = fs.readdirSync(folder, { withFileTypes: true });
-    } catch {
-        return;
-    }
-    for (const entry of entries) {
-        if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules')
-            subfolders(path.join(folder, entry.name), into);
-    }
+    for (const entry of walkedEntries(folder) ?? []) if (entry.isDirectory()) subfolders(path.join(folder, entry.name), into);
 }

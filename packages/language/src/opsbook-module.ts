@@ -99,7 +99,7 @@ export function createOpsbookCoreServices(context: DefaultSharedCoreModuleContex
     shared: LangiumSharedCoreServices;
     Opsbook: OpsbookCoreServices;
 } {
-    const services = takePreparedCoreServices(context) ?? injectCoreServices(context);
+    const services = preparedCore.take(context) ?? injectCoreServices(context);
     registerOpsbookLanguage(services.shared, services.Opsbook, false);
     return services;
 }
@@ -113,9 +113,6 @@ function injectCoreServices(context: DefaultSharedCoreModuleContext): { shared: 
     > = inject(langium, OpsbookGeneratedModule, OpsbookCoreModule);
     return { shared, Opsbook };
 }
-
-/** A service set made ahead of its use (`prepareCoreServices`), and how to give it its file system. */
-let prepared: { fileSystem: LateFileSystem; services: { shared: LangiumSharedCoreServices; Opsbook: OpsbookCoreServices } } | undefined;
 
 /**
  * The file system of a service set made ahead: building the parser already asks for it (Langium's
@@ -147,29 +144,48 @@ export class LateFileSystem {
 }
 
 /**
- * For the CLI's V8 startup snapshot (ARCHITECTURE.md, "Start-up"): makes a core service set now and
- * creates its lexer and parser (chevrotain's self-analysis, the costliest part of creating services), so
- * that the snapshot holds them built. The next `createOpsbookCoreServices` takes this set (once) instead
- * of making one, with its own file system (`LateFileSystem`). The language is registered then, as for a
- * fresh set; every other service is made on first use, as usual.
+ * A service set made ahead of its use, for a V8 startup snapshot (ARCHITECTURE.md, "Start-up"): `prepare`
+ * makes one now with a `LateFileSystem` and creates its lexer and parser (chevrotain's self-analysis,
+ * the costliest part of creating services), so that the snapshot holds them built; `take` gives it
+ * (once) to the next caller, with that caller's context: its file system and every other field (the
+ * language server's connection, which Langium's shared module reads only when a service first asks for
+ * it: tests/architecture/langium-internals.test.ts).
  */
-export function prepareCoreServices(): { shared: LangiumSharedCoreServices; Opsbook: OpsbookCoreServices } {
-    const fileSystem = new LateFileSystem();
-    const services = injectCoreServices({ fileSystemProvider: () => fileSystem.provider });
-    void services.Opsbook.parser.Lexer;
-    void services.Opsbook.parser.LangiumParser;
-    prepared = { fileSystem, services };
-    return services;
+export class PreparedServices<Services extends { shared: LangiumSharedCoreServices; Opsbook: OpsbookCoreServices }> {
+    private prepared: { context: DefaultSharedCoreModuleContext; fileSystem: LateFileSystem; services: Services } | undefined;
+
+    constructor(private readonly injectServices: (context: DefaultSharedCoreModuleContext) => Services) {}
+
+    prepare(): Services {
+        const fileSystem = new LateFileSystem();
+        // Made with its own file system only; the rest of its context is given when it is taken.
+        const context: DefaultSharedCoreModuleContext = { fileSystemProvider: () => fileSystem.provider };
+        const services = this.injectServices(context);
+        void services.Opsbook.parser.Lexer;
+        void services.Opsbook.parser.LangiumParser;
+        this.prepared = { context, fileSystem, services };
+        return services;
+    }
+
+    take(context: DefaultSharedCoreModuleContext): Services | undefined {
+        if (this.prepared === undefined) return undefined;
+        const { services, fileSystem, context: made } = this.prepared;
+        this.prepared = undefined;
+        Object.assign(made, context, { fileSystemProvider: made.fileSystemProvider });
+        fileSystem.take(context.fileSystemProvider, services.shared);
+        return services;
+    }
 }
 
-function takePreparedCoreServices(
-    context: DefaultSharedCoreModuleContext
-): { shared: LangiumSharedCoreServices; Opsbook: OpsbookCoreServices } | undefined {
-    if (prepared === undefined) return undefined;
-    const { services, fileSystem } = prepared;
-    prepared = undefined;
-    fileSystem.take(context.fileSystemProvider, services.shared);
-    return services;
+const preparedCore = new PreparedServices(injectCoreServices);
+
+/**
+ * For the CLI's V8 startup snapshot: makes a core service set now, its lexer and parser built
+ * (`PreparedServices`). The next `createOpsbookCoreServices` takes this set (once) instead of making
+ * one. The language is registered then, as for a fresh set; every other service is made on first use.
+ */
+export function prepareCoreServices(): { shared: LangiumSharedCoreServices; Opsbook: OpsbookCoreServices } {
+    return preparedCore.prepare();
 }
 
 /**

@@ -4,16 +4,14 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Option, type Command } from 'commander';
 import type { LangiumDocument } from 'langium';
-import { type CliText, usecases } from 'opsbook-language';
+import { type CliText, skippedInWalk, usecases, workspaceFile } from 'opsbook-language';
 import { CliError } from '../cli-error.js';
 import { cliLocale } from '../cli-locale.js';
 import { discoverOpsFiles } from '../discovery.js';
 import { withExamples } from '../help.js';
-import { escapeControls } from '../output/escape.js';
 import { localeOption, type OutputStreams } from '../options.js';
-import { writeFileSafely } from '../safe-write.js';
+import { writeOutput } from '../output-target.js';
 import { loadWorkspace } from '../workspace-loader.js';
-import { words } from '../words.js';
 
 interface DiffOptions {
     rev?: string;
@@ -61,11 +59,8 @@ export async function runDiff(paths: string[], options: DiffOptions, io: OutputS
             newLabel: after.label,
             locale
         });
-        if (options.output === undefined || options.output === '-') io.stdout.write(text);
-        else {
-            writeFileSafely(options.output, text, { force: true });
-            io.stderr.write(`${words().wrote(escapeControls(options.output))}\n`);
-        }
+        // A change review is written over whatever file -o names (no generated-document marker to check).
+        writeOutput(text, { output: options.output, force: true }, io);
         return 0;
     } finally {
         for (const folder of temporary) fs.rmSync(folder, { recursive: true, force: true });
@@ -150,8 +145,8 @@ function gitBuffer(args: string[], cwd: string): Buffer | undefined {
 /** Files under a repository path that the workspace reads: `.ops` files and `opsbook.json`, outside dot-folders and node_modules. */
 function wanted(file: string): boolean {
     const parts = file.split('/');
-    if (parts.some(part => part.startsWith('.') || part === 'node_modules')) return false;
-    return file.endsWith('.ops') || parts[parts.length - 1] === 'opsbook.json';
+    if (parts.some(skippedInWalk)) return false;
+    return workspaceFile(parts[parts.length - 1] as string);
 }
 
 /** `--rev A[..B]`: revision A, and revision B or the working tree, of the given paths (default: the current folder). */

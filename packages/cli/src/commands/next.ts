@@ -14,6 +14,7 @@ import { loadPlaybook, stopOnErrors } from '../load-playbook.js';
 import { type CliDiagnostic, toCliDiagnostic } from '../output/cli-diagnostic.js';
 import { escapeControls } from '../output/escape.js';
 import { localeOption, type OutputStreams } from '../options.js';
+import { reportWritten, writeOutput } from '../output-target.js';
 import { writeFileSafely } from '../safe-write.js';
 import { words } from '../words.js';
 import { loadWorkspace, readOpsFile } from '../workspace-loader.js';
@@ -62,13 +63,8 @@ async function runNextFile(
         importPath: imported => importText(newFolder, imported, path.dirname(loaded.document.uri.fsPath)),
         ...(options.locale ? { locale: options.locale } : {})
     });
-    const text = nextText(result, file, options, period);
-    if (output === undefined) {
-        io.stdout.write(text);
-        return 0;
-    }
-    writeFileSafely(output, text, { force: true });
-    io.stderr.write(`${words().wrote(escapeControls(output))}\n`);
+    // An existing -o was refused above unless --force.
+    writeOutput(nextText(result, file, options, period), { output, force: true }, io);
     return 0;
 }
 
@@ -205,7 +201,7 @@ async function runNextFolder(
     for (const [written, text] of texts) {
         fs.mkdirSync(path.dirname(written), { recursive: true });
         writeFileSafely(written, text, { force: true });
-        io.stderr.write(`${words().wrote(escapeControls(path.relative(process.cwd(), written) || written))}\n`);
+        reportWritten(io, path.relative(process.cwd(), written) || written);
     }
     return 0;
 }

@@ -1,10 +1,12 @@
 // The workspace's `.ops` files and `opsbook.json`, found by walking the workspace folders through VS
 // Code's file system (`workspace.fs`), as the desktop server's workspace scan walks them on disk (SPEC §8:
-// every `.ops` file under the root, skipping `node_modules` and dot-folders). The web extension hands
+// every `.ops` file under the root, skipping `node_modules` and dot-folders: `skippedInWalk`, the server's own rule). The web extension hands
 // them to its language server in a web worker, which cannot read the workspace itself. `workspace.findFiles`
 // is not enough there: it needs a search provider, which a file system opened in the browser (vscode.dev's
 // local folders, a virtual file system) may not have, and then finds nothing — a library such as team.ops
 // was only seen once opened in an editor. Pure: VS Code's API comes in as parameters (unit-tested).
+
+import { skippedInWalk, workspaceFile } from 'opsbook-language/lsp-protocol';
 
 /** What a directory entry is: VS Code's `FileType` (File = 1, Directory = 2, SymbolicLink = 64, as flags). */
 const FILE = 1;
@@ -30,16 +32,6 @@ export interface WalkResult<U> {
     truncated: boolean;
 }
 
-/** Whether a file is one the server reads: a playbook or library (`.ops`) or the configuration. */
-export function isOpsbookFile(name: string): boolean {
-    return name.endsWith('.ops') || name === 'opsbook.json';
-}
-
-/** SPEC §8: the folders the workspace scan skips. */
-export function isSkippedFolder(name: string): boolean {
-    return name === 'node_modules' || name.startsWith('.');
-}
-
 /**
  * Walks `folders` breadth first (so that a limit keeps the files nearest the roots), reading each
  * folder once; a folder that cannot be read is skipped. Symbolic links are followed as what they point to
@@ -63,8 +55,8 @@ export async function walkWorkspace<U>(fs: WalkFileSystem<U>, folders: readonly 
         for (const [name, type] of [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
             const link = (type & 64) !== 0;
             if ((type & DIRECTORY) !== 0) {
-                if (!link && !isSkippedFolder(name)) queue.push(fs.joinPath(folder, name));
-            } else if ((type & FILE) !== 0 && isOpsbookFile(name)) {
+                if (!link && !skippedInWalk(name)) queue.push(fs.joinPath(folder, name));
+            } else if ((type & FILE) !== 0 && workspaceFile(name)) {
                 if (files.length >= limits.maxFiles) return { files, truncated: true };
                 files.push(fs.joinPath(folder, name));
             }

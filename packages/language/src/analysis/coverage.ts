@@ -257,10 +257,12 @@ export function finishCoverage(goal: GoalFigures, overcommitRatio: number): void
     // Coverage and shortfall mean something only where contributions add up (count or money, at least).
     delete goal.coverage;
     delete goal.shortfall;
+    delete goal.excess;
     if (goal.additive && goal.target !== undefined && goal.target.sign() > 0) {
         goal.coverage = goal.planned.divide(goal.target, 12).toNumber();
     }
     if (goal.additive && goal.target !== undefined && goal.planned.lt(goal.target)) goal.shortfall = goal.target.sub(goal.planned);
+    if (goal.additive && goal.target !== undefined && goal.planned.gt(goal.target)) goal.excess = goal.planned.sub(goal.target);
     goal.status = statusOf(goal, overcommitRatio);
 }
 

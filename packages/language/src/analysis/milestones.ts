@@ -10,9 +10,17 @@ import type { Goal } from '../generated/ast.js';
 import { message } from '../i18n/message.js';
 import { type CalendarDate, addDays, compareDates, dayNumber } from '../values/date.js';
 import { Decimal } from '../values/decimal.js';
-import type { DateRange } from '../values/period.js';
+import { type DateRange, proRatedFraction } from '../values/period.js';
 import type { AnalysisScope } from './analysis-scope.js';
-import type { GoalFigures, MilestoneFigures, MilestoneIssue, PacingSchedule } from './model.js';
+import type {
+    CampaignFigures,
+    Contribution,
+    GoalFigures,
+    MilestoneFigures,
+    MilestoneIssue,
+    PacingSchedule,
+    PlaybookAnalysis
+} from './model.js';
 
 /** Cumulative goals and `at least` levels rise toward the target; `at most` levels fall toward it. */
 export function risesTowardTarget(goal: GoalFigures): boolean {
@@ -154,24 +162,95 @@ export function pacingSchedule(goal: GoalFigures, period: DateRange | undefined,
     };
 }
 
+/** `amount` due linearly over `range`: nothing before its start, all of it from its last day. */
+function linearSchedule(amount: Decimal, range: DateRange): PacingSchedule {
+    return { start: range.start, checkpoints: [{ date: range.end, amount }] };
+}
+
+/**
+ * SPEC §9 with §8: how the review of the playbook writing a contribution paces it, in the
+ * contribution's amount, so that a child's line in its parent's review and the child's own review agree:
+ * - a sub-goal (`from`, of the writing playbook whose period is `fromPeriod`): along its own schedule
+ *   (that period's start, its milestones, its deadline);
+ * - a campaign (`from`): over its window;
+ * - a channel: like the goal it delivers to (`goal`, of the playbook whose period is `period`), its
+ *   share of each milestone of that goal;
+ * - else (no schedule of its own) linear from `period`'s start to the goal's deadline.
+ * `undefined` without a period to pace from.
+ */
+export function contributionPacing(
+    c: Pick<Contribution, 'kind' | 'fromType' | 'amount'>,
+    from: GoalFigures | CampaignFigures | undefined,
+    fromPeriod: DateRange | undefined,
+    goal: GoalFigures,
+    period: DateRange | undefined
+): PacingSchedule | undefined {
+    let own: PacingSchedule | undefined;
+    if (c.kind === 'sub-goal') own = from && pacingSchedule(from as GoalFigures, fromPeriod, c.amount);
+    else if (c.fromType === 'Campaign') {
+        const window = (from as CampaignFigures | undefined)?.window;
+        own = window && linearSchedule(c.amount, window);
+    } else if (goal.target !== undefined && goal.target.sign() > 0) own = pacingSchedule(goal, period, c.amount);
+    return own ?? (period && linearSchedule(c.amount, { start: period.start, end: goal.deadline ?? period.end }));
+}
+
+/**
+ * SPEC §9: the schedules of this file's own contributions (`Contribution.pacing`) and deliveries
+ * (`DeliveryFigures.pacing`: a campaign over its window, a channel like the goal of this file it
+ * delivers to, else linear over the period), after its milestones and campaign windows are known.
+ * Other files' contributions get theirs when the workspace is added (workspace-figures.ts).
+ */
+export function paceOwnContributions(analysis: PlaybookAnalysis): void {
+    const period = analysis.period;
+    const goals = new Map(analysis.goals.map(goal => [goal.name, goal]));
+    const campaigns = new Map(analysis.campaigns.map(campaign => [campaign.name, campaign]));
+    for (const goal of analysis.goals) {
+        for (const c of goal.contributions) {
+            const from = c.kind === 'sub-goal' ? goals.get(c.from) : c.fromType === 'Campaign' ? campaigns.get(c.from) : undefined;
+            const pacing = contributionPacing(c, from, period, goal, period);
+            if (pacing) c.pacing = pacing;
+        }
+    }
+    for (const channel of analysis.channels) {
+        for (const delivery of channel.deliveries) {
+            if (delivery.amount === undefined) continue;
+            const goal = delivery.goal !== undefined ? goals.get(delivery.goal) : undefined;
+            const pacing = goal
+                ? contributionPacing({ kind: 'delivery', fromType: 'Channel', amount: delivery.amount }, undefined, period, goal, period)
+                : period && linearSchedule(delivery.amount, period);
+            if (pacing) delivery.pacing = pacing;
+        }
+    }
+    for (const campaign of analysis.campaigns) {
+        for (const delivery of campaign.deliveries) {
+            if (delivery.amount !== undefined && campaign.window) delivery.pacing = linearSchedule(delivery.amount, campaign.window);
+        }
+    }
+}
+
 /** What is due of a schedule by the end of `asOf`: linear within each segment, all of it from the last checkpoint on. */
 export function dueAlong(schedule: PacingSchedule, asOf: CalendarDate): Decimal {
     let from = schedule.start;
     let base = Decimal.ZERO;
     for (const checkpoint of schedule.checkpoints) {
         if (compareDates(asOf, checkpoint.date) <= 0)
-            return base.add(segmentShare(checkpoint.amount.sub(base), { start: from, end: checkpoint.date }, asOf));
+            return base.add(proRatedAmount(checkpoint.amount.sub(base), { start: from, end: checkpoint.date }, asOf));
         from = addDays(checkpoint.date, 1);
         base = checkpoint.amount;
     }
     return base;
 }
 
-/** `amount` × the share of `range` elapsed by the end of `asOf` (0 before it starts, all of it from its last day). */
-function segmentShare(amount: Decimal, range: DateRange, asOf: CalendarDate): Decimal {
+/**
+ * `amount × proRatedFraction(start, end, asOf)` (nothing before `range` starts, all of it from its last
+ * day), computed as the exact fraction of days that proRatedFraction describes (elapsed ÷ length), so
+ * that 9,000 over 90 days is 3,000 on day 30. The one pro-rating of the analysis: each segment of a
+ * schedule (`dueAlong`), a campaign's budget to date, a child playbook's.
+ */
+export function proRatedAmount(amount: Decimal, range: DateRange, asOf: CalendarDate): Decimal {
+    const fraction = proRatedFraction(range.start, range.end, asOf);
+    if (fraction === 0 || fraction === 1) return amount.mul(fraction);
     const length = dayNumber(range.end) - dayNumber(range.start) + 1;
     const elapsed = dayNumber(asOf) - dayNumber(range.start) + 1;
-    if (elapsed <= 0) return Decimal.ZERO;
-    if (elapsed >= length || length <= 0) return amount;
     return amount.mul(elapsed).divide(length, 12);
 }

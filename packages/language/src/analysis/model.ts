@@ -191,8 +191,9 @@ export interface Contribution {
      */
     channels?: string[];
     /**
-     * SPEC §9 with §8: a sub-goal of another playbook is due as that playbook's review paces it (its
-     * period start, its milestones, its deadline), in this goal's unit (milestones.ts pacingSchedule).
+     * SPEC §9 with §8: how much of it is due by a date, as the review of the playbook writing it paces it
+     * (a sub-goal along its own schedule, a campaign over its window, a channel like this goal), in this
+     * goal's unit (milestones.ts contributionPacing); undefined without a period to pace from.
      */
     pacing?: PacingSchedule;
     /**
@@ -280,6 +281,8 @@ export interface GoalFigures {
     coverage?: number;
     /** target − planned when positive. */
     shortfall?: Decimal;
+    /** planned − target when positive (goal-overcommitted and the hover say it of an overcommitted goal). */
+    excess?: Decimal;
     /** Campaigns and workstreams that `serve` it without a number. */
     servedBy: string[];
     /** Something delivers to it, serves it, or decomposes it. */
@@ -345,6 +348,12 @@ export interface DeliveryFigures {
     /** The channel or campaign delivering. */
     from: string;
     fromType: 'Channel' | 'Campaign';
+    /**
+     * SPEC §9: how this playbook's review paces the delivery (milestones.ts paceOwnContributions): a
+     * campaign over its window, a channel like the goal of this file it delivers to, else linear over
+     * the period. A channel delivering to another playbook's goal is paced by `UpwardContribution.pacing`.
+     */
+    pacing?: PacingSchedule;
 }
 
 export interface AssumptionFigures {

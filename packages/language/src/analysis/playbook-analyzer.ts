@@ -6,7 +6,7 @@ import type { OpsbookConfigServices } from '../config/opsbook-config.js';
 import type { OpsbookScopeServices } from '../scope/scope-services.js';
 import type { AnalysisScope } from './analysis-scope.js';
 import { analyzeBudgets } from './budgets.js';
-import { analyzeMilestones } from './milestones.js';
+import { analyzeMilestones, paceOwnContributions } from './milestones.js';
 import { analyzeCoverage } from './coverage.js';
 import { withoutCopies } from './duplicates.js';
 import { analyzeForecasts } from './forecasts.js';
@@ -307,6 +307,7 @@ export class PlaybookAnalyzer {
         if (header.stage) analysis.stage = header.stage;
         if (header.period) analysis.period = header.period;
         if (header.budget) analysis.budget = header.budget;
+        paceOwnContributions(analysis);
         return analysis;
     }
 }

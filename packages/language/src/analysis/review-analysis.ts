@@ -10,6 +10,8 @@
 //   way (its share of each milestone); a campaign's delivery linearly over its window. Percent and
 //   number goals are levels (a retention rate is not earned day by day): their target to date is the
 //   level of the next milestone, else the target itself.
+//   The schedules are the analysis's (milestones.ts contributionPacing: `Contribution.pacing`,
+//   `DeliveryFigures.pacing`, `UpwardContribution.pacing`); the review only reads them (`dueAlong`).
 // - Actual to date: count and money metrics sum the rows dated from the period start to the as-of date;
 //   percent and number metrics take the latest such row. A goal sums every row of its metric, except a
 //   `part of` sub-goal sharing its parent's metric, which sums the rows of the channels and campaigns
@@ -38,7 +40,9 @@ import {
 } from '../values/date.js';
 import { Decimal } from '../values/decimal.js';
 import { type DateRange, periodContaining, proRatedFraction } from '../values/period.js';
-import { dueAlong, pacingSchedule, targetDue } from './milestones.js';
+import { dueAlong, proRatedAmount, targetDue } from './milestones.js';
+
+export { proRatedAmount } from './milestones.js';
 import type {
     CampaignFigures,
     ChannelFigures,
@@ -46,7 +50,6 @@ import type {
     DeliveryFigures,
     GoalFigures,
     MetricKind,
-    PacingSchedule,
     PlaybookAnalysis,
     ReviewInfo
 } from './model.js';
@@ -406,23 +409,6 @@ function track(figure: TrackedFigure, bound: 'at least' | 'at most', thresholds:
     figure.status = attainment >= thresholds.onTrack ? 'on-track' : attainment >= thresholds.atRisk ? 'at-risk' : 'off-track';
 }
 
-/**
- * `amount × proRatedFraction(start, end, asOf)`, computed as the exact fraction of days that
- * proRatedFraction describes (elapsed ÷ length), so that 9,000 over 90 days is 3,000 on day 30.
- */
-export function proRatedAmount(amount: Decimal, range: DateRange, asOf: CalendarDate): Decimal {
-    const fraction = proRatedFraction(range.start, range.end, asOf);
-    if (fraction === 0 || fraction === 1) return amount.mul(fraction);
-    const length = dayNumber(range.end) - dayNumber(range.start) + 1;
-    const elapsed = dayNumber(asOf) - dayNumber(range.start) + 1;
-    return amount.mul(elapsed).divide(length, 12);
-}
-
-function proRate(target: Decimal, range: DateRange | undefined, asOf: CalendarDate): { elapsed?: number; targetToDate?: Decimal } {
-    if (!range) return {};
-    return { elapsed: proRatedFraction(range.start, range.end, asOf), targetToDate: proRatedAmount(target, range, asOf) };
-}
-
 function selectReviews(
     analysis: PlaybookAnalysis,
     window: ReviewWindow,
@@ -466,7 +452,6 @@ function goalParts(
     analysis: PlaybookAnalysis,
     goal: GoalFigures,
     goals: ReadonlyMap<string, GoalFigures>,
-    period: DateRange | undefined,
     asOf: CalendarDate,
     actuals: ActualIndex | undefined,
     thresholds: ReviewThresholds
@@ -505,8 +490,8 @@ function goalParts(
             else top.push(key);
         }
         entry.amounts.push(c.amount);
-        const due = contributionDue(analysis, goal, goals, c, period, asOf);
-        if (due !== undefined) entry.toDate.push(due);
+        // SPEC §9 with §8: as the review of the playbook writing it paces it (the analysis's schedule).
+        if (c.pacing) entry.toDate.push(dueAlong(c.pacing, asOf));
         entry.actual.push(...actualOf(c, own));
         for (const nested of c.nested ?? []) add(nested, path);
     };
@@ -528,42 +513,6 @@ function goalParts(
         track(part, goal.bound, thresholds);
         return part;
     });
-}
-
-/**
- * What is due of one contribution by `asOf`, as the review of the playbook that writes it paces it
- * (SPEC §9), so that a child's line here and the child's own review agree (SPEC §8):
- * - a sub-goal: along its own schedule (its playbook's period start, its milestones, its deadline);
- * - a campaign: over its window;
- * - a channel: like the goal it delivers to, its share of each milestone of that goal;
- * - else linear from the period start to the goal's deadline.
- * Another playbook's contribution brings its schedule (`Contribution.pacing`, workspace-figures.ts).
- */
-function contributionDue(
-    analysis: PlaybookAnalysis,
-    goal: GoalFigures,
-    goals: ReadonlyMap<string, GoalFigures>,
-    c: Contribution,
-    period: DateRange | undefined,
-    asOf: CalendarDate
-): Decimal | undefined {
-    const own = c.file === undefined;
-    if (!own && c.pacing) return dueAlong(c.pacing, asOf);
-    if (own && c.kind === 'sub-goal') {
-        const schedule = pacingOfOwn(goals.get(c.from), period, c.amount);
-        if (schedule) return dueAlong(schedule, asOf);
-    }
-    const window = own && c.fromType === 'Campaign' ? analysis.campaigns.find(k => k.name === c.from)?.window : undefined;
-    if (window) return proRatedAmount(c.amount, window, asOf);
-    if (c.fromType === 'Channel' && goal.pacing.length > 0 && goal.target !== undefined && goal.target.sign() > 0) {
-        const due = targetDue(goal, period, asOf);
-        if (due !== undefined) return c.amount.mul(due).divide(goal.target, 12);
-    }
-    return period && proRatedAmount(c.amount, { start: period.start, end: goal.deadline ?? period.end }, asOf);
-}
-
-function pacingOfOwn(sub: GoalFigures | undefined, period: DateRange | undefined, amount: Decimal): PacingSchedule | undefined {
-    return sub && pacingSchedule(sub, period, amount);
 }
 
 /** The whole review; `options.actuals` absent gives the template (targets to date only). */
@@ -599,48 +548,31 @@ export function analyzeReview(analysis: PlaybookAnalysis, options: ReviewOptions
             if (periods) review.periods = periods;
         }
         track(review, goal.bound, options.thresholds);
-        const parts = goalParts(analysis, goal, goalsByName, period, asOf, actuals, options.thresholds);
+        const parts = goalParts(analysis, goal, goalsByName, asOf, actuals, options.thresholds);
         if (parts) review.parts = parts;
         return review;
     });
 
     const deliveries: DeliveryReview[] = [];
-    const addDeliveries = (owner: ChannelFigures | CampaignFigures, type: 'Channel' | 'Campaign', window: DateRange | undefined) => {
+    const addDeliveries = (owner: ChannelFigures | CampaignFigures, type: 'Channel' | 'Campaign') => {
         for (const delivery of owner.deliveries) {
             if (delivery.amount === undefined) continue;
             const goal = delivery.goal !== undefined ? goalsByName.get(delivery.goal) : undefined;
-            // SPEC §8/§9: a channel delivering to another playbook's goal is paced like that goal, as that playbook's review paces it.
+            // SPEC §9: paced as the analysis says (a campaign over its window, a channel like the goal it
+            // delivers to); SPEC §8: a channel delivering to another playbook's goal like that goal, as that
+            // playbook's review paces it.
             const upward =
                 type === 'Channel' && !goal
                     ? analysis.contributesTo.find(u => u.fromType === 'Channel' && u.from === owner.name && u.goal === delivery.goal)
                           ?.pacing
                     : undefined;
-            const last = upward?.checkpoints[upward.checkpoints.length - 1];
-            const range =
-                type === 'Campaign'
-                    ? window
-                    : upward && last
-                      ? { start: upward.start, end: last.date }
-                      : period && { start: period.start, end: goal?.deadline ?? period.end };
-            const row: DeliveryReview = {
-                delivery,
-                from: owner.name,
-                fromType: type,
-                target: delivery.amount,
-                ...proRate(delivery.amount, range, asOf)
-            };
-            // SPEC §9: a channel's share of a goal is paced like the goal (its share of each milestone).
-            if (upward && row.targetToDate !== undefined) row.targetToDate = dueAlong(upward, asOf);
-            if (
-                type === 'Channel' &&
-                goal &&
-                goal.pacing.length > 0 &&
-                goal.target !== undefined &&
-                goal.target.sign() > 0 &&
-                row.targetToDate !== undefined
-            ) {
-                const due = targetDue(goal, period, asOf);
-                if (due !== undefined) row.targetToDate = delivery.amount.mul(due).divide(goal.target, 12);
+            const schedule = upward ?? delivery.pacing;
+            const last = schedule?.checkpoints[schedule.checkpoints.length - 1];
+            const range = schedule && last && { start: schedule.start, end: last.date };
+            const row: DeliveryReview = { delivery, from: owner.name, fromType: type, target: delivery.amount };
+            if (schedule && range) {
+                row.elapsed = proRatedFraction(range.start, range.end, asOf);
+                row.targetToDate = dueAlong(schedule, asOf);
             }
             const metricKind = kindOf(delivery.metric);
             if (metricKind) row.metricKind = metricKind;
@@ -660,8 +592,8 @@ export function analyzeReview(analysis: PlaybookAnalysis, options: ReviewOptions
             deliveries.push(row);
         }
     };
-    for (const channel of analysis.channels) addDeliveries(channel, 'Channel', undefined);
-    for (const campaign of analysis.campaigns) addDeliveries(campaign, 'Campaign', campaign.window);
+    for (const channel of analysis.channels) addDeliveries(channel, 'Channel');
+    for (const campaign of analysis.campaigns) addDeliveries(campaign, 'Campaign');
 
     const costs = actuals ? costReviews(analysis, actuals, asOf) : [];
     const review: ReviewAnalysis = {

@@ -11,10 +11,9 @@ import { Decimal } from '../values/decimal.js';
 import { compareDates, formatDate } from '../values/date.js';
 import type { DateRange } from '../values/period.js';
 import { finishCoverage } from './coverage.js';
-import { pacingSchedule } from './milestones.js';
+import { contributionPacing, pacingSchedule } from './milestones.js';
 import type {
     Contribution,
-    PacingSchedule,
     DeliveryFigures,
     ElsewhereLine,
     GoalFigures,
@@ -148,6 +147,7 @@ export function addWorkspaceFigures(analysis: PlaybookAnalysis, view: WorkspaceV
     for (const goal of analysis.goals) {
         const references = view.referencesFrom(goal.node, analysis.document);
         if (references.length === 0) continue;
+        const walk: ForeignWalk = { analysis, goal, view, fileOf, contributing };
         const foreign: Contribution[] = [];
         for (const { document, node } of references) {
             let contribution = contributionOf(analysis, goal, view.local(document), node);
@@ -163,20 +163,7 @@ export function addWorkspaceFigures(analysis: PlaybookAnalysis, view: WorkspaceV
             } else if (contribution === 'mismatch') {
                 goal.mismatchedDeliveries++;
             } else {
-                contribution.file = fileOf(document);
-                contributing.set(document.uri.toString(), document);
-                const other = view.local(document);
-                contribution.channels = contribution.kind === 'delivery' ? [contribution.from] : [...feeders(contribution.from, other)];
-                if (other.name !== undefined) contribution.playbook = other.name;
-                if (other.playbook?.region !== undefined) contribution.region = other.playbook.region;
-                const pacing = pacingOf(contribution, other, goal, analysis.period);
-                if (pacing) contribution.pacing = pacing;
-                if (contribution.kind === 'sub-goal') {
-                    const sub = other.goals.find(candidate => candidate.name === (contribution as Contribution).from);
-                    const nested =
-                        sub && nestedContributions(analysis, goal, view, document, sub, new Set([goal.node]), fileOf, contributing);
-                    if (nested && nested.length > 0) contribution.nested = nested;
-                }
+                placeForeign(walk, contribution, document, goal, analysis.period, new Set([goal.node]));
                 foreign.push(contribution);
             }
         }
@@ -200,23 +187,59 @@ export function addWorkspaceFigures(analysis: PlaybookAnalysis, view: WorkspaceV
         });
 }
 
+/** What the walk of one goal's contributions from other files carries along. */
+interface ForeignWalk {
+    analysis: PlaybookAnalysis;
+    /** The goal of `analysis` they add up to. */
+    goal: GoalFigures;
+    view: WorkspaceView;
+    fileOf: (document: LangiumDocument) => string;
+    /** The files contributing, by URI (their channels may be named in this playbook's actuals). */
+    contributing: Map<string, LangiumDocument<Document>>;
+}
+
 /**
- * SPEC §8 down the playbook tree: what other files contribute to `sub` (a sub-goal of `goal` written in
- * `document`), and to their sub-goals in turn — a national goal's region is split further by its cities.
- * In `goal`'s unit (money through this playbook's `fx`), largest first, each with its channels, pacing
- * and own nested contributions; their files join `contributing` (their channels may be named in this
- * playbook's actuals). Informative only: the sub-goal's target already holds them (no coverage counts them).
+ * A contribution written in `document` (another file) to `paced` (a goal of the playbook whose period is
+ * `period`): its file, channels, playbook, region, pacing (as `document`'s review paces it) and, for a
+ * sub-goal, what other files contribute to it in turn (`seen`: the goals met on the way down).
  */
-function nestedContributions(
-    analysis: PlaybookAnalysis,
-    goal: GoalFigures,
-    view: WorkspaceView,
+function placeForeign(
+    walk: ForeignWalk,
+    contribution: Contribution,
     document: LangiumDocument<Document>,
-    sub: GoalFigures,
-    seen: Set<AstNode>,
-    fileOf: (document: LangiumDocument) => string,
-    contributing: Map<string, LangiumDocument<Document>>
-): Contribution[] {
+    paced: GoalFigures,
+    period: DateRange | undefined,
+    seen: Set<AstNode>
+): void {
+    const other = walk.view.local(document);
+    contribution.file = walk.fileOf(document);
+    walk.contributing.set(document.uri.toString(), document);
+    contribution.channels = contribution.kind === 'delivery' ? [contribution.from] : [...feeders(contribution.from, other)];
+    if (other.name !== undefined) contribution.playbook = other.name;
+    if (other.playbook?.region !== undefined) contribution.region = other.playbook.region;
+    const from =
+        contribution.kind === 'sub-goal'
+            ? other.goals.find(candidate => candidate.name === contribution.from)
+            : contribution.fromType === 'Campaign'
+              ? other.campaigns.find(campaign => campaign.name === contribution.from)
+              : undefined;
+    const pacing = contributionPacing(contribution, from, other.period, paced, period);
+    if (pacing) contribution.pacing = pacing;
+    if (contribution.kind === 'sub-goal' && from) {
+        const nested = nestedContributions(walk, document, from as GoalFigures, seen);
+        if (nested.length > 0) contribution.nested = nested;
+    }
+}
+
+/**
+ * SPEC §8 down the playbook tree: what other files contribute to `sub` (a sub-goal of the walk's goal
+ * written in `document`), and to their sub-goals in turn — a national goal's region is split further by
+ * its cities. In the walk's goal's unit (money through this playbook's `fx`), largest first, each placed
+ * like a direct contribution (`placeForeign`). Informative only: the sub-goal's target already holds them
+ * (no coverage counts them).
+ */
+function nestedContributions(walk: ForeignWalk, document: LangiumDocument<Document>, sub: GoalFigures, seen: Set<AstNode>): Contribution[] {
+    const { analysis, goal, view } = walk;
     if (seen.has(sub.node)) return [];
     seen.add(sub.node);
     const owner = view.local(document);
@@ -227,48 +250,13 @@ function nestedContributions(
         if (typeof contribution === 'string') continue;
         const amount = inCurrency(analysis, goal, contribution.amount, owner.currency);
         if (amount === undefined) continue;
-        const other = view.local(reference.document);
         contribution.amount = amount;
         if (goal.target !== undefined && goal.target.sign() > 0) contribution.shareOfTarget = amount.divide(goal.target, 12).toNumber();
         else delete contribution.shareOfTarget;
-        contribution.file = fileOf(reference.document);
-        contributing.set(reference.document.uri.toString(), reference.document);
-        contribution.channels = contribution.kind === 'delivery' ? [contribution.from] : [...feeders(contribution.from, other)];
-        if (other.name !== undefined) contribution.playbook = other.name;
-        if (other.playbook?.region !== undefined) contribution.region = other.playbook.region;
-        const pacing = pacingOf(contribution, other, sub, owner.period);
-        if (pacing) contribution.pacing = pacing;
-        if (contribution.kind === 'sub-goal') {
-            const deeper = other.goals.find(candidate => candidate.name === contribution.from);
-            const nested = deeper && nestedContributions(analysis, goal, view, reference.document, deeper, seen, fileOf, contributing);
-            if (nested && nested.length > 0) contribution.nested = nested;
-        }
+        placeForeign(walk, contribution, reference.document, sub, owner.period, seen);
         found.push(contribution);
     }
     return found.sort((a, b) => b.amount.cmp(a.amount) || compareText(a.file ?? '', b.file ?? '') || compareText(a.from, b.from));
-}
-
-/**
- * SPEC §9 for a contribution written in `other`, as `other`'s review paces it (in the contribution's
- * amount): a sub-goal along its own schedule (`other`'s period start, its milestones, its deadline); a
- * campaign over its window; a channel like the goal it delivers to (`goal`, of the playbook whose
- * `period` is given: its milestones, from that period's start to the goal's deadline).
- */
-function pacingOf(
-    contribution: Contribution,
-    other: PlaybookAnalysis,
-    goal: GoalFigures,
-    period: DateRange | undefined
-): PacingSchedule | undefined {
-    if (contribution.kind === 'sub-goal') {
-        const sub = other.goals.find(candidate => candidate.name === contribution.from);
-        return sub && pacingSchedule(sub, other.period, contribution.amount);
-    }
-    if (contribution.fromType === 'Campaign') {
-        const window = other.campaigns.find(campaign => campaign.name === contribution.from)?.window;
-        return window && { start: window.start, checkpoints: [{ date: window.end, amount: contribution.amount }] };
-    }
-    return goal.target !== undefined && goal.target.sign() > 0 ? pacingSchedule(goal, period, contribution.amount) : undefined;
 }
 
 /** The channels and campaigns of `other` whose rows count for its goal `name`: those delivering to it or to its sub-goals. */

@@ -50,9 +50,9 @@ export interface CycleText {
     reallocationNone: string;
     /** `SEO: 60,000 → 70,000 CNY (+10,000)`. */
     reallocationRow(a: { channel: string; from: string; to: string; change: string }): string;
-    droppedCampaigns(a: { campaigns: string }): string;
+    droppedCampaigns(a: { campaigns: readonly { name: string; window?: string }[] }): string;
     /** The reason of the `// opsbook-ignore goal-undercovered` line the next playbook gets above a goal its dropped campaigns delivered to. */
-    replaceCampaigns(a: { campaigns: string }): string;
+    replaceCampaigns(a: { campaigns: readonly string[] }): string;
     statusWord(status: 'on-track' | 'at-risk' | 'off-track'): string;
 
     // ---- opsbook diff: the Markdown of the change review ------------------------------------------

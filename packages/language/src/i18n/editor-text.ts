@@ -42,6 +42,14 @@ export interface LspText extends Punctuation {
     usedIn: string;
     notUsed: string;
     monitored(how: string): string;
+    /** A strategy's focus, the focus already in the reader's words: `focus activation`; zh `重点：促活`. */
+    focusLine(focus: string): string;
+    /** A recurring review, as the plan says it: `weekly on Monday`; zh `每周（周一）`. */
+    reviewEvery(every: string, weekday: string | undefined): string;
+    /** How a monitor watches its metric, each part already escaped: `every week, by channel, GA4`; zh `每周、分渠道、GA4`. */
+    monitorHow(every: string | undefined, byChannel: boolean, source: string | undefined): string;
+    /** A monitor's alert: `alert below 5 per week`; zh `预警：每周低于 5`. */
+    monitorAlert(direction: 'below' | 'above', threshold: string, per: string | undefined): string;
     notMonitored: string;
     window: string;
     via: string;

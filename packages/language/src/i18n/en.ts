@@ -10,7 +10,7 @@ import type { DocumentText } from './document-text.js';
 import type { LspText } from './editor-text.js';
 import type { ChangeField, CycleText } from './cycle-text.js';
 import type { CliText } from './cli-text.js';
-import type { CliMessages, WrittenThing } from './cli-messages.js';
+import type { CliMessages } from './cli-messages.js';
 import { en, PUNCTUATION } from './words.js';
 
 const { f } = en;
@@ -142,6 +142,9 @@ const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1
 
 const EVERY_EN: Record<string, string> = { day: 'daily', week: 'weekly', month: 'monthly', quarter: 'quarterly' };
 const PER_EN: Record<string, string> = { day: 'day', week: 'week', month: 'month', quarter: 'quarter' };
+/** A recurring review: `weekly on Monday`; the plan's calendar and the hover say it alike. */
+const scheduleEn = (every: string, weekday: string | undefined): string =>
+    `${EVERY_EN[every] ?? every}${weekday ? ` on ${capitalize(weekday)}` : ''}`;
 
 export const DOCUMENT_TEXT_EN: DocumentText = {
     listSeparator: PUNCTUATION.en.listSeparator,
@@ -183,7 +186,7 @@ export const DOCUMENT_TEXT_EN: DocumentText = {
         return `${this.assignmentRole(role)} ${this.elementType(type)} ${name}`;
     },
     pointsDifference: signed => `${signed} pp`,
-    schedule: (every, weekday) => `${EVERY_EN[every] ?? every}${weekday ? ` on ${capitalize(weekday)}` : ''}`,
+    schedule: scheduleEn,
     onDate: date => `on ${date}`,
     coverageStatus: status =>
         ({
@@ -563,6 +566,13 @@ export const EDITOR_TEXT_EN: LspText = {
     usedIn: 'Used in',
     notUsed: 'Not used by any element yet.',
     monitored: how => `Monitored ${how}`,
+    focusLine: focus => `focus ${focus}`,
+    reviewEvery: scheduleEn,
+    monitorHow: (every, byChannel, source) =>
+        [every !== undefined ? `every ${every}` : undefined, byChannel ? 'by channel' : undefined, source]
+            .filter(part => part !== undefined && part !== '')
+            .join(PUNCTUATION.en.listSeparator),
+    monitorAlert: (direction, threshold, per) => `alert ${direction} ${threshold}${per !== undefined ? ` per ${per}` : ''}`,
     notMonitored: 'Not monitored.',
     window: 'Window',
     via: 'Via',
@@ -613,8 +623,6 @@ export const EDITOR_TEXT_EN: LspText = {
 
 // ---- the command-line tool (packages/cli): i18n/cli-text.ts ------------------------------------
 
-const WRITTEN_EN: Record<WrittenThing, string> = { plan: 'plan', review: 'review', export: 'export', file: 'file' };
-
 export const CLI_MESSAGES_EN: CliMessages = {
     unknownOption: flag => `error: unknown option '${flag}'`,
     unknownCommand: name => `error: unknown command '${name}'`,
@@ -629,61 +637,10 @@ export const CLI_MESSAGES_EN: CliMessages = {
         `error: too many arguments${command ? ` for '${command}'` : ''}. Expected ${expected} argument${expected === 1 ? '' : 's'} but got ${got}.`,
     didYouMean: candidates =>
         candidates.length === 1 ? `(Did you mean ${candidates[0]}?)` : `(Did you mean one of ${candidates.join(', ')}?)`,
-    wholeNumber: 'expected a whole number, 0 or more',
-    seeHelp: command => `(run ${command} --help for the usage)`,
-    internalError: message => `internal error: ${message} (please report this with the file that caused it)`,
 
-    noOpsFiles: paths => `no .ops files found in ${paths.length > 0 ? paths.join(', ') : 'the current folder'}`,
-    noSuchFileOrFolder: path => `${path}: no such file or folder`,
-    notRegularFileOrFolder: path => `${path}: not a regular file or folder`,
-    cannotReadFolder: (path, code) => `${path}: cannot read folder (${code})`,
-    noSuchFile: path => `${path}: no such file`,
-    isFolder: path => `${path}: is a folder, not a file`,
-    permissionDenied: path => `${path}: permission denied`,
-    cannotRead: (path, code) => `${path}: cannot be read (${code})`,
-    notUtf8: where => `${where}: not valid UTF-8 text (save the file as UTF-8)`,
-    noPlaybook: file => `${file}: declares no playbook (it is a library such as team.ops); give the file that declares \`playbook\``,
-    errorsBeforeDocuments: (file, errors) =>
-        `${file}: ${errors} error${errors === 1 ? '' : 's'}; fix ${errors === 1 ? 'it' : 'them'} before generating documents (see opsbook check)`,
-
-    cannotWrite: (path, code) => `${path}: cannot be written (${code})`,
-    symlinkToMissing: path => `${path}: is a symbolic link to a missing file; not writing through it`,
-    symlinkElsewhere: (path, real) =>
-        `${path}: is a symbolic link to ${real}, in another folder; not writing through it (remove the link or choose another output file)`,
-    notRegularFile: path => `${path}: is not a regular file; not writing to it`,
-    cannotReadBeforeOverwrite: (path, code) => `${path}: cannot be read to check it before overwriting (${code})`,
-    editedSinceGenerated: (path, what) =>
-        `${path}: this ${WRITTEN_EN[what] ?? what} was edited since opsbook generated it; not overwriting it (use --force to replace it, or write to another file with -o)`,
-    notGenerated: path =>
-        `${path}: exists and was not generated by opsbook; not overwriting it (use --force to replace it, or choose another file with -o)`,
-    readOnly: path => `${path}: is read-only; not writing to it (make it writable, e.g. chmod u+w, to let opsbook change it)`,
-    folderMissing: (path, folder) => `${path}: folder ${folder} does not exist`,
-    writeFailed: (path, reason) =>
-        `${path}: cannot be written (${reason === 'permission' ? 'permission denied' : reason === 'no-space' ? 'no space left on the device' : reason}); the previous content, if any, is unchanged`,
-    wrote: path => `wrote ${path}`,
-
-    tally: (files, errors, warnings, infos) => {
-        const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-        return `${plural(files, 'file')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${infos ? `, ${plural(infos, 'info')}` : ''}`;
-    },
-    tooManyWarnings: (warnings, allowed) => `too many warnings: ${warnings} (at most ${allowed} allowed by --max-warnings)`,
-
-    leftUnchanged: '(file left unchanged)',
-    notFormatted: files =>
-        `${files} file${files === 1 ? '' : 's'} not formatted (run opsbook fmt to format ${files === 1 ? 'it' : 'them'})`,
-
-    reviewWindowNeeded: 'review needs exactly one of --on DATE (e.g. --on 2027-02-01) or --period PERIOD (2027-W05, 2027-01, 2027-Q1)',
     windowOption: (flag, _value, problem) => `${flag} ${problem}`,
-    windowBeforePeriod: (flag, window, period) => `${flag} ${window} ends before the playbook period starts (${period})`,
-    noSuchReview: (name, file, reviews) =>
-        `--review ${name}: no such review in ${file}${reviews.length > 0 ? `; reviews: ${reviews.join(', ')}` : ''}`,
 
     templatesMissing: 'the init templates are missing from this installation of opsbook',
-    focusUnsuited: (focus, stage, suited) => `focus ${focus} does not suit stage ${stage}: choose ${suited.join(', ')}`,
-    alreadyExist: paths =>
-        `${paths.join(', ')} already exist${paths.length === 1 ? 's' : ''}; init writes nothing (move ${paths.length === 1 ? 'it' : 'them'} away or choose another folder)`,
-    cannotCreateFolder: (folder, code) => `${folder}: cannot create the folder (${code})`,
-    next: command => `next: ${command}`,
     periodOption: (_value, problem) => `--period ${problem}`,
     starterCpaComment: 'budget ÷ what the channel delivers may not exceed this'
 };
@@ -736,8 +693,9 @@ export const CYCLE_TEXT_EN: CycleText = {
     reallocationHeading: 'Channel budgets re-allocated by actual cost per unit (the review proposal):',
     reallocationNone: 'Channel budgets kept: no channel had actuals to compare.',
     reallocationRow: ({ channel, from, to, change }) => `${channel}: ${from} → ${to} (${change})`,
-    droppedCampaigns: ({ campaigns }) => `Campaigns of the finished cycle left out: ${campaigns}.`,
-    replaceCampaigns: ({ campaigns }) => `delivered by ${campaigns} last cycle: plan what replaces them`,
+    droppedCampaigns: ({ campaigns }) =>
+        `Campaigns of the finished cycle left out: ${campaigns.map(c => (c.window ? `${c.name} (${c.window})` : c.name)).join(PUNCTUATION.en.listSeparator)}.`,
+    replaceCampaigns: ({ campaigns }) => `delivered by ${campaigns.join(PUNCTUATION.en.listSeparator)} last cycle: plan what replaces them`,
     statusWord: status => ({ 'on-track': 'on track', 'at-risk': 'at risk', 'off-track': 'off track' })[status],
 
     diffTitle: a => `Opsbook changes: ${a.old} → ${a.new}`,

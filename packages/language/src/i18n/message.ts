@@ -17,6 +17,18 @@ export interface ContributionPart {
     file?: string;
 }
 
+/** What goal-undercovered and goal-overcommitted say of a goal (the analysis's figures: coverage.ts). */
+export interface CoverageMessageFigures {
+    goal: string;
+    source: ContributionSource;
+    planned: Decimal;
+    target: Decimal;
+    unit: UnitText;
+    /** planned ÷ target (`GoalFigures.coverage`). */
+    coverage: number;
+    parts?: readonly ContributionPart[];
+}
+
 /** How a syntax error names what was found. */
 export type FoundToken = { kind: 'eof' } | { kind: 'text'; image: string } | { kind: 'token'; image: string };
 

@@ -8,7 +8,7 @@ import type { DocumentText } from './document-text.js';
 import type { LspText } from './editor-text.js';
 import type { ChangeField, CycleText } from './cycle-text.js';
 import type { CliText } from './cli-text.js';
-import type { CliMessages, WrittenThing } from './cli-messages.js';
+import type { CliMessages } from './cli-messages.js';
 import { zh, PUNCTUATION } from './words.js';
 import { BINDINGS, CAMPAIGN_TYPES, CHANNEL_KINDS, chineseAlias, FOCUSES, STAGES } from '../analysis/vocabulary.js';
 
@@ -149,6 +149,9 @@ const WEEKDAY: Record<string, string> = {
     saturday: '周六',
     sunday: '周日'
 };
+/** A recurring review: `每周（周一）`; the plan's calendar and the hover say it alike. */
+const scheduleZh = (every: string, weekday: string | undefined): string =>
+    `${say(EVERY, every)}${weekday ? `（${say(WEEKDAY, weekday)}）` : ''}`;
 const ELEMENT: Record<string, string> = {
     Goal: '目标',
     Channel: '渠道',
@@ -192,7 +195,7 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
         return `${this.assignmentRole(role)}：${this.elementType(type)}「${name}」`;
     },
     pointsDifference: signed => `${signed} 个百分点`,
-    schedule: (every, weekday) => `${say(EVERY, every)}${weekday ? `（${say(WEEKDAY, weekday)}）` : ''}`,
+    schedule: scheduleZh,
     onDate: date => `${date}`,
     coverageStatus: status =>
         ({
@@ -546,6 +549,14 @@ export const EDITOR_TEXT_ZH_CN: LspText = {
     usedIn: '用于',
     notUsed: '尚未被任何元素使用。',
     monitored: how => `监测：${how}`,
+    focusLine: focus => `重点：${focus}`,
+    reviewEvery: scheduleZh,
+    monitorHow: (every, byChannel, source) =>
+        [every !== undefined ? say(EVERY, every) : undefined, byChannel ? '分渠道' : undefined, source]
+            .filter(part => part !== undefined && part !== '')
+            .join(PUNCTUATION['zh-CN'].listSeparator),
+    monitorAlert: (direction, threshold, per) =>
+        `预警：${per !== undefined ? `每${say(PER, per)}` : ''}${direction === 'below' ? '低于' : '高于'} ${threshold}`,
     notMonitored: '未监测。',
     window: '时间窗口',
     via: '渠道',
@@ -596,8 +607,6 @@ export const EDITOR_TEXT_ZH_CN: LspText = {
 
 // ---- 命令行工具（packages/cli）：i18n/cli-text.ts ------------------------------------------------
 
-const WRITTEN_ZH: Record<WrittenThing, string> = { plan: '执行计划', review: '复盘文档', export: '导出文件', file: '文件' };
-
 export const CLI_MESSAGES_ZH_CN: CliMessages = {
     unknownOption: flag => `错误：未知的选项 '${flag}'`,
     unknownCommand: name => `错误：未知的命令 '${name}'`,
@@ -611,57 +620,13 @@ export const CLI_MESSAGES_ZH_CN: CliMessages = {
     tooManyArguments: (command, expected, got) =>
         `错误：${command ? `'${command}' 的` : ''}参数过多：应为 ${expected} 个，实际为 ${got} 个。`,
     didYouMean: candidates => `（是不是 ${candidates.join('、')}？）`,
-    wholeNumber: '应为不小于 0 的整数',
-    seeHelp: command => `（用法见 ${command} --help）`,
-    internalError: message => `内部错误：${message}（请连同引发问题的文件一起报告）`,
 
-    noOpsFiles: paths => `${paths.length > 0 ? paths.join('、') : '当前目录'}中没有找到 .ops 文件`,
-    noSuchFileOrFolder: path => `${path}：文件或目录不存在`,
-    notRegularFileOrFolder: path => `${path}：不是普通文件或目录`,
-    cannotReadFolder: (path, code) => `${path}：无法读取目录（${code}）`,
-    noSuchFile: path => `${path}：文件不存在`,
-    isFolder: path => `${path}：是目录，不是文件`,
-    permissionDenied: path => `${path}：没有权限`,
-    cannotRead: (path, code) => `${path}：无法读取（${code}）`,
-    notUtf8: where => `${where}：不是有效的 UTF-8 文本（请将文件另存为 UTF-8 编码）`,
-    noPlaybook: file => `${file}：没有声明 playbook（这是 team.ops 之类的公共文件）；请指定声明了 \`playbook\` 的文件`,
-    errorsBeforeDocuments: (file, errors) => `${file}：有 ${errors} 个错误；请先修正，再生成文档（见 opsbook check）`,
-
-    cannotWrite: (path, code) => `${path}：无法写入（${code}）`,
-    symlinkToMissing: path => `${path}：是指向不存在文件的符号链接；不会通过它写入`,
-    symlinkElsewhere: (path, real) => `${path}：是指向另一个目录中 ${real} 的符号链接；不会通过它写入（请删除该链接，或换一个输出文件）`,
-    notRegularFile: path => `${path}：不是普通文件；不会写入`,
-    cannotReadBeforeOverwrite: (path, code) => `${path}：覆盖前无法读取以确认（${code}）`,
-    editedSinceGenerated: (path, what) =>
-        `${path}：这份${WRITTEN_ZH[what] ?? '文件'}在 opsbook 生成后被手工修改过；不会覆盖（如需替换请加 --force，或用 -o 写到另一个文件）`,
-    notGenerated: path => `${path}：文件已存在，且不是 opsbook 生成的；不会覆盖（如需替换请加 --force，或用 -o 换一个文件）`,
-    readOnly: path => `${path}：文件是只读的；不会写入（请先改为可写，例如 chmod u+w）`,
-    folderMissing: (path, folder) => `${path}：目录 ${folder} 不存在`,
-    writeFailed: (path, reason) =>
-        `${path}：无法写入（${reason === 'permission' ? '没有权限' : reason === 'no-space' ? '磁盘空间不足' : reason}）；原有内容（如有）保持不变`,
-    wrote: path => `已写入 ${path}`,
-
-    tally: (files, errors, warnings, infos) =>
-        `已检查 ${files} 个文件：${errors} 个错误，${warnings} 个警告${infos ? `，${infos} 个提示` : ''}`,
-    tooManyWarnings: (warnings, allowed) => `警告过多：${warnings} 个（--max-warnings 最多允许 ${allowed} 个）`,
-
-    leftUnchanged: '（文件未改动）',
-    notFormatted: files => `${files} 个文件格式不规范（运行 opsbook fmt 进行格式化）`,
-
-    reviewWindowNeeded: 'review 需要且只需要以下之一：--on 日期（例如 --on 2027-02-01）或 --period 周期（2027-W05、2027-01、2027-Q1）',
     windowOption: (flag, value, _problem) =>
         flag === '--on'
             ? `--on ${value}：不是有效日期；请写成 YYYY-MM-DD，例如 2027-02-01`
             : `--period ${value}：不是有效周期；请写成 2027-W05（周）、2027-01（月）、2027-Q1（季度）或 2027（年）`,
-    windowBeforePeriod: (flag, window, period) => `${flag} ${window} 在运营手册的周期（${period}）开始之前就结束了`,
-    noSuchReview: (name, file, reviews) =>
-        `--review ${name}：${file} 中没有这个复盘${reviews.length > 0 ? `；已有的复盘：${reviews.join('、')}` : ''}`,
 
     templatesMissing: '当前安装的 opsbook 缺少 init 模板',
-    focusUnsuited: (focus, stage, suited) => `重点 ${focus} 不适合 ${stage} 阶段：请选择 ${suited.join('、')}`,
-    alreadyExist: paths => `${paths.join('、')} 已存在；init 没有写入任何文件（请先移走，或换一个目录）`,
-    cannotCreateFolder: (folder, code) => `${folder}：无法创建目录（${code}）`,
-    next: command => `下一步：${command}`,
     periodOption: (value, _problem) => `--period ${value}：不是有效周期；请写成 2027-Q1（季度）、2027-03（月）或 2027（年）`,
     starterCpaComment: '预算 ÷ 渠道交付量不得超过此值'
 };
@@ -714,8 +679,9 @@ export const CYCLE_TEXT_ZH_CN: CycleText = {
     reallocationHeading: '渠道预算已按实际单位成本重新分配（与复盘建议一致）：',
     reallocationNone: '渠道预算不变：没有可比较实际数据的渠道。',
     reallocationRow: ({ channel, from, to, change }) => `${channel}：${from} → ${to}（${change}）`,
-    droppedCampaigns: ({ campaigns }) => `上一周期的活动未带入：${campaigns}。`,
-    replaceCampaigns: ({ campaigns }) => `上一周期由 ${campaigns} 交付：请规划替代的活动`,
+    droppedCampaigns: ({ campaigns }) =>
+        `上一周期的活动未带入：${campaigns.map(c => (c.window ? `${c.name}（${c.window}）` : c.name)).join(PUNCTUATION['zh-CN'].listSeparator)}。`,
+    replaceCampaigns: ({ campaigns }) => `上一周期由 ${campaigns.join(PUNCTUATION['zh-CN'].listSeparator)} 交付：请规划替代的活动`,
     statusWord: status => ({ 'on-track': '正常', 'at-risk': '有风险', 'off-track': '落后' })[status],
 
     diffTitle: a => `Opsbook 变更：${a.old} → ${a.new}`,

@@ -1,6 +1,9 @@
 // The requests the Opsbook language server answers besides LSP's own, for the VS Code extension and
-// any other client. Names and shapes only: this file imports nothing, so a client can use it without
-// pulling in the server.
+// any other client. Names and shapes only, and what a client must agree on with the server (the names
+// a walk of the workspace passes over, the files it reads): this file imports only a leaf
+// (util/workspace-walk.ts), so a client can use it without pulling in the server.
+
+export { skippedInWalk, workspaceFile } from '../util/workspace-walk.js';
 
 /** Renders the execution plan of a playbook file as Markdown, or as HTML (what `opsbook plan [--format html]` writes). */
 export const RENDER_PLAN_REQUEST = 'opsbook/renderPlan';

@@ -10,9 +10,9 @@ import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { OpsbookGeneratedModule, OpsbookGeneratedSharedModule } from '../generated/module.js';
 import {
     type Complete,
-    LateFileSystem,
     OpsbookCoreModule,
     OpsbookSharedCoreModule,
+    PreparedServices,
     type ProvidedBy,
     registerOpsbookLanguage
 } from '../opsbook-module.js';
@@ -91,7 +91,7 @@ export const OpsbookSharedLspModule: Module<
  * talk to the client; without one (tests) the workspace is driven directly.
  */
 export function createOpsbookServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Opsbook: OpsbookServices } {
-    const services = takePreparedServices(context) ?? injectServices(context);
+    const services = prepared.take(context) ?? injectServices(context);
     registerOpsbookLanguage(services.shared, services.Opsbook, context.connection !== undefined);
     keepAfterBuild(services.shared, services.Opsbook);
     return services;
@@ -131,43 +131,14 @@ function injectServices(context: DefaultSharedModuleContext): { shared: LangiumS
     return { shared, Opsbook };
 }
 
-/** A service set made ahead of its connection (`prepareServices`), and how to give it its context. */
-let prepared:
-    | {
-          context: { -readonly [K in keyof DefaultSharedModuleContext]: DefaultSharedModuleContext[K] };
-          fileSystem: LateFileSystem;
-          services: { shared: LangiumSharedServices; Opsbook: OpsbookServices };
-      }
-    | undefined;
+const prepared = new PreparedServices(injectServices);
 
 /**
  * For the language server's V8 startup snapshot (ARCHITECTURE.md, "Start-up"): makes the server's
- * service set before there is a connection and creates its lexer and parser (chevrotain's
- * self-analysis), so that the snapshot holds them built. The next `createOpsbookServices` takes this set
- * (once) with its own connection and file system: Langium's shared module reads `context.connection`
- * only when a service first asks for it, which building the lexer and parser does not do
- * (tests/architecture/langium-internals.test.ts); the file system, which it does ask for, is a
- * `LateFileSystem`. Everything else is made on first use, as usual.
+ * service set before there is a connection, its lexer and parser built (`PreparedServices`). The next
+ * `createOpsbookServices` takes this set (once) with its own connection and file system. Everything
+ * else is made on first use, as usual.
  */
 export function prepareServices(): { shared: LangiumSharedServices; Opsbook: OpsbookServices } {
-    const fileSystem = new LateFileSystem();
-    const context: { -readonly [K in keyof DefaultSharedModuleContext]: DefaultSharedModuleContext[K] } = {
-        fileSystemProvider: () => fileSystem.provider
-    };
-    const services = injectServices(context);
-    void services.Opsbook.parser.Lexer;
-    void services.Opsbook.parser.LangiumParser;
-    prepared = { context, fileSystem, services };
-    return services;
-}
-
-function takePreparedServices(
-    context: DefaultSharedModuleContext
-): { shared: LangiumSharedServices; Opsbook: OpsbookServices } | undefined {
-    if (prepared === undefined) return undefined;
-    const { services, fileSystem } = prepared;
-    prepared.context.connection = context.connection;
-    prepared = undefined;
-    fileSystem.take(context.fileSystemProvider, services.shared);
-    return services;
+    return prepared.prepare();
 }

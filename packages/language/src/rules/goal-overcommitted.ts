@@ -1,22 +1,11 @@
-import type { ContributionPart, ContributionSource } from '../i18n/message.js';
-import type { UnitText } from '../i18n/text.js';
+import type { CoverageMessageFigures } from '../i18n/message.js';
 import { en as E, zh as Z } from '../i18n/words.js';
 import type { Decimal } from '../values/decimal.js';
 import { defineRule } from './rule.js';
 
 /** The messages of `goal-overcommitted`: one per kind of finding, with the figures it needs. */
 export type GoalOvercommittedMessages = {
-    goalOvercommitted(a: {
-        goal: string;
-        source: ContributionSource;
-        planned: Decimal;
-        target: Decimal;
-        unit: UnitText;
-        coverage: Decimal;
-        limit: number;
-        excess: Decimal;
-        parts?: readonly ContributionPart[];
-    }): string;
+    goalOvercommitted(a: CoverageMessageFigures & { limit: number; excess: Decimal }): string;
 };
 
 const EN: GoalOvercommittedMessages = {

@@ -1,5 +1,4 @@
-import type { ContributionPart, ContributionSource } from '../i18n/message.js';
-import type { UnitText } from '../i18n/text.js';
+import type { CoverageMessageFigures } from '../i18n/message.js';
 import { en as E, zh as Z } from '../i18n/words.js';
 import type { Decimal } from '../values/decimal.js';
 import { defineRule } from './rule.js';
@@ -7,16 +6,7 @@ import { defineRule } from './rule.js';
 /** The messages of `goal-undercovered`: one per kind of finding, with the figures it needs. */
 export type GoalUndercoveredMessages = {
     // ---- SPEC §5 rules -----------------------------------------------------------------------
-    goalUndercovered(a: {
-        goal: string;
-        source: ContributionSource;
-        planned: Decimal;
-        target: Decimal;
-        unit: UnitText;
-        coverage: Decimal;
-        shortfall: Decimal;
-        parts?: readonly ContributionPart[];
-    }): string;
+    goalUndercovered(a: CoverageMessageFigures & { shortfall: Decimal }): string;
 };
 
 const EN: GoalUndercoveredMessages = {

@@ -272,7 +272,7 @@ export async function nextCycle(
         if (!stillPlanned) continue;
         const at = span(goal.node.target);
         if (!at) continue;
-        const names = t.replaceCampaigns({ campaigns: lost.map(c => c.from).join(', ') });
+        const names = t.replaceCampaigns({ campaigns: lost.map(c => c.from) });
         edits.push({
             start: keywordStart(text, at.start),
             end: keywordStart(text, at.start),
@@ -323,9 +323,9 @@ export async function nextCycle(
     if (dropped.length > 0) {
         const listed = dropped.map(name => {
             const window = analysis.campaigns.find(c => c.name === name)?.window;
-            return window ? `${name} (${formatRange(window)})` : name;
+            return window ? { name, window: formatRange(window) } : { name };
         });
-        lines.push(t.droppedCampaigns({ campaigns: listed.join(', ') }));
+        lines.push(t.droppedCampaigns({ campaigns: listed }));
     }
     const header = `${lines.map(line => `// ${line.replace(/[\r\n]+/g, ' ')}`.trimEnd()).join('\n')}\n\n`;
     edits.push({ start: 0, end: 0, text: header });

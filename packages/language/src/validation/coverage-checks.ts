@@ -1,7 +1,6 @@
 import type { GoalFigures } from '../analysis/model.js';
 import type { ContributionSource } from '../i18n/catalogue.js';
 import { message } from '../i18n/catalogue.js';
-import { Decimal } from '../values/decimal.js';
 import { AnalysisChecks, relatedList, type RuleContext } from './analysis-check.js';
 
 /**
@@ -29,15 +28,14 @@ export class CoverageChecks extends AnalysisChecks {
     }
 
     private checkCoverage(context: RuleContext, goal: GoalFigures): void {
-        const { target, unit } = goal;
+        const { target, unit, coverage, status } = goal;
         // Only additive goals add up; a contribution that could not be resolved leaves the sum unknown.
         if (!goal.additive || target === undefined || unit === undefined || goal.unresolvedContributions > 0 || target.sign() <= 0) return;
+        // The analysis's verdict (coverage.ts finishCoverage, again once other files' contributions are in).
+        const gap = status === 'undercovered' ? goal.shortfall : status === 'overcommitted' ? goal.excess : undefined;
+        if (gap === undefined || coverage === undefined) return;
         // Most goals add up: the message's parts (its related lines rendered, the ratio) only for a report.
-        const under = goal.planned.lt(target);
-        const limit = context.settings.thresholds.overcommitRatio;
-        if (!under && !goal.planned.gt(target.mul(Decimal.of(limit)))) return;
         const source = sourceOf(goal);
-        const coverage = goal.planned.divide(target, 12);
         const related = relatedList(
             goal.contributions.map(c =>
                 c.kind === 'delivery'
@@ -53,48 +51,15 @@ export class CoverageChecks extends AnalysisChecks {
                   )
               }
             : {};
-        if (under) {
-            const shortfall = target.sub(goal.planned);
-            context.report(
-                'goal-undercovered',
-                message('goalUndercovered', {
-                    goal: goal.name,
-                    source,
-                    planned: goal.planned,
-                    target,
-                    unit,
-                    coverage,
-                    shortfall,
-                    ...parts
-                }),
-                {
-                    node: goal.node,
-                    property: 'target',
-                    related,
-                    data: { goal: goal.name, shortfall: shortfall.toString() }
-                }
-            );
-            return;
+        const figures = { goal: goal.name, source, planned: goal.planned, target, unit, coverage, ...parts };
+        const at = { node: goal.node, property: 'target', related } as const;
+        if (status === 'undercovered') {
+            const data = { goal: goal.name, shortfall: gap.toString() };
+            context.report('goal-undercovered', message('goalUndercovered', { ...figures, shortfall: gap }), { ...at, data });
+        } else {
+            const limit = context.settings.thresholds.overcommitRatio;
+            context.report('goal-overcommitted', message('goalOvercommitted', { ...figures, limit, excess: gap }), at);
         }
-        context.report(
-            'goal-overcommitted',
-            message('goalOvercommitted', {
-                goal: goal.name,
-                source,
-                planned: goal.planned,
-                target,
-                unit,
-                coverage,
-                limit,
-                excess: goal.planned.sub(target),
-                ...parts
-            }),
-            {
-                node: goal.node,
-                property: 'target',
-                related
-            }
-        );
     }
 }
 

@@ -1,5 +1,5 @@
 import type { AstNode } from 'langium';
-import type { Contribution, PersonFigures } from '../../analysis/model.js';
+import type { Contribution, MonitorInfo, PersonFigures } from '../../analysis/model.js';
 import { BINDINGS, CAMPAIGN_TYPES, CHANNEL_KINDS, FOCUSES, METRIC_KINDS, STAGES } from '../../analysis/vocabulary.js';
 import type { Assessment, Funnel, Monitor, Team } from '../../generated/ast.js';
 import { formatDate } from '../../values/date.js';
@@ -73,8 +73,8 @@ function goalLines(node: AstNode, x: FigureText): string[] {
         const state =
             goal.status === 'undercovered' && goal.shortfall
                 ? `${t.status.undercovered}${t.comma}${t.short(f.amount(goal.shortfall, goal.unit))}`
-                : goal.status === 'overcommitted'
-                  ? `${t.status.overcommitted}${t.comma}${t.over(f.amount(goal.planned.sub(goal.target), goal.unit))}`
+                : goal.status === 'overcommitted' && goal.excess
+                  ? `${t.status.overcommitted}${t.comma}${t.over(f.amount(goal.excess, goal.unit))}`
                   : t.status[goal.status];
         lines.push(
             `${t.planned}${t.colon}${f.amount(goal.planned, goal.unit)} / ${f.amount(goal.target, goal.unit)}${goal.coverage !== undefined ? ` (${x.share(goal.coverage)})` : ''} — ${state}`
@@ -189,16 +189,8 @@ function metricLines(node: AstNode, x: FigureText): string[] {
     const lines = [`${t.kind}${t.colon}${info.kind ? x.value(METRIC_KINDS, info.kind) : '?'}`];
     const monitors = x.analysis.monitors.filter(monitor => monitor.metric === info.name);
     if (monitors.length > 0) {
-        const how = monitors.map(monitor =>
-            [
-                monitor.every ? `every ${monitor.every}` : undefined,
-                monitor.byChannel ? 'by channel' : undefined,
-                monitor.source ? escapeMarkdown(monitor.source) : undefined
-            ]
-                .filter(Boolean)
-                .join(', ')
-        );
-        lines.push(t.monitored(how.join('; ')));
+        const how = monitors.map(monitor => monitorHow(monitor, x));
+        lines.push(t.monitored(how.join(x.locale === 'zh-CN' ? '；' : '; ')));
     } else if (x.analysis.playbook) {
         lines.push(t.notMonitored);
     }
@@ -294,7 +286,7 @@ function playbookLines(x: FigureText): string[] {
 function strategyLines(node: AstNode, x: FigureText): string[] {
     const strategy = x.analysis.strategies.find(candidate => candidate.node === node);
     if (!strategy) return [];
-    const lines = [strategy.focus ? `focus ${x.value(FOCUSES, strategy.focus)}` : ''];
+    const lines = [strategy.focus ? x.t.focusLine(x.value(FOCUSES, strategy.focus)) : ''];
     if (strategy.rationale) lines.push(escapeMarkdown(strategy.rationale));
     if (strategy.goals.length > 0) lines.push(strategy.goals.map(code).join(x.t.listSeparator));
     return lines.filter(Boolean);
@@ -318,22 +310,16 @@ function funnelLines(node: Funnel, x: FigureText): string[] {
     });
 }
 
+/** How a monitor watches its metric, in the hover's language; the source is user text, escaped. */
+function monitorHow(monitor: MonitorInfo, x: FigureText): string {
+    return x.t.monitorHow(monitor.every, monitor.byChannel, monitor.source ? escapeMarkdown(monitor.source) : undefined);
+}
+
 function monitorLines(node: Monitor, x: FigureText): string[] {
     const monitor = x.analysis.monitors.find(candidate => candidate.node === node);
     if (!monitor) return [];
-    const lines = [
-        [
-            monitor.every ? `every ${monitor.every}` : undefined,
-            monitor.byChannel ? 'by channel' : undefined,
-            monitor.source ? escapeMarkdown(monitor.source) : undefined
-        ]
-            .filter(Boolean)
-            .join(' · ')
-    ];
-    if (monitor.alert)
-        lines.push(
-            `alert ${monitor.alert.direction} ${x.f.num(monitor.alert.threshold)}${monitor.alert.per ? ` per ${monitor.alert.per}` : ''}`
-        );
+    const lines = [monitorHow(monitor, x)];
+    if (monitor.alert) lines.push(x.t.monitorAlert(monitor.alert.direction, x.f.num(monitor.alert.threshold), monitor.alert.per));
     return lines.filter(Boolean);
 }
 
@@ -342,8 +328,8 @@ function reviewLines(node: AstNode, x: FigureText): string[] {
     if (!review) return [];
     const { t } = x;
     const schedule = review.schedules
-        .map(s => (s.date ? formatDate(s.date) : `every ${s.every ?? '?'}${s.weekday ? ` on ${s.weekday}` : ''}`))
-        .join(', ');
+        .map(s => (s.date ? formatDate(s.date) : t.reviewEvery(s.every ?? '?', s.weekday || undefined)))
+        .join(t.listSeparator);
     const lines: string[] = [];
     if (schedule) lines.push(`${t.schedule}${t.colon}${schedule}`);
     if (review.owner) lines.push(`${t.owner}${t.colon}${code(review.owner)}`);

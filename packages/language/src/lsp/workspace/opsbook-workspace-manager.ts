@@ -1,4 +1,5 @@
 import { DefaultWorkspaceManager, type FileSystemNode, type LangiumSharedCoreServices, UriUtils } from 'langium';
+import { skippedInWalk } from '../../util/workspace-walk.js';
 
 /**
  * Langium's workspace manager loads every `.ops` file of the workspace folders at start-up, so the
@@ -11,8 +12,8 @@ export class OpsbookWorkspaceManager extends DefaultWorkspaceManager {
     }
 
     override shouldIncludeEntry(entry: FileSystemNode): boolean {
-        const name = UriUtils.basename(entry.uri);
-        if (entry.isDirectory && name === 'out') return true;
-        return super.shouldIncludeEntry(entry);
+        if (skippedInWalk(UriUtils.basename(entry.uri))) return false;
+        // Langium's own rule also passes over `out`; files: those of a registered language.
+        return entry.isDirectory || super.shouldIncludeEntry(entry);
     }
 }
