@@ -335,7 +335,13 @@ function trimLists(analysis: PlaybookAnalysis): void {
         for (const figures of list as unknown as Record<string, unknown>[]) {
             for (const key in figures) {
                 const value = figures[key];
-                if (Array.isArray(value) && value.length > 0) figures[key] = value.slice();
+                if (!Array.isArray(value) || value.length === 0) continue;
+                figures[key] = value.slice();
+                // A contribution's or delivery's pacing schedule: its checkpoints, spread into a literal, too.
+                for (const item of value as { pacing?: { checkpoints?: unknown } }[]) {
+                    const pacing = typeof item === 'object' && item !== null ? item.pacing : undefined;
+                    if (pacing && Array.isArray(pacing.checkpoints)) pacing.checkpoints = pacing.checkpoints.slice();
+                }
             }
         }
     }
