@@ -50,27 +50,40 @@ export class OpsbookReferenceDescriptionProvider extends DefaultReferenceDescrip
             items = reference.items.flatMap(item => (item.$nodeDescription ? [item.$nodeDescription] : []));
         if (items.length === 0) return [];
         const sourceUri = AstUtils.getDocument(refInfo.container).uri;
-        const { Local, Foreign } = this.entries;
+        const refNode = reference.$refNode;
+        // The container is the leaf's AST node (every reference of Opsbook's grammar): not kept twice.
+        if (refNode.astNode === refInfo.container) {
+            const { Local, Foreign } = this.entries;
+            return items.map(item =>
+                UriUtils.equals(item.documentUri, sourceUri) ? new Local(refNode, item) : new Foreign(refNode, item)
+            );
+        }
+        const { LocalIn, ForeignIn } = this.entries;
         return items.map(item =>
             UriUtils.equals(item.documentUri, sourceUri)
-                ? new Local(refInfo.container, reference.$refNode!, item)
-                : new Foreign(refInfo.container, reference.$refNode!, item)
+                ? new LocalIn(refNode, item, refInfo.container)
+                : new ForeignIn(refNode, item, refInfo.container)
         );
     }
 }
 
 /**
- * An entry of the reference index: three fields (48 bytes; 72 with its URI, `local` flag and provider in
- * fields of their own). Whether it is local is its class; its source URI is the target's when local
- * (else its container's document's); the provider's locator is the classes'.
+ * An entry of the reference index: two fields (40 bytes; 72 with its container, URI, `local` flag and
+ * provider in fields of their own). Whether it is local is its class; its source URI is the target's when
+ * local (else its container's document's); its container is its leaf's AST node (kept in a field only
+ * where it is not: `LocalIn`, `ForeignIn`); the provider's locator is the classes'.
  */
 export abstract class LazyReferenceDescription implements ReferenceDescription {
     constructor(
-        protected readonly container: AstNode,
         private readonly refNode: CstNode,
         /** The target's description: the index groups references by it without making a path per reference. */
         readonly target: AstNodeDescription
     ) {}
+
+    /** The AST node holding the reference. */
+    get container(): AstNode {
+        return this.refNode.astNode;
+    }
 
     abstract readonly local: boolean;
     abstract readonly sourceUri: URI;
@@ -118,5 +131,33 @@ function referenceDescriptionClasses(locator: () => AstNodeLocator) {
             return locator().getAstNodePath(this.container);
         }
     }
-    return { Local, Foreign };
+    /** Local, with a container other than its leaf's AST node. */
+    class LocalIn extends Local {
+        constructor(
+            refNode: CstNode,
+            target: AstNodeDescription,
+            private readonly holder: AstNode
+        ) {
+            super(refNode, target);
+        }
+
+        override get container(): AstNode {
+            return this.holder;
+        }
+    }
+    /** Foreign, with a container other than its leaf's AST node. */
+    class ForeignIn extends Foreign {
+        constructor(
+            refNode: CstNode,
+            target: AstNodeDescription,
+            private readonly holder: AstNode
+        ) {
+            super(refNode, target);
+        }
+
+        override get container(): AstNode {
+            return this.holder;
+        }
+    }
+    return { Local, Foreign, LocalIn, ForeignIn };
 }
