@@ -311,11 +311,26 @@ describe("references built by our linker, Langium's fields with the description 
         ) as unknown as Record<string, unknown>;
         const ours = references[0]!;
         const fields = Object.keys(ours);
-        for (const field of Object.keys(langium).filter(f => f !== 'resolver' && f !== '$refText')) expect(fields).toContain(field);
+        // Langium's fields, but the resolver (shared by the class) and the text, holder and property (read from the leaf).
+        const derived = ['resolver', '$refText', 'node', 'property'];
+        expect(Object.keys(langium)).toEqual(expect.arrayContaining(derived.slice(1)));
+        for (const field of Object.keys(langium).filter(f => !derived.includes(f))) expect(fields).toContain(field);
+        // The holder and property read from the leaf are those the reference is held by, for every reference.
+        let held = 0;
+        for (const node of AstUtils.streamAst(document.parseResult.value)) {
+            for (const [property, value] of Object.entries(node)) {
+                for (const item of Array.isArray(value) ? value : [value]) {
+                    if (!references.includes(item as Record<string, unknown>)) continue;
+                    expect([(item as Record<string, unknown>).node, (item as Record<string, unknown>).property]).toEqual([node, property]);
+                    held++;
+                }
+            }
+        }
+        expect(held).toBe(references.length);
         expect(fields).toContain('_nodeDescription');
         for (const getter of ['ref', '$nodeDescription', 'error'])
             expect(Object.getOwnPropertyDescriptor(Object.getPrototypeOf(langium), getter)?.get).toBeTypeOf('function');
-        for (const getter of ['ref', '$nodeDescription', 'error', '$refText']) expect(getter in ours).toBe(true);
+        for (const getter of ['ref', '$nodeDescription', 'error', '$refText', 'node', 'property']) expect(getter in ours).toBe(true);
         // Langium's unlink deletes the slot (a dictionary-mode object after it): ours must not.
         expect(String(DefaultLinker.prototype.unlink)).toContain('delete ref._nodeDescription');
         const targets = references.map(r => r.ref);

@@ -8,7 +8,7 @@ import type {
     LinkingError,
     Reference
 } from 'langium';
-import { DefaultLinker, isLinkingError } from 'langium';
+import { AstUtils, DefaultLinker, GrammarAST, isAstNode, isLinkingError } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
 import { allAstNodes, forEachReference } from '../util/ast-walk.js';
 import { yieldToRequests } from '../util/yield-to-requests.js';
@@ -22,29 +22,39 @@ export interface LinkedReference extends Reference {
 type Resolve = (reference: LinkedReference, node: AstNode, property: string) => AstNode | undefined;
 
 /**
- * Langium's reference (`DefaultReferenceImpl`: the same fields, getters and linking) with its description
- * slot made in the constructor, its resolver shared by the class and its text read from its CST leaf.
- * Langium's gets `_nodeDescription` only when linked, after V8 has fixed the object's size, so the field
- * lands in a separate property store: 112 bytes per reference instead of these 64 (a 100k-line playbook
- * has 70k references). A reference whose text is not its leaf's (a name written `^goal`) keeps it
- * (`OpsbookReferenceWithText`, 72 bytes).
+ * Langium's reference (`DefaultReferenceImpl`: the same fields, getters and linking) in three fields:
+ * its description slot made in the constructor, its resolver shared by the class, and its text, holder
+ * and property read from its CST leaf (the leaf's text, AST node and grammar assignment). Langium's gets
+ * `_nodeDescription` only when linked, after V8 has fixed the object's size, so the field lands in a
+ * separate property store: 112 bytes per reference instead of these 48 (a 100k-line playbook has 70k
+ * references). A resolved reference answers `ref` from `_ref` without reading the others. A reference
+ * whose text is not its leaf's (a name written `^goal`) keeps text, holder and property
+ * (`OpsbookReferenceWithText`).
  */
 function referenceClasses(resolve: Resolve) {
     class OpsbookReference implements LinkedReference {
         _ref: AstNode | LinkingError | undefined | symbol = undefined;
         _nodeDescription: AstNodeDescription | undefined = undefined;
 
-        constructor(
-            readonly node: AstNode,
-            readonly property: string,
-            readonly $refNode: CstNode | undefined
-        ) {}
+        constructor(readonly $refNode: CstNode | undefined) {}
+
+        /** The AST node holding the reference: its leaf's (once the parse has linked the CST to the AST). */
+        get node(): AstNode {
+            return (this.$refNode as CstNode).astNode;
+        }
+
+        /** The property holding it: its leaf's grammar assignment's. */
+        get property(): string {
+            return assignedProperty(this.$refNode) ?? '';
+        }
 
         get $refText(): string {
             return this.$refNode?.text ?? '';
         }
 
         get ref(): AstNode | undefined {
+            const target = this._ref;
+            if (isAstNode(target)) return target;
             return resolve(this, this.node, this.property);
         }
 
@@ -58,12 +68,20 @@ function referenceClasses(resolve: Resolve) {
     }
     class OpsbookReferenceWithText extends OpsbookReference {
         constructor(
-            node: AstNode,
-            property: string,
+            private readonly holder: AstNode,
+            private readonly holderProperty: string,
             $refNode: CstNode | undefined,
             private readonly text: string
         ) {
-            super(node, property, $refNode);
+            super($refNode);
+        }
+
+        override get node(): AstNode {
+            return this.holder;
+        }
+
+        override get property(): string {
+            return this.holderProperty;
         }
 
         override get $refText(): string {
@@ -71,6 +89,12 @@ function referenceClasses(resolve: Resolve) {
         }
     }
     return { OpsbookReference, OpsbookReferenceWithText };
+}
+
+/** The feature of the grammar assignment a leaf was parsed for. */
+function assignedProperty(leaf: CstNode | undefined): string | undefined {
+    const grammar = leaf?.grammarSource;
+    return grammar ? AstUtils.getContainerOfType(grammar, GrammarAST.isAssignment)?.feature : undefined;
 }
 
 /**
@@ -92,7 +116,9 @@ export class OpsbookLinker extends DefaultLinker {
     }
 
     override buildReference(node: AstNode, property: string, refNode: CstNode | undefined, refText: string): Reference {
-        if (refNode !== undefined && refNode.text === refText) return new this.Reference(node, property, refNode);
+        // The leaf's AST node is the holder once the parse links the CST (`assign` after `construct`): a leaf
+        // of the node being built (the parser's `current`) in a single-valued or list assignment of it.
+        if (refNode !== undefined && refNode.text === refText && assignedProperty(refNode) === property) return new this.Reference(refNode);
         return new this.ReferenceWithText(node, property, refNode, refText);
     }
 
