@@ -325,11 +325,58 @@ export async function measurePlanPreview(folder, file, { count = 40, warmup = 3,
     }
 }
 
+/**
+ * An edit inside the generated 10k-line playbook → its diagnostics, alone (the issue-7 row of `npm run bench`, as
+ * `measureLargeFile` edits it: a `rationale` line in the middle): `node bench/protocol.mjs --edit [--count=N]`. Also the
+ * server's CPU time per edit (mean over the measured edits, /proc, 10 ms ticks).
+ */
+async function editMain(args) {
+    const option = name => args.find(a => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+    const { singlePlaybook } = await import('./generate.mjs');
+    const os = await import('node:os');
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'opsbook-edit-'));
+    try {
+        fs.writeFileSync(path.join(folder, 'opsbook.json'), '{}\n');
+        fs.writeFileSync(path.join(folder, 'playbook.ops'), singlePlaybook(10_000));
+        const server = await startServer(folder);
+        try {
+            const document = openFile(server, path.join(folder, 'playbook.ops'));
+            await server.waitUntil(() => server.published.has(document.uri), 'first diagnostics');
+            let line = Math.floor(document.lines.length / 2);
+            while (line < document.lines.length && !/^\s*rationale "/.test(document.lines[line])) line++;
+            const count = Number(option('count') ?? 40);
+            const warmup = 3;
+            await editLatencies(server, document, { line, count: 1, warmup: warmup - 1 });
+            const cpuBefore = serverCpuMs(server);
+            const edit = await editLatencies(server, document, { line, count, warmup: 0 });
+            const cpuAfter = serverCpuMs(server);
+            console.log(
+                JSON.stringify(
+                    {
+                        ...edit.own,
+                        cpuMeanMs: cpuBefore !== null && cpuAfter !== null ? (cpuAfter - cpuBefore) / count : null,
+                        line: line + 1
+                    },
+                    null,
+                    2
+                )
+            );
+        } finally {
+            await server.stop();
+        }
+    } finally {
+        fs.rmSync(folder, { recursive: true, force: true });
+    }
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {
     const args = process.argv.slice(2);
-    if (!args.includes('--plan-preview')) {
-        console.error('usage: node bench/protocol.mjs --plan-preview [--count=N] [--locale=en|zh-CN] [--format=markdown|html]');
+    if (args.includes('--edit')) await editMain(args);
+    else if (args.includes('--plan-preview')) await planPreviewMain(args);
+    else {
+        console.error(
+            'usage: node bench/protocol.mjs --plan-preview [--count=N] [--locale=en|zh-CN] [--format=markdown|html] | --edit [--count=N]'
+        );
         process.exit(2);
     }
-    await planPreviewMain(args);
 }

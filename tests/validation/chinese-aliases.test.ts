@@ -103,7 +103,7 @@ describe('hover explains an alias by its value and a value by its alias', () => 
     test("an element's hover in zh-CN names its values in Chinese, whichever the author wrote; in English in English", async () => {
         const text = 'playbook P { stage growth }\nstrategy S { focus 拉新 }\nmetric m money\nchannel C { kind paid }\n';
         expect(await hoverText('zh-CN', text, 'playbook P')).toMatch(/^\*\*运营手册\*\* `P`\n\n成长期 · CNY/);
-        expect(await hoverText('zh-CN', text, 'strategy S')).toContain('focus 拉新');
+        expect(await hoverText('zh-CN', text, 'strategy S')).toContain('重点：拉新');
         expect(await hoverText(undefined, text, 'strategy S')).toContain('focus acquisition');
         expect(await hoverText('zh-CN', text, 'metric m')).toContain('类型：金额');
         expect(await hoverText('zh-CN', text, 'channel C')).toContain('付费投放');

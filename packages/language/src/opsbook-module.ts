@@ -31,6 +31,7 @@ import { OpsbookDocumentValidator } from './validation/opsbook-document-validato
 import { registerValidationChecks } from './validation/register-checks.js';
 import { OpsbookIndexManager } from './scope/opsbook-index-manager.js';
 import { OpsbookDocumentBuilder } from './workspace/opsbook-document-builder.js';
+import { OpsbookDocumentFactory } from './workspace/opsbook-document-factory.js';
 
 export type { OpsbookCoreAddedServices, OpsbookCoreServices } from './core-services.js';
 
@@ -76,6 +77,8 @@ export const OpsbookCoreModule: Module<OpsbookCoreServices, PartialLangiumCoreSe
 export const OpsbookSharedCoreModule: Module<LangiumSharedCoreServices, PartialLangiumSharedCoreServices> = {
     workspace: {
         DocumentBuilder: shared => new OpsbookDocumentBuilder(shared),
+        // The editor's re-parse after an edit: only the edited top-level elements when that is the whole parse.
+        LangiumDocumentFactory: shared => new OpsbookDocumentFactory(shared),
         // "Who refers to this?" from a table by target: the analysis asks it for every goal and person (SPEC §8).
         IndexManager: shared => new OpsbookIndexManager(shared)
     }

@@ -46,10 +46,10 @@ export class OpsbookAsyncParser implements AsyncParser {
     }
 }
 
-type RootNode = Omit<CstNode, 'astNode'> & { content: CstNode[]; astNode: AstNode };
+export type RootNode = Omit<CstNode, 'astNode'> & { content: CstNode[]; astNode: AstNode };
 
-/** The parts of Langium's parser (langium-parser.ts) that a parse in slices drives itself. */
-interface ParserInternals {
+/** The parts of Langium's parser (langium-parser.ts) that a parse in slices (and incremental-parse.ts) drives itself. */
+export interface ParserInternals {
     readonly nodeBuilder: {
         rootNode: RootNode;
         nodeStack: CstNode[];

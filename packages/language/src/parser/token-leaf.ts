@@ -13,6 +13,22 @@ export function fitsTokenLeaf(line: number, column: number): boolean {
 }
 
 /**
+ * How the tokens after an edit move (the editor's incremental re-parse, incremental-parse.ts): `offset`
+ * more UTF-16 units and `lines` more lines; a position on line `line` (0-based, before the move) also
+ * `columns` more columns (the rest of the edited line).
+ */
+export interface LeafMove {
+    readonly offset: number;
+    readonly lines: number;
+    readonly line: number;
+    readonly columns: number;
+}
+
+function movedPosition(line: number, character: number, move: LeafMove): { line: number; character: number } {
+    return { line: line + move.lines, character: line === move.line ? character + move.columns : character };
+}
+
+/**
  * A token that is already its own CST leaf. Langium's parser turns every token into a new leaf node
  * that copies the token's position; on a 100k-line playbook that is ~450k objects made twice. Tokens
  * from the fast lexer are leaves from the start, and OpsbookCstNodeBuilder hands them back as their
@@ -27,11 +43,11 @@ export class TokenLeaf implements LeafCstNode, IToken {
     container: CompositeCstNode | undefined = undefined;
     grammarSource: GrammarAST.AbstractElement | undefined = undefined;
     /** 0-based line × COLUMNS + 0-based column: a small integer (V8 keeps it unboxed). */
-    private readonly position: number;
+    private position: number;
 
     constructor(
         readonly image: string,
-        readonly startOffset: number,
+        public startOffset: number,
         /** 0-based; with `column`, within `fitsTokenLeaf` (else a WideTokenLeaf). */
         line: number,
         /** 0-based. */
@@ -49,6 +65,20 @@ export class TokenLeaf implements LeafCstNode, IToken {
     /** 0-based. */
     protected get column(): number {
         return this.position & (COLUMNS - 1);
+    }
+
+    /** Whether `move` can move this leaf (a TokenLeaf holds only positions within `fitsTokenLeaf`). */
+    canMove(move: LeafMove): boolean {
+        const line = this.line;
+        return fitsTokenLeaf(line + move.lines, line === move.line ? this.column + move.columns : this.column);
+    }
+
+    /** Moves the leaf (see LeafMove); only after `canMove` said yes. No allocation: every token after an edit moves. */
+    move(move: LeafMove): void {
+        const line = this.line;
+        const column = line === move.line ? this.column + move.columns : this.column;
+        this.startOffset += move.offset;
+        this.position = (line + move.lines) * COLUMNS + column;
     }
 
     /** chevrotain matches tokens by this index; a token's is always its own type's (only chevrotain's tokens are retyped). */
@@ -126,7 +156,7 @@ export class CommentLeaf extends TokenLeaf {
 
 /** A comment over several lines: the one token whose end is on another line. Its start is kept as is (any size). */
 export class MultiLineTokenLeaf extends CommentLeaf {
-    private readonly startPosition: { line: number; character: number };
+    private startPosition: { line: number; character: number };
 
     constructor(
         image: string,
@@ -134,7 +164,7 @@ export class MultiLineTokenLeaf extends CommentLeaf {
         line: number,
         column: number,
         /** 0-based line and exclusive column of the end. */
-        private readonly endPosition: { line: number; character: number },
+        private endPosition: { line: number; character: number },
         tokenType: TokenType
     ) {
         super(image, startOffset, 0, 0, tokenType);
@@ -152,6 +182,16 @@ export class MultiLineTokenLeaf extends CommentLeaf {
     override get range(): Range {
         return { start: { ...this.startPosition }, end: { ...this.endPosition } };
     }
+
+    override canMove(): boolean {
+        return true;
+    }
+
+    override move(move: LeafMove): void {
+        this.startOffset += move.offset;
+        this.startPosition = movedPosition(this.startPosition.line, this.startPosition.character, move);
+        this.endPosition = movedPosition(this.endPosition.line, this.endPosition.character, move);
+    }
 }
 
 /** A token past column 4,095 or line 262,143 (`fitsTokenLeaf`): line and column in fields of their own. */
@@ -159,8 +199,8 @@ export class WideTokenLeaf extends TokenLeaf {
     constructor(
         image: string,
         startOffset: number,
-        private readonly wideLine: number,
-        private readonly wideColumn: number,
+        private wideLine: number,
+        private wideColumn: number,
         tokenType: TokenType,
         private readonly isHidden: boolean
     ) {
@@ -177,5 +217,16 @@ export class WideTokenLeaf extends TokenLeaf {
 
     override get hidden(): boolean {
         return this.isHidden;
+    }
+
+    override canMove(): boolean {
+        return true;
+    }
+
+    override move(move: LeafMove): void {
+        const to = movedPosition(this.wideLine, this.wideColumn, move);
+        this.startOffset += move.offset;
+        this.wideLine = to.line;
+        this.wideColumn = to.character;
     }
 }

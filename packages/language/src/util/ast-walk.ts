@@ -18,7 +18,8 @@ export function allAstNodes(root: AstNode): readonly AstNode[] {
 
 /**
  * Linking and validation walk the same tree one after the other; the list is kept per root. A tree's
- * containment never changes after parsing (an edit parses a new tree), so the list cannot go stale.
+ * containment never changes after parsing (an edit makes a new root, also when only the edited elements
+ * are parsed again: parser/incremental-parse.ts), so the list cannot go stale.
  */
 const walked = new WeakMap<AstNode, readonly AstNode[]>();
 

@@ -16,7 +16,15 @@ export interface ExportFingerprint {
     readonly root: AstNode;
     readonly value: string;
     /** The tokens other than comments, in order (the fingerprint's; kept only while an edit is settled). */
-    readonly leaves: LeafCstNode[];
+    readonly leaves: ReadonlyArray<{ readonly range: Range }>;
+}
+
+/**
+ * The fingerprint with its tokens' positions copied: the editor's incremental re-parse moves the tokens
+ * after an edit in place (parser/incremental-parse.ts), and the positions before the edit must stay.
+ */
+export function keepPositions(fingerprint: ExportFingerprint): ExportFingerprint {
+    return { root: fingerprint.root, value: fingerprint.value, leaves: fingerprint.leaves.map(leaf => ({ range: leaf.range })) };
 }
 
 const TITLE = '\u0000title';
@@ -47,7 +55,7 @@ export function mapRange(range: Range, before: ExportFingerprint, after: ExportF
     return { start: start.range.start, end: end.range.end };
 }
 
-function findLeaf(leaves: LeafCstNode[], position: Range['start'], side: 'start' | 'end'): number | undefined {
+function findLeaf(leaves: ExportFingerprint['leaves'], position: Range['start'], side: 'start' | 'end'): number | undefined {
     let low = 0;
     let high = leaves.length - 1;
     while (low <= high) {

@@ -9,7 +9,7 @@ import type {
 } from 'langium';
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
 import { AstUtils, DefaultDocumentBuilder, DocumentState, isAstNode, isOperationCancelled, URI } from 'langium';
-import { type ExportFingerprint, exportFingerprint, mapRange } from './export-fingerprint.js';
+import { type ExportFingerprint, exportFingerprint, keepPositions, mapRange } from './export-fingerprint.js';
 import type { Document, Import } from '../generated/ast.js';
 import type { OpsbookCoreServices } from '../core-services.js';
 
@@ -271,8 +271,10 @@ export class OpsbookDocumentBuilder extends DefaultDocumentBuilder {
             if (!isAstNode(target)) continue; // unresolved: the names it could find are the same
             const root = AstUtils.findRootNode(target);
             const key = root.$document?.uri.toString();
-            if (key === undefined || !before.has(key) || before.get(key)?.root !== root) continue;
+            if (key === undefined || !before.has(key)) continue;
             const now = after.get(key);
+            // A node the incremental re-parse kept is already in the new tree (its path there is the same: same fingerprint).
+            if (before.get(key)?.root !== root && now?.root !== root) continue;
             if (!now) return false;
             const path = locator.getAstNodePath(target);
             const node = locator.getAstNode(now.root, path);
@@ -348,7 +350,9 @@ export class OpsbookDocumentBuilder extends DefaultDocumentBuilder {
             if (relink && this.deferring && deferred && document.state === DocumentState.Validated) {
                 // The changed files' parse before the edit is still there (Langium resets a changed
                 // document's state, not its parse, until it parses it again).
-                for (const changed of deferred.changed) deferred.before.set(changed.uri.toString(), exportFingerprint(changed));
+                // Positions copied: the incremental re-parse moves the old tokens after the edit in place.
+                for (const changed of deferred.changed)
+                    deferred.before.set(changed.uri.toString(), keepPositions(exportFingerprint(changed)));
                 deferred.changed = [];
                 deferred.dependants.add(document);
                 return false;

@@ -54,21 +54,26 @@ export class OpsbookDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
         return this.editLines.get(uri);
     }
 
-    private trackEdit(document: TextDocument): void {
+    /** Remembers the text and where the edit began; returns how many characters it changed (undefined: not compared). */
+    private trackEdit(document: TextDocument): number | undefined {
         const uri = document.uri;
         const text = document.getText();
         const before = this.texts.get(uri);
         if (text.length > EDIT_TRACKING_LIMIT) {
             this.texts.delete(uri);
             this.editLines.delete(uri);
-            return;
+            return undefined;
         }
         this.texts.set(uri, text);
-        if (before === undefined || before === text) return;
+        if (before === undefined) return undefined;
+        if (before === text) return 0;
         let offset = 0;
         const shorter = Math.min(before.length, text.length);
         while (offset < shorter && before.charCodeAt(offset) === text.charCodeAt(offset)) offset++;
         this.editLines.set(uri, document.positionAt(offset).line);
+        let tail = 0;
+        while (tail < shorter - offset && before.charCodeAt(before.length - 1 - tail) === text.charCodeAt(text.length - 1 - tail)) tail++;
+        return Math.max(before.length, text.length) - offset - tail;
     }
 
     /**
@@ -103,11 +108,12 @@ export class OpsbookDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
 
     override didChangeContent(change: TextDocumentChangeEvent<TextDocument>): void {
         const uri = change.document.uri;
-        this.trackEdit(change.document);
+        const changed = this.trackEdit(change.document);
         this.pending.add(uri);
         this.workspaceLock.cancelWrite();
         if (this.timer !== undefined) clearTimeout(this.timer);
-        const wait = this.justOpened.delete(uri) ? 0 : quietTime(this.delay, change.document.getText().length);
+        const length = change.document.getText().length;
+        const wait = this.justOpened.delete(uri) ? 0 : quietTime(this.delay, length, changed);
         this.timer = setTimeout(() => {
             this.flush();
         }, wait);
@@ -186,9 +192,17 @@ export const MAX_QUIET_MS = 2000;
  * typed and requests on other files waited seconds (RELIABILITY.md, "a 5 MB file"). A request on the
  * document itself still builds it at once (the builder flushes the pending edits).
  */
-export function quietTime(delay: number, length: number): number {
+export function quietTime(delay: number, length: number, changed?: number): number {
+    // A small edit of a document up to SMALL_EDIT_DOCUMENT_LIMIT: the editor re-parses only the elements it touched
+    // (parser/incremental-parse.ts; a few ms), and the rest of the build yields every 10 ms.
+    if (changed !== undefined && changed <= SMALL_EDIT && length <= SMALL_EDIT_DOCUMENT_LIMIT) return delay;
     return Math.max(delay, Math.min(MAX_QUIET_MS, Math.round((length / 1_000_000) * QUIET_MS_PER_MB)));
 }
+
+/** An edit changing at most this many characters (typing, a retyped word or title, a pasted line) is built after `delay` alone. */
+export const SMALL_EDIT = 256;
+/** … in a document of at most this many characters (its quiet time would be ≤ 100 ms; beyond, typing keeps the quiet time). */
+export const SMALL_EDIT_DOCUMENT_LIMIT = 512 * 1024;
 
 export function describeError(error: unknown): string {
     if (error instanceof Error) return error.stack ?? error.message;

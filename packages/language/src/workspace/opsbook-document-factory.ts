@@ -1,0 +1,58 @@
+import type { AstNode, LangiumDocument, LangiumSharedCoreServices, Mutable } from 'langium';
+import { Cancellation, DefaultLangiumDocumentFactory, DocumentState } from 'langium';
+import { EditReparser } from '../parser/incremental-parse.js';
+
+/**
+ * Langium's document factory, with one addition for the editor: after an edit of an open document
+ * (its text from the editor's TextDocuments), only the top-level elements the edit touched are parsed
+ * again when that gives the parse of the whole text (parser/incremental-parse.ts); otherwise, and for
+ * every document read from disk (the CLI has no TextDocuments), the whole text is parsed as Langium does.
+ * The document builder then unlinks, relinks, indexes and validates the whole document as after any
+ * parse, and its analysis is computed again (it is per build).
+ */
+export class OpsbookDocumentFactory extends DefaultLangiumDocumentFactory {
+    /** Off: every edit parses the whole text (for comparisons). */
+    incremental = true;
+    private readonly reparsers = new WeakMap<object, EditReparser>();
+
+    constructor(services: LangiumSharedCoreServices) {
+        super(services);
+    }
+
+    override async update<T extends AstNode = AstNode>(
+        document: Mutable<LangiumDocument<T>>,
+        cancellationToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None
+    ): Promise<LangiumDocument<T>> {
+        const textDocument = this.incremental ? this.textDocuments?.get(document.uri.toString()) : undefined;
+        const previous = document.parseResult;
+        const text = textDocument?.getText();
+        const oldText = previous.value.$cstNode?.root.fullText;
+        if (textDocument && text !== undefined && oldText !== undefined && text !== oldText && previous.value.$document === document) {
+            const reparser = this.reparserFor(document);
+            const parsed = reparser.reparse(document, previous, text);
+            if (parsed) {
+                // What Langium's `update` does with an open document's text and a new parse.
+                Object.defineProperty(document, 'textDocument', { value: textDocument });
+                document.parseResult = parsed as typeof previous;
+                (parsed.value as Mutable<AstNode>).$document = document;
+                document.state = DocumentState.Parsed;
+                return document;
+            }
+            await super.update(document, cancellationToken);
+            reparser.parsedWhole(document, previous, document.parseResult);
+            return document;
+        }
+        return super.update(document, cancellationToken);
+    }
+
+    /** One per language's parser (a parser drives one parse at a time; the services own it). */
+    private reparserFor(document: LangiumDocument): EditReparser {
+        const parser = this.serviceRegistry.getServices(document.uri).parser;
+        let reparser = this.reparsers.get(parser.LangiumParser);
+        if (!reparser) {
+            reparser = new EditReparser(parser.LangiumParser, parser.Lexer);
+            this.reparsers.set(parser.LangiumParser, reparser);
+        }
+        return reparser;
+    }
+}
