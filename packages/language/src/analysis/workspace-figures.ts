@@ -400,6 +400,9 @@ function addLoadElsewhere(
     fileOf: (document: LangiumDocument) => string
 ): void {
     const { lines, periods } = view.loadLines(person.node);
+    // No `responsible` line anywhere (most people of a shared team file, seen by every file): nothing to
+    // add, and no closure per person and file kept for the lines (issue 19, heap).
+    if (lines.length === 0) return;
     let load = person.load;
     for (const bucket of periods) {
         if (!overlaps(analysis.period, bucket.period)) continue;
