@@ -9,6 +9,7 @@
 // related locations) and the rendered plan, byte for byte. And the shortcut must actually run.
 
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
@@ -20,13 +21,16 @@ import {
     EmptyFileSystem,
     GrammarAST,
     isCompositeCstNode,
+    isOperationCancelled,
     isLeafCstNode,
     type LangiumDocument,
     type ParseResult,
     URI
 } from 'langium';
+import { NodeFileSystem } from 'langium/node';
 import { setTextDocument } from 'langium/test';
 import { describe, expect, it } from 'vitest';
+import { CancellationTokenSource } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { singlePlaybook } from '../../bench/generate.mjs';
 import { createOpsbookCoreServices, type Document } from '../../packages/language/src/index.js';
@@ -343,6 +347,23 @@ describe('the incremental re-parse gives the parse of the whole text', () => {
         expect((previous.value as Document).elements[2]).toBe(b);
     });
 
+    it('an edit back to the last text without an error gives that parse again, its references unresolved', () => {
+        const reparser = new EditReparser(parser, lexer);
+        const owner = {};
+        const clean = 'person p {\n}\ngoal a {\n  owner p\n}\n';
+        const base = parser.parse(clean);
+        const broken = clean.replace('owner p', 'owner');
+        expect(reparser.reparse(owner, base, broken)).toBeUndefined();
+        const whole = parser.parse(broken);
+        reparser.parsedWhole(owner, base, whole);
+        // A reader of the old tree (an immediate request) resolved its reference after Langium unlinked it.
+        const reference = (base.value as Document).elements[1] as unknown as { owner: { _ref?: unknown; ref: unknown } };
+        reference.owner._ref = (base.value as Document).elements[0];
+        const back = reparser.reparse(owner, whole, clean);
+        expect(back).toBe(base);
+        expect(reference.owner._ref).toBeUndefined();
+    });
+
     it('keeps the untouched elements (the same nodes) and moves the tokens after the edit', () => {
         const text = 'person 小王 {\n}\n\ngoal a "one" {\n    owner 小王\n}\n\n// 注释\ngoal b "two" {\n    owner 小王\n}\n';
         const previous = parser.parse(text);
@@ -453,6 +474,102 @@ describe('through the editor’s document factory and builder', () => {
         await editor.edit(`${text.slice(0, title + 1)}又新的 ${text.slice(title + 1)}`);
         expect(incrementalParseCounts.incremental - before.incremental).toBe(1);
         expect(editor.document().parseResult.value.elements[0]).not.toBe(oldElements[0]);
+    });
+});
+
+/** hq.ops (goals G0…G{n-1}, people, a metric) and east.ops importing it, opened in one editor workspace. */
+async function importingWorkspace(goals: number) {
+    const hq = [
+        'playbook HQ { period 2027-Q3 }',
+        'metric m count',
+        ...Array.from({ length: goals }, (_, i) => `person p${i} "P${i}" {\n  capacity 50%\n}`),
+        ...Array.from({ length: goals }, (_, i) => `goal G${i} "g${i}" {\n  target ${10 + i} m by 2027-09-30\n  owner p${i}\n}`)
+    ].join('\n');
+    const east = [
+        'import "hq.ops"',
+        'playbook East { period 2027-Q3 }',
+        ...Array.from(
+            { length: goals },
+            (_, i) => `goal E${i} "e${i}" {\n  target ${i + 1} m by 2027-09-30\n  part of G${i}\n  owner p${i}\n}`
+        )
+    ].join('\n');
+    // On disk, with its opsbook.json (an import resolves within the workspace root); the editor's texts rule.
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'opsbook-importing-'));
+    fs.writeFileSync(path.join(folder, 'opsbook.json'), '{}');
+    fs.writeFileSync(path.join(folder, 'hq.ops'), `${hq}\n`);
+    fs.writeFileSync(path.join(folder, 'east.ops'), `${east}\n`);
+    const { shared, Opsbook: services } = createOpsbookServices(NodeFileSystem);
+    shared.workspace.DocumentBuilder.updateBuildOptions = { validation: true };
+    const hqUri = URI.file(path.join(folder, 'hq.ops'));
+    const eastUri = URI.file(path.join(folder, 'east.ops'));
+    let version = 1;
+    setTextDocument(shared, TextDocument.create(hqUri.toString(), 'opsbook', version, `${hq}\n`));
+    setTextDocument(shared, TextDocument.create(eastUri.toString(), 'opsbook', version, `${east}\n`));
+    await shared.workspace.DocumentBuilder.update([hqUri, eastUri], []);
+    const documentOf = (uri: URI) => shared.workspace.LangiumDocuments.getDocument(uri) as LangiumDocument<Document>;
+    // The build of the next edit is cancelled right after hq.ops is parsed (fast typing: the next keystroke came in).
+    const factory = shared.workspace.LangiumDocumentFactory as OpsbookDocumentFactory;
+    const update = factory.update.bind(factory);
+    let cancelAfterParse: { cancel(): void } | undefined;
+    factory.update = async (document, token) => {
+        const result = await update(document, token);
+        cancelAfterParse?.cancel();
+        return result;
+    };
+    return {
+        shared,
+        services,
+        folder,
+        hq: () => documentOf(hqUri),
+        east: () => documentOf(eastUri),
+        /** Opens the edited text of hq.ops and builds it; `cancelled`: the build is cancelled after its parse. */
+        async edit(text: string, cancelled = false) {
+            setTextDocument(shared, TextDocument.create(hqUri.toString(), 'opsbook', ++version, text));
+            const source = new CancellationTokenSource();
+            cancelAfterParse = cancelled ? source : undefined;
+            try {
+                await shared.workspace.DocumentBuilder.update([hqUri], [], source.token);
+                expect(cancelled).toBe(false);
+            } catch (error) {
+                expect(isOperationCancelled(error)).toBe(true);
+            } finally {
+                cancelAfterParse = undefined;
+            }
+        }
+    };
+}
+
+/** Every resolved reference of the document points into the current tree of its target's document. */
+function referencesInCurrentTrees(document: LangiumDocument, documents: LangiumDocument[]): string[] {
+    const wrong: string[] = [];
+    for (const reference of document.references) {
+        const target = (reference as { _ref?: unknown })._ref as AstNode | undefined;
+        if (!target || !('$type' in target)) continue;
+        const root = AstUtils.findRootNode(target);
+        if (!documents.some(d => d.parseResult.value === root)) wrong.push(reference.$refText);
+    }
+    return wrong;
+}
+
+describe('files importing an edited file', () => {
+    it('a reference to a node kept by a re-parse whose build was cancelled is relinked when a later re-parse replaces it', async () => {
+        const workspace = await importingWorkspace(2);
+        const text0 = workspace.hq().textDocument.getText();
+        const diagnostics = workspace.east().diagnostics?.map(d => [d.code, d.message]);
+        expect(diagnostics?.map(d => d[0])).not.toContain('unresolved-reference');
+        const before = { ...incrementalParseCounts };
+        // G0's title longer (G0 parsed again, G1 kept), cancelled after the parse; then G1's title (G1 parsed again).
+        const text1 = text0.replace('"g0"', '"g0000"');
+        await workspace.edit(text1, true);
+        await workspace.edit(text1.replace('"g1"', '"g11"'));
+        expect(incrementalParseCounts.incremental - before.incremental).toBe(2);
+        expect(workspace.east().state).toBe(DocumentState.Validated);
+        expect(referencesInCurrentTrees(workspace.east(), [workspace.hq(), workspace.east()])).toEqual([]);
+        const g1 = workspace.hq().parseResult.value.elements.find(e => (e as { name?: string }).name === 'G1');
+        const e1 = workspace.east().parseResult.value.elements.find(e => (e as { name?: string }).name === 'E1');
+        expect((e1 as unknown as { parent: { ref: unknown } }).parent.ref).toBe(g1);
+        expect(workspace.east().diagnostics?.map(d => [d.code, d.message])).toEqual(diagnostics);
+        fs.rmSync(workspace.folder, { recursive: true, force: true });
     });
 });
 

@@ -19,7 +19,8 @@ export function isCleanParse(result: ParseResult<AstNode>): boolean {
  * or, while that has a syntax error (typing goes through them: `owner ` before the name), from the last parse
  * without one, which the parses of the whole text since then left untouched (they make new trees). So the
  * keystroke that fixes the error is re-parsed incrementally too. A document keeps at most one such tree,
- * only while its text has an error; its references were unlinked when it was replaced.
+ * only while its text has an error; its references are unlinked again when it is taken back (a reader may have
+ * resolved one since Langium unlinked them).
  */
 export class EditReparser {
     private readonly cleanParses = new WeakMap<object, ParseResult<AstNode>>();
@@ -37,6 +38,8 @@ export class EditReparser {
             // Back to the text of the last parse without an error (the error undone): that parse, untouched since.
             this.cleanParses.delete(owner);
             incrementalParseCounts.incremental++;
+            // A reader of that tree may have resolved one of its references since Langium unlinked them.
+            unlinkAll(base.value);
             return base;
         }
         const spoiledBefore = incrementalParseCounts.why.spoiled ?? 0;
