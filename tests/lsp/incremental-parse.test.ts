@@ -601,14 +601,17 @@ describe('memory over edits', () => {
 });
 
 describe('the quiet time before an edit is built', () => {
-    it('is the diagnostics delay for a small edit of a document up to 512 kB, and grows with the size otherwise', () => {
+    it('is the diagnostics delay for a small edit of a document up to 512 kB re-parsed incrementally, and grows with the size otherwise', () => {
         // The 10k-line benchmark playbook: 339,411 characters.
-        expect(quietTime(10, 339_411, 12)).toBe(10);
-        expect(quietTime(10, 339_411, 256)).toBe(10);
-        expect(quietTime(10, 339_411, 257)).toBe(68);
-        expect(quietTime(10, 339_411, undefined)).toBe(68);
-        expect(quietTime(10, 600_000, 1)).toBe(120);
-        expect(quietTime(10, 5_000_000, 1)).toBe(1000);
-        expect(quietTime(150, 1000, 1)).toBe(150);
+        expect(quietTime(10, 339_411, 12, true)).toBe(10);
+        expect(quietTime(10, 339_411, 256, true)).toBe(10);
+        expect(quietTime(10, 339_411, 257, true)).toBe(68);
+        expect(quietTime(10, 339_411, undefined, true)).toBe(68);
+        expect(quietTime(10, 600_000, 1, true)).toBe(120);
+        expect(quietTime(10, 5_000_000, 1, true)).toBe(1000);
+        expect(quietTime(150, 1000, 1, true)).toBe(150);
+        // Not when the edit will not be re-parsed incrementally (no parse without a syntax error to start from).
+        expect(quietTime(10, 339_411, 12, false)).toBe(68);
+        expect(quietTime(10, 339_411, 12)).toBe(68);
     });
 });

@@ -24,6 +24,8 @@ export function isCleanParse(result: ParseResult<AstNode>): boolean {
  */
 export class EditReparser {
     private readonly cleanParses = new WeakMap<object, ParseResult<AstNode>>();
+    /** Owners whose last re-parse went to the whole text because the region was too large (an edit inside one huge element). */
+    private readonly largeRegions = new WeakSet<object>();
 
     constructor(
         private readonly parser: LangiumParser,
@@ -43,9 +45,20 @@ export class EditReparser {
             return base;
         }
         const spoiledBefore = incrementalParseCounts.why.spoiled ?? 0;
+        const largeBefore = incrementalParseCounts.why['large-region'] ?? 0;
         const result = reparseIncrementally(this.parser, this.lexer, base, text);
         if (result || (incrementalParseCounts.why.spoiled ?? 0) !== spoiledBefore) this.cleanParses.delete(owner);
+        if ((incrementalParseCounts.why['large-region'] ?? 0) !== largeBefore) this.largeRegions.add(owner);
+        else this.largeRegions.delete(owner);
         return result;
+    }
+
+    /**
+     * Whether the next edit of `owner` (current parse `previous`) is likely re-parsed incrementally: there is
+     * a parse without an error to start from, and the last edit was not inside an element too large for it.
+     */
+    likelyIncremental(owner: object, previous: ParseResult<AstNode>): boolean {
+        return !this.largeRegions.has(owner) && (isCleanParse(previous) || this.cleanParses.has(owner));
     }
 
     /** After the whole text was parsed into `result`: keeps the last parse without an error while `result` has one. */

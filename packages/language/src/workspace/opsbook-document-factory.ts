@@ -45,6 +45,17 @@ export class OpsbookDocumentFactory extends DefaultLangiumDocumentFactory {
         return super.update(document, cancellationToken);
     }
 
+    /**
+     * Whether the next edit of this open document is likely re-parsed incrementally (only the elements it
+     * touches): there is a parse of it without a syntax error to start from, and its last edit was not
+     * inside one element too large for it. The update handler's quiet time is short only then.
+     */
+    likelyIncremental(document: LangiumDocument): boolean {
+        if (!this.incremental || !this.textDocuments?.get(document.uri.toString()) || !this.serviceRegistry.hasServices(document.uri))
+            return false;
+        return this.reparserFor(document).likelyIncremental(document, document.parseResult);
+    }
+
     /** One per language's parser (a parser drives one parse at a time; the services own it). */
     private reparserFor(document: LangiumDocument): EditReparser {
         const parser = this.serviceRegistry.getServices(document.uri).parser;
