@@ -1,6 +1,6 @@
 import type { AstNode, LangiumDocument, LangiumSharedCoreServices, Mutable } from 'langium';
 import { Cancellation, DefaultLangiumDocumentFactory, DocumentState } from 'langium';
-import { EditReparser } from '../parser/incremental-parse.js';
+import { EditReparser, incrementalParseCounts } from '../parser/incremental-parse.js';
 
 /**
  * Langium's document factory, with one addition for the editor: after an edit of an open document
@@ -29,7 +29,9 @@ export class OpsbookDocumentFactory extends DefaultLangiumDocumentFactory {
         const oldText = previous.value.$cstNode?.root.fullText;
         if (textDocument && text !== undefined && oldText !== undefined && text !== oldText && previous.value.$document === document) {
             const reparser = this.reparserFor(document);
+            const before = incrementalParseCounts.incremental;
             const parsed = reparser.reparse(document, previous, text);
+            if (tracing()) traceReparse(document, incrementalParseCounts.incremental > before);
             if (parsed) {
                 // What Langium's `update` does with an open document's text and a new parse.
                 Object.defineProperty(document, 'textDocument', { value: textDocument });
@@ -66,4 +68,23 @@ export class OpsbookDocumentFactory extends DefaultLangiumDocumentFactory {
         }
         return reparser;
     }
+}
+
+/**
+ * `OPSBOOK_TRACE_REPARSE=1` in the language server's environment: each re-parse after an edit is logged to
+ * stderr (which path, the running counts). For tests over the protocol (tests/protocol/incremental-edit.test.ts).
+ */
+type Process = { env?: Record<string, string | undefined>; stderr?: { write(text: string): unknown } };
+
+function tracing(): boolean {
+    // Read at each edit, not at load: the server starts from a V8 startup snapshot (packages/cli/bin/launch.sh).
+    return (globalThis as { process?: Process }).process?.env?.OPSBOOK_TRACE_REPARSE === '1';
+}
+
+function traceReparse(document: LangiumDocument, incremental: boolean): void {
+    const { incremental: taken, full } = incrementalParseCounts;
+    // To stderr itself: the language server sends `console` output to the client as log messages.
+    (globalThis as { process?: Process }).process?.stderr?.write(
+        `Opsbook: re-parse of ${document.uri.toString()}: ${incremental ? 'incremental' : 'whole text'} (incremental ${taken}, whole text ${full})\n`
+    );
 }
