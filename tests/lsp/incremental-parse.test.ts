@@ -238,6 +238,9 @@ const generated = singlePlaybook(250) as string;
 // Also with the elements one after another on a line (`} goal …`): columns move on the edited line, a comment typed after a `}` takes the rest of it.
 const sources = [...examples, ...fixtures, generated, generated.replace(/\n/g, '\r\n'), generated.replace(/\}\n(?=\S)/g, '} ')];
 
+/** The paths the seeded chains of random edits of the generated playbook take (incremental/whole text/no base to try from). */
+const GENERATED_CHAINS = ['22/18/0', '19/20/0', '23/15/0'];
+
 describe('what the incremental re-parse assumes of the grammar', () => {
     it('the entry rule is a loop of elements; each starts with its own keyword, and a `}` in one ends it', () => {
         const grammar = Opsbook.Grammar;
@@ -279,8 +282,12 @@ describe('what the incremental re-parse assumes of the grammar', () => {
 
 describe('the incremental re-parse gives the parse of the whole text', () => {
     it('on chains of random edits of every example, fixture and a generated playbook (LF and CRLF)', () => {
-        const before = { ...incrementalParseCounts };
         let edits = 0;
+        let tried = 0;
+        let incremental = 0;
+        // Edits strictly inside one element of a parse without an error, giving a text without one: how many were incremental.
+        const inElement = { edits: 0, incremental: 0 };
+        const perSource: string[] = [];
         sources.forEach((source, index) => {
             const next = random(1000 + index);
             let text = source;
@@ -288,6 +295,7 @@ describe('the incremental re-parse gives the parse of the whole text', () => {
             const reparser = new EditReparser(parser, lexer);
             const owner = {};
             let clean = text;
+            const counts = { incremental: 0, whole: 0, noBase: 0 };
             for (let step = 0; step < 40; step++) {
                 // A syntax error made is mostly fixed by the next edit (back to the last text without one); else a random edit.
                 const edit = clean !== text && next() < 0.7 ? editBetween(text, clean) : randomEdit(text, next);
@@ -296,28 +304,51 @@ describe('the incremental re-parse gives the parse of the whole text', () => {
                 text = changed;
                 edits++;
                 const expected = parser.parse(text);
+                const expectedClean = expected.lexerErrors.length === 0 && expected.parserErrors.length === 0;
+                const inside =
+                    previous.lexerErrors.length === 0 &&
+                    previous.parserErrors.length === 0 &&
+                    expectedClean &&
+                    ((previous.value as Document).elements ?? []).some(
+                        element => (element.$cstNode?.offset ?? 0) < edit.start && edit.end < (element.$cstNode?.end ?? 0) - 1
+                    );
                 // As the document factory does: incrementally when it can (from the last parse without an error), else the whole text.
+                const before = { ...incrementalParseCounts };
                 let actual = reparser.reparse(owner, previous, text);
+                const took = incrementalParseCounts.incremental - before.incremental;
+                const tries = took + incrementalParseCounts.full - before.full;
+                // One path a re-parse: incremental, the whole text after a try, or the whole text without a base to try from.
+                expect(tries).toBeLessThanOrEqual(1);
+                expect(took).toBe(actual ? 1 : 0);
                 if (!actual) {
                     actual = parser.parse(text);
                     reparser.parsedWhole(owner, previous, actual);
+                }
+                counts[took ? 'incremental' : tries ? 'whole' : 'noBase']++;
+                tried += tries;
+                incremental += took;
+                if (inside) {
+                    inElement.edits++;
+                    inElement.incremental += took;
                 }
                 try {
                     expectSameParse(actual, expected);
                 } catch (error) {
                     throw new Error(`source ${index}, edit ${step} ${JSON.stringify(edit)}: ${(error as Error).message}`);
                 }
-                if (expected.lexerErrors.length === 0 && expected.parserErrors.length === 0) clean = text;
+                if (expectedClean) clean = text;
                 previous = actual;
             }
+            perSource.push(`${counts.incremental}/${counts.whole}/${counts.noBase}`);
         });
-        const incremental = incrementalParseCounts.incremental - before.incremental;
-        const full = incrementalParseCounts.full - before.full;
-        // (A text without a parse free of errors before it has no base: nothing is tried.)
-        expect(incremental + full).toBeLessThanOrEqual(edits);
         // Both paths are exercised (the shortcut is not silently skipped, nor always taken).
         expect(incremental).toBeGreaterThan(edits / 4);
-        expect(full).toBeGreaterThan(edits / 10);
+        expect(tried - incremental).toBeGreaterThan(edits / 10);
+        // An edit inside one element, from and to a text without a syntax error, is always re-parsed incrementally.
+        expect(inElement.edits).toBeGreaterThan(edits / 10);
+        expect(inElement.incremental).toBe(inElement.edits);
+        // The chains of the generated playbook (LF, CRLF, elements on one line) are fixed: incremental/whole text/no base.
+        expect(perSource.slice(-3)).toEqual(GENERATED_CHAINS);
     }, 180_000);
 
     it('typing through a syntax error: the edit that fixes it is re-parsed from the last parse without one', () => {
@@ -571,6 +602,64 @@ describe('files importing an edited file', () => {
         expect(workspace.east().diagnostics?.map(d => [d.code, d.message])).toEqual(diagnostics);
         fs.rmSync(workspace.folder, { recursive: true, force: true });
     });
+});
+
+describe('files importing an edited file, on random edits', () => {
+    it('with builds cancelled after the parse (relinks held back), every reference stays in a current tree and the diagnostics are a fresh build’s', async () => {
+        const workspace = await importingWorkspace(8);
+        const next = random(4242);
+        const before = { ...incrementalParseCounts };
+        let text = workspace.hq().textDocument.getText();
+        let completed = 0;
+        let cancelled = 0;
+        /** The diagnostics of east.ops in a fresh workspace with hq.ops's text. */
+        const fresh = async (hqText: string) => {
+            const other = fs.mkdtempSync(path.join(os.tmpdir(), 'opsbook-importing-fresh-'));
+            try {
+                for (const name of ['opsbook.json', 'east.ops']) fs.copyFileSync(path.join(workspace.folder, name), path.join(other, name));
+                fs.writeFileSync(path.join(other, 'hq.ops'), hqText);
+                const { shared } = createOpsbookServices(NodeFileSystem);
+                const uris = ['hq.ops', 'east.ops'].map(name => URI.file(path.join(other, name)));
+                const documents = await Promise.all(uris.map(uri => shared.workspace.LangiumDocuments.getOrCreateDocument(uri)));
+                await shared.workspace.DocumentBuilder.build(documents, { validation: true });
+                return documents[1]?.diagnostics?.map(d => [d.code, d.message, d.range]);
+            } finally {
+                fs.rmSync(other, { recursive: true, force: true });
+            }
+        };
+        for (let step = 0; step < 30; step++) {
+            const goal = Math.floor(next() * 8);
+            const kind = next();
+            if (kind < 0.45)
+                text = text.replace(new RegExp(`goal G${goal} \\{?"[^"]*"`), `goal G${goal} "${'g'.repeat(1 + Math.floor(next() * 5))}"`);
+            else if (kind < 0.65) text = text.replace(new RegExp(`(goal G${goal} "[^"]*" \\{\\n)`), `$1  // 注释\n`);
+            else if (kind < 0.75) text = text.replace(new RegExp(`(goal G${goal} "[^"]*" \\{\\n)  // 注释\\n`), '$1');
+            else if (kind < 0.85)
+                text = text.replace(
+                    new RegExp(`target (\\d+) m(?= by 2027-09-30\\n  owner p${goal}\\n)`),
+                    (_, n) => `target ${Number(n) + 1} m`
+                );
+            else text = text.replace(`goal G${goal} "`, `goal G${goal} {"`); // a syntax error (fixed when its title is retyped)
+            const cancel = next() < 0.4;
+            await workspace.edit(text, cancel);
+            if (cancel) {
+                cancelled++;
+                continue;
+            }
+            completed++;
+            const label = `edit ${step}`;
+            expect(workspace.east().state, label).toBe(DocumentState.Validated);
+            expect(referencesInCurrentTrees(workspace.east(), [workspace.hq(), workspace.east()]), label).toEqual([]);
+            expect(
+                workspace.east().diagnostics?.map(d => [d.code, d.message, d.range]),
+                label
+            ).toEqual(await fresh(text));
+        }
+        expect(completed).toBeGreaterThan(10);
+        expect(cancelled).toBeGreaterThan(5);
+        expect(incrementalParseCounts.incremental - before.incremental).toBeGreaterThan(10);
+        fs.rmSync(workspace.folder, { recursive: true, force: true });
+    }, 120_000);
 });
 
 describe('memory over edits', () => {
