@@ -25,6 +25,7 @@ import {
     isLeafCstNode,
     type LangiumDocument,
     type ParseResult,
+    ReadPriority,
     URI
 } from 'langium';
 import { NodeFileSystem } from 'langium/node';
@@ -660,6 +661,38 @@ describe('files importing an edited file, on random edits', () => {
         expect(incrementalParseCounts.incremental - before.incremental).toBeGreaterThan(10);
         fs.rmSync(workspace.folder, { recursive: true, force: true });
     }, 120_000);
+});
+
+describe('requests reading the workspace during a build', () => {
+    it('while an immediate read runs, the old tree is left as it is (the whole text is parsed)', async () => {
+        const text = singlePlaybook(200) as string;
+        const uri = URI.parse('file:///incremental/reads.ops');
+        const editor = await editorDocument(uri, text);
+        const oldElements = [...editor.document().parseResult.value.elements];
+        const lastRange = oldElements.at(-1)?.$cstNode?.range;
+        const title = text.indexOf('"', text.indexOf('\ngoal ', text.length / 2));
+        // A hover or definition running beside the build (Langium lets an immediate read run while a write runs).
+        let release = () => {};
+        const reading = editor.shared.workspace.WorkspaceLock.read(
+            () => new Promise<void>(resolve => (release = resolve)),
+            ReadPriority.Immediate
+        );
+        await Promise.resolve();
+        const before = { ...incrementalParseCounts, why: { ...incrementalParseCounts.why } };
+        const edited = `${text.slice(0, title + 1)}新的\n第二行 ${text.slice(title + 1)}`;
+        setTextDocument(editor.shared, TextDocument.create(uri.toString(), 'opsbook', 100, edited));
+        await editor.shared.workspace.DocumentBuilder.update([uri], []);
+        expect(incrementalParseCounts.incremental - before.incremental).toBe(0);
+        expect((incrementalParseCounts.why['immediate-reads'] ?? 0) - (before.why['immediate-reads'] ?? 0)).toBe(1);
+        // What the reader holds did not move.
+        expect(oldElements.at(-1)?.$cstNode?.range).toEqual(lastRange);
+        expect(editor.document().parseResult.value.elements.at(-1)?.$cstNode?.range.start.line).toBe((lastRange?.start.line ?? 0) + 1);
+        release();
+        await reading;
+        // Once it is done, the next edit is re-parsed incrementally again.
+        await editor.edit(`${text.slice(0, title + 1)}新的 ${text.slice(title + 1)}`);
+        expect(incrementalParseCounts.incremental - before.incremental).toBe(1);
+    });
 });
 
 describe('memory over edits', () => {

@@ -15,8 +15,11 @@ export class OpsbookDocumentFactory extends DefaultLangiumDocumentFactory {
     incremental = true;
     private readonly reparsers = new WeakMap<object, EditReparser>();
 
+    private readonly sharedServices: LangiumSharedCoreServices;
+
     constructor(services: LangiumSharedCoreServices) {
         super(services);
+        this.sharedServices = services;
     }
 
     override async update<T extends AstNode = AstNode>(
@@ -30,7 +33,9 @@ export class OpsbookDocumentFactory extends DefaultLangiumDocumentFactory {
         if (textDocument && text !== undefined && oldText !== undefined && text !== oldText && previous.value.$document === document) {
             const reparser = this.reparserFor(document);
             const before = incrementalParseCounts.incremental;
-            const parsed = reparser.reparse(document, previous, text);
+            // A request reading the workspace right now (Langium's immediate reads run beside a build): the old
+            // tree stays as it is under it (the incremental re-parse moves its tokens in place), the whole text is parsed.
+            const parsed = this.immediateReadsRunning() ? readsRunning() : reparser.reparse(document, previous, text);
             if (tracing()) traceReparse(document, incrementalParseCounts.incremental > before);
             if (parsed) {
                 // What Langium's `update` does with an open document's text and a new parse.
@@ -56,6 +61,13 @@ export class OpsbookDocumentFactory extends DefaultLangiumDocumentFactory {
         if (!this.incremental || !this.textDocuments?.get(document.uri.toString()) || !this.serviceRegistry.hasServices(document.uri))
             return false;
         return this.reparserFor(document).likelyIncremental(document, document.parseResult);
+    }
+
+    /** Whether a read of the workspace lock with `ReadPriority.Immediate` (a hover, a definition, a custom request) is running. */
+    private immediateReadsRunning(): boolean {
+        // Langium's DefaultWorkspaceLock keeps them in `immediateReads` (so that a write starts once they are done).
+        const lock = this.sharedServices.workspace.WorkspaceLock as unknown as { immediateReads?: unknown[] };
+        return (lock.immediateReads?.length ?? 0) > 0;
     }
 
     /** One per language's parser (a parser drives one parse at a time; the services own it). */
@@ -87,4 +99,11 @@ function traceReparse(document: LangiumDocument, incremental: boolean): void {
     (globalThis as { process?: Process }).process?.stderr?.write(
         `Opsbook: re-parse of ${document.uri.toString()}: ${incremental ? 'incremental' : 'whole text'} (incremental ${taken}, whole text ${full})\n`
     );
+}
+
+/** Counted as a parse of the whole text, for the reason that requests were reading the tree. */
+function readsRunning(): undefined {
+    incrementalParseCounts.full++;
+    incrementalParseCounts.why['immediate-reads'] = (incrementalParseCounts.why['immediate-reads'] ?? 0) + 1;
+    return undefined;
 }
