@@ -296,6 +296,23 @@ describe('the checks per node type listed once (validation/opsbook-validation-re
         }
         expect(registry.checksOf('Goal', ['slow'])).toHaveLength(1);
     });
+
+    test("the validator's table for one set of categories (`checksFor`) gives `getChecks`, and forgets on `register`", () => {
+        const { Opsbook } = createOpsbookServices(EmptyFileSystem);
+        const registry = Opsbook.validation.ValidationRegistry as OpsbookValidationRegistry;
+        const types = [...Opsbook.shared.AstReflection.getAllTypes(), 'AstNode'];
+        const all = registry.checksFor();
+        const fast = registry.checksFor(['fast']);
+        const none = registry.checksFor([]);
+        for (const type of types) {
+            expect(all(type)).toEqual(registry.getChecks(type).toArray());
+            expect(fast(type)).toEqual(registry.getChecks(type, ['fast']).toArray());
+            expect(none(type)).toEqual([]);
+        }
+        registry.register({ Goal: () => undefined }, undefined, 'slow');
+        expect(registry.checksFor(['slow'])('Goal')).toHaveLength(1);
+        expect(registry.checksFor()('Goal')).toEqual(registry.getChecks('Goal').toArray());
+    });
 });
 
 describe('`DefaultIndexManager.referenceIndex` read by `OpsbookIndexManager` (packages/language/src/scope/opsbook-index-manager.ts)', () => {
@@ -377,6 +394,36 @@ describe('The CLI builds no reference index: `IndexManager.updateReferences` rep
             compared += ours.length;
         }
         expect(compared).toBeGreaterThan(100);
+    });
+
+    test('with `into` (what the CLI passes: the imported files), the same referrers for targets there and none elsewhere', async () => {
+        const { shared, Opsbook } = await buildOrgWithIndex();
+        const documents = shared.workspace.LangiumDocuments.all.toArray() as LangiumDocument<Document>[];
+        const imported = new Set(documents.flatMap(d => Opsbook.references.ImportResolver.importedDocuments(d)));
+        expect(imported.size).toBeGreaterThan(0);
+        expect(imported.size).toBeLessThan(documents.length);
+        const fromIndex = new IndexReferenceSource(Opsbook);
+        const fromTrees = new LinkedTreeReferenceSource(
+            () => documents,
+            document => imported.has(document as LangiumDocument<Document>)
+        );
+        const locate = (node: AstNode) => Opsbook.workspace.AstNodeLocator.getAstNodePath(node);
+        const show = (referrers: Iterable<{ document: LangiumDocument; node: AstNode }>) =>
+            [...referrers].map(r => `${r.document.uri.toString()}${locate(r.node)}`).sort();
+        let kept = 0;
+        let left = 0;
+        for (const target of referencedTargets(documents)) {
+            const ours = show(fromTrees.referrers(target));
+            if (imported.has(AstUtils.getDocument(target) as LangiumDocument<Document>)) {
+                expect(ours).toEqual(show(fromIndex.referrers(target)));
+                kept += ours.length;
+            } else {
+                expect(ours).toEqual([]);
+                left += show(fromIndex.referrers(target)).length;
+            }
+        }
+        expect(kept).toBeGreaterThan(50);
+        expect(left).toBeGreaterThan(20);
     });
 
     test('loadWorkspace indexes no reference, and the workspace figures still come from the other files (so the check can fail)', async () => {

@@ -85,3 +85,66 @@ describe('a file on its own', () => {
         });
     });
 });
+
+// SPEC §4: only a file that imports another can name its elements. The 1,000 playbooks of a workspace
+// that all import one team file are imported by nobody: nothing of theirs is named elsewhere, so their
+// goals and own people need no question to the index (bench/NOTES.md "Round four"); the team's people
+// still get every file's load.
+const TEAM = `person ann { capacity 100% }
+person bob { capacity 50% }
+metric revenue money
+`;
+const importer = (name: string, share: string) => `import "team.ops"
+playbook ${name} { period 2027-Q3 currency CNY }
+goal Revenue_${name} { target 10M CNY revenue by 2027-09-30 owner bob }
+channel Direct_${name} { delivers 10M CNY revenue to Revenue_${name} }
+person own_${name} { capacity 100% }
+workstream Work_${name} { responsible ann ${share}  responsible own_${name} 40%  accountable bob }
+`;
+
+describe('a file nobody imports, importing a team file', () => {
+    test("asks the index about none of its own nodes, and still adds the team's people's load in other files", async () => {
+        const ws = await loadWorkspace([
+            ['team.ops', TEAM],
+            ['north.ops', importer('North', '60%')],
+            ['south.ops', importer('South', '70%')]
+        ]);
+        const north = ws.doc('north.ops');
+        const index = ws.services.shared.workspace.IndexManager;
+        await ws.services.shared.workspace.DocumentBuilder.update([], []);
+        const spy = vi.spyOn(index, 'findAllReferences');
+        try {
+            const analysis = ws.services.analysis.PlaybookAnalyzer.analyze(north);
+            const asked = spy.mock.calls.map(([node]) =>
+                AstUtils.getDocument(node as AstNode)
+                    .uri.path.split('/')
+                    .pop()
+            );
+            expect(asked.filter(file => file === 'north.ops')).toEqual([]);
+            expect(asked.filter(file => file === 'team.ops').length).toBeGreaterThan(0);
+            const ann = analysis.people.find(p => p.name === 'ann');
+            expect(ann?.load.toString()).toBe('60');
+            expect(ann?.workspaceLoad.toString()).toBe('130');
+            expect(ann?.elsewhere().map(line => `${line.workstream} ${line.share.toString()} ${line.playbook ?? line.file}`)).toEqual([
+                'Work_South 70 South'
+            ]);
+            const own = analysis.people.find(p => p.name === 'own_North');
+            expect([own?.load.toString(), own?.workspaceLoad.toString(), own?.elsewhere()]).toEqual(['40', '40', []]);
+            expect(analysis.goals.map(g => [g.name, g.planned.toString(), g.contributions.length])).toEqual([
+                ['Revenue_North', '10000000', 1]
+            ]);
+            expect(analysis.tree?.children ?? []).toEqual([]);
+        } finally {
+            spy.mockRestore();
+        }
+        // Everyone with no line in the file shares one empty list (the team's people of every importer).
+        const south = ws.services.analysis.PlaybookAnalyzer.analyze(ws.doc('south.ops'));
+        const bob = south.people.find(p => p.name === 'bob');
+        const idle = (ws.services.analysis.PlaybookAnalyzer.analyze(north).people.find(p => p.name === 'bob') ?? bob)!;
+        expect(bob?.responsibilities).toEqual([]);
+        expect(bob?.responsibilities).toBe(idle.responsibilities);
+        // An imported person's capacity is one value for every importer.
+        expect(bob?.capacity.toString()).toBe('50');
+        expect(bob?.capacity).toBe(idle.capacity);
+    });
+});

@@ -275,6 +275,7 @@ function remembered<T>(cache: Map<string, T | Error>, key: string, compute: () =
  * (`LinkedTreeReferenceSource`) — about 0.4 s of CPU on 1,000 files, a tenth of one large playbook's
  * build (bench/NOTES.md). It holds what the index would: the references of the files that import or are
  * imported; a file that imports nothing and that no loaded file imports can be referred to by itself only.
+ * Only references to nodes of imported files are kept: the analysis asks about no other node.
  */
 function referencesFromLinkedTrees(
     shared: LangiumSharedCoreServices,
@@ -282,18 +283,24 @@ function referencesFromLinkedTrees(
     documents: readonly LangiumDocument[]
 ): void {
     const connected = new Set<string>();
+    const importedSomewhere = new Set<string>();
     for (const document of documents) {
         const imported = Opsbook.references.ImportResolver.importedDocuments(document as LangiumDocument<Document>);
         if (imported.length > 0) connected.add(document.uri.toString());
-        for (const other of imported) connected.add(other.uri.toString());
+        for (const other of imported) {
+            connected.add(other.uri.toString());
+            importedSomewhere.add(other.uri.toString());
+        }
     }
     shared.workspace.IndexManager.updateReferences = async () => {};
     // Read when first asked after a build, from the documents loaded then (by URI: a rebuilt file is a new document).
     const uris = documents.map(document => document.uri).filter(uri => connected.has(uri.toString()));
     const langiumDocuments = shared.workspace.LangiumDocuments;
     Opsbook.analysis.PlaybookAnalyzer.useReferenceSource(
-        new LinkedTreeReferenceSource(() =>
-            uris.flatMap(uri => (langiumDocuments.getDocument(uri) as LangiumDocument<Document> | undefined) ?? [])
+        new LinkedTreeReferenceSource(
+            () => uris.flatMap(uri => (langiumDocuments.getDocument(uri) as LangiumDocument<Document> | undefined) ?? []),
+            // The analysis asks only about nodes of imported files (SPEC §4: nothing else is named elsewhere).
+            document => importedSomewhere.has(document.uri.toString())
         )
     );
 }

@@ -481,17 +481,17 @@ export interface PersonFigures {
     load: Decimal;
     /** load ÷ capacity. */
     loadRatio?: number;
-    assignments: Assignment[];
+    assignments: readonly Assignment[];
     /** Goals owned by this person in this file. */
-    ownedGoals: string[];
+    ownedGoals: readonly string[];
     /** Names that this person's assessment names as KPIs. */
-    assessedOn: string[];
+    assessedOn: readonly string[];
     /** The person has an assessment (visible in this file). */
     hasAssessment: boolean;
     /** False when the written capacity could not be resolved (then `capacity` is the default and loads are not judged). */
     capacityKnown: boolean;
     /** This file's `responsible` lines for the person, in file order. */
-    responsibilities: { workstream: string; share?: Decimal; node: Responsibility }[];
+    responsibilities: readonly { workstream: string; share?: Decimal; node: Responsibility }[];
     /**
      * SPEC §8: `responsible` lines for the person in other files of the workspace whose playbook period
      * overlaps this one's (a file without a playbook always counts), by file then file order. A function:

@@ -1,6 +1,6 @@
 import type { AstNode, LangiumCoreServices, LangiumDocument } from 'langium';
 import { AstUtils, DocumentState, WorkspaceCache } from 'langium';
-import type { CancellationToken } from 'vscode-languageserver';
+import { CancellationToken } from 'vscode-languageserver';
 import { type Document, isPlaybook, type Playbook } from '../generated/ast.js';
 import type { OpsbookConfigServices } from '../config/opsbook-config.js';
 import type { OpsbookScopeServices } from '../scope/scope-services.js';
@@ -27,6 +27,7 @@ import {
     importedUris,
     isolatedIn,
     type LoadLines,
+    NO_LOAD_LINES,
     type WorkspaceView
 } from './workspace-figures.js';
 import { IndexReferenceSource, type ReferenceSource } from './reference-source.js';
@@ -48,6 +49,8 @@ export class PlaybookAnalyzer {
     private readonly loadLines: WorkspaceCache<AstNode, LoadLines>;
     /** The URIs some document imports (the view's `isolated`), once per workspace state. */
     private readonly importedAnywhere: WorkspaceCache<string, Set<string>>;
+    /** What each document imports, once per workspace state (its analysis and the workspace's both ask). */
+    private readonly imports: WorkspaceCache<LangiumDocument, LangiumDocument<Document>[]>;
 
     /** Counts the workspace's changes (each empties the cache). */
     private generation = 0;
@@ -66,25 +69,35 @@ export class PlaybookAnalyzer {
         this.referencesTo = new WorkspaceCache(services.shared);
         this.loadLines = new WorkspaceCache(services.shared);
         this.importedAnywhere = new WorkspaceCache(services.shared);
+        this.imports = new WorkspaceCache(services.shared);
         this.headers = new WorkspaceCache(services.shared);
         this.children = new WorkspaceCache(services.shared);
         // Figures asked for during a build, before every file's references are indexed, would miss other
         // files' contributions: once the index is complete they are computed again (SPEC §8).
         services.shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.IndexedReferences, () => this.reset());
+        const importsOf = (d: LangiumDocument<Document>) => this.importsOf(d);
+        const importedAnywhere = () =>
+            this.importedAnywhere.get('', () =>
+                importedUris(this.services.shared.workspace.LangiumDocuments.all as Iterable<LangiumDocument<Document>>, importsOf)
+            );
+        // SPEC §4: only a file that imports `node`'s file can name it, so a file nobody imports is referred
+        // to from nowhere else (the 1,000 playbooks that import one team file: their goals and people).
+        const unimported = (node: AstNode) => !importedAnywhere().has(AstUtils.getDocument(node).uri.toString());
         this.view = {
-            referencesFrom: (target, here) => this.referencesFrom(target, here),
+            referencesFrom: (target, here) =>
+                unimported(target) && AstUtils.getDocument(target) === here ? [] : this.referencesFrom(target, here),
             local: document => this.localCache.get(document.uri.toString(), () => runToEnd(this.steps(document))),
             // Only `responsible` lines load a person: a person of a shared file is also the owner of goals
-            // and channels in every file, thousands of references not worth putting in order.
+            // and channels in every file, thousands of references not worth putting in order. A person of a
+            // file nobody imports has lines in that file only, which its own figures already hold.
             loadLines: person =>
-                this.loadLines.get(person, () => collectLoadLines(person, this.findReferences(person, 'Responsibility'), this.view.local)),
-            isolated: document => {
-                const importsOf = (d: LangiumDocument<Document>) => this.services.references.ImportResolver.importedDocuments(d);
-                const all = this.importedAnywhere.get('', () =>
-                    importedUris(this.services.shared.workspace.LangiumDocuments.all as Iterable<LangiumDocument<Document>>, importsOf)
-                );
-                return isolatedIn(document, all, importsOf);
-            }
+                unimported(person)
+                    ? NO_LOAD_LINES
+                    : this.loadLines.get(person, () =>
+                          collectLoadLines(person, this.findReferences(person, 'Responsibility'), this.view.local)
+                      ),
+            isolated: document => isolatedIn(document, importedAnywhere(), importsOf),
+            unimported: document => unimported(document.parseResult.value)
         };
         services.shared.workspace.DocumentBuilder.onUpdate(() => {
             this.generation++;
@@ -118,6 +131,7 @@ export class PlaybookAnalyzer {
         this.referencesTo.clear();
         this.loadLines.clear();
         this.importedAnywhere.clear();
+        this.imports.clear();
         this.children.clear();
         this.references.invalidate?.();
         this.generation++;
@@ -129,7 +143,7 @@ export class PlaybookAnalyzer {
      */
     private findChildren(playbook: Playbook): Playbook[] {
         // A child imports its parent (SPEC §4): a file no other file imports has none.
-        if (this.view.isolated?.(AstUtils.getDocument(playbook) as LangiumDocument<Document>)) return [];
+        if (this.view.unimported?.(AstUtils.getDocument(playbook) as LangiumDocument<Document>)) return [];
         const children: { uri: string; child: Playbook }[] = [];
         for (const { document, node } of this.references.referrers(playbook)) {
             if (isPlaybook(node) && node.parent?.ref === playbook) children.push({ uri: document.uri.toString(), child: node });
@@ -155,6 +169,11 @@ export class PlaybookAnalyzer {
     /** Nodes of files other than `here` referring to `target`, by file and position. */
     private referencesFrom(target: AstNode, here: LangiumDocument): ForeignReference[] {
         return this.referencesTo.get(target, () => this.findReferences(target)).filter(reference => reference.document !== here);
+    }
+
+    /** The documents `document` imports (`ImportResolver.importedDocuments`), once per workspace state. */
+    private importsOf(document: LangiumDocument<Document>): LangiumDocument<Document>[] {
+        return this.imports.get(document, () => this.services.references.ImportResolver.importedDocuments(document));
     }
 
     /** Every node referring to `target` (`references`), or those of one `type`, by file path and position. */
@@ -190,7 +209,8 @@ export class PlaybookAnalyzer {
                 if (!this.localCache.has(key)) this.localCache.set(key, local);
                 return this.analyze(document);
             }
-            await yieldToRequests(cancelToken);
+            // Work nobody can cancel (the CLI) gets no turns (`yieldToRequests` gives none): nothing to await.
+            if (cancelToken !== CancellationToken.None) await yieldToRequests(cancelToken);
         }
     }
 
@@ -199,7 +219,7 @@ export class PlaybookAnalyzer {
         // A duplicate name's copy (and a second assessment of a person) is left out: the first counts.
         const { own, imported } = withoutCopies(
             document.parseResult.value.elements ?? [],
-            this.services.references.ImportResolver.importedDocuments(document).map(d => d.parseResult.value.elements ?? [])
+            this.importsOf(document).map(d => d.parseResult.value.elements ?? [])
         );
         const configProvider = this.services.config.ConfigProvider;
         const config = configProvider.forUri(document.uri).settings;

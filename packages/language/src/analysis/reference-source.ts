@@ -3,9 +3,9 @@
 // edit by edit; one build with no edits after it (the CLI) reads it off the linked trees instead.
 
 import type { AstNode, LangiumCoreServices, LangiumDocument } from 'langium';
-import { isMultiReference, isReference } from 'langium';
-import type { Document } from '../generated/ast.js';
-import { allAstNodes, forEachReference } from '../util/ast-walk.js';
+import { AstUtils, isMultiReference, isReference } from 'langium';
+import { type Document, reflection } from '../generated/ast.js';
+import { allAstNodes } from '../util/ast-walk.js';
 
 /** A node holding a resolved reference to some target, and its document. */
 export interface Referrer {
@@ -45,12 +45,19 @@ export class IndexReferenceSource implements ReferenceSource {
  * (a path string, a text range and the URIs per reference) that the analysis then turns back into
  * nodes; a one-off check needs neither (the 1,000-file check: ≈ 0.4 s of CPU, bench/NOTES.md). It
  * describes what Langium's index would hold for these documents: resolved references with a source
- * text (`$refNode`), without a linking error.
+ * text (`$refNode`), without a linking error — for the targets in the documents `into` accepts (all
+ * without it): the analysis asks only about nodes of files that some file imports (SPEC §4: nothing
+ * else is named from another file), and the 1,000 playbooks of a workspace that import one team file
+ * would otherwise each keep a list per goal and person that nobody reads.
  */
 export class LinkedTreeReferenceSource implements ReferenceSource {
-    private table: Map<AstNode, Referrer[]> | undefined;
+    /** A target's referrers; `null` for a target in a document `into` leaves out. */
+    private table: Map<AstNode, Referrer[] | null> | undefined;
 
-    constructor(private readonly documents: () => Iterable<LangiumDocument<Document>>) {}
+    constructor(
+        private readonly documents: () => Iterable<LangiumDocument<Document>>,
+        private readonly into?: (document: LangiumDocument) => boolean
+    ) {}
 
     referrers(target: AstNode): Iterable<Referrer> {
         this.table ??= this.read();
@@ -61,23 +68,53 @@ export class LinkedTreeReferenceSource implements ReferenceSource {
         this.table = undefined;
     }
 
-    private read(): Map<AstNode, Referrer[]> {
-        const table = new Map<AstNode, Referrer[]>();
+    private read(): Map<AstNode, Referrer[] | null> {
+        const table = new Map<AstNode, Referrer[] | null>();
+        const into = this.into;
         const add = (target: AstNode | undefined, referrer: Referrer) => {
             if (!target) return;
-            const list = table.get(target);
-            if (list) list.push(referrer);
-            else table.set(target, [referrer]);
+            let list = table.get(target);
+            if (list === undefined) {
+                list = !into || into(AstUtils.getDocument(target)) ? [] : null;
+                table.set(target, list);
+            }
+            list?.push(referrer);
+        };
+        const addReference = (reference: unknown, referrer: Referrer) => {
+            if (isReference(reference)) {
+                if (!reference.error && reference.$refNode) add(reference.ref, referrer);
+            } else if (isMultiReference(reference)) {
+                if (!reference.error && reference.$refNode) for (const item of reference.items) add(item.ref, referrer);
+            }
         };
         for (const document of this.documents()) {
             for (const node of allAstNodes(document.parseResult.value)) {
-                forEachReference(node, ({ reference }) => {
-                    if (reference.error || !reference.$refNode) return;
-                    if (isReference(reference)) add(reference.ref, { document, node });
-                    else if (isMultiReference(reference)) for (const item of reference.items) add(item.ref, { document, node });
-                });
+                // The node type's cross-reference properties only (the generated reflection lists them),
+                // rather than every property of every node.
+                const properties = referencePropertiesOf(node.$type);
+                if (properties.length === 0) continue;
+                const referrer: Referrer = { document, node };
+                for (const property of properties) {
+                    const value = (node as unknown as Record<string, unknown>)[property];
+                    if (Array.isArray(value)) for (const element of value) addReference(element, referrer);
+                    else addReference(value, referrer);
+                }
             }
         }
         return table;
     }
+}
+
+/** Each node type's properties that hold cross-references, from the grammar's reflection. */
+const referenceProperties = new Map<string, readonly string[]>();
+function referencePropertiesOf(type: string): readonly string[] {
+    let properties = referenceProperties.get(type);
+    if (!properties) {
+        const meta = reflection.getTypeMetaData(type).properties as Record<string, { name: string; referenceType?: string }>;
+        properties = Object.values(meta)
+            .filter(property => property.referenceType !== undefined)
+            .map(property => property.name);
+        referenceProperties.set(type, properties);
+    }
+    return properties;
 }

@@ -51,6 +51,26 @@ export class ValueResolver {
         this.issues.push(issue);
     }
 
+    /**
+     * `once` for a value that depends on the node's text alone (a number, a percentage, a date): a node of
+     * another file has the same value in every file that reads it (its issues are that file's to report),
+     * so it is resolved once for all of them — every playbook importing a team file reads its people's
+     * capacities.
+     */
+    private textValue<T>(node: AstNode, property: string, compute: () => T): T {
+        if (AstUtils.getDocument(node) === this.document) return this.once(node, property, compute);
+        let byNode = FOREIGN_TEXT_VALUES.get(property);
+        if (!byNode) {
+            byNode = new WeakMap();
+            FOREIGN_TEXT_VALUES.set(property, byNode);
+        } else if (byNode.has(node)) {
+            return byNode.get(node) as T;
+        }
+        const value = compute();
+        byNode.set(node, value);
+        return value;
+    }
+
     private once<T>(node: AstNode, property: string, compute: () => T): T {
         // One map per property (a handful), each keyed by node: no object per node.
         let byNode = this.memo.get(property);
@@ -68,7 +88,7 @@ export class ValueResolver {
     /** A NUMBER literal (`20k`, `4.35亿`); too large → `number-too-large`. */
     number(node: AstNode, property: string, text: string | undefined): Decimal | undefined {
         if (text === undefined) return undefined;
-        return this.once(node, property, () => {
+        return this.textValue(node, property, () => {
             const parsed = parseNumberLiteral(text);
             if (parsed.ok) return parsed.value;
             this.issue('number-too-large', node, property, message('numberTooLarge', { text }));
@@ -84,7 +104,7 @@ export class ValueResolver {
         what: 'capacity' | 'share' | 'other' = 'other'
     ): Decimal | undefined {
         if (text === undefined) return undefined;
-        return this.once(node, property, () => {
+        return this.textValue(node, property, () => {
             const parsed = parsePercentLiteral(text);
             if (!parsed.ok) {
                 this.issue('number-too-large', node, property, message('numberTooLarge', { text }));
@@ -206,7 +226,7 @@ export class ValueResolver {
     /** `YYYY-MM-DD`, lenient token, strict check: `invalid-date` says what form is expected. */
     date(node: DateLiteral | undefined): CalendarDate | undefined {
         if (!node || node.value === undefined) return undefined;
-        return this.once(node, 'date', () => {
+        return this.textValue(node, 'date', () => {
             const text = node.value;
             const parsed = parseDate(text);
             if (parsed.ok) return parsed.date;
@@ -218,7 +238,7 @@ export class ValueResolver {
     /** `DATE .. DATE`; undefined when an end is invalid or the range is reversed (reported once). */
     range(node: DateRangeNode | undefined, what: 'period' | 'window'): DateRange | undefined {
         if (!node) return undefined;
-        return this.once(node, 'range', () => {
+        return this.textValue(node, 'range', () => {
             const start = this.date(node.start);
             const end = this.date(node.end);
             if (!start || !end) return undefined;
@@ -241,7 +261,7 @@ export class ValueResolver {
         if (node.range) return this.range(node.range, 'period');
         const text = node.shorthand;
         if (text === undefined) return undefined;
-        return this.once(node, 'period', () => {
+        return this.textValue(node, 'period', () => {
             const parsed = parsePeriodShorthand(text);
             if (parsed.ok) return parsed.range;
             this.issue('invalid-date', node, 'shorthand', periodProblem(text));
@@ -270,6 +290,9 @@ export class ValueResolver {
         return undefined;
     }
 }
+
+/** `ValueResolver.textValue`'s values of nodes read from other files, by property; forgotten with the nodes. */
+const FOREIGN_TEXT_VALUES = new Map<string, WeakMap<AstNode, unknown>>();
 
 /** The message for a date the calendar does not have, from the same checks as values/date.ts. */
 function dateProblem(text: string): Message {

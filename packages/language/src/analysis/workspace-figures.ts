@@ -4,7 +4,7 @@
 // index (who refers to this goal, this person?) once per build, and read through their own analysis
 // (`local`: that file's figures before the workspace is added), so no file's figures are summed twice.
 
-import type { AstNode, LangiumDocument } from 'langium';
+import type { AstNode, LangiumDocument, URI } from 'langium';
 import { AstUtils, UriUtils } from 'langium';
 import type { Delivery, Document, Goal, Responsibility } from '../generated/ast.js';
 import { Decimal } from '../values/decimal.js';
@@ -41,6 +41,11 @@ export interface WorkspaceView {
      * (optional: without it, every goal and person is looked up in the references).
      */
     isolated?(document: LangiumDocument<Document>): boolean;
+    /**
+     * No other file imports `document`: by SPEC §4 no other file refers to anything of it (it has no
+     * child playbooks, no contributions from elsewhere); it may still refer to what it imports.
+     */
+    unimported?(document: LangiumDocument<Document>): boolean;
 }
 
 /**
@@ -86,6 +91,9 @@ export interface LoadLines {
     /** By distinct period (files without a playbook period under `undefined`): the total and each file's part. */
     periods: { period: DateRange | undefined; total: Decimal; byDocument: Map<LangiumDocument, Decimal> }[];
 }
+
+/** The load lines of a person no other file can name (in a file nobody imports): none elsewhere. */
+export const NO_LOAD_LINES: LoadLines = Object.freeze({ lines: [], periods: [] }) as unknown as LoadLines;
 
 /** What `view.loadLines` computes: `references` are every node referring to `person`, in reference order. */
 export function collectLoadLines(
@@ -141,10 +149,12 @@ export function addWorkspaceFigures(analysis: PlaybookAnalysis, view: WorkspaceV
     // to the reference index per goal and person, ≈ 14 ms per edit of a 10k-line file (bench/NOTES.md).
     // Its own figures already say "nothing elsewhere" (`workspaceLoad` = `load`, no lines elsewhere).
     if (view.isolated?.(analysis.document)) return;
-    const folder = UriUtils.dirname(analysis.document.uri);
-    const fileOf = (document: LangiumDocument) => UriUtils.relative(folder, document.uri);
+    let folder: URI | undefined;
+    const fileOf = (document: LangiumDocument) => UriUtils.relative((folder ??= UriUtils.dirname(analysis.document.uri)), document.uri);
     const contributing = new Map<string, LangiumDocument<Document>>();
-    for (const goal of analysis.goals) {
+    // A file nobody imports: no other file names its goals (SPEC §4), nothing to look up per goal.
+    const goals = view.unimported?.(analysis.document) ? [] : analysis.goals;
+    for (const goal of goals) {
         const references = view.referencesFrom(goal.node, analysis.document);
         if (references.length === 0) continue;
         const walk: ForeignWalk = { analysis, goal, view, fileOf, contributing };
@@ -398,6 +408,8 @@ function addLoadElsewhere(
         if (own) load = load.sub(own);
     }
     person.workspaceLoad = load;
+    // No line in another file: the analysis's own `elsewhere` (none) stays.
+    if (!lines.some(line => line.document !== analysis.document)) return;
     // The lines themselves only when read (an overloaded person's diagnostic, hover): every file of a
     // large workspace sees the same people, and most are not overloaded.
     let elsewhere: readonly ElsewhereLine[] | undefined;

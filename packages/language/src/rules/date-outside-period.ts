@@ -66,12 +66,14 @@ function check(context: RuleCheckContext): void {
             { node: playbook, property: 'period', related }
         );
     }
-    const text = formatRange(period);
+    // The period as text only for a finding (most files have none).
+    let formatted: string | undefined;
+    const periodText = () => (formatted ??= formatRange(period));
     for (const goal of context.analysis.goals) {
         if (goal.deadline && goal.node.target && !contains(period, goal.deadline)) {
             context.report(
                 'date-outside-period',
-                message('dateOutsidePeriod', { what: 'deadline', name: goal.name, text: formatDate(goal.deadline), period: text }),
+                message('dateOutsidePeriod', { what: 'deadline', name: goal.name, text: formatDate(goal.deadline), period: periodText() }),
                 {
                     node: goal.node.target,
                     property: 'deadline'
@@ -82,7 +84,12 @@ function check(context: RuleCheckContext): void {
             if (milestone.date && !contains(period, milestone.date)) {
                 context.report(
                     'date-outside-period',
-                    message('dateOutsidePeriod', { what: 'milestone', name: goal.name, text: formatDate(milestone.date), period: text }),
+                    message('dateOutsidePeriod', {
+                        what: 'milestone',
+                        name: goal.name,
+                        text: formatDate(milestone.date),
+                        period: periodText()
+                    }),
                     {
                         node: milestone.node,
                         property: 'date'
@@ -95,7 +102,12 @@ function check(context: RuleCheckContext): void {
         if (campaign.window && !rangeWithin(campaign.window, period)) {
             context.report(
                 'date-outside-period',
-                message('dateOutsidePeriod', { what: 'window', name: campaign.name, text: formatRange(campaign.window), period: text }),
+                message('dateOutsidePeriod', {
+                    what: 'window',
+                    name: campaign.name,
+                    text: formatRange(campaign.window),
+                    period: periodText()
+                }),
                 {
                     node: campaign.node,
                     property: 'window'
@@ -108,7 +120,12 @@ function check(context: RuleCheckContext): void {
             if (schedule.date && !contains(period, schedule.date)) {
                 context.report(
                     'date-outside-period',
-                    message('dateOutsidePeriod', { what: 'review', name: review.name, text: formatDate(schedule.date), period: text }),
+                    message('dateOutsidePeriod', {
+                        what: 'review',
+                        name: review.name,
+                        text: formatDate(schedule.date),
+                        period: periodText()
+                    }),
                     {
                         node: schedule.node,
                         property: 'date' as never

@@ -80,23 +80,29 @@ export class OpsbookDocumentValidator extends DefaultDocumentValidator {
         cancelToken: CancellationToken = CancellationToken.None
     ): Promise<void> {
         if (this.profiler?.isActive('validating')) return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
-        const checksByType = new Map<string, readonly ValidationCheck[]>();
         const registry = this.validationRegistry;
+        const checksByType = new Map<string, readonly ValidationCheck[]>();
+        const checksOf =
+            registry instanceof OpsbookValidationRegistry
+                ? registry.checksFor(options.categories)
+                : (type: string) => {
+                      let checks = checksByType.get(type);
+                      if (!checks) {
+                          checks = registry.getChecks(type, options.categories).toArray();
+                          checksByType.set(type, checks);
+                      }
+                      return checks;
+                  };
         const nodes = allAstNodes(rootNode);
+        // Work nobody can cancel (the CLI) gets no turns (`yieldToRequests` gives none): no promise to await.
+        const turns = cancelToken !== CancellationToken.None;
         for (let i = 0; i < nodes.length; i++) {
-            if ((i & 255) === 0) await yieldToRequests(cancelToken);
+            if (turns && (i & 255) === 0) await yieldToRequests(cancelToken);
             const node = nodes[i] as AstNode;
             // Langium's per-node hook, honoured as its loop does: skip the node's checks, or its subtree.
             const nodeOptions = this.validateSingleNodeOptions(node, options);
             if (nodeOptions.validateNode) {
-                let checks = checksByType.get(node.$type);
-                if (!checks) {
-                    checks =
-                        registry instanceof OpsbookValidationRegistry
-                            ? registry.checksOf(node.$type, options.categories)
-                            : registry.getChecks(node.$type, options.categories).toArray();
-                    checksByType.set(node.$type, checks);
-                }
+                const checks = checksOf(node.$type);
                 // The document's checks read its analysis: computed here with turns for other requests
                 // (and a chance for the next edit to cancel) between its steps, then one turn per family.
                 // A failure is left to the families' own `analyze` (Langium reports a check that throws).
@@ -105,10 +111,11 @@ export class OpsbookDocumentValidator extends DefaultDocumentValidator {
                     await this.analyzer
                         .analyzeAsync(AstUtils.getDocument(node) as LangiumDocument<Document>, cancelToken)
                         .catch(rethrowCancellation);
-                for (const check of checks) {
-                    const pending = check(node, acceptor, cancelToken);
+                // An index, not an iterator: most node types have no check, and the loop runs for every node.
+                for (let c = 0; c < checks.length; c++) {
+                    const pending = (checks[c] as ValidationCheck)(node, acceptor, cancelToken);
                     if (pending) await pending;
-                    if (perFamily) await yieldToRequests(cancelToken);
+                    if (perFamily && turns) await yieldToRequests(cancelToken);
                 }
             }
             if (!nodeOptions.validateChildren) {
@@ -230,8 +237,11 @@ export class OpsbookDocumentValidator extends DefaultDocumentValidator {
      */
     private finish(document: LangiumDocument, diagnostics: Diagnostic[]): Diagnostic[] {
         const settings = this.config.forUri(document.uri).settings;
-        const text = document.textDocument.getText();
-        const comments = suppressionComments(document.parseResult.value.$cstNode, text, offset => document.textDocument.positionAt(offset));
+        // The parsed text (the CST's root keeps it): the text document, made when first asked, is needed
+        // only to place a suppression comment's names.
+        const root = document.parseResult.value.$cstNode;
+        const text = root?.root.fullText ?? document.textDocument.getText();
+        const comments = suppressionComments(root, text, offset => document.textDocument.positionAt(offset));
         const byLine = new Map<number, SuppressedName[]>();
         for (const comment of comments) byLine.set(comment.target, [...(byLine.get(comment.target) ?? []), ...comment.names]);
         const used = new Set<SuppressedName>();
