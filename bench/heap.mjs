@@ -5,7 +5,7 @@
 //   npm run build && node --expose-gc bench/heap.mjs FOLDER FILE… [--cli] [--detail] [--top=N]
 //
 // --cli builds as `opsbook check` does (core services, no reference index for an isolated file);
-// without it, an editor-style build with every phase (as bench/in-process.mjs measures). --detail splits
+// without it, an editor-style build with every phase and the first FILE open (as bench/in-process.mjs measures). --detail splits
 // plain objects by their property names and strings and arrays by what holds them.
 import 'opsbook-language/polyfill';
 import * as fs from 'node:fs';
@@ -16,6 +16,7 @@ import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { createOpsbookCoreServices } from 'opsbook-language';
 import { createOpsbookServices } from 'opsbook-language/lsp';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 
 const args = process.argv.slice(2);
 const cli = args.includes('--cli');
@@ -90,7 +91,10 @@ function summarise(file, label) {
             name = `Object ${shapeOf.get(i)}${shapeOf.get(i) === '{__proto__}' ? ` in ${retainer.get(i) ?? '?'}` : ''}`;
         else if (detail && name === 'system / PropertyArray')
             name = `(property store) of ${(retainer.get(i) ?? '?').replace(/\.properties$/, '')}`;
-        else if (detail && (type === 'string' || type === 'concatenated string' || type === 'sliced string' || type === 'array')) {
+        else if (
+            detail &&
+            (type === 'string' || type === 'concatenated string' || type === 'sliced string' || type === 'array' || type === 'number')
+        ) {
             // A JS array's store is named after what holds the array.
             const holder =
                 retainer.get(i) === 'Array.elements' || retainer.get(i) === 'Map.table' ? retainer.get(retainerNode.get(i)) : undefined;
@@ -124,6 +128,9 @@ Opsbook.parser.LangiumParser.parse('');
 const texts = files.map(file => [file, fs.readFileSync(path.join(folder, file), 'utf8')]);
 let sourceBytes = 0;
 for (const [, text] of texts) sourceBytes += Buffer.byteLength(text);
+// The first file is open in the editor (the server keeps the analysis of open documents only).
+if (!cli)
+    shared.workspace.TextDocuments.set(TextDocument.create(URI.file(path.join(folder, files[0])).toString(), 'opsbook', 1, texts[0][1]));
 const before = snapshot('before');
 gc();
 const heapBefore = process.memoryUsage().heapUsed;

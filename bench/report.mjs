@@ -386,8 +386,9 @@ DocumentBuilder phases — index (exported names), link, ref. index (IndexedRefe
 for find-references and relinking; \`opsbook check\` skips it), validate (every check, including the
 analysis they read). "Analysis alone" computes every playbook's analysis once more, bypassing its cache.
 Heap kept is \`heapUsed\` after a full GC minus before (source text already loaded), workspace still
-reachable — a full editor-style build, reference index included. For one file it is split by a second run
-that builds two copies: what the second copy adds is the cost per document, the rest the fixed cost of the
+reachable — a full editor-style build, reference index included, with the first file open (the server keeps
+the analysis of open documents only after a build). For one file it is split by a second run that builds
+two copies, both open: what the second copy adds is the cost per document, the rest the fixed cost of the
 services' first build (compiled code, caches made on first use), which dominates small inputs.
 
 ${inProcessTable(r)}

@@ -22,7 +22,10 @@ import {
     EmptyFileSystemProvider,
     eagerLoad,
     inject,
+    isCompositeCstNode,
     isLeafCstNode,
+    isRootCstNode,
+    type CstNode,
     type LangiumDocument,
     type LeafCstNode,
     type ReferenceDescription,
@@ -134,6 +137,83 @@ describe("the parser's `assign` and `current`, wrapped to keep a property's firs
     });
 });
 
+describe("the parser's `construct`, wrapped to copy a built node's lists to their size (parser/opsbook-parser.ts)", () => {
+    test('Langium builds every node through the instance’s `construct`, and the AST holds what Langium’s own parser gives, list by list', () => {
+        const services = createOpsbookCoreServices(EmptyFileSystem);
+        const parser = services.Opsbook.parser.LangiumParser as unknown as Record<string, unknown>;
+        expect(Object.hasOwn(parser, 'construct')).toBe(true);
+        // Langium's rule implementations and `subrule` call `this.construct()` (the instance's).
+        const proto = Object.getPrototypeOf(parser) as Record<string, unknown>;
+        expect(String(proto.startImplementation)).toContain('this.construct()');
+        expect(String(proto.subrule)).toContain('this.construct()');
+        const ours = services.Opsbook.parser.LangiumParser.parse(exampleText).value;
+        const built = new Set<unknown>();
+        const construct = parser.construct as () => unknown;
+        parser.construct = () => {
+            const node = construct();
+            if (typeof node === 'object' && node !== null && '$type' in node) built.add(node);
+            return node;
+        };
+        const again = services.Opsbook.parser.LangiumParser.parse(exampleText).value;
+        parser.construct = construct;
+        const langium = createLangiumParser(createOpsbookCoreServices(EmptyFileSystem).Opsbook).parse(exampleText).value;
+        // Every node's lists: same items (by type and text), in order; ours are copies of their size.
+        const lists = (root: AstNode) =>
+            AstUtils.streamAst(root)
+                .toArray()
+                .flatMap(node =>
+                    Object.entries(node)
+                        .filter(([key, value]) => !key.startsWith('$') && Array.isArray(value))
+                        .map(
+                            ([key, value]) =>
+                                `${node.$type}.${key}: ${(value as unknown[]).map(item => (typeof item === 'object' && item !== null && '$type' in item ? (item as AstNode).$type : String((item as { $refText?: string }).$refText ?? item))).join(', ')}`
+                        )
+                );
+        expect(lists(ours)).toEqual(lists(langium));
+        expect(lists(ours).length).toBeGreaterThan(40);
+        expect(AstUtils.streamAst(again).every(node => built.has(node))).toBe(true);
+    });
+});
+
+describe('our composite CST node without a range cache (parser/opsbook-parser.ts `CompositeNode`)', () => {
+    test("has every field but `_rangeCache` and every getter of Langium's, and the CST agrees node by node with Langium's", () => {
+        const services = createOpsbookCoreServices(EmptyFileSystem);
+        const ours = services.Opsbook.parser.LangiumParser.parse(exampleText).value.$cstNode!;
+        const theirs = createLangiumParser(createOpsbookCoreServices(EmptyFileSystem).Opsbook).parse(exampleText).value.$cstNode!;
+        const composites = (root: CstNode) =>
+            CstUtils.streamCst(root)
+                .filter(node => isCompositeCstNode(node) && node !== root)
+                .toArray();
+        const [ourFirst] = composites(ours);
+        const [theirFirst] = composites(theirs);
+        expect(ourFirst!.constructor.name).toBe('CompositeNode');
+        expect(theirFirst!.constructor.name).toBe('CompositeCstNodeImpl');
+        const fields = Object.keys(theirFirst!).filter(f => f !== '_rangeCache');
+        expect(fields.length).toBeGreaterThan(3);
+        for (const field of fields) expect(Object.keys(ourFirst!)).toContain(field);
+        for (let proto = Object.getPrototypeOf(theirFirst); proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto))
+            for (const [name, descriptor] of Object.entries(Object.getOwnPropertyDescriptors(proto)))
+                if (name !== 'constructor' && descriptor.get) expect(name in ourFirst!).toBe(true);
+        expect(isRootCstNode(ourFirst)).toBe(false);
+        const plain = (node: CstNode) => ({
+            offset: node.offset,
+            end: node.end,
+            length: node.length,
+            range: node.range,
+            text: node.text,
+            hidden: node.hidden,
+            grammar: node.grammarSource,
+            type: node.astNode.$type,
+            property: node.astNode.$containerProperty
+        });
+        const a = composites(ours);
+        const b = composites(theirs);
+        expect(a.length).toBe(b.length);
+        expect(a.length).toBeGreaterThan(100);
+        for (let i = 0; i < a.length; i++) expect(plain(a[i]!)).toEqual(plain(b[i]!));
+    });
+});
+
 describe('`TokenLeaf` posing as a CST leaf (parser/token-leaf.ts)', () => {
     test('has every property of Langium’s leaf class (LeafCstNodeImpl and its base)', async () => {
         // Langium's own leaf, from a text the fast lexer leaves to chevrotain (a lexing error).
@@ -206,6 +286,68 @@ describe('token categories changed in place (parser/opsbook-token-builder.ts)', 
         expect(document.parseResult.lexerErrors).toEqual([]);
         expect(document.parseResult.parserErrors.map(e => e.message)).toEqual([]);
         expect((document.parseResult.value.elements?.[0] as unknown as { name: string } | undefined)?.name).toBe('review');
+    });
+});
+
+describe("references built by our linker, Langium's fields with the description slot made up front (scope/opsbook-linker.ts)", () => {
+    test("the parser builds every reference through `buildReference`; ours have Langium's fields and getters; `unlink` empties the slot and relinking resolves the same targets", async () => {
+        const services = createOpsbookCoreServices(EmptyFileSystem);
+        const document = await build(exampleText, services);
+        const references = document.references as unknown as Record<string, unknown>[];
+        expect(references.length).toBeGreaterThan(50);
+        for (const reference of references) expect(reference.constructor.name).toBe('OpsbookReference');
+        // Its text is its leaf's; a name written with a `^` keeps its own (without the `^`, as Langium's).
+        for (const reference of references) expect(reference.$refText).toBe((reference.$refNode as { text: string }).text);
+        const escaped = await build('person ^goal\nworkstream W { accountable ^goal }\n', services);
+        const [person, workstream] = escaped.parseResult.value.elements as unknown as [unknown, { accountable: Record<string, unknown> }];
+        expect(workstream.accountable.constructor.name).toBe('OpsbookReferenceWithText');
+        expect([workstream.accountable.$refText, workstream.accountable.ref === person]).toEqual(['goal', true]);
+        // Langium's reference: its fields (but the resolver, which ours share through their class) and getters.
+        const langium = new DefaultLinker(services.Opsbook).buildReference(
+            document.parseResult.value,
+            'x',
+            undefined,
+            'x'
+        ) as unknown as Record<string, unknown>;
+        const ours = references[0]!;
+        const fields = Object.keys(ours);
+        // Langium's fields, but the resolver (shared by the class) and the text, holder and property (read from the leaf).
+        const derived = ['resolver', '$refText', 'node', 'property'];
+        expect(Object.keys(langium)).toEqual(expect.arrayContaining(derived.slice(1)));
+        for (const field of Object.keys(langium).filter(f => !derived.includes(f))) expect(fields).toContain(field);
+        // The holder and property read from the leaf are those the reference is held by, for every reference.
+        let held = 0;
+        for (const node of AstUtils.streamAst(document.parseResult.value)) {
+            for (const [property, value] of Object.entries(node)) {
+                for (const item of Array.isArray(value) ? value : [value]) {
+                    if (!references.includes(item as Record<string, unknown>)) continue;
+                    expect([(item as Record<string, unknown>).node, (item as Record<string, unknown>).property]).toEqual([node, property]);
+                    held++;
+                }
+            }
+        }
+        expect(held).toBe(references.length);
+        expect(fields).toContain('_nodeDescription');
+        for (const getter of ['ref', '$nodeDescription', 'error'])
+            expect(Object.getOwnPropertyDescriptor(Object.getPrototypeOf(langium), getter)?.get).toBeTypeOf('function');
+        for (const getter of ['ref', '$nodeDescription', 'error', '$refText', 'node', 'property']) expect(getter in ours).toBe(true);
+        // Langium's unlink deletes the slot (a dictionary-mode object after it): ours must not.
+        expect(String(DefaultLinker.prototype.unlink)).toContain('delete ref._nodeDescription');
+        const targets = references.map(r => r.ref);
+        const descriptions = references.map(r => (r.$nodeDescription as { name?: string } | undefined)?.name);
+        expect(descriptions.filter(d => d !== undefined).length).toBeGreaterThan(50);
+        const linker = services.Opsbook.references.Linker;
+        linker.unlink(document);
+        expect(document.references).toEqual([]);
+        for (const reference of references) {
+            expect(Object.keys(reference)).toEqual(fields);
+            expect(reference._ref).toBeUndefined();
+            expect(reference._nodeDescription).toBeUndefined();
+        }
+        await linker.link(document);
+        expect(references.map(r => r.ref)).toEqual(targets);
+        expect(references.map(r => (r.$nodeDescription as { name?: string } | undefined)?.name)).toEqual(descriptions);
+        expect(document.references.length).toBe(references.length);
     });
 });
 
@@ -309,8 +451,10 @@ describe('the checks per node type listed once (validation/opsbook-validation-re
             expect(fast(type)).toEqual(registry.getChecks(type, ['fast']).toArray());
             expect(none(type)).toEqual([]);
         }
+        // Asked (and remembered) before the registration, so a table that is not forgotten fails below.
+        const before = registry.checksFor(['slow'])('Goal').length;
         registry.register({ Goal: () => undefined }, undefined, 'slow');
-        expect(registry.checksFor(['slow'])('Goal')).toHaveLength(1);
+        expect(registry.checksFor(['slow'])('Goal')).toHaveLength(before + 1);
         expect(registry.checksFor()('Goal')).toEqual(registry.getChecks('Goal').toArray());
     });
 });

@@ -133,18 +133,22 @@ describe('a file nobody imports, importing a team file', () => {
             expect(analysis.goals.map(g => [g.name, g.planned.toString(), g.contributions.length])).toEqual([
                 ['Revenue_North', '10000000', 1]
             ]);
-            expect(analysis.tree?.children ?? []).toEqual([]);
+            expect(analysis.tree).toBeDefined();
+            expect(analysis.tree!.children).toEqual([]);
         } finally {
             spy.mockRestore();
         }
         // Everyone with no line in the file shares one empty list (the team's people of every importer).
         const south = ws.services.analysis.PlaybookAnalyzer.analyze(ws.doc('south.ops'));
         const bob = south.people.find(p => p.name === 'bob');
-        const idle = (ws.services.analysis.PlaybookAnalyzer.analyze(north).people.find(p => p.name === 'bob') ?? bob)!;
-        expect(bob?.responsibilities).toEqual([]);
-        expect(bob?.responsibilities).toBe(idle.responsibilities);
+        const idle = ws.services.analysis.PlaybookAnalyzer.analyze(north).people.find(p => p.name === 'bob');
+        expect(bob).toBeDefined();
+        expect(idle).toBeDefined();
+        expect(idle).not.toBe(bob);
+        expect(bob!.responsibilities).toEqual([]);
+        expect(bob!.responsibilities).toBe(idle!.responsibilities);
         // An imported person's capacity is one value for every importer.
-        expect(bob?.capacity.toString()).toBe('50');
-        expect(bob?.capacity).toBe(idle.capacity);
+        expect(bob!.capacity.toString()).toBe('50');
+        expect(bob!.capacity).toBe(idle!.capacity);
     });
 });

@@ -138,6 +138,24 @@ export class PlaybookAnalyzer {
     }
 
     /**
+     * Forgets the figures of every document but those `keep` names (by URI), and what was read to make
+     * them; they are computed again when next asked. The editor keeps only its open documents' after a
+     * build (lsp/lsp-services.ts): any edit empties the cache anyway, and until then only an open
+     * document's figures are read (hover, inlay hints, lenses, the plan preview). Kept for all, a
+     * 1,000-file workspace's figures were 13× its source on the heap (bench/NOTES.md, issue 19).
+     */
+    retainOnly(keep: (uri: string) => boolean): void {
+        for (const document of this.services.shared.workspace.LangiumDocuments.all) {
+            const key = document.uri.toString();
+            if (keep(key)) continue;
+            this.cache.delete(key);
+            this.localCache.delete(key);
+        }
+        this.referencesTo.clear();
+        this.loadLines.clear();
+    }
+
+    /**
      * The playbooks whose `part of` names this one, from the workspace's references (a parent's file
      * does not import its children, so only the workspace's references know them), in path order.
      */
@@ -163,6 +181,7 @@ export class PlaybookAnalyzer {
     private withWorkspace(analysis: PlaybookAnalysis): PlaybookAnalysis {
         const ratio = this.services.config.ConfigProvider.forUri(analysis.document.uri).settings.thresholds.overcommitRatio;
         addWorkspaceFigures(analysis, this.view, ratio);
+        trimLists(analysis);
         return analysis;
     }
 
@@ -310,6 +329,41 @@ export class PlaybookAnalyzer {
         if (header.budget) analysis.budget = header.budget;
         paceOwnContributions(analysis);
         return analysis;
+    }
+}
+
+/**
+ * The figures' lists are filled by pushing onto empty arrays, which V8 grows to 17 slots at the first
+ * push (152 bytes for a list of one or two) and never trims: once the figures are complete (nothing adds
+ * to them after the workspace's part), each list of each element's figures is copied to its size.
+ * A 100k-line playbook's figures keep ≈ 4 MB less (bench/NOTES.md, issue 19, heap).
+ */
+function trimLists(analysis: PlaybookAnalysis): void {
+    const lists = [
+        analysis.goals,
+        analysis.channels,
+        analysis.campaigns,
+        analysis.people,
+        analysis.assessments,
+        analysis.workstreams,
+        analysis.forecasts,
+        analysis.monitors,
+        analysis.reviews,
+        analysis.strategies
+    ];
+    for (const list of lists) {
+        for (const figures of list as unknown as Record<string, unknown>[]) {
+            for (const key in figures) {
+                const value = figures[key];
+                if (!Array.isArray(value) || value.length === 0) continue;
+                figures[key] = value.slice();
+                // A contribution's or delivery's pacing schedule: its checkpoints, spread into a literal, too.
+                for (const item of value as { pacing?: { checkpoints?: unknown } }[]) {
+                    const pacing = typeof item === 'object' && item !== null ? item.pacing : undefined;
+                    if (pacing && Array.isArray(pacing.checkpoints)) pacing.checkpoints = pacing.checkpoints.slice();
+                }
+            }
+        }
     }
 }
 

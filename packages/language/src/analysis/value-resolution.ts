@@ -66,7 +66,7 @@ export class ValueResolver {
         } else if (byNode.has(node)) {
             return byNode.get(node) as T;
         }
-        const value = compute();
+        const value = frozenPlain(compute());
         byNode.set(node, value);
         return value;
     }
@@ -291,8 +291,18 @@ export class ValueResolver {
     }
 }
 
-/** `ValueResolver.textValue`'s values of nodes read from other files, by property; forgotten with the nodes. */
+/**
+ * `ValueResolver.textValue`'s values of nodes read from other files, by property; forgotten with the nodes.
+ * Every importer's analysis shares them, so they are frozen (`frozenPlain`).
+ */
 const FOREIGN_TEXT_VALUES = new Map<string, WeakMap<AstNode, unknown>>();
+
+/** A value shared by analyses, made read-only: plain objects (a date, a range of dates) and their plain fields. */
+function frozenPlain<T>(value: T): T {
+    if (value === null || typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return value;
+    for (const field of Object.values(value)) frozenPlain(field);
+    return Object.freeze(value);
+}
 
 /** The message for a date the calendar does not have, from the same checks as values/date.ts. */
 function dateProblem(text: string): Message {

@@ -93,7 +93,7 @@ export interface LoadLines {
 }
 
 /** The load lines of a person no other file can name (in a file nobody imports): none elsewhere. */
-export const NO_LOAD_LINES: LoadLines = Object.freeze({ lines: [], periods: [] }) as unknown as LoadLines;
+export const NO_LOAD_LINES: LoadLines = Object.freeze({ lines: Object.freeze([]), periods: Object.freeze([]) }) as unknown as LoadLines;
 
 /** What `view.loadLines` computes: `references` are every node referring to `person`, in reference order. */
 export function collectLoadLines(
@@ -400,6 +400,9 @@ function addLoadElsewhere(
     fileOf: (document: LangiumDocument) => string
 ): void {
     const { lines, periods } = view.loadLines(person.node);
+    // No `responsible` line anywhere (most people of a shared team file, seen by every file): nothing to
+    // add, and no closure per person and file kept for the lines (issue 19, heap).
+    if (lines.length === 0) return;
     let load = person.load;
     for (const bucket of periods) {
         if (!overlaps(analysis.period, bucket.period)) continue;

@@ -1,5 +1,5 @@
 import type { LangiumCompletionParser, Module } from 'langium';
-import { inject } from 'langium';
+import { DocumentState, inject } from 'langium';
 import type {
     DefaultSharedModuleContext,
     LangiumSharedServices,
@@ -18,6 +18,7 @@ import {
 } from '../opsbook-module.js';
 import { OpsbookCodeActionProvider } from './code-actions/opsbook-code-action-provider.js';
 import { lazyCompletionParser } from './completion/lazy-completion-parser.js';
+import { forgetWalks } from '../util/ast-walk.js';
 import { OpsbookCompletionProvider } from './completion/opsbook-completion-provider.js';
 import { OpsbookHoverProvider } from './hover/opsbook-hover-provider.js';
 import { OpsbookDefinitionProvider } from './navigation/opsbook-definition-provider.js';
@@ -92,7 +93,24 @@ export const OpsbookSharedLspModule: Module<
 export function createOpsbookServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Opsbook: OpsbookServices } {
     const services = prepared.take(context) ?? injectServices(context);
     registerOpsbookLanguage(services.shared, services.Opsbook, context.connection !== undefined);
+    keepAfterBuild(services.shared, services.Opsbook);
     return services;
+}
+
+/**
+ * After each build the analyzer keeps the figures of the documents open in the editor only (the others
+ * are computed again if asked: a workspace request, a document opened later; every edit empties them
+ * anyway, and between two edits only open documents are asked for theirs — a 1,000-file workspace kept
+ * all 1,001 analyses, 13× its source: issue 19), and the lists of each tree's nodes that linking and
+ * validation walked are dropped (util/ast-walk.ts: made again by the next build that needs one).
+ */
+function keepAfterBuild(shared: LangiumSharedServices, Opsbook: OpsbookServices): void {
+    const open = shared.workspace.TextDocuments;
+    const analyzer = Opsbook.analysis.PlaybookAnalyzer;
+    shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, () => {
+        analyzer.retainOnly(uri => open.get(uri) !== undefined);
+        forgetWalks();
+    });
 }
 
 function injectServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Opsbook: OpsbookServices } {

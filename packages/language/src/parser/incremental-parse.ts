@@ -234,7 +234,8 @@ function reparse(parser: LangiumParser, lexer: Lexer, previous: ParseResult<AstN
         for (const leaf of leaves) if (!leaf.canMove(by)) return 'move';
         moving = true;
         for (const leaf of leaves) leaf.move(by);
-        for (const composite of composites) composite._rangeCache = undefined;
+        // Our composite nodes (parser/opsbook-parser.ts `CompositeNode`) cache no range; Langium's do.
+        for (const composite of composites) if ('_rangeCache' in composite) composite._rangeCache = undefined;
     }
 
     // The new root: the old nodes before the region, the region's, the old ones after it.

@@ -9,43 +9,42 @@ import type { URI } from 'vscode-uri';
  * playbook — though most are only ever looked up by name. Same values, read on demand.
  */
 export class OpsbookAstNodeDescriptionProvider extends DefaultAstNodeDescriptionProvider {
+    /** The descriptions' class, made once per provider: a description keeps no reference to it. */
+    private readonly Description = descriptionClass(
+        () => this.astNodeLocator,
+        () => this.nameProvider
+    );
+
     override createDescription(node: AstNode, name: string | undefined, document?: LangiumDocument): AstNodeDescription {
         const named = name ?? this.nameProvider.getName(node);
         if (!named) throw new Error(`Node at path ${this.astNodeLocator.getAstNodePath(node)} has no name.`);
-        return new LazyAstNodeDescription(node, named, (document ?? AstUtils.getDocument(node)).uri, this);
-    }
-
-    /** For LazyAstNodeDescription, which keeps one reference to its provider rather than two. */
-    get locator(): AstNodeLocator {
-        return this.astNodeLocator;
-    }
-
-    get names(): NameProvider {
-        return this.nameProvider;
+        return new this.Description(node, named, (document ?? AstUtils.getDocument(node)).uri);
     }
 }
 
-class LazyAstNodeDescription implements AstNodeDescription {
-    constructor(
-        readonly node: AstNode,
-        readonly name: string,
-        readonly documentUri: URI,
-        private readonly provider: OpsbookAstNodeDescriptionProvider
-    ) {}
+/** A description: its node, name and document's URI (48 bytes); type, path and segments are read from the node. */
+function descriptionClass(locator: () => AstNodeLocator, names: () => NameProvider) {
+    return class LazyAstNodeDescription implements AstNodeDescription {
+        constructor(
+            readonly node: AstNode,
+            readonly name: string,
+            readonly documentUri: URI
+        ) {}
 
-    get type(): string {
-        return this.node.$type;
-    }
+        get type(): string {
+            return this.node.$type;
+        }
 
-    get path(): string {
-        return this.provider.locator.getAstNodePath(this.node);
-    }
+        get path(): string {
+            return locator().getAstNodePath(this.node);
+        }
 
-    get nameSegment(): DocumentSegment | undefined {
-        return CstUtils.toDocumentSegment(this.provider.names.getNameNode(this.node) ?? this.node.$cstNode);
-    }
+        get nameSegment(): DocumentSegment | undefined {
+            return CstUtils.toDocumentSegment(names().getNameNode(this.node) ?? this.node.$cstNode);
+        }
 
-    get selectionSegment(): DocumentSegment | undefined {
-        return CstUtils.toDocumentSegment(this.node.$cstNode);
-    }
+        get selectionSegment(): DocumentSegment | undefined {
+            return CstUtils.toDocumentSegment(this.node.$cstNode);
+        }
+    };
 }

@@ -53,8 +53,8 @@ export class OpsbookScopeProvider implements ScopeProvider {
     /** All elements visible by name, of any type: for "is a channel, not a person" messages. */
     lookupAnyType(document: LangiumDocument<Document>, name: string): AstNodeDescription | undefined {
         for (const table of this.visibleTables(document)) {
-            const found = table.get(name);
-            if (found && found.length > 0) return found[0];
+            const found = table.first(name);
+            if (found) return found;
         }
         return undefined;
     }
@@ -69,7 +69,7 @@ export class LayeredScope implements Scope {
 
     getElement(name: string): AstNodeDescription | undefined {
         for (const table of this.tables) {
-            const found = table.get(name)?.find(this.accepts);
+            const found = table.find(name, this.accepts);
             if (found) return found;
         }
         return undefined;

@@ -2,8 +2,76 @@ import type { AstNodeDescription, AstNodeDescriptionProvider, IndexManager, Lang
 import { DocumentCache, DocumentState } from 'langium';
 import type { Document } from '../generated/ast.js';
 
-/** The named elements of one file, indexed by name (several when a name is declared twice). */
-export type FileSymbols = ReadonlyMap<string, readonly AstNodeDescription[]>;
+/**
+ * The named elements of one file, indexed by name (several when a name is declared twice). A map of
+ * lists to its readers; inside, a name declared once keeps its description alone, not in a list of one
+ * (a list is 56 bytes more per name: a 100k-line playbook has 25k names). Linking asks `find` and `first`,
+ * which make no list.
+ */
+export class FileSymbols implements ReadonlyMap<string, readonly AstNodeDescription[]> {
+    private readonly byName = new Map<string, AstNodeDescription | AstNodeDescription[]>();
+
+    add(description: AstNodeDescription): void {
+        const existing = this.byName.get(description.name);
+        if (existing === undefined) this.byName.set(description.name, description);
+        else if (Array.isArray(existing)) existing.push(description);
+        else this.byName.set(description.name, [existing, description]);
+    }
+
+    /** The first description named `name` (in file order). */
+    first(name: string): AstNodeDescription | undefined {
+        const found = this.byName.get(name);
+        return Array.isArray(found) ? found[0] : found;
+    }
+
+    /** The first description named `name` that `accepts` takes. */
+    find(name: string, accepts: (description: AstNodeDescription) => boolean): AstNodeDescription | undefined {
+        const found = this.byName.get(name);
+        if (found === undefined) return undefined;
+        if (!Array.isArray(found)) return accepts(found) ? found : undefined;
+        return found.find(accepts);
+    }
+
+    /** The names declared more than once, with their descriptions in file order. */
+    *duplicates(): Generator<[string, readonly AstNodeDescription[]]> {
+        for (const [name, found] of this.byName) if (Array.isArray(found)) yield [name, found];
+    }
+
+    get(name: string): readonly AstNodeDescription[] | undefined {
+        const found = this.byName.get(name);
+        return found === undefined || Array.isArray(found) ? found : [found];
+    }
+
+    has(name: string): boolean {
+        return this.byName.has(name);
+    }
+
+    get size(): number {
+        return this.byName.size;
+    }
+
+    *entries(): MapIterator<[string, readonly AstNodeDescription[]]> {
+        for (const [name, found] of this.byName) yield [name, Array.isArray(found) ? found : [found]];
+    }
+
+    keys(): MapIterator<string> {
+        return this.byName.keys();
+    }
+
+    *values(): MapIterator<readonly AstNodeDescription[]> {
+        for (const [, descriptions] of this.entries()) yield descriptions;
+    }
+
+    forEach(
+        visit: (value: readonly AstNodeDescription[], key: string, map: ReadonlyMap<string, readonly AstNodeDescription[]>) => void
+    ): void {
+        for (const [name, descriptions] of this.entries()) visit(descriptions, name, this);
+    }
+
+    [Symbol.iterator](): MapIterator<[string, readonly AstNodeDescription[]]> {
+        return this.entries();
+    }
+}
 
 /**
  * Hash-indexed names per file, computed once per document version. Linking looks names up here
@@ -40,13 +108,11 @@ export class SymbolTables {
     }
 
     private compute(document: LangiumDocument<Document>, descriptions: Iterable<AstNodeDescription>): FileSymbols {
-        const table = new Map<string, AstNodeDescription[]>();
+        const table = new FileSymbols();
         for (const description of descriptions) {
             // Only top-level elements are visible by name (SPEC §4).
             if (description.node && description.node.$container !== document.parseResult.value) continue;
-            const existing = table.get(description.name);
-            if (existing) existing.push(description);
-            else table.set(description.name, [description]);
+            table.add(description);
         }
         return table;
     }

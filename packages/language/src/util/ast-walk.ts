@@ -8,10 +8,10 @@ import { isAstNode, isMultiReference, isReference } from 'langium';
  * the validation it fed. One array, one pass.
  */
 export function allAstNodes(root: AstNode): readonly AstNode[] {
-    let nodes = walked.get(root);
+    let nodes = lists.get(root);
     if (!nodes) {
         nodes = walk(root);
-        walked.set(root, nodes);
+        lists.set(root, nodes);
     }
     return nodes;
 }
@@ -59,4 +59,16 @@ export function forEachReference(node: AstNode, visit: (reference: ReferenceInfo
             }
         }
     }
+}
+
+/** The lists kept now: `walked` until the first `forgetWalks`. */
+let lists = walked;
+
+/**
+ * Forgets every list (they are made again when next asked). The editor calls it after each build: a
+ * list is a pointer per AST node (a 100k-line playbook: 0.7 MB) that only the next build's linking
+ * of a dependant would read again, and making it again costs one walk.
+ */
+export function forgetWalks(): void {
+    lists = new WeakMap();
 }

@@ -117,7 +117,7 @@ export class StructureChecks {
 
     private checkDuplicateNames(document: LangiumDocument<Document>, root: Document, accept: Say): void {
         const own = this.symbols.of(document);
-        for (const [name, descriptions] of own) {
+        for (const [name, descriptions] of own.duplicates()) {
             for (let i = 1; i < descriptions.length; i++) {
                 const node = descriptions[i].node;
                 const first = descriptions[0];
@@ -138,11 +138,12 @@ export class StructureChecks {
             const file = imported.uri.path.split('/').pop() ?? imported.uri.toString();
             // Looked up only for a clash: finding it scans the imports, and a file may have 10,000 (RELIABILITY.md).
             let importNode: Import | undefined | null = null;
-            for (const [name, descriptions] of this.symbols.of(imported)) {
-                const local = own.get(name);
-                if (local && local[0].node) {
-                    accept('duplicate-name', message('duplicateNameImported', { name, type: descriptions[0].type, file }), {
-                        node: local[0].node,
+            const theirs = this.symbols.of(imported);
+            for (const name of theirs.keys()) {
+                const local = own.first(name)?.node;
+                if (local) {
+                    accept('duplicate-name', message('duplicateNameImported', { name, type: theirs.first(name)?.type ?? '', file }), {
+                        node: local,
                         property: 'name' as never
                     });
                 } else if (definedIn.has(name) && (importNode ??= this.importNodeFor(root, document, imported))) {

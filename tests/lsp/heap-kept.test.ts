@@ -1,0 +1,114 @@
+// What the editor keeps after a build (issue 19, "heap kept ≤ 30× the source"; bench/NOTES.md round
+// four): the analyses of open documents only; no closure per person and file for people without a
+// `responsible` line anywhere.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { type LangiumDocument, URI } from 'langium';
+import { NodeFileSystem } from 'langium/node';
+import { describe, expect, test } from 'vitest';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Document } from '../../packages/language/src/generated/ast.js';
+import { createOpsbookCoreServices } from '../../packages/language/src/index.js';
+import { createOpsbookServices } from '../../packages/language/src/lsp/index.js';
+
+const TEAM = 'person ann { capacity 100% }\nperson bob\nperson cid\nmetric signups count\n';
+const plan = (n: number) =>
+    `import "team.ops"\nplaybook P${n} { period 2027-Q1 }\ngoal G${n} { target ${100 * n} signups by 2027-03-31 owner bob }\n` +
+    `workstream W${n} { responsible ann ${10 * n}%  accountable bob  consulted cid, bob }\n` +
+    `assessment bob { kpi G${n} weight 60%  kpi "Calls" target 10 per week weight 40% }\n`;
+
+type Services = ReturnType<typeof createOpsbookServices>;
+
+async function buildWorkspace(services: Services | ReturnType<typeof createOpsbookCoreServices>, open: string[] = []) {
+    const { shared } = services;
+    const files: [string, string][] = [
+        ['team.ops', TEAM],
+        ['p1.ops', plan(1)],
+        ['p2.ops', plan(2)],
+        ['p3.ops', plan(3)]
+    ];
+    const documents = new Map<string, LangiumDocument<Document>>();
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'opsbook-heap-'));
+    fs.writeFileSync(path.join(folder, 'opsbook.json'), '{}');
+    for (const [name, text] of files) {
+        fs.writeFileSync(path.join(folder, name), text);
+        const uri = URI.file(path.join(folder, name));
+        if (open.includes(name) && 'TextDocuments' in shared.workspace)
+            (shared as Services['shared']).workspace.TextDocuments.set(TextDocument.create(uri.toString(), 'opsbook', 1, text));
+        const document = shared.workspace.LangiumDocumentFactory.fromString<Document>(text, uri);
+        shared.workspace.LangiumDocuments.addDocument(document);
+        documents.set(name, document);
+    }
+    await shared.workspace.DocumentBuilder.build([...documents.values()], { validation: true });
+    return documents;
+}
+
+/** What a reader sees of a file's figures (hover, the plan document, the rules). */
+function figures(
+    services: { analysis: { PlaybookAnalyzer: { analyze(d: LangiumDocument<Document>): unknown } } },
+    document: LangiumDocument<Document>
+) {
+    const analysis = services.analysis.PlaybookAnalyzer.analyze(document) as {
+        goals: { name: string; planned?: unknown; owner?: string; ownerAssessed?: boolean }[];
+        people: {
+            name: string;
+            load: { toString(): string };
+            workspaceLoad: { toString(): string };
+            assignments: unknown[];
+            elsewhere(): readonly { file: string }[];
+        }[];
+    };
+    return {
+        goals: analysis.goals.map(g => [g.name, String(g.planned), g.owner, g.ownerAssessed]),
+        people: analysis.people.map(p => [
+            p.name,
+            p.load.toString(),
+            p.workspaceLoad.toString(),
+            p.assignments.length,
+            p.elsewhere().map(l => l.file)
+        ])
+    };
+}
+
+describe('the analyses the editor keeps after a build', () => {
+    test('only the open documents’; another document’s, asked again, equals the one of a build that keeps them all', async () => {
+        const editor = createOpsbookServices({ ...NodeFileSystem });
+        const documents = await buildWorkspace(editor, ['p2.ops']);
+        const cache = (editor.Opsbook.analysis.PlaybookAnalyzer as unknown as { cache: { has(key: string): boolean } }).cache;
+        const kept = [...documents].filter(([, d]) => cache.has(d.uri.toString())).map(([name]) => name);
+        expect(kept).toEqual(['p2.ops']);
+
+        const cli = createOpsbookCoreServices({ ...NodeFileSystem });
+        const all = await buildWorkspace(cli);
+        for (const name of ['team.ops', 'p1.ops', 'p2.ops', 'p3.ops'])
+            expect(figures(editor.Opsbook, documents.get(name)!)).toEqual(figures(cli.Opsbook, all.get(name)!));
+        // The loads elsewhere are really read (ann's 10% + 20% + 30% in each plan of the same quarter).
+        expect(figures(editor.Opsbook, documents.get('p1.ops')!).people.find(p => p[0] === 'ann')).toEqual([
+            'ann',
+            '10',
+            '60',
+            1,
+            ['p2.ops', 'p3.ops']
+        ]);
+    });
+});
+
+describe('the figures of people a file imports', () => {
+    test('a person with no `responsible` line anywhere keeps no closure of their own for the lines elsewhere', async () => {
+        const services = createOpsbookCoreServices({ ...NodeFileSystem });
+        const documents = await buildWorkspace(services);
+        const people = services.Opsbook.analysis.PlaybookAnalyzer.analyze(documents.get('p1.ops')!).people;
+        const [ann, bob, cid] = ['ann', 'bob', 'cid'].map(name => people.find(p => p.name === name)!);
+        // bob and cid are accountable, consulted, owners: no `responsible` line in any file.
+        expect(cid.elsewhere).toBe(bob.elsewhere);
+        expect(cid.elsewhere()).toEqual([]);
+        expect([bob.load.toString(), bob.workspaceLoad.toString()]).toEqual(['0', '0']);
+        // ann has lines in the other plans: her own list of them.
+        expect(ann.elsewhere).not.toBe(bob.elsewhere);
+        expect(ann.elsewhere().map(line => `${line.file} ${line.workstream} ${line.share.toString()}`)).toEqual([
+            'p2.ops W2 20',
+            'p3.ops W3 30'
+        ]);
+    });
+});
