@@ -394,6 +394,9 @@ describe('the incremental re-parse gives the parse of the whole text', () => {
         const back = reparser.reparse(owner, whole, clean);
         expect(back).toBe(base);
         expect(reference.owner._ref).toBeUndefined();
+        // The description slot emptied, not deleted (a deleted field turns the reference into a dictionary).
+        expect(Object.hasOwn(reference.owner, '_nodeDescription')).toBe(true);
+        expect((reference.owner as { _nodeDescription?: unknown })._nodeDescription).toBeUndefined();
     });
 
     it('keeps the untouched elements (the same nodes) and moves the tokens after the edit', () => {

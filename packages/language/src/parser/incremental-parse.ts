@@ -262,7 +262,9 @@ function unlinkAll(document: AstNode): void {
             const ref = reference as { _ref?: unknown; _nodeDescription?: unknown; _items?: unknown; _linkingError?: unknown };
             if ('_ref' in ref) {
                 ref._ref = undefined;
-                delete ref._nodeDescription;
+                // Emptied, not deleted: our references keep the slot (a deleted field makes the object a slow
+                // dictionary; OpsbookLinker.unlink does the same). Langium's own read it the same way.
+                ref._nodeDescription = undefined;
             } else if ('_items' in ref) {
                 ref._items = undefined;
                 delete ref._linkingError;
