@@ -195,3 +195,55 @@ describe('a large document does not hold up the others', () => {
         expect(session.handler.hasPendingEdits(big)).toBe(false);
     });
 });
+
+describe('the short quiet time after a small edit', () => {
+    // 120,000 characters: the quiet time by size is 24 ms, the diagnostics delay 1 ms.
+    const filler = (n: number) => Array.from({ length: n }, (_, i) => `person p${i} "P${i}" {\n    capacity 50%\n}\n`).join('');
+    const text = `${filler(3000)}goal g "目标" {\n}\n`.padEnd(120_000, '\n');
+    const built = (session: Awaited<ReturnType<typeof editorSession>>, expected: string) =>
+        until(() => session.current()?.state === DocumentState.Validated && session.current()?.textDocument.getText() === expected);
+
+    test('is taken only when the document has a parse without a syntax error to re-parse from', async () => {
+        const session = await editorSession(1);
+        session.edit(text);
+        await built(session, text);
+        const typed = text.replace('"目标"', '"目标一"');
+        session.edit(typed);
+        expect(session.handler.lastQuietTime).toBe(1);
+        await built(session, typed);
+        // A syntax error: the last parse without one is kept as the base, so the next small edit is quick too.
+        const broken = typed.replace('goal g "目标一" {', 'goal g "目标一" {{');
+        session.edit(broken);
+        expect(session.handler.lastQuietTime).toBe(1);
+        await built(session, broken);
+        session.edit(broken.replace('"目标一"', '"目标二"'));
+        expect(session.handler.lastQuietTime).toBe(1);
+    });
+
+    test('is not taken for a document with a syntax error since it was opened', async () => {
+        const session = await editorSession(1);
+        const broken = text.replace('goal g "目标" {', 'goal g "目标" {{');
+        session.edit(broken);
+        await built(session, broken);
+        const typed = broken.replace('"目标"', '"目标一"');
+        session.edit(typed);
+        expect(session.handler.lastQuietTime).toBe(Math.round((typed.length / 1_000_000) * 200));
+        expect(session.handler.lastQuietTime).toBeGreaterThan(20);
+    });
+
+    test('is not taken after an edit inside one element too large to re-parse alone', async () => {
+        const session = await editorSession(1);
+        // One goal of 300,000 characters (a long comment inside it): an edit inside it parses the whole text.
+        const huge = `goal g "目标" {\n/* ${'长'.repeat(300_000)} */\n}\n`;
+        session.edit(huge);
+        await built(session, huge);
+        const once = huge.replace('"目标"', '"目标一"');
+        session.edit(once);
+        expect(session.handler.lastQuietTime).toBe(1);
+        await built(session, once);
+        const twice = once.replace('"目标一"', '"目标二"');
+        session.edit(twice);
+        expect(session.handler.lastQuietTime).toBe(Math.round((twice.length / 1_000_000) * 200));
+        expect(session.handler.lastQuietTime).toBeGreaterThan(50);
+    });
+});

@@ -3,9 +3,12 @@
 // of its tree. Titles, comments and layout change nothing another file can see.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { AstUtils, DocumentState, type LangiumDocument, type Reference, URI } from 'langium';
+import { AstUtils, DocumentState, EmptyFileSystem, type LangiumDocument, type Reference, URI } from 'langium';
 import { describe, expect, test } from 'vitest';
-import type { Document, Person, Workstream } from '../../packages/language/src/index.js';
+import { singlePlaybook } from '../../bench/generate.mjs';
+import { createOpsbookCoreServices, type Document, type Person, type Workstream } from '../../packages/language/src/index.js';
+import { reparseIncrementally } from '../../packages/language/src/parser/incremental-parse.js';
+import { exportFingerprint, keepPositions, mapRange } from '../../packages/language/src/workspace/export-fingerprint.js';
 import { REPO } from './lsp-helpers.js';
 import { loadWorkspace } from './lsp-helpers.js';
 
@@ -145,5 +148,37 @@ describe('diagnostics of a dependant that point into the edited file', () => {
         expect(linked).toEqual(['team.ops']);
         expect(validated.sort()).toEqual(['plan.ops', 'team.ops']);
         expect(related()).toEqual(['team.ops:1']);
+    });
+});
+
+describe('the positions kept while an importing file waits for its relinking', () => {
+    test('are four numbers a token in one typed array, and map a range as the tokens did', () => {
+        const { shared, Opsbook } = createOpsbookCoreServices(EmptyFileSystem);
+        const text = singlePlaybook(2000) as string;
+        const document = shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse('file:///kept/plan.ops'));
+        const live = exportFingerprint(document);
+        const kept = keepPositions(live);
+        // No object per token (a 100k-line file has ≈ 440,000 of them): bench/NOTES.md, "review fixes".
+        expect(kept.leaves).toEqual([]);
+        expect(kept.positions).toBeInstanceOf(Int32Array);
+        expect(kept.positions?.length).toBe(live.leaves.length * 4);
+        const ranges = live.leaves.map(leaf => leaf.range);
+        expect(
+            Array.from({ length: live.leaves.length }, (_, i) => [...(kept.positions as Int32Array).subarray(i * 4, i * 4 + 4)])
+        ).toEqual(ranges.map(r => [r.start.line, r.start.character, r.end.line, r.end.character]));
+        // Two lines added in a goal near the start: the tokens after it move in place; the kept positions stay.
+        const at = text.indexOf('\n', text.indexOf('\ngoal ') + 1);
+        const edited = `${text.slice(0, at)}\n  // 一\n  // 二${text.slice(at)}`;
+        const result = reparseIncrementally(Opsbook.parser.LangiumParser, Opsbook.parser.Lexer, document.parseResult, edited);
+        expect(result).toBeDefined();
+        const last = ranges.length - 3;
+        expect(live.leaves[last]?.range.start.line).toBe((ranges[last] as { start: { line: number } }).start.line + 2);
+        const now = exportFingerprint({ parseResult: result } as LangiumDocument);
+        const range = { start: (ranges[last - 4] as { start: never }).start, end: (ranges[last] as { end: never }).end };
+        expect(mapRange(range, kept, now)).toEqual({
+            start: { ...range.start, line: (range.start as { line: number }).line + 2 },
+            end: { ...range.end, line: (range.end as { line: number }).line + 2 }
+        });
+        expect(mapRange({ start: range.start, end: { line: 0, character: 1 } }, kept, now)).toBeUndefined();
     });
 });

@@ -20,7 +20,13 @@ describe('an edit inside an element, over the protocol', () => {
 
     beforeAll(async () => {
         folder = temporaryWorkspace({ 'plan.ops': TEXT });
-        client = LspTestClient.start();
+        // The server logs each re-parse after an edit (workspace/opsbook-document-factory.ts): the path it took is seen.
+        process.env.OPSBOOK_TRACE_REPARSE = '1';
+        try {
+            client = LspTestClient.start();
+        } finally {
+            delete process.env.OPSBOOK_TRACE_REPARSE;
+        }
         await client.initialize(folder);
     });
 
@@ -52,6 +58,10 @@ describe('an edit inside an element, over the protocol', () => {
             }
         ]);
         const after = await client.nextDiagnostics(uri, from);
+        // Re-parsed incrementally: the only re-parse so far (the open parsed the whole text, not as a re-parse).
+        expect(client.stderr.join('').match(/re-parse of \S+plan\.ops: .*/g)).toEqual([
+            expect.stringMatching(/: incremental \(incremental 1, whole text 0\)$/)
+        ]);
         expect(unresolved(after)?.range).toEqual({
             start: { line: tailLine + 3, character: 8 },
             end: { line: tailLine + 3, character: 16 }
@@ -79,6 +89,6 @@ describe('an edit inside an element, over the protocol', () => {
             )?.value ?? '';
         expect(await hoverAt(tailLine + 2)).toContain('尾巴目标');
         expect(await hoverAt(tailLine)).not.toContain('尾巴目标');
-        expect(client.stderr.join('')).not.toMatch(/failed|Error/);
+        expect(client.stderr.join('').replace(/^Opsbook: re-parse of .*\n/gm, '')).not.toMatch(/failed|Error/);
     });
 });

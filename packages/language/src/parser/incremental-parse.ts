@@ -19,10 +19,13 @@ export function isCleanParse(result: ParseResult<AstNode>): boolean {
  * or, while that has a syntax error (typing goes through them: `owner ` before the name), from the last parse
  * without one, which the parses of the whole text since then left untouched (they make new trees). So the
  * keystroke that fixes the error is re-parsed incrementally too. A document keeps at most one such tree,
- * only while its text has an error; its references were unlinked when it was replaced.
+ * only while its text has an error; its references are unlinked again when it is taken back (a reader may have
+ * resolved one since Langium unlinked them).
  */
 export class EditReparser {
     private readonly cleanParses = new WeakMap<object, ParseResult<AstNode>>();
+    /** Owners whose last re-parse went to the whole text because the region was too large (an edit inside one huge element). */
+    private readonly largeRegions = new WeakSet<object>();
 
     constructor(
         private readonly parser: LangiumParser,
@@ -37,12 +40,25 @@ export class EditReparser {
             // Back to the text of the last parse without an error (the error undone): that parse, untouched since.
             this.cleanParses.delete(owner);
             incrementalParseCounts.incremental++;
+            // A reader of that tree may have resolved one of its references since Langium unlinked them.
+            unlinkAll(base.value);
             return base;
         }
         const spoiledBefore = incrementalParseCounts.why.spoiled ?? 0;
+        const largeBefore = incrementalParseCounts.why['large-region'] ?? 0;
         const result = reparseIncrementally(this.parser, this.lexer, base, text);
         if (result || (incrementalParseCounts.why.spoiled ?? 0) !== spoiledBefore) this.cleanParses.delete(owner);
+        if ((incrementalParseCounts.why['large-region'] ?? 0) !== largeBefore) this.largeRegions.add(owner);
+        else this.largeRegions.delete(owner);
         return result;
+    }
+
+    /**
+     * Whether the next edit of `owner` (current parse `previous`) is likely re-parsed incrementally: there is
+     * a parse without an error to start from, and the last edit was not inside an element too large for it.
+     */
+    likelyIncremental(owner: object, previous: ParseResult<AstNode>): boolean {
+        return !this.largeRegions.has(owner) && (isCleanParse(previous) || this.cleanParses.has(owner));
     }
 
     /** After the whole text was parsed into `result`: keeps the last parse without an error while `result` has one. */
@@ -246,7 +262,9 @@ function unlinkAll(document: AstNode): void {
             const ref = reference as { _ref?: unknown; _nodeDescription?: unknown; _items?: unknown; _linkingError?: unknown };
             if ('_ref' in ref) {
                 ref._ref = undefined;
-                delete ref._nodeDescription;
+                // Emptied, not deleted: our references keep the slot (a deleted field makes the object a slow
+                // dictionary; OpsbookLinker.unlink does the same). Langium's own read it the same way.
+                ref._nodeDescription = undefined;
             } else if ('_items' in ref) {
                 ref._items = undefined;
                 delete ref._linkingError;

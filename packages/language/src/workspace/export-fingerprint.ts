@@ -1,6 +1,7 @@
 import type { AstNode, CstNode, LangiumDocument, LeafCstNode } from 'langium';
 import { GrammarAST } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
+import { MultiLineTokenLeaf, TokenLeaf } from '../parser/token-leaf.js';
 
 /**
  * What other files can see of a document, reduced to one string: every token except comments, in order
@@ -17,14 +18,40 @@ export interface ExportFingerprint {
     readonly value: string;
     /** The tokens other than comments, in order (the fingerprint's; kept only while an edit is settled). */
     readonly leaves: ReadonlyArray<{ readonly range: Range }>;
+    /**
+     * Instead of `leaves` (`keepPositions`): their ranges, four numbers a token (start line, start
+     * character, end line, end character), one typed array rather than four objects a token.
+     */
+    readonly positions?: Int32Array;
 }
 
 /**
  * The fingerprint with its tokens' positions copied: the editor's incremental re-parse moves the tokens
  * after an edit in place (parser/incremental-parse.ts), and the positions before the edit must stay.
+ * Held while an importing file's relinking is deferred; a 100k-line file has ≈ 440,000 tokens.
  */
 export function keepPositions(fingerprint: ExportFingerprint): ExportFingerprint {
-    return { root: fingerprint.root, value: fingerprint.value, leaves: fingerprint.leaves.map(leaf => ({ range: leaf.range })) };
+    const leaves = fingerprint.leaves;
+    const positions = new Int32Array(leaves.length * 4);
+    for (let i = 0, at = 0; i < leaves.length; i++, at += 4) {
+        const leaf = leaves[i] as { readonly range: Range };
+        if (leaf instanceof TokenLeaf && !(leaf instanceof MultiLineTokenLeaf)) {
+            // A token on one line (every one but a block comment, not among these): its range without building it.
+            const line = leaf.startLine - 1;
+            const character = leaf.startColumn - 1;
+            positions[at] = line;
+            positions[at + 1] = character;
+            positions[at + 2] = line;
+            positions[at + 3] = character + leaf.image.length;
+        } else {
+            const range = leaf.range;
+            positions[at] = range.start.line;
+            positions[at + 1] = range.start.character;
+            positions[at + 2] = range.end.line;
+            positions[at + 3] = range.end.character;
+        }
+    }
+    return { root: fingerprint.root, value: fingerprint.value, leaves: [], positions };
 }
 
 const TITLE = '\u0000title';
@@ -46,22 +73,38 @@ export function exportFingerprint(document: LangiumDocument): ExportFingerprint 
 
 /** The same range in `after`, token for token, if it starts and ends on token boundaries of `before`. */
 export function mapRange(range: Range, before: ExportFingerprint, after: ExportFingerprint): Range | undefined {
-    const first = findLeaf(before.leaves, range.start, 'start');
-    const last = findLeaf(before.leaves, range.end, 'end');
-    if (first === undefined || last === undefined || first > last) return undefined;
-    const start = after.leaves[first];
-    const end = after.leaves[last];
-    if (!start || !end) return undefined;
-    return { start: start.range.start, end: end.range.end };
+    const first = findLeaf(before, range.start, 'start');
+    const last = findLeaf(before, range.end, 'end');
+    if (first === undefined || last === undefined || first > last || last >= leafCount(after)) return undefined;
+    return { start: positionOf(after, first, 'start'), end: positionOf(after, last, 'end') };
 }
 
-function findLeaf(leaves: ExportFingerprint['leaves'], position: Range['start'], side: 'start' | 'end'): number | undefined {
+function leafCount(fingerprint: ExportFingerprint): number {
+    return fingerprint.positions ? fingerprint.positions.length / 4 : fingerprint.leaves.length;
+}
+
+function positionOf(fingerprint: ExportFingerprint, index: number, side: 'start' | 'end'): Range['start'] {
+    const positions = fingerprint.positions;
+    if (!positions) return (fingerprint.leaves[index] as { readonly range: Range }).range[side];
+    const at = index * 4 + (side === 'start' ? 0 : 2);
+    return { line: positions[at] as number, character: positions[at + 1] as number };
+}
+
+function findLeaf(fingerprint: ExportFingerprint, position: Range['start'], side: 'start' | 'end'): number | undefined {
+    const positions = fingerprint.positions;
+    const offset = side === 'start' ? 0 : 2;
     let low = 0;
-    let high = leaves.length - 1;
+    let high = leafCount(fingerprint) - 1;
     while (low <= high) {
         const middle = (low + high) >> 1;
-        const at = leaves[middle]!.range[side];
-        const order = at.line - position.line || at.character - position.character;
+        let order: number;
+        if (positions) {
+            const at = middle * 4 + offset;
+            order = (positions[at] as number) - position.line || (positions[at + 1] as number) - position.character;
+        } else {
+            const at = (fingerprint.leaves[middle] as { readonly range: Range }).range[side];
+            order = at.line - position.line || at.character - position.character;
+        }
         if (order === 0) return middle;
         if (order < 0) low = middle + 1;
         else high = middle - 1;

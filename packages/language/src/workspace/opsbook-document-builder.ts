@@ -274,8 +274,10 @@ export class OpsbookDocumentBuilder extends DefaultDocumentBuilder {
             if (key === undefined || !before.has(key)) continue;
             const now = after.get(key);
             // A node the incremental re-parse kept is already in the new tree (its path there is the same: same fingerprint).
-            if (before.get(key)?.root !== root && now?.root !== root) continue;
-            if (!now) return false;
+            if (now?.root === root) continue;
+            // A node of neither tree: one an incremental re-parse kept whose build was cancelled before this step,
+            // replaced by a later one (its root is the tree in between). Its path there is not known: relinked.
+            if (!now || before.get(key)?.root !== root) return false;
             const path = locator.getAstNodePath(target);
             const node = locator.getAstNode(now.root, path);
             const description = descriptions.get(`${key}#${path}`);

@@ -1,9 +1,10 @@
 import type { TextDocument } from 'langium';
-import { URI } from 'langium';
+import { DocumentState, URI } from 'langium';
 import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langium/lsp';
 import type { DidChangeWatchedFilesParams, TextDocumentChangeEvent } from 'vscode-languageserver';
 import type { OpsbookServices } from '../opsbook-services.js';
 import type { OpsbookDocumentBuilder } from '../../workspace/opsbook-document-builder.js';
+import type { OpsbookDocumentFactory } from '../../workspace/opsbook-document-factory.js';
 
 /** Edits closer together than this (ms) are built once; see `diagnosticsDelay` in docs/language-server.md. */
 export const DEFAULT_DIAGNOSTICS_DELAY = 10;
@@ -113,10 +114,21 @@ export class OpsbookDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
         this.workspaceLock.cancelWrite();
         if (this.timer !== undefined) clearTimeout(this.timer);
         const length = change.document.getText().length;
-        const wait = this.justOpened.delete(uri) ? 0 : quietTime(this.delay, length, changed);
+        const wait = this.justOpened.delete(uri) ? 0 : quietTime(this.delay, length, changed, this.likelyIncremental(uri));
+        this.lastQuietTime = wait;
         this.timer = setTimeout(() => {
             this.flush();
         }, wait);
+    }
+
+    /** The quiet time (ms) the last edit was given (tests/lsp/document-updates.test.ts reads it). */
+    lastQuietTime: number | undefined;
+
+    /** Whether the document factory will likely re-parse only the elements the next edit of `uri` touches. */
+    private likelyIncremental(uri: string): boolean {
+        const factory = this.shared.workspace.LangiumDocumentFactory as Partial<OpsbookDocumentFactory>;
+        const document = this.shared.workspace.LangiumDocuments.getDocument(URI.parse(uri));
+        return document !== undefined && document.state >= DocumentState.Parsed && factory.likelyIncremental?.(document) === true;
     }
 
     /** True while an edit of `uri` (or of any document) waits for its build. */
@@ -192,10 +204,12 @@ export const MAX_QUIET_MS = 2000;
  * typed and requests on other files waited seconds (RELIABILITY.md, "a 5 MB file"). A request on the
  * document itself still builds it at once (the builder flushes the pending edits).
  */
-export function quietTime(delay: number, length: number, changed?: number): number {
-    // A small edit of a document up to SMALL_EDIT_DOCUMENT_LIMIT: the editor re-parses only the elements it touched
-    // (parser/incremental-parse.ts; a few ms), and the rest of the build yields every 10 ms.
-    if (changed !== undefined && changed <= SMALL_EDIT && length <= SMALL_EDIT_DOCUMENT_LIMIT) return delay;
+export function quietTime(delay: number, length: number, changed?: number, incremental = false): number {
+    // A small edit of a document up to SMALL_EDIT_DOCUMENT_LIMIT that the editor will likely re-parse incrementally
+    // (only the elements it touched, parser/incremental-parse.ts; a few ms: `incremental`, from the document factory),
+    // and the rest of the build yields every 10 ms. Not while the document has had a syntax error since it was
+    // opened (no parse without one to start from), nor after an edit inside one element too large for it.
+    if (incremental && changed !== undefined && changed <= SMALL_EDIT && length <= SMALL_EDIT_DOCUMENT_LIMIT) return delay;
     return Math.max(delay, Math.min(MAX_QUIET_MS, Math.round((length / 1_000_000) * QUIET_MS_PER_MB)));
 }
 
