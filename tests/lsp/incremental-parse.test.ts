@@ -34,6 +34,7 @@ import { describe, expect, it } from 'vitest';
 import { CancellationTokenSource } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { singlePlaybook } from '../../bench/generate.mjs';
+import { astShape, expectLinked } from '../grammar/tree-shapes.js';
 import { createOpsbookCoreServices, type Document } from '../../packages/language/src/index.js';
 import { createOpsbookServices } from '../../packages/language/src/lsp/index.js';
 import { EditReparser, incrementalParseCounts, reparseIncrementally } from '../../packages/language/src/parser/incremental-parse.js';
@@ -66,39 +67,6 @@ function cstShape(node: CstNode, unlinked: string[]): unknown {
         return { ...base, content: node.content.map(child => cstShape(child, unlinked)) };
     }
     return base;
-}
-
-/** An AST as plain data, keys in order (references by their text; containers and CST links left out). */
-function astShape(value: unknown): unknown {
-    if (Array.isArray(value)) return value.map(astShape);
-    if (value && typeof value === 'object') {
-        if ('$refText' in value) return { ref: (value as { $refText: string }).$refText };
-        const out: [string, unknown][] = [];
-        for (const [key, inner] of Object.entries(value)) {
-            if (key === '$container' || key === '$cstNode' || key === '$document') continue;
-            out.push([key, astShape(inner)]);
-        }
-        return out;
-    }
-    return value;
-}
-
-/** Every node's container is its parent, its CST node leads back to it and lies in the one root CST. */
-function expectLinked(result: ParseResult): void {
-    const root = result.value as AstNode;
-    const rootCst = root.$cstNode as CstNode;
-    expect(rootCst.astNode).toBe(root);
-    const broken: string[] = [];
-    for (const node of AstUtils.streamAst(root)) {
-        const at = `${node.$type} at ${node.$cstNode?.offset}`;
-        if (node !== root && !(node.$container && AstUtils.streamContents(node.$container).some(child => child === node)))
-            broken.push(`${at}: not a child of its $container`);
-        if (node.$cstNode) {
-            if (node.$cstNode.root !== rootCst) broken.push(`${at}: its CST node is outside the root CST`);
-            if (node.$cstNode.astNode !== node) broken.push(`${at}: its CST node leads to another AST node`);
-        }
-    }
-    expect(broken).toEqual([]);
 }
 
 function expectSameParse(actual: ParseResult, expected: ParseResult): void {
