@@ -297,7 +297,14 @@ describe("references built by our linker, Langium's fields with the description 
         expect(references.length).toBeGreaterThan(50);
         for (const reference of references) expect(reference.constructor.name).toBe('OpsbookReference');
         // Its text is its leaf's; a name written with a `^` keeps its own (without the `^`, as Langium's).
-        for (const reference of references) expect(reference.$refText).toBe((reference.$refNode as { text: string }).text);
+        // The source text at the leaf's offsets, not the leaf's own `text` (which the getter reads).
+        const source = document.textDocument.getText();
+        const written = references.map(reference => {
+            const leaf = reference.$refNode as { offset: number; end: number };
+            return source.slice(leaf.offset, leaf.end);
+        });
+        expect(references.map(reference => reference.$refText)).toEqual(written);
+        expect(new Set(written).size).toBeGreaterThan(10);
         const escaped = await build('person ^goal\nworkstream W { accountable ^goal }\n', services);
         const [person, workstream] = escaped.parseResult.value.elements as unknown as [unknown, { accountable: Record<string, unknown> }];
         expect(workstream.accountable.constructor.name).toBe('OpsbookReferenceWithText');
