@@ -61,18 +61,23 @@ function collector(): { stream: Writable; text: () => string } {
 
 let mainFunction: ((argv: string[], io: import('../../packages/cli/src/options.js').OutputStreams) => Promise<number>) | undefined;
 
+/**
+ * The CLI's sources (`packages/cli/src/main.js`) imported without running `main()`. OPSBOOK_CLI_NO_AUTORUN is set
+ * only while the module is first evaluated: the test files share a process (vitest.config.ts, isolate: false),
+ * and a CLI spawned later by any of them must not inherit it.
+ */
+export async function importCliMain(): Promise<typeof import('../../packages/cli/src/main.js')> {
+    process.env.OPSBOOK_CLI_NO_AUTORUN = '1';
+    try {
+        return await import('../../packages/cli/src/main.js');
+    } finally {
+        delete process.env.OPSBOOK_CLI_NO_AUTORUN;
+    }
+}
+
 /** Runs the CLI's `main()` in this process (working folder: the repository root). */
 export async function runInProcess(args: string[]): Promise<CliResult> {
-    if (!mainFunction) {
-        // Set only while main.js is first evaluated: the test files share a process (vitest.config.ts, isolate: false),
-        // and a CLI spawned later by any of them must not inherit it.
-        process.env.OPSBOOK_CLI_NO_AUTORUN = '1';
-        try {
-            mainFunction = (await import('../../packages/cli/src/main.js')).main;
-        } finally {
-            delete process.env.OPSBOOK_CLI_NO_AUTORUN;
-        }
-    }
+    mainFunction ??= (await importCliMain()).main;
     const out = collector();
     const err = collector();
     const code = await mainFunction(args, { stdout: out.stream, stderr: err.stream, colour: false, progress: false });

@@ -5,12 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, test, vi } from 'vitest';
-import { type CliResult, ROOT, runCli as spawnCli, runInProcess, temporaryFolder } from './cli-helpers.js';
-
-/** The built CLI as a process (runInProcess sets OPSBOOK_CLI_NO_AUTORUN in this process's environment). */
-function runCli(args: string[], options: { cwd?: string } = {}): Promise<CliResult> {
-    return spawnCli(args, { ...options, env: { OPSBOOK_CLI_NO_AUTORUN: '' } });
-}
+import { ROOT, runCli, runInProcess, temporaryFolder } from './cli-helpers.js';
 
 vi.setConfig({ testTimeout: 120_000 });
 const UPDATE = process.env.UPDATE_GOLDEN === '1';

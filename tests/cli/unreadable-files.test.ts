@@ -6,10 +6,7 @@ import { createRequire, syncBuiltinESMExports } from 'node:module';
 import * as path from 'node:path';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { RULE_IDS } from '../../packages/language/src/validation/rule-catalog.js';
-import { runCli as spawnCli, runInProcess, temporaryFolder } from './cli-helpers.js';
-
-// runInProcess below sets OPSBOOK_CLI_NO_AUTORUN in this process; the spawned CLI must not inherit it.
-const runCli = (args: string[], options: { cwd: string }) => spawnCli(args, { ...options, env: { OPSBOOK_CLI_NO_AUTORUN: '' } });
+import { runCli, runInProcess, temporaryFolder } from './cli-helpers.js';
 
 const folder = temporaryFolder('opsbook-unreadable-');
 afterAll(() => folder.remove());

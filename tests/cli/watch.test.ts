@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, afterEach, describe, expect, test, vi } from 'vitest';
-import { CLI, runCli, temporaryFolder } from './cli-helpers.js';
+import { CLI, importCliMain, runCli, temporaryFolder } from './cli-helpers.js';
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -143,7 +143,7 @@ describe('plan --watch', () => {
 describe('--watch in process', () => {
     test('on a terminal the screen is cleared before each run after the first; aborting ends the loop with 0', async () => {
         const dir = await starter('in-process');
-        const { main } = await importMain();
+        const { main } = await importCliMain();
         const chunks: string[] = [];
         const errors: string[] = [];
         const sink = (into: string[]) =>
@@ -178,16 +178,6 @@ describe('--watch in process', () => {
         }
     });
 });
-
-async function importMain() {
-    // Set only while main.js is first evaluated (the test files share a process: a CLI spawned later must not inherit it).
-    process.env.OPSBOOK_CLI_NO_AUTORUN = '1';
-    try {
-        return await import('../../packages/cli/src/main.js');
-    } finally {
-        delete process.env.OPSBOOK_CLI_NO_AUTORUN;
-    }
-}
 
 function until(predicate: () => boolean, ms = 20_000): Promise<void> {
     const started = Date.now();

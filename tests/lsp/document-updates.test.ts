@@ -9,7 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Document } from '../../packages/language/src/index.js';
 import { createOpsbookServices } from '../../packages/language/src/lsp/index.js';
-import { OpsbookDocumentUpdateHandler } from '../../packages/language/src/lsp/workspace/opsbook-document-update-handler.js';
+import { OpsbookDocumentUpdateHandler, quietTime } from '../../packages/language/src/lsp/workspace/opsbook-document-update-handler.js';
 import { loadWorkspace } from './lsp-helpers.js';
 
 /** In-memory services driven like the language server drives them: text documents plus the update handler. */
@@ -227,7 +227,8 @@ describe('the short quiet time after a small edit', () => {
         await built(session, broken);
         const typed = broken.replace('"目标"', '"目标一"');
         session.edit(typed);
-        expect(session.handler.lastQuietTime).toBe(Math.round((typed.length / 1_000_000) * 200));
+        // The wait by size (as for a whole-text parse), not the diagnostics delay.
+        expect(session.handler.lastQuietTime).toBe(quietTime(1, typed.length));
         expect(session.handler.lastQuietTime).toBeGreaterThan(20);
     });
 
@@ -243,7 +244,7 @@ describe('the short quiet time after a small edit', () => {
         await built(session, once);
         const twice = once.replace('"目标一"', '"目标二"');
         session.edit(twice);
-        expect(session.handler.lastQuietTime).toBe(Math.round((twice.length / 1_000_000) * 200));
+        expect(session.handler.lastQuietTime).toBe(quietTime(1, twice.length));
         expect(session.handler.lastQuietTime).toBeGreaterThan(50);
     });
 });

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { Writable } from 'node:stream';
+import { importCliMain } from '../../cli/cli-helpers.js';
 
 export const CLI_BIN = path.resolve('packages/cli/bin/opsbook.cjs');
 export const SERVER_BIN = path.resolve('packages/cli/bin/opsbook-language-server.cjs');
@@ -26,16 +27,7 @@ let mainPromise: Promise<Main> | undefined;
 
 /** The CLI's `main` from its sources, without its auto-run (the fuzzers call it thousands of times). */
 function loadMain(): Promise<Main> {
-    // Set only while main.js is first evaluated: the test files share a process (vitest.config.ts, isolate: false),
-    // and a CLI spawned later by any of them must not inherit it.
-    mainPromise ??= (async () => {
-        process.env.OPSBOOK_CLI_NO_AUTORUN = '1';
-        try {
-            return (await import('../../../packages/cli/src/main.js')).main as Main;
-        } finally {
-            delete process.env.OPSBOOK_CLI_NO_AUTORUN;
-        }
-    })();
+    mainPromise ??= importCliMain().then(module => module.main as Main);
     return mainPromise;
 }
 
