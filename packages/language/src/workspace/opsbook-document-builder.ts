@@ -121,8 +121,29 @@ export class OpsbookDocumentBuilder extends DefaultDocumentBuilder {
 
     override resetToState<T extends AstNode>(document: LangiumDocument<T>, state: DocumentState): void {
         if (state < DocumentState.Validated) this.failures.delete(document);
+        if (state < DocumentState.Linked) this.linkingErrors.delete(document);
         super.resetToState(document, state);
     }
+
+    /**
+     * Whether a reference of the document is a linking error, remembered from its linking until it is
+     * unlinked (a reset below `Linked`): Langium asks it of every document after every edit, which went
+     * through every reference of the workspace (≈ 6 ms a keystroke in 1,000 files: bench/NOTES.md,
+     * "Round five — server edit latency"). Between the two, a reference's result does not change (the
+     * re-pointing of `settleDependants` moves resolved references only).
+     */
+    private hasLinkingError(document: LangiumDocument): boolean {
+        if (document.state < DocumentState.Linked) return document.references.some(reference => reference.error !== undefined);
+        let found = this.linkingErrors.get(document);
+        if (found === undefined) {
+            found = document.references.some(reference => reference.error !== undefined);
+            this.linkingErrors.set(document, found);
+        }
+        return found;
+    }
+
+    /** Per linked document: `hasLinkingError`'s answer. */
+    private readonly linkingErrors = new WeakMap<LangiumDocument, boolean>();
 
     private failure(document: LangiumDocument, phase: DocumentState, error: unknown): Diagnostic[] {
         const code = (error as { code?: unknown } | undefined)?.code;
@@ -346,7 +367,11 @@ export class OpsbookDocumentBuilder extends DefaultDocumentBuilder {
 
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
         try {
-            const relink = super.shouldRelink(document, changedUris) || this.importsAnyOf(document, changedUris);
+            // Langium's test (a linking error, or a reference into a changed file), its first half remembered.
+            const relink =
+                this.hasLinkingError(document) ||
+                this.indexManager.isAffected(document, changedUris) ||
+                this.importsAnyOf(document, changedUris);
             // A fully built dependant waits until the changed files are parsed again (`settleDependants`).
             const deferred = this.deferred;
             if (relink && this.deferring && deferred && document.state === DocumentState.Validated) {
