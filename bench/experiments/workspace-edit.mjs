@@ -88,6 +88,6 @@ console.log(
         window: [windowStart, windowEnd]
     })
 );
-if (process.env.SHOW_STDERR) console.error(server.stderr().split("\n").slice(-12).join("\n"));
+if (process.env.SHOW_STDERR) console.error(server.stderr().split('\n').slice(-12).join('\n'));
 await server.stop();
 process.exit(0);

@@ -20,36 +20,40 @@ import { LazyReferenceDescription } from './opsbook-reference-description-provid
  * instead of going through all its references.
  */
 export class OpsbookIndexManager extends DefaultIndexManager {
-    /**
-     * By target (`URI#path`), and by target and type of the node holding the reference (`typedKey`): the
-     * entries in Langium's order.
-     */
-    private byTarget: Map<string, ReferenceDescription[]> | undefined;
-    /** Some entry is not Opsbook's (its holder's type is not known): `findReferencesOfType` answers all. */
-    private untyped = false;
+    /** By target (`URI#path`): the entries in Langium's order, and those of each type of holder when asked. */
+    private byTarget: Map<string, TargetEntries> | undefined;
+    /** The entries in `byTarget`, and the work its updates did since it was built (both in entries). */
+    private entries = 0;
+    private updateWork = 0;
     /** By document URI: the URIs of the other documents its references point into. */
     private readonly foreignTargets = new Map<string, Set<string>>();
     /** Keys of the targets, made once per target description (descriptions compute their paths when read). */
-    private keys = new WeakMap<AstNodeDescription, string>();
+    private readonly keys = new WeakMap<AstNodeDescription, string>();
 
     constructor(services: LangiumSharedCoreServices) {
         super(services);
     }
 
     override findAllReferences(targetNode: AstNode, astNodePath: string): Stream<ReferenceDescription> {
-        return stream(this.table().get(`${AstUtils.getDocument(targetNode).uri.toString()}#${astNodePath}`) ?? []);
+        return stream(this.table().get(`${AstUtils.getDocument(targetNode).uri.toString()}#${astNodePath}`)?.all ?? []);
     }
 
     /**
      * The references to `targetNode` held by nodes of type `type` (in `findAllReferences`' order): the
      * loads of a person of a shared team file read its few `responsible` lines, not its thousands of
-     * `owner` lines. Entries of another index than Opsbook's (none) do not say their holder's type: then
-     * all of them (the caller checks the type).
+     * `owner` lines. An entry of another index than Opsbook's (none) does not say its holder's type: it
+     * is among them (the caller checks the type).
      */
     findReferencesOfType(targetNode: AstNode, astNodePath: string, type: string): readonly ReferenceDescription[] {
-        const key = `${AstUtils.getDocument(targetNode).uri.toString()}#${astNodePath}`;
-        const table = this.table();
-        return (this.untyped ? table.get(key) : table.get(typedKey(key, type))) ?? [];
+        const entries = this.table().get(`${AstUtils.getDocument(targetNode).uri.toString()}#${astNodePath}`);
+        if (!entries) return [];
+        entries.byType ??= new Map();
+        let list = entries.byType.get(type);
+        if (!list) {
+            list = entries.all.filter(reference => !(reference instanceof LazyReferenceDescription) || reference.container.$type === type);
+            entries.byType.set(type, list);
+        }
+        return list;
     }
 
     private keyOf(reference: ReferenceDescription): string {
@@ -62,55 +66,59 @@ export class OpsbookIndexManager extends DefaultIndexManager {
         return key;
     }
 
-    private table(): Map<string, ReferenceDescription[]> {
+    private table(): Map<string, TargetEntries> {
         if (this.byTarget) return this.byTarget;
-        const table = new Map<string, ReferenceDescription[]>();
-        this.untyped = false;
-        for (const references of this.referenceIndex.values()) this.addToTable(table, references);
+        const table = new Map<string, TargetEntries>();
         this.byTarget = table;
+        this.entries = 0;
+        this.updateWork = 0;
+        for (const references of this.referenceIndex.values()) this.addToTable(table, references);
         return table;
     }
 
-    private addToTable(table: Map<string, ReferenceDescription[]>, references: readonly ReferenceDescription[]): void {
-        const add = (key: string, reference: ReferenceDescription) => {
-            const list = table.get(key);
-            if (list) list.push(reference);
-            else table.set(key, [reference]);
-        };
+    private addToTable(table: Map<string, TargetEntries>, references: readonly ReferenceDescription[]): void {
         for (const reference of references) {
             const key = this.keyOf(reference);
-            add(key, reference);
-            if (reference instanceof LazyReferenceDescription) add(typedKey(key, reference.container.$type), reference);
-            else this.untyped = true;
+            const entries = table.get(key);
+            if (entries) {
+                entries.all.push(reference);
+                entries.byType = undefined;
+            } else table.set(key, { all: [reference], byType: undefined });
         }
+        this.entries += references.length;
     }
 
-    /** Takes one document's entries out of the table (they stand together in each target's list, in order). */
-    private removeFromTable(table: Map<string, ReferenceDescription[]>, references: readonly ReferenceDescription[]): void {
+    /**
+     * Takes one document's entries out of the table (they stand together in each target's list, in order).
+     * When the updates since the table was built have gone through more entries than it holds (a file all
+     * others import was renamed in: each of them relinked), it is dropped and built again when next asked.
+     */
+    private removeFromTable(table: Map<string, TargetEntries>, references: readonly ReferenceDescription[]): void {
         const spans = new Map<string, { first: ReferenceDescription; last: ReferenceDescription; count: number }>();
-        const note = (key: string, reference: ReferenceDescription) => {
+        for (const reference of references) {
+            const key = this.keyOf(reference);
             const span = spans.get(key);
             if (span) {
                 span.last = reference;
                 span.count++;
             } else spans.set(key, { first: reference, last: reference, count: 1 });
-        };
-        for (const reference of references) {
-            const key = this.keyOf(reference);
-            note(key, reference);
-            if (reference instanceof LazyReferenceDescription) note(typedKey(key, reference.container.$type), reference);
         }
         for (const [key, { first, last, count }] of spans) {
-            const list = table.get(key);
-            const at = list ? list.indexOf(first) : -1;
-            if (!list || at < 0 || list[at + count - 1] !== last) {
-                // Not where it should be: the table is made again when next asked.
+            const entries = table.get(key);
+            const list = entries?.all;
+            this.updateWork += list?.length ?? 0;
+            const at = list && this.updateWork <= this.entries ? list.indexOf(first) : -1;
+            if (!entries || !list || at < 0 || list[at + count - 1] !== last) {
                 this.byTarget = undefined;
                 return;
             }
             if (count === list.length) table.delete(key);
-            else list.splice(at, count);
+            else {
+                list.splice(at, count);
+                entries.byType = undefined;
+            }
         }
+        this.entries -= references.length;
     }
 
     override removeReferences(uri: URI): void {
@@ -147,7 +155,8 @@ export class OpsbookIndexManager extends DefaultIndexManager {
     }
 }
 
-/** The table's key of the references to target `key` held by nodes of type `type`. */
-function typedKey(key: string, type: string): string {
-    return `${key}\u0000${type}`;
+/** The index's entries of one target: all, and those of one type of holder (made when first asked, until the list changes). */
+interface TargetEntries {
+    all: ReferenceDescription[];
+    byType: Map<string, ReferenceDescription[]> | undefined;
 }

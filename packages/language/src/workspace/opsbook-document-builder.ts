@@ -241,8 +241,9 @@ export class OpsbookDocumentBuilder extends DefaultDocumentBuilder {
      * Once the changed files are parsed and indexed: if every fingerprint is unchanged, each waiting
      * dependant's references into them are re-pointed to the new nodes (same paths), and it keeps its
      * diagnostics — unless one of them has a related location in a changed file that moved, then it is
-     * revalidated (not relinked). If a fingerprint changed, all are relinked and revalidated. Returns the
-     * documents this adds to the build.
+     * revalidated (not relinked). If only figures changed (same `links`: a capacity, a target), each is
+     * re-pointed the same way and revalidated. Otherwise (a name, the tree's shape) all are relinked and
+     * revalidated. Returns the documents this adds to the build.
      */
     private settleDependants(): LangiumDocument[] {
         const deferred = this.deferred;
@@ -252,11 +253,16 @@ export class OpsbookDocumentBuilder extends DefaultDocumentBuilder {
             return [];
         }
         const after = new Map<string, ExportFingerprint>();
+        // Only figures changed (a capacity, a target): the links stay, every dependant is revalidated.
+        let figures = false;
         for (const [key, before] of deferred.before) {
             const document = this.langiumDocuments.getDocument(URI.parse(key));
             if (!document || document.state < DocumentState.IndexedContent) return this.relinkDeferred();
             const now = exportFingerprint(document);
-            if (now.value !== before.value) return this.relinkDeferred();
+            if (now.value !== before.value) {
+                if (now.links !== before.links) return this.relinkDeferred();
+                figures = true;
+            }
             after.set(key, now);
         }
         this.deferred = undefined;
@@ -270,7 +276,7 @@ export class OpsbookDocumentBuilder extends DefaultDocumentBuilder {
             if (!this.repoint(document, deferred.before, after, descriptions)) {
                 this.resetToState(document, DocumentState.ComputedScopes);
                 more.push(document);
-            } else if (!this.relatedStay(document, deferred.before, after)) {
+            } else if (figures || !this.relatedStay(document, deferred.before, after)) {
                 this.resetToState(document, DocumentState.IndexedReferences);
                 more.push(document);
             }
@@ -335,7 +341,8 @@ export class OpsbookDocumentBuilder extends DefaultDocumentBuilder {
             let oldText: string | undefined;
             if (before && before.state >= DocumentState.Parsed) {
                 for (const imported of resolver.importedDocuments(before)) targets.add(imported.uri.toString());
-                oldText = before.textDocument.getText();
+                // The text of its parse: an open document's `textDocument` is the editor's, which already has the edit.
+                oldText = before.parseResult.value.$cstNode?.root.fullText ?? before.textDocument.getText();
             }
             const text = this.textDocuments?.get(uri.toString())?.getText();
             if (text !== undefined) {
