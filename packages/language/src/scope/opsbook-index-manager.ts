@@ -90,8 +90,9 @@ export class OpsbookIndexManager extends DefaultIndexManager {
 
     /**
      * Takes one document's entries out of the table (they stand together in each target's list, in order).
-     * When the updates since the table was built have gone through more entries than it holds (a file all
-     * others import was renamed in: each of them relinked), it is dropped and built again when next asked.
+     * When the updates since the table was built have gone through more list slots than a rebuild would
+     * cost (UPDATE_WORK_PER_ENTRY per entry it holds: a file all others import was renamed, each of them
+     * relinked), it is dropped and built again when next asked.
      */
     private removeFromTable(table: Map<string, TargetEntries>, references: readonly ReferenceDescription[]): void {
         const spans = new Map<string, { first: ReferenceDescription; last: ReferenceDescription; count: number }>();
@@ -107,7 +108,7 @@ export class OpsbookIndexManager extends DefaultIndexManager {
             const entries = table.get(key);
             const list = entries?.all;
             this.updateWork += list?.length ?? 0;
-            const at = list && this.updateWork <= this.entries ? list.indexOf(first) : -1;
+            const at = list && this.updateWork <= this.entries * UPDATE_WORK_PER_ENTRY ? list.indexOf(first) : -1;
             if (!entries || !list || at < 0 || list[at + count - 1] !== last) {
                 this.byTarget = undefined;
                 return;
@@ -154,6 +155,13 @@ export class OpsbookIndexManager extends DefaultIndexManager {
         return false;
     }
 }
+
+/**
+ * A slot of a target's list gone through when a document's entries are taken out (`indexOf`, `splice`:
+ * a pointer each) against an entry put into a table made afresh (its key looked up, a map entry, a
+ * push): about this many to one.
+ */
+const UPDATE_WORK_PER_ENTRY = 16;
 
 /** The index's entries of one target: all, and those of one type of holder (made when first asked, until the list changes). */
 interface TargetEntries {
