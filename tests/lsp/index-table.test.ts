@@ -114,7 +114,7 @@ describe('the index by target, kept up to date', () => {
         // Forty more regions, then a name of the shared file: all are relinked, more work for the table than
         // making it again, so it is dropped (and made again when asked).
         const more = Array.from({ length: 40 }, (_, i) => URI.file(path.join(ws.folder as string, `m${i}.ops`)));
-        more.forEach((uri, i) => fs.writeFileSync(uri.fsPath, region(10 + i)));
+        for (const [i, uri] of more.entries()) fs.writeFileSync(uri.fsPath, region(10 + i));
         await builder.update(more, []);
         check();
         answers();
