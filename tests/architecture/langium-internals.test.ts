@@ -29,6 +29,7 @@ import {
     type LangiumDocument,
     type LeafCstNode,
     type ReferenceDescription,
+    type ReferenceInfo,
     URI,
     ValidationRegistry
 } from 'langium';
@@ -526,6 +527,46 @@ describe('the reference index read on demand (scope/opsbook-reference-descriptio
             compared += expected.length;
         }
         expect(compared).toBeGreaterThan(100);
+    });
+});
+
+describe("the reference index read on demand: a container other than the leaf's AST node (scope/opsbook-reference-description-provider.ts)", () => {
+    test("local and foreign entries keep that container and otherwise equal Langium's", async () => {
+        // No reference of Opsbook's grammar has one (every entry is a `Local` or `Foreign`): the classes kept
+        // for one (`LocalIn`, `ForeignIn`) are driven here through the provider's hook with another holder.
+        const { shared, Opsbook } = await buildOrgWithIndex();
+        const ours = Opsbook.workspace.ReferenceDescriptionProvider as unknown as {
+            createInfoDescriptions(info: ReferenceInfo): ReferenceDescription[];
+        };
+        const langium = new DefaultReferenceDescriptionProvider(Opsbook) as unknown as typeof ours;
+        const plain = (d: ReferenceDescription) => ({
+            sourceUri: d.sourceUri.toString(),
+            sourcePath: d.sourcePath,
+            targetUri: d.targetUri.toString(),
+            targetPath: d.targetPath,
+            segment: { offset: d.segment.offset, end: d.segment.end, range: d.segment.range },
+            local: d.local
+        });
+        const seen = { local: 0, foreign: 0 };
+        for (const document of shared.workspace.LangiumDocuments.all) {
+            const root = document.parseResult.value;
+            for (const node of AstUtils.streamAst(root)) {
+                for (const info of AstUtils.streamReferences(node)) {
+                    if (!info.reference.ref || node === root) continue;
+                    // The same reference said to be held by its node's container.
+                    const other = { ...info, container: node.$container! };
+                    const entries = ours.createInfoDescriptions(other);
+                    expect(entries.map(plain)).toEqual(langium.createInfoDescriptions(other).map(plain));
+                    for (const entry of entries) {
+                        expect(entry.constructor.name).toBe('WithHolder');
+                        expect((entry as unknown as { container: AstNode }).container).toBe(node.$container);
+                        seen[entry.local ? 'local' : 'foreign']++;
+                    }
+                }
+            }
+        }
+        expect(seen.local).toBeGreaterThan(20);
+        expect(seen.foreign).toBeGreaterThan(20);
     });
 });
 
