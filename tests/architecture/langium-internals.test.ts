@@ -486,6 +486,34 @@ describe('`DefaultIndexManager.referenceIndex` read by `OpsbookIndexManager` (pa
     });
 });
 
+describe("Langium's `copyAstNode` with our linker's `buildReference` (scope/opsbook-linker.ts)", () => {
+    test("the copy's references are held by the copy: moved into another file, they resolve there", async () => {
+        const services = createOpsbookCoreServices(EmptyFileSystem);
+        const linker = services.Opsbook.references.Linker;
+        const here = await build('person ann "A"\nworkstream W { accountable ann responsible ann 50% }\n', services);
+        const there = await build('person ann "B"\n', services);
+        type Workstream = AstNode & { accountable: Record<string, unknown>; responsible: { person: Record<string, unknown> }[] };
+        const [annHere, workstream] = here.parseResult.value.elements as unknown as [AstNode, Workstream];
+        const [annThere] = there.parseResult.value.elements as unknown as [AstNode];
+        expect([workstream.accountable.ref, workstream.responsible[0]!.person.ref]).toEqual([annHere, annHere]);
+        // Parsed references take the short class (holder and property read from the leaf).
+        expect(workstream.accountable.constructor.name).toBe('OpsbookReference');
+        const copy = AstUtils.copyAstNode(workstream, (node, property, refNode, refText) =>
+            linker.buildReference(node, property, refNode, refText)
+        ) as Workstream;
+        // The copy put into the other file, in place of nothing: its names are that file's.
+        Object.assign(copy, { $container: there.parseResult.value, $containerProperty: 'elements', $containerIndex: 1 });
+        const accountable = copy.accountable;
+        const person = copy.responsible[0]!.person;
+        expect([accountable.node, accountable.property, accountable.$refText]).toEqual([copy, 'accountable', 'ann']);
+        expect([person.node, person.property]).toEqual([copy.responsible[0], 'person']);
+        expect(accountable.ref).toBe(annThere);
+        expect(person.ref).toBe(annThere);
+        // The original's are untouched.
+        expect([workstream.accountable.ref, workstream.accountable.node]).toEqual([annHere, workstream]);
+    });
+});
+
 describe('the reference index read on demand (scope/opsbook-reference-description-provider.ts)', () => {
     test("every entry equals Langium's eager one (source, target, paths, segment, local) for every example", async () => {
         const examples = path.join(ROOT, 'examples');
