@@ -215,8 +215,13 @@ export class PlaybookAnalyzer {
     private withWorkspace(analysis: PlaybookAnalysis): PlaybookAnalysis {
         const ratio = this.services.config.ConfigProvider.forUri(analysis.document.uri).settings.thresholds.overcommitRatio;
         addWorkspaceFigures(analysis, this.view, ratio);
-        trimLists(analysis);
+        this.trim(analysis);
         return analysis;
+    }
+
+    /** The figures complete, their lists copied to their size (`trimLists`; tests compare without it). */
+    protected trim(analysis: PlaybookAnalysis): void {
+        trimLists(analysis);
     }
 
     /** Nodes of files other than `here` referring to `target`, by file and position. */
@@ -372,7 +377,7 @@ export class PlaybookAnalyzer {
  * to them after the workspace's part), each list of each element's figures is copied to its size.
  * A 100k-line playbook's figures keep ≈ 4 MB less (bench/NOTES.md, issue 19, heap).
  */
-function trimLists(analysis: PlaybookAnalysis): void {
+export function trimLists(analysis: PlaybookAnalysis): void {
     const lists = [
         analysis.goals,
         analysis.channels,
