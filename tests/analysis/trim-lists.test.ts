@@ -102,12 +102,12 @@ describe('trimLists: the complete figures’ lists copied to their size', () => 
                 if (key === 'checkpoints' && items.length > 0) checkpoints++;
             }
             // Fields that are not lists keep their very values; the analysis reads as before.
-            ELEMENT_LISTS.forEach((kind, k) =>
+            ELEMENT_LISTS.forEach((kind, k) => {
                 (analysis[kind] as unknown as Record<string, unknown>[]).forEach((figures, i) => {
                     for (const [key, value] of Object.entries(fields[k]![i]!))
                         if (!Array.isArray(value)) expect(figures[key], `${kind}[${i}].${key}`).toBe(value);
-                })
-            );
+                });
+            });
             expect(plain(analysis)).toEqual(before);
         }
         // What the test covers: lists of every kind, the pacing of contributions and deliveries among them.
