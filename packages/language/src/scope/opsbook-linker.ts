@@ -102,7 +102,9 @@ function assignedProperty(leaf: CstNode | undefined): string | undefined {
  * the error it throws when there is none (Langium's CST nodes and ours keep it in `_astNode`).
  */
 function ownerOf(cst: CstNode): AstNode | undefined {
-    for (let node: CstNode | undefined = cst; node; node = node.container) {
+    // The root is left out: it holds no reference (`Document` has only elements), and while the editor
+    // parses a large file in slices (parser/chunked-parser.ts) it already has the first slice's node.
+    for (let node: CstNode | undefined = cst; node?.container; node = node.container) {
         const own = (node as unknown as { _astNode?: AstNode })._astNode;
         if (own) return own;
     }
@@ -129,8 +131,8 @@ export class OpsbookLinker extends DefaultLinker {
 
     /**
      * A reference reading holder, property and text from its leaf where they are the leaf's. While parsing,
-     * the holder is the node being built (the parser's `current`), whose CST node gets it only at
-     * `construct`, after `assign`: the leaf has no AST node yet (Langium's `Hydrator` gives it the new node
+     * the holder is the node being built (the parser's `current`), whose CST node is linked to it only by
+     * `linkCstNode` in the parent's `assign` (the root's at the end of the parse): the leaf has no AST node yet (Langium's `Hydrator` gives it the new node
      * first). A leaf that already has one other than `node` is someone else's — Langium's `copyAstNode`
      * passes the original's leaf for the copy's reference — and the reference keeps its holder in a field
      * (guard test in tests/architecture/langium-internals.test.ts).
