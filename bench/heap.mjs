@@ -10,11 +10,12 @@
 //
 //   node --expose-gc bench/heap.mjs FOLDER FILE --per-document[=M] [--warmup=W] [--detail]
 //
-// --per-document: what one more document keeps, by kind (round five). W copies of FILE (default 2) are
+// --per-document: what one more document keeps, by kind (round five). W copies of FILE (default 0.5 MB
+// of source, at least 2: bench/lib/copies.mjs `warmupCopies`) are
 // built and dropped first (bench/lib/copies.mjs: V8's compiled code and the services' caches made then
 // belong to the fixed part), then copies are opened and built one at a time; a process with 1 copy and
 // one with 1 + M (default 4) each take a snapshot: the table is their difference divided by M, × the
-// source of one copy (heap kept: the difference of `heapUsed` after a full GC, divided by M).
+// source of one copy (heap kept: the difference of the settled `heapUsed`, divided by M).
 import 'opsbook-language/polyfill';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -27,7 +28,7 @@ import { NodeFileSystem } from 'langium/node';
 import { createOpsbookCoreServices } from 'opsbook-language';
 import { createOpsbookServices } from 'opsbook-language/lsp';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { copyName, copyOpener, settledHeapUsed, warmUp } from './lib/copies.mjs';
+import { copyName, copyOpener, settledHeapUsed, warmUp, warmupCopies } from './lib/copies.mjs';
 
 const args = process.argv.slice(2);
 const cli = args.includes('--cli');
@@ -36,7 +37,7 @@ const top = Number(args.find(a => a.startsWith('--top='))?.slice(6) ?? 40);
 const perDocumentArg = args.find(a => a === '--per-document' || a.startsWith('--per-document='));
 const perDocument = perDocumentArg === undefined ? undefined : Number(perDocumentArg.split('=')[1] ?? 4);
 const atCopies = args.find(a => a.startsWith('--at='))?.slice(5);
-const warmupCopies = Number(args.find(a => a.startsWith('--warmup='))?.slice(9) ?? 2);
+const warmupOption = args.find(a => a.startsWith('--warmup='))?.slice(9);
 const [folder, ...files] = args.filter(a => !a.startsWith('--'));
 const gc = globalThis.gc ?? (() => {});
 
@@ -143,10 +144,11 @@ Opsbook.parser.LangiumParser.parse('');
 const texts = files.map(file => [file, fs.readFileSync(path.join(folder, file), 'utf8')]);
 let sourceBytes = 0;
 for (const [, text] of texts) sourceBytes += Buffer.byteLength(text);
+const warmup = warmupOption === undefined ? warmupCopies(sourceBytes) : Number(warmupOption);
 if (atCopies !== undefined) {
     // One side of --per-document (a child process): warm-up, copies 1..K open and built, one snapshot.
     const opener = copyOpener(shared, folder, texts[0][1], Opsbook.analysis.PlaybookAnalyzer);
-    await warmUp(opener, files[0], warmupCopies);
+    await warmUp(opener, files[0], warmup);
     for (let k = 1; k <= Number(atCopies); k++) await opener.open(copyName(files[0], k));
     const heap = (await settledHeapUsed()).heapUsed;
     const totals = snapshot('at');
@@ -169,7 +171,7 @@ if (perDocument !== undefined) {
                 folder,
                 files[0],
                 `--at=${k}`,
-                `--warmup=${warmupCopies}`,
+                `--warmup=${warmup}`,
                 ...(detail ? ['--detail'] : [])
             ],
             { encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 }
@@ -181,7 +183,7 @@ if (perDocument !== undefined) {
     const one = side(1);
     const more = side(1 + perDocument);
     report(
-        `per document (${warmupCopies} copies built and dropped first; 1 copy against ${1 + perDocument}, two processes) of ${(sourceBytes / 1024).toFixed(0)} KB`,
+        `per document (${warmup} copies built and dropped first; 1 copy against ${1 + perDocument}, two processes) of ${(sourceBytes / 1024).toFixed(0)} KB`,
         one.totals,
         more.totals,
         (more.heapUsed - one.heapUsed) / perDocument,

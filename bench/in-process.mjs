@@ -10,7 +10,8 @@
 // services (compiled code, caches made on first use) — which dominates a small input's heap figure.
 //
 // --slope=N [--warmup=W] measures instead what one more document costs, steadily (round five): the
-// services first build W copies of the first FILE (default 2) and drop them (deleted, closed), so that
+// services first build W copies of the first FILE (default: 0.5 MB of source, at least 2 copies;
+// bench/lib/copies.mjs `warmupCopies`) and drop them (deleted, closed), so that
 // what V8 compiles and optimises while building this kind of document, and every cache made on first
 // use, belongs to the fixed part; then copies are opened and built one at a time as an editor would
 // (bench/lib/copies.mjs: `DocumentBuilder.update`, each copy open, every open copy's analysis asked
@@ -34,13 +35,13 @@ import { DocumentState, URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { createOpsbookServices } from 'opsbook-language/lsp';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { copyName, copyOpener, leastSquares, settledHeapUsed, warmUp } from './lib/copies.mjs';
+import { copyName, copyOpener, leastSquares, settledHeapUsed, warmUp, warmupCopies } from './lib/copies.mjs';
 
 const args = process.argv.slice(2);
 const option = name => args.find(a => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const copies = Number(option('copies') ?? 1);
 const slopeCopies = option('slope') === undefined ? undefined : Number(option('slope'));
-const warmupCopies = Number(option('warmup') ?? 2);
+const warmupOption = option('warmup') === undefined ? undefined : Number(option('warmup'));
 const [folder, ...files] = args.filter(a => !a.startsWith('--'));
 if (!globalThis.gc) {
     process.stderr.write('in-process: run with --expose-gc (the heap figures need a full GC)\n');
@@ -68,7 +69,7 @@ const documents = shared.workspace.LangiumDocuments;
 const factory = shared.workspace.LangiumDocumentFactory;
 
 if (slopeCopies !== undefined) {
-    process.stdout.write(JSON.stringify(await measureSlope(slopeCopies, warmupCopies)) + '\n');
+    process.stdout.write(JSON.stringify(await measureSlope(slopeCopies, warmupOption)) + '\n');
     process.exit(0);
 }
 
@@ -87,6 +88,7 @@ async function measureSlope(n, warmup) {
     const [file] = files;
     const text = fs.readFileSync(path.join(folder, file), 'utf8');
     const sourceBytes = Buffer.byteLength(text);
+    warmup ??= warmupCopies(sourceBytes);
     const opener = copyOpener(shared, folder, text, Opsbook.analysis.PlaybookAnalyzer);
     const heapStart = (await settledHeapUsed()).heapUsed;
     const warmStart = clock();
