@@ -19,7 +19,7 @@ export const slopeCopies = bytes => (bytes < 100_000 ? 8 : bytes < 1_000_000 ? 6
 /**
  * One build of the input (the whole-build figure: everything the first build keeps, the services'
  * fixed part included); for a single file also what one more document costs, steadily: a second
- * process builds and drops two copies first (V8's compiled code and the caches made on first use
+ * process builds and drops copies first (0.5 MB of source, at least two: V8's compiled code and the caches made on first use
  * belong to the fixed part), then opens copies one at a time, and the figure is the least-squares slope
  * of the settled heap over k = 1..N copies (`--slope`, bench/in-process.mjs). The fixed part is the
  * whole build less one document.
