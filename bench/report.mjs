@@ -72,7 +72,7 @@ export function evaluateTargets(r) {
             '≤ 30× source size',
             30,
             heap100k,
-            times
+            heapTimes
         ),
         row('`opsbook plan` on 10k lines', '≤ 300 ms', 300, r.plan?.wallMs, ms),
         row('`opsbook diff` of two 10k-line versions ÷ `opsbook check` of both', '≤ 2×', 2, r.diff?.ratio, times),
