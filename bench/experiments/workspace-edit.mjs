@@ -7,6 +7,7 @@
 // FOLDER is a workspace folder (team.ops and the plan-NNNN.ops files, e.g. /tmp/s5/workspace) or a folder made by
 // generateAll (bench/generate.mjs; made when it does not exist). Prints one JSON line: p50/p95 of the edited file's
 // diagnostics (`own`), with `team` of all dependants' (`all`), and the server's CPU per measured edit (ms, /proc).
+// SHOW_STDERR=1 prints the end of the server's stderr (e.g. with OPSBOOK_TRACE_REPARSE=1).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
