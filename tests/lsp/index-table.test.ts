@@ -130,4 +130,42 @@ describe('the index by target, kept up to date', () => {
             }
         }
     });
+
+    test("entries of importers re-pointed after a figure-only edit name the shared file's current tree", async () => {
+        // A capacity changed in team.ops re-points its importers' references without indexing them again
+        // (workspace/opsbook-document-builder.ts `repoint`); their index entries follow, or each one would
+        // keep an old tree of team.ops alive: one more per importer with each round of edits.
+        const names = ['a', 'b', 'c', 'd', 'e'];
+        const team = (capacity: number) => TEAM.replace('capacity 100%', `capacity ${capacity}%`);
+        const importer = (n: number) =>
+            `import "team.ops"\nplaybook P${n} { period 2027-Q1 }\nworkstream W${n} { responsible ann 30%  accountable bob }\n`;
+        const ws = await loadWorkspace([['team.ops', team(100)], ...names.map((n, i): [string, string] => [`${n}.ops`, importer(i)])]);
+        const shared = ws.services.shared;
+        const builder = shared.workspace.DocumentBuilder;
+        const referenceIndex = (shared.workspace.IndexManager as unknown as { referenceIndex: Map<string, ReferenceDescription[]> })
+            .referenceIndex;
+        const edit = async (name: string, text: string) => {
+            const uri = URI.file(path.join(ws.folder as string, name));
+            fs.writeFileSync(uri.fsPath, text);
+            await builder.update([uri], []);
+        };
+        const teamRoot = () => shared.workspace.LangiumDocuments.all.find(d => d.uri.path.endsWith('/team.ops'))?.parseResult.value;
+        /** The trees of team.ops that index entries' targets hold. */
+        const teamTrees = () => {
+            const trees = new Set<AstNode>();
+            for (const list of referenceIndex.values()) {
+                for (const reference of list as LazyReferenceDescription[]) {
+                    const node = reference.target.node;
+                    if (node && AstUtils.getDocument(node).uri.path.endsWith('/team.ops')) trees.add(AstUtils.findRootNode(node));
+                }
+            }
+            return [...trees];
+        };
+        let capacity = 100;
+        for (const [i, name] of names.entries()) {
+            await edit('team.ops', team((capacity += 5)));
+            await edit(`${name}.ops`, `${importer(i)}// edited\n`);
+            expect(teamTrees()).toEqual([teamRoot()]);
+        }
+    });
 });

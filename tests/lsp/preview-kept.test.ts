@@ -8,9 +8,10 @@ import * as path from 'node:path';
 import type { LangiumDocument } from 'langium';
 import { URI } from 'langium';
 import { describe, expect, test, vi } from 'vitest';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Document } from '../../packages/language/src/index.js';
 import { CustomRequestHandlers } from '../../packages/language/src/lsp/server/custom-request-handlers.js';
-import { RECENTLY_ASKED, RecentlyAsked } from '../../packages/language/src/lsp/server/open-document.js';
+import { RECENTLY_ASKED, RecentlyAsked, recentlyAsked } from '../../packages/language/src/lsp/server/open-document.js';
 import { loadWorkspace } from './lsp-helpers.js';
 
 const TEAM = 'person ann { capacity 100% }\nmetric signups "Sign-ups" count\n';
@@ -39,7 +40,7 @@ async function workspace() {
         fs.writeFileSync(uri.fsPath, region(1, amount));
         await shared.workspace.DocumentBuilder.update([uri], []);
     };
-    return { handlers, steps, computed, hq, editRegion, done: () => steps.mockRestore() };
+    return { shared, handlers, steps, computed, hq, editRegion, done: () => steps.mockRestore() };
 }
 
 describe('the plan preview of a file that is not open', () => {
@@ -70,6 +71,38 @@ describe('the plan preview of a file that is not open', () => {
             expect(s.computed('hq.ops')).toBe(1);
             expect((await s.handlers.renderPlan({ uri: s.hq })).markdown).toContain('13,000');
             expect(s.computed('hq.ops')).toBe(2);
+        } finally {
+            s.done();
+        }
+    });
+});
+
+describe('what is kept is never stale, and open documents take no place', () => {
+    test('an edit of the shared file that changes no figure (a title) is shown by the kept preview', async () => {
+        const s = await workspace();
+        try {
+            expect((await s.handlers.renderPlan({ uri: s.hq })).markdown).toContain('Sign-ups');
+            const team = URI.file(path.join(path.dirname(URI.parse(s.hq).fsPath), 'team.ops'));
+            fs.writeFileSync(team.fsPath, TEAM.replace('"Sign-ups"', '"Registrations"'));
+            await s.shared.workspace.DocumentBuilder.update([team], []);
+            const plan = (await s.handlers.renderPlan({ uri: s.hq })).markdown;
+            expect(plan).toContain('Registrations');
+            expect(plan).not.toContain('Sign-ups');
+        } finally {
+            s.done();
+        }
+    });
+
+    test('a document open in the editor is not noted (the status bar asks about it at every change)', async () => {
+        const s = await workspace();
+        try {
+            const open = URI.parse(s.hq).toString();
+            s.shared.workspace.TextDocuments.set(TextDocument.create(open, 'opsbook', 1, HQ));
+            await s.handlers.renderPlan({ uri: s.hq });
+            expect(recentlyAsked(s.shared).has(open)).toBe(false);
+            const r2 = URI.file(path.join(path.dirname(URI.parse(s.hq).fsPath), 'r2.ops')).toString();
+            await s.handlers.renderPlan({ uri: r2 });
+            expect(recentlyAsked(s.shared).has(r2)).toBe(true);
         } finally {
             s.done();
         }

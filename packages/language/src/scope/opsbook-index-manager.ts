@@ -140,6 +140,23 @@ export class OpsbookIndexManager extends DefaultIndexManager {
         if (this.byTarget && references) this.addToTable(this.byTarget, references);
     }
 
+    /**
+     * Points the document's entries whose target description `moved` names at the new one: the builder
+     * re-points an importer's references into a shared file whose figures alone changed without indexing
+     * the importer again (workspace/opsbook-document-builder.ts `repoint`), and an entry left on the old
+     * description would keep the old tree of that file — its CST and text — alive for as long as the
+     * importer is not indexed again, one old tree per importer after interleaved edits. The keys are
+     * those of the old descriptions (same document, same path): the table keeps its lists.
+     */
+    retarget(uri: URI, moved: ReadonlyMap<AstNodeDescription, AstNodeDescription>): void {
+        if (moved.size === 0) return;
+        for (const reference of this.referenceIndex.get(uri.toString()) ?? []) {
+            if (!(reference instanceof LazyReferenceDescription)) continue;
+            const now = moved.get(reference.target);
+            if (now) reference.target = now;
+        }
+    }
+
     override isAffected(document: LangiumDocument, changedUris: Set<string>): boolean {
         const key = document.uri.toString();
         let targets = this.foreignTargets.get(key);

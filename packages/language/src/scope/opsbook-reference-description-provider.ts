@@ -76,8 +76,11 @@ export class OpsbookReferenceDescriptionProvider extends DefaultReferenceDescrip
 export abstract class LazyReferenceDescription implements ReferenceDescription {
     constructor(
         private readonly refNode: CstNode,
-        /** The target's description: the index groups references by it without making a path per reference. */
-        readonly target: AstNodeDescription
+        /**
+         * The target's description: the index groups references by it without making a path per reference.
+         * Changed only by `OpsbookIndexManager.retarget` (the same target's description in its file's new tree).
+         */
+        public target: AstNodeDescription
     ) {}
 
     /** The AST node holding the reference. */

@@ -303,6 +303,7 @@ export class OpsbookDocumentBuilder extends DefaultDocumentBuilder {
         descriptions: Map<string, AstNodeDescription>
     ): boolean {
         const locator = this.serviceRegistry.getServices(document.uri).workspace.AstNodeLocator;
+        const moved = new Map<AstNodeDescription, AstNodeDescription>();
         for (const reference of document.references as Array<Reference & { _ref?: unknown; _nodeDescription?: AstNodeDescription }>) {
             if (!('_ref' in reference)) return false; // a multi-reference: not in Opsbook's grammar
             const target = reference._ref;
@@ -320,9 +321,15 @@ export class OpsbookDocumentBuilder extends DefaultDocumentBuilder {
             const node = locator.getAstNode(now.root, path);
             const description = descriptions.get(`${key}#${path}`);
             if (!node || !description || node.$type !== target.$type) return false;
+            if (reference._nodeDescription) moved.set(reference._nodeDescription, description);
             reference._ref = node;
             reference._nodeDescription = description;
         }
+        // The index's entries name the references' targets by description too (not indexed again here).
+        (this.indexManager as { retarget?: (uri: URI, moved: Map<AstNodeDescription, AstNodeDescription>) => void }).retarget?.(
+            document.uri,
+            moved
+        );
         return true;
     }
 

@@ -26,7 +26,9 @@ export async function validatedDocument(
             `${params.uri} is not an .ops document of this workspace: open it in the editor first`
         );
     }
-    recentlyAsked(shared).note(uri.toString());
+    // An open document's figures are kept anyway: noting it (the status bar asks about the active one at
+    // every change) would only push out a previewed file that is not open, the case this is for.
+    if (!shared.workspace.TextDocuments.get(uri.toString())) recentlyAsked(shared).note(uri.toString());
     await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri, token);
     return documents.getDocument(uri) as LangiumDocument<Document>;
 }
