@@ -274,7 +274,7 @@ function parseWithoutRelinking(langiumParser: LangiumParser): void {
 }
 
 /** The part of Langium's parser that puts a parsed value into the AST node being built. */
-interface AssigningParser {
+export interface AssigningParser {
     readonly current: Record<string, unknown>;
     assign(operator: string, feature: string, value: unknown, cstNode: CstNode, crossRef?: 'single' | 'multi'): void;
 }
@@ -287,7 +287,7 @@ interface AssigningParser {
  * `duplicate-property` check) but not in the AST: its references are never linked or reported. A
  * value node that is left out still points up to the element (hover over it finds its document).
  */
-function keepFirstValue(parser: AssigningParser): void {
+export function keepFirstValue(parser: AssigningParser): void {
     const assign = parser.assign.bind(parser);
     parser.assign = (operator, feature, value, cstNode, crossRef) => {
         const current = parser.current;
