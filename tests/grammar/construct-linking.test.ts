@@ -68,7 +68,14 @@ describe("our `construct` and `parse` against Langium's (parser/opsbook-parser.t
     it('agree on random playbooks, token soups and mutated examples (seed 52_311)', () => {
         withErrors = 0;
         fc.assert(
-            fc.property(fc.oneof(randomPlaybook, tokenSoup(80), mutant(examples).map(m => m.files[m.file] as string)), text => compare(text)),
+            fc.property(
+                fc.oneof(
+                    randomPlaybook,
+                    tokenSoup(80),
+                    mutant(examples).map(m => m.files[m.file] as string)
+                ),
+                text => compare(text)
+            ),
             { seed: 52_311, numRuns: 300 }
         );
         expect(withErrors).toBeGreaterThan(40);

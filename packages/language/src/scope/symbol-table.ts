@@ -97,7 +97,10 @@ export class SymbolTables {
             const uri = document.uri.toString();
             const index = this.index;
             // Our index answers for one file; Langium's `allElements` walks every file's key to find it.
-            return this.compute(document, index instanceof OpsbookIndexManager ? index.exportsOf(uri) : index.allElements(undefined, new Set([uri])));
+            return this.compute(
+                document,
+                index instanceof OpsbookIndexManager ? index.exportsOf(uri) : index.allElements(undefined, new Set([uri]))
+            );
         });
     }
 
