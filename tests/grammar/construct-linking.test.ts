@@ -1,14 +1,25 @@
 // parser/opsbook-parser.ts builds each AST node with its own `construct` (lists copied to their size, the
-// children's containers set while the node is fresh) and parses without Langium's last walk over the
-// whole tree (`linkContentToContainer`). Guard: the AST, with every node's `$container`,
-// `$containerProperty`, `$containerIndex` and its properties in the same order, is the one Langium's own
-// parser builds — on the examples, the grammar fixtures, a benchmark playbook and fuzzed texts, with and
-// without syntax errors.
+// children's containers set while the node is fresh), consumes tokens with a plan per grammar element
+// (`consumeByPlan`) and parses without Langium's last walk over the whole tree (`linkContentToContainer`).
+// Guard: the AST, with every node's `$container`, `$containerProperty`, `$containerIndex` and its
+// properties in the same order, and the CST with its comments, are the ones Langium's own parser builds —
+// on the examples, the grammar fixtures, a benchmark playbook and fuzzed texts, with and without syntax
+// errors.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { type AstNode, AstUtils, createLangiumParser, EmptyFileSystem, type LangiumParser } from 'langium';
+import {
+    type AstNode,
+    AstUtils,
+    type CstNode,
+    createLangiumParser,
+    EmptyFileSystem,
+    GrammarAST,
+    isCompositeCstNode,
+    isLeafCstNode,
+    type LangiumParser
+} from 'langium';
 import { describe, expect, it } from 'vitest';
 import { singlePlaybook } from '../../bench/generate.mjs';
 import { createOpsbookCoreServices } from '../../packages/language/src/index.js';
@@ -31,6 +42,17 @@ function containers(root: AstNode): number[] {
     return nodes.map(node => (node.$container ? (order.get(node.$container) ?? -2) : -1));
 }
 
+/** A CST as plain data: every node's kind, grammar element, hidden flag, offset, length and text. */
+function cstShape(node: CstNode): unknown {
+    const grammar = node.grammarSource
+        ? `${node.grammarSource.$type}:${GrammarAST.isKeyword(node.grammarSource) ? node.grammarSource.value : ''}`
+        : '';
+    const base = { grammar, hidden: node.hidden, offset: node.offset, length: node.length, text: node.text };
+    if (isLeafCstNode(node)) return { ...base, token: node.tokenType.name };
+    if (isCompositeCstNode(node)) return { ...base, content: node.content.map(cstShape) };
+    return base;
+}
+
 let withErrors = 0;
 
 function compare(text: string): void {
@@ -40,6 +62,7 @@ function compare(text: string): void {
     // astShape keeps `$containerProperty` and `$containerIndex` and every node's keys in order.
     expect(astShape(actual.value)).toEqual(astShape(expected.value));
     expect(containers(actual.value)).toEqual(containers(expected.value));
+    expect(cstShape(actual.value.$cstNode as CstNode)).toEqual(cstShape(expected.value.$cstNode as CstNode));
     expect(actual.parserErrors.map(e => e.message)).toEqual(expected.parserErrors.map(e => e.message));
     expectLinked(actual);
 }
@@ -79,6 +102,19 @@ describe("our `construct` and `parse` against Langium's (parser/opsbook-parser.t
             { seed: 52_311, numRuns: 300 }
         );
         expect(withErrors).toBeGreaterThan(40);
+    });
+
+    it("consumes as Langium's `consume` does, which still reads the assignment, the keyword and the comments per token", () => {
+        const proto = Object.getPrototypeOf(langium) as { consume: { toString(): string } };
+        for (const step of [
+            'this.extractHiddenTokens(token)',
+            'this.getAssignment(feature)',
+            'isKeyword(feature)',
+            'isDataTypeNode(current)'
+        ])
+            expect(String(proto.consume)).toContain(step);
+        expect(Object.hasOwn(ours, 'consume')).toBe(true);
+        compare('// c\ngoal A /* b */ { owner x // d\n target 1 m by 2027-01-01 }\n/* e */ person x\n// end');
     });
 
     it("no longer walks the tree after the parse: Langium's `parse` still ends with that walk, which ours leaves out", () => {

@@ -1,10 +1,9 @@
-import type { IRecognitionException, IToken } from 'chevrotain';
+import type { IRecognitionException, IToken, TokenType } from 'chevrotain';
 import type {
     AstNode,
     AstReflection,
     CompositeCstNode,
     CstNode,
-    GrammarAST,
     LangiumCoreServices,
     LangiumParser,
     Lexer,
@@ -13,7 +12,7 @@ import type {
     ParserOptions,
     RootCstNode
 } from 'langium';
-import { CstNodeBuilder, createLangiumParser, type LeafCstNodeImpl } from 'langium';
+import { CstNodeBuilder, createLangiumParser, DatatypeSymbol, GrammarAST, type LeafCstNodeImpl } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import { TokenLeaf } from './token-leaf.js';
 
@@ -130,6 +129,7 @@ export function createOpsbookParser(services: LangiumCoreServices): LangiumParse
     (parser as unknown as { nodeBuilder: CstNodeBuilder }).nodeBuilder = new OpsbookCstNodeBuilder();
     keepFirstValue(parser as unknown as AssigningParser);
     constructNodes(parser as unknown as ConstructingParser, services.shared.AstReflection);
+    consumeByPlan(parser as unknown as ConsumingParser);
     parseWithoutRelinking(parser);
     return parser;
 }
@@ -191,6 +191,72 @@ function constructNodes(parser: ConstructingParser, reflection: AstReflection): 
         }
         linkChildren(node);
         return node;
+    };
+}
+
+/** The parts of Langium's parser that its `consume` uses. */
+interface ConsumingParser {
+    readonly wrapper: { wrapConsume(idx: number, tokenType: TokenType): IToken };
+    readonly nodeBuilder: {
+        addHiddenNodes(tokens: IToken[]): void;
+        buildLeafNode(token: IToken, feature: GrammarAST.AbstractElement): CstNode;
+    };
+    readonly converter: { convert(input: string, cstNode: CstNode): unknown };
+    readonly lexerResult: LexerResult | undefined;
+    readonly current: Record<string, unknown>;
+    isRecording(): boolean;
+    isValidToken(token: IToken): boolean;
+    extractHiddenTokens(token: IToken): IToken[];
+    getAssignment(feature: GrammarAST.AbstractElement): { assignment?: GrammarAST.Assignment; crossRef?: 'single' | 'multi' };
+    assign(operator: string, feature: string, value: unknown, cstNode: CstNode, crossRef?: 'single' | 'multi'): void;
+    consume(idx: number, tokenType: TokenType, feature: GrammarAST.AbstractElement): void;
+}
+
+/** What `consume` does with a token of one grammar element, decided once per element. */
+interface ConsumePlan {
+    readonly assignment: GrammarAST.Assignment | undefined;
+    readonly crossRef: 'single' | 'multi' | undefined;
+    readonly keyword: boolean;
+}
+
+/**
+ * Langium's `consume` (langium-parser.ts), called for every token (440k in a 100k-line playbook), with
+ * what depends on the grammar element alone looked up once per element: its assignment (Langium: two
+ * look-ups in a map per token) and whether it is a keyword (a reflection query per token). And the
+ * comments before a token are handed to the CST builder only when there are some (Langium asks for
+ * them with a new empty array for every token).
+ */
+function consumeByPlan(parser: ConsumingParser): void {
+    const plans = new Map<GrammarAST.AbstractElement, ConsumePlan>();
+    const planOf = (feature: GrammarAST.AbstractElement): ConsumePlan => {
+        let plan = plans.get(feature);
+        if (!plan) {
+            const { assignment, crossRef } = parser.getAssignment(feature);
+            plan = { assignment, crossRef, keyword: GrammarAST.isKeyword(feature) };
+            plans.set(feature, plan);
+        }
+        return plan;
+    };
+    parser.consume = (idx, tokenType, feature) => {
+        const token = parser.wrapper.wrapConsume(idx, tokenType);
+        if (parser.isRecording() || !parser.isValidToken(token)) return;
+        const hidden = parser.lexerResult?.hidden;
+        if (hidden && hidden.length > 0 && (hidden[0] as IToken).startOffset <= token.startOffset)
+            parser.nodeBuilder.addHiddenNodes(parser.extractHiddenTokens(token));
+        const leafNode = parser.nodeBuilder.buildLeafNode(token, feature);
+        const { assignment, crossRef, keyword } = planOf(feature);
+        if (assignment) {
+            const value = keyword ? token.image : parser.converter.convert(token.image, leafNode);
+            parser.assign(assignment.operator, assignment.feature, value, leafNode, crossRef);
+        } else {
+            const current = parser.current;
+            // A datatype rule's node (Langium's `isDataTypeNode`): the token's text is appended to its value.
+            if (current.$type === DatatypeSymbol) {
+                let text = token.image;
+                if (!keyword) text = (parser.converter.convert(text, leafNode) as { toString(): string }).toString();
+                current.value += text;
+            }
+        }
     };
 }
 
