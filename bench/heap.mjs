@@ -7,21 +7,37 @@
 // --cli builds as `opsbook check` does (core services, no reference index for an isolated file);
 // without it, an editor-style build with every phase and the first FILE open (as bench/in-process.mjs measures). --detail splits
 // plain objects by their property names and strings and arrays by what holds them.
+//
+//   node --expose-gc bench/heap.mjs FOLDER FILE --per-document[=M] [--warmup=W] [--detail]
+//
+// --per-document: what one more document keeps, by kind (round five). W copies of FILE (default 0.5 MB
+// of source, at least 2: bench/lib/copies.mjs `warmupCopies`) are
+// built and dropped first (bench/lib/copies.mjs: V8's compiled code and the services' caches made then
+// belong to the fixed part), then copies are opened and built one at a time; a process with 1 copy and
+// one with 1 + M (default 4) each take a snapshot: the table is their difference divided by M, × the
+// source of one copy (heap kept: the difference of the settled `heapUsed`, divided by M).
 import 'opsbook-language/polyfill';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as v8 from 'node:v8';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { createOpsbookCoreServices } from 'opsbook-language';
 import { createOpsbookServices } from 'opsbook-language/lsp';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { copyName, copyOpener, settledHeapUsed, warmUp, warmupCopies } from './lib/copies.mjs';
 
 const args = process.argv.slice(2);
 const cli = args.includes('--cli');
 const detail = args.includes('--detail');
 const top = Number(args.find(a => a.startsWith('--top='))?.slice(6) ?? 40);
+const perDocumentArg = args.find(a => a === '--per-document' || a.startsWith('--per-document='));
+const perDocument = perDocumentArg === undefined ? undefined : Number(perDocumentArg.split('=')[1] ?? 4);
+const atCopies = args.find(a => a.startsWith('--at='))?.slice(5);
+const warmupOption = args.find(a => a.startsWith('--warmup='))?.slice(9);
 const [folder, ...files] = args.filter(a => !a.startsWith('--'));
 const gc = globalThis.gc ?? (() => {});
 
@@ -128,6 +144,53 @@ Opsbook.parser.LangiumParser.parse('');
 const texts = files.map(file => [file, fs.readFileSync(path.join(folder, file), 'utf8')]);
 let sourceBytes = 0;
 for (const [, text] of texts) sourceBytes += Buffer.byteLength(text);
+const warmup = warmupOption === undefined ? warmupCopies(sourceBytes) : Number(warmupOption);
+if (atCopies !== undefined) {
+    // One side of --per-document (a child process): warm-up, copies 1..K open and built, one snapshot.
+    const opener = copyOpener(shared, folder, texts[0][1], Opsbook.analysis.PlaybookAnalyzer);
+    await warmUp(opener, files[0], warmup);
+    for (let k = 1; k <= Number(atCopies); k++) await opener.open(copyName(files[0], k));
+    const heap = (await settledHeapUsed()).heapUsed;
+    const totals = snapshot('at');
+    void shared.workspace.LangiumDocuments.all.count();
+    // Written at once: process.exit would cut a write to a pipe short.
+    fs.writeSync(1, `${JSON.stringify({ heapUsed: heap, totals: [...totals] })}\n`);
+    process.exit(0);
+}
+if (perDocument !== undefined) {
+    if (cli || files.length !== 1) throw new Error('heap: --per-document takes one FILE and an editor-style build');
+    // Two processes, so that each side's heap is disturbed alike by taking and reading one snapshot
+    // (V8 names functions when first asked, the summary's own strings): in one process the first
+    // snapshot's leftovers were counted as kept by the copies (≈ 10k concatenated strings).
+    const side = k => {
+        const child = spawnSync(
+            process.execPath,
+            [
+                '--expose-gc',
+                fileURLToPath(import.meta.url),
+                folder,
+                files[0],
+                `--at=${k}`,
+                `--warmup=${warmup}`,
+                ...(detail ? ['--detail'] : [])
+            ],
+            { encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 }
+        );
+        if (child.status !== 0) throw new Error(`heap: the side with ${k} copies failed: ${child.stderr}`);
+        const out = JSON.parse(child.stdout.trim().split('\n').pop());
+        return { heapUsed: out.heapUsed, totals: new Map(out.totals) };
+    };
+    const one = side(1);
+    const more = side(1 + perDocument);
+    report(
+        `per document (${warmup} copies built and dropped first; 1 copy against ${1 + perDocument}, two processes) of ${(sourceBytes / 1024).toFixed(0)} KB`,
+        one.totals,
+        more.totals,
+        (more.heapUsed - one.heapUsed) / perDocument,
+        perDocument
+    );
+    process.exit(0);
+}
 // The first file is open in the editor (the server keeps the analysis of open documents only).
 if (!cli)
     shared.workspace.TextDocuments.set(TextDocument.create(URI.file(path.join(folder, files[0])).toString(), 'opsbook', 1, texts[0][1]));
@@ -149,20 +212,30 @@ const heapAfter = process.memoryUsage().heapUsed;
 const after = snapshot('after');
 void documents.all.count();
 
-const rows = [];
-for (const [key, entry] of after) {
-    const old = before.get(key) ?? { count: 0, size: 0 };
-    if (entry.size - old.size !== 0) rows.push([key, entry.count - old.count, entry.size - old.size]);
-}
-rows.sort((a, b) => b[2] - a[2]);
-const kept = heapAfter - heapBefore;
-console.log(
-    `${cli ? 'CLI' : 'editor'} build of ${files.length} file(s), ${(sourceBytes / 1024).toFixed(0)} KB: heap kept ${(kept / 1e6).toFixed(1)} MB (${(kept / sourceBytes).toFixed(1)}× the source); snapshot difference ${(rows.reduce((n, r) => n + r[2], 0) / 1e6).toFixed(1)} MB`
+report(
+    `${cli ? 'CLI' : 'editor'} build of ${files.length} file(s), ${(sourceBytes / 1024).toFixed(0)} KB`,
+    before,
+    after,
+    heapAfter - heapBefore,
+    1
 );
-console.log('    self MB    × src      count  type / name');
-for (const [key, count, size] of rows.slice(0, top)) {
-    const [type, name] = key.split('\t');
+
+/** Prints the difference of two summaries by kind, divided by `per`, and the heap figure `kept`. */
+function report(what, before, after, kept, per) {
+    const rows = [];
+    for (const [key, entry] of after) {
+        const old = before.get(key) ?? { count: 0, size: 0 };
+        if (entry.size - old.size !== 0) rows.push([key, (entry.count - old.count) / per, (entry.size - old.size) / per]);
+    }
+    rows.sort((a, b) => b[2] - a[2]);
     console.log(
-        `${(size / 1e6).toFixed(2).padStart(11)} ${(size / sourceBytes).toFixed(2).padStart(8)} ${String(count).padStart(10)}  ${type === 'object' ? name : name.startsWith('(') ? name : `(${type}) ${name}`}`
+        `${what}: heap kept ${(kept / 1e6).toFixed(2)} MB (${(kept / sourceBytes).toFixed(1)}× the source); snapshot difference ${(rows.reduce((n, r) => n + r[2], 0) / 1e6).toFixed(2)} MB`
     );
+    console.log('    self MB    × src      count  type / name');
+    for (const [key, count, size] of rows.slice(0, top)) {
+        const [type, name] = key.split('\t');
+        console.log(
+            `${(size / 1e6).toFixed(2).padStart(11)} ${(size / sourceBytes).toFixed(2).padStart(8)} ${String(Math.round(count)).padStart(10)}  ${type === 'object' ? name : name.startsWith('(') ? name : `(${type}) ${name}`}`
+        );
+    }
 }

@@ -9,28 +9,43 @@
 // the heap kept by one more copy is the per-document cost, the rest of one build's the fixed cost of the
 // services (compiled code, caches made on first use) — which dominates a small input's heap figure.
 //
+// --slope=N [--warmup=W] measures instead what one more document costs, steadily (round five): the
+// services first build W copies of the first FILE (default: 0.5 MB of source, at least 2 copies;
+// bench/lib/copies.mjs `warmupCopies`) and drop them (deleted, closed), so that
+// what V8 compiles and optimises while building this kind of document, and every cache made on first
+// use, belongs to the fixed part; then copies are opened and built one at a time as an editor would
+// (bench/lib/copies.mjs: `DocumentBuilder.update`, each copy open, every open copy's analysis asked
+// for), with the settled `heapUsed` after each, k = 1..N. The per-document figure is the least-squares
+// slope of heap over k; "data" is the same slope of heap less V8's code and bytecode (which still grow a
+// little per copy while V8 optimises more functions); the JSON has every point and the largest distance
+// of a point from the line. No phase times in this mode.
+//
+// Every heap figure is read once it has settled (bench/lib/copies.mjs `settledHeapUsed`): right after a
+// full GC `heapUsed` still moved by ±0.4 MB from one reading to the next.
+//
 // Phases follow Langium's DocumentBuilder: parse (lex + parse, while the documents are created), index
 // (exported symbols), scopes, link, references (reference index), validate (every check, including the
 // analysis the checks read), then the analysis once more on its own (uncached) to show its share.
 import 'opsbook-language/polyfill';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as v8 from 'node:v8';
 import { performance } from 'node:perf_hooks';
 import { DocumentState, URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { createOpsbookServices } from 'opsbook-language/lsp';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { copyName, copyOpener, leastSquares, settledHeapUsed, warmUp, warmupCopies } from './lib/copies.mjs';
 
 const args = process.argv.slice(2);
-const copies = Number(args.find(a => a.startsWith('--copies='))?.slice(9) ?? 1);
+const option = name => args.find(a => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const copies = Number(option('copies') ?? 1);
+const slopeCopies = option('slope') === undefined ? undefined : Number(option('slope'));
+const warmupOption = option('warmup') === undefined ? undefined : Number(option('warmup'));
 const [folder, ...files] = args.filter(a => !a.startsWith('--'));
-const gc = globalThis.gc ?? (() => {});
-if (!globalThis.gc) process.stderr.write('in-process: run with --expose-gc, or the heap figure is not meaningful\n');
-
-function heapUsed() {
-    gc();
-    gc();
-    return process.memoryUsage().heapUsed;
+if (!globalThis.gc) {
+    process.stderr.write('in-process: run with --expose-gc (the heap figures need a full GC)\n');
+    process.exit(2);
 }
 
 /** Wall and CPU time (user + system) since the process started, in ms. */
@@ -53,6 +68,64 @@ const services = since(servicesStart);
 const documents = shared.workspace.LangiumDocuments;
 const factory = shared.workspace.LangiumDocumentFactory;
 
+if (slopeCopies !== undefined) {
+    process.stdout.write(JSON.stringify(await measureSlope(slopeCopies, warmupOption)) + '\n');
+    process.exit(0);
+}
+
+/**
+ * Bytes of the heap that are V8's code rather than data: machine code with its metadata (relocation
+ * info, deoptimisation data, source positions) and bytecode with its own (V8's code statistics walk the
+ * heap to count them; `heapUsed` includes both).
+ */
+function codeBytes() {
+    const code = v8.getHeapCodeStatistics();
+    return code.code_and_metadata_size + code.bytecode_and_metadata_size;
+}
+
+/** See the header: warm-up copies built and dropped, then copies k = 1..n opened one at a time. */
+async function measureSlope(n, warmup) {
+    const [file] = files;
+    const text = fs.readFileSync(path.join(folder, file), 'utf8');
+    const sourceBytes = Buffer.byteLength(text);
+    warmup ??= warmupCopies(sourceBytes);
+    const opener = copyOpener(shared, folder, text, Opsbook.analysis.PlaybookAnalyzer);
+    const heapStart = (await settledHeapUsed()).heapUsed;
+    const warmStart = clock();
+    await warmUp(opener, file, warmup);
+    const warm = since(warmStart);
+    const heap0 = (await settledHeapUsed()).heapUsed;
+    const points = [{ k: 0, heapUsed: heap0, codeBytes: codeBytes() }];
+    let errors = 0;
+    for (let k = 1; k <= n; k++) {
+        await opener.open(copyName(file, k));
+        const { heapUsed, readings } = await settledHeapUsed();
+        points.push({ k, heapUsed, codeBytes: codeBytes(), readings: readings.length, moved: readings.at(-1) - readings[0] });
+    }
+    for (const document of documents.all) errors += (document.diagnostics ?? []).filter(d => d.severity === 1).length;
+    const measured = points.filter(p => p.k >= 1);
+    const fit = leastSquares(measured.map(p => [p.k, p.heapUsed]));
+    const data = leastSquares(measured.map(p => [p.k, p.heapUsed - p.codeBytes]));
+    void documents.all.count();
+    return {
+        mode: 'slope',
+        sourceBytes,
+        warmup,
+        copies: n,
+        warm,
+        documents: documents.all.count(),
+        errors,
+        points,
+        heapPerDocumentBytes: fit.slope,
+        heapPerDocumentPerSourceByte: fit.slope / sourceBytes,
+        maxResidualBytes: fit.maxResidual,
+        dataPerDocumentBytes: data.slope,
+        dataPerDocumentPerSourceByte: data.slope / sourceBytes,
+        dataMaxResidualBytes: data.maxResidual,
+        heapAfterWarmupBytes: heap0 - heapStart
+    };
+}
+
 // Read first, so that reading is not counted as parsing.
 const readStart = clock();
 const texts = files.map(file => [file, fs.readFileSync(path.join(folder, file), 'utf8')]);
@@ -62,7 +135,7 @@ for (let copy = 2; copy <= copies; copy++) {
 const read = since(readStart);
 let sourceBytes = 0;
 for (const [, text] of texts) sourceBytes += Buffer.byteLength(text);
-const heapBefore = heapUsed();
+const heapBefore = (await settledHeapUsed()).heapUsed;
 
 // The lexer alone, for the split of parse time (its tokens are thrown away).
 const lexStart = clock();
@@ -105,20 +178,6 @@ for (const [name, state] of PHASES) {
 await builder.build(documents.all.toArray(), { validation: true });
 const build = since(buildStart);
 
-// The analysis once more, bypassing its cache: what one computation of every playbook costs.
-let analysis = null;
-let analysisError = null;
-const analyzer = Opsbook.analysis?.PlaybookAnalyzer;
-if (analyzer && typeof analyzer.compute === 'function') {
-    const analysisStart = clock();
-    try {
-        for (const document of documents.all) analyzer.compute(document);
-        analysis = since(analysisStart);
-    } catch (error) {
-        analysisError = error instanceof Error ? error.message : String(error);
-    }
-}
-
 let errors = 0;
 let warnings = 0;
 for (const document of documents.all) {
@@ -127,7 +186,22 @@ for (const document of documents.all) {
         else if (diagnostic.severity === 2) warnings++;
     }
 }
-const heapAfter = heapUsed();
+const heapAfter = (await settledHeapUsed()).heapUsed;
+// The analysis once more, its cache emptied first (`retainOnly` of nothing): what one computation of every
+// playbook costs. After the heap was read, since it leaves every playbook's analysis kept.
+let analysis = null;
+let analysisError = null;
+const analyzer = Opsbook.analysis?.PlaybookAnalyzer;
+if (analyzer && typeof analyzer.retainOnly === 'function' && typeof analyzer.analyze === 'function') {
+    analyzer.retainOnly(() => false);
+    const analysisStart = clock();
+    try {
+        for (const document of documents.all) analyzer.analyze(document);
+        analysis = since(analysisStart);
+    } catch (error) {
+        analysisError = error instanceof Error ? error.message : String(error);
+    }
+} else analysisError = 'the analyzer has no retainOnly/analyze';
 const result = {
     files: files.length,
     copies,

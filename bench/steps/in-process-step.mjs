@@ -4,8 +4,8 @@ import * as path from 'node:path';
 
 const SCRIPT = path.resolve('bench/in-process.mjs');
 
-function run(input, copies) {
-    const result = spawnSync(process.execPath, ['--expose-gc', SCRIPT, input.folder, ...input.files, `--copies=${copies}`], {
+function run(input, ...options) {
+    const result = spawnSync(process.execPath, ['--expose-gc', SCRIPT, input.folder, ...input.files, ...options], {
         encoding: 'utf8',
         maxBuffer: 64 * 1024 * 1024
     });
@@ -13,21 +13,29 @@ function run(input, copies) {
     return JSON.parse(result.stdout.trim().split('\n').pop());
 }
 
+/** Copies for the slope: at least 5, more where a copy is cheap (a straighter line for the same time). */
+export const slopeCopies = bytes => (bytes < 100_000 ? 8 : bytes < 1_000_000 ? 6 : 5);
+
 /**
- * One build of the input; for a single file also a build of two copies, which splits its heap figure
- * into the cost of a document (what the second copy adds) and the fixed cost of the services' first
- * build (compiled code, caches made on first use): the first is what grows with the source.
+ * One build of the input (the whole-build figure: everything the first build keeps, the services'
+ * fixed part included); for a single file also what one more document costs, steadily: a second
+ * process builds and drops copies first (0.5 MB of source, at least two: V8's compiled code and the caches made on first use
+ * belong to the fixed part), then opens copies one at a time, and the figure is the least-squares slope
+ * of the settled heap over k = 1..N copies (`--slope`, bench/in-process.mjs). The fixed part is the
+ * whole build less one document.
  */
 export function measureInProcess(input) {
-    const one = run(input, 1);
+    const one = run(input);
     if (one.failed || input.files.length !== 1) return one;
-    const two = run(input, 2);
-    if (two.failed) return one;
-    const perDocument = two.heapKeptBytes - one.heapKeptBytes;
+    const slope = run(input, `--slope=${slopeCopies(one.sourceBytes)}`);
+    if (slope.failed) return { ...one, heapPerDocumentFailed: slope.failed };
     return {
         ...one,
-        heapPerDocumentBytes: perDocument,
-        heapPerDocumentPerSourceByte: perDocument / one.sourceBytes,
-        heapFixedBytes: one.heapKeptBytes - perDocument
+        heapPerDocumentBytes: slope.heapPerDocumentBytes,
+        heapPerDocumentPerSourceByte: slope.heapPerDocumentPerSourceByte,
+        heapPerDocumentDataPerSourceByte: slope.dataPerDocumentPerSourceByte,
+        heapPerDocumentCopies: slope.copies,
+        heapPerDocumentMaxResidualBytes: slope.maxResidualBytes,
+        heapFixedBytes: one.heapKeptBytes - slope.heapPerDocumentBytes
     };
 }

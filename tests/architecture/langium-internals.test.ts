@@ -29,6 +29,7 @@ import {
     type LangiumDocument,
     type LeafCstNode,
     type ReferenceDescription,
+    type ReferenceInfo,
     URI,
     ValidationRegistry
 } from 'langium';
@@ -485,6 +486,34 @@ describe('`DefaultIndexManager.referenceIndex` read by `OpsbookIndexManager` (pa
     });
 });
 
+describe("Langium's `copyAstNode` with our linker's `buildReference` (scope/opsbook-linker.ts)", () => {
+    test("the copy's references are held by the copy: moved into another file, they resolve there", async () => {
+        const services = createOpsbookCoreServices(EmptyFileSystem);
+        const linker = services.Opsbook.references.Linker;
+        const here = await build('person ann "A"\nworkstream W { accountable ann responsible ann 50% }\n', services);
+        const there = await build('person ann "B"\n', services);
+        type Workstream = AstNode & { accountable: Record<string, unknown>; responsible: { person: Record<string, unknown> }[] };
+        const [annHere, workstream] = here.parseResult.value.elements as unknown as [AstNode, Workstream];
+        const [annThere] = there.parseResult.value.elements as unknown as [AstNode];
+        expect([workstream.accountable.ref, workstream.responsible[0]!.person.ref]).toEqual([annHere, annHere]);
+        // Parsed references take the short class (holder and property read from the leaf).
+        expect(workstream.accountable.constructor.name).toBe('OpsbookReference');
+        const copy = AstUtils.copyAstNode(workstream, (node, property, refNode, refText) =>
+            linker.buildReference(node, property, refNode, refText)
+        ) as Workstream;
+        // The copy put into the other file, in place of nothing: its names are that file's.
+        Object.assign(copy, { $container: there.parseResult.value, $containerProperty: 'elements', $containerIndex: 1 });
+        const accountable = copy.accountable;
+        const person = copy.responsible[0]!.person;
+        expect([accountable.node, accountable.property, accountable.$refText]).toEqual([copy, 'accountable', 'ann']);
+        expect([person.node, person.property]).toEqual([copy.responsible[0], 'person']);
+        expect(accountable.ref).toBe(annThere);
+        expect(person.ref).toBe(annThere);
+        // The original's are untouched.
+        expect([workstream.accountable.ref, workstream.accountable.node]).toEqual([annHere, workstream]);
+    });
+});
+
 describe('the reference index read on demand (scope/opsbook-reference-description-provider.ts)', () => {
     test("every entry equals Langium's eager one (source, target, paths, segment, local) for every example", async () => {
         const examples = path.join(ROOT, 'examples');
@@ -526,6 +555,46 @@ describe('the reference index read on demand (scope/opsbook-reference-descriptio
             compared += expected.length;
         }
         expect(compared).toBeGreaterThan(100);
+    });
+});
+
+describe("the reference index read on demand: a container other than the leaf's AST node (scope/opsbook-reference-description-provider.ts)", () => {
+    test("local and foreign entries keep that container and otherwise equal Langium's", async () => {
+        // No reference of Opsbook's grammar has one (every entry is a `Local` or `Foreign`): the classes kept
+        // for one (`LocalIn`, `ForeignIn`) are driven here through the provider's hook with another holder.
+        const { shared, Opsbook } = await buildOrgWithIndex();
+        const ours = Opsbook.workspace.ReferenceDescriptionProvider as unknown as {
+            createInfoDescriptions(info: ReferenceInfo): ReferenceDescription[];
+        };
+        const langium = new DefaultReferenceDescriptionProvider(Opsbook) as unknown as typeof ours;
+        const plain = (d: ReferenceDescription) => ({
+            sourceUri: d.sourceUri.toString(),
+            sourcePath: d.sourcePath,
+            targetUri: d.targetUri.toString(),
+            targetPath: d.targetPath,
+            segment: { offset: d.segment.offset, end: d.segment.end, range: d.segment.range },
+            local: d.local
+        });
+        const seen = { local: 0, foreign: 0 };
+        for (const document of shared.workspace.LangiumDocuments.all) {
+            const root = document.parseResult.value;
+            for (const node of AstUtils.streamAst(root)) {
+                for (const info of AstUtils.streamReferences(node)) {
+                    if (!info.reference.ref || node === root) continue;
+                    // The same reference said to be held by its node's container.
+                    const other = { ...info, container: node.$container! };
+                    const entries = ours.createInfoDescriptions(other);
+                    expect(entries.map(plain)).toEqual(langium.createInfoDescriptions(other).map(plain));
+                    for (const entry of entries) {
+                        expect(entry.constructor.name).toBe('WithHolder');
+                        expect((entry as unknown as { container: AstNode }).container).toBe(node.$container);
+                        seen[entry.local ? 'local' : 'foreign']++;
+                    }
+                }
+            }
+        }
+        expect(seen.local).toBeGreaterThan(20);
+        expect(seen.foreign).toBeGreaterThan(20);
     });
 });
 

@@ -8,7 +8,7 @@ import { parseHelper } from 'langium/test';
 import type { Document } from '../../packages/language/src/generated/ast.js';
 import { createOpsbookServices } from '../../packages/language/src/lsp/index.js';
 import { describe, expect, it } from 'vitest';
-import { allAstNodes, forEachReference } from '../../packages/language/src/util/ast-walk.js';
+import { allAstNodes, forEachReference, forgetWalks } from '../../packages/language/src/util/ast-walk.js';
 import { OpsbookValidationRegistry } from '../../packages/language/src/validation/opsbook-validation-registry.js';
 import { exampleFolders } from '../fuzz/support/mutations.js';
 import { parse } from '../helpers.js';
@@ -52,6 +52,20 @@ describe('the AST walk used by linking and validation', () => {
         const second = (await parse('person ann\nperson bob\n')).parseResult.value;
         expect(allAstNodes(first)).toBe(allAstNodes(first));
         expect(allAstNodes(second).map(node => node.$type)).toEqual(['Document', 'Person', 'Person']);
+    });
+
+    it('forgets every list on `forgetWalks`; the list made again holds the same nodes in the same order', async () => {
+        const roots = await Promise.all(texts.slice(0, 4).map(async text => (await parse(text)).parseResult.value));
+        const kept = roots.map(root => allAstNodes(root));
+        forgetWalks();
+        roots.forEach((root, r) => {
+            const again = allAstNodes(root);
+            // Forgotten: a new list, kept in its turn until the next `forgetWalks`.
+            expect(again).not.toBe(kept[r]);
+            expect(allAstNodes(root)).toBe(again);
+            expect(again.length).toBe(kept[r]!.length);
+            expect(again.every((node, i) => node === kept[r]![i])).toBe(true);
+        });
     });
 });
 

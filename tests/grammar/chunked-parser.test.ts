@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import {
     type AstNode,
+    AstUtils,
     type CstNode,
     EmptyFileSystem,
     GrammarAST,
@@ -76,6 +77,17 @@ function compare(text: string, sliceTokens = 1, lexChars = 5): void {
     expectEqualData(astShape(actual.value), astShape(expected.value));
     expectEqualData(cstShape((actual.value as AstNode).$cstNode as CstNode), cstShape((expected.value as AstNode).$cstNode as CstNode));
     expectLinked(actual);
+    // The same kind of reference too: the short one reads its holder from the leaf, and a slice's leaves
+    // must not be taken for another node's (the root has the first slice's node meanwhile).
+    expect(referenceClasses(actual)).toEqual(referenceClasses(expected));
+}
+
+/** The class of every reference in the tree, in document order. */
+function referenceClasses(result: ParseResult): string[] {
+    const names: string[] = [];
+    for (const node of AstUtils.streamAst(result.value as AstNode))
+        for (const reference of AstUtils.streamReferences(node)) names.push(reference.reference.constructor.name);
+    return names;
 }
 
 let counter = 0;

@@ -202,49 +202,51 @@ describe('the short quiet time after a small edit', () => {
     const text = `${filler(3000)}goal g "目标" {\n}\n`.padEnd(120_000, '\n');
     const built = (session: Awaited<ReturnType<typeof editorSession>>, expected: string) =>
         until(() => session.current()?.state === DocumentState.Validated && session.current()?.textDocument.getText() === expected);
+    /**
+     * An editor session on one document, opened with `first`: each `type(next)` waits until the text
+     * before is built, edits it to `next` and gives the quiet time that edit got.
+     */
+    const editing = async (first: string) => {
+        const session = await editorSession(1);
+        let current = first;
+        session.edit(first);
+        return async (next: string) => {
+            await built(session, current);
+            session.edit(next);
+            current = next;
+            return session.handler.lastQuietTime;
+        };
+    };
 
     test('is taken only when the document has a parse without a syntax error to re-parse from', async () => {
-        const session = await editorSession(1);
-        session.edit(text);
-        await built(session, text);
+        const type = await editing(text);
         const typed = text.replace('"目标"', '"目标一"');
-        session.edit(typed);
-        expect(session.handler.lastQuietTime).toBe(1);
-        await built(session, typed);
+        expect(await type(typed)).toBe(1);
         // A syntax error: the last parse without one is kept as the base, so the next small edit is quick too.
         const broken = typed.replace('goal g "目标一" {', 'goal g "目标一" {{');
-        session.edit(broken);
-        expect(session.handler.lastQuietTime).toBe(1);
-        await built(session, broken);
-        session.edit(broken.replace('"目标一"', '"目标二"'));
-        expect(session.handler.lastQuietTime).toBe(1);
+        expect(await type(broken)).toBe(1);
+        expect(await type(broken.replace('"目标一"', '"目标二"'))).toBe(1);
     });
 
     test('is not taken for a document with a syntax error since it was opened', async () => {
-        const session = await editorSession(1);
         const broken = text.replace('goal g "目标" {', 'goal g "目标" {{');
-        session.edit(broken);
-        await built(session, broken);
+        const type = await editing(broken);
         const typed = broken.replace('"目标"', '"目标一"');
-        session.edit(typed);
         // The wait by size (as for a whole-text parse), not the diagnostics delay.
-        expect(session.handler.lastQuietTime).toBe(quietTime(1, typed.length));
-        expect(session.handler.lastQuietTime).toBeGreaterThan(20);
+        const wait = await type(typed);
+        expect(wait).toBe(quietTime(1, typed.length));
+        expect(wait).toBeGreaterThan(20);
     });
 
     test('is not taken after an edit inside one element too large to re-parse alone', async () => {
-        const session = await editorSession(1);
         // One goal of 300,000 characters (a long comment inside it): an edit inside it parses the whole text.
         const huge = `goal g "目标" {\n/* ${'长'.repeat(300_000)} */\n}\n`;
-        session.edit(huge);
-        await built(session, huge);
+        const type = await editing(huge);
         const once = huge.replace('"目标"', '"目标一"');
-        session.edit(once);
-        expect(session.handler.lastQuietTime).toBe(1);
-        await built(session, once);
+        expect(await type(once)).toBe(1);
         const twice = once.replace('"目标一"', '"目标二"');
-        session.edit(twice);
-        expect(session.handler.lastQuietTime).toBe(quietTime(1, twice.length));
-        expect(session.handler.lastQuietTime).toBeGreaterThan(50);
+        const wait = await type(twice);
+        expect(wait).toBe(quietTime(1, twice.length));
+        expect(wait).toBeGreaterThan(50);
     });
 });

@@ -5,12 +5,14 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { type LangiumDocument, URI } from 'langium';
+import { setTextDocument } from 'langium/test';
 import { NodeFileSystem } from 'langium/node';
 import { describe, expect, test } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Document } from '../../packages/language/src/generated/ast.js';
 import { createOpsbookCoreServices } from '../../packages/language/src/index.js';
 import { createOpsbookServices } from '../../packages/language/src/lsp/index.js';
+import { allAstNodes } from '../../packages/language/src/util/ast-walk.js';
 
 const TEAM = 'person ann { capacity 100% }\nperson bob\nperson cid\nmetric signups count\n';
 const plan = (n: number) =>
@@ -20,10 +22,10 @@ const plan = (n: number) =>
 
 type Services = ReturnType<typeof createOpsbookServices>;
 
-async function buildWorkspace(services: Services | ReturnType<typeof createOpsbookCoreServices>, open: string[] = []) {
+async function buildWorkspace(services: Services | ReturnType<typeof createOpsbookCoreServices>, open: string[] = [], team = TEAM) {
     const { shared } = services;
     const files: [string, string][] = [
-        ['team.ops', TEAM],
+        ['team.ops', team],
         ['p1.ops', plan(1)],
         ['p2.ops', plan(2)],
         ['p3.ops', plan(3)]
@@ -91,6 +93,40 @@ describe('the analyses the editor keeps after a build', () => {
             1,
             ['p2.ops', 'p3.ops']
         ]);
+    });
+});
+
+describe('the node lists linking and validation walked, dropped after each editor build (`forgetWalks`)', () => {
+    test('an edit of the imported team relinks the plans with lists made again; diagnostics and figures equal a fresh build', async () => {
+        const editor = createOpsbookServices({ ...NodeFileSystem });
+        const documents = await buildWorkspace(editor, ['team.ops']);
+        const root = documents.get('p1.ops')!.parseResult.value;
+        // Made after the build (which forgot its own), kept until the next one: the relinking reads it.
+        const walked = allAstNodes(root);
+        expect(allAstNodes(root)).toBe(walked);
+        const team = TEAM.replace('person ann { capacity 100% }', 'person ann { capacity 50% }');
+        const teamUri = documents.get('team.ops')!.uri;
+        setTextDocument(editor.shared, TextDocument.create(teamUri.toString(), 'opsbook', 2, team));
+        await editor.shared.workspace.DocumentBuilder.update([teamUri], []);
+        // The plans import team.ops: relinked (same trees), then their lists forgotten after the build.
+        expect(documents.get('p1.ops')!.parseResult.value).toBe(root);
+        const again = allAstNodes(root);
+        expect(again).not.toBe(walked);
+        expect(again.length).toBe(walked.length);
+        expect(again.every((node, i) => node === walked[i])).toBe(true);
+
+        const fresh = createOpsbookCoreServices({ ...NodeFileSystem });
+        const rebuilt = await buildWorkspace(fresh, [], team);
+        const diagnostics = (document: LangiumDocument) =>
+            (document.diagnostics ?? []).map(d => `${String(d.code)} ${d.range.start.line}:${d.range.start.character} ${d.message}`);
+        const editorDocument = (name: string) =>
+            editor.shared.workspace.LangiumDocuments.getDocument(documents.get(name)!.uri) as LangiumDocument<Document>;
+        for (const name of ['team.ops', 'p1.ops', 'p2.ops', 'p3.ops']) {
+            expect(diagnostics(editorDocument(name))).toEqual(diagnostics(rebuilt.get(name)!));
+            expect(figures(editor.Opsbook, editorDocument(name))).toEqual(figures(fresh.Opsbook, rebuilt.get(name)!));
+        }
+        // ann's 60% over her new 50% in each plan: the edit reached every plan.
+        for (const name of ['p1.ops', 'p2.ops', 'p3.ops']) expect(diagnostics(rebuilt.get(name)!).join()).toContain('capacity-overload');
     });
 });
 

@@ -12,36 +12,12 @@ import { type LangiumDocument, URI } from 'langium';
 import { setTextDocument } from 'langium/test';
 import { describe, expect, test } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { loadWorkspace as loadCliWorkspace } from '../../packages/cli/src/workspace-loader.js';
+import { plain } from '../analysis/analysis-picture.js';
 import { loadWorkspace, type Workspace } from '../lsp/lsp-helpers.js';
 
 const ORG = path.join(__dirname, '../fixtures/org-tree');
 const org = (file: string): [string, string] => [file, fs.readFileSync(path.join(ORG, file), 'utf8')];
-
-/** A plain, comparable picture of analysis values: AST nodes by type and name, decimals as text. */
-function plain(value: unknown, depth = 0, seen = new Set<unknown>()): unknown {
-    if (value === null || value === undefined || typeof value !== 'object') return typeof value === 'function' ? undefined : value;
-    if (depth > 7) return '…';
-    const object = value as Record<string, unknown>;
-    if ('$type' in object && ('$container' in object || object.$type === 'Document'))
-        return `<${String(object.$type)} ${String(object.name ?? '')}>`;
-    if ('uri' in object && 'parseResult' in object) return `<document ${String(object.uri).split('/').pop()}>`;
-    if (object.constructor?.name === 'Decimal') return String(value);
-    if (value instanceof Map) return [...value.entries()].map(([k, v]) => [plain(k, depth + 1, seen), plain(v, depth + 1, seen)]);
-    if (seen.has(value)) return '<cycle>';
-    seen.add(value);
-    const out = Array.isArray(value)
-        ? value.map(item => plain(item, depth + 1, seen))
-        : Object.fromEntries(
-              Object.entries(object).map(([key, v]) => [
-                  key,
-                  key === 'elsewhere' && typeof v === 'function'
-                      ? plain((v as () => unknown)(), depth + 1, seen)
-                      : plain(v, depth + 1, seen)
-              ])
-          );
-    seen.delete(value);
-    return out;
-}
 
 interface AnalyzerInternals {
     importedAnywhere: { get(key: string, make: () => Set<string>): Set<string> };
@@ -128,6 +104,98 @@ describe('a file nobody imports: the shortcut gives what the full path gives', (
         const diagnostics = (file: string) => (shortcut as Record<string, { diagnostics: string[] }>)[file]!.diagnostics;
         expect(diagnostics('broken.ops').some(d => d.startsWith('syntax-error'))).toBe(true);
         expect(diagnostics('broken.ops').some(d => d.startsWith('import-unresolved'))).toBe(true);
+    });
+});
+
+const LONE = `metric revenue money
+playbook L { period 2027-Q3 currency CNY }
+goal GL { target 1M CNY revenue by 2027-09-30 owner pl }
+person pl { capacity 100% }
+workstream WL { responsible pl 120% }
+`;
+
+/** The CLI's reference source (`PlaybookAnalyzer.useLinkedTrees`): the files it reads, the files whose nodes it keeps. */
+interface LinkedTrees {
+    documents(): Iterable<LangiumDocument>;
+    into(document: LangiumDocument): boolean;
+}
+
+describe('the CLI reads the references the analysis asks about (one `unimported`, one `isolated`)', () => {
+    const files: [string, string][] = [
+        ['ca.ops', CYCLE_A],
+        ['cb.ops', CYCLE_B],
+        ['self.ops', SELF],
+        ['broken.ops', BROKEN],
+        ['lone.ops', LONE]
+    ];
+
+    test("the CLI's linked-tree source answers with the analysis's predicates, and follows them when they change", async () => {
+        const ws = await loadWorkspace(files);
+        const loaded = await loadCliWorkspace(
+            files.map(([name]) => name),
+            { cwd: ws.folder! }
+        );
+        const analyzer = loaded.services.analysis.PlaybookAnalyzer as unknown as AnalyzerInternals & {
+            references: LinkedTrees;
+            unimported(document: LangiumDocument): boolean;
+            isolated(document: LangiumDocument): boolean;
+        };
+        const source = analyzer.references;
+        expect(source.constructor.name).toBe('LinkedTreeReferenceSource');
+        const name = (document: LangiumDocument) => document.uri.path.split('/').pop();
+        const documents = loaded.shared.workspace.LangiumDocuments.all.toArray();
+        const read = () => [...source.documents()].map(name).sort();
+        const kept = () =>
+            documents
+                .filter(document => source.into(document))
+                .map(name)
+                .sort();
+        // SPEC §4: ca and cb import each other; broken imports ca and a missing file, nobody imports it;
+        // self imports only itself (which counts as no import), lone nothing, and nobody imports them.
+        expect(read()).toEqual(['broken.ops', 'ca.ops', 'cb.ops']);
+        expect(kept()).toEqual(['ca.ops', 'cb.ops']);
+        for (const document of documents) {
+            expect(source.into(document)).toBe(!analyzer.unimported(document));
+            expect([...source.documents()].includes(document)).toBe(!analyzer.isolated(document));
+        }
+        // The analysis's set of imported files said to hold every file: the CLI's source follows.
+        const original = analyzer.importedAnywhere.get;
+        const every = new Set(documents.map(document => document.uri.toString()));
+        analyzer.importedAnywhere.get = () => every;
+        try {
+            expect(read()).toEqual(['broken.ops', 'ca.ops', 'cb.ops', 'lone.ops', 'self.ops']);
+            expect(kept()).toEqual(['broken.ops', 'ca.ops', 'cb.ops', 'lone.ops', 'self.ops']);
+        } finally {
+            analyzer.importedAnywhere.get = original;
+        }
+    });
+
+    test("every file's figures, tree and diagnostics from the CLI's build equal the editor's (Langium's reference index)", async () => {
+        for (const set of [files, [org('团队.ops'), org('全国.ops'), org('华东.ops'), org('上海.ops')]]) {
+            const ws = await loadWorkspace(set);
+            const loaded = await loadCliWorkspace(
+                set.map(([name]) => name),
+                { cwd: ws.folder! }
+            );
+            const picture = (analyzer: AnalyzerInternals, document: LangiumDocument) => {
+                const analysis = analyzer.analyze(document);
+                return {
+                    analysis: plain(analysis),
+                    tree: plain(analysis.tree),
+                    diagnostics: (document.diagnostics ?? []).map(d => `${String(d.code)} ${d.range.start.line}: ${d.message}`).sort()
+                };
+            };
+            const cli = loaded.services.analysis.PlaybookAnalyzer as unknown as AnalyzerInternals;
+            const editor = ws.services.analysis.PlaybookAnalyzer as unknown as AnalyzerInternals;
+            let compared = 0;
+            for (const { shown, document } of loaded.files) {
+                const theirs = picture(editor, ws.doc(shown));
+                expect(picture(cli, document)).toEqual(theirs);
+                compared += (theirs.diagnostics.length > 0 ? 1 : 0) + (JSON.stringify(theirs.analysis).includes('"file":"') ? 1 : 0);
+            }
+            // What the comparison covers: diagnostics, and figures that other files contribute to.
+            expect(compared).toBeGreaterThan(2);
+        }
     });
 });
 

@@ -6,7 +6,6 @@ import {
     createOpsbookCoreServices,
     type Document,
     type LangiumSharedCoreServices,
-    LinkedTreeReferenceSource,
     type OpsbookCoreServices,
     type OpsbookSettings
 } from 'opsbook-language';
@@ -219,7 +218,7 @@ export async function loadWorkspace(
         }
     });
     const all = langiumDocuments.all.toArray();
-    referencesFromLinkedTrees(shared, Opsbook, all);
+    referencesFromLinkedTrees(shared, Opsbook);
     const onProgress = options.onProgress;
     let validated = 0;
     const listener = onProgress
@@ -272,35 +271,11 @@ function remembered<T>(cache: Map<string, T | Error>, key: string, compute: () =
  * One build, no editor: "who refers to this?" is asked only by the analysis, about other files (SPEC §8),
  * so Langium's reference index (descriptions by path and URI, kept for find-references, rename and
  * relinking after an edit) is not built: the analysis reads the references off the linked trees once
- * (`LinkedTreeReferenceSource`) — about 0.4 s of CPU on 1,000 files, a tenth of one large playbook's
- * build (bench/NOTES.md). It holds what the index would: the references of the files that import or are
- * imported; a file that imports nothing and that no loaded file imports can be referred to by itself only.
- * Only references to nodes of imported files are kept: the analysis asks about no other node.
+ * (`PlaybookAnalyzer.useLinkedTrees`) — about 0.4 s of CPU on 1,000 files, a tenth of one large playbook's
+ * build (bench/NOTES.md). Which files it reads, and the references to which files it keeps, are the
+ * analysis's own `isolated` and `unimported` (SPEC §4: nothing else is named elsewhere).
  */
-function referencesFromLinkedTrees(
-    shared: LangiumSharedCoreServices,
-    Opsbook: OpsbookCoreServices,
-    documents: readonly LangiumDocument[]
-): void {
-    const connected = new Set<string>();
-    const importedSomewhere = new Set<string>();
-    for (const document of documents) {
-        const imported = Opsbook.references.ImportResolver.importedDocuments(document as LangiumDocument<Document>);
-        if (imported.length > 0) connected.add(document.uri.toString());
-        for (const other of imported) {
-            connected.add(other.uri.toString());
-            importedSomewhere.add(other.uri.toString());
-        }
-    }
+function referencesFromLinkedTrees(shared: LangiumSharedCoreServices, Opsbook: OpsbookCoreServices): void {
     shared.workspace.IndexManager.updateReferences = async () => {};
-    // Read when first asked after a build, from the documents loaded then (by URI: a rebuilt file is a new document).
-    const uris = documents.map(document => document.uri).filter(uri => connected.has(uri.toString()));
-    const langiumDocuments = shared.workspace.LangiumDocuments;
-    Opsbook.analysis.PlaybookAnalyzer.useReferenceSource(
-        new LinkedTreeReferenceSource(
-            () => uris.flatMap(uri => (langiumDocuments.getDocument(uri) as LangiumDocument<Document> | undefined) ?? []),
-            // The analysis asks only about nodes of imported files (SPEC §4: nothing else is named elsewhere).
-            document => importedSomewhere.has(document.uri.toString())
-        )
-    );
+    Opsbook.analysis.PlaybookAnalyzer.useLinkedTrees();
 }

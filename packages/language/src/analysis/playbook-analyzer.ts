@@ -30,7 +30,7 @@ import {
     NO_LOAD_LINES,
     type WorkspaceView
 } from './workspace-figures.js';
-import { IndexReferenceSource, type ReferenceSource } from './reference-source.js';
+import { IndexReferenceSource, LinkedTreeReferenceSource, type ReferenceSource } from './reference-source.js';
 
 /** What the analyzer reads: Langium's core, the import resolver and `opsbook.json`. */
 export type AnalyzerDependencies = LangiumCoreServices & OpsbookScopeServices & OpsbookConfigServices;
@@ -75,14 +75,9 @@ export class PlaybookAnalyzer {
         // Figures asked for during a build, before every file's references are indexed, would miss other
         // files' contributions: once the index is complete they are computed again (SPEC §8).
         services.shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.IndexedReferences, () => this.reset());
-        const importsOf = (d: LangiumDocument<Document>) => this.importsOf(d);
-        const importedAnywhere = () =>
-            this.importedAnywhere.get('', () =>
-                importedUris(this.services.shared.workspace.LangiumDocuments.all as Iterable<LangiumDocument<Document>>, importsOf)
-            );
         // SPEC §4: only a file that imports `node`'s file can name it, so a file nobody imports is referred
         // to from nowhere else (the 1,000 playbooks that import one team file: their goals and people).
-        const unimported = (node: AstNode) => !importedAnywhere().has(AstUtils.getDocument(node).uri.toString());
+        const unimported = (node: AstNode) => this.unimported(AstUtils.getDocument(node) as LangiumDocument<Document>);
         this.view = {
             referencesFrom: (target, here) =>
                 unimported(target) && AstUtils.getDocument(target) === here ? [] : this.referencesFrom(target, here),
@@ -96,8 +91,8 @@ export class PlaybookAnalyzer {
                     : this.loadLines.get(person, () =>
                           collectLoadLines(person, this.findReferences(person, 'Responsibility'), this.view.local)
                       ),
-            isolated: document => isolatedIn(document, importedAnywhere(), importsOf),
-            unimported: document => unimported(document.parseResult.value)
+            isolated: document => this.isolated(document),
+            unimported: document => this.unimported(document)
         };
         services.shared.workspace.DocumentBuilder.onUpdate(() => {
             this.generation++;
@@ -122,6 +117,45 @@ export class PlaybookAnalyzer {
     useReferenceSource(source: ReferenceSource): void {
         this.references = source;
         this.reset();
+    }
+
+    /**
+     * The CLI's one build (packages/cli/src/workspace-loader.ts): the workspace's references read off the
+     * linked trees (`LinkedTreeReferenceSource`) rather than Langium's index, of the documents that are not
+     * `isolated` and to nodes of the documents that are not `unimported` only — the same two predicates as
+     * the figures' shortcuts, so the source never leaves out what the analysis asks about.
+     */
+    useLinkedTrees(): void {
+        const documents = this.services.shared.workspace.LangiumDocuments;
+        this.useReferenceSource(
+            new LinkedTreeReferenceSource(
+                () =>
+                    documents.all.filter(document => !this.isolated(document as LangiumDocument<Document>)) as Iterable<
+                        LangiumDocument<Document>
+                    >,
+                document => !this.unimported(document as LangiumDocument<Document>)
+            )
+        );
+    }
+
+    /**
+     * No document of the workspace imports `document`: by SPEC §4 nothing of it is named in another file
+     * (the figures ask the workspace nothing about its goals and people). Once per workspace state.
+     */
+    unimported(document: LangiumDocument<Document>): boolean {
+        return !this.importedUris().has(document.uri.toString());
+    }
+
+    /** `unimported`, and it imports nothing either: the workspace adds nothing to its figures. */
+    isolated(document: LangiumDocument<Document>): boolean {
+        return isolatedIn(document, this.importedUris(), d => this.importsOf(d));
+    }
+
+    /** The URIs some document of the workspace imports (`importedUris`), once per workspace state. */
+    private importedUris(): Set<string> {
+        return this.importedAnywhere.get('', () =>
+            importedUris(this.services.shared.workspace.LangiumDocuments.all as Iterable<LangiumDocument<Document>>, d => this.importsOf(d))
+        );
     }
 
     /** Forgets every figure computed from the workspace's references (their source changed or grew). */
@@ -181,8 +215,13 @@ export class PlaybookAnalyzer {
     private withWorkspace(analysis: PlaybookAnalysis): PlaybookAnalysis {
         const ratio = this.services.config.ConfigProvider.forUri(analysis.document.uri).settings.thresholds.overcommitRatio;
         addWorkspaceFigures(analysis, this.view, ratio);
-        trimLists(analysis);
+        this.trim(analysis);
         return analysis;
+    }
+
+    /** The figures complete, their lists copied to their size (`trimLists`; tests compare without it). */
+    protected trim(analysis: PlaybookAnalysis): void {
+        trimLists(analysis);
     }
 
     /** Nodes of files other than `here` referring to `target`, by file and position. */
@@ -338,7 +377,7 @@ export class PlaybookAnalyzer {
  * to them after the workspace's part), each list of each element's figures is copied to its size.
  * A 100k-line playbook's figures keep ≈ 4 MB less (bench/NOTES.md, issue 19, heap).
  */
-function trimLists(analysis: PlaybookAnalysis): void {
+export function trimLists(analysis: PlaybookAnalysis): void {
     const lists = [
         analysis.goals,
         analysis.channels,

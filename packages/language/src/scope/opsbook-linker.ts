@@ -98,6 +98,20 @@ function assignedProperty(leaf: CstNode | undefined): string | undefined {
 }
 
 /**
+ * The AST node a CST node already belongs to, or none (yet): what its `astNode` getter answers, without
+ * the error it throws when there is none (Langium's CST nodes and ours keep it in `_astNode`).
+ */
+function ownerOf(cst: CstNode): AstNode | undefined {
+    // The root is left out: it holds no reference (`Document` has only elements), and while the editor
+    // parses a large file in slices (parser/chunked-parser.ts) it already has the first slice's node.
+    for (let node: CstNode | undefined = cst; node?.container; node = node.container) {
+        const own = (node as unknown as { _astNode?: AstNode })._astNode;
+        if (own) return own;
+    }
+    return undefined;
+}
+
+/**
  * Langium's linker with a cheaper loop: the same references in the same order, without a stream and an
  * `await` per AST node (see util/ast-walk.ts); the editor can still cancel every 256 nodes. Its
  * references are `OpsbookReference`s (above).
@@ -115,10 +129,22 @@ export class OpsbookLinker extends DefaultLinker {
         this.ReferenceWithText = classes.OpsbookReferenceWithText;
     }
 
+    /**
+     * A reference reading holder, property and text from its leaf where they are the leaf's. While parsing,
+     * the holder is the node being built (the parser's `current`), whose CST node is linked to it only by
+     * `linkCstNode` in the parent's `assign` (the root's at the end of the parse): the leaf has no AST node yet (Langium's `Hydrator` gives it the new node
+     * first). A leaf that already has one other than `node` is someone else's — Langium's `copyAstNode`
+     * passes the original's leaf for the copy's reference — and the reference keeps its holder in a field
+     * (guard test in tests/architecture/langium-internals.test.ts).
+     */
     override buildReference(node: AstNode, property: string, refNode: CstNode | undefined, refText: string): Reference {
-        // The leaf's AST node is the holder once the parse links the CST (`assign` after `construct`): a leaf
-        // of the node being built (the parser's `current`) in a single-valued or list assignment of it.
-        if (refNode !== undefined && refNode.text === refText && assignedProperty(refNode) === property) return new this.Reference(refNode);
+        if (
+            refNode !== undefined &&
+            refNode.text === refText &&
+            assignedProperty(refNode) === property &&
+            (ownerOf(refNode) ?? node) === node
+        )
+            return new this.Reference(refNode);
         return new this.ReferenceWithText(node, property, refNode, refText);
     }
 

@@ -131,33 +131,22 @@ function referenceDescriptionClasses(locator: () => AstNodeLocator) {
             return locator().getAstNodePath(this.container);
         }
     }
-    /** Local, with a container other than its leaf's AST node. */
-    class LocalIn extends Local {
-        constructor(
-            refNode: CstNode,
-            target: AstNodeDescription,
-            private readonly holder: AstNode
-        ) {
-            super(refNode, target);
-        }
+    /** `Entry` (Local or Foreign) with a container other than its leaf's AST node, kept in a field. */
+    const holding = (Entry: typeof Local) =>
+        class WithHolder extends Entry {
+            constructor(
+                refNode: CstNode,
+                target: AstNodeDescription,
+                private readonly holder: AstNode
+            ) {
+                super(refNode, target);
+            }
 
-        override get container(): AstNode {
-            return this.holder;
-        }
-    }
-    /** Foreign, with a container other than its leaf's AST node. */
-    class ForeignIn extends Foreign {
-        constructor(
-            refNode: CstNode,
-            target: AstNodeDescription,
-            private readonly holder: AstNode
-        ) {
-            super(refNode, target);
-        }
-
-        override get container(): AstNode {
-            return this.holder;
-        }
-    }
+            override get container(): AstNode {
+                return this.holder;
+            }
+        };
+    const LocalIn = holding(Local);
+    const ForeignIn = holding(Foreign);
     return { Local, Foreign, LocalIn, ForeignIn };
 }
