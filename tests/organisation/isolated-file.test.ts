@@ -5,6 +5,7 @@
 import type { AstNode } from 'langium';
 import { AstUtils } from 'langium';
 import { describe, expect, test, vi } from 'vitest';
+import type { OpsbookIndexManager } from '../../packages/language/src/scope/opsbook-index-manager.js';
 import { loadWorkspace, type Workspace } from '../lsp/lsp-helpers.js';
 
 const SOLO = `metric revenue money
@@ -27,12 +28,15 @@ async function analyseSolo(ws: Workspace): Promise<{ questions: number; analysis
     // Empties the analysis caches, as an edit does.
     await ws.services.shared.workspace.DocumentBuilder.update([], []);
     const spy = vi.spyOn(index, 'findAllReferences');
+    const typed = vi.spyOn(index as OpsbookIndexManager, 'findReferencesOfType');
     try {
         const result = analyse(ws);
-        const questions = spy.mock.calls.filter(([node]) => AstUtils.getDocument(node as AstNode) === solo).length;
+        const calls = [...spy.mock.calls, ...typed.mock.calls];
+        const questions = calls.filter(([node]) => AstUtils.getDocument(node as AstNode) === solo).length;
         return { questions, analysis: result };
     } finally {
         spy.mockRestore();
+        typed.mockRestore();
     }
 }
 
@@ -112,10 +116,12 @@ describe('a file nobody imports, importing a team file', () => {
         const north = ws.doc('north.ops');
         const index = ws.services.shared.workspace.IndexManager;
         await ws.services.shared.workspace.DocumentBuilder.update([], []);
+        // Every question to the index: by target, and by target and type of the referring node (a person's loads).
         const spy = vi.spyOn(index, 'findAllReferences');
+        const typed = vi.spyOn(index as OpsbookIndexManager, 'findReferencesOfType');
         try {
             const analysis = ws.services.analysis.PlaybookAnalyzer.analyze(north);
-            const asked = spy.mock.calls.map(([node]) =>
+            const asked = [...spy.mock.calls, ...typed.mock.calls].map(([node]) =>
                 AstUtils.getDocument(node as AstNode)
                     .uri.path.split('/')
                     .pop()
@@ -137,6 +143,7 @@ describe('a file nobody imports, importing a team file', () => {
             expect(analysis.tree!.children).toEqual([]);
         } finally {
             spy.mockRestore();
+            typed.mockRestore();
         }
         // Everyone with no line in the file shares one empty list (the team's people of every importer).
         const south = ws.services.analysis.PlaybookAnalyzer.analyze(ws.doc('south.ops'));

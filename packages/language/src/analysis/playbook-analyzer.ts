@@ -238,7 +238,7 @@ export class PlaybookAnalyzer {
     private findReferences(target: AstNode, type?: string): ForeignReference[] {
         const found: (ForeignReference & { key: string; offset: number })[] = [];
         const seen = new Set<AstNode>();
-        for (const { document, node } of this.references.referrers(target)) {
+        for (const { document, node } of this.references.referrers(target, type)) {
             if ((type !== undefined && node.$type !== type) || seen.has(node)) continue;
             seen.add(node);
             found.push({ document, node, key: document.uri.toString(), offset: node.$cstNode?.offset ?? 0 });

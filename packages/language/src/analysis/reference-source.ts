@@ -5,6 +5,8 @@
 import type { AstNode, LangiumCoreServices, LangiumDocument } from 'langium';
 import { AstUtils, isMultiReference, isReference } from 'langium';
 import { type Document, reflection } from '../generated/ast.js';
+import type { OpsbookIndexManager } from '../scope/opsbook-index-manager.js';
+import { LazyReferenceDescription } from '../scope/opsbook-reference-description-provider.js';
 import { allAstNodes } from '../util/ast-walk.js';
 
 /** A node holding a resolved reference to some target, and its document. */
@@ -17,25 +19,63 @@ export interface Referrer {
 export interface ReferenceSource {
     /**
      * The nodes holding a resolved reference to `target` (a node with two such references may come
-     * twice), each document's in tree order.
+     * twice), each document's in tree order; with `type`, only the nodes of that type (the caller
+     * still checks: a source may give others).
      */
-    referrers(target: AstNode): Iterable<Referrer>;
+    referrers(target: AstNode, type?: string): Iterable<Referrer>;
     /** Forgets what was read: the references changed (a new build). */
     invalidate?(): void;
 }
 
-/** Langium's reference index: what the editor keeps (the index is updated by every build). */
+/**
+ * Langium's reference index: what the editor keeps (the index is updated by every build). An entry of
+ * Opsbook's index (`LazyReferenceDescription`) holds the node with the reference: while that node is in
+ * its document's current tree, it is the referrer, without the source URI looked up among the documents
+ * and the source path made and walked back (≈ 5 µs an entry; a person of a shared team file has thousands:
+ * bench/NOTES.md, "Round five — server edit latency"). Otherwise (another index's entry, or an entry made
+ * from a tree the document has replaced since) its path is read in the document's current tree, as before.
+ */
 export class IndexReferenceSource implements ReferenceSource {
+    /** Whether a document object is the one the workspace holds for its URI; forgotten on `invalidate`. */
+    private registered = new WeakMap<LangiumDocument, boolean>();
+
     constructor(private readonly services: LangiumCoreServices) {}
 
-    *referrers(target: AstNode): Iterable<Referrer> {
+    *referrers(target: AstNode, type?: string): Iterable<Referrer> {
         const { IndexManager, LangiumDocuments } = this.services.shared.workspace;
         const locator = this.services.workspace.AstNodeLocator;
-        for (const reference of IndexManager.findAllReferences(target, locator.getAstNodePath(target))) {
+        const path = locator.getAstNodePath(target);
+        const typed = (IndexManager as Partial<OpsbookIndexManager>).findReferencesOfType;
+        const references =
+            type !== undefined && typed ? typed.call(IndexManager, target, path, type) : IndexManager.findAllReferences(target, path);
+        for (const reference of references) {
+            if (reference instanceof LazyReferenceDescription) {
+                const node = reference.container;
+                const root = AstUtils.findRootNode(node);
+                const document = root.$document as LangiumDocument<Document> | undefined;
+                if (document && document.parseResult.value === root && this.isRegistered(document)) {
+                    // Only the nodes of `type`: a person's thousands of `owner` lines are not read when the loads ask for `responsible` ones.
+                    if (type === undefined || node.$type === type) yield { document, node };
+                    continue;
+                }
+            }
             const document = LangiumDocuments.getDocument(reference.sourceUri) as LangiumDocument<Document> | undefined;
             const node = document && locator.getAstNode(document.parseResult.value, reference.sourcePath);
             if (document && node) yield { document, node };
         }
+    }
+
+    invalidate(): void {
+        this.registered = new WeakMap();
+    }
+
+    private isRegistered(document: LangiumDocument): boolean {
+        let registered = this.registered.get(document);
+        if (registered === undefined) {
+            registered = this.services.shared.workspace.LangiumDocuments.getDocument(document.uri) === document;
+            this.registered.set(document, registered);
+        }
+        return registered;
     }
 }
 

@@ -34,6 +34,7 @@ import type { OpsbookLspAddedServices, OpsbookServices } from './opsbook-service
 import { OpsbookConfigurationProvider } from './workspace/opsbook-configuration-provider.js';
 import { OpsbookDocumentUpdateHandler } from './workspace/opsbook-document-update-handler.js';
 import { OpsbookWorkspaceManager } from './workspace/opsbook-workspace-manager.js';
+import { recentlyAsked } from './server/open-document.js';
 
 export type { OpsbookLspAddedServices, OpsbookServices } from './opsbook-services.js';
 
@@ -98,7 +99,8 @@ export function createOpsbookServices(context: DefaultSharedModuleContext): { sh
 }
 
 /**
- * After each build the analyzer keeps the figures of the documents open in the editor only (the others
+ * After each build the analyzer keeps the figures of the documents open in the editor and of the few last
+ * asked about by a custom request (`RecentlyAsked`: a plan preview) only (the others
  * are computed again if asked: a workspace request, a document opened later; every edit empties them
  * anyway, and between two edits only open documents are asked for theirs — a 1,000-file workspace kept
  * all 1,001 analyses, 13× its source: issue 19), and the lists of each tree's nodes that linking and
@@ -107,8 +109,10 @@ export function createOpsbookServices(context: DefaultSharedModuleContext): { sh
 function keepAfterBuild(shared: LangiumSharedServices, Opsbook: OpsbookServices): void {
     const open = shared.workspace.TextDocuments;
     const analyzer = Opsbook.analysis.PlaybookAnalyzer;
+    // And the few documents last asked about by a custom request (the plan preview of a file not open).
+    const asked = recentlyAsked(shared);
     shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, () => {
-        analyzer.retainOnly(uri => open.get(uri) !== undefined);
+        analyzer.retainOnly(uri => open.get(uri) !== undefined || asked.has(uri));
         forgetWalks();
     });
 }

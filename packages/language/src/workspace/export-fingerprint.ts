@@ -16,6 +16,14 @@ import { MultiLineTokenLeaf, TokenLeaf } from '../parser/token-leaf.js';
 export interface ExportFingerprint {
     readonly root: AstNode;
     readonly value: string;
+    /**
+     * The same without the figures: each number, percentage, date, month and quarter is its token type.
+     * Two parses with the same `links` have the same AST up to titles and figures — the same nodes, paths
+     * and names, so the same links from every other file (a figure never decides a link or the tree's
+     * shape: the parser goes by token types and keywords, the scopes by names). The files importing it are
+     * then re-pointed and revalidated, not relinked.
+     */
+    readonly links: string;
     /** The tokens other than comments, in order (the fingerprint's; kept only while an edit is settled). */
     readonly leaves: ReadonlyArray<{ readonly range: Range }>;
     /**
@@ -51,24 +59,37 @@ export function keepPositions(fingerprint: ExportFingerprint): ExportFingerprint
             positions[at + 3] = range.end.character;
         }
     }
-    return { root: fingerprint.root, value: fingerprint.value, leaves: [], positions };
+    return { root: fingerprint.root, value: fingerprint.value, links: fingerprint.links, leaves: [], positions };
 }
 
 const TITLE = '\u0000title';
-const fingerprints = new WeakMap<AstNode, string>();
+const fingerprints = new WeakMap<AstNode, { value: string; links: string }>();
+/** The terminals holding figures (packages/language/src/opsbook.langium): left out of `links`. */
+const FIGURES = new Set(['NUMBER', 'PERCENT', 'DATE', 'MONTH', 'QUARTER']);
 
-/** The fingerprint of the document's current parse (the string is cached per parse). */
+/** The fingerprint of the document's current parse (the strings are cached per parse). */
 export function exportFingerprint(document: LangiumDocument): ExportFingerprint {
     const root = document.parseResult.value;
     const leaves = tokenLeaves(root.$cstNode);
-    let value = fingerprints.get(root);
-    if (value === undefined) {
-        const parts: string[] = [`${document.parseResult.lexerErrors.length}/${document.parseResult.parserErrors.length}`];
-        for (const leaf of leaves) parts.push(isTitle(leaf) ? TITLE : leaf.text);
-        value = hash(parts.join('\u0001'));
-        fingerprints.set(root, value);
+    let cached = fingerprints.get(root);
+    if (cached === undefined) {
+        const errors = `${document.parseResult.lexerErrors.length}/${document.parseResult.parserErrors.length}`;
+        const parts: string[] = [errors];
+        const links: string[] = [errors];
+        for (const leaf of leaves) {
+            if (isTitle(leaf)) {
+                parts.push(TITLE);
+                links.push(TITLE);
+                continue;
+            }
+            parts.push(leaf.text);
+            const type = leaf.tokenType?.name;
+            links.push(type !== undefined && FIGURES.has(type) ? `\u0000${type}` : leaf.text);
+        }
+        cached = { value: hash(parts.join('\u0001')), links: hash(links.join('\u0001')) };
+        fingerprints.set(root, cached);
     }
-    return { root, value, leaves };
+    return { root, value: cached.value, links: cached.links, leaves };
 }
 
 /** The same range in `after`, token for token, if it starts and ends on token boundaries of `before`. */

@@ -119,10 +119,42 @@ export class OpsbookDocumentBuilder extends DefaultDocumentBuilder {
         });
     }
 
+    /**
+     * Langium's test, with a shortcut for the editor's builds, which all validate with every category
+     * (`{ validation: true }`): a document whose last build completed so has no category missing. Langium
+     * works that out for every document of the workspace after every edit (≈ 2 ms a keystroke in 1,000 files).
+     */
+    protected override resultsAreIncomplete(document: LangiumDocument, options: BuildOptions): boolean {
+        const state = this.buildState.get(document.uri.toString());
+        if (state?.completed && options?.validation === true && state.options?.validation === true) return false;
+        return super.resultsAreIncomplete(document, options);
+    }
+
     override resetToState<T extends AstNode>(document: LangiumDocument<T>, state: DocumentState): void {
         if (state < DocumentState.Validated) this.failures.delete(document);
+        if (state < DocumentState.Linked) this.linkingErrors.delete(document);
         super.resetToState(document, state);
     }
+
+    /**
+     * Whether a reference of the document is a linking error, remembered from its linking until it is
+     * unlinked (a reset below `Linked`): Langium asks it of every document after every edit, which went
+     * through every reference of the workspace (≈ 6 ms a keystroke in 1,000 files: bench/NOTES.md,
+     * "Round five — server edit latency"). Between the two, a reference's result does not change (the
+     * re-pointing of `settleDependants` moves resolved references only).
+     */
+    private hasLinkingError(document: LangiumDocument): boolean {
+        if (document.state < DocumentState.Linked) return document.references.some(reference => reference.error !== undefined);
+        let found = this.linkingErrors.get(document);
+        if (found === undefined) {
+            found = document.references.some(reference => reference.error !== undefined);
+            this.linkingErrors.set(document, found);
+        }
+        return found;
+    }
+
+    /** Per linked document: `hasLinkingError`'s answer. */
+    private readonly linkingErrors = new WeakMap<LangiumDocument, boolean>();
 
     private failure(document: LangiumDocument, phase: DocumentState, error: unknown): Diagnostic[] {
         const code = (error as { code?: unknown } | undefined)?.code;
@@ -220,8 +252,9 @@ export class OpsbookDocumentBuilder extends DefaultDocumentBuilder {
      * Once the changed files are parsed and indexed: if every fingerprint is unchanged, each waiting
      * dependant's references into them are re-pointed to the new nodes (same paths), and it keeps its
      * diagnostics — unless one of them has a related location in a changed file that moved, then it is
-     * revalidated (not relinked). If a fingerprint changed, all are relinked and revalidated. Returns the
-     * documents this adds to the build.
+     * revalidated (not relinked). If only figures changed (same `links`: a capacity, a target), each is
+     * re-pointed the same way and revalidated. Otherwise (a name, the tree's shape) all are relinked and
+     * revalidated. Returns the documents this adds to the build.
      */
     private settleDependants(): LangiumDocument[] {
         const deferred = this.deferred;
@@ -231,11 +264,16 @@ export class OpsbookDocumentBuilder extends DefaultDocumentBuilder {
             return [];
         }
         const after = new Map<string, ExportFingerprint>();
+        // Only figures changed (a capacity, a target): the links stay, every dependant is revalidated.
+        let figures = false;
         for (const [key, before] of deferred.before) {
             const document = this.langiumDocuments.getDocument(URI.parse(key));
             if (!document || document.state < DocumentState.IndexedContent) return this.relinkDeferred();
             const now = exportFingerprint(document);
-            if (now.value !== before.value) return this.relinkDeferred();
+            if (now.value !== before.value) {
+                if (now.links !== before.links) return this.relinkDeferred();
+                figures = true;
+            }
             after.set(key, now);
         }
         this.deferred = undefined;
@@ -249,7 +287,7 @@ export class OpsbookDocumentBuilder extends DefaultDocumentBuilder {
             if (!this.repoint(document, deferred.before, after, descriptions)) {
                 this.resetToState(document, DocumentState.ComputedScopes);
                 more.push(document);
-            } else if (!this.relatedStay(document, deferred.before, after)) {
+            } else if (figures || !this.relatedStay(document, deferred.before, after)) {
                 this.resetToState(document, DocumentState.IndexedReferences);
                 more.push(document);
             }
@@ -314,7 +352,8 @@ export class OpsbookDocumentBuilder extends DefaultDocumentBuilder {
             let oldText: string | undefined;
             if (before && before.state >= DocumentState.Parsed) {
                 for (const imported of resolver.importedDocuments(before)) targets.add(imported.uri.toString());
-                oldText = before.textDocument.getText();
+                // The text of its parse: an open document's `textDocument` is the editor's, which already has the edit.
+                oldText = before.parseResult.value.$cstNode?.root.fullText ?? before.textDocument.getText();
             }
             const text = this.textDocuments?.get(uri.toString())?.getText();
             if (text !== undefined) {
@@ -346,7 +385,11 @@ export class OpsbookDocumentBuilder extends DefaultDocumentBuilder {
 
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
         try {
-            const relink = super.shouldRelink(document, changedUris) || this.importsAnyOf(document, changedUris);
+            // Langium's test (a linking error, or a reference into a changed file), its first half remembered.
+            const relink =
+                this.hasLinkingError(document) ||
+                this.indexManager.isAffected(document, changedUris) ||
+                this.importsAnyOf(document, changedUris);
             // A fully built dependant waits until the changed files are parsed again (`settleDependants`).
             const deferred = this.deferred;
             if (relink && this.deferring && deferred && document.state === DocumentState.Validated) {
