@@ -226,6 +226,30 @@ channel B { delivers 0.2 revenue to G }`);
         expect([s(analysis.goals[0]?.planned), analysis.goals[0]?.coverage, analysis.goals[0]?.status]).toEqual(['0.3', 1, 'covered']);
     });
 
+    test("an assumption's next step: the first funnel in which the metric's first occurrence has a next step", async () => {
+        const document = await check(`playbook P { currency CNY }
+metric visits count
+metric signups count
+metric paid count
+funnel Last { signups -> visits }
+funnel Twice { paid -> visits -> paid -> signups }
+funnel First { visits -> signups }
+funnel Later { visits -> paid }
+goal G { target 100 signups by 2027-03-31 }
+channel A { assumes 1000 visits at 10% delivers 80 signups to G }
+channel B { assumes 1000 paid at 10% }
+channel C { assumes 1000 signups at 10% }`);
+        const analysis = (await import('../helpers.js')).services.Opsbook.analysis.PlaybookAnalyzer.analyze(document);
+        const rows = analysis.channels.map(c => [c.name, c.assumption?.funnel, c.assumption?.nextMetric, s(c.assumption?.delivered)]);
+        // visits: last in Last; in Twice its first occurrence leads to paid. paid: Twice (first occurrence).
+        // signups: leads nowhere but in Last (its first step).
+        expect(rows).toEqual([
+            ['A', 'Twice', 'paid', '0'],
+            ['B', 'Twice', 'visits', '0'],
+            ['C', 'Last', 'visits', '0']
+        ]);
+    });
+
     test('a library file (no playbook) has people and metrics but no header', async () => {
         const analysis = await analyzeExample('growth', 'team.ops');
         expect([analysis.playbook, analysis.currency, analysis.period, analysis.budget, analysis.hasReview]).toEqual([

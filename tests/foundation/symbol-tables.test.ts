@@ -5,6 +5,7 @@ import { DefaultAstNodeDescriptionProvider, DocumentState, EmptyFileSystem, URI 
 import { describe, expect, it } from 'vitest';
 import type { Document } from '../../packages/language/src/generated/ast.js';
 import { createOpsbookServices } from '../../packages/language/src/lsp/index.js';
+import type { OpsbookIndexManager } from '../../packages/language/src/scope/opsbook-index-manager.js';
 
 const TEXT =
     'person ann\nmetric signups count\ngoal G { target 5 signups by 2027-01-31 owner ann }\nassessment ann { kpi G weight 100% }\nperson ann\n';
@@ -31,6 +32,34 @@ describe('symbol tables', () => {
         // Indexed: the very descriptions of Langium's index, not a second set.
         const indexed = shared.workspace.IndexManager.allElements(undefined, new Set([document.uri.toString()])).toArray();
         expect(after.get('G')?.[0]).toBe(indexed.find(d => d.name === 'G'));
+    });
+    it("read an indexed file's exports from the index by its URI, not by walking every file's (`allElements`)", async () => {
+        const { shared, Opsbook } = createOpsbookServices(EmptyFileSystem);
+        const documents = ['a', 'b', 'c'].map(name => {
+            const document = shared.workspace.LangiumDocumentFactory.fromString<Document>(
+                `person p_${name}\nmetric m_${name} count\n`,
+                URI.parse(`file:///w/${name}.ops`)
+            );
+            shared.workspace.LangiumDocuments.addDocument(document);
+            return document;
+        });
+        await shared.workspace.DocumentBuilder.build(documents);
+        const index = shared.workspace.IndexManager as OpsbookIndexManager;
+        const walks: unknown[] = [];
+        const allElements = index.allElements.bind(index);
+        index.allElements = (...args) => {
+            walks.push(args);
+            return allElements(...args);
+        };
+        for (const document of documents) {
+            const uri = document.uri.toString();
+            const table = Opsbook.references.SymbolTables.of(document);
+            // The same descriptions, in the same order, as Langium's `allElements` for that one file.
+            expect([...table.values()].flat()).toEqual(allElements(undefined, new Set([uri])).toArray());
+            expect(index.exportsOf(uri)).toEqual(allElements(undefined, new Set([uri])).toArray());
+        }
+        expect(walks).toEqual([]);
+        expect(index.exportsOf('file:///w/none.ops')).toEqual([]);
     });
 });
 

@@ -1,6 +1,18 @@
-import type { IToken } from 'chevrotain';
-import type { AstNode, CompositeCstNode, CstNode, GrammarAST, LangiumCoreServices, LangiumParser, RootCstNode } from 'langium';
-import { CstNodeBuilder, createLangiumParser, type LeafCstNodeImpl } from 'langium';
+import type { IRecognitionException, IToken, TokenType } from 'chevrotain';
+import type {
+    AstNode,
+    AstReflection,
+    CompositeCstNode,
+    CstNode,
+    LangiumCoreServices,
+    LangiumParser,
+    Lexer,
+    LexerResult,
+    ParseResult,
+    ParserOptions,
+    RootCstNode
+} from 'langium';
+import { CstNodeBuilder, createLangiumParser, DatatypeSymbol, GrammarAST, type LeafCstNodeImpl } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import { TokenLeaf } from './token-leaf.js';
 
@@ -116,56 +128,219 @@ export function createOpsbookParser(services: LangiumCoreServices): LangiumParse
     const parser = createLangiumParser(services);
     (parser as unknown as { nodeBuilder: CstNodeBuilder }).nodeBuilder = new OpsbookCstNodeBuilder();
     keepFirstValue(parser as unknown as AssigningParser);
-    releaseTokensAfterParse(parser);
-    trimLists(parser as unknown as ConstructingParser);
+    constructNodes(parser as unknown as ConstructingParser, services.shared.AstReflection);
+    consumeByPlan(parser as unknown as ConsumingParser);
+    parseWithoutRelinking(parser);
     return parser;
 }
 
-/** The part of Langium's parser that finishes the AST node on top of its stack. */
+/** The parts of Langium's parser that finish the AST node on top of its stack. */
 interface ConstructingParser {
+    readonly stack: Record<string, unknown>[];
+    readonly nodeBuilder: { construct(node: unknown): void };
+    isRecording(): boolean;
     construct(): unknown;
 }
 
 /**
- * Langium fills a node's lists (`+=`) by pushing onto an empty array, which V8 grows to 17 slots at the
- * first push (152 bytes for a list of one or two), and never trims them: each list is copied to its
- * exact size once its node is built, as Langium does for a CST node's children (`construct`). Lists
- * are 2/3 of a 100k-line playbook's 24k AST arrays (≈ 0.6× its size on the heap).
+ * Langium's `construct` finishes the node on top of the parser's stack: its CST node, the properties
+ * with a default (`[]`, `false`). Ours does the same for an ordinary node (a datatype rule's value or an
+ * infix expression still goes to Langium's) with two differences, both for large files:
+ *
+ * - Lists are copied to their size. Langium fills a node's lists (`+=`) by pushing onto an empty array,
+ *   which V8 grows to 17 slots at the first push (152 bytes for a list of one or two), and never trims
+ *   them; lists are 2/3 of a 100k-line playbook's 24k AST arrays (≈ 0.6× its size on the heap).
+ * - The node's children get their container (`$container`, `$containerProperty`, `$containerIndex`)
+ *   here, while the node is fresh, instead of in one walk over the whole tree when the parse ends
+ *   (Langium's `linkContentToContainer`: an `Object.entries` array and a closure per node, 13% of what
+ *   the check of a 100k-line file allocates; see `parseWithoutRelinking`). A child is always built
+ *   before its parent, and nothing is assigned to a node after it is built, so every node of the
+ *   result is linked when the root is built. A node built twice (an unassigned rule call: `Element:
+ *   Goal | …` merges the caller's node into the callee's) is linked again with its final lists.
+ *
+ * The properties with a default are listed once per node type (Langium lists them per node).
  */
-function trimLists(parser: ConstructingParser): void {
-    const construct = parser.construct.bind(parser);
-    parser.construct = () => {
-        const node = construct();
-        if (typeof node === 'object' && node !== null) {
-            const properties = node as Record<string, unknown>;
-            for (const key in properties) {
-                const value = properties[key];
-                if (Array.isArray(value) && value.length > 0 && key.charCodeAt(0) !== 36 /* $ */) properties[key] = value.slice();
-            }
+function constructNodes(parser: ConstructingParser, reflection: AstReflection): void {
+    const langiumConstruct = parser.construct.bind(parser);
+    const defaults = new Map<string, readonly { name: string; value: unknown }[]>();
+    const defaultsOf = (type: string) => {
+        let list = defaults.get(type);
+        if (!list) {
+            list = Object.values(reflection.getTypeMetaData(type).properties)
+                .filter(property => property.defaultValue !== undefined)
+                .map(property => ({ name: property.name, value: property.defaultValue }));
+            defaults.set(type, list);
         }
+        return list;
+    };
+    parser.construct = () => {
+        const stack = parser.stack;
+        const node = stack[stack.length - 1];
+        // Recording (chevrotain's grammar analysis), a datatype rule (its `$type` is a symbol), an infix rule: Langium's.
+        if (parser.isRecording() || node === undefined || typeof node.$type !== 'string' || '$infixName' in node) {
+            const built = langiumConstruct();
+            if (isNode(built)) linkChildren(built);
+            return built;
+        }
+        stack.pop();
+        parser.nodeBuilder.construct(node);
+        const withDefault = defaultsOf(node.$type);
+        for (let i = 0; i < withDefault.length; i++) {
+            const { name, value } = withDefault[i] as { name: string; value: unknown };
+            if (node[name] === undefined) node[name] = copyDefault(value);
+        }
+        linkChildren(node);
         return node;
     };
 }
 
+/** The parts of Langium's parser that its `consume` uses. */
+interface ConsumingParser {
+    readonly wrapper: { wrapConsume(idx: number, tokenType: TokenType): IToken };
+    readonly nodeBuilder: {
+        addHiddenNodes(tokens: IToken[]): void;
+        buildLeafNode(token: IToken, feature: GrammarAST.AbstractElement): CstNode;
+    };
+    readonly converter: { convert(input: string, cstNode: CstNode): unknown };
+    readonly lexerResult: LexerResult | undefined;
+    readonly current: Record<string, unknown>;
+    isRecording(): boolean;
+    isValidToken(token: IToken): boolean;
+    extractHiddenTokens(token: IToken): IToken[];
+    getAssignment(feature: GrammarAST.AbstractElement): { assignment?: GrammarAST.Assignment; crossRef?: 'single' | 'multi' };
+    assign(operator: string, feature: string, value: unknown, cstNode: CstNode, crossRef?: 'single' | 'multi'): void;
+    consume(idx: number, tokenType: TokenType, feature: GrammarAST.AbstractElement): void;
+}
+
+/** What `consume` does with a token of one grammar element, decided once per element. */
+interface ConsumePlan {
+    readonly assignment: GrammarAST.Assignment | undefined;
+    readonly crossRef: 'single' | 'multi' | undefined;
+    readonly keyword: boolean;
+}
+
 /**
- * chevrotain's parser keeps its input, the token vector of the last parse, until the next parse: for a
- * document that stays open it is an array of one pointer per token (a 100k-line playbook: 440k tokens,
- * about 1× the source's size) that nothing reads. The tokens themselves live on as CST leaves.
+ * Langium's `consume` (langium-parser.ts), called for every token (440k in a 100k-line playbook), with
+ * what depends on the grammar element alone looked up once per element: its assignment (Langium: two
+ * look-ups in a map per token) and whether it is a keyword (a reflection query per token). And the
+ * comments before a token are handed to the CST builder only when there are some (Langium asks for
+ * them with a new empty array for every token).
  */
-function releaseTokensAfterParse(parser: LangiumParser): void {
-    const wrapper = (parser as unknown as { wrapper: { input: unknown[] } }).wrapper;
-    const parse = parser.parse.bind(parser);
-    parser.parse = ((input, options) => {
+function consumeByPlan(parser: ConsumingParser): void {
+    const plans = new Map<GrammarAST.AbstractElement, ConsumePlan>();
+    const planOf = (feature: GrammarAST.AbstractElement): ConsumePlan => {
+        let plan = plans.get(feature);
+        if (!plan) {
+            const { assignment, crossRef } = parser.getAssignment(feature);
+            plan = { assignment, crossRef, keyword: GrammarAST.isKeyword(feature) };
+            plans.set(feature, plan);
+        }
+        return plan;
+    };
+    parser.consume = (idx, tokenType, feature) => {
+        const token = parser.wrapper.wrapConsume(idx, tokenType);
+        if (parser.isRecording() || !parser.isValidToken(token)) return;
+        const hidden = parser.lexerResult?.hidden;
+        if (hidden && hidden.length > 0 && (hidden[0] as IToken).startOffset <= token.startOffset)
+            parser.nodeBuilder.addHiddenNodes(parser.extractHiddenTokens(token));
+        const leafNode = parser.nodeBuilder.buildLeafNode(token, feature);
+        const { assignment, crossRef, keyword } = planOf(feature);
+        if (assignment) {
+            const value = keyword ? token.image : parser.converter.convert(token.image, leafNode);
+            parser.assign(assignment.operator, assignment.feature, value, leafNode, crossRef);
+        } else {
+            const current = parser.current;
+            // A datatype rule's node (Langium's `isDataTypeNode`): the token's text is appended to its value.
+            if (current.$type === DatatypeSymbol) {
+                let text = token.image;
+                if (!keyword) text = (parser.converter.convert(text, leafNode) as { toString(): string }).toString();
+                current.value += text;
+            }
+        }
+    };
+}
+
+/** Langium's `copyDefaultValue`: a default list is a new list each time. */
+function copyDefault(value: unknown): unknown {
+    return Array.isArray(value) ? value.map(copyDefault) : value;
+}
+
+/** Langium's `isAstNode`. */
+function isNode(value: unknown): value is Record<string, unknown> & { $type: string } {
+    return typeof value === 'object' && value !== null && typeof (value as { $type?: unknown }).$type === 'string';
+}
+
+/** A built node's lists copied to their size, and its children's containers set (Langium's `linkContentToContainer`, one level). */
+function linkChildren(node: Record<string, unknown>): void {
+    for (const name in node) {
+        if (name.charCodeAt(0) === 36 /* $ */) continue;
+        let value = node[name];
+        if (Array.isArray(value)) {
+            if (value.length === 0) continue;
+            value = node[name] = value.slice();
+            const list = value as unknown[];
+            for (let index = 0; index < list.length; index++) {
+                const item = list[index];
+                if (isNode(item)) {
+                    item.$container = node;
+                    item.$containerProperty = name;
+                    item.$containerIndex = index;
+                }
+            }
+        } else if (isNode(value)) {
+            value.$container = node;
+            value.$containerProperty = name;
+        }
+    }
+}
+
+/** The parts of Langium's parser that its `parse` drives. */
+interface ParsingParser {
+    readonly lexer: Lexer;
+    readonly nodeBuilder: { buildRootNode(text: string): unknown; addHiddenNodes(tokens: IToken[]): void };
+    readonly wrapper: { input: IToken[]; errors: IRecognitionException[] };
+    readonly allRules: Map<string, unknown>;
+    readonly mainRule: unknown;
+    readonly unorderedGroups: Map<string, boolean[]>;
+    lexerResult: LexerResult | undefined;
+    doParse(rule: unknown): AstNode;
+}
+
+/**
+ * Langium's `parse` (langium-parser.ts), but without its last step, `linkContentToContainer(result,
+ * { deep: true })`: `constructNodes` has linked every node already. And chevrotain's parser no longer
+ * keeps its input, the token vector of the last parse, until the next parse: for a document that stays
+ * open it is an array of one pointer per token (a 100k-line playbook: 440k tokens, about 1× the
+ * source's size) that nothing reads. The tokens themselves live on as CST leaves.
+ */
+function parseWithoutRelinking(langiumParser: LangiumParser): void {
+    const parser = langiumParser as unknown as ParsingParser;
+    langiumParser.parse = (<T extends AstNode>(input: string, options: ParserOptions = {}): ParseResult<T> => {
         try {
-            return parse(input, options);
+            parser.nodeBuilder.buildRootNode(input);
+            const lexerResult = parser.lexer.tokenize(input);
+            parser.lexerResult = lexerResult;
+            parser.wrapper.input = lexerResult.tokens;
+            const ruleMethod = options.rule ? parser.allRules.get(options.rule) : parser.mainRule;
+            if (!ruleMethod) throw new Error(options.rule ? `No rule found with name '${options.rule}'` : 'No main rule available.');
+            const result = parser.doParse(ruleMethod);
+            parser.nodeBuilder.addHiddenNodes(lexerResult.hidden);
+            parser.unorderedGroups.clear();
+            parser.lexerResult = undefined;
+            return {
+                value: result as T,
+                lexerErrors: lexerResult.errors,
+                lexerReport: lexerResult.report,
+                parserErrors: parser.wrapper.errors
+            };
         } finally {
-            wrapper.input = [];
+            parser.wrapper.input = [];
         }
     }) as LangiumParser['parse'];
 }
 
 /** The part of Langium's parser that puts a parsed value into the AST node being built. */
-interface AssigningParser {
+export interface AssigningParser {
     readonly current: Record<string, unknown>;
     assign(operator: string, feature: string, value: unknown, cstNode: CstNode, crossRef?: 'single' | 'multi'): void;
 }
@@ -178,7 +353,7 @@ interface AssigningParser {
  * `duplicate-property` check) but not in the AST: its references are never linked or reported. A
  * value node that is left out still points up to the element (hover over it finds its document).
  */
-function keepFirstValue(parser: AssigningParser): void {
+export function keepFirstValue(parser: AssigningParser): void {
     const assign = parser.assign.bind(parser);
     parser.assign = (operator, feature, value, cstNode, crossRef) => {
         const current = parser.current;

@@ -34,6 +34,14 @@ export class OpsbookIndexManager extends DefaultIndexManager {
         super(services);
     }
 
+    /**
+     * What one file exports (Langium's `allElements(undefined, new Set([uri]))` without its walk over every
+     * file of the workspace: asked once per file, that walk made the 1,000-file check quadratic).
+     */
+    exportsOf(uri: string): readonly AstNodeDescription[] {
+        return this.symbolIndex.get(uri) ?? [];
+    }
+
     override findAllReferences(targetNode: AstNode, astNodePath: string): Stream<ReferenceDescription> {
         return stream(this.table().get(`${AstUtils.getDocument(targetNode).uri.toString()}#${astNodePath}`)?.all ?? []);
     }

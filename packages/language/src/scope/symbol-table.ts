@@ -1,6 +1,7 @@
 import type { AstNodeDescription, AstNodeDescriptionProvider, IndexManager, LangiumCoreServices, LangiumDocument } from 'langium';
 import { DocumentCache, DocumentState } from 'langium';
 import type { Document } from '../generated/ast.js';
+import { OpsbookIndexManager } from './opsbook-index-manager.js';
 
 /**
  * The named elements of one file, indexed by name (several when a name is declared twice). A map of
@@ -92,9 +93,15 @@ export class SymbolTables {
         // Once indexed, a file's exports are exactly its named top-level elements (Langium's default
         // scope computation): the table reuses those descriptions instead of making a second set.
         if (document.state < DocumentState.IndexedContent) return this.compute(document, this.describe(document));
-        return this.cache.get(document.uri, 'symbols', () =>
-            this.compute(document, this.index.allElements(undefined, new Set([document.uri.toString()])))
-        );
+        return this.cache.get(document.uri, 'symbols', () => {
+            const uri = document.uri.toString();
+            const index = this.index;
+            // Our index answers for one file; Langium's `allElements` walks every file's key to find it.
+            return this.compute(
+                document,
+                index instanceof OpsbookIndexManager ? index.exportsOf(uri) : index.allElements(undefined, new Set([uri]))
+            );
+        });
     }
 
     private describe(document: LangiumDocument<Document>): AstNodeDescription[] {

@@ -1,0 +1,75 @@
+// parser/opsbook-value-converter.ts decides once per grammar element how a token is converted (Langium
+// decides per token, upper-casing the rule's name). Guard: every token of the examples, the grammar
+// fixtures and fuzzed texts converts to what Langium's `DefaultValueConverter.convert` with our rules
+// (NAME and LocaleCode without a leading `^`, STRING with SPEC §2 escapes) gives.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { type CstNode, CstUtils, DefaultValueConverter, EmptyFileSystem, type GrammarAST, isLeafCstNode, type ValueType } from 'langium';
+import { describe, expect, it } from 'vitest';
+import { createOpsbookCoreServices } from '../../packages/language/src/index.js';
+import { convertString, OpsbookValueConverter } from '../../packages/language/src/parser/opsbook-value-converter.js';
+import { exampleFolders, mutant } from '../fuzz/support/mutations.js';
+import { randomPlaybook } from '../fuzz/support/random-playbook.js';
+import { tokenSoup } from '../fuzz/support/token-soup.js';
+
+/** The converter as it was: Langium's per-token dispatch with our three rules first. */
+class PerTokenConverter extends DefaultValueConverter {
+    protected override runConverter(rule: GrammarAST.AbstractRule, input: string, cstNode: CstNode): ValueType {
+        if (rule.name === 'NAME' || rule.name === 'LocaleCode') return input.startsWith('^') ? input.substring(1) : input;
+        if (rule.name === 'STRING') return convertString(input);
+        return super.runConverter(rule, input, cstNode);
+    }
+}
+
+const { Opsbook } = createOpsbookCoreServices(EmptyFileSystem);
+const parser = Opsbook.parser.LangiumParser;
+const ours = Opsbook.parser.ValueConverter;
+const reference = new PerTokenConverter();
+let compared = 0;
+
+function compare(text: string): void {
+    const root = parser.parse(text).value.$cstNode;
+    if (!root) return;
+    for (const leaf of CstUtils.streamCst(root).filter(isLeafCstNode)) {
+        if (leaf.hidden) continue;
+        expect(ours.convert(leaf.text, leaf), `${leaf.text} at ${leaf.offset}`).toEqual(reference.convert(leaf.text, leaf));
+        compared++;
+    }
+}
+
+const fixtures = fs
+    .readdirSync(import.meta.dirname)
+    .filter(name => name.endsWith('.ops'))
+    .map(name => fs.readFileSync(path.join(import.meta.dirname, name), 'utf8'));
+const examples = exampleFolders();
+
+describe('token values converted by a decision per grammar element (parser/opsbook-value-converter.ts)', () => {
+    it('is the converter the parser uses', () => {
+        expect(ours).toBeInstanceOf(OpsbookValueConverter);
+        expect((parser as unknown as { converter: unknown }).converter).toBe(ours);
+    });
+
+    it("gives Langium's values for every token of the examples and the grammar fixtures", () => {
+        compared = 0;
+        for (const text of [...examples.flatMap(folder => Object.values(folder.files)), ...fixtures]) compare(text);
+        expect(compared).toBeGreaterThan(4000);
+        // A caret name, an escaped string, a cross-reference (the owner), a number and a date.
+        compare('goal ^goal "a \\"b\\" \\\\ c\\n" { owner ^person target 20k signups by 2027-01-31 }');
+    });
+
+    it("gives Langium's values on random playbooks, token soups and mutated examples (seed 52_312)", () => {
+        fc.assert(
+            fc.property(
+                fc.oneof(
+                    randomPlaybook,
+                    tokenSoup(80),
+                    mutant(examples).map(m => m.files[m.file] as string)
+                ),
+                text => compare(text)
+            ),
+            { seed: 52_312, numRuns: 200 }
+        );
+    });
+});
