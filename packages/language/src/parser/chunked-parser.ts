@@ -150,7 +150,8 @@ export function* parseInSlices(
             }
         }
         const { result, next } = kept;
-        for (const element of result.elements ?? []) AstUtils.linkContentToContainer(element, { deep: true });
+        // The nodes below each element are linked to their containers as they are built (opsbook-parser.ts
+        // `construct`); the elements themselves are linked to the document once, below.
         if (!document) document = result;
         else if (result.elements) (document.elements ??= []).push(...result.elements);
         errors.push(...kept.errors);

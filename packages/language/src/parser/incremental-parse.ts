@@ -243,7 +243,7 @@ function reparse(parser: LangiumParser, lexer: Lexer, previous: ParseResult<AstN
     const content = [...before, ...regionNodes, ...after];
     for (const node of content) (node as { container: CstNode | undefined }).container = root as CstNode;
     root.content = content;
-    for (const node of regionElements) AstUtils.linkContentToContainer(node, { deep: true });
+    // The region's nodes below its elements were linked as they were built (opsbook-parser.ts `construct`).
     document.elements = [...oldElements.slice(0, first), ...regionElements, ...oldElements.slice(last + 1)];
     AstUtils.linkContentToContainer(document);
     unlinkAll(document);
@@ -293,7 +293,7 @@ function parseRegion(
     } finally {
         internals.unorderedGroups.clear();
         internals.lexerResult = undefined;
-        // chevrotain keeps its input until the next parse (opsbook-parser.ts: `releaseTokensAfterParse`).
+        // chevrotain keeps its input until the next parse (opsbook-parser.ts: `parseWithoutRelinking`).
         internals.wrapper.input = [];
     }
     if (errors.length > 0 || root.astNode !== document) return undefined;
