@@ -6,7 +6,16 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { type CstNode, CstUtils, DefaultValueConverter, EmptyFileSystem, type GrammarAST, isLeafCstNode, type ValueType } from 'langium';
+import {
+    type CstNode,
+    CstUtils,
+    DefaultValueConverter,
+    EmptyFileSystem,
+    GrammarAST,
+    GrammarUtils,
+    isLeafCstNode,
+    type ValueType
+} from 'langium';
 import { describe, expect, it } from 'vitest';
 import { createOpsbookCoreServices } from '../../packages/language/src/index.js';
 import { convertString, OpsbookValueConverter } from '../../packages/language/src/parser/opsbook-value-converter.js';
@@ -32,12 +41,19 @@ let compared = 0;
 function compare(text: string): void {
     const root = parser.parse(text).value.$cstNode;
     if (!root) return;
-    for (const leaf of CstUtils.streamCst(root).filter(isLeafCstNode)) {
-        if (leaf.hidden) continue;
-        expect(ours.convert(leaf.text, leaf), `${leaf.text} at ${leaf.offset}`).toEqual(reference.convert(leaf.text, leaf));
+    for (const node of CstUtils.streamCst(root)) {
+        // Tokens, and the nodes of data-type rules (`LocaleCode`), which Langium's `construct` converts whole.
+        const dataType =
+            !isLeafCstNode(node) &&
+            GrammarAST.isRuleCall(node.grammarSource) &&
+            GrammarUtils.isDataTypeRule(node.grammarSource.rule.ref as GrammarAST.ParserRule);
+        if (!(isLeafCstNode(node) && !node.hidden) && !dataType) continue;
+        expect(ours.convert(node.text, node), `${node.text} at ${node.offset}`).toEqual(reference.convert(node.text, node));
         compared++;
+        if (dataType) dataTypes++;
     }
 }
+let dataTypes = 0;
 
 const fixtures = fs
     .readdirSync(import.meta.dirname)
@@ -57,6 +73,11 @@ describe('token values converted by a decision per grammar element (parser/opsbo
         expect(compared).toBeGreaterThan(4000);
         // A caret name, an escaped string, a cross-reference (the owner), a number and a date.
         compare('goal ^goal "a \\"b\\" \\\\ c\\n" { owner ^person target 20k signups by 2027-01-31 }');
+        // Both kinds of locale: the keyword and a caret name (a data-type rule's value).
+        dataTypes = 0;
+        compare('playbook P { locale zh-CN }');
+        compare('playbook Q { locale ^zh }');
+        expect(dataTypes).toBe(2);
     });
 
     it("gives Langium's values on random playbooks, token soups and mutated examples (seed 52_312)", () => {
