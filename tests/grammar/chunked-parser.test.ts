@@ -6,8 +6,6 @@
 // token soups and mutated examples, with one element per slice so that every cut is exercised. A text
 // with a syntax error is parsed in one go (chevrotain's recovery may cross a cut): checked too.
 
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import fc from 'fast-check';
 import {
     type AstNode,
@@ -22,10 +20,11 @@ import {
     URI
 } from 'langium';
 import { describe, expect, it } from 'vitest';
+import { corpus, examples } from './corpus.js';
 import { singlePlaybook } from '../../bench/generate.mjs';
 import { createOpsbookCoreServices, type Document } from '../../packages/language/src/index.js';
 import { CHUNKED_PARSE_THRESHOLD, OpsbookAsyncParser, parseInSlices } from '../../packages/language/src/parser/chunked-parser.js';
-import { exampleFolders, mutant } from '../fuzz/support/mutations.js';
+import { mutant } from '../fuzz/support/mutations.js';
 import { randomPlaybook } from '../fuzz/support/random-playbook.js';
 import { expectEqualData } from '../expect-data.js';
 import { astShape, expectLinked } from './tree-shapes.js';
@@ -114,12 +113,7 @@ function slicedParse(text: string): ParseResult {
     for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
 }
 
-const fixtures = fs
-    .readdirSync(import.meta.dirname)
-    .filter(name => name.endsWith('.ops'))
-    .map(name => fs.readFileSync(path.join(import.meta.dirname, name), 'utf8'));
-const examples = exampleFolders();
-const files = [...examples.flatMap(folder => Object.values(folder.files)), ...fixtures];
+const files = corpus;
 
 describe('the parse in slices', () => {
     it('builds the one-shot trees and errors for the examples and the grammar fixtures, one element per slice', () => {

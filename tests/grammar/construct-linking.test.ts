@@ -6,8 +6,6 @@
 // on the examples, the grammar fixtures, a benchmark playbook and fuzzed texts, with and without syntax
 // errors.
 
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import fc from 'fast-check';
 import {
     type AstNode,
@@ -21,12 +19,10 @@ import {
     type LangiumParser
 } from 'langium';
 import { describe, expect, it } from 'vitest';
+import { corpus, fuzzedText } from './corpus.js';
 import { singlePlaybook } from '../../bench/generate.mjs';
 import { createOpsbookCoreServices } from '../../packages/language/src/index.js';
 import { type AssigningParser, keepFirstValue } from '../../packages/language/src/parser/opsbook-parser.js';
-import { exampleFolders, mutant } from '../fuzz/support/mutations.js';
-import { randomPlaybook } from '../fuzz/support/random-playbook.js';
-import { tokenSoup } from '../fuzz/support/token-soup.js';
 import { astShape, expectLinked } from './tree-shapes.js';
 
 const ours = createOpsbookCoreServices(EmptyFileSystem).Opsbook.parser.LangiumParser;
@@ -67,12 +63,7 @@ function compare(text: string): void {
     expectLinked(actual);
 }
 
-const fixtures = fs
-    .readdirSync(import.meta.dirname)
-    .filter(name => name.endsWith('.ops'))
-    .map(name => fs.readFileSync(path.join(import.meta.dirname, name), 'utf8'));
-const examples = exampleFolders();
-const files = [...examples.flatMap(folder => Object.values(folder.files)), ...fixtures];
+const files = corpus;
 
 describe("our `construct` and `parse` against Langium's (parser/opsbook-parser.ts)", () => {
     it('build the same AST and containers for the examples, the grammar fixtures and a benchmark playbook', () => {
@@ -91,14 +82,7 @@ describe("our `construct` and `parse` against Langium's (parser/opsbook-parser.t
     it('agree on random playbooks, token soups and mutated examples (seed 52_311)', () => {
         withErrors = 0;
         fc.assert(
-            fc.property(
-                fc.oneof(
-                    randomPlaybook,
-                    tokenSoup(80),
-                    mutant(examples).map(m => m.files[m.file] as string)
-                ),
-                text => compare(text)
-            ),
+            fc.property(fuzzedText, text => compare(text)),
             { seed: 52_311, numRuns: 300 }
         );
         expect(withErrors).toBeGreaterThan(40);

@@ -3,8 +3,6 @@
 // fixtures and fuzzed texts converts to what Langium's `DefaultValueConverter.convert` with our rules
 // (NAME and LocaleCode without a leading `^`, STRING with SPEC §2 escapes) gives.
 
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import fc from 'fast-check';
 import {
     type CstNode,
@@ -17,11 +15,9 @@ import {
     type ValueType
 } from 'langium';
 import { describe, expect, it } from 'vitest';
+import { examples, fixtures, fuzzedText } from './corpus.js';
 import { createOpsbookCoreServices } from '../../packages/language/src/index.js';
 import { convertString, OpsbookValueConverter } from '../../packages/language/src/parser/opsbook-value-converter.js';
-import { exampleFolders, mutant } from '../fuzz/support/mutations.js';
-import { randomPlaybook } from '../fuzz/support/random-playbook.js';
-import { tokenSoup } from '../fuzz/support/token-soup.js';
 
 /** The converter as it was: Langium's per-token dispatch with our three rules first. */
 class PerTokenConverter extends DefaultValueConverter {
@@ -55,12 +51,6 @@ function compare(text: string): void {
 }
 let dataTypes = 0;
 
-const fixtures = fs
-    .readdirSync(import.meta.dirname)
-    .filter(name => name.endsWith('.ops'))
-    .map(name => fs.readFileSync(path.join(import.meta.dirname, name), 'utf8'));
-const examples = exampleFolders();
-
 describe('token values converted by a decision per grammar element (parser/opsbook-value-converter.ts)', () => {
     it('is the converter the parser uses', () => {
         expect(ours).toBeInstanceOf(OpsbookValueConverter);
@@ -82,14 +72,7 @@ describe('token values converted by a decision per grammar element (parser/opsbo
 
     it("gives Langium's values on random playbooks, token soups and mutated examples (seed 52_312)", () => {
         fc.assert(
-            fc.property(
-                fc.oneof(
-                    randomPlaybook,
-                    tokenSoup(80),
-                    mutant(examples).map(m => m.files[m.file] as string)
-                ),
-                text => compare(text)
-            ),
+            fc.property(fuzzedText, text => compare(text)),
             { seed: 52_312, numRuns: 200 }
         );
     });
