@@ -195,8 +195,7 @@ if (perDocument !== undefined) {
 if (!cli)
     shared.workspace.TextDocuments.set(TextDocument.create(URI.file(path.join(folder, files[0])).toString(), 'opsbook', 1, texts[0][1]));
 const before = snapshot('before');
-gc();
-const heapBefore = process.memoryUsage().heapUsed;
+const heapBefore = (await settledHeapUsed()).heapUsed;
 const documents = shared.workspace.LangiumDocuments;
 for (const [file, text] of texts) {
     documents.addDocument(shared.workspace.LangiumDocumentFactory.fromString(text, URI.file(path.join(folder, file))));
@@ -206,9 +205,7 @@ if (cli) {
     shared.workspace.IndexManager.updateReferences = async () => {};
 }
 await shared.workspace.DocumentBuilder.build(documents.all.toArray(), { validation: true });
-gc();
-gc();
-const heapAfter = process.memoryUsage().heapUsed;
+const heapAfter = (await settledHeapUsed()).heapUsed;
 const after = snapshot('after');
 void documents.all.count();
 

@@ -390,7 +390,8 @@ exist (their set-up is part of the cold start). Phases are CPU time (user + syst
 disturbs less than wall time: parse is creating the documents (lexing and parsing), then Langium's
 DocumentBuilder phases — index (exported names), link, ref. index (IndexedReferences: who refers to what,
 for find-references and relinking; \`opsbook check\` skips it), validate (every check, including the
-analysis they read). "Analysis alone" computes every playbook's analysis once more, bypassing its cache.
+analysis they read). "Analysis alone" computes every playbook's figures once more after dropping the
+cached ones (what the analyzer remembers of the workspace besides — imports, headers — stays warm).
 Heap kept is \`heapUsed\` after a full GC minus before (source text already loaded), workspace still
 reachable — a full editor-style build, reference index included, with the first file open (the server keeps
 the analysis of open documents only after a build); \`heapUsed\` is read once it has settled (a 50 ms pause

@@ -4,7 +4,7 @@
 /** A plain, comparable picture of analysis values: AST nodes by type and name, decimals as text. */
 export function plain(value: unknown, depth = 0, seen = new Set<unknown>()): unknown {
     if (value === null || value === undefined || typeof value !== 'object') return typeof value === 'function' ? undefined : value;
-    if (depth > 7) return '…';
+    if (depth > 10) return '…';
     const object = value as Record<string, unknown>;
     if ('$type' in object && ('$container' in object || object.$type === 'Document'))
         return `<${String(object.$type)} ${String(object.name ?? '')}>`;

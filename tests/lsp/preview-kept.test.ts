@@ -84,8 +84,13 @@ describe('what is kept is never stale, and open documents take no place', () => 
             expect((await s.handlers.renderPlan({ uri: s.hq })).markdown).toContain('Sign-ups');
             const team = URI.file(path.join(path.dirname(URI.parse(s.hq).fsPath), 'team.ops'));
             fs.writeFileSync(team.fsPath, TEAM.replace('"Sign-ups"', '"Registrations"'));
+            s.steps.mockClear();
             await s.shared.workspace.DocumentBuilder.update([team], []);
+            // No dependant is revalidated (no name or figure changed), but the analysis kept for hq.ops is
+            // dropped with every edit (the analyzer's workspace cache): the preview computes it again.
+            expect(s.computed('hq.ops')).toBe(0);
             const plan = (await s.handlers.renderPlan({ uri: s.hq })).markdown;
+            expect(s.computed('hq.ops')).toBe(1);
             expect(plan).toContain('Registrations');
             expect(plan).not.toContain('Sign-ups');
         } finally {
