@@ -11,6 +11,7 @@ import {
     CstNodeBuilder,
     CstUtils,
     createLangiumParser,
+    DefaultDocumentBuilder,
     DefaultDocumentValidator,
     DefaultIndexManager,
     createDefaultCoreModule,
@@ -881,5 +882,101 @@ describe('service sets made ahead for the startup snapshots (opsbook-module.ts p
         expect(loaded.services).toBe(ahead.Opsbook);
         expect(loaded.files[0]?.document.parseResult.lexerErrors).toEqual([]);
         expect(loaded.shared.workspace.FileSystemProvider.existsSync(URI.file(EXAMPLE))).toBe(true);
+    });
+});
+
+// `OpsbookDocumentBuilder.resultsAreIncomplete` reads Langium's protected `buildState` (`completed`,
+// `options`) to skip `findMissingValidationCategories` after the editor's builds (all `{ validation: true }`);
+// `shouldRelink` is a copy of Langium's body (a linking error, or `isAffected`) with our additions.
+describe("the builder's `buildState` read and `shouldRelink` copied (workspace/opsbook-document-builder.ts)", () => {
+    const proto = DefaultDocumentBuilder.prototype as unknown as Record<string, { toString(): string }>;
+    const body = (name: string) =>
+        String(proto[name])
+            .replace(/\/\/[^\n]*/g, '')
+            .replace(/\s+/g, ' ');
+
+    test("Langium's `shouldRelink` is still a linking error or `isAffected`, the test ours copies", () => {
+        expect(body('shouldRelink')).toBe(
+            'shouldRelink(document, changedUris) { if (document.references.some(ref => ref.error !== undefined)) { return true; } return this.indexManager.isAffected(document, changedUris); }'
+        );
+    });
+
+    test("Langium's `resultsAreIncomplete` and `findMissingValidationCategories`: a completed build without a record of its categories ran them all, and `{ validation: true }` asks for all", () => {
+        expect(body('resultsAreIncomplete')).toBe(
+            'resultsAreIncomplete(document, options) { return this.findMissingValidationCategories(document, options).length >= 1; }'
+        );
+        expect(body('findMissingValidationCategories')).toBe(
+            [
+                'findMissingValidationCategories(document, options) {',
+                'const state = this.buildState.get(document.uri.toString());',
+                'const allCategories = this.serviceRegistry.getServices(document.uri).validation.ValidationRegistry.getAllValidationCategories(document);',
+                'const executedCategories = state?.result?.validationChecks ? new Set(state?.result?.validationChecks) : state?.completed ? allCategories : new Set();',
+                "const requestedCategories = (options === undefined || options.validation === true) ? allCategories : typeof options.validation === 'object' ? (options.validation.categories ?? allCategories) : [];",
+                'return stream(requestedCategories).filter(requested => !executedCategories.has(requested)).toArray();',
+                '}'
+            ].join(' ')
+        );
+        // `completed` is set only by `markAsCompleted`, after `validate`, which runs the missing categories
+        // and records them; `prepareBuild` stores the build's options (ours reads `options.validation`).
+        expect(body('markAsCompleted')).toBe(
+            'markAsCompleted(document) { const state = this.buildState.get(document.uri.toString()); if (state) { state.completed = true; } }'
+        );
+        expect(body('validate')).toContain('validationOptions.categories = this.findMissingValidationCategories(document, options);');
+        expect(body('validate')).toContain('state.result.validationChecks = [...validationOptions.categories];');
+        expect(body('prepareBuild')).toContain('this.buildState.set(key, { completed: false, options, result: state?.result });');
+    });
+
+    test('after a build with every category the shortcut and Langium agree: nothing is missing', async () => {
+        const services = createOpsbookCoreServices(EmptyFileSystem);
+        const document = await build('person alice\nworkstream W { accountable bob }\n', services);
+        const builder = services.shared.workspace.DocumentBuilder as unknown as {
+            buildState: Map<string, { completed: boolean; options?: { validation?: unknown } }>;
+            resultsAreIncomplete(d: LangiumDocument, o: unknown): boolean;
+            findMissingValidationCategories(d: LangiumDocument, o: unknown): string[];
+        };
+        const state = builder.buildState.get(document.uri.toString());
+        expect(state?.completed).toBe(true);
+        expect(state?.options?.validation).toBe(true);
+        expect(builder.findMissingValidationCategories(document, { validation: true })).toEqual([]);
+        expect(builder.resultsAreIncomplete(document, { validation: true })).toBe(false);
+    });
+
+    const PARTLY = 'person alice\nworkstream W { accountable bob }\ngoal G { }\n';
+
+    async function partlyValidated(text: string) {
+        const services = createOpsbookCoreServices(EmptyFileSystem);
+        const full = (await build(text, services)).diagnostics ?? [];
+        const { shared } = services;
+        const document = shared.workspace.LangiumDocumentFactory.fromString<Document>(text, URI.file(`/internals/${++counter}.ops`));
+        shared.workspace.LangiumDocuments.addDocument(document);
+        await shared.workspace.DocumentBuilder.build([document], { validation: { categories: ['built-in'] } });
+        const partial = [...(document.diagnostics ?? [])];
+        return { services, document, full, partial };
+    }
+    const shape = (diagnostics: readonly { message: string; range: unknown; code?: unknown }[]) =>
+        diagnostics.map(d => `${JSON.stringify(d.range)} ${String(d.code)} ${d.message}`).sort();
+
+    test('a build with some categories, then a full build, gives the full diagnostics', async () => {
+        const { services, document, full, partial } = await partlyValidated(PARTLY);
+        expect(partial.length).toBeGreaterThan(0); // the unresolved `bob`
+        expect(partial.length).toBeLessThan(full.length);
+        await services.shared.workspace.DocumentBuilder.build([document], { validation: true });
+        expect(shape(document.diagnostics ?? [])).toEqual(shape(full));
+    });
+
+    test('a document built with some categories is not taken for complete by the shortcut: the next `{ validation: true }` build validates the rest', async () => {
+        // No linking error (which would relink the document anyway): only the missing categories bring it back.
+        const { services, document, full, partial } = await partlyValidated('person alice\ngoal G { }\n');
+        expect(partial).toEqual([]);
+        expect(full.map(d => d.code)).toEqual(['goal-unplanned', 'owner-missing']);
+        const builder = services.shared.workspace.DocumentBuilder as unknown as {
+            resultsAreIncomplete(d: LangiumDocument, o: unknown): boolean;
+            findMissingValidationCategories(d: LangiumDocument, o: unknown): string[];
+        };
+        expect(builder.findMissingValidationCategories(document, { validation: true })).toEqual(['fast', 'slow']);
+        expect(builder.resultsAreIncomplete(document, { validation: true })).toBe(true);
+        await services.shared.workspace.DocumentBuilder.build([document], { validation: true });
+        expect(shape(document.diagnostics ?? [])).toEqual(shape(full));
+        expect(builder.resultsAreIncomplete(document, { validation: true })).toBe(false);
     });
 });

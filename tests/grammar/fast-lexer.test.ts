@@ -12,6 +12,7 @@ import type { IToken } from 'chevrotain';
 import { type AstNode, type CstNode, EmptyFileSystem, GrammarAST, isCompositeCstNode, isLeafCstNode } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { createOpsbookServices } from '../../packages/language/src/lsp/index.js';
+import type { FastLexer } from '../../packages/language/src/parser/fast-lexer.js';
 import type { OpsbookLexer } from '../../packages/language/src/parser/opsbook-lexer.js';
 import { exampleFolders } from '../fuzz/support/mutations.js';
 import { randomPlaybook } from '../fuzz/support/random-playbook.js';
@@ -167,6 +168,41 @@ describe('the fast lexer', () => {
         for (const repeated of ['lead_operations_person_1', 'lead_1', '"Beta feedback is strong"', '1_250.75', '2027-03-31', '40%']) {
             expect((await bytesPerToken(repeated)) - keyword, repeated).toBeLessThan(8);
         }
+    });
+
+    it('returns the tokens and the comments only: no caller keeps the scan’s table of images', () => {
+        const scanner = (fastLexer as unknown as { fast: FastLexer }).fast;
+        const text = 'goal LongGoalName_1 { owner alice } // a comment\n';
+        expect(Object.keys(scanner.tokenize(text) ?? {})).toEqual(['tokens', 'hidden']);
+        const steps = scanner.tokenizeInSteps(text, 8);
+        let step = steps.next();
+        while (!step.done) step = steps.next();
+        expect(Object.keys(step.value ?? {})).toEqual(['tokens', 'hidden']);
+    });
+
+    it('keeps no slice of the text: names, strings and comments of 13 characters or more do not hold the text once it is dropped', async () => {
+        v8.setFlagsFromString('--expose-gc');
+        const gc = vm.runInNewContext('gc') as () => void;
+        const settled = async () => {
+            await new Promise(resolve => setTimeout(resolve, 30));
+            gc();
+            gc();
+            return process.memoryUsage().heapUsed;
+        };
+        // 4 MB of comment (two bytes a character: it has Chinese), then long names, strings and comments.
+        const filler = `// ${'填充'.repeat(1_000_000)}\n`;
+        const lexHolding = () => {
+            const text = `${filler}person operations_lead_one "Operations lead (华东)" // long comment here\n`;
+            text.charCodeAt(0);
+            const { tokens, hidden } = fastLexer.tokenize(text);
+            return [...tokens.slice(1, 3), ...hidden.slice(1)].map(token => token.image);
+        };
+        const before = await settled();
+        const images = lexHolding();
+        const kept = (await settled()) - before;
+        expect(images).toEqual(['operations_lead_one', '"Operations lead (华东)"', '// long comment here']);
+        // A slice would keep the whole 4 MB text.
+        expect(kept).toBeLessThan(100_000);
     });
 
     it('steps aside for chevrotain wherever chevrotain reports a lexing error', () => {

@@ -41,22 +41,22 @@ export class FastLexer {
     }
 
     /** The tokens and comments of `text`, or undefined where chevrotain must decide (a lexing error). */
-    tokenize(text: string): { tokens: IToken[]; hidden: IToken[] } | undefined {
+    tokenize(text: string): Lexed | undefined {
         if (!this.enabled) return undefined;
         const scan = newScan();
-        return this.scan(text, scan, text.length) ? scan : undefined;
+        return this.scan(text, scan, text.length) ? lexed(scan) : undefined;
     }
 
     /**
      * Lexes `text` as `tokenize` does, about `chars` characters at a time: the generator yields between
      * the pieces (the parse in slices lets other requests in there; chunked-parser.ts).
      */
-    *tokenizeInSteps(text: string, chars: number): Generator<void, { tokens: IToken[]; hidden: IToken[] } | undefined> {
+    *tokenizeInSteps(text: string, chars: number): Generator<void, Lexed | undefined> {
         if (!this.enabled) return undefined;
         const scan = newScan();
         for (let until = chars; ; until += chars) {
             if (!this.scan(text, scan, Math.min(until, text.length))) return undefined;
-            if (scan.offset >= text.length) return scan;
+            if (scan.offset >= text.length) return lexed(scan);
             yield;
         }
     }
@@ -146,7 +146,7 @@ export class FastLexer {
             }
             if (!type || end <= offset) return false;
             // A comment's text is its own; a string's, a number's or a date's is shared with its repeats.
-            image ??= type === ml || type === sl ? text.substring(offset, end) : sameImage(images, text.substring(offset, end));
+            image ??= type === ml || type === sl ? detached(text.substring(offset, end)) : sameImage(images, text.substring(offset, end));
             const startColumn = offset - lineStart + 1;
             let endLine = line;
             let endColumn = startColumn + image.length - 1;
@@ -211,6 +211,16 @@ export class FastLexer {
     }
 }
 
+/** What a scan gives its caller: the tokens and the comments (not the scan's table of images). */
+export interface Lexed {
+    tokens: IToken[];
+    hidden: IToken[];
+}
+
+function lexed(scan: ScanState): Lexed {
+    return { tokens: scan.tokens, hidden: scan.hidden };
+}
+
 /** Where a scan stands: what it has read so far, and the offset, line and line start it goes on from. */
 interface ScanState {
     tokens: TokenLeaf[];
@@ -235,8 +245,31 @@ function newScan(): ScanState {
 function sameImage(images: Map<string, string>, image: string): string {
     const first = images.get(image);
     if (first !== undefined) return first;
-    images.set(image, image);
-    return image;
+    const own = detached(image);
+    images.set(own, own);
+    return own;
+}
+
+/**
+ * The shortest substring V8 makes as a slice (a `SlicedString`: a pointer into its parent) rather than a
+ * copy. A slice keeps its whole parent alive: a token's image cut from the document's text kept that
+ * version of the text for as long as the token lived — in the editor, each re-lexed region's names and
+ * comments kept the text of the version they were read from, and the unchanged elements the first one's
+ * (3.4 MB a version for the 100k-line file; bench/NOTES.md, "Round five — sliced strings").
+ */
+const SLICE_MIN_LENGTH = 13;
+
+/**
+ * `image` as a string of its own, when it may be a slice. A JSON round trip always builds a new flat
+ * string (one byte a character when it can be, even out of a two-byte text); `(' ' + s).slice(1)` is a
+ * slice again, of a copy one longer (two strings kept), and hashing a concatenation (`Map.set`) does not
+ * flatten it (so the parent stays). Measured in Node 20 (bench/NOTES.md, "Round five — sliced strings");
+ * tests/grammar/fast-lexer.test.ts ("keeps no slice of the text") and tests/lsp/heap-kept.test.ts ("old texts").
+ * Copied: the first read of each long name, string or number (repeats share it) and each long comment —
+ * ≈ 12,000 strings for the 100k-line file, a few ms of its 1.8 s check.
+ */
+function detached(image: string): string {
+    return image.length < SLICE_MIN_LENGTH ? image : (JSON.parse(JSON.stringify(image)) as string);
 }
 
 /** The grammar's terminal patterns this scanner implements (their `source`). */

@@ -181,6 +181,8 @@ function reparse(parser: LangiumParser, lexer: Lexer, previous: ParseResult<AstN
     const end = oldEnd + text.length - oldText.length;
     if (end - start >= CHUNKED_PARSE_THRESHOLD) return 'large-region';
     if (start > 0 && !isBoundary(text.charCodeAt(start - 1))) return 'start-boundary';
+    // A slice of this version's text; the tokens' images are copies (fast-lexer.ts `detached`), so the
+    // region's names and comments do not keep this version alive after the next edits.
     const regionText = text.slice(start, end);
     const lexed = lexer.tokenize(regionText);
     if (lexed.errors.length > 0 || (lexed.report?.diagnostics.length ?? 0) > 0) return 'region-lexer-errors';
