@@ -51,7 +51,7 @@ const ZH_WORDS: Record<string, string> = {
     Goal: '目标',
     Channel: '渠道',
     Campaign: '活动',
-    Workstream: '工作版块',
+    Workstream: '工作板块',
     Person: '人员',
     Team: '团队',
     Forecast: '预测',

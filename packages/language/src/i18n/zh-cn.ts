@@ -156,7 +156,7 @@ const ELEMENT: Record<string, string> = {
     Goal: '目标',
     Channel: '渠道',
     Campaign: '活动',
-    Workstream: '工作版块',
+    Workstream: '工作板块',
     Forecast: '预测',
     Team: '团队',
     Review: '复盘'
@@ -241,7 +241,7 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
     countGoals: n => `${n} 个目标`,
     countChannels: n => `${n} 个渠道`,
     countCampaigns: n => `${n} 个活动`,
-    countWorkstreams: n => `${n} 个工作版块`,
+    countWorkstreams: n => `${n} 个工作板块`,
     strategiesHeading: '策略',
     focusLabel: '重点',
     goalsLabel: '目标',
@@ -359,8 +359,8 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
     timesHeld: n => `${n} 次`,
 
     raciHeading: '职责分工（RACI）',
-    noWorkstreams: '没有工作版块。',
-    workstreamColumn: '工作版块',
+    noWorkstreams: '没有工作板块。',
+    workstreamColumn: '工作板块',
     raciLegend: 'R = 执行（占工作量比例），A = 问责，C = 咨询，I = 知会。',
 
     peopleHeading: '人员分工与负荷',
@@ -373,7 +373,7 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
     assessedOnColumn: '考核项',
     loadOf: (load, capacity) => `${load} / ${capacity}`,
     overloaded: '超负荷',
-    loadNote: '负荷 = 本手册各工作版块中该人员执行（responsible）比例之和，与其可投入时间（capacity）对比。',
+    loadNote: '负荷 = 本手册各工作板块中该人员执行（responsible）比例之和，与其可投入时间（capacity）对比。',
 
     assessmentsHeading: '考核',
     noAssessments: '没有考核。',
