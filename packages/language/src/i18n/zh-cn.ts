@@ -334,7 +334,7 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
     carriedOutColumn: '是否按计划执行？',
     viaColumn: '投放渠道',
     servesColumn: '支持',
-    perUnit: (cost, metric) => `${cost} / ${metric}`,
+    perUnit: (cost, metric) => (cost.endsWith('元') ? `${cost}/${metric}` : `${cost} / ${metric}`),
     assumption: (volume, rate, derived) => `${volume} × ${rate} = ${derived}`,
     costNote: '预计单位成本 = 预算 ÷ 渠道或活动交付的第一个计数指标的数量。',
 
@@ -347,7 +347,7 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
     unallocated: '未分配',
     overrun: '超出预算',
     playbookBudget: '总预算',
-    budgetPieTitle: currency => `预算（${currency}）`,
+    budgetPieTitle: currency => `预算（${currency === 'CNY' ? '元' : currency}）`,
 
     timelineHeading: '时间线',
     timelineTitle: '时间线',
