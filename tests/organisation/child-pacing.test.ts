@@ -138,7 +138,7 @@ describe("a child's channels and campaigns that add straight to the parent's goa
         const zh = await review('总部.ops', 'zh-CN');
         expect(rows(zh, '↳ 华东Q3')).toEqual(['| ↳ 华东Q3（华东） | 5,000万元 | — | 39% | 19,731,183元 |   |   |   | — |']);
         expect(rows(await review('华东.ops', 'zh-CN'), '**华东电商**（渠道）')).toEqual([
-            '| **华东电商**（渠道） | 800万元 销售额 → 全国销售额 | 2027-07-01 – 2027-09-30 | 50% | 2,473,118元 |   |   |   | 张伟 |'
+            '| **华东电商**（渠道） | 800万元 销售额 → 全国销售额 | 2027-07-01 至 2027-09-30 | 50% | 2,473,118元 |   |   |   | 张伟 |'
         ]);
     });
 });

@@ -151,7 +151,7 @@ describe('the child period lies within the parent period', () => {
 
     test('in Chinese, and with a shorthand period', async () => {
         expect(await diagnostics({ ...ORG, '华南.ops': SOUTH.replace('period 2027-Q3', 'period 2027-Q4') }, TREE_RULES, 'zh-CN')).toEqual([
-            '华南.ops date-outside-period 5:10-5:17 华南Q3 的运营周期 2027-10-01 .. 2027-12-31 超出了上级 全国Q3 的周期 2027-07-01 .. 2027-09-30：分解 全国Q3 的手册必须在它的周期之内'
+            '华南.ops date-outside-period 5:10-5:17 华南Q3 的运营周期（2027-10-01 至 2027-12-31）超出了上级 全国Q3 的周期（2027-07-01 至 2027-09-30）：分解 全国Q3 的手册必须在它的周期之内'
         ]);
     });
 });
@@ -311,8 +311,8 @@ describe('mandatory campaigns reach the regions', () => {
             '',
             '| 活动 | 类型 | 时间 | 区域 | 负责人 | 预算 |',
             '| --- | --- | --- | --- | --- | ---: |',
-            '| **中秋大促** | 促销 | 2027-09-01 – 2027-09-20 | 全国 | 王总监（王总） | 100万元 |',
-            '| **华东路演** | 活动 | 2027-08-01 – 2027-08-10 | 华东 | 王总监（王总） | — |'
+            '| **中秋大促** | 促销 | 2027-09-01 至 2027-09-20 | 全国 | 王总监（王总） | 100万元 |',
+            '| **华东路演** | 活动 | 2027-08-01 至 2027-08-10 | 华东 | 王总监（王总） | — |'
         ]);
         const none = await load({ ...ORG, '总部.ops': NATIONAL.replaceAll('binding mandatory', 'binding advisory') });
         const south = generatePlan(analysisOf(none, '华南.ops'), { source: '华南.ops', findings: [] });

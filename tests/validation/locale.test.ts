@@ -22,6 +22,19 @@ describe('messages in Simplified Chinese', () => {
         ]);
     });
 
+    test('date-outside-period: the period in （…） with 至, a one-day window once', async () => {
+        const text = edit(
+            edit(CLEAN, 'target 2000 signups by 2027-03-31', 'target 2000 signups by 2027-04-15'),
+            'window 2027-02-01 .. 2027-02-14',
+            'window 2027-04-01 .. 2027-04-01'
+        );
+        const dir = tempFolder({ 'opsbook.json': '{ "locale": "zh-CN" }', 'plan.ops': text });
+        expect((await loadFolder(dir)).of('plan.ops').filter(l => l.startsWith('date-outside-period'))).toEqual([
+            'date-outside-period 25:26-25:36 Signups 的截止日期 2027-04-15 不在运营周期（2027-01-01 至 2027-03-31）内：请改到周期内，或延长周期',
+            'date-outside-period 60:10-60:34 Launch 的时间窗口 2027-04-01 不在运营周期（2027-01-01 至 2027-03-31）内：请改到周期内，或延长周期'
+        ]);
+    });
+
     test('syntax errors, duplicate names and imports are translated too', async () => {
         const dir = tempFolder({
             'opsbook.json': '{ "locale": "zh-CN" }',

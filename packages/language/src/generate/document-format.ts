@@ -3,10 +3,11 @@
 
 import type { GoalFigures, PlaybookAnalysis, Unit } from '../analysis/model.js';
 import { TextFormatter } from '../i18n/text.js';
+import { PUNCTUATION } from '../i18n/words.js';
 import { type CalendarDate, formatDate } from '../values/date.js';
 import type { Decimal } from '../values/decimal.js';
 import { formatNumber, type Locale } from '../values/format.js';
-import type { DateRange } from '../values/period.js';
+import { type DateRange, formatRangeFor } from '../values/period.js';
 import { documentText, type DocumentText } from './i18n-documents.js';
 
 export class DocumentFormat {
@@ -83,8 +84,9 @@ export class DocumentFormat {
         return formatDate(d);
     }
 
+    /** `2027-07-01 – 2027-09-30`, `2027-07-01 至 2027-09-30`; one day once: `2027-09-01`. */
     range(r: DateRange): string {
-        return `${formatDate(r.start)} – ${formatDate(r.end)}`;
+        return formatRangeFor(r, PUNCTUATION[this.locale].rangeTo);
     }
 
     list(items: readonly string[]): string {

@@ -15,11 +15,13 @@ export interface Punctuation {
     comma: string;
     /** Between the items of a list of names: `, ` in English, `、` in Chinese. */
     listSeparator: string;
+    /** Between the first and the last day of a range as a reader writes it: ` – ` in English, ` 至 ` in Chinese. */
+    rangeTo: string;
 }
 
 export const PUNCTUATION: Readonly<Record<Locale, Punctuation>> = {
-    en: { colon: ': ', comma: ', ', listSeparator: ', ' },
-    'zh-CN': { colon: '：', comma: '，', listSeparator: '、' }
+    en: { colon: ': ', comma: ', ', listSeparator: ', ', rangeTo: ' – ' },
+    'zh-CN': { colon: '：', comma: '，', listSeparator: '、', rangeTo: ' 至 ' }
 };
 
 /** How an element type reads in a message (in every catalogue): `Person` → "a person" / "人员（person）". */

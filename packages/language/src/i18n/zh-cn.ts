@@ -3,6 +3,7 @@
 // words.ts。与 en.ts 一一对应：说明哪里不对、相关数字，以及怎样改。
 
 import { ruleMessages } from '../rules/index.js';
+import { formatRangeFor } from '../values/period.js';
 import type { MessageCatalogue } from './message.js';
 import type { DocumentText } from './document-text.js';
 import type { LspText } from './editor-text.js';
@@ -109,7 +110,7 @@ export const ZH_CN: MessageCatalogue = {
     relatedForecastFigure: ({ who, amount, unit }) =>
         `${who === 'sales' ? '销售' : who === 'finance' ? '财务' : '市场'}预测：${f.amount(amount, unit)}`,
     relatedPartOf: ({ goal, parent }) => `${goal} 是 ${parent} 的一部分`,
-    relatedParentPeriod: ({ parent, period }) => `${parent} 的周期：${period}`,
+    relatedParentPeriod: ({ parent, period }) => `${parent} 的周期：${formatRangeFor(period, PUNCTUATION['zh-CN'].rangeTo)}`,
     relatedGoal: ({ goal }) => `目标 ${goal}`,
     relatedMonitor: ({ metric }) => `监测 ${metric}，未按渠道`
 };
