@@ -189,15 +189,15 @@ describe('the review of the national playbook rolls up per region', () => {
         expect(result.code).toBe(0);
         const goals = section(result.stdout, '## 目标');
         expect(goals).toContain(
-            '| **全国销售额** — 第三季度全国销售额 1.2 亿元 | ≥ 1.2亿元 销售额 | 2027-09-30 | 67% | 80,869,565元 | 5,650万元 | -24,369,565元（70%） | 🔴 落后 | 王建国（王总） |'
+            '| **全国销售额** — 第三季度全国销售额 1.2 亿元 | ≥ 1.2亿元 销售额 | 2027-09-30 | 67% | 8,086.96万元 | 5,650万元 | -24,369,565元（70%） | 🔴 落后 | 王建国（王总） |'
         );
         // The national campaign runs in September: nothing is due from it by the end of August.
         expect(goals).toContain('| ↳ 全国Q3（本手册） | 3,000万元 | — | 0% | 0元 |   |   |   | — |');
         expect(goals).toContain(
-            '| ↳ 华东Q3（华东） | 5,000万元 | — | 67% | 33,695,652元 | 3,160万元 | -2,095,652元（94%） | 🟡 有风险 | — |'
+            '| ↳ 华东Q3（华东） | 5,000万元 | — | 67% | 3,369.57万元 | 3,160万元 | -2,095,652元（94%） | 🟡 有风险 | — |'
         );
         expect(goals).toContain(
-            '| ↳ 华南Q3（华南） | 4,000万元 | — | 67% | 26,956,522元 | 2,490万元 | -2,056,522元（92%） | 🟡 有风险 | — |'
+            '| ↳ 华南Q3（华南） | 4,000万元 | — | 67% | 2,695.65万元 | 2,490万元 | -2,056,522元（92%） | 🟡 有风险 | — |'
         );
     });
 
@@ -212,7 +212,7 @@ describe('the review of the national playbook rolls up per region', () => {
     test('without the playbook column, a channel name that is in one playbook only is enough', async () => {
         const actuals = csv('unique.csv', 'date,metric,channel,value\n2027-08-31,销售额,华东经销商,16200000\n');
         const text = (await review('总部.ops', actuals)).stdout;
-        expect(section(text, '## 目标')).toContain('| ↳ 华东Q3（华东） | 5,000万元 | — | 67% | 33,695,652元 | 1,620万元 |');
+        expect(section(text, '## 目标')).toContain('| ↳ 华东Q3（华东） | 5,000万元 | — | 67% | 3,369.57万元 | 1,620万元 |');
         // Only 华东 has actuals: no budget moves. Its spend is its budget pro-rated (3,000,000 × 62/92 ÷ 16,200,000).
         const table = section(text, '### 下级手册之间（以 销售额 计量，合计 560万元）');
         expect(table).toContain('| **华东Q3** | 300万元 | 0.1248 | 300万元 | 不变：只有这一个下级手册有实际数据 |');
@@ -237,8 +237,8 @@ describe('the review of the national playbook rolls up per region', () => {
             // The playbook column says which.
             const named = csv('named.csv', 'date,metric,channel,value,playbook\n2027-08-31,销售额,华东电商,5600000,华南Q3\n');
             const goals = section((await review('总部.ops', named)).stdout, '## 目标');
-            expect(goals).toContain('| ↳ 华南Q3（华南） | 4,000万元 | — | 67% | 26,956,522元 | 560万元 |');
-            expect(goals).toMatch(/\| ↳ 华东Q3（华东） \| 5,000万元 \| — \| 67% \| 33,695,652元 \| {3}\|/);
+            expect(goals).toContain('| ↳ 华南Q3（华南） | 4,000万元 | — | 67% | 2,695.65万元 | 560万元 |');
+            expect(goals).toMatch(/\| ↳ 华东Q3（华东） \| 5,000万元 \| — \| 67% \| 3,369.57万元 \| {3}\|/);
             // A playbook that does not have the channel is an error at the playbook field.
             const wrong = csv('wrong.csv', 'date,metric,channel,value,playbook\n2027-08-31,销售额,华东电商,5600000,全国Q3\n');
             expect((await review('总部.ops', wrong)).stderr).toBe(

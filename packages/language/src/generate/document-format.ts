@@ -46,6 +46,17 @@ export class DocumentFormat {
         return this.f.amount(whole ? roundWhole(amount, unit) : amount, unit);
     }
 
+    /**
+     * A pro-rated figure (a target to date): as `amount` with `whole`, except that in zh-CN money and
+     * counts of ten thousand and more read in 万 with two decimals (`8,086.96万元`, not `80,869,565元`),
+     * like the target they are a share of (`1.2亿`).
+     */
+    proRated(amount: Decimal, unit: Unit | undefined): string {
+        if (this.locale === 'zh-CN' && (unit?.kind === 'money' || unit?.kind === 'count') && amount.abs().gte(10_000))
+            return this.f.amount(amount.shift(-2).round(0).shift(2), unit);
+        return this.amount(amount, unit, true);
+    }
+
     /** A signed difference: `+1,200`, `-300 CNY`; percent metrics differ in points: `-8 pp`. */
     signed(amount: Decimal, unit: Unit | undefined, whole = false): string {
         const sign = amount.sign() > 0 ? '+' : '';
