@@ -129,7 +129,7 @@ describe('part of and region on a playbook', () => {
             "华东.ops unresolved-reference 4:11-4:16 '华东销售额' is a goal, not a playbook"
         ]);
         expect(await diagnostics({ ...ORG, '华东.ops': east }, TREE_RULES, 'zh-CN')).toEqual([
-            "华东.ops unresolved-reference 4:11-4:16 '华东销售额' 是目标（goal），不是运营手册（playbook）"
+            '华东.ops unresolved-reference 4:11-4:16 「华东销售额」是目标（goal），不是运营手册（playbook）'
         ]);
     });
 

@@ -65,17 +65,17 @@ export const ZH_CN: MessageCatalogue = {
             case 'json':
                 return `opsbook.json 不是有效的 JSON：${JSON_ERRORS_ZH[problem.code] ?? problem.detail}`;
             case 'unknown-setting':
-                return `opsbook.json 中有未知的设置 '${problem.name}'：${problem.suggestion ? `是不是 '${problem.suggestion}'？` : `可用的设置为 ${problem.expected.join('、')}`}`;
+                return `opsbook.json 中有未知的设置「${problem.name}」：${problem.suggestion ? `是否应为「${problem.suggestion}」？` : `可用的设置为 ${problem.expected.join('、')}`}`;
             case 'not-object':
                 return 'opsbook.json 的内容必须是一个 JSON 对象';
             case 'unknown-rule':
-                return `opsbook.json 中有未知的规则 '${problem.rule}'：${problem.suggestion ? `是不是 '${problem.suggestion}'？` : '全部规则见 docs/rules.md 和 JSON Schema'}`;
+                return `opsbook.json 中有未知的规则「${problem.rule}」：${problem.suggestion ? `是否应为「${problem.suggestion}」？` : '全部规则见 docs/rules.md 和 JSON Schema'}`;
             case 'rules-not-object':
                 return '"rules" 必须是一个对象：键为规则名，值为 error、warning、info 或 off';
             case 'severity':
-                return `opsbook.json 中规则 '${problem.rule}' 的级别必须是 error、warning、info 或 off`;
+                return `opsbook.json 中规则「${problem.rule}」的级别必须是 error、warning、info 或 off`;
             case 'unknown-threshold':
-                return `opsbook.json 中有未知的阈值 '${problem.name}'：${problem.suggestion ? `是不是 '${problem.suggestion}'？` : `可用的阈值为 ${problem.expected.join('、')}`}`;
+                return `opsbook.json 中有未知的阈值「${problem.name}」：${problem.suggestion ? `是否应为「${problem.suggestion}」？` : `可用的阈值为 ${problem.expected.join('、')}`}`;
             case 'thresholds-not-object':
                 return '"thresholds" 必须是一个对象';
             case 'overcommit-ratio':
@@ -619,7 +619,7 @@ export const CLI_MESSAGES_ZH_CN: CliMessages = {
     invalidArgumentValue: (name, value, reason) => `错误：参数 '${name}' 的取值 '${value}' 无效。${reason}`,
     allowedChoices: choices => `可选值为 ${choices.join('、')}。`,
     tooManyArguments: (command, expected, got) =>
-        `错误：${command ? `'${command}' 的` : ''}参数过多：应为 ${expected} 个，实际为 ${got} 个。`,
+        `错误：${command ? `「${command}」的` : ''}参数过多：应为 ${expected} 个，实际为 ${got} 个。`,
     didYouMean: candidates => `（是不是 ${candidates.join('、')}？）`,
 
     windowOption: (flag, value, _problem) =>
