@@ -88,7 +88,7 @@ describe('the language server over an in-memory workspace', () => {
         );
         const problems = ws.diagnostics('总部.ops');
         expect(problems).toEqual([
-            '13:10 budget-overrun 渠道 0 + 活动 600万 + 下级运营手册 560万（华东Q3 300万，华南Q3 260万）= 1,160万 CNY，比预算 500万 CNY 多出 660万：请削减预算（包括下级运营手册的预算），或提高本手册的预算'
+            '13:10 budget-overrun 渠道 0 + 活动 600万 + 下级运营手册 560万（华东Q3 300万，华南Q3 260万）= 1,160万元，比预算 500万元 多出 660万：请削减预算（包括下级运营手册的预算），或提高本手册的预算'
         ]);
     });
 

@@ -8,7 +8,7 @@ import { ROOT, runInProcess, temporaryFolder } from '../cli/cli-helpers.js';
 vi.setConfig({ testTimeout: 60_000 });
 
 const UNDERCOVERED_ZH =
-    '总部.ops:24:10 error goal-undercovered 全国销售额：计划 9,000万 / 1.2亿 CNY 销售额（75%），还差 3,000万：' +
+    '总部.ops:24:10 error goal-undercovered 全国销售额：计划 9,000万 / 1.2亿元 销售额（75%），还差 3,000万：' +
     '中秋大促 3,000万；华东销售额 5,000万（华东.ops）；华南销售额 1,000万（华南.ops）';
 
 describe('examples/org', () => {

@@ -70,13 +70,13 @@ describe("a parent's rows per child playbook follow the child's pacing", () => {
 
     test('zh-CN: the same figures in both reviews', async () => {
         const national = await review('总部.ops', '2027-08-15', 'zh-CN');
-        expect(rows(national, '↳ 华东Q3')).toEqual(['| ↳ 华东Q3（华东） | 5,000万 CNY | — | 35% | 17,258,065 CNY |   |   |   | — |']);
-        expect(rows(national, '↳ 华南Q3')).toEqual(['| ↳ 华南Q3（华南） | 4,000万 CNY | — | 25% | 9,836,066 CNY |   |   |   | — |']);
+        expect(rows(national, '↳ 华东Q3')).toEqual(['| ↳ 华东Q3（华东） | 5,000万元 | — | 35% | 1,725.81万元 |   |   |   | — |']);
+        expect(rows(national, '↳ 华南Q3')).toEqual(['| ↳ 华南Q3（华南） | 4,000万元 | — | 25% | 983.61万元 |   |   |   | — |']);
         expect(rows(await review('华东.ops', '2027-08-15', 'zh-CN'), '**华东销售额**')).toEqual([
-            '| **华东销售额** — 华东大区第三季度销售额 5000 万元 | ≥ 5,000万 CNY 销售额 | 2027-09-30 | 50% | 17,258,065 CNY |   |   |   | 张伟 |'
+            '| **华东销售额** — 华东大区第三季度销售额 5000 万元 | ≥ 5,000万元 销售额 | 2027-09-30 | 50% | 1,725.81万元 |   |   |   | 张伟 |'
         ]);
         expect(rows(await review('华南.ops', '2027-08-15', 'zh-CN'), '**华南销售额**')).toEqual([
-            '| **华南销售额** — 华南大区第三季度销售额 4000 万元 | ≥ 4,000万 CNY 销售额 | 2027-09-30 | 25% | 9,836,066 CNY |   |   |   | 黄海 |'
+            '| **华南销售额** — 华南大区第三季度销售额 4000 万元 | ≥ 4,000万元 销售额 | 2027-09-30 | 25% | 983.61万元 |   |   |   | 黄海 |'
         ]);
     });
 });
@@ -136,9 +136,9 @@ describe("a child's channels and campaigns that add straight to the parent's goa
         expect(rows(national, '↳ 华东Q3')).toEqual(['| ↳ 华东Q3 (华东) | 50,000,000 CNY | — | 39% | 19,731,183 CNY |   |   |   | — |']);
         expect(rows(national, '↳ 华南Q3')).toEqual(['| ↳ 华南Q3 (华南) | 44,000,000 CNY | — | 22% | 9,836,066 CNY |   |   |   | — |']);
         const zh = await review('总部.ops', 'zh-CN');
-        expect(rows(zh, '↳ 华东Q3')).toEqual(['| ↳ 华东Q3（华东） | 5,000万 CNY | — | 39% | 19,731,183 CNY |   |   |   | — |']);
+        expect(rows(zh, '↳ 华东Q3')).toEqual(['| ↳ 华东Q3（华东） | 5,000万元 | — | 39% | 1,973.12万元 |   |   |   | — |']);
         expect(rows(await review('华东.ops', 'zh-CN'), '**华东电商**（渠道）')).toEqual([
-            '| **华东电商**（渠道） | 800万 CNY 销售额 → 全国销售额 | 2027-07-01 – 2027-09-30 | 50% | 2,473,118 CNY |   |   |   | 张伟 |'
+            '| **华东电商**（渠道） | 800万元 销售额 → 全国销售额 | 2027-07-01 至 2027-09-30 | 50% | 247.31万元 |   |   |   | 张伟 |'
         ]);
     });
 });

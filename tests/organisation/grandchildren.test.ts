@@ -73,9 +73,9 @@ describe("the national review shows a region's cities under the region", () => {
     test('zh-CN: the same rows, and the golden document', async () => {
         const text = await review('全国.ops', 'zh-CN');
         expect(rowsOf(text, '| ↳ ')).toEqual([
-            '| ↳ 全国Q3（本手册） | 4,000万 CNY | — | 67% | 26,956,522 CNY | 2,800万 CNY | +1,043,478 CNY（104%） | 🟢 正常 | — |',
-            '| ↳ 华东Q3（华东） | 6,000万 CNY | — | 67% | 40,434,783 CNY | 3,500万 CNY | -5,434,783 CNY（87%） | 🟡 有风险 | — |',
-            '| ↳ 华东Q3 › 上海Q3（上海） | 3,500万 CNY | — | 65% | 22,704,918 CNY | 2,000万 CNY | -2,704,918 CNY（88%） | 🟡 有风险 | — |'
+            '| ↳ 全国Q3（本手册） | 4,000万元 | — | 67% | 2,695.65万元 | 2,800万元 | +1,043,478元（104%） | 🟢 正常 | — |',
+            '| ↳ 华东Q3（华东） | 6,000万元 | — | 67% | 4,043.48万元 | 3,500万元 | -5,434,783元（87%） | 🟡 有风险 | — |',
+            '| ↳ 华东Q3 › 上海Q3（上海） | 3,500万元 | — | 65% | 2,270.49万元 | 2,000万元 | -2,704,918元（88%） | 🟡 有风险 | — |'
         ]);
         golden('全国-review-2027-08-actuals.zh-CN.md', text);
     });
@@ -84,10 +84,10 @@ describe("the national review shows a region's cities under the region", () => {
         const text = await review('华东.ops', 'zh-CN', regionActuals);
         // The goals table's row (the period-over-period table has one too).
         expect(rowsOf(text, '| **华东销售额**')[0]).toBe(
-            '| **华东销售额** — 华东大区销售额 6000 万元 | ≥ 6,000万 CNY 销售额 | 2027-09-30 | 67% | 40,434,783 CNY | 3,500万 CNY | -5,434,783 CNY（87%） | 🟡 有风险 | 张伟 |'
+            '| **华东销售额** — 华东大区销售额 6000 万元 | ≥ 6,000万元 销售额 | 2027-09-30 | 67% | 4,043.48万元 | 3,500万元 | -5,434,783元（87%） | 🟡 有风险 | 张伟 |'
         );
         expect(rowsOf(text, '| ↳ 上海Q3')).toEqual([
-            '| ↳ 上海Q3（上海） | 3,500万 CNY | — | 65% | 22,704,918 CNY | 2,000万 CNY | -2,704,918 CNY（88%） | 🟡 有风险 | — |'
+            '| ↳ 上海Q3（上海） | 3,500万元 | — | 65% | 2,270.49万元 | 2,000万元 | -2,704,918元（88%） | 🟡 有风险 | — |'
         ]);
     });
 

@@ -129,7 +129,7 @@ describe('part of and region on a playbook', () => {
             "华东.ops unresolved-reference 4:11-4:16 '华东销售额' is a goal, not a playbook"
         ]);
         expect(await diagnostics({ ...ORG, '华东.ops': east }, TREE_RULES, 'zh-CN')).toEqual([
-            "华东.ops unresolved-reference 4:11-4:16 '华东销售额' 是目标（goal），不是运营手册（playbook）"
+            '华东.ops unresolved-reference 4:11-4:16 「华东销售额」是目标（goal），不是运营手册（playbook）'
         ]);
     });
 
@@ -151,7 +151,7 @@ describe('the child period lies within the parent period', () => {
 
     test('in Chinese, and with a shorthand period', async () => {
         expect(await diagnostics({ ...ORG, '华南.ops': SOUTH.replace('period 2027-Q3', 'period 2027-Q4') }, TREE_RULES, 'zh-CN')).toEqual([
-            '华南.ops date-outside-period 5:10-5:17 华南Q3 的运营周期 2027-10-01 .. 2027-12-31 超出了上级 全国Q3 的周期 2027-07-01 .. 2027-09-30：分解 全国Q3 的手册必须在它的周期之内'
+            '华南.ops date-outside-period 5:10-5:17 华南Q3 的运营周期（2027-10-01 至 2027-12-31）超出了上级 全国Q3 的周期（2027-07-01 至 2027-09-30）：分解 全国Q3 的手册必须在它的周期之内'
         ]);
     });
 });
@@ -169,16 +169,16 @@ describe("child budgets count in the parent's budget", () => {
             'zh-CN'
         );
         expect(loaded.of('总部.ops').filter(l => l.startsWith('budget-overrun'))).toEqual([
-            'budget-overrun 6:10-6:19 渠道 200万 + 活动 100万 + 下级运营手册 1,100万（华南Q3 600万，华东Q3 500万）= 1,400万 CNY，比预算 1,000万 CNY 多出 400万：请削减预算（包括下级运营手册的预算），或提高本手册的预算'
+            'budget-overrun 6:10-6:19 渠道 200万 + 活动 100万 + 下级运营手册 1,100万（华南Q3 600万，华东Q3 500万）= 1,400万元，比预算 1,000万元 多出 400万：请削减预算（包括下级运营手册的预算），或提高本手册的预算'
         ]);
         const diagnostic = loaded.documents.get('总部.ops')?.diagnostics?.find(d => d.code === 'budget-overrun');
         expect(
             diagnostic?.relatedInformation?.map(r => `${r.location.uri.split('/').pop()} ${r.location.range.start.line + 1} ${r.message}`)
         ).toEqual([
-            '%E6%80%BB%E9%83%A8.ops 8 总部直销：预算 200万 CNY',
-            '%E6%80%BB%E9%83%A8.ops 15 中秋大促：预算 100万 CNY',
-            '%E5%8D%8E%E4%B8%9C.ops 8 华东Q3：预算 500万 CNY',
-            '%E5%8D%8E%E5%8D%97.ops 6 华南Q3：预算 600万 CNY'
+            '%E6%80%BB%E9%83%A8.ops 8 总部直销：预算 200万元',
+            '%E6%80%BB%E9%83%A8.ops 15 中秋大促：预算 100万元',
+            '%E5%8D%8E%E4%B8%9C.ops 8 华东Q3：预算 500万元',
+            '%E5%8D%8E%E5%8D%97.ops 6 华南Q3：预算 600万元'
         ]);
     });
 
@@ -311,8 +311,8 @@ describe('mandatory campaigns reach the regions', () => {
             '',
             '| 活动 | 类型 | 时间 | 区域 | 负责人 | 预算 |',
             '| --- | --- | --- | --- | --- | ---: |',
-            '| **中秋大促** | 促销 | 2027-09-01 – 2027-09-20 | 全国 | 王总监（王总） | 100万 CNY |',
-            '| **华东路演** | 活动 | 2027-08-01 – 2027-08-10 | 华东 | 王总监（王总） | — |'
+            '| **中秋大促** | 促销 | 2027-09-01 至 2027-09-20 | 全国 | 王总监（王总） | 100万元 |',
+            '| **华东路演** | 活动 | 2027-08-01 至 2027-08-10 | 华东 | 王总监（王总） | — |'
         ]);
         const none = await load({ ...ORG, '总部.ops': NATIONAL.replaceAll('binding mandatory', 'binding advisory') });
         const south = generatePlan(analysisOf(none, '华南.ops'), { source: '华南.ops', findings: [] });

@@ -76,16 +76,16 @@ describe('examples/org in the language server', () => {
             severity: 1,
             range: { start: { line: 23, character: 9 }, end: { line: 23, character: 32 } },
             message:
-                '全国销售额：计划 9,000万 / 1.2亿 CNY 销售额（75%），还差 3,000万：中秋大促 3,000万；华东销售额 5,000万（华东.ops）；华南销售额 1,000万（华南.ops）'
+                '全国销售额：计划 9,000万 / 1.2亿元 销售额（75%），还差 3,000万：中秋大促 3,000万；华东销售额 5,000万（华东.ops）；华南销售额 1,000万（华南.ops）'
         });
         expect(
             diagnostic!.relatedInformation?.map(
                 r => `${decodeURIComponent(r.location.uri).split('/').pop()}:${r.location.range.start.line + 1} ${r.message}`
             )
         ).toEqual([
-            '总部.ops:38 中秋大促 交付 3,000万 CNY 销售额',
-            '华东.ops:24 子目标 华东销售额 的目标为 5,000万 CNY 销售额',
-            '华南.ops:24 子目标 华南销售额 的目标为 1,000万 CNY 销售额'
+            '总部.ops:38 中秋大促 交付 3,000万元 销售额',
+            '华东.ops:24 子目标 华东销售额 的目标为 5,000万元 销售额',
+            '华南.ops:24 子目标 华南销售额 的目标为 1,000万元 销售额'
         ]);
         await client
             .waitFor(() => refreshes.includes('inlayHint') && refreshes.includes('codeLens'), 'refresh requests', 5000)

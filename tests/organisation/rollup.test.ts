@@ -32,27 +32,27 @@ describe('the plans of examples/org', () => {
                 '',
                 '| 目标 | 手册 | 区域 | 贡献项 | 负责人 | 数量 | 占目标比例 |',
                 '| --- | --- | --- | --- | --- | ---: | ---: |',
-                '| **全国销售额 — 第三季度全国销售额 1.2 亿元** | 全国Q3（本手册） | — | 活动 中秋大促 | 周婷 | 3,000万 CNY | 25% |',
-                '|   | 华东Q3（华东.ops） | 华东 | 目标 华东销售额 | 张伟 | 5,000万 CNY | 42% |',
-                '|   | 华南Q3（华南.ops） | 华南 | 目标 华南销售额 | 黄海 | 4,000万 CNY | 33% |',
-                '|   | **合计已规划** | — | — | — | **1.2亿 CNY** | 100% |'
+                '| **全国销售额 — 第三季度全国销售额 1.2 亿元** | 全国Q3（本手册） | — | 活动 中秋大促 | 周婷 | 3,000万元 | 25% |',
+                '|   | 华东Q3（华东.ops） | 华东 | 目标 华东销售额 | 张伟 | 5,000万元 | 42% |',
+                '|   | 华南Q3（华南.ops） | 华南 | 目标 华南销售额 | 黄海 | 4,000万元 | 33% |',
+                '|   | **合计已规划** | — | — | — | **1.2亿元** | 100% |'
             ].join('\n')
         );
         expect(section(plan, '### 手册层级图')).toContain(
             [
                 'flowchart TD',
-                '  p0{{"全国Q3：预算 1,200万 CNY"}}',
-                '  c1["华东Q3（华东）：预算 300万 CNY（25%）"]',
-                '  p0 -->|"全国销售额 5,000万 CNY 销售额"| c1',
-                '  c2["华南Q3（华南）：预算 260万 CNY（22%）"]',
-                '  p0 -->|"全国销售额 4,000万 CNY 销售额"| c2'
+                '  p0{{"全国Q3：预算 1,200万元"}}',
+                '  c1["华东Q3（华东）：预算 300万元（25%）"]',
+                '  p0 -->|"全国销售额 5,000万元 销售额"| c1',
+                '  c2["华南Q3（华南）：预算 260万元（22%）"]',
+                '  p0 -->|"全国销售额 4,000万元 销售额"| c2'
             ].join('\n')
         );
         const rollup = section(plan, '### 预算汇总');
-        expect(rollup).toContain('| 全国Q3（本手册的渠道和活动） | — | 600万 CNY | 50% |');
-        expect(rollup).toContain('| 华东Q3 — 华东大区 2027年第三季度销售计划 | 华东 | 300万 CNY | 25% |');
-        expect(rollup).toContain('| **下级手册合计** | — | **560万 CNY** | 47% |');
-        expect(rollup).toContain('| **未分配** | — | 40万 CNY | 3% |');
+        expect(rollup).toContain('| 全国Q3（本手册的渠道和活动） | — | 600万元 | 50% |');
+        expect(rollup).toContain('| 华东Q3 — 华东大区 2027年第三季度销售计划 | 华东 | 300万元 | 25% |');
+        expect(rollup).toContain('| **下级手册合计** | — | **560万元** | 47% |');
+        expect(rollup).toContain('| **未分配** | — | 40万元 | 3% |');
     });
 
     test("a person's load across the playbooks whose periods overlap, beside the load here", async () => {
@@ -72,13 +72,13 @@ describe('the plans of examples/org', () => {
                 '',
                 '| 上级目标 | 上级目标值 | 本手册的贡献项 | 数量 | 占目标比例 |',
                 '| --- | ---: | --- | ---: | ---: |',
-                '| **全国销售额 — 第三季度全国销售额 1.2 亿元**（全国Q3、总部.ops） | ≥ 1.2亿 CNY 销售额 | 目标 华南销售额 | 4,000万 CNY | 33% |',
+                '| **全国销售额 — 第三季度全国销售额 1.2 亿元**（全国Q3、总部.ops） | ≥ 1.2亿元 销售额 | 目标 华南销售额 | 4,000万元 | 33% |',
                 '',
-                '预算：260万 CNY，占 全国Q3 预算的 22%。'
+                '预算：260万元，占 全国Q3 预算的 22%。'
             ].join('\n')
         );
         expect(section(plan, '## 全国Q3 下达的必须执行活动')).toContain(
-            '| **中秋大促 — 中秋团圆季全国大促（套餐直降 + 以旧换新）** | 促销 | 2027-09-01 – 2027-09-17 | 全国 | 周婷 | 600万 CNY |'
+            '| **中秋大促 — 中秋团圆季全国大促（套餐直降 + 以旧换新）** | 促销 | 2027-09-01 至 2027-09-17 | 全国 | 周婷 | 600万元 |'
         );
         // A child has no breakdown of its own.
         expect(plan).not.toContain('## 下级手册拆解');
@@ -117,15 +117,15 @@ describe('opsbook plan DIR -o OUTDIR', () => {
             [
                 '## 手册层级',
                 '',
-                '- [全国Q3 — 华夏厨电 2027年第三季度全国销售计划](<总部.md>) — 2027-07-01 – 2027-09-30 — 预算 1,200万 CNY',
-                '  - [华东Q3 — 华东大区 2027年第三季度销售计划](<华东.md>) — 区域：华东 — 2027-07-01 – 2027-09-30 — 预算 300万 CNY（占 全国Q3 预算的比例 25%）',
-                '  - [华南Q3 — 华南大区 2027年第三季度销售计划](<华南.md>) — 区域：华南 — 2027-07-01 – 2027-09-30 — 预算 260万 CNY（占 全国Q3 预算的比例 22%）',
+                '- [全国Q3 — 华夏厨电 2027年第三季度全国销售计划](<总部.md>) — 2027-07-01 至 2027-09-30 — 预算 1,200万元',
+                '  - [华东Q3 — 华东大区 2027年第三季度销售计划](<华东.md>) — 区域：华东 — 2027-07-01 至 2027-09-30 — 预算 300万元（占 全国Q3 预算的比例 25%）',
+                '  - [华南Q3 — 华南大区 2027年第三季度销售计划](<华南.md>) — 区域：华南 — 2027-07-01 至 2027-09-30 — 预算 260万元（占 全国Q3 预算的比例 22%）',
                 '',
-                '共 3 个运营手册；顶层手册的预算：1,200万 CNY。'
+                '共 3 个运营手册；顶层手册的预算：1,200万元。'
             ].join('\n')
         );
         expect(section(index, '## 顶层目标')).toContain(
-            '| **全国销售额 — 第三季度全国销售额 1.2 亿元** | [全国Q3](<总部.md>) | ≥ 1.2亿 CNY 销售额 | 1.2亿 CNY | 100% | 已覆盖 |'
+            '| **全国销售额 — 第三季度全国销售额 1.2 亿元** | [全国Q3](<总部.md>) | ≥ 1.2亿元 销售额 | 1.2亿元 | 100% | 已覆盖 |'
         );
         // Generating again replaces its own files.
         expect((await runInProcess(['plan', 'examples/org', '-o', out])).code).toBe(0);
@@ -189,34 +189,34 @@ describe('the review of the national playbook rolls up per region', () => {
         expect(result.code).toBe(0);
         const goals = section(result.stdout, '## 目标');
         expect(goals).toContain(
-            '| **全国销售额** — 第三季度全国销售额 1.2 亿元 | ≥ 1.2亿 CNY 销售额 | 2027-09-30 | 67% | 80,869,565 CNY | 5,650万 CNY | -24,369,565 CNY（70%） | 🔴 落后 | 王建国（王总） |'
+            '| **全国销售额** — 第三季度全国销售额 1.2 亿元 | ≥ 1.2亿元 销售额 | 2027-09-30 | 67% | 8,086.96万元 | 5,650万元 | -24,369,565元（70%） | 🔴 落后 | 王建国（王总） |'
         );
         // The national campaign runs in September: nothing is due from it by the end of August.
-        expect(goals).toContain('| ↳ 全国Q3（本手册） | 3,000万 CNY | — | 0% | 0 CNY |   |   |   | — |');
+        expect(goals).toContain('| ↳ 全国Q3（本手册） | 3,000万元 | — | 0% | 0元 |   |   |   | — |');
         expect(goals).toContain(
-            '| ↳ 华东Q3（华东） | 5,000万 CNY | — | 67% | 33,695,652 CNY | 3,160万 CNY | -2,095,652 CNY（94%） | 🟡 有风险 | — |'
+            '| ↳ 华东Q3（华东） | 5,000万元 | — | 67% | 3,369.57万元 | 3,160万元 | -2,095,652元（94%） | 🟡 有风险 | — |'
         );
         expect(goals).toContain(
-            '| ↳ 华南Q3（华南） | 4,000万 CNY | — | 67% | 26,956,522 CNY | 2,490万 CNY | -2,056,522 CNY（92%） | 🟡 有风险 | — |'
+            '| ↳ 华南Q3（华南） | 4,000万元 | — | 67% | 2,695.65万元 | 2,490万元 | -2,056,522元（92%） | 🟡 有风险 | — |'
         );
     });
 
     test('budget moves between the child playbooks by their actual cost per unit, keeping their total', async () => {
         const result = await review('总部.ops', join(ROOT, 'tests/fixtures/cli/actuals/org-总部.csv'));
-        const table = section(result.stdout, '### 下级手册之间（以 销售额 计量，合计 560万 CNY）');
+        const table = section(result.stdout, '### 下级手册之间（以 销售额 计量，合计 560万元）');
         // 华东: 1,730,000 spent for 31,600,000 (0.0547 per unit), 华南: 1,550,000 for 24,900,000 (0.0622).
-        expect(table).toContain('| **华东Q3** | 300万 CNY | 0.0547 | 3,088,907 CNY | +88,907 CNY |');
-        expect(table).toContain('| **华南Q3** | 260万 CNY | 0.0622 | 2,511,093 CNY | -88,907 CNY |');
+        expect(table).toContain('| **华东Q3** | 300万元 | 0.0547 | 3,088,907元 | +88,907元 |');
+        expect(table).toContain('| **华南Q3** | 260万元 | 0.0622 | 2,511,093元 | -88,907元 |');
     });
 
     test('without the playbook column, a channel name that is in one playbook only is enough', async () => {
         const actuals = csv('unique.csv', 'date,metric,channel,value\n2027-08-31,销售额,华东经销商,16200000\n');
         const text = (await review('总部.ops', actuals)).stdout;
-        expect(section(text, '## 目标')).toContain('| ↳ 华东Q3（华东） | 5,000万 CNY | — | 67% | 33,695,652 CNY | 1,620万 CNY |');
+        expect(section(text, '## 目标')).toContain('| ↳ 华东Q3（华东） | 5,000万元 | — | 67% | 3,369.57万元 | 1,620万元 |');
         // Only 华东 has actuals: no budget moves. Its spend is its budget pro-rated (3,000,000 × 62/92 ÷ 16,200,000).
-        const table = section(text, '### 下级手册之间（以 销售额 计量，合计 560万 CNY）');
-        expect(table).toContain('| **华东Q3** | 300万 CNY | 0.1248 | 300万 CNY | 不变：只有这一个下级手册有实际数据 |');
-        expect(table).toContain('| **华南Q3** | 260万 CNY | — | 260万 CNY | 不变：没有实际数据 |');
+        const table = section(text, '### 下级手册之间（以 销售额 计量，合计 560万元）');
+        expect(table).toContain('| **华东Q3** | 300万元 | 0.1248 | 300万元 | 不变：只有这一个下级手册有实际数据 |');
+        expect(table).toContain('| **华南Q3** | 260万元 | — | 260万元 | 不变：没有实际数据 |');
     });
 
     test('a channel name in several playbooks without the playbook column is an error naming the candidates', async () => {
@@ -237,8 +237,8 @@ describe('the review of the national playbook rolls up per region', () => {
             // The playbook column says which.
             const named = csv('named.csv', 'date,metric,channel,value,playbook\n2027-08-31,销售额,华东电商,5600000,华南Q3\n');
             const goals = section((await review('总部.ops', named)).stdout, '## 目标');
-            expect(goals).toContain('| ↳ 华南Q3（华南） | 4,000万 CNY | — | 67% | 26,956,522 CNY | 560万 CNY |');
-            expect(goals).toMatch(/\| ↳ 华东Q3（华东） \| 5,000万 CNY \| — \| 67% \| 33,695,652 CNY \| {3}\|/);
+            expect(goals).toContain('| ↳ 华南Q3（华南） | 4,000万元 | — | 67% | 2,695.65万元 | 560万元 |');
+            expect(goals).toMatch(/\| ↳ 华东Q3（华东） \| 5,000万元 \| — \| 67% \| 3,369.57万元 \| {3}\|/);
             // A playbook that does not have the channel is an error at the playbook field.
             const wrong = csv('wrong.csv', 'date,metric,channel,value,playbook\n2027-08-31,销售额,华东电商,5600000,全国Q3\n');
             expect((await review('总部.ops', wrong)).stderr).toBe(

@@ -223,8 +223,8 @@ describe('files made from the registry', () => {
 describe('one catalogue per locale', () => {
     test('punctuation is defined once per locale', () => {
         expect(PUNCTUATION).toEqual({
-            en: { colon: ': ', comma: ', ', listSeparator: ', ' },
-            'zh-CN': { colon: '：', comma: '，', listSeparator: '、' }
+            en: { colon: ': ', comma: ', ', listSeparator: ', ', rangeTo: ' – ' },
+            'zh-CN': { colon: '：', comma: '，', listSeparator: '、', rangeTo: ' 至 ' }
         });
         const definitions = sourceFiles().filter(file => /\b(?:colon|listSeparator): '/.test(read(path.join(PACKAGES, file))));
         expect(definitions).toEqual(['language/src/i18n/words.ts']);

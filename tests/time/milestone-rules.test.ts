@@ -97,8 +97,8 @@ describe('milestone-order (SPEC §9)', () => {
         );
         const dir = tempFolder({ 'opsbook.json': '{ "locale": "zh-CN" }', 'plan.ops': text });
         expect((await loadFolder(dir)).of('plan.ops').filter(l => l.startsWith('milestone-order'))).toEqual([
-            'milestone-order 33:13-33:24 Revenue：里程碑 2万 CNY revenue（2027-03-15 前）没有高于前一个里程碑 3万 CNY revenue（2027-02-28 前）：里程碑是累计值，应一个比一个高',
-            'milestone-order 34:13-34:23 Revenue：里程碑 7万 CNY revenue（2027-03-20 前）高于目标 6万 CNY revenue：中途的节点不能超过最终目标'
+            'milestone-order 33:13-33:24 Revenue：里程碑 2万元 revenue（2027-03-15 前）没有高于前一个里程碑 3万元 revenue（2027-02-28 前）：里程碑是累计值，应一个比一个高',
+            'milestone-order 34:13-34:23 Revenue：里程碑 7万元 revenue（2027-03-20 前）高于目标 6万元 revenue：中途的节点不能超过最终目标'
         ]);
     });
 });

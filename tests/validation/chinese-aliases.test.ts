@@ -53,7 +53,7 @@ describe('Chinese aliases of enumerated values', () => {
         ]);
         const dir = tempFolder({ 'opsbook.json': '{ "locale": "zh-CN" }', 'plan.ops': edit(CLEAN, 'binding mandatory', 'binding 必须') });
         expect((await loadFolder(dir)).of('plan.ops')).toEqual([
-            "unknown-value 61:11-61:13 未知的执行要求（binding） '必须'：可选值为 强制（mandatory）或建议（advisory）"
+            'unknown-value 61:11-61:13 未知的执行要求（binding）「必须」：可选值为 强制（mandatory）或建议（advisory）'
         ]);
     });
 

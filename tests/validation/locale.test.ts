@@ -14,12 +14,30 @@ describe('messages in Simplified Chinese', () => {
     test('opsbook.json "locale": "zh-CN" switches every message, numbers formatted', async () => {
         const dir = tempFolder({ 'opsbook.json': '{ "locale": "zh-CN" }', 'plan.ops': BROKEN + '\ngoal X { owner nobody }\n' });
         expect((await loadFolder(dir)).of('plan.ops')).toEqual([
-            "unknown-value 3:9-3:15 未知的阶段（stage） 'grwoth'：是不是 'growth'？可选值为 开发期（development）、种子期（seed）、成长期（growth）、成熟期（mature）或衰退期（decline）",
-            'budget-overrun 7:10-7:17 渠道和活动预算合计 8.5万 CNY（渠道 5.5万 CNY，活动 3万 CNY），比总预算 8万 CNY 多出 5,000 CNY：请削减预算或提高总预算',
+            'unknown-value 3:9-3:15 未知的阶段（stage）「grwoth」：是否应为「growth」？可选值为 开发期（development）、种子期（seed）、成长期（growth）、成熟期（mature）或衰退期（decline）',
+            'budget-overrun 7:10-7:17 渠道和活动预算合计 8.5万元（渠道 5.5万元，活动 3万元），比总预算 8万元 多出 5,000元：请削减预算或提高总预算',
             'goal-undercovered 25:10-25:36 Signups：渠道共交付 1,800 / 2,000 signups（90%），还差 200；请再计划 200 或降低目标',
-            "goal-unplanned 100:6-100:7 没有任何渠道、活动、工作版块或子目标支撑 X：请在渠道或活动中加上 'delivers … to X'，在活动或工作版块中加上 'serves X'，或增加 'part of X' 的子目标",
-            "unresolved-reference 100:16-100:22 未知的人员 'nobody'"
+            "goal-unplanned 100:6-100:7 没有任何渠道、活动、工作板块或子目标支撑 X：请在渠道或活动中加上 'delivers … to X'，在活动或工作板块中加上 'serves X'，或增加 'part of X' 的子目标",
+            'unresolved-reference 100:16-100:22 未知的人员「nobody」'
         ]);
+    });
+
+    test('date-outside-period: the period in （…） with 至, a one-day window once', async () => {
+        const text = edit(
+            edit(CLEAN, 'target 2000 signups by 2027-03-31', 'target 2000 signups by 2027-04-15'),
+            'window 2027-02-01 .. 2027-02-14',
+            'window 2027-04-01 .. 2027-04-01'
+        );
+        const dir = tempFolder({ 'opsbook.json': '{ "locale": "zh-CN" }', 'plan.ops': text });
+        expect((await loadFolder(dir)).of('plan.ops').filter(l => l.startsWith('date-outside-period'))).toEqual([
+            'date-outside-period 25:26-25:36 Signups 的截止日期 2027-04-15 不在运营周期（2027-01-01 至 2027-03-31）内：请改到周期内，或延长周期',
+            'date-outside-period 60:10-60:34 Launch 的时间窗口 2027-04-01 不在运营周期（2027-01-01 至 2027-03-31）内：请改到周期内，或延长周期'
+        ]);
+    });
+
+    test('names in 「」: unresolved-reference with a suggestion', async () => {
+        const dir = tempFolder({ 'opsbook.json': '{ "locale": "zh-CN" }', 'plan.ops': CLEAN.replace('owner bo\n', 'owner boo\n') });
+        expect((await loadFolder(dir)).of('plan.ops')).toEqual(['unresolved-reference 32:9-32:12 未知的人员「boo」：是否应为「bo」？']);
     });
 
     test('syntax errors, duplicate names and imports are translated too', async () => {

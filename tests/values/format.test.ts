@@ -75,8 +75,10 @@ describe('formatPercent', () => {
 describe('formatMoney', () => {
     it('puts the ISO code after the amount in both locales', () => {
         expect(formatMoney(money(60000, 'CNY'), 'en')).toBe('60,000 CNY');
-        expect(formatMoney(money(60000, 'CNY'), 'zh-CN')).toBe('6万 CNY');
-        expect(formatMoney(money(60000, 'CNY'), 'zh-CN', { minFractionDigits: 2 })).toBe('60,000.00 CNY');
+        expect(formatMoney(money(60000, 'CNY'), 'zh-CN')).toBe('6万元');
+        expect(formatMoney(money(500000, 'USD'), 'zh-CN')).toBe('50万 USD');
+        expect(formatMoney(money('19.5', 'CNY'), 'zh-CN')).toBe('19.50元');
+        expect(formatMoney(money(60000, 'CNY'), 'zh-CN', { minFractionDigits: 2 })).toBe('60,000.00元');
         expect(formatMoney(money('500000', 'USD'), 'en')).toBe('500,000 USD');
     });
 
@@ -108,8 +110,8 @@ describe('万 and 亿 in zh-CN (SPEC §10)', () => {
         expect(formatNumber(Decimal.of('99990000'), 'zh-CN')).toBe('9,999万');
         expect(formatNumber(Decimal.of('123400000000'), 'zh-CN')).toBe('1,234亿');
         expect(formatNumber(-250000, 'zh-CN')).toBe('-25万');
-        expect(formatMoney(money('120000000', 'CNY'), 'zh-CN')).toBe('1.2亿 CNY');
-        expect(formatMoney(money('50000000', 'CNY'), 'zh-CN')).toBe('5,000万 CNY');
+        expect(formatMoney(money('120000000', 'CNY'), 'zh-CN')).toBe('1.2亿元');
+        expect(formatMoney(money('50000000', 'CNY'), 'zh-CN')).toBe('5,000万元');
     });
 
     it('keeps grouped digits where 万 or 亿 would lose a digit, and below ten thousand', () => {
@@ -119,8 +121,8 @@ describe('万 and 亿 in zh-CN (SPEC §10)', () => {
         expect(formatNumber(9999, 'zh-CN')).toBe('9,999');
         expect(formatNumber(Decimal.of('12000.5'), 'zh-CN')).toBe('12,000.5');
         expect(formatNumber(Decimal.of('123456789'), 'zh-CN')).toBe('123,456,789');
-        expect(formatMoney(money('19.5', 'CNY'), 'zh-CN')).toBe('19.50 CNY');
-        expect(formatMoney(money('12345.5', 'CNY'), 'zh-CN')).toBe('12,345.50 CNY');
+        expect(formatMoney(money('19.5', 'CNY'), 'zh-CN')).toBe('19.50元');
+        expect(formatMoney(money('12345.5', 'CNY'), 'zh-CN')).toBe('12,345.50元');
     });
 
     it('scales the value as displayed, after rounding to two decimals', () => {
@@ -138,7 +140,7 @@ describe('万 and 亿 in zh-CN (SPEC §10)', () => {
     it('goes through the TextFormatter of messages and documents', () => {
         const f = new TextFormatter('zh-CN');
         expect(f.qty(Decimal.of(20000), { metric: 'signups', kind: 'count' })).toBe('2万 signups');
-        expect(f.qty(Decimal.of(3000000), { metric: 'revenue', kind: 'money', currency: 'CNY' })).toBe('300万 CNY revenue');
+        expect(f.qty(Decimal.of(3000000), { metric: 'revenue', kind: 'money', currency: 'CNY' })).toBe('300万元 revenue');
         expect(f.pct(0.9)).toBe('90%');
         expect(new TextFormatter('en').qty(Decimal.of(20000), { metric: 'signups', kind: 'count' })).toBe('20,000 signups');
     });
@@ -183,8 +185,8 @@ describe('万 and 亿 in zh-CN (SPEC §10)', () => {
         fc.assert(
             fc.property(exactAmount, value => {
                 const text = formatMoney(money(value, 'CNY'), 'zh-CN');
-                expect(text.endsWith(' CNY')).toBe(true);
-                expect(parseFormattedNumber(text.slice(0, -4))).toEqual(value);
+                expect(text.endsWith('元')).toBe(true);
+                expect(parseFormattedNumber(text.slice(0, -1))).toEqual(value);
             }),
             { numRuns: 1000 }
         );

@@ -3,10 +3,11 @@
 
 import type { GoalFigures, PlaybookAnalysis, Unit } from '../analysis/model.js';
 import { TextFormatter } from '../i18n/text.js';
+import { PUNCTUATION } from '../i18n/words.js';
 import { type CalendarDate, formatDate } from '../values/date.js';
 import type { Decimal } from '../values/decimal.js';
 import { formatNumber, type Locale } from '../values/format.js';
-import type { DateRange } from '../values/period.js';
+import { type DateRange, formatRangeFor } from '../values/period.js';
 import { documentText, type DocumentText } from './i18n-documents.js';
 
 export class DocumentFormat {
@@ -43,6 +44,17 @@ export class DocumentFormat {
     /** `20,000`, `300,000 CNY`, `35%`. */
     amount(amount: Decimal, unit: Unit | undefined, whole = false): string {
         return this.f.amount(whole ? roundWhole(amount, unit) : amount, unit);
+    }
+
+    /**
+     * A pro-rated figure (a target to date): as `amount` with `whole`, except that in zh-CN money and
+     * counts of ten thousand and more read in 万 with two decimals (`8,086.96万元`, not `80,869,565元`),
+     * like the target they are a share of (`1.2亿`).
+     */
+    proRated(amount: Decimal, unit: Unit | undefined): string {
+        if (this.locale === 'zh-CN' && (unit?.kind === 'money' || unit?.kind === 'count') && amount.abs().gte(10_000))
+            return this.f.amount(amount.shift(-2).round(0).shift(2), unit);
+        return this.amount(amount, unit, true);
     }
 
     /** A signed difference: `+1,200`, `-300 CNY`; percent metrics differ in points: `-8 pp`. */
@@ -83,8 +95,9 @@ export class DocumentFormat {
         return formatDate(d);
     }
 
+    /** `2027-07-01 – 2027-09-30`, `2027-07-01 至 2027-09-30`; one day once: `2027-09-01`. */
     range(r: DateRange): string {
-        return `${formatDate(r.start)} – ${formatDate(r.end)}`;
+        return formatRangeFor(r, PUNCTUATION[this.locale].rangeTo);
     }
 
     list(items: readonly string[]): string {

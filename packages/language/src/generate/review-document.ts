@@ -135,7 +135,7 @@ function trackedCells(doc: DocumentFormat, figure: TrackedFigure, unit: Unit | u
             : undefined;
     return [
         figure.elapsed !== undefined ? doc.pct(figure.elapsed) : t.level,
-        figure.targetToDate !== undefined ? doc.amount(figure.targetToDate, unit, true) : undefined,
+        figure.targetToDate !== undefined ? doc.proRated(figure.targetToDate, unit) : undefined,
         figure.actual !== undefined ? doc.amount(figure.actual, unit) : BLANK,
         variance ?? BLANK,
         figure.status !== undefined ? statusCell(doc, figure.status) : BLANK

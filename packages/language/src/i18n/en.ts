@@ -5,6 +5,7 @@
 // would fix it.
 
 import { ruleMessages } from '../rules/index.js';
+import { formatRange } from '../values/period.js';
 import type { MessageCatalogue } from './message.js';
 import type { DocumentText } from './document-text.js';
 import type { LspText } from './editor-text.js';
@@ -110,7 +111,7 @@ export const EN: MessageCatalogue = {
     relatedKpi: ({ subject, weight }) => `${subject}: weight ${f.points(weight)}`,
     relatedForecastFigure: ({ who, amount, unit }) => `${who} forecast: ${f.amount(amount, unit)}`,
     relatedPartOf: ({ goal, parent }) => `${goal} is part of ${parent}`,
-    relatedParentPeriod: ({ parent, period }) => `the period of ${parent}: ${period}`,
+    relatedParentPeriod: ({ parent, period }) => `the period of ${parent}: ${formatRange(period)}`,
     relatedGoal: ({ goal }) => `goal ${goal}`,
     relatedMonitor: ({ metric }) => `monitor ${metric}, not by channel`
 };

@@ -3,6 +3,7 @@
 // without importing the catalogues that render them (catalogue.ts).
 
 import type { Decimal } from '../values/decimal.js';
+import type { DateRange } from '../values/period.js';
 import type { UnitText } from './text.js';
 
 export type ElementType = string;
@@ -100,7 +101,7 @@ export interface MessageCatalogue {
     relatedKpi(a: { subject: string; weight: Decimal }): string;
     relatedForecastFigure(a: { who: 'sales' | 'finance' | 'market'; amount: Decimal; unit?: UnitText }): string;
     relatedPartOf(a: { goal: string; parent: string }): string;
-    relatedParentPeriod(a: { parent: string; period: string }): string;
+    relatedParentPeriod(a: { parent: string; period: DateRange }): string;
     relatedGoal(a: { goal: string }): string;
     relatedMonitor(a: { metric: string }): string;
 }

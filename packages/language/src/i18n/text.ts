@@ -18,7 +18,7 @@ export class TextFormatter {
         return formatNumber(value, this.locale);
     }
 
-    /** `60,000 CNY`, `19.50 CNY`; in zh-CN `6万 CNY`. */
+    /** `60,000 CNY`, `19.50 CNY`; in zh-CN `6万元`, `50万 USD`. */
     money(amount: Decimal, currency: string): string {
         return formatMoney({ amount, currency }, this.locale);
     }

@@ -15,11 +15,13 @@ export interface Punctuation {
     comma: string;
     /** Between the items of a list of names: `, ` in English, `、` in Chinese. */
     listSeparator: string;
+    /** Between the first and the last day of a range as a reader writes it: ` – ` in English, ` 至 ` in Chinese. */
+    rangeTo: string;
 }
 
 export const PUNCTUATION: Readonly<Record<Locale, Punctuation>> = {
-    en: { colon: ': ', comma: ', ', listSeparator: ', ' },
-    'zh-CN': { colon: '：', comma: '，', listSeparator: '、' }
+    en: { colon: ': ', comma: ', ', listSeparator: ', ', rangeTo: ' – ' },
+    'zh-CN': { colon: '：', comma: '，', listSeparator: '、', rangeTo: ' 至 ' }
 };
 
 /** How an element type reads in a message (in every catalogue): `Person` → "a person" / "人员（person）". */
@@ -51,7 +53,7 @@ const ZH_WORDS: Record<string, string> = {
     Goal: '目标',
     Channel: '渠道',
     Campaign: '活动',
-    Workstream: '工作版块',
+    Workstream: '工作板块',
     Person: '人员',
     Team: '团队',
     Forecast: '预测',

@@ -3,6 +3,7 @@
 // words.ts。与 en.ts 一一对应：说明哪里不对、相关数字，以及怎样改。
 
 import { ruleMessages } from '../rules/index.js';
+import { formatRangeFor } from '../values/period.js';
 import type { MessageCatalogue } from './message.js';
 import type { DocumentText } from './document-text.js';
 import type { LspText } from './editor-text.js';
@@ -64,17 +65,17 @@ export const ZH_CN: MessageCatalogue = {
             case 'json':
                 return `opsbook.json 不是有效的 JSON：${JSON_ERRORS_ZH[problem.code] ?? problem.detail}`;
             case 'unknown-setting':
-                return `opsbook.json 中有未知的设置 '${problem.name}'：${problem.suggestion ? `是不是 '${problem.suggestion}'？` : `可用的设置为 ${problem.expected.join('、')}`}`;
+                return `opsbook.json 中有未知的设置「${problem.name}」：${problem.suggestion ? `是否应为「${problem.suggestion}」？` : `可用的设置为 ${problem.expected.join('、')}`}`;
             case 'not-object':
                 return 'opsbook.json 的内容必须是一个 JSON 对象';
             case 'unknown-rule':
-                return `opsbook.json 中有未知的规则 '${problem.rule}'：${problem.suggestion ? `是不是 '${problem.suggestion}'？` : '全部规则见 docs/rules.md 和 JSON Schema'}`;
+                return `opsbook.json 中有未知的规则「${problem.rule}」：${problem.suggestion ? `是否应为「${problem.suggestion}」？` : '全部规则见 docs/rules.md 和 JSON Schema'}`;
             case 'rules-not-object':
                 return '"rules" 必须是一个对象：键为规则名，值为 error、warning、info 或 off';
             case 'severity':
-                return `opsbook.json 中规则 '${problem.rule}' 的级别必须是 error、warning、info 或 off`;
+                return `opsbook.json 中规则「${problem.rule}」的级别必须是 error、warning、info 或 off`;
             case 'unknown-threshold':
-                return `opsbook.json 中有未知的阈值 '${problem.name}'：${problem.suggestion ? `是不是 '${problem.suggestion}'？` : `可用的阈值为 ${problem.expected.join('、')}`}`;
+                return `opsbook.json 中有未知的阈值「${problem.name}」：${problem.suggestion ? `是否应为「${problem.suggestion}」？` : `可用的阈值为 ${problem.expected.join('、')}`}`;
             case 'thresholds-not-object':
                 return '"thresholds" 必须是一个对象';
             case 'overcommit-ratio':
@@ -109,7 +110,7 @@ export const ZH_CN: MessageCatalogue = {
     relatedForecastFigure: ({ who, amount, unit }) =>
         `${who === 'sales' ? '销售' : who === 'finance' ? '财务' : '市场'}预测：${f.amount(amount, unit)}`,
     relatedPartOf: ({ goal, parent }) => `${goal} 是 ${parent} 的一部分`,
-    relatedParentPeriod: ({ parent, period }) => `${parent} 的周期：${period}`,
+    relatedParentPeriod: ({ parent, period }) => `${parent} 的周期：${formatRangeFor(period, PUNCTUATION['zh-CN'].rangeTo)}`,
     relatedGoal: ({ goal }) => `目标 ${goal}`,
     relatedMonitor: ({ metric }) => `监测 ${metric}，未按渠道`
 };
@@ -156,7 +157,7 @@ const ELEMENT: Record<string, string> = {
     Goal: '目标',
     Channel: '渠道',
     Campaign: '活动',
-    Workstream: '工作版块',
+    Workstream: '工作板块',
     Forecast: '预测',
     Team: '团队',
     Review: '复盘'
@@ -241,7 +242,7 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
     countGoals: n => `${n} 个目标`,
     countChannels: n => `${n} 个渠道`,
     countCampaigns: n => `${n} 个活动`,
-    countWorkstreams: n => `${n} 个工作版块`,
+    countWorkstreams: n => `${n} 个工作板块`,
     strategiesHeading: '策略',
     focusLabel: '重点',
     goalsLabel: '目标',
@@ -334,7 +335,7 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
     carriedOutColumn: '是否按计划执行？',
     viaColumn: '投放渠道',
     servesColumn: '支持',
-    perUnit: (cost, metric) => `${cost} / ${metric}`,
+    perUnit: (cost, metric) => (cost.endsWith('元') ? `${cost}/${metric}` : `${cost} / ${metric}`),
     assumption: (volume, rate, derived) => `${volume} × ${rate} = ${derived}`,
     costNote: '预计单位成本 = 预算 ÷ 渠道或活动交付的第一个计数指标的数量。',
 
@@ -347,7 +348,7 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
     unallocated: '未分配',
     overrun: '超出预算',
     playbookBudget: '总预算',
-    budgetPieTitle: currency => `预算（${currency}）`,
+    budgetPieTitle: currency => `预算（${currency === 'CNY' ? '元' : currency}）`,
 
     timelineHeading: '时间线',
     timelineTitle: '时间线',
@@ -359,8 +360,8 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
     timesHeld: n => `${n} 次`,
 
     raciHeading: '职责分工（RACI）',
-    noWorkstreams: '没有工作版块。',
-    workstreamColumn: '工作版块',
+    noWorkstreams: '没有工作板块。',
+    workstreamColumn: '工作板块',
     raciLegend: 'R = 执行（占工作量比例），A = 问责，C = 咨询，I = 知会。',
 
     peopleHeading: '人员分工与负荷',
@@ -373,7 +374,7 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
     assessedOnColumn: '考核项',
     loadOf: (load, capacity) => `${load} / ${capacity}`,
     overloaded: '超负荷',
-    loadNote: '负荷 = 本手册各工作版块中该人员执行（responsible）比例之和，与其可投入时间（capacity）对比。',
+    loadNote: '负荷 = 本手册各工作板块中该人员执行（responsible）比例之和，与其可投入时间（capacity）对比。',
 
     assessmentsHeading: '考核',
     noAssessments: '没有考核。',
@@ -618,7 +619,7 @@ export const CLI_MESSAGES_ZH_CN: CliMessages = {
     invalidArgumentValue: (name, value, reason) => `错误：参数 '${name}' 的取值 '${value}' 无效。${reason}`,
     allowedChoices: choices => `可选值为 ${choices.join('、')}。`,
     tooManyArguments: (command, expected, got) =>
-        `错误：${command ? `'${command}' 的` : ''}参数过多：应为 ${expected} 个，实际为 ${got} 个。`,
+        `错误：${command ? `「${command}」的` : ''}参数过多：应为 ${expected} 个，实际为 ${got} 个。`,
     didYouMean: candidates => `（是不是 ${candidates.join('、')}？）`,
 
     windowOption: (flag, value, _problem) =>

@@ -81,7 +81,7 @@ export const capacityOverload = defineRule({
     messages: { en: EN, 'zh-CN': ZH_CN },
     docs: {
         en: "A person's `responsible` shares add up to more than their capacity.",
-        'zh-CN': '某人在各工作版块中的执行份额（`responsible`）合计超过了其可投入时间（`capacity`）。'
+        'zh-CN': '某人在各工作板块中的执行份额（`responsible`）合计超过了其可投入时间（`capacity`）。'
     },
     fixes: [],
     check

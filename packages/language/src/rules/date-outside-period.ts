@@ -1,17 +1,26 @@
 import { message } from '../i18n/message.js';
-import { formatDate } from '../values/date.js';
-import { contains, formatRange, rangeWithin } from '../values/period.js';
+import { PUNCTUATION } from '../i18n/words.js';
+import { type CalendarDate, formatDate } from '../values/date.js';
+import { contains, type DateRange, formatRange, formatRangeFor, rangeWithin } from '../values/period.js';
 import { defineRule, relatedList, type RuleCheckContext } from './rule.js';
 
 /** The messages of `date-outside-period`: one per kind of finding, with the figures it needs. */
 export type DateOutsidePeriodMessages = {
-    dateOutsidePeriod(a: { what: 'deadline' | 'window' | 'review' | 'milestone'; name: string; text: string; period: string }): string;
+    /** `when` is a date, or a campaign's window. */
+    dateOutsidePeriod(a: {
+        what: 'deadline' | 'window' | 'review' | 'milestone';
+        name: string;
+        when: CalendarDate | DateRange;
+        period: DateRange;
+    }): string;
     /** SPEC §8: a child playbook's period outside its parent's. */
-    childPeriodOutside(a: { playbook: string; period: string; parent: string; parentPeriod: string }): string;
+    childPeriodOutside(a: { playbook: string; period: DateRange; parent: string; parentPeriod: DateRange }): string;
 };
 
 const EN: DateOutsidePeriodMessages = {
-    dateOutsidePeriod: ({ what, name, text, period }) => {
+    dateOutsidePeriod: ({ what, name, when, period: range }) => {
+        const text = 'start' in when ? formatRange(when) : formatDate(when);
+        const period = formatRange(range);
         const subject =
             what === 'deadline'
                 ? `the deadline of ${name}, ${text},`
@@ -22,12 +31,18 @@ const EN: DateOutsidePeriodMessages = {
                     : `review ${name} on ${text}`;
         return `${subject} lies outside the playbook period ${period}: move it into the period or widen the period`;
     },
-    childPeriodOutside: ({ playbook, period, parent, parentPeriod }) =>
-        `the period of ${playbook}, ${period}, lies outside the period of its parent ${parent}, ${parentPeriod}: a playbook that breaks down ${parent} must lie within its period`
+    childPeriodOutside: ({ playbook, period: range, parent, parentPeriod: parentRange }) => {
+        const period = formatRange(range);
+        const parentPeriod = formatRange(parentRange);
+        return `the period of ${playbook}, ${period}, lies outside the period of its parent ${parent}, ${parentPeriod}: a playbook that breaks down ${parent} must lie within its period`;
+    }
 };
 
+const ZH_TO = PUNCTUATION['zh-CN'].rangeTo;
+
 const ZH_CN: DateOutsidePeriodMessages = {
-    dateOutsidePeriod: ({ what, name, text, period }) => {
+    dateOutsidePeriod: ({ what, name, when, period }) => {
+        const text = 'start' in when ? formatRangeFor(when, ZH_TO) : formatDate(when);
         const subject =
             what === 'deadline'
                 ? `${name} 的截止日期 ${text}`
@@ -36,10 +51,10 @@ const ZH_CN: DateOutsidePeriodMessages = {
                   : what === 'window'
                     ? `${name} 的时间窗口 ${text}`
                     : `复盘 ${name} 的日期 ${text}`;
-        return `${subject}不在运营周期 ${period} 内：请移到周期内，或放宽周期`;
+        return `${subject} 不在运营周期（${formatRangeFor(period, ZH_TO)}）内：请改到周期内，或延长周期`;
     },
     childPeriodOutside: ({ playbook, period, parent, parentPeriod }) =>
-        `${playbook} 的运营周期 ${period} 超出了上级 ${parent} 的周期 ${parentPeriod}：分解 ${parent} 的手册必须在它的周期之内`
+        `${playbook} 的运营周期（${formatRangeFor(period, ZH_TO)}）超出了上级 ${parent} 的周期（${formatRangeFor(parentPeriod, ZH_TO)}）：分解 ${parent} 的手册必须在它的周期之内`
 };
 
 function check(context: RuleCheckContext): void {
@@ -51,7 +66,7 @@ function check(context: RuleCheckContext): void {
         const related = relatedList([
             context.related(
                 parent.node,
-                message('relatedParentPeriod', { parent: parent.name, period: formatRange(tree.periodOutsideParent) }),
+                message('relatedParentPeriod', { parent: parent.name, period: tree.periodOutsideParent }),
                 'period'
             )
         ]);
@@ -59,21 +74,18 @@ function check(context: RuleCheckContext): void {
             'date-outside-period',
             message('childPeriodOutside', {
                 playbook: playbook.name,
-                period: formatRange(period),
+                period,
                 parent: parent.name,
-                parentPeriod: formatRange(tree.periodOutsideParent)
+                parentPeriod: tree.periodOutsideParent
             }),
             { node: playbook, property: 'period', related }
         );
     }
-    // The period as text only for a finding (most files have none).
-    let formatted: string | undefined;
-    const periodText = () => (formatted ??= formatRange(period));
     for (const goal of context.analysis.goals) {
         if (goal.deadline && goal.node.target && !contains(period, goal.deadline)) {
             context.report(
                 'date-outside-period',
-                message('dateOutsidePeriod', { what: 'deadline', name: goal.name, text: formatDate(goal.deadline), period: periodText() }),
+                message('dateOutsidePeriod', { what: 'deadline', name: goal.name, when: goal.deadline, period }),
                 {
                     node: goal.node.target,
                     property: 'deadline'
@@ -87,8 +99,8 @@ function check(context: RuleCheckContext): void {
                     message('dateOutsidePeriod', {
                         what: 'milestone',
                         name: goal.name,
-                        text: formatDate(milestone.date),
-                        period: periodText()
+                        when: milestone.date,
+                        period
                     }),
                     {
                         node: milestone.node,
@@ -105,8 +117,8 @@ function check(context: RuleCheckContext): void {
                 message('dateOutsidePeriod', {
                     what: 'window',
                     name: campaign.name,
-                    text: formatRange(campaign.window),
-                    period: periodText()
+                    when: campaign.window,
+                    period
                 }),
                 {
                     node: campaign.node,
@@ -123,8 +135,8 @@ function check(context: RuleCheckContext): void {
                     message('dateOutsidePeriod', {
                         what: 'review',
                         name: review.name,
-                        text: formatDate(schedule.date),
-                        period: periodText()
+                        when: schedule.date,
+                        period
                     }),
                     {
                         node: schedule.node,

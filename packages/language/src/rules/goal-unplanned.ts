@@ -12,7 +12,7 @@ const EN: GoalUnplannedMessages = {
 
 const ZH_CN: GoalUnplannedMessages = {
     goalUnplanned: ({ goal }) =>
-        `没有任何渠道、活动、工作版块或子目标支撑 ${goal}：请在渠道或活动中加上 'delivers … to ${goal}'，在活动或工作版块中加上 'serves ${goal}'，或增加 'part of ${goal}' 的子目标`
+        `没有任何渠道、活动、工作板块或子目标支撑 ${goal}：请在渠道或活动中加上 'delivers … to ${goal}'，在活动或工作板块中加上 'serves ${goal}'，或增加 'part of ${goal}' 的子目标`
 };
 
 export const goalUnplanned = defineRule({

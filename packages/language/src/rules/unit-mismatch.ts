@@ -43,14 +43,14 @@ const EN: UnitMismatchMessages = {
 
 const ZH_CN: UnitMismatchMessages = {
     metricKindUnknown: ({ metric, word: kind, suggestion }) =>
-        `指标 ${metric} 的类型 '${kind}' 未知：${suggestion ? `是不是 '${suggestion}'？` : ''}可选值为 count、money、percent 或 number`,
+        `指标 ${metric} 的类型「${kind}」未知：${suggestion ? `是否应为「${suggestion}」？` : ''}可选值为 count、money、percent 或 number`,
     quantityWantsNumber: ({ metric, kind, text }) =>
         `${text} 是百分比，但 ${metric} 是${Z.KIND[kind] ?? kind}指标：请写 ${metric} 的数量${kind === 'money' ? '（可带币种）' : ''}，或改用百分比指标`,
     quantityWantsPercent: ({ metric, text }) => `${metric} 是百分比指标：请写百分比，例如 ${text}% ${metric}`,
     currencyOnCount: ({ metric, kind, currency, value }) =>
         `${metric} 是${Z.KIND[kind] ?? kind}指标，不带币种：请写 ${value} ${metric}，或把 ${metric} 定义为金额指标（而不是 ${currency}）`,
     currencyNotIso: ({ code, suggestion }) =>
-        `'${code}' 不是 ISO 4217 币种代码：${suggestion ? `是不是 ${suggestion}？` : '请写三个字母的代码，如 CNY、USD 或 EUR'}`,
+        `「${code}」不是 ISO 4217 币种代码：${suggestion ? `是否应为「${suggestion}」？` : '请写三个字母的代码，如 CNY、USD 或 EUR'}`,
     currencyNoFx: ({ code, base }) => `没有从 ${code} 到 ${base} 的汇率：请在 playbook 中加上 'fx ${code} = … ${base}'`,
     deliveryMetricMismatch: ({ from, metric, goal, goalMetric }) =>
         `${from} 向 ${goal} 交付 ${metric}，但该目标以 ${goalMetric} 计：请交付 ${goalMetric}，或改为交付给以 ${metric} 计的目标（这条交付不计入 ${goal}）`,

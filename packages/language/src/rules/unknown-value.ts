@@ -14,7 +14,7 @@ const EN: UnknownValueMessages = {
 
 const ZH_CN: UnknownValueMessages = {
     unknownValue: ({ what, word: value, expected, aliases, suggestion }) =>
-        `未知的${Z.VALUE_WHAT[what] ?? what} '${value}'：${suggestion ? `是不是 '${suggestion}'？` : ''}可选值为 ${Z.f.list(
+        `未知的${Z.VALUE_WHAT[what] ?? what}「${value}」：${suggestion ? `是否应为「${suggestion}」？` : ''}可选值为 ${Z.f.list(
             expected.map((word, i) => (aliases?.[i] ? `${aliases[i]}（${word}）` : word)),
             'or'
         )}`

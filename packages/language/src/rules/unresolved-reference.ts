@@ -18,10 +18,10 @@ const EN: UnresolvedReferenceMessages = {
 };
 
 const ZH_CN: UnresolvedReferenceMessages = {
-    unresolvedWrongType: ({ name, actualType, wantedType }) => `'${name}' 是${Z.el(actualType)}，不是${Z.el(wantedType)}`,
-    unresolvedSuggest: ({ name, wantedType, suggestion }) => `未知的${Z.word(wantedType)} '${name}'：是不是 '${suggestion}'？`,
+    unresolvedWrongType: ({ name, actualType, wantedType }) => `「${name}」是${Z.el(actualType)}，不是${Z.el(wantedType)}`,
+    unresolvedSuggest: ({ name, wantedType, suggestion }) => `未知的${Z.word(wantedType)}「${name}」：是否应为「${suggestion}」？`,
     unresolvedUnknown: ({ name, wantedType, noneVisible }) =>
-        `未知的${Z.word(wantedType)} '${name}'${noneVisible ? `（这里看不到任何${Z.word(wantedType)}；是不是少了 import？）` : ''}`
+        `未知的${Z.word(wantedType)}「${name}」${noneVisible ? `（这里看不到任何${Z.word(wantedType)}；是不是少了 import？）` : ''}`
 };
 
 export const unresolvedReference = defineRule({

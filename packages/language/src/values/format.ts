@@ -100,15 +100,22 @@ export function formatPercent(ratio: Decimal | number, locale: Locale, digits = 
 }
 
 /**
- * `60,000 CNY`: the amount, a space, then the ISO code, in both locales — the code after the
- * number reads the same way as the source (`60k CNY`) and needs no symbol table. The amount is
- * rounded to the currency's minor unit; whole amounts show no decimals (`60,000 CNY`), others
- * show all of them (`19.50 CNY`, `1.500 KWD`). `opts` overrides the digits.
+ * `60,000 CNY`: the amount, a space, then the ISO code — the code after the number reads the same
+ * way as the source (`60k CNY`) and needs no symbol table. In zh-CN, yuan are written as Chinese
+ * business text writes them, `6万元`, `19.50元`; other currencies keep the code (`50万 USD`). The
+ * amount is rounded to the currency's minor unit; whole amounts show no decimals (`60,000 CNY`),
+ * others show all of them (`19.50 CNY`, `1.500 KWD`). `opts` overrides the digits.
  */
 export function formatMoney(money: Money, locale: Locale, opts?: NumberFormatOptions): string {
-    if (opts) return `${formatNumber(money.amount, locale, opts)} ${money.currency}`;
+    const unit = currencyUnit(money.currency, locale);
+    if (opts) return `${formatNumber(money.amount, locale, opts)}${unit}`;
     const places = minorUnits(money.currency);
     const whole = money.amount.round(places).isInteger();
     const digits = whole ? 0 : places;
-    return `${formatNumber(money.amount, locale, { maxFractionDigits: places, minFractionDigits: digits })} ${money.currency}`;
+    return `${formatNumber(money.amount, locale, { maxFractionDigits: places, minFractionDigits: digits })}${unit}`;
+}
+
+/** What follows an amount: `元` for yuan in zh-CN, else a space and the ISO code. */
+export function currencyUnit(currency: string, locale: Locale): string {
+    return locale === 'zh-CN' && currency === 'CNY' ? '元' : ` ${currency}`;
 }

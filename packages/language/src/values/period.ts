@@ -188,6 +188,16 @@ export function formatRange(range: DateRange): string {
 }
 
 /**
+ * A range as a reader writes it, its days joined by `to` (the locale's `rangeTo`: `2027-07-01 – 2027-09-30`);
+ * a range of one day is that day once.
+ */
+export function formatRangeFor(range: DateRange, to: string): string {
+    const start = formatDate(range.start);
+    const end = formatDate(range.end);
+    return start === end ? start : `${start}${to}${end}`;
+}
+
+/**
  * Share of [start, end] elapsed by the end of day `asOf`, for "target to date" (SPEC §6):
  *
  *     0                                          if asOf < start
