@@ -105,7 +105,7 @@ export const ZH_CN: MessageCatalogue = {
     relatedDelivery: ({ from, amount, unit }) => `${from} 交付 ${f.qty(amount, unit)}`,
     relatedSubGoal: ({ goal, amount, unit }) => `子目标 ${goal} 的目标为 ${f.qty(amount, unit)}`,
     relatedBudget: ({ name, amount, currency }) => `${name}：预算 ${f.money(amount, currency)}`,
-    relatedResponsibility: ({ person, workstream, share }) => `${person} 在 ${workstream} 中负责 ${f.points(share)}`,
+    relatedResponsibility: ({ person, workstream, share }) => `${person} 在 ${workstream} 中执行 ${f.points(share)}`,
     relatedKpi: ({ subject, weight }) => `${subject}：权重 ${f.points(weight)}`,
     relatedForecastFigure: ({ who, amount, unit }) =>
         `${who === 'sales' ? '销售' : who === 'finance' ? '财务' : '市场'}预测：${f.amount(amount, unit)}`,
@@ -209,9 +209,15 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
         })[status],
     reviewStatus: status => ({ 'on-track': '正常', 'at-risk': '有风险', 'off-track': '落后' })[status],
     assignmentRole: role =>
-        ({ owner: '负责', responsible: '执行', accountable: '问责', consulted: '咨询', informed: '知会', decider: '决策', lead: '带领' })[
-            role
-        ] ?? role,
+        ({
+            owner: '负责',
+            responsible: '执行',
+            accountable: '最终负责',
+            consulted: '咨询',
+            informed: '知会',
+            decider: '决策',
+            lead: '带领'
+        })[role] ?? role,
     severity: severity => ({ error: '错误', warning: '警告', info: '提示' })[severity],
     alert: (direction, threshold, per) => `${per ? `每${per}` : ''}${direction === 'below' ? '低于' : '高于'} ${threshold}`,
     kept: reason =>
@@ -362,7 +368,7 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
     raciHeading: '职责分工（RACI）',
     noWorkstreams: '没有工作板块。',
     workstreamColumn: '工作板块',
-    raciLegend: 'R = 执行（占工作量比例），A = 问责，C = 咨询，I = 知会。',
+    raciLegend: 'R = 执行，A = 最终负责，C = 咨询，I = 知会。',
 
     peopleHeading: '人员分工与负荷',
     noPeople: '本运营手册中看不到任何人员。',
@@ -543,8 +549,16 @@ export const EDITOR_TEXT_ZH_CN: LspText = {
     workspaceLoad: '跨手册负荷',
     loadIn: playbook => `在 ${playbook} 中`,
     assignments: '分工',
-    role: { owner: '负责', responsible: '执行', accountable: '问责', consulted: '咨询', informed: '知会', decider: '决策', lead: '带领' },
-    raci: { responsible: '执行（R）', accountable: '问责（A）', consulted: '咨询（C）', informed: '知会（I）' },
+    role: {
+        owner: '负责',
+        responsible: '执行',
+        accountable: '最终负责',
+        consulted: '咨询',
+        informed: '知会',
+        decider: '决策',
+        lead: '带领'
+    },
+    raci: { responsible: '执行（R）', accountable: '最终负责（A）', consulted: '咨询（C）', informed: '知会（I）' },
     assessedOn: '考核项',
     kind: '类型',
     usedIn: '用于',
@@ -598,7 +612,7 @@ export const EDITOR_TEXT_ZH_CN: LspText = {
     addMonitor: metric => `为 '${metric}' 添加监测`,
     rescaleWeights: '将 KPI 权重按比例调整为 100%',
     addOwner: person => `添加负责人 ${person}`,
-    addAccountable: person => `设 ${person} 为问责人`,
+    addAccountable: person => `设 ${person} 为最终负责人`,
     addKpi: (goal, person, weight) => `在 ${person} 的考核中加上 'kpi ${goal} weight ${weight}'`,
     addAssessment: (person, goal) => `添加考核 'assessment ${person} { kpi ${goal} weight 100% }'`,
     removeSuppressionComment: '删除这条 opsbook-ignore 注释',
