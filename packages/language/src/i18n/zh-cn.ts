@@ -216,7 +216,7 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
             consulted: '咨询',
             informed: '知会',
             decider: '决策',
-            lead: '带领'
+            lead: '团队负责人'
         })[role] ?? role,
     severity: severity => ({ error: '错误', warning: '警告', info: '提示' })[severity],
     alert: (direction, threshold, per) => `${per ? `每${per}` : ''}${direction === 'below' ? '低于' : '高于'} ${threshold}`,
@@ -314,8 +314,8 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
     budgetRollupHeading: '预算汇总',
     ownAllocation: '本手册的渠道和活动',
     childPlaybooksTotal: '下级手册合计',
-    shareOfParentHeading: '对上级目标的贡献',
-    shareOfParentIntro: parents => `本手册对 ${parents} 目标的贡献：上级手册在它的计划中计入这些数字。`,
+    shareOfParentHeading: '承接上级目标',
+    shareOfParentIntro: parents => `本手册承接 ${parents} 的以下目标，这些数字已计入上级手册的计划。`,
     parentGoalColumn: '上级目标',
     parentTargetColumn: '上级目标值',
     fromThisPlaybookColumn: '本手册的贡献项',
@@ -387,7 +387,7 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
     kpiColumn: '考核指标（KPI）',
     weightColumn: '权重',
     totalWeightColumn: '合计',
-    perPeriod: (amount, period) => `每${period} ${amount}`,
+    perPeriod: (amount, period) => `每${period}目标 ${amount}`,
 
     forecastsHeading: '销售预测',
     noForecasts: '没有预测。',
@@ -522,7 +522,7 @@ export const EDITOR_TEXT_ZH_CN: LspText = {
     deadline: '截止',
     owner: '负责人',
     strategy: '策略',
-    partOf: '上级目标',
+    partOf: '所属目标',
     contributions: '贡献',
     servedBy: '支持方',
     serves: '支持',
@@ -530,7 +530,7 @@ export const EDITOR_TEXT_ZH_CN: LspText = {
         covered: '已覆盖',
         undercovered: '覆盖不足',
         overcommitted: '规划过量',
-        unplanned: '尚无规划',
+        unplanned: '未规划',
         'not-additive': '不可累加（百分比、数值或“至多”目标不求和）',
         'no-target': '无目标值'
     },
@@ -556,7 +556,7 @@ export const EDITOR_TEXT_ZH_CN: LspText = {
         consulted: '咨询',
         informed: '知会',
         decider: '决策',
-        lead: '带领'
+        lead: '团队负责人'
     },
     raci: { responsible: '执行（R）', accountable: '最终负责（A）', consulted: '咨询（C）', informed: '知会（I）' },
     assessedOn: '考核项',
@@ -603,7 +603,7 @@ export const EDITOR_TEXT_ZH_CN: LspText = {
     hintPlanned: (planned, share) => `已规划 ${planned}${share ? `（${share}）` : ''}`,
     hintDerived: (derived, metric) => `= ${derived} ${metric}`,
     lensGoal: (planned, target, share) => `已规划 ${planned} / ${target}${share ? `（${share}）` : ''}`,
-    lensGoalUnplanned: '尚无规划',
+    lensGoalUnplanned: '未规划',
     previewPlan: '预览执行计划',
     generateReview: '生成复盘模板',
     replaceWith: name => `替换为 '${name}'`,
@@ -667,7 +667,7 @@ const FIELD_ZH: Record<ChangeField, string> = {
     coverage: '覆盖率',
     status: '状态',
     strategy: '策略',
-    partOf: '上级目标',
+    partOf: '所属目标',
     kind: '类型',
     type: '类型',
     window: '时间窗口',
