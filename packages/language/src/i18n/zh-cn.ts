@@ -424,7 +424,7 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
     questionsColumn: '问题',
 
     findingsHeading: '待处理问题',
-    noFindings: '无：opsbook check 没有报告任何警告。',
+    noFindings: '无。opsbook check 未报告任何问题。',
     findingsIntro: n => `opsbook check 仍报告 ${n} 个问题（警告不影响生成计划，但每一个都需要有人决定如何处理）：`,
     whereColumn: '位置',
     severityColumn: '级别',
@@ -767,7 +767,7 @@ export const CLI_TEXT_ZH_CN: CliText = {
             description: '检查运营手册：语法、引用，以及数字是否对得上',
             examples: [
                 ['opsbook check', '检查当前目录下的所有运营手册'],
-                ['opsbook check plans --format github --max-warnings 0', '在拉取请求上标注问题；有任何警告即失败'],
+                ['opsbook check plans --format github --max-warnings 0', '在PR（合并请求）上标注问题；有任何警告即失败'],
                 ['opsbook check plans --watch', '运营手册一保存就重新检查'],
                 ['opsbook check --fix', '先应用无需人工判断的快速修复，再报告剩下的问题'],
                 ['cat q1.ops | opsbook check -', '检查标准输入（报告中显示为 <stdin>）']
@@ -823,7 +823,7 @@ export const CLI_TEXT_ZH_CN: CliText = {
         diff: {
             description: '比较两个版本分析得出的数字有何变化：文件、目录或 git 版本',
             examples: [
-                ['opsbook diff --rev origin/main', '当前分支与 main 比较，用作拉取请求评论'],
+                ['opsbook diff --rev origin/main', '当前分支与 main 比较，用作PR（合并请求）评论'],
                 ['opsbook diff --rev v1..v2 plans --format json', '两个标签之间，输出 JSON'],
                 ['opsbook diff plans/q1.ops plans/q2.ops', '两个文件']
             ]
@@ -875,7 +875,7 @@ export const CLI_TEXT_ZH_CN: CliText = {
         forceNext: '覆盖已有文件',
         diffPaths: 'OLD NEW（两个文件或两个目录）；使用 --rev 时为要比较的文件或目录（默认：当前目录）',
         diffRev: '比较 git 版本：A..B，或 A 与工作区比较',
-        diffFormat: 'markdown（拉取请求评论）或 json',
+        diffFormat: 'markdown（PR（合并请求）评论）或 json',
         initPeriod: '运营手册的周期：2027-Q1、2027-03 或 2027（默认：当前季度）'
     },
 
