@@ -161,7 +161,7 @@ describe('check, fmt, plan and review in Chinese', () => {
             'opsbook: --on 2027-13-01：不是有效日期；请写成 YYYY-MM-DD，例如 2027-02-01\n'
         );
         expect((await runCli(['review', 'ok.ops', '--period', '2026-12'], { cwd: dir })).stderr).toBe(
-            'opsbook: --period 2026-12 不在运营周期 2027-01-01 .. 2027-03-31 内：请改用该周期内的日期或时段\n'
+            'opsbook: --period 2026-12 不在运营周期（2027-01-01 至 2027-03-31）内：请改用该周期内的日期或时段\n'
         );
         const csv = (file: string) => runCli(['review', 'ok.ops', '--period', '2027-01', '--actuals', file], { cwd: dir });
         expect(await csv('bad.csv')).toEqual({

@@ -98,7 +98,8 @@ export const ZH_CN: MessageCatalogue = {
                 return `opsbook.json 中的 ${problem.pointer} 不符合要求（${problem.detail}）`;
         }
     },
-    reviewOutsidePeriod: ({ option, label, period }) => `${option} ${label} 不在运营周期 ${period} 内：请改用该周期内的日期或时段`,
+    reviewOutsidePeriod: ({ option, label, period }) =>
+        `${option} ${label} 不在运营周期（${formatRangeFor(period, PUNCTUATION['zh-CN'].rangeTo)}）内：请改用该周期内的日期或时段`,
     previousReviewNoDecisions: ({ file }) =>
         `${file} 中没有决定表（表头为 | # | 决定 | 负责人 | 完成日期 |）：--previous 需要一份由 opsbook review 生成的复盘文件`,
 
