@@ -89,7 +89,7 @@ describe('--locale and opsbook.json', () => {
     test('--locale zh-CN translates messages', async () => {
         const result = await runCli(['check', 'b.ops', '--locale', 'zh-CN'], { cwd: mixed });
         expect(result.stdout.split('\n')[0]).toBe(
-            'b.ops:25:10 error goal-undercovered Signups：渠道共交付 1,800 / 2,000 signups（90%），还差 200；请再计划 200 或降低目标'
+            'b.ops:25:10 error goal-undercovered Signups：渠道共交付 1,800 / 2,000 signups（90%），还差 200；请再安排 200 的交付，或下调目标'
         );
     });
 

@@ -93,7 +93,7 @@ describe('which language: --locale, opsbook.json, the environment', () => {
         const result = await runCli(['check', 'a.ops'], { cwd: dir, env: { LANG: 'zh_CN.UTF-8' } });
         expect(result.stdout).toBe(
             "a.ops:1:10 warning no-review 运营手册 P 没有复盘：请加上 'review 周复盘 { every week owner … covers … }'，用数据检验计划\n" +
-                "a.ops:1:20 error unknown-value 未知的阶段（stage） 'grwoth'：是不是 'growth'？可选值为 开发期（development）、种子期（seed）、成长期（growth）、成熟期（mature）或衰退期（decline）\n" +
+                'a.ops:1:20 error unknown-value 未知的阶段（stage）「grwoth」：是否应为「growth」？可选值为 开发期（development）、种子期（seed）、成长期（growth）、成熟期（mature）或衰退期（decline）\n' +
                 '已检查 1 个文件：1 个错误，1 个警告\n'
         );
     });
@@ -161,7 +161,7 @@ describe('check, fmt, plan and review in Chinese', () => {
             'opsbook: --on 2027-13-01：不是有效日期；请写成 YYYY-MM-DD，例如 2027-02-01\n'
         );
         expect((await runCli(['review', 'ok.ops', '--period', '2026-12'], { cwd: dir })).stderr).toBe(
-            'opsbook: --period 2026-12 不在运营周期 2027-01-01 .. 2027-03-31 内：请改用该周期内的日期或时段\n'
+            'opsbook: --period 2026-12 不在运营周期（2027-01-01 至 2027-03-31）内：请改用该周期内的日期或时段\n'
         );
         const csv = (file: string) => runCli(['review', 'ok.ops', '--period', '2027-01', '--actuals', file], { cwd: dir });
         expect(await csv('bad.csv')).toEqual({
@@ -185,7 +185,7 @@ describe('check, fmt, plan and review in Chinese', () => {
         expect(await runCli(['check'], { cwd: zh })).toEqual({
             code: 2,
             stdout: '',
-            stderr: "opsbook: opsbook.json:1:33：opsbook.json 中有未知的规则 'budget-overun'：是不是 'budget-overrun'？\n"
+            stderr: 'opsbook: opsbook.json:1:33：opsbook.json 中有未知的规则「budget-overun」：是否应为「budget-overrun」？\n'
         });
         const trailing = fresh('config-json', { 'opsbook.json': '{ "locale": "zh-CN", }', 'a.ops': 'person p\n' });
         // A file that is not JSON cannot say its locale: English, unless --locale or the environment says otherwise.
@@ -200,7 +200,7 @@ describe('check, fmt, plan and review in Chinese', () => {
             "opsbook: opsbook.json:1:14: unknown rule 'budget-overun' in opsbook.json: did you mean 'budget-overrun'?\n"
         );
         expect((await runCli(['check', '--locale', 'zh-CN'], { cwd: en })).stderr).toBe(
-            "opsbook: opsbook.json:1:14：opsbook.json 中有未知的规则 'budget-overun'：是不是 'budget-overrun'？\n"
+            'opsbook: opsbook.json:1:14：opsbook.json 中有未知的规则「budget-overun」：是否应为「budget-overrun」？\n'
         );
     });
 });

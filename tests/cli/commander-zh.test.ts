@@ -105,7 +105,7 @@ describe("commander's usage errors in zh-CN, exit code 2 as in English", () => {
         [
             'excess arguments',
             ['init', 'a', 'b'],
-            "错误：'init' 的参数过多：应为 1 个，实际为 2 个。\n",
+            '错误：「init」的参数过多：应为 1 个，实际为 2 个。\n',
             "error: too many arguments for 'init'. Expected 1 argument but got 2.\n"
         ],
         [

@@ -108,7 +108,7 @@ describe('check --watch', () => {
         fs.writeFileSync(team, fs.readFileSync(team, 'utf8').replace(/person marketer\b/, 'person seller'));
         await run.until(out => count(out.stderr, '正在监视') === 2);
         expect(run.stderr()).toContain('team.ops 有改动，重新运行\n');
-        expect(run.stdout()).toMatch(/unresolved-reference .*'marketer'/);
+        expect(run.stdout()).toMatch(/unresolved-reference .*「marketer」/);
     });
 });
 

@@ -64,7 +64,7 @@ describe('requests for the extension on examples/growth', () => {
         );
         expect(await failure(handlers.renderReview({ uri, period: '2027-Q2', locale: 'zh-CN' }))).toEqual({
             code: OpsbookRequestErrors.InvalidParams,
-            message: 'period 2027-Q2 不在运营周期 2027-01-01 .. 2027-03-31 内：请改用该周期内的日期或时段'
+            message: 'period 2027-Q2 不在运营周期（2027-01-01 至 2027-03-31）内：请改用该周期内的日期或时段'
         });
         expect(
             (await failure(handlers.renderReview({ uri, period: '2027-W05', previousReview: '# Review\n\nno table here\n' }))).message

@@ -141,6 +141,22 @@ describe("hover on monitoring, in the editor's language", () => {
         expect(monitor).not.toMatch(/every|by channel|alert|per /);
     });
 
+    test('zh-CN: a sub-goal names its 所属目标, a goal with no delivery is 未规划', async () => {
+        const plan = [
+            'playbook P { period 2027-Q1 }',
+            'metric signups count',
+            'person alice',
+            'goal G { target 20k signups by 2027-03-31 owner alice }',
+            'goal H { target 5k signups by 2027-03-31 owner alice part of G }',
+            ''
+        ].join('\n');
+        const zh = await loadWorkspace([['plan.ops', plan]], 'zh-CN');
+        const sub = await hoverAt(zh, zh.doc('plan.ops'), 'goal H', 5);
+        expect(sub).toContain('所属目标：');
+        expect(sub).toContain('未规划');
+        expect(sub).not.toMatch(/上级目标|尚无规划/);
+    });
+
     test("a strategy's focus and a review's schedule, in both languages", async () => {
         const plan = [
             'playbook P { period 2027-Q1 }',

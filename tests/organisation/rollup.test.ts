@@ -64,11 +64,11 @@ describe('the plans of examples/org', () => {
 
     test("a region's plan shows its share of the national goal and budget, and the mandatory campaign", async () => {
         const plan = (await runInProcess(['plan', 'examples/org/华南.ops'])).stdout;
-        expect(section(plan, '## 对上级目标的贡献')).toBe(
+        expect(section(plan, '## 承接上级目标')).toBe(
             [
-                '## 对上级目标的贡献',
+                '## 承接上级目标',
                 '',
-                '本手册对 全国Q3 目标的贡献：上级手册在它的计划中计入这些数字。',
+                '本手册承接 全国Q3 的以下目标，这些数字已计入上级手册的计划。',
                 '',
                 '| 上级目标 | 上级目标值 | 本手册的贡献项 | 数量 | 占目标比例 |',
                 '| --- | ---: | --- | ---: | ---: |',

@@ -73,9 +73,9 @@ describe('opsbook.json problems in the editor', () => {
             await zh.waitFor(() => zh.diagnostics.has(uri), 'the diagnostics of opsbook.json');
             // The whole message in the editor's language, problem included (it was English before the suffix).
             expect(zh.diagnostics.get(uri)?.map(d => [d.range.start.line + 1, d.range.start.character + 1, d.message])).toEqual([
-                [3, 5, "opsbook.json 中有未知的规则 'forecast-sprad'：是不是 'forecast-spread'？（修正之前使用默认设置）"],
-                [4, 5, "opsbook.json 中规则 'no-review' 的级别必须是 error、warning、info 或 off（修正之前使用默认设置）"],
-                [6, 3, "opsbook.json 中有未知的设置 'colour'：可用的设置为 rules、thresholds、locale、ignore（修正之前使用默认设置）"]
+                [3, 5, 'opsbook.json 中有未知的规则「forecast-sprad」：是否应为「forecast-spread」？（修正之前使用默认设置）'],
+                [4, 5, 'opsbook.json 中规则「no-review」的级别必须是 error、warning、info 或 off（修正之前使用默认设置）'],
+                [6, 3, 'opsbook.json 中有未知的设置「colour」：可用的设置为 rules、thresholds、locale、ignore（修正之前使用默认设置）']
             ]);
         } finally {
             await zh.stop();

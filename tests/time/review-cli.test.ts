@@ -116,7 +116,7 @@ describe('opsbook review: period over period and the playbook period', () => {
         ],
         [
             ['--period', '2027-W40', '--locale', 'zh-CN'],
-            'opsbook: --period 2027-W40 不在运营周期 2027-07-01 .. 2027-09-30 内：请改用该周期内的日期或时段\n'
+            'opsbook: --period 2027-W40 不在运营周期（2027-07-01 至 2027-09-30）内：请改用该周期内的日期或时段\n'
         ]
     ])('outside the period %j: exit 2, one line naming the period', async (args, stderr) => {
         expect(await runInProcess(['review', LAUNCH, ...args])).toMatchObject({ code: 2, stdout: '', stderr });

@@ -56,7 +56,7 @@ describe('opsbook/renderReview (SPEC §9)', () => {
             message: 'on 2027-10-01 lies outside the playbook period 2027-07-01 .. 2027-09-30: review a date or period within it'
         });
         expect((await failure(h.renderReview({ uri, period: '2027-W40', locale: 'zh-CN' }))).message).toBe(
-            'period 2027-W40 不在运营周期 2027-07-01 .. 2027-09-30 内：请改用该周期内的日期或时段'
+            'period 2027-W40 不在运营周期（2027-07-01 至 2027-09-30）内：请改用该周期内的日期或时段'
         );
     });
 });

@@ -16,7 +16,7 @@ describe('messages in Simplified Chinese', () => {
         expect((await loadFolder(dir)).of('plan.ops')).toEqual([
             'unknown-value 3:9-3:15 未知的阶段（stage）「grwoth」：是否应为「growth」？可选值为 开发期（development）、种子期（seed）、成长期（growth）、成熟期（mature）或衰退期（decline）',
             'budget-overrun 7:10-7:17 渠道和活动预算合计 8.5万元（渠道 5.5万元，活动 3万元），比总预算 8万元 多出 5,000元：请削减预算或提高总预算',
-            'goal-undercovered 25:10-25:36 Signups：渠道共交付 1,800 / 2,000 signups（90%），还差 200；请再计划 200 或降低目标',
+            'goal-undercovered 25:10-25:36 Signups：渠道共交付 1,800 / 2,000 signups（90%），还差 200；请再安排 200 的交付，或下调目标',
             "goal-unplanned 100:6-100:7 没有任何渠道、活动、工作板块或子目标支撑 X：请在渠道或活动中加上 'delivers … to X'，在活动或工作板块中加上 'serves X'，或增加 'part of X' 的子目标",
             'unresolved-reference 100:16-100:22 未知的人员「nobody」'
         ]);
@@ -38,6 +38,19 @@ describe('messages in Simplified Chinese', () => {
     test('names in 「」: unresolved-reference with a suggestion', async () => {
         const dir = tempFolder({ 'opsbook.json': '{ "locale": "zh-CN" }', 'plan.ops': CLEAN.replace('owner bo\n', 'owner boo\n') });
         expect((await loadFolder(dir)).of('plan.ops')).toEqual(['unresolved-reference 32:9-32:12 未知的人员「boo」：是否应为「bo」？']);
+    });
+
+    test('syntax errors: a string without its closing quote, a character not recognised, what was found', async () => {
+        const dir = tempFolder({
+            'opsbook.json': '{ "locale": "zh-CN" }',
+            'a.ops': 'person ann { title "Ann }\n',
+            'b.ops': 'person ann § \n',
+            'c.ops': 'person ann {\n'
+        });
+        const loaded = await loadFolder(dir);
+        expect(loaded.of('a.ops')[0]).toMatch(/^syntax-error 1:20-1:\d+ 字符串缺少结尾的引号：带引号的文字必须在同一行以 " 结尾/);
+        expect(loaded.of('b.ops')[0]).toMatch(/^syntax-error 1:12-1:13 无法识别的字符 /);
+        expect(loaded.of('c.ops')[0]).toMatch(/，但这里是 /);
     });
 
     test('syntax errors, duplicate names and imports are translated too', async () => {

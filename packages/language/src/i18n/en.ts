@@ -100,7 +100,7 @@ export const EN: MessageCatalogue = {
         }
     },
     reviewOutsidePeriod: ({ option, label, period }) =>
-        `${option} ${label} lies outside the playbook period ${period}: review a date or period within it`,
+        `${option} ${label} lies outside the playbook period ${formatRange(period)}: review a date or period within it`,
     previousReviewNoDecisions: ({ file }) =>
         `${file} has no decisions table (a table headed | # | Decision | Owner | Due |): --previous needs a review written by opsbook review`,
 

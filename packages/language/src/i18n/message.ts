@@ -89,7 +89,7 @@ export interface MessageCatalogue {
     /** A problem of opsbook.json. */
     configProblem(a: ConfigProblemDetail): string;
     /** SPEC §9: `opsbook review --on/--period` (or the editor's review request) outside the playbook period; `option` as the caller names it. */
-    reviewOutsidePeriod(a: { option: string; label: string; period: string }): string;
+    reviewOutsidePeriod(a: { option: string; label: string; period: DateRange }): string;
     /** SPEC §9: `--previous FILE` names a file without a decisions table. */
     previousReviewNoDecisions(a: { file: string }): string;
 

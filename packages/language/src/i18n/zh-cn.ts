@@ -98,14 +98,15 @@ export const ZH_CN: MessageCatalogue = {
                 return `opsbook.json 中的 ${problem.pointer} 不符合要求（${problem.detail}）`;
         }
     },
-    reviewOutsidePeriod: ({ option, label, period }) => `${option} ${label} 不在运营周期 ${period} 内：请改用该周期内的日期或时段`,
+    reviewOutsidePeriod: ({ option, label, period }) =>
+        `${option} ${label} 不在运营周期（${formatRangeFor(period, PUNCTUATION['zh-CN'].rangeTo)}）内：请改用该周期内的日期或时段`,
     previousReviewNoDecisions: ({ file }) =>
         `${file} 中没有决定表（表头为 | # | 决定 | 负责人 | 完成日期 |）：--previous 需要一份由 opsbook review 生成的复盘文件`,
 
     relatedDelivery: ({ from, amount, unit }) => `${from} 交付 ${f.qty(amount, unit)}`,
     relatedSubGoal: ({ goal, amount, unit }) => `子目标 ${goal} 的目标为 ${f.qty(amount, unit)}`,
     relatedBudget: ({ name, amount, currency }) => `${name}：预算 ${f.money(amount, currency)}`,
-    relatedResponsibility: ({ person, workstream, share }) => `${person} 在 ${workstream} 中负责 ${f.points(share)}`,
+    relatedResponsibility: ({ person, workstream, share }) => `${person} 在 ${workstream} 中执行 ${f.points(share)}`,
     relatedKpi: ({ subject, weight }) => `${subject}：权重 ${f.points(weight)}`,
     relatedForecastFigure: ({ who, amount, unit }) =>
         `${who === 'sales' ? '销售' : who === 'finance' ? '财务' : '市场'}预测：${f.amount(amount, unit)}`,
@@ -209,9 +210,15 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
         })[status],
     reviewStatus: status => ({ 'on-track': '正常', 'at-risk': '有风险', 'off-track': '落后' })[status],
     assignmentRole: role =>
-        ({ owner: '负责', responsible: '执行', accountable: '问责', consulted: '咨询', informed: '知会', decider: '决策', lead: '带领' })[
-            role
-        ] ?? role,
+        ({
+            owner: '负责',
+            responsible: '执行',
+            accountable: '最终负责',
+            consulted: '咨询',
+            informed: '知会',
+            decider: '决策',
+            lead: '团队负责人'
+        })[role] ?? role,
     severity: severity => ({ error: '错误', warning: '警告', info: '提示' })[severity],
     alert: (direction, threshold, per) => `${per ? `每${per}` : ''}${direction === 'below' ? '低于' : '高于'} ${threshold}`,
     kept: reason =>
@@ -308,8 +315,8 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
     budgetRollupHeading: '预算汇总',
     ownAllocation: '本手册的渠道和活动',
     childPlaybooksTotal: '下级手册合计',
-    shareOfParentHeading: '对上级目标的贡献',
-    shareOfParentIntro: parents => `本手册对 ${parents} 目标的贡献：上级手册在它的计划中计入这些数字。`,
+    shareOfParentHeading: '承接上级目标',
+    shareOfParentIntro: parents => `本手册承接 ${parents} 的以下目标，这些数字已计入上级手册的计划。`,
     parentGoalColumn: '上级目标',
     parentTargetColumn: '上级目标值',
     fromThisPlaybookColumn: '本手册的贡献项',
@@ -362,7 +369,7 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
     raciHeading: '职责分工（RACI）',
     noWorkstreams: '没有工作板块。',
     workstreamColumn: '工作板块',
-    raciLegend: 'R = 执行（占工作量比例），A = 问责，C = 咨询，I = 知会。',
+    raciLegend: 'R = 执行，A = 最终负责，C = 咨询，I = 知会。',
 
     peopleHeading: '人员分工与负荷',
     noPeople: '本运营手册中看不到任何人员。',
@@ -381,7 +388,7 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
     kpiColumn: '考核指标（KPI）',
     weightColumn: '权重',
     totalWeightColumn: '合计',
-    perPeriod: (amount, period) => `每${period} ${amount}`,
+    perPeriod: (amount, period) => `每${period}目标 ${amount}`,
 
     forecastsHeading: '销售预测',
     noForecasts: '没有预测。',
@@ -418,7 +425,7 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
     questionsColumn: '问题',
 
     findingsHeading: '待处理问题',
-    noFindings: '无：opsbook check 没有报告任何警告。',
+    noFindings: '无。opsbook check 未报告任何问题。',
     findingsIntro: n => `opsbook check 仍报告 ${n} 个问题（警告不影响生成计划，但每一个都需要有人决定如何处理）：`,
     whereColumn: '位置',
     severityColumn: '级别',
@@ -516,7 +523,7 @@ export const EDITOR_TEXT_ZH_CN: LspText = {
     deadline: '截止',
     owner: '负责人',
     strategy: '策略',
-    partOf: '上级目标',
+    partOf: '所属目标',
     contributions: '贡献',
     servedBy: '支持方',
     serves: '支持',
@@ -524,7 +531,7 @@ export const EDITOR_TEXT_ZH_CN: LspText = {
         covered: '已覆盖',
         undercovered: '覆盖不足',
         overcommitted: '规划过量',
-        unplanned: '尚无规划',
+        unplanned: '未规划',
         'not-additive': '不可累加（百分比、数值或“至多”目标不求和）',
         'no-target': '无目标值'
     },
@@ -543,8 +550,16 @@ export const EDITOR_TEXT_ZH_CN: LspText = {
     workspaceLoad: '跨手册负荷',
     loadIn: playbook => `在 ${playbook} 中`,
     assignments: '分工',
-    role: { owner: '负责', responsible: '执行', accountable: '问责', consulted: '咨询', informed: '知会', decider: '决策', lead: '带领' },
-    raci: { responsible: '执行（R）', accountable: '问责（A）', consulted: '咨询（C）', informed: '知会（I）' },
+    role: {
+        owner: '负责',
+        responsible: '执行',
+        accountable: '最终负责',
+        consulted: '咨询',
+        informed: '知会',
+        decider: '决策',
+        lead: '团队负责人'
+    },
+    raci: { responsible: '执行（R）', accountable: '最终负责（A）', consulted: '咨询（C）', informed: '知会（I）' },
     assessedOn: '考核项',
     kind: '类型',
     usedIn: '用于',
@@ -589,7 +604,7 @@ export const EDITOR_TEXT_ZH_CN: LspText = {
     hintPlanned: (planned, share) => `已规划 ${planned}${share ? `（${share}）` : ''}`,
     hintDerived: (derived, metric) => `= ${derived} ${metric}`,
     lensGoal: (planned, target, share) => `已规划 ${planned} / ${target}${share ? `（${share}）` : ''}`,
-    lensGoalUnplanned: '尚无规划',
+    lensGoalUnplanned: '未规划',
     previewPlan: '预览执行计划',
     generateReview: '生成复盘模板',
     replaceWith: name => `替换为 '${name}'`,
@@ -598,7 +613,7 @@ export const EDITOR_TEXT_ZH_CN: LspText = {
     addMonitor: metric => `为 '${metric}' 添加监测`,
     rescaleWeights: '将 KPI 权重按比例调整为 100%',
     addOwner: person => `添加负责人 ${person}`,
-    addAccountable: person => `设 ${person} 为问责人`,
+    addAccountable: person => `设 ${person} 为最终负责人`,
     addKpi: (goal, person, weight) => `在 ${person} 的考核中加上 'kpi ${goal} weight ${weight}'`,
     addAssessment: (person, goal) => `添加考核 'assessment ${person} { kpi ${goal} weight 100% }'`,
     removeSuppressionComment: '删除这条 opsbook-ignore 注释',
@@ -653,7 +668,7 @@ const FIELD_ZH: Record<ChangeField, string> = {
     coverage: '覆盖率',
     status: '状态',
     strategy: '策略',
-    partOf: '上级目标',
+    partOf: '所属目标',
     kind: '类型',
     type: '类型',
     window: '时间窗口',
@@ -753,7 +768,7 @@ export const CLI_TEXT_ZH_CN: CliText = {
             description: '检查运营手册：语法、引用，以及数字是否对得上',
             examples: [
                 ['opsbook check', '检查当前目录下的所有运营手册'],
-                ['opsbook check plans --format github --max-warnings 0', '在拉取请求上标注问题；有任何警告即失败'],
+                ['opsbook check plans --format github --max-warnings 0', '在PR（合并请求）上标注问题；有任何警告即失败'],
                 ['opsbook check plans --watch', '运营手册一保存就重新检查'],
                 ['opsbook check --fix', '先应用无需人工判断的快速修复，再报告剩下的问题'],
                 ['cat q1.ops | opsbook check -', '检查标准输入（报告中显示为 <stdin>）']
@@ -809,7 +824,7 @@ export const CLI_TEXT_ZH_CN: CliText = {
         diff: {
             description: '比较两个版本分析得出的数字有何变化：文件、目录或 git 版本',
             examples: [
-                ['opsbook diff --rev origin/main', '当前分支与 main 比较，用作拉取请求评论'],
+                ['opsbook diff --rev origin/main', '当前分支与 main 比较，用作PR（合并请求）评论'],
                 ['opsbook diff --rev v1..v2 plans --format json', '两个标签之间，输出 JSON'],
                 ['opsbook diff plans/q1.ops plans/q2.ops', '两个文件']
             ]
@@ -861,7 +876,7 @@ export const CLI_TEXT_ZH_CN: CliText = {
         forceNext: '覆盖已有文件',
         diffPaths: 'OLD NEW（两个文件或两个目录）；使用 --rev 时为要比较的文件或目录（默认：当前目录）',
         diffRev: '比较 git 版本：A..B，或 A 与工作区比较',
-        diffFormat: 'markdown（拉取请求评论）或 json',
+        diffFormat: 'markdown（PR（合并请求）评论）或 json',
         initPeriod: '运营手册的周期：2027-Q1、2027-03 或 2027（默认：当前季度）'
     },
 

@@ -18,8 +18,8 @@ const EN: GoalOvercommittedMessages = {
 const ZH_CN: GoalOvercommittedMessages = {
     goalOvercommitted: ({ goal, source, planned, target, unit, coverage, limit, excess, parts }) =>
         parts
-            ? `${goal}：计划 ${Z.bare(planned, unit)} / ${Z.f.qty(target, unit)}（${Z.f.pct(coverage)}），超过目标的 ${Z.f.pct(limit)}，多承诺了 ${Z.bare(excess, unit)}：${Z.partList(parts, unit)}`
-            : `${goal}：${Z.SOURCE[source]} ${Z.f.amount(planned, unit)} / ${Z.f.qty(target, unit)}（${Z.f.pct(coverage)}），超过目标的 ${Z.f.pct(limit)}；多承诺了 ${Z.f.amount(excess, unit)}：请减少交付或提高目标`
+            ? `${goal}：计划 ${Z.bare(planned, unit)} / ${Z.f.qty(target, unit)}（${Z.f.pct(coverage)}），超过目标的 ${Z.f.pct(limit)}，超出目标 ${Z.bare(excess, unit)}：${Z.partList(parts, unit)}`
+            : `${goal}：${Z.SOURCE[source]} ${Z.f.amount(planned, unit)} / ${Z.f.qty(target, unit)}（${Z.f.pct(coverage)}），超过目标的 ${Z.f.pct(limit)}；超出目标 ${Z.f.amount(excess, unit)}：请减少交付或提高目标`
 };
 
 export const goalOvercommitted = defineRule({

@@ -24,7 +24,7 @@ const ZH_CN: GoalUndercoveredMessages = {
             ? `${goal}：计划 ${Z.bare(planned, unit)} / ${Z.f.qty(target, unit)}（${Z.f.pct(coverage)}），还差 ${Z.bare(shortfall, unit)}：${Z.partList(parts, unit)}`
             : source === 'none'
               ? `${goal}：没有任何交付数字，计划 0 / ${Z.f.qty(target, unit)}；请在为它工作的渠道和活动里加上 'delivers … to ${goal}'`
-              : `${goal}：${Z.SOURCE[source]} ${Z.f.amount(planned, unit)} / ${Z.f.qty(target, unit)}（${Z.f.pct(coverage)}），还差 ${Z.f.amount(shortfall, unit)}；请再计划 ${Z.f.amount(shortfall, unit)} 或降低目标`
+              : `${goal}：${Z.SOURCE[source]} ${Z.f.amount(planned, unit)} / ${Z.f.qty(target, unit)}（${Z.f.pct(coverage)}），还差 ${Z.f.amount(shortfall, unit)}；请再安排 ${Z.f.amount(shortfall, unit)} 的交付，或下调目标`
 };
 
 export const goalUndercovered = defineRule({

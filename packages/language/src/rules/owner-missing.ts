@@ -19,7 +19,7 @@ const EN: OwnerMissingMessages = {
 const ZH_CN: OwnerMissingMessages = {
     ownerMissing: ({ type, name, accountable }) =>
         accountable
-            ? `工作板块 ${name} 没有负责人（accountable）：请加上 'accountable 人员'`
+            ? `工作板块 ${name} 没有最终负责人（accountable）：请加上 'accountable 人员'`
             : `${Z.word(type)} ${name} 没有负责人：请加上 'owner 人员'`
 };
 
@@ -54,7 +54,7 @@ export const ownerMissing = defineRule({
     messages: { en: EN, 'zh-CN': ZH_CN },
     docs: {
         en: 'Every goal, channel, campaign and workstream needs one owner (`accountable` for a workstream).',
-        'zh-CN': '每个目标、渠道、活动和工作板块都需要一位负责人（工作板块为 `accountable`）。'
+        'zh-CN': '每个目标、渠道、活动都需要一位负责人（`owner`），每个工作板块都需要一位最终负责人（`accountable`）。'
     },
     fixes: ['add-owner'],
     check

@@ -33,13 +33,13 @@ const ZH_CN: SyntaxErrorMessages = {
     syntaxNotAProperty: ({ word: value, elementType, expected }) =>
         `'${value}' 不是${Z.el(elementType)}的属性：应为 ${Z.f.list(expected, 'or')}`,
     syntaxExpected: ({ expected, previous, found: actual, atLeastOne }) =>
-        `${previous ? `'${previous}' 之后` : ''}应为${atLeastOne ? '至少一个' : ''} ${Z.f.list(expected.map(Z.expectedWord), 'or')}，实际是 ${Z.found(actual)}`,
-    syntaxNotAllInput: ({ found: actual }) => `应为一个元素（${ELEMENT_KEYWORDS.join('、')}），实际是 ${Z.found(actual)}`,
+        `${previous ? `'${previous}' 之后` : ''}应为${atLeastOne ? '至少一个' : ''} ${Z.f.list(expected.map(Z.expectedWord), 'or')}，但这里是 ${Z.found(actual)}`,
+    syntaxNotAllInput: ({ found: actual }) => `应为一个元素（${ELEMENT_KEYWORDS.join('、')}），但这里是 ${Z.found(actual)}`,
     lexFullWidth: ({ char, replacement }) => `全角字符 '${char}'：请改用半角的 '${replacement}'（把输入法切换到半角）`,
-    lexUnterminated: () => '文字没有结束：带引号的文字必须在同一行以 " 结尾',
+    lexUnterminated: () => '字符串缺少结尾的引号：带引号的文字必须在同一行以 " 结尾',
     lexPercentSpace: () => "'%' 必须紧跟在数字后面，例如 4%",
-    lexNul: () => '意外的 NUL 字符（U+0000）：这是二进制文件吗？',
-    lexUnexpected: ({ shown }) => `意外的字符 ${shown}`
+    lexNul: () => '无法识别的 NUL 字符（U+0000）：这是二进制文件吗？',
+    lexUnexpected: ({ shown }) => `无法识别的字符 ${shown}`
 };
 
 export const syntaxError = defineRule({

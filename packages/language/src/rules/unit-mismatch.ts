@@ -59,7 +59,7 @@ const ZH_CN: UnitMismatchMessages = {
     funnelStepNotCount: ({ funnel, metric, kind }) =>
         `${metric} 是${Z.KIND[kind] ?? kind}指标：漏斗 ${funnel} 的每一步都必须是计数指标（到达该步的人数）`,
     amountWrongUnit: ({ goal, metric, kind, text }) =>
-        `${text} 与 ${goal} 的指标 ${metric}（${Z.KIND[kind] ?? kind}）不符：请写${kind === 'percent' ? '百分比，如 35%' : kind === 'money' ? '金额，如 300k CNY' : '数字，如 4000'}`,
+        `${text} 与 ${goal} 的指标 ${metric}（${Z.KIND[kind] ?? kind}）不符：请写${kind === 'percent' ? '百分比，如 35%' : kind === 'money' ? '金额，如 300万元' : '数字，如 4000'}`,
     childBudgetNoFx: ({ playbook, currency, parent, parentCurrency }) =>
         `${playbook} 的预算以 ${currency} 计，但上级 ${parent} 以 ${parentCurrency} 计，且没有 ${currency} 的汇率：请在 ${parent} 中加上 'fx ${currency} = … ${parentCurrency}'`
 };

@@ -5,7 +5,7 @@
 import type { ReviewWindow } from '../analysis/review-analysis.js';
 import { type CalendarDate, compareDates, formatDate, parseDate } from '../values/date.js';
 import { type Message, message } from '../i18n/message.js';
-import { type CalendarPeriod, type DateRange, formatRange, nextPeriod, parseReviewPeriod, periodContaining } from '../values/period.js';
+import { type CalendarPeriod, type DateRange, nextPeriod, parseReviewPeriod, periodContaining } from '../values/period.js';
 
 /** A window, or why the text gives none (the values' message: the caller says which option it was). */
 export type WindowParse = { ok: true; window: ReviewWindow } | { ok: false; message: string };
@@ -42,7 +42,7 @@ export function dayWithin(day: CalendarDate, period: DateRange | undefined): Cal
  */
 export function windowOutsidePeriod(window: ReviewWindow, period: DateRange | undefined, option: string): Message | undefined {
     if (!period || overlaps(window.range, period)) return undefined;
-    return message('reviewOutsidePeriod', { option, label: window.label, period: formatRange(period) });
+    return message('reviewOutsidePeriod', { option, label: window.label, period });
 }
 
 /**
