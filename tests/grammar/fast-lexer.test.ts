@@ -106,6 +106,19 @@ const files = [
         .map(name => fs.readFileSync(path.join(import.meta.dirname, name), 'utf8'))
 ];
 
+/**
+ * The heap used after a full GC in this worker (the flag turns on the `gc` of contexts made after it), read
+ * after a pause, as bench/lib/copies.mjs does (right after a GC it still moves by ±0.4 MB).
+ */
+async function settled(): Promise<number> {
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('gc') as () => void;
+    await new Promise(resolve => setTimeout(resolve, 30));
+    gc();
+    gc();
+    return process.memoryUsage().heapUsed;
+}
+
 describe('the fast lexer', () => {
     it('is switched on for the grammar as it is', () => {
         expect(fastLexer.usesFastPath).toBe(true);
@@ -141,16 +154,6 @@ describe('the fast lexer', () => {
     });
 
     it('gives the repeats of a name, a string, a number or a date one string (their heap: bench/NOTES.md, round five)', async () => {
-        // A full GC in this worker (the flag turns on the `gc` of contexts made after it); the heap is read
-        // after a pause, as bench/lib/copies.mjs does (right after a GC it still moves by ±0.4 MB).
-        v8.setFlagsFromString('--expose-gc');
-        const gc = vm.runInNewContext('gc') as () => void;
-        const settled = async () => {
-            await new Promise(resolve => setTimeout(resolve, 30));
-            gc();
-            gc();
-            return process.memoryUsage().heapUsed;
-        };
         const count = 200_000;
         const bytesPerToken = async (word: string) => {
             // Made flat here (a repeat is a tree of pieces that the lexer's first read would copy).
@@ -181,14 +184,6 @@ describe('the fast lexer', () => {
     });
 
     it('keeps no slice of the text: names, strings and comments of 13 characters or more do not hold the text once it is dropped', async () => {
-        v8.setFlagsFromString('--expose-gc');
-        const gc = vm.runInNewContext('gc') as () => void;
-        const settled = async () => {
-            await new Promise(resolve => setTimeout(resolve, 30));
-            gc();
-            gc();
-            return process.memoryUsage().heapUsed;
-        };
         // 4 MB of comment (two bytes a character: it has Chinese), then long names, strings and comments.
         const filler = `// ${'填充'.repeat(1_000_000)}\n`;
         const lexHolding = () => {

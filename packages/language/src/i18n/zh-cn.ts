@@ -13,6 +13,17 @@ import type { CliMessages } from './cli-messages.js';
 import { zh, PUNCTUATION } from './words.js';
 import { BINDINGS, CAMPAIGN_TYPES, CHANNEL_KINDS, chineseAlias, FOCUSES, STAGES } from '../analysis/vocabulary.js';
 
+/** The roles of a person in an element, worded once for the documents and the editor. */
+const ROLES: LspText['role'] = {
+    owner: '负责',
+    responsible: '执行',
+    accountable: '最终负责',
+    consulted: '咨询',
+    informed: '知会',
+    decider: '决策',
+    lead: '团队负责人'
+};
+
 const { f } = zh;
 
 export const ZH_CN: MessageCatalogue = {
@@ -209,16 +220,7 @@ export const DOCUMENT_TEXT_ZH_CN: DocumentText = {
             'no-target': '无目标值'
         })[status],
     reviewStatus: status => ({ 'on-track': '正常', 'at-risk': '有风险', 'off-track': '落后' })[status],
-    assignmentRole: role =>
-        ({
-            owner: '负责',
-            responsible: '执行',
-            accountable: '最终负责',
-            consulted: '咨询',
-            informed: '知会',
-            decider: '决策',
-            lead: '团队负责人'
-        })[role] ?? role,
+    assignmentRole: role => (ROLES as Record<string, string>)[role] ?? role,
     severity: severity => ({ error: '错误', warning: '警告', info: '提示' })[severity],
     alert: (direction, threshold, per) => `${per ? `每${per}` : ''}${direction === 'below' ? '低于' : '高于'} ${threshold}`,
     kept: reason =>
@@ -550,15 +552,7 @@ export const EDITOR_TEXT_ZH_CN: LspText = {
     workspaceLoad: '跨手册负荷',
     loadIn: playbook => `在 ${playbook} 中`,
     assignments: '分工',
-    role: {
-        owner: '负责',
-        responsible: '执行',
-        accountable: '最终负责',
-        consulted: '咨询',
-        informed: '知会',
-        decider: '决策',
-        lead: '团队负责人'
-    },
+    role: ROLES,
     raci: { responsible: '执行（R）', accountable: '最终负责（A）', consulted: '咨询（C）', informed: '知会（I）' },
     assessedOn: '考核项',
     kind: '类型',
