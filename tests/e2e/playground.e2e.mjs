@@ -227,7 +227,7 @@ export default async function playground() {
         await edit(page, 'budget 50k CNY', 'budget 600k CNY');
         await page.waitForFunction(() => document.getElementById('status').textContent === '2 个错误，0 个警告', null, { timeout: 10_000 });
         const zh = await page.evaluate(() => window.opsbook.markers());
-        assert.match(zh[0].message, /渠道和活动预算合计 92万 CNY.*比总预算 50万 CNY 多出 42万 CNY/);
+        assert.match(zh[0].message, /渠道和活动预算合计 92万元.*比总预算 50万元 多出 42万元/);
         assert.deepEqual(external, [], 'the page asked for something outside its own site');
         await page.screenshot({ path: join(root, 'tmp', 'playground-zh.png') }).catch(() => {});
         await context.close();
