@@ -287,19 +287,31 @@ export async function planPreviewLatencies(server, document, { line, count, warm
 
 /** The plan preview on a generated 10k-line playbook, alone: `node bench/protocol.mjs --plan-preview [--count=N] [--locale=zh-CN]`. */
 async function planPreviewMain(args) {
-    const option = name => args.find(a => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-    const { singlePlaybook } = await import('./generate.mjs');
-    const os = await import('node:os');
-    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'opsbook-preview-'));
-    try {
-        fs.writeFileSync(path.join(folder, 'opsbook.json'), '{}\n');
-        fs.writeFileSync(path.join(folder, 'playbook.ops'), singlePlaybook(10_000));
+    const option = optionOf(args);
+    await withGeneratedPlaybook('opsbook-preview-', async folder => {
         const result = await measurePlanPreview(folder, 'playbook.ops', {
             count: Number(option('count') ?? 40),
             locale: option('locale'),
             format: option('format')
         });
         console.log(JSON.stringify(result, null, 2));
+    });
+}
+
+/** `--name=value` of the command line, by name. */
+function optionOf(args) {
+    return name => args.find(a => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+}
+
+/** Runs `run` on a temporary folder holding a generated 10k-line playbook.ops and an empty opsbook.json, then removes it. */
+async function withGeneratedPlaybook(prefix, run) {
+    const { singlePlaybook } = await import('./generate.mjs');
+    const os = await import('node:os');
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+    try {
+        fs.writeFileSync(path.join(folder, 'opsbook.json'), '{}\n');
+        fs.writeFileSync(path.join(folder, 'playbook.ops'), singlePlaybook(10_000));
+        await run(folder);
     } finally {
         fs.rmSync(folder, { recursive: true, force: true });
     }
@@ -331,13 +343,8 @@ export async function measurePlanPreview(folder, file, { count = 40, warmup = 3,
  * server's CPU time per edit (mean over the measured edits, /proc, 10 ms ticks).
  */
 async function editMain(args) {
-    const option = name => args.find(a => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-    const { singlePlaybook } = await import('./generate.mjs');
-    const os = await import('node:os');
-    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'opsbook-edit-'));
-    try {
-        fs.writeFileSync(path.join(folder, 'opsbook.json'), '{}\n');
-        fs.writeFileSync(path.join(folder, 'playbook.ops'), singlePlaybook(10_000));
+    const option = optionOf(args);
+    await withGeneratedPlaybook('opsbook-edit-', async folder => {
         const server = await startServer(folder);
         try {
             const document = openFile(server, path.join(folder, 'playbook.ops'));
@@ -364,9 +371,7 @@ async function editMain(args) {
         } finally {
             await server.stop();
         }
-    } finally {
-        fs.rmSync(folder, { recursive: true, force: true });
-    }
+    });
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {
